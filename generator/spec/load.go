@@ -1,0 +1,259 @@
+package spec
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"reflect"
+	"strings"
+
+	"github.com/docenum/docenum/generator/diag"
+	"gopkg.in/yaml.v3"
+)
+
+// LoadFile reads and decodes the spec at path. See Load.
+func LoadFile(path string) (*File, diag.List) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		var l diag.List
+		l.Errorf(diag.Pos{File: path}, "%v", err)
+		return nil, l
+	}
+	return Load(path, data)
+}
+
+// Load decodes a spec. Unknown keys and values of the wrong type are errors,
+// each reported at its line and column in path; decoding goes on after an
+// error so that every problem is reported at once. Load does not validate
+// meaning (duplicates, names, mappings): see Validate.
+func Load(path string, data []byte) (*File, diag.List) {
+	d := &decoder{file: path}
+	var f File
+	f.Path = path
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc yaml.Node
+	if err := dec.Decode(&doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			d.errs.Errorf(diag.Pos{File: path, Line: 1}, "empty spec")
+		} else {
+			d.errs.Errorf(d.yamlErrPos(err), "%s", yamlErrMsg(err))
+		}
+		return nil, d.errs
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); err == nil {
+		d.errs.Errorf(d.pos(&extra), "a spec holds one YAML document; found a second")
+	}
+	if len(doc.Content) != 1 {
+		d.errs.Errorf(diag.Pos{File: path, Line: 1}, "empty spec")
+		return nil, d.errs
+	}
+	d.decode(doc.Content[0], reflect.ValueOf(&f).Elem())
+	return &f, d.errs
+}
+
+type decoder struct {
+	file string
+	errs diag.List
+}
+
+var (
+	posType   = reflect.TypeOf(diag.Pos{})
+	datumType = reflect.TypeOf(Datum{})
+)
+
+func (d *decoder) pos(n *yaml.Node) diag.Pos {
+	return diag.Pos{File: d.file, Line: n.Line, Col: n.Column}
+}
+
+// decode fills v from n, recording positions in fields named At.
+func (d *decoder) decode(n *yaml.Node, v reflect.Value) {
+	if n.Kind == yaml.AliasNode {
+		n = n.Alias
+	}
+	switch {
+	case v.Type() == datumType:
+		d.decodeDatum(n, v)
+	case v.Kind() == reflect.Pointer:
+		if isNull(n) {
+			return
+		}
+		p := reflect.New(v.Type().Elem())
+		d.decode(n, p.Elem())
+		v.Set(p)
+	case v.Kind() == reflect.Struct:
+		d.decodeStruct(n, v)
+	case v.Kind() == reflect.Slice:
+		d.decodeSlice(n, v)
+	case v.Kind() == reflect.Map:
+		d.decodeMap(n, v)
+	default:
+		d.decodeScalar(n, v)
+	}
+}
+
+func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value) {
+	if at := v.FieldByName("At"); at.IsValid() && at.Type() == posType {
+		at.Set(reflect.ValueOf(d.pos(n)))
+	}
+	if isNull(n) {
+		return
+	}
+	if n.Kind != yaml.MappingNode {
+		d.errs.Errorf(d.pos(n), "expected a mapping, found %s", describe(n))
+		return
+	}
+	fields := yamlFields(v.Type())
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		idx, ok := fields[k.Value]
+		switch {
+		case !ok:
+			d.errs.Errorf(d.pos(k), "unknown key %q (known: %s)", k.Value, knownKeys(v.Type()))
+		case seen[k.Value]:
+			d.errs.Errorf(d.pos(k), "duplicate key %q", k.Value)
+		default:
+			seen[k.Value] = true
+			d.decode(val, v.Field(idx))
+		}
+	}
+}
+
+func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value) {
+	if isNull(n) {
+		return
+	}
+	if n.Kind != yaml.SequenceNode {
+		d.errs.Errorf(d.pos(n), "expected a list, found %s", describe(n))
+		return
+	}
+	s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
+	for i, item := range n.Content {
+		d.decode(item, s.Index(i))
+	}
+	v.Set(s)
+}
+
+func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value) {
+	if isNull(n) {
+		return
+	}
+	if n.Kind != yaml.MappingNode {
+		d.errs.Errorf(d.pos(n), "expected a mapping, found %s", describe(n))
+		return
+	}
+	m := reflect.MakeMap(v.Type())
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		key := reflect.New(v.Type().Key()).Elem()
+		d.decodeScalar(k, key)
+		if m.MapIndex(key).IsValid() {
+			d.errs.Errorf(d.pos(k), "duplicate key %q", k.Value)
+			continue
+		}
+		elem := reflect.New(v.Type().Elem()).Elem()
+		d.decode(val, elem)
+		m.SetMapIndex(key, elem)
+	}
+	v.Set(m)
+}
+
+func (d *decoder) decodeDatum(n *yaml.Node, v reflect.Value) {
+	if n.Kind != yaml.ScalarNode {
+		d.errs.Errorf(d.pos(n), "expected a scalar, found %s", describe(n))
+		return
+	}
+	v.Set(reflect.ValueOf(Datum{Text: n.Value, At: d.pos(n)}))
+}
+
+func (d *decoder) decodeScalar(n *yaml.Node, v reflect.Value) {
+	if n.Kind != yaml.ScalarNode {
+		d.errs.Errorf(d.pos(n), "expected %s, found %s", kindName(v.Kind()), describe(n))
+		return
+	}
+	if isNull(n) {
+		return
+	}
+	if err := n.Decode(v.Addr().Interface()); err != nil {
+		d.errs.Errorf(d.pos(n), "expected %s, found %s", kindName(v.Kind()), describe(n))
+	}
+}
+
+func isNull(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
+}
+
+func describe(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.ScalarNode:
+		return fmt.Sprintf("%q", n.Value)
+	}
+	return "nothing"
+}
+
+func kindName(k reflect.Kind) string {
+	switch k {
+	case reflect.String:
+		return "a string"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Int, reflect.Int64, reflect.Int32, reflect.Uint8, reflect.Uint16:
+		return "a whole number"
+	}
+	return k.String()
+}
+
+// yamlFields maps yaml keys to struct field indexes.
+func yamlFields(t reflect.Type) map[string]int {
+	m := map[string]int{}
+	for i := 0; i < t.NumField(); i++ {
+		if name := yamlName(t.Field(i)); name != "" {
+			m[name] = i
+		}
+	}
+	return m
+}
+
+func knownKeys(t reflect.Type) string {
+	var names []string
+	for i := 0; i < t.NumField(); i++ {
+		if name := yamlName(t.Field(i)); name != "" {
+			names = append(names, name)
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
+func yamlName(f reflect.StructField) string {
+	tag := f.Tag.Get("yaml")
+	if tag == "" || tag == "-" {
+		return ""
+	}
+	name, _, _ := strings.Cut(tag, ",")
+	return name
+}
+
+// yamlErrPos pulls "line N" out of a yaml.v3 syntax error.
+func (d *decoder) yamlErrPos(err error) diag.Pos {
+	var line int
+	msg := err.Error()
+	if i := strings.Index(msg, "line "); i >= 0 {
+		fmt.Sscanf(msg[i+len("line "):], "%d", &line)
+	}
+	return diag.Pos{File: d.file, Line: line}
+}
+
+func yamlErrMsg(err error) string {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	if i := strings.Index(msg, ": "); i >= 0 && strings.HasPrefix(msg, "line ") {
+		msg = msg[i+2:]
+	}
+	return "invalid YAML: " + msg
+}

@@ -1,0 +1,213 @@
+package spec
+
+import "github.com/docenum/docenum/generator/diag"
+
+// File is one spec file: one vendor's enums (and payload models) as they were
+// extracted from its documentation and curated by hand.
+//
+// The keys vendor, enums, enums[].name, enums[].values and
+// enums[].values[].wire are a contract other tools rely on; keep them stable.
+type File struct {
+	// Vendor is the Go package name of the generated package (e.g. kaleyraio).
+	Vendor string `yaml:"vendor"`
+	// Kind is "vendor" (the default) or "canonical" for the one spec that
+	// defines the canonical call-status model every vendor maps onto.
+	Kind string `yaml:"kind,omitempty"`
+	// Title is the vendor's display name (e.g. "Kaleyra.io").
+	Title string `yaml:"title,omitempty"`
+	// Source is the vendor document the spec was extracted from, relative to
+	// the spec file's directory (e.g. sources/kaleyraio.txt).
+	Source string `yaml:"source,omitempty"`
+	// Format forces the extractor's document format instead of detecting it.
+	Format string `yaml:"format,omitempty"`
+	// Doc is curated package documentation, added to the generated package doc.
+	Doc string `yaml:"doc,omitempty"`
+	// FieldNaming is how the source document spells field names relative to
+	// the wire (JSON) names: "" (as on the wire) or "snake" (a Python SDK doc
+	// showing event_type for eventType).
+	FieldNaming string `yaml:"field_naming,omitempty"`
+
+	Enums     []*Enum     `yaml:"enums"`
+	Models    []*Model    `yaml:"models,omitempty"`
+	Resolvers []*Resolver `yaml:"resolvers,omitempty"`
+
+	// Path is the file the spec was loaded from, as given to Load.
+	Path string `yaml:"-"`
+	// At is the position of the document's top-level mapping.
+	At diag.Pos `yaml:"-"`
+}
+
+// Enum is one vendor enum: a set of wire strings carried by one field.
+type Enum struct {
+	// Name is the Go type name (e.g. CallStatus).
+	Name string `yaml:"name"`
+	// Doc is a curated doc comment; it replaces Description when set.
+	Doc string `yaml:"doc,omitempty"`
+	// Description is the vendor's text about the enum, as extracted.
+	Description string `yaml:"description,omitempty"`
+	// Line is the line of the enum's heading or field in the source document.
+	Line int `yaml:"line,omitempty"`
+	// Count is the number of values the document says exist, when it says so.
+	Count int `yaml:"count,omitempty"`
+	// Origin is "extracted" (the default) or "curated" (added by hand).
+	Origin string `yaml:"origin,omitempty"`
+	// Reason and Ref explain a curated enum: why it was added and where its
+	// facts come from.
+	Reason string `yaml:"reason,omitempty"`
+	Ref    string `yaml:"ref,omitempty"`
+	// Prefix starts the Go name of every constant of the enum. When unset
+	// it is the enum's Name (CallStatusBusy); "" gives bare names (Busy).
+	Prefix *string `yaml:"prefix,omitempty"`
+	// Columns declares extra per-value data, emitted as methods (the
+	// canonical Outcome's Q.850 cause and SIP response are two columns).
+	Columns []*Column `yaml:"columns,omitempty"`
+
+	Values []*Value `yaml:"values"`
+
+	At diag.Pos `yaml:"-"`
+}
+
+// Column is a typed datum every value of an enum may carry.
+type Column struct {
+	// Name is the key used in Value.Data and, converted, the method name.
+	Name string `yaml:"name"`
+	// Type is "int" or "string".
+	Type string `yaml:"type"`
+	Doc  string `yaml:"doc,omitempty"`
+
+	At diag.Pos `yaml:"-"`
+}
+
+// Value is one wire string of an enum.
+type Value struct {
+	// Wire is the exact string on the wire.
+	Wire string `yaml:"wire"`
+	// Name overrides the Go identifier derived from Wire.
+	Name string `yaml:"name,omitempty"`
+	// Doc is a curated doc comment; it replaces Description when set.
+	Doc string `yaml:"doc,omitempty"`
+	// Description is the vendor's text, as extracted.
+	Description string `yaml:"description,omitempty"`
+	// Line is the value's line in the source document (provenance).
+	Line int `yaml:"line,omitempty"`
+	// Origin is "extracted" (the default) or "curated" (added by hand, e.g.
+	// a row whose name was lost in the vendor's page, or a value only
+	// another document lists).
+	Origin string `yaml:"origin,omitempty"`
+	// Reason says why a curated value exists; Ref where its facts come from.
+	Reason string `yaml:"reason,omitempty"`
+	Ref    string `yaml:"ref,omitempty"`
+	// Deprecated, when set, says why the value should no longer be used.
+	Deprecated string `yaml:"deprecated,omitempty"`
+	// Removed marks a value the vendor's document no longer lists. It is kept
+	// so old payloads still decode.
+	Removed bool `yaml:"removed,omitempty"`
+	// Data holds the enum's declared columns for this value; a null entry is
+	// an explicit "none".
+	Data map[string]*Datum `yaml:"data,omitempty"`
+	// Canonical is the value's mapping onto the canonical model.
+	Canonical *Canonical `yaml:"canonical,omitempty"`
+
+	At diag.Pos `yaml:"-"`
+}
+
+// Datum is one column value; it keeps the raw scalar text and its position.
+type Datum struct {
+	Text string
+	At   diag.Pos
+}
+
+// Canonical maps a vendor value onto the canonical call-status model. The
+// dimension fields hold wire strings of the canonical enums (lower_snake:
+// "ended", "no_answer", "b").
+type Canonical struct {
+	Direction  string `yaml:"direction,omitempty"`
+	Phase      string `yaml:"phase,omitempty"`
+	Outcome    string `yaml:"outcome,omitempty"`
+	Leg        string `yaml:"leg,omitempty"`
+	EndedBy    string `yaml:"ended_by,omitempty"`
+	AnsweredBy string `yaml:"answered_by,omitempty"`
+	// Confidence is high, medium or low.
+	Confidence string `yaml:"confidence,omitempty"`
+	// NeedsAnswer marks a value that only says "ended": the outcome depends
+	// on whether the call was ever answered.
+	NeedsAnswer bool `yaml:"needs_answer,omitempty"`
+	// Lossy names the distinction the mapping drops.
+	Lossy string `yaml:"lossy,omitempty"`
+	// None says the value has no canonical meaning on purpose:
+	// "not_a_status" (e.g. a DTMF event) or "unmappable" (undocumented).
+	None string `yaml:"none,omitempty"`
+	// Note justifies the mapping (or the None).
+	Note string `yaml:"note,omitempty"`
+
+	At diag.Pos `yaml:"-"`
+}
+
+// Model is a payload object (a webhook body) described by the vendor.
+type Model struct {
+	Name        string   `yaml:"name"`
+	Doc         string   `yaml:"doc,omitempty"`
+	Description string   `yaml:"description,omitempty"`
+	Line        int      `yaml:"line,omitempty"`
+	Origin      string   `yaml:"origin,omitempty"`
+	Fields      []*Field `yaml:"fields"`
+
+	At diag.Pos `yaml:"-"`
+}
+
+// Field is one field of a Model.
+type Field struct {
+	// Wire is the JSON key.
+	Wire string `yaml:"wire"`
+	// SourceName is the name the document shows when it differs from Wire
+	// (a Python attribute such as var_from for the wire field from).
+	SourceName string `yaml:"source_name,omitempty"`
+	// Name overrides the Go field name derived from Wire.
+	Name string `yaml:"name,omitempty"`
+	// Type is the field's type as the document names it (str, datetime,
+	// bool, int, CallStatusInfoCode, list[Segment], ...).
+	Type string `yaml:"type,omitempty"`
+	// Enum names the spec enum the field holds, when it holds one.
+	Enum        string `yaml:"enum,omitempty"`
+	Optional    bool   `yaml:"optional,omitempty"`
+	Doc         string `yaml:"doc,omitempty"`
+	Description string `yaml:"description,omitempty"`
+	Line        int    `yaml:"line,omitempty"`
+	Origin      string `yaml:"origin,omitempty"`
+	Reason      string `yaml:"reason,omitempty"`
+	Removed     bool   `yaml:"removed,omitempty"`
+
+	At diag.Pos `yaml:"-"`
+}
+
+// Resolver combines several enums of one vendor into one canonical status,
+// for vendors that split meaning across fields (RingCentral code + reason).
+type Resolver struct {
+	// Name is the Go function name (e.g. ResolveCallStatus).
+	Name string `yaml:"name"`
+	Doc  string `yaml:"doc,omitempty"`
+	// State is the enum that gives the phase.
+	State string `yaml:"state"`
+	// Detail is the enum whose mapping applies once State says the call ended.
+	Detail string `yaml:"detail,omitempty"`
+	// Answered tells whether the resolver takes a "was the call answered"
+	// input for values marked needs_answer.
+	Answered bool `yaml:"answered,omitempty"`
+
+	At diag.Pos `yaml:"-"`
+}
+
+// Origin values.
+const (
+	OriginExtracted = "extracted"
+	OriginCurated   = "curated"
+)
+
+// Kind values.
+const (
+	KindVendor    = "vendor"
+	KindCanonical = "canonical"
+)
+
+// IsCurated reports whether the value was added by hand.
+func (v *Value) IsCurated() bool { return v.Origin == OriginCurated }
