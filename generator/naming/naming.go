@@ -1,11 +1,22 @@
 // Package naming decides Go identifiers for vendor wire strings.
 //
-// One function, Ident, turns any wire string into an exported Go identifier
-// part, so every generated name is decided in one place and pinned by one
-// table test.
+// Every generated name goes through this package, so the rules live in one
+// place and one table test pins them:
+//
+//   - Ident turns a wire string into an identifier part: split into words,
+//     capitalize each word, lower the rest (IVR-ANSWER -> IvrAnswer).
+//   - Exported joins a prefix and a part into an identifier that is always a
+//     valid exported Go name, whatever the vendor wrote (empty strings,
+//     leading digits, letters with no upper case, punctuation only).
+//   - ValueName is the one function the model calls for a constant name.
+//
+// Two names that differ only in case (Noanswer and NoAnswer) are legal Go but
+// unreadable; Fold gives the key under which the model detects them.
 package naming
 
 import (
+	"fmt"
+	"go/token"
 	"strings"
 	"unicode"
 )
@@ -59,4 +70,133 @@ func Words(s string) []string {
 	}
 	flush()
 	return words
+}
+
+// ValueName returns the Go constant name of a wire value: prefix followed by
+// name when the spec gives one, else by Ident(wire). A wire string with no
+// letter or digit is spelled out by its symbols (-- -> DashDash); the empty
+// wire string becomes Empty.
+func ValueName(prefix, wire, name string) string {
+	part := name
+	if part == "" {
+		part = Ident(wire)
+	}
+	if part == "" {
+		part = Symbols(wire)
+	}
+	return Exported(prefix, part)
+}
+
+// Exported joins prefix and part into a valid exported Go identifier.
+//
+// Runes that Go does not allow in identifiers are dropped; an empty part
+// becomes "Empty". The first letters of prefix and part are upper-cased
+// (code + busy -> CodeBusy). When the result still does not start with an
+// upper-case letter it gets an "X" in front: a digit (3way -> X3way), an
+// underscore, or a letter with no upper case (已接听 -> X已接听). Keywords
+// and predeclared names (type, nil) are lower-case, so an exported name never
+// clashes with them.
+func Exported(prefix, part string) string {
+	part = clean(part)
+	if part == "" {
+		part = "Empty"
+	}
+	s := upperFirst(clean(prefix)) + upperFirst(part)
+	if first := []rune(s)[0]; !unicode.IsUpper(first) {
+		return "X" + s
+	}
+	return s
+}
+
+// upperFirst upper-cases the first rune of s when it is a letter that has an
+// upper case.
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	first := []rune(s)[0]
+	if up := unicode.ToUpper(first); unicode.IsUpper(up) {
+		return string(up) + s[len(string(first)):]
+	}
+	return s
+}
+
+// clean drops the runes Go does not allow in an identifier.
+func clean(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+// symbolNames spells out the punctuation a wire string may consist of.
+var symbolNames = map[rune]string{
+	' ': "Space", '!': "Bang", '"': "Quote", '#': "Hash", '$': "Dollar",
+	'%': "Percent", '&': "And", '\'': "Apostrophe", '(': "LParen",
+	')': "RParen", '*': "Star", '+': "Plus", ',': "Comma", '-': "Dash",
+	'.': "Dot", '/': "Slash", ':': "Colon", ';': "Semicolon", '<': "Less",
+	'=': "Equals", '>': "Greater", '?': "Question", '@': "At",
+	'[': "LBracket", '\\': "Backslash", ']': "RBracket", '^': "Caret",
+	'_': "Underscore", '`': "Backtick", '{': "LBrace", '|': "Pipe",
+	'}': "RBrace", '~': "Tilde",
+}
+
+// Symbols spells s out rune by rune: named punctuation (-- -> DashDash) and
+// U+XXXX for anything else. It names wire strings that have no letter or
+// digit for Ident to use.
+func Symbols(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if name, ok := symbolNames[r]; ok {
+			b.WriteString(name)
+		} else {
+			fmt.Fprintf(&b, "U%04X", r)
+		}
+	}
+	return b.String()
+}
+
+// Fold returns the key under which two names count as the same: names that
+// differ only in case (Noanswer, NoAnswer) are a collision for a reader even
+// when the compiler accepts them.
+func Fold(name string) string { return strings.ToLower(name) }
+
+// IsExported reports whether s is a valid exported Go identifier.
+func IsExported(s string) bool { return token.IsIdentifier(s) && token.IsExported(s) }
+
+// IsPart reports whether s can follow a prefix in an identifier: letters,
+// digits and underscores only (it may be empty).
+func IsPart(s string) bool { return clean(s) == s }
+
+// IsPackageName reports whether s is a Go package name in the conventional
+// form: lower-case ASCII letters and digits, starting with a letter, and not
+// a keyword.
+func IsPackageName(s string) bool {
+	if s == "" || s[0] < 'a' || s[0] > 'z' || token.IsKeyword(s) || s == "main" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < 'a' || c > 'z') && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// PackageName suggests a package name for a display name: its ASCII letters
+// and digits, lower-cased (Kaleyra.io -> kaleyraio). It returns "" when
+// nothing usable is left.
+func PackageName(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9' && b.Len() > 0) {
+			b.WriteRune(r)
+		}
+	}
+	if !IsPackageName(b.String()) {
+		return ""
+	}
+	return b.String()
 }
