@@ -1,0 +1,134 @@
+package model
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/docenum/docenum/generator/diag"
+	"github.com/docenum/docenum/generator/naming"
+)
+
+// PackageHelpers are the package-level names every generated package
+// declares once, whatever its enums. An emitter that adds one lists it here,
+// so that a spec whose names would collide with it is rejected.
+var PackageHelpers = []string{
+	"UnknownValueError", // the error Parse functions return
+	"appendJSONString",  // MarshalJSON's encoder
+	"unquoteJSON",       // UnmarshalJSON's fast path
+}
+
+// Methods are the methods every enum type has. A column's method may not
+// reuse one. An emitter that adds methods lists them here.
+var Methods = []string{
+	"String", "IsKnown",
+	"MarshalText", "AppendText", "UnmarshalText",
+	"MarshalJSON", "UnmarshalJSON",
+	"Scan", "Value",
+}
+
+// helpersFor names the package-level helpers of enum type t.
+func helpersFor(t string) Helpers {
+	return Helpers{
+		Parse:       "Parse" + t,
+		Values:      t + "Values",
+		ValuesVar:   "values" + t,
+		Lookup:      "lookup" + t,
+		LookupBytes: "lookup" + t + "Bytes",
+	}
+}
+
+// namespace finds package-level names that collide. Exported names collide
+// when they are equal ignoring case (the compiler would accept Noanswer next
+// to NoAnswer, a reader should not have to); unexported helpers only when
+// they are equal.
+type namespace struct {
+	names map[string]decl
+}
+
+// decl is one declared name and what declared it.
+type decl struct {
+	name string
+	what string
+	pos  diag.Pos
+}
+
+func newNamespace() *namespace {
+	ns := &namespace{names: map[string]decl{}}
+	for _, h := range PackageHelpers {
+		ns.names[ns.key(h)] = decl{name: h, what: "package helper " + h}
+	}
+	return ns
+}
+
+func (ns *namespace) key(name string) string {
+	if naming.IsExported(name) {
+		return "E" + naming.Fold(name)
+	}
+	return "u" + name
+}
+
+// declare records name; on a collision it reports an error at pos naming
+// both declarations. hint, when not empty, tells how to fix it.
+func (ns *namespace) declare(name, what string, pos diag.Pos, hint string, errs *diag.List) {
+	k := ns.key(name)
+	prev, ok := ns.names[k]
+	if !ok {
+		ns.names[k] = decl{name: name, what: what, pos: pos}
+		return
+	}
+	msg := fmt.Sprintf("%s collides with %s", what, prev.what)
+	if prev.pos.Line > 0 {
+		msg += fmt.Sprintf(" at line %d", prev.pos.Line)
+	} else {
+		msg += ", which every generated package declares"
+	}
+	if prev.name != name {
+		msg += "; Go names must differ in more than case"
+	}
+	if hint != "" {
+		msg += "; " + hint
+	}
+	errs.Errorf(pos, "%s", msg)
+}
+
+// declareEnum declares an enum's type, helpers and constants in spec order.
+func (ns *namespace) declareEnum(e *Enum, errs *diag.List) {
+	if e.Name == "" {
+		return
+	}
+	ns.declare(e.Name, "enum type "+e.Name, e.Pos, "", errs)
+	h := e.Helpers
+	for _, n := range []string{h.Parse, h.Values, h.Lookup, h.LookupBytes} {
+		ns.declare(n, fmt.Sprintf("function %s of enum %s", n, e.Name), e.Pos, "rename the enum", errs)
+	}
+	ns.declare(h.ValuesVar, fmt.Sprintf("variable %s of enum %s", h.ValuesVar, e.Name), e.Pos, "rename the enum", errs)
+	for _, v := range e.Values {
+		what := fmt.Sprintf("constant %s (wire %q)", v.Name, v.Wire)
+		ns.declare(v.Name, what, v.Pos, "set name: on one of the values", errs)
+	}
+}
+
+// checkMethods reports column methods that reuse a method every enum has or
+// another column's method.
+func checkMethods(e *Enum, errs *diag.List) {
+	seen := map[string]string{}
+	for _, m := range Methods {
+		seen[m] = "method " + m + " that every enum has"
+	}
+	for _, c := range e.Columns {
+		if prev, ok := seen[c.Method]; ok {
+			errs.Errorf(c.Pos, "column %s becomes method %s, which collides with the %s", c.Name, c.Method, prev)
+			continue
+		}
+		seen[c.Method] = "method of column " + c.Name
+	}
+}
+
+// listNames joins names for a message: "q850, sip".
+func listNames(cols []*Column) string {
+	names := make([]string, len(cols))
+	for i, c := range cols {
+		names[i] = c.Name
+	}
+	return strings.Join(names, ", ")
+}
