@@ -1,0 +1,207 @@
+package mapping
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/docenum/docenum/generator/diag"
+	"github.com/docenum/docenum/generator/spec"
+)
+
+// Build checks the canonical blocks of every vendor spec against the
+// canonical spec (the one file with kind: canonical) and returns the tables.
+// All problems are reported at once, sorted, each at its file:line:col; the
+// tables are nil when there is an error.
+func Build(files []*spec.File) (*Tables, diag.List) {
+	var errs diag.List
+	canon, vendors := splitFiles(files, &errs)
+	if canon == nil {
+		errs.Sort()
+		return nil, errs
+	}
+	t := &Tables{Canonical: buildCanonical(canon, &errs)}
+	seen := map[string]*spec.File{}
+	for _, f := range vendors {
+		if prev := seen[f.Vendor]; prev != nil {
+			errs.Errorf(f.At, "vendor %s is also declared in %s", f.Vendor, prev.Path)
+			continue
+		}
+		seen[f.Vendor] = f
+		t.Vendors = append(t.Vendors, buildVendor(f, t.Canonical, &errs))
+	}
+	sort.SliceStable(t.Vendors, func(i, j int) bool { return t.Vendors[i].Name < t.Vendors[j].Name })
+	errs.Sort()
+	if errs.HasErrors() {
+		return nil, errs
+	}
+	return t, errs
+}
+
+// splitFiles finds the one canonical spec and the vendor specs.
+func splitFiles(files []*spec.File, errs *diag.List) (*spec.File, []*spec.File) {
+	var canon *spec.File
+	var vendors []*spec.File
+	for _, f := range files {
+		switch f.Kind {
+		case spec.KindCanonical:
+			if canon != nil {
+				errs.Errorf(f.At, "a second canonical spec; %s is already the canonical one", canon.Path)
+				continue
+			}
+			canon = f
+		case "", spec.KindVendor:
+			vendors = append(vendors, f)
+		default:
+			errs.Errorf(f.At, "unknown kind %q (known: %s, %s)", f.Kind, spec.KindVendor, spec.KindCanonical)
+		}
+	}
+	if canon == nil {
+		errs.Errorf(diag.Pos{}, "no canonical spec among the specs; one spec needs kind: canonical")
+	}
+	return canon, vendors
+}
+
+// buildVendor checks and records every value of one vendor spec.
+func buildVendor(f *spec.File, c *Canonical, errs *diag.List) *Vendor {
+	v := &Vendor{Name: f.Vendor, File: f, Resolvers: f.Resolvers}
+	for _, e := range f.Enums {
+		me := &Enum{Spec: e}
+		for _, val := range e.Values {
+			me.Values = append(me.Values, &Value{Spec: val, Record: c.record(f.Vendor, e, val, errs)})
+		}
+		v.Enums = append(v.Enums, me)
+	}
+	for _, r := range f.Resolvers {
+		checkResolver(v, r, errs)
+	}
+	return v
+}
+
+// record checks one value's canonical block and turns it into a Record.
+func (c *Canonical) record(vendor string, e *spec.Enum, v *spec.Value, errs *diag.List) Record {
+	subject := fmt.Sprintf("%s value %s", e.Name, showWire(v.Wire))
+	m := v.Canonical
+	if m == nil {
+		errs.Errorf(v.At, "%s has no canonical mapping; add canonical: or canonical: {none: ...}", subject)
+		return Record{Vendor: vendor, Raw: []string{v.Wire}}
+	}
+	rec := Record{
+		Vendor: vendor, Raw: []string{v.Wire},
+		Direction: m.Direction, Phase: m.Phase, Outcome: m.Outcome, Leg: m.Leg,
+		EndedBy: m.EndedBy, AnsweredBy: m.AnsweredBy,
+		Confidence: m.Confidence, NeedsAnswer: m.NeedsAnswer,
+		Lossy: m.Lossy, None: m.None, Note: m.Note,
+	}
+	c.checkDims(rec, m.At, subject, errs)
+	checkConfidence(rec, m.At, subject, errs)
+	if rec.None != "" {
+		checkNone(rec, m.At, subject, errs)
+	} else {
+		checkMeaning(rec, m.At, subject, errs)
+	}
+	codes := c.Codes(rec.Outcome)
+	rec.Q850, rec.SIP = codes.Q850, codes.SIP
+	return rec
+}
+
+func (c *Canonical) checkDims(rec Record, at diag.Pos, subject string, errs *diag.List) {
+	for _, d := range Dims() {
+		w := rec.Get(d)
+		if w == "" || c.enums[d] == nil || c.Known(d, w) {
+			continue
+		}
+		hint := ""
+		if w == Unknown {
+			hint = "; leave the key out for Unknown"
+		}
+		errs.Errorf(at, "%s: unknown %s %q (known: %s%s)", subject, d, w, join(nonEmpty(c.Wires(d))), hint)
+	}
+}
+
+func checkConfidence(rec Record, at diag.Pos, subject string, errs *diag.List) {
+	switch {
+	case rec.Confidence == "" && rec.None == "":
+		errs.Errorf(at, "%s: confidence is required (%s, %s or %s)", subject, High, Medium, Low)
+	case rec.Confidence != "" && confidenceRank(rec.Confidence) == 0:
+		errs.Errorf(at, "%s: unknown confidence %q (known: %s, %s, %s)", subject, rec.Confidence, High, Medium, Low)
+	}
+}
+
+// checkNone checks a value that has no canonical meaning on purpose.
+func checkNone(rec Record, at diag.Pos, subject string, errs *diag.List) {
+	if rec.None != NotAStatus && rec.None != Unmappable {
+		errs.Errorf(at, "%s: unknown none %q (known: %s, %s)", subject, rec.None, NotAStatus, Unmappable)
+	}
+	var set []string
+	for _, d := range Dims() {
+		if rec.Get(d) != "" {
+			set = append(set, string(d))
+		}
+	}
+	if rec.NeedsAnswer {
+		set = append(set, "needs_answer")
+	}
+	if len(set) > 0 {
+		errs.Errorf(at, "%s: none: %s cannot go with %s; a value either maps or says why it does not", subject, rec.None, strings.Join(set, ", "))
+	}
+}
+
+// checkMeaning checks the invariants of a mapped value.
+func checkMeaning(rec Record, at diag.Pos, subject string, errs *diag.List) {
+	switch {
+	case rec.IsEmpty():
+		errs.Errorf(at, "%s maps to nothing; set a dimension or needs_answer, or write none: %s or none: %s", subject, NotAStatus, Unmappable)
+	case rec.Outcome != "" && rec.Phase != PhaseEnded:
+		errs.Errorf(at, "%s: outcome %s needs phase: %s (an outcome only exists once the call ended), found phase %s", subject, rec.Outcome, PhaseEnded, Show(rec.Phase))
+	case rec.NeedsAnswer && rec.Outcome != "":
+		errs.Errorf(at, "%s: needs_answer cannot go with outcome %s; the answer rule decides the outcome", subject, rec.Outcome)
+	case rec.NeedsAnswer && rec.Phase != PhaseEnded:
+		errs.Errorf(at, "%s: needs_answer needs phase: %s, found phase %s", subject, PhaseEnded, Show(rec.Phase))
+	}
+}
+
+// checkResolver checks that a resolver names enums of its own spec.
+func checkResolver(v *Vendor, r *spec.Resolver, errs *diag.List) {
+	subject := strings.TrimSpace("resolver " + r.Name)
+	if r.Name == "" {
+		errs.Errorf(r.At, "resolver has no name")
+	}
+	check := func(role, name string) {
+		if v.Enum(name) == nil {
+			errs.Errorf(r.At, "%s: %s enum %q is not an enum of %s (enums: %s)", subject, role, name, v.Name, join(v.EnumNames()))
+		}
+	}
+	if r.State == "" {
+		errs.Errorf(r.At, "%s has no state enum", subject)
+	} else {
+		check("state", r.State)
+	}
+	if r.Detail != "" {
+		check("detail", r.Detail)
+	}
+	if r.State != "" && r.State == r.Detail {
+		errs.Errorf(r.At, "%s: state and detail are the same enum %s", subject, r.State)
+	}
+}
+
+// showWire prints a wire value in messages; the empty wire is quoted.
+func showWire(w string) string {
+	if w == "" || strings.ContainsAny(w, " \t") {
+		return strconv.Quote(w)
+	}
+	return w
+}
+
+func nonEmpty(ss []string) []string {
+	var out []string
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func join(ss []string) string { return strings.Join(ss, ", ") }
