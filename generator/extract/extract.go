@@ -10,13 +10,60 @@
 // detection happens per section. Parsers are written for the format, never
 // for a vendor.
 //
+// # Sections and names
+//
+// A heading starts a section; the enums and models found in it are named
+// after it (CallStatusInfoCode as written; "Call statuses" becomes
+// CallStatus) and described by its first paragraph. Headings that name a
+// kind of content (Properties, Values, Example) start no section. Pages
+// copied as plain text have no Markdown headings: until the first one, a
+// short line standing alone ("DisconnectCallback") is a heading, and so is a
+// bold phrase standing alone (**Properties**) anywhere.
+//
+// # Blocks
+//
+//   - A pipe table whose Description cells are quoted literals
+//     (| SETUP | str | ✅ | "Setup" |) is an enum whose wires are the quoted
+//     strings; the first column is a constant name, not the wire. A table
+//     with a Value (or Wire) column other than its first takes its wires
+//     from that column.
+//   - A table with a Type column, or whose first column is headed Field,
+//     Property, Parameter or Attribute, is a model: one field per row. A
+//     field whose description lists values inline gets an enum named after
+//     the field (event_type -> EventType).
+//   - Any other table whose first column holds single tokens under a
+//     Description column (or a header such as Status or Code) is an enum of
+//     those tokens.
+//   - A list is a value list when most of its items start with a value
+//     (a code span, bold, or a constant-like token: BUSY, no-answer,
+//     NoAnswer) followed by a separator (: - – —) or nothing; items in
+//     plain words (busy, Answered) count only under a heading about values
+//     (status, code, reason, cause, event, type...). A list nested under a
+//     value continues that value's description; it never adds values. A
+//     list that is not a value list is prose: its nested lists are offered
+//     as lists again.
+//   - A paragraph is offered to the glued-cell parser, then to the
+//     model-rows parser; otherwise it is prose, where a count the page
+//     states ("has 28 call statuses") is kept in Enum.Count and values
+//     listed inline ("Possible values are: a, b") form an enum.
+//   - Code blocks, HTML and front matter never hold values.
+//
+// Options.Format forces one format: Markdown reads only tables and lists;
+// Glued and Fields hand every non-blank line of the page to that parser as
+// one block.
+//
 // Nothing is dropped silently: every row that looks like a value but cannot
-// be placed is reported as a warning with its line.
+// be placed is reported as a warning with its line. Every value records its
+// line (Value.Line), every enum and model the line of its heading.
 package extract
 
 import (
 	"github.com/docenum/docenum/generator/diag"
 	"github.com/docenum/docenum/generator/spec"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/text"
 )
 
 // Format names a document format; Auto detects it per block.
@@ -47,4 +94,86 @@ type Result struct {
 	Enums  []*spec.Enum
 	Models []*spec.Model
 	Diags  diag.List
+}
+
+// Extract reads the document data (named path in diagnostics) and returns
+// the enums and models it lists, with warnings about what it could not
+// place. It never fails on bad input: an unknown Options.Format is the only
+// error.
+func Extract(path string, data []byte, opts Options) Result {
+	col := newCollector(path)
+	format := opts.Format
+	if format == "" {
+		format = Auto
+	}
+	if !format.valid() {
+		col.diags.Errorf(diag.Pos{File: path}, "unknown format %q (want auto, markdown, glued or fields)", opts.Format)
+		return col.result()
+	}
+	doc := newDocument(path, data)
+	w := &walker{doc: doc, format: format, col: col, cur: -1}
+	if doc.title != "" {
+		w.enter(doc.title, doc.titleLine)
+	}
+	w.blocks(parse(doc.src))
+	if format == Glued || format == Fields {
+		w.forced()
+	}
+	return col.result()
+}
+
+func (f Format) valid() bool {
+	switch f {
+	case Auto, Markdown, Glued, Fields:
+		return true
+	}
+	return false
+}
+
+// parse parses Markdown with GitHub's pipe tables. A parser is made per
+// document: goldmark does not promise that one may be shared.
+func parse(src []byte) ast.Node {
+	md := goldmark.New(goldmark.WithExtensions(extension.Table))
+	return md.Parser().Parse(text.NewReader(src))
+}
+
+// forced hands the whole page to the forced text parser. The walk before it
+// has found the sections, which name what the parser could not.
+func (w *walker) forced() {
+	lines := w.doc.textLines()
+	if w.format == Glued {
+		enums, diags, ok := parseGlued(w.doc.file, lines)
+		w.col.diags.Append(diags)
+		w.foundForced(ok)
+		for _, e := range enums {
+			w.addEnum(e, w.sectionAt(firstLine(e)), true)
+		}
+		return
+	}
+	models, enums, diags, ok := parseFields(w.doc.file, lines)
+	w.col.diags.Append(diags)
+	w.foundForced(ok)
+	for _, m := range models {
+		w.addModels([]*spec.Model{m}, w.sectionAt(m.Line))
+	}
+	for _, e := range enums {
+		w.addEnum(e, w.sectionAt(firstLine(e)), false)
+	}
+}
+
+func (w *walker) foundForced(ok bool) {
+	if !ok {
+		w.col.diags.Warnf(w.col.pos(1), "format %s was forced, but the document holds no such table", w.format)
+	}
+}
+
+// sectionAt returns the section holding line, or -1.
+func (w *walker) sectionAt(line int) int {
+	sec := -1
+	for i, s := range w.sections {
+		if s.line <= line {
+			sec = i
+		}
+	}
+	return sec
 }

@@ -1,0 +1,290 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/docenum/docenum/generator/naming"
+	"github.com/docenum/docenum/generator/spec"
+	"github.com/yuin/goldmark/ast"
+)
+
+// item is a list item read as a possible value: "- `busy`: the line was
+// busy", "* BUSY - desc", "- **busy** — desc".
+type item struct {
+	node  *ast.ListItem
+	head  ast.Node // the item's first text block; nil if it has none
+	line  int
+	token string // the leading code span, emphasis, or first word
+	code  bool   // token is a code span
+	bold  bool   // token is emphasis
+	sep   bool   // token is followed by a separator (: - – — =) or nothing
+	rest  string // the text after the token and its separator
+}
+
+// itemKind is what an item turns out to be.
+type itemKind int
+
+const (
+	proseItem   itemKind = iota // a sentence, a label, anything but a value
+	weakValue                   // a plain word: a value only under a heading about values
+	strongValue                 // a code span, bold lower case, or a constant-like token
+	fieldItem                   // a field whose description lists its values inline
+)
+
+func (w *walker) readItem(li *ast.ListItem) item {
+	it := item{node: li, line: w.lineOf(li)}
+	head := li.FirstChild()
+	switch head.(type) {
+	case *ast.Paragraph, *ast.TextBlock:
+	default:
+		return it
+	}
+	it.head, it.line = head, w.lineOf(head)
+	rest := ""
+	switch first := head.FirstChild().(type) {
+	case *ast.CodeSpan:
+		it.token, it.code = codeText(first, w.doc.src), true
+		rest = inlinesText(first.NextSibling(), w.doc.src)
+	case *ast.Emphasis, *ast.Link:
+		if lead := leadText(head, w.doc.src); lead != "" {
+			it.token, it.bold = lead, true
+			rest = inlinesText(first.NextSibling(), w.doc.src)
+			// "**Busy:** desc": the colon inside the bold is the separator.
+			if t, ok := strings.CutSuffix(it.token, ":"); ok {
+				it.token, rest = t, ":"+rest
+			}
+		}
+	}
+	if it.token == "" {
+		it.token, rest = splitToken(plainText(head, w.doc.src))
+	}
+	it.rest, it.sep = cutSeparator(rest)
+	return it
+}
+
+// splitToken splits plain item text after its first word; a colon ends the
+// word too ("BUSY: desc").
+func splitToken(s string) (token, rest string) {
+	i := strings.IndexFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == ':' })
+	if i < 0 {
+		return s, ""
+	}
+	return s[:i], s[i:]
+}
+
+// separators go between a value and its description.
+var separators = []string{"->", "→", ":", "—", "–", "-", "="}
+
+// cutSeparator removes the separator the text starts with. It reports
+// whether there was one, or no text at all (a bare value).
+func cutSeparator(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", true
+	}
+	for _, sep := range separators {
+		if after, ok := strings.CutPrefix(s, sep); ok {
+			return strings.TrimSpace(after), true
+		}
+	}
+	return s, false
+}
+
+// kind classifies an item by the shape of its token.
+func (it item) kind() itemKind {
+	if it.token == "" {
+		return proseItem
+	}
+	if _, why := wireValue(it.token, it.code); why != "" {
+		return proseItem
+	}
+	strong := it.code || tokenShape(it.token) == shapeConst || it.bold && startsLower(it.token)
+	if values, ok := inlineValues(it.rest); ok && len(values) > 0 && (strong || it.sep && startsLower(it.token)) {
+		return fieldItem
+	}
+	switch {
+	case !it.sep:
+		return proseItem
+	case strong:
+		return strongValue
+	}
+	return weakValue
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// list extracts a list: a value list becomes an enum, items that list a
+// field's values inline become enums named after the field, and any other
+// list is prose whose nested lists are offered again.
+func (w *walker) list(l *ast.List) {
+	var items []item
+	var kinds []itemKind
+	fields := 0
+	for c := l.FirstChild(); c != nil; c = c.NextSibling() {
+		if li, ok := c.(*ast.ListItem); ok {
+			it := w.readItem(li)
+			items = append(items, it)
+			kinds = append(kinds, it.kind())
+			if kinds[len(kinds)-1] == fieldItem {
+				fields++
+			}
+		}
+	}
+	switch {
+	case fields > 0:
+		w.fieldList(items, kinds)
+	case w.isValueList(kinds):
+		w.valueList(items, kinds)
+	default:
+		for _, it := range items {
+			w.proseItem(it)
+		}
+	}
+}
+
+// isValueList decides whether a list lists values: most items must be
+// values, at least one strongly so unless the heading is about values, and
+// a lone item must be a strong value.
+func (w *walker) isValueList(kinds []itemKind) bool {
+	strong, weak := 0, 0
+	for _, k := range kinds {
+		switch k {
+		case strongValue:
+			strong++
+		case weakValue:
+			weak++
+		}
+	}
+	values := strong + weak
+	valueTitle := w.section() != nil && isValueTitle(w.section().title)
+	switch {
+	case values*2 <= len(kinds):
+		return false
+	case strong == 0 && !valueTitle:
+		return false
+	case values == 1:
+		return len(kinds) == 1 && strong == 1
+	}
+	return true
+}
+
+// valueList makes an enum, named after the section, of a value list.
+func (w *walker) valueList(items []item, kinds []itemKind) {
+	w.busy()
+	e := w.newEnum(items[0].line, "")
+	if e == nil {
+		return
+	}
+	for i, it := range items {
+		if kinds[i] != strongValue && kinds[i] != weakValue {
+			w.col.diags.Warnf(w.col.pos(it.line), "list item %q does not look like a value; skipped", clip(w.itemText(it)))
+			continue
+		}
+		wire, _ := wireValue(it.token, it.code)
+		desc := joinText(append([]string{it.rest}, w.continuation(it)...))
+		e.Values = append(e.Values, &spec.Value{Wire: wire, Description: desc, Line: it.line})
+	}
+	w.col.addEnum(e, w.cur, true, false)
+}
+
+// fieldList makes an enum of each item that lists a field's values inline
+// ("- `direction`: one of `inbound`, `outbound`"), named after the field.
+// The list's other items are fields without values.
+func (w *walker) fieldList(items []item, kinds []itemKind) {
+	for i, it := range items {
+		if kinds[i] != fieldItem {
+			continue
+		}
+		values, _ := inlineValues(it.rest)
+		e := &spec.Enum{Name: naming.Ident(it.token), Line: it.line}
+		e.Values = w.listedValues(values, w.blockLines(it.head), e.Name)
+		w.col.addEnum(e, w.cur, false, false)
+	}
+}
+
+// proseItem reads an item of a list that lists no values: its text may
+// still state a count or list values inline, and its nested lists may be
+// value lists ("- Final statuses:" followed by the statuses).
+func (w *walker) proseItem(it item) {
+	for c := it.node.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Paragraph, *ast.TextBlock:
+			lines := w.blockLines(c)
+			text := plainText(c, w.doc.src)
+			w.statedCounts(text, lines)
+			if w.format == Auto {
+				w.inlineEnum(text, lines)
+			}
+		case *ast.List:
+			w.list(c)
+		default:
+			w.block(c)
+		}
+	}
+}
+
+// continuation returns the texts of an item after its first block: further
+// paragraphs and nested lists, flattened. A list nested under a value
+// describes that value (cases, examples, notes); it never adds values.
+func (w *walker) continuation(it item) []string {
+	var parts []string
+	for c := it.node.FirstChild(); c != nil; c = c.NextSibling() {
+		if c == it.head {
+			continue
+		}
+		_ = ast.Walk(c, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			switch n.(type) {
+			case *ast.Paragraph, *ast.TextBlock:
+				if entering {
+					parts = append(parts, plainText(n, w.doc.src))
+				}
+				return ast.WalkSkipChildren, nil
+			case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.HTMLBlock:
+				return ast.WalkSkipChildren, nil
+			}
+			return ast.WalkContinue, nil
+		})
+	}
+	return parts
+}
+
+// joinText joins description parts, with "; " after a part that does not
+// end a sentence itself.
+func joinText(parts []string) string {
+	var b strings.Builder
+	for _, p := range parts {
+		if p == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			if strings.ContainsAny(b.String()[b.Len()-1:], ".;:!?") {
+				b.WriteString(" ")
+			} else {
+				b.WriteString("; ")
+			}
+		}
+		b.WriteString(p)
+	}
+	return b.String()
+}
+
+func (w *walker) itemText(it item) string {
+	if it.head == nil {
+		return ""
+	}
+	return plainText(it.head, w.doc.src)
+}
+
+// clip shortens text quoted in a warning.
+func clip(s string) string {
+	const max = 40
+	if utf8.RuneCountInString(s) <= max {
+		return s
+	}
+	return string([]rune(s)[:max]) + "…"
+}

@@ -1,0 +1,187 @@
+package extract
+
+import (
+	"github.com/docenum/docenum/generator/diag"
+	"github.com/docenum/docenum/generator/spec"
+)
+
+// collector gathers what the parsers found, in document order. Two blocks
+// that name the same enum (a list split in groups, a table continued under
+// a sub-heading) are merged into one; a value listed twice is reported once
+// and kept once.
+type collector struct {
+	file   string
+	enums  []*spec.Enum
+	models []*spec.Model
+	byName map[string]*spec.Enum
+	model  map[string]*spec.Model
+	// section is the section each enum was found in, and block whether it
+	// was a block of its own (not listed inside a field's description): a
+	// stated count applies to such enums only.
+	section map[*spec.Enum]int
+	block   map[*spec.Enum]bool
+	counts  []count
+	diags   diag.List
+}
+
+// count is a number of values the document states, and where.
+type count struct {
+	n, line, section int
+}
+
+func newCollector(file string) *collector {
+	return &collector{
+		file:    file,
+		byName:  map[string]*spec.Enum{},
+		model:   map[string]*spec.Model{},
+		section: map[*spec.Enum]int{},
+		block:   map[*spec.Enum]bool{},
+	}
+}
+
+func (c *collector) pos(line int) diag.Pos { return diag.Pos{File: c.file, Line: line} }
+
+// addEnum adds e, or merges its values into the enum of the same name.
+// restated marks values listed again in prose: those already known are
+// dropped without a warning.
+func (c *collector) addEnum(e *spec.Enum, section int, block, restated bool) {
+	if e == nil || len(e.Values) == 0 {
+		return
+	}
+	if m, ok := c.model[e.Name]; ok {
+		c.diags.Warnf(c.pos(e.Line), "enum %s has the name of the model at line %d", e.Name, m.Line)
+	}
+	old, ok := c.byName[e.Name]
+	if !ok {
+		values := e.Values
+		e.Values = nil
+		c.mergeValues(e, values, false)
+		c.byName[e.Name] = e
+		c.enums = append(c.enums, e)
+		c.section[e] = section
+		c.block[e] = block
+		return
+	}
+	c.mergeValues(old, e.Values, restated)
+	if old.Description == "" {
+		old.Description = e.Description
+	}
+}
+
+func (c *collector) mergeValues(e *spec.Enum, values []*spec.Value, restated bool) {
+	for _, v := range values {
+		if prev := findValue(e, v.Wire); prev != nil {
+			if !restated {
+				c.diags.Warnf(c.pos(v.Line), "value %q of %s is listed again (first at line %d); kept once", v.Wire, e.Name, prev.Line)
+			}
+			continue
+		}
+		e.Values = append(e.Values, v)
+	}
+}
+
+func findValue(e *spec.Enum, wire string) *spec.Value {
+	for _, v := range e.Values {
+		if v.Wire == wire {
+			return v
+		}
+	}
+	return nil
+}
+
+// addModel adds m, or merges its fields into the model of the same name.
+func (c *collector) addModel(m *spec.Model) {
+	if m == nil {
+		return
+	}
+	if e, ok := c.byName[m.Name]; ok {
+		c.diags.Warnf(c.pos(m.Line), "model %s has the name of the enum at line %d", m.Name, e.Line)
+	}
+	old, ok := c.model[m.Name]
+	if !ok {
+		c.model[m.Name] = m
+		c.models = append(c.models, m)
+		return
+	}
+	for _, f := range m.Fields {
+		if prev := findField(old, f.Wire); prev != nil {
+			c.diags.Warnf(c.pos(f.Line), "field %q of %s is listed again (first at line %d); kept once", f.Wire, m.Name, prev.Line)
+			continue
+		}
+		old.Fields = append(old.Fields, f)
+	}
+}
+
+func findField(m *spec.Model, wire string) *spec.Field {
+	for _, f := range m.Fields {
+		if f.Wire == wire {
+			return f
+		}
+	}
+	return nil
+}
+
+// addCount records a count the document states in section.
+func (c *collector) addCount(n, line, section int) {
+	c.counts = append(c.counts, count{n: n, line: line, section: section})
+}
+
+// result settles counts and field types and returns the extraction.
+func (c *collector) result() Result {
+	c.applyCounts()
+	c.linkFields()
+	c.diags.Sort()
+	return Result{Enums: c.enums, Models: c.models, Diags: c.diags}
+}
+
+// applyCounts gives each stated count to the enum it announces: the first
+// block enum of the same section found after the statement ("has 28 call
+// statuses, following are..."), else the last one before it ("the table
+// above lists all 28"). A count that disagrees with what was extracted is a
+// warning at the statement's line, the place a reader checks.
+func (c *collector) applyCounts() {
+	for _, k := range c.counts {
+		e := c.countedEnum(k)
+		if e == nil || e.Count != 0 {
+			continue
+		}
+		e.Count = k.n
+		if got := len(e.Values); got != k.n {
+			c.diags.Warnf(c.pos(k.line), "the document states %d values for %s, but %d were extracted", k.n, e.Name, got)
+		}
+	}
+}
+
+func (c *collector) countedEnum(k count) *spec.Enum {
+	var before *spec.Enum
+	for _, e := range c.enums {
+		if c.section[e] != k.section || !c.block[e] {
+			continue
+		}
+		if firstLine(e) > k.line {
+			return e
+		}
+		before = e
+	}
+	return before
+}
+
+// firstLine is the line of an enum's first value, where its list starts.
+func firstLine(e *spec.Enum) int {
+	if len(e.Values) > 0 && e.Values[0].Line > 0 {
+		return e.Values[0].Line
+	}
+	return e.Line
+}
+
+// linkFields sets Field.Enum for fields whose type is an enum of the
+// document (a field typed CallStatusInfoCode holds that enum).
+func (c *collector) linkFields() {
+	for _, m := range c.models {
+		for _, f := range m.Fields {
+			if _, ok := c.byName[f.Type]; ok && f.Enum == "" {
+				f.Enum = f.Type
+			}
+		}
+	}
+}

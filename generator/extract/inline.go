@@ -1,0 +1,148 @@
+package extract
+
+import (
+	"html"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// plainText returns the text of n's inline content as a reader sees it:
+// emphasis, links and code marks dropped (a link keeps its text, so
+// [**list[Segment]**](Segment.html) reads list[Segment]), entities and
+// backslash escapes decoded, runs of white space collapsed to one space.
+func plainText(n ast.Node, src []byte) string {
+	var b strings.Builder
+	writeInlines(&b, n, src)
+	return cleanSpace(b.String())
+}
+
+// inlinesText is plainText of the inline nodes from first to the end of
+// their parent.
+func inlinesText(first ast.Node, src []byte) string {
+	var b strings.Builder
+	for n := first; n != nil; n = n.NextSibling() {
+		writeInline(&b, n, src)
+	}
+	return cleanSpace(b.String())
+}
+
+func writeInlines(b *strings.Builder, parent ast.Node, src []byte) {
+	for c := parent.FirstChild(); c != nil; c = c.NextSibling() {
+		writeInline(b, c, src)
+	}
+}
+
+func writeInline(b *strings.Builder, n ast.Node, src []byte) {
+	switch n := n.(type) {
+	case *ast.Text:
+		if n.IsRaw() {
+			b.Write(n.Value(src))
+		} else {
+			b.WriteString(decodeText(n.Value(src)))
+		}
+		if n.SoftLineBreak() || n.HardLineBreak() {
+			b.WriteByte(' ')
+		}
+	case *ast.String:
+		b.Write(n.Value)
+	case *ast.CodeSpan:
+		b.WriteString(codeText(n, src))
+	case *ast.AutoLink:
+		b.Write(n.URL(src))
+	case *ast.RawHTML:
+		b.WriteByte(' ') // <br>, <sup>: markup, never text
+	default:
+		writeInlines(b, n, src)
+	}
+}
+
+// codeText returns a code span's content as written: CommonMark resolves no
+// escapes or entities inside code.
+func codeText(n *ast.CodeSpan, src []byte) string {
+	var b strings.Builder
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if t, ok := c.(*ast.Text); ok {
+			b.Write(t.Value(src))
+		}
+	}
+	return strings.TrimSpace(strings.ReplaceAll(b.String(), "\n", " "))
+}
+
+// decodeText resolves backslash escapes (\_ is _) and entity references
+// (&#39; &quot; &#x60; &amp;) the way a Markdown renderer shows them.
+func decodeText(s []byte) string {
+	if !hasEscapes(s) {
+		return string(s)
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\\' && i+1 < len(s) && isASCIIPunct(s[i+1]):
+			b.WriteByte(s[i+1])
+			i++
+		case c == '&':
+			ref, n := entity(s[i:])
+			b.WriteString(ref)
+			i += n - 1
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+func hasEscapes(s []byte) bool {
+	for _, c := range s {
+		if c == '\\' || c == '&' {
+			return true
+		}
+	}
+	return false
+}
+
+// maxEntity bounds the length of an entity reference (&CounterClockwiseContourIntegral; is the longest).
+const maxEntity = 34
+
+// entity decodes the entity reference at the start of s and returns it and
+// the bytes it used; a lone & stands for itself.
+func entity(s []byte) (string, int) {
+	end := -1
+	for i := 1; i < len(s) && i < maxEntity; i++ {
+		if s[i] == ';' {
+			end = i
+			break
+		}
+		if !isEntityByte(s[i]) {
+			break
+		}
+	}
+	if end < 2 {
+		return "&", 1
+	}
+	ref := string(s[:end+1])
+	dec := html.UnescapeString(ref)
+	if dec == ref {
+		return "&", 1
+	}
+	return dec, end + 1
+}
+
+func isEntityByte(c byte) bool {
+	return c == '#' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+func isASCIIPunct(c byte) bool {
+	return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~'
+}
+
+// cleanSpace collapses white space to single spaces, trims the ends and
+// replaces invalid UTF-8, so extracted text is safe to write as YAML.
+func cleanSpace(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	return strings.Join(strings.Fields(s), " ")
+}

@@ -1,0 +1,171 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/docenum/docenum/generator/naming"
+)
+
+// genericHeadings are section titles that say what kind of content follows
+// ("Properties", "Values") rather than what it is about; they never name an
+// enum or model, the heading above them does.
+var genericHeadings = map[string]bool{
+	"properties": true, "property": true, "attributes": true, "fields": true,
+	"parameters": true, "params": true, "members": true, "values": true,
+	"possible values": true, "allowed values": true, "enum values": true,
+	"enum": true, "enumeration": true, "constants": true,
+	"example": true, "examples": true, "description": true, "notes": true,
+	"note": true, "overview": true, "schema": true, "definition": true,
+	"definitions": true, "details": true, "type": true, "response": true,
+	"request": true, "body": true, "payload": true, "see also": true,
+	"table of contents": true, "contents": true, "summary": true,
+}
+
+// isGenericTitle reports whether a heading names a kind of content.
+func isGenericTitle(title string) bool {
+	return genericHeadings[strings.Join(titleWords(title), " ")]
+}
+
+// titleWords splits a heading into lower-case words, dropping what is not
+// part of a name: parenthesized asides, section numbers, trailing
+// attribute lists ({#id}).
+func titleWords(title string) []string {
+	if i := strings.IndexByte(title, '{'); i > 0 {
+		title = title[:i]
+	}
+	title = dropParens(title)
+	var words []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(title), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_'
+	}) {
+		if len(words) == 0 && !startsWithLetter(w) {
+			continue // "1.2 Call statuses"
+		}
+		words = append(words, w)
+	}
+	return words
+}
+
+func dropParens(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func startsWithLetter(s string) bool {
+	for _, r := range s {
+		return unicode.IsLetter(r)
+	}
+	return false
+}
+
+// modelName names a model after its heading: the heading's words joined
+// (DisconnectCallback, "Call details" -> CallDetails).
+func modelName(title string) string {
+	if isIdentifier(strings.TrimSpace(title)) {
+		return naming.Ident(strings.TrimSpace(title))
+	}
+	return naming.Ident(strings.Join(titleWords(title), " "))
+}
+
+// trailingNoise are words at the end of a heading that describe the list
+// rather than the thing listed ("Call status values").
+var trailingNoise = map[string]bool{
+	"values": true, "value": true, "enum": true, "enums": true, "enumeration": true,
+	"list": true, "table": true, "reference": true, "constants": true,
+}
+
+// leadingNoise are words at the start of a heading that are no part of a
+// name ("The call statuses", "List of causes").
+var leadingNoise = map[string]bool{"the": true, "all": true, "list": true, "of": true, "a": true}
+
+// enumName names an enum after its heading. A heading that is already an
+// identifier (CallStatusInfoCode, call_status) is kept as it is; a heading
+// in words loses its noise words and its last word is made singular, since
+// a Go type names one value: "Call status values" and "Call statuses" both
+// give CallStatus.
+func enumName(title string) string {
+	t := strings.TrimSpace(title)
+	if isIdentifier(t) {
+		return naming.Ident(t)
+	}
+	words := titleWords(t)
+	for len(words) > 0 && leadingNoise[words[0]] {
+		words = words[1:]
+	}
+	for len(words) > 1 && trailingNoise[words[len(words)-1]] {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	words[len(words)-1] = singular(words[len(words)-1])
+	return naming.Ident(strings.Join(words, " "))
+}
+
+// isIdentifier reports a heading written as one identifier rather than in
+// words: no spaces, and an underscore or a lower-to-upper case change
+// (CallStatusInfoCode, call_status). A single English word ("Statuses") is
+// words.
+func isIdentifier(s string) bool {
+	if !startsWithLetter(s) || tokenShape(s) != shapeConst {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' {
+			return false
+		}
+	}
+	return true
+}
+
+// singular makes an English plural singular for the endings headings use
+// (statuses, causes, codes, replies, reasons); words ending in ss, us or is
+// are already singular.
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "tuses"): // statuses
+		return strings.TrimSuffix(w, "es")
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return strings.TrimSuffix(w, "ies") + "y"
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "xes"),
+		strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"):
+		return strings.TrimSuffix(w, "es")
+	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"):
+		return w
+	case strings.HasSuffix(w, "s") && len(w) > 3:
+		return strings.TrimSuffix(w, "s")
+	}
+	return w
+}
+
+// valueHeadingWords mark a section about values; under such a heading a
+// list of plain words ("- Busy: the line was busy") is read as values.
+var valueHeadingWords = map[string]bool{
+	"status": true, "statuses": true, "state": true, "states": true, "code": true,
+	"codes": true, "reason": true, "reasons": true, "cause": true, "causes": true,
+	"event": true, "events": true, "type": true, "types": true, "values": true,
+	"value": true, "result": true, "results": true, "outcome": true, "outcomes": true,
+	"disposition": true, "dispositions": true, "enum": true, "direction": true,
+}
+
+// isValueTitle reports whether a heading announces values.
+func isValueTitle(title string) bool {
+	for _, w := range naming.Words(title) {
+		if valueHeadingWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,135 @@
+package extract
+
+import (
+	"bytes"
+	"sort"
+	"strings"
+)
+
+// document is the source being extracted: the bytes handed to goldmark and
+// an index from byte offsets to line numbers.
+//
+// Front matter and kramdown attribute lines are blanked out (every byte but
+// the newlines becomes a space) rather than cut, so that an offset in the
+// cleaned source is the same offset in the original and line numbers stay
+// right.
+type document struct {
+	file  string
+	src   []byte
+	start []int // start[i] is the offset where line i+1 begins
+
+	// title is the front matter's title, and titleLine its line (0 if none).
+	title     string
+	titleLine int
+}
+
+func newDocument(file string, data []byte) *document {
+	src := bytes.Clone(data)
+	d := &document{file: file, src: src, start: lineStarts(src)}
+	d.blankFrontMatter()
+	d.blankAttributeLines()
+	return d
+}
+
+func lineStarts(src []byte) []int {
+	starts := []int{0}
+	for i, c := range src {
+		if c == '\n' && i+1 < len(src) {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// lineOf returns the 1-based line holding byte offset off.
+func (d *document) lineOf(off int) int {
+	if off < 0 {
+		return 0
+	}
+	return sort.SearchInts(d.start, off+1)
+}
+
+// lines returns the number of lines of the document.
+func (d *document) lines() int { return len(d.start) }
+
+// line returns the text of line n (1-based) without its line ending.
+func (d *document) line(n int) string {
+	from := d.start[n-1]
+	to := len(d.src)
+	if n < len(d.start) {
+		to = d.start[n]
+	}
+	return strings.TrimRight(string(d.src[from:to]), "\r\n")
+}
+
+// blankFrontMatter blanks a leading YAML front matter block (a "---" line,
+// then lines up to a closing "---" or "..." line) and keeps its title, which
+// names the page when no heading does.
+func (d *document) blankFrontMatter() {
+	if strings.TrimPrefix(d.line(1), "\ufeff") != "---" {
+		return
+	}
+	for n := 2; n <= d.lines(); n++ {
+		l := strings.TrimRight(d.line(n), " \t")
+		if l == "---" || l == "..." {
+			d.keepTitle(2, n-1)
+			d.blank(1, n)
+			return
+		}
+	}
+}
+
+// keepTitle records a "title:" key found in lines from..to.
+func (d *document) keepTitle(from, to int) {
+	for n := from; n <= to; n++ {
+		key, val, ok := strings.Cut(d.line(n), ":")
+		if ok && strings.TrimSpace(key) == "title" {
+			d.title = strings.Trim(strings.TrimSpace(val), `"'`)
+			d.titleLine = n
+			return
+		}
+	}
+}
+
+// blankAttributeLines blanks kramdown attribute lists that stand on a line
+// of their own ({: class="table"}, {:.note}). Left in place, the GFM table
+// parser would read one as a last table row.
+func (d *document) blankAttributeLines() {
+	for n := 1; n <= d.lines(); n++ {
+		if isAttributeLine(d.line(n)) {
+			d.blank(n, n)
+		}
+	}
+}
+
+func isAttributeLine(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasPrefix(s, "{:") && strings.HasSuffix(s, "}")
+}
+
+// blank replaces every byte of lines from..to but the line endings by a
+// space.
+func (d *document) blank(from, to int) {
+	end := len(d.src)
+	if to < len(d.start) {
+		end = d.start[to]
+	}
+	for i := d.start[from-1]; i < end; i++ {
+		if d.src[i] != '\n' && d.src[i] != '\r' {
+			d.src[i] = ' '
+		}
+	}
+}
+
+// textLines returns the non-blank lines of the cleaned document, decoded
+// (entities and backslash escapes resolved), for the formats that are read
+// line by line when forced.
+func (d *document) textLines() []Line {
+	var out []Line
+	for n := 1; n <= d.lines(); n++ {
+		if t := decodeText([]byte(d.line(n))); strings.TrimSpace(t) != "" {
+			out = append(out, Line{N: n, Text: t})
+		}
+	}
+	return out
+}

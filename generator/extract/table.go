@@ -1,0 +1,402 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/docenum/docenum/generator/naming"
+	"github.com/docenum/docenum/generator/spec"
+	"github.com/yuin/goldmark/ast"
+	extast "github.com/yuin/goldmark/extension/ast"
+)
+
+// table is a Markdown pipe table as read: header texts and rows of cells.
+type table struct {
+	line   int
+	header []string
+	rows   []tableRow
+}
+
+type tableRow struct {
+	line  int
+	cells []cell
+}
+
+// cell is one table cell: its plain text, and the text of the code span or
+// emphasis it starts with, if any (a cell "`busy` (final)" leads with busy).
+type cell struct {
+	text string
+	lead string
+	code bool // lead is a code span
+}
+
+// value returns what the cell holds as a value: its leading code span or
+// emphasis, else its whole text.
+func (c cell) value() string {
+	if c.lead != "" {
+		return c.lead
+	}
+	return c.text
+}
+
+// at returns cell i of the row, empty when the row is short or i < 0.
+func (r tableRow) at(i int) cell {
+	if i < 0 || i >= len(r.cells) {
+		return cell{}
+	}
+	return r.cells[i]
+}
+
+func (r tableRow) empty() bool {
+	for _, c := range r.cells {
+		if c.text != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func (w *walker) readTable(n *extast.Table) table {
+	var t table
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *extast.TableHeader:
+			t.line = w.doc.lineOf(c.Pos())
+			for _, h := range w.readCells(c) {
+				t.header = append(t.header, strings.ToLower(h.text))
+			}
+		case *extast.TableRow:
+			t.rows = append(t.rows, tableRow{line: w.doc.lineOf(c.Pos()), cells: w.readCells(c)})
+		}
+	}
+	return t
+}
+
+func (w *walker) readCells(row ast.Node) []cell {
+	var cells []cell
+	for c := row.FirstChild(); c != nil; c = c.NextSibling() {
+		_, code := c.FirstChild().(*ast.CodeSpan)
+		cells = append(cells, cell{text: plainText(c, w.doc.src), lead: leadText(c, w.doc.src), code: code})
+	}
+	return cells
+}
+
+// leadText returns the text of the code span, emphasis or link-wrapped
+// emphasis a block's inline content starts with, or "".
+func leadText(n ast.Node, src []byte) string {
+	switch first := n.FirstChild().(type) {
+	case *ast.CodeSpan:
+		return codeText(first, src)
+	case *ast.Emphasis:
+		return plainText(first, src)
+	case *ast.Link:
+		if _, ok := first.FirstChild().(*ast.Text); !ok && first.FirstChild() != nil {
+			return plainText(first, src)
+		}
+	}
+	return ""
+}
+
+// role is what a column holds.
+type role int
+
+const (
+	roleWire     role = iota // the wire value, when not in the first column
+	roleType                 // a field's type
+	roleRequired             // ✅/❌ or yes/no
+	roleOptional             // the same, inverted
+	roleDesc                 // a description
+	roleNotes                // notes ("[optional]")
+	nRoles
+)
+
+// columns holds the index of the column of each role; -1 when absent. The
+// first column is always the row's key.
+type columns [nRoles]int
+
+var columnRoles = map[string]role{
+	"type": roleType, "data type": roleType, "datatype": roleType, "format": roleType,
+	"value type": roleType,
+	"required":   roleRequired, "mandatory": roleRequired,
+	"optional":    roleOptional,
+	"description": roleDesc, "desc": roleDesc, "meaning": roleDesc, "details": roleDesc,
+	"explanation": roleDesc, "definition": roleDesc, "comment": roleDesc,
+	"comments": roleDesc, "remarks": roleDesc, "summary": roleDesc,
+	"notes": roleNotes, "note": roleNotes,
+	"value": roleWire, "wire": roleWire, "wire value": roleWire, "string": roleWire,
+	"string value": roleWire, "json value": roleWire, "api value": roleWire,
+}
+
+// findColumns maps header names to roles; the first column of each role
+// wins.
+func findColumns(header []string) columns {
+	var c columns
+	for i := range c {
+		c[i] = -1
+	}
+	for i := 1; i < len(header); i++ {
+		r, ok := columnRoles[strings.Join(titleWords(header[i]), " ")]
+		if ok && c[r] < 0 {
+			c[r] = i
+		}
+	}
+	return c
+}
+
+// tableKind is what a table lists.
+type tableKind int
+
+const (
+	notValues  tableKind = iota // a table of something else
+	quotedEnum                  // constant names, wires quoted in the description
+	wireEnum                    // wires in a Value column other than the first
+	keyEnum                     // wires in the first column
+	modelTable                  // fields of a payload object
+)
+
+// fieldHeaders are first-column headers of tables listing fields.
+var fieldHeaders = map[string]bool{
+	"field": true, "fields": true, "property": true, "properties": true, "parameter": true,
+	"parameters": true, "param": true, "attribute": true, "attributes": true, "member": true,
+	"field name": true, "property name": true, "parameter name": true, "attribute name": true,
+}
+
+// keyHeaders are first-column headers of a table of values that say
+// nothing about what the values are; they cannot name an enum.
+var keyHeaders = map[string]bool{
+	"name": true, "value": true, "values": true, "key": true, "constant": true,
+	"enum": true, "id": true, "wire": true,
+}
+
+// kind decides what a table lists from its header and the shape of its
+// cells, never from where it comes from.
+func (t table) kind(c columns) tableKind {
+	key := strings.Join(titleWords(t.header[0]), " ")
+	switch {
+	case c[roleWire] > 0:
+		return wireEnum
+	case c[roleDesc] > 0 && t.quoted(c[roleDesc]):
+		return quotedEnum
+	case c[roleType] > 0 || fieldHeaders[key]:
+		return modelTable
+	case (c[roleDesc] > 0 || keyHeaders[key] || isValueTitle(key)) && t.tokens(0):
+		return keyEnum
+	}
+	return notValues
+}
+
+// quoted reports whether every non-empty cell of column i is one quoted
+// literal ("Setup").
+func (t table) quoted(i int) bool {
+	n := 0
+	for _, r := range t.rows {
+		switch c := r.at(i); {
+		case c.text == "":
+		case isQuoted(c.text):
+			n++
+		default:
+			return false
+		}
+	}
+	return n > 0
+}
+
+// tokens reports whether at least half the non-empty cells of column i
+// could be wire values: a first column of sentences is not a list of
+// values.
+func (t table) tokens(i int) bool {
+	n, ok := 0, 0
+	for _, r := range t.rows {
+		if c := r.at(i); c.text != "" {
+			n++
+			if _, why := wireValue(c.value(), c.code); why == "" {
+				ok++
+			}
+		}
+	}
+	return ok > 0 && ok*2 >= n
+}
+
+// table extracts a pipe table.
+func (w *walker) table(n *extast.Table) {
+	t := w.readTable(n)
+	switch {
+	case len(t.header) == 0:
+		return
+	case len(t.rows) == 0:
+		w.col.diags.Warnf(w.col.pos(t.line), "table has a header but no rows")
+		return
+	case !t.hasContent():
+		w.col.diags.Warnf(w.col.pos(t.line), "table has no content")
+		return
+	}
+	c := findColumns(t.header)
+	switch t.kind(c) {
+	case quotedEnum:
+		w.enumTable(t, c[roleDesc], c[roleNotes])
+	case wireEnum:
+		w.enumTable(t, c[roleWire], c[roleDesc])
+	case keyEnum:
+		w.enumTable(t, 0, either(c[roleDesc], c[roleNotes]))
+	case modelTable:
+		w.modelTable(t, c)
+	}
+}
+
+// hasContent reports whether any row has a non-empty cell.
+func (t table) hasContent() bool {
+	for _, r := range t.rows {
+		if !r.empty() {
+			return true
+		}
+	}
+	return false
+}
+
+func either(a, b int) int {
+	if a >= 0 {
+		return a
+	}
+	return b
+}
+
+// enumTable makes an enum of a table: wires from column wireCol,
+// descriptions from column descCol.
+func (w *walker) enumTable(t table, wireCol, descCol int) {
+	e := w.newEnum(t.line, keyName(t.header[0]))
+	if e == nil {
+		return
+	}
+	for _, r := range t.rows {
+		c := r.at(wireCol)
+		raw := c.value()
+		wire, why := wireValue(raw, c.code)
+		if why != "" {
+			w.rowSkipped(r, raw, why)
+			continue
+		}
+		e.Values = append(e.Values, &spec.Value{Wire: wire, Description: r.at(descCol).text, Line: r.line})
+	}
+	w.col.addEnum(e, w.cur, true, false)
+}
+
+func (w *walker) rowSkipped(r tableRow, raw, why string) {
+	if raw == "" {
+		w.col.diags.Warnf(w.col.pos(r.line), "table row has no value; skipped")
+		return
+	}
+	w.col.diags.Warnf(w.col.pos(r.line), "table row value %q %s; skipped", raw, why)
+}
+
+// keyName is a table's first column header when it can name an enum
+// ("Call status"), else "".
+func keyName(h string) string {
+	if keyHeaders[strings.Join(titleWords(h), " ")] {
+		return ""
+	}
+	return h
+}
+
+// modelTable makes a model of a table of fields, and an enum of each
+// field whose description lists its values.
+func (w *walker) modelTable(t table, c columns) {
+	s := w.section()
+	if s == nil || modelName(s.title) == "" {
+		w.col.diags.Warnf(w.col.pos(t.line), "table of fields has no heading to name its model; skipped")
+		return
+	}
+	m := &spec.Model{Name: modelName(s.title), Description: s.desc, Line: s.line}
+	var enums []*spec.Enum
+	for _, r := range t.rows {
+		f := w.field(r, c)
+		if f == nil {
+			continue
+		}
+		m.Fields = append(m.Fields, f)
+		if e := w.fieldEnum(f); e != nil {
+			enums = append(enums, e)
+		}
+	}
+	if len(m.Fields) > 0 {
+		w.col.addModel(m)
+	}
+	for _, e := range enums {
+		w.col.addEnum(e, w.cur, false, false)
+	}
+}
+
+// field reads one row of a table of fields. The name is recorded as the
+// document shows it; mapping document names to wire names is a later step.
+func (w *walker) field(r tableRow, c columns) *spec.Field {
+	raw := r.at(0).value()
+	name, why := wireValue(raw, false)
+	if why != "" {
+		if raw == "" {
+			why = "has no name"
+		}
+		w.col.diags.Warnf(w.col.pos(r.line), "table row field %q %s; skipped", raw, why)
+		return nil
+	}
+	desc, optional := fieldText(r.at(c[roleDesc]).text, r.at(c[roleNotes]).text)
+	return &spec.Field{
+		Wire:        name,
+		SourceName:  name,
+		Type:        r.at(c[roleType]).text,
+		Optional:    optional || isOptional(r, c),
+		Description: desc,
+		Line:        r.line,
+	}
+}
+
+// fieldText joins a field's description and notes, taking out the
+// "[optional]" marker generated SDK docs put there.
+func fieldText(desc, notes string) (string, bool) {
+	optional := false
+	var parts []string
+	for _, s := range []string{desc, notes} {
+		if strings.Contains(s, "[optional]") {
+			optional = true
+			s = strings.TrimSpace(strings.ReplaceAll(s, "[optional]", ""))
+		}
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	return strings.Join(parts, " "), optional
+}
+
+// isOptional reads a Required (✅/❌, yes/no) or Optional column.
+func isOptional(r tableRow, c columns) bool {
+	if yes, ok := yesNo(r.at(c[roleRequired]).text); ok {
+		return !yes
+	}
+	if yes, ok := yesNo(r.at(c[roleOptional]).text); ok {
+		return yes
+	}
+	return false
+}
+
+func yesNo(s string) (yes, ok bool) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "✅", "✔", "✔️", "✓", "yes", "y", "true", "required", "x":
+		return true, true
+	case "❌", "✗", "✘", "no", "n", "false", "optional", "-":
+		return false, true
+	}
+	return false, false
+}
+
+// fieldEnum returns the enum a field's description lists inline, named
+// after the field.
+func (w *walker) fieldEnum(f *spec.Field) *spec.Enum {
+	values, ok := inlineValues(f.Description)
+	if !ok {
+		return nil
+	}
+	e := &spec.Enum{Name: naming.Ident(f.Wire), Line: f.Line}
+	e.Values = w.listedValues(values, []Line{{N: f.Line, Text: f.Description}}, e.Name)
+	if len(e.Values) == 0 {
+		return nil
+	}
+	f.Enum = e.Name
+	return e
+}

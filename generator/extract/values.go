@@ -1,0 +1,123 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxWire bounds the length of a wire value; longer tokens are prose or
+// payloads, not enum values.
+const maxWire = 100
+
+// maxWords bounds the words of a value written with spaces ("NO ANSWER").
+const maxWords = 4
+
+// wireValue cleans a candidate wire value (quotes removed) and reports
+// whether it can be one: a token of letters, digits and joiners
+// (_ - . : / + @ #). A value marked as code or quoted may hold a few words
+// ("NO ANSWER"); unmarked text with spaces is prose. Placeholders (<OTHER>,
+// {id}, ...), JSON and empty cells are not values; why says what the
+// candidate is instead.
+func wireValue(s string, code bool) (wire string, why string) {
+	s = strings.TrimSpace(s)
+	if u := unquote(s); u != s {
+		s, code = u, true
+	}
+	switch {
+	case s == "":
+		return "", "is empty"
+	case isPlaceholder(s):
+		return "", "is a placeholder"
+	case len(s) > maxWire:
+		return "", "is too long for a value"
+	case !utf8.ValidString(s):
+		return "", "is not valid UTF-8"
+	case strings.ContainsFunc(s, unicode.IsSpace) && (!code || len(strings.Fields(s)) > maxWords):
+		return "", "is text, not a value"
+	}
+	for _, r := range s {
+		if !isWireRune(r) && r != ' ' {
+			return "", "has " + string(r) + ", which no value has"
+		}
+	}
+	if !strings.ContainsFunc(s, isAlnum) {
+		return "", "has no letter or digit"
+	}
+	return s, ""
+}
+
+func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func isWireRune(r rune) bool {
+	return isAlnum(r) || strings.ContainsRune("_-.:/+@#", r)
+}
+
+// unquote strips one pair of matching quotes or backticks.
+func unquote(s string) string {
+	for _, q := range [][2]string{{`"`, `"`}, {`'`, `'`}, {"`", "`"}, {"“", "”"}, {"‘", "’"}} {
+		if len(s) >= len(q[0])+len(q[1]) && strings.HasPrefix(s, q[0]) && strings.HasSuffix(s, q[1]) {
+			return strings.TrimSpace(s[len(q[0]) : len(s)-len(q[1])])
+		}
+	}
+	return s
+}
+
+// isQuoted reports whether s is one quoted literal ("Setup", 'Setup').
+func isQuoted(s string) bool {
+	s = strings.TrimSpace(s)
+	u := unquote(s)
+	return u != s && u != "" && !strings.ContainsAny(u, `"“”`) && !strings.HasPrefix(s, "`")
+}
+
+// isPlaceholder reports a stand-in for a value: <OTHER>, {id}, [name],
+// ..., etc.
+func isPlaceholder(s string) bool {
+	switch strings.ToLower(s) {
+	case "...", "…", "etc", "etc.", "n/a", "tbd", "-", "—":
+		return true
+	}
+	for _, p := range [][2]string{{"<", ">"}, {"{", "}"}, {"[", "]"}, {"$", ""}} {
+		if strings.HasPrefix(s, p[0]) && strings.HasSuffix(s, p[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// shape is how strongly a token, found without any markup around it, looks
+// like a constant rather than a word of prose.
+type shape int
+
+const (
+	// shapeWord is an ordinary word: "busy", "Answered", "Note".
+	shapeWord shape = iota
+	// shapeConst is written like a constant: BUSY, NO_ANSWER, no-answer,
+	// transfer.noanswer, NoAnswer, noAnswer, busy2.
+	shapeConst
+)
+
+// tokenShape classifies a token that passed wireValue.
+func tokenShape(s string) shape {
+	letters, upper, lowerToUpper, digits := 0, 0, false, false
+	var prev rune
+	for _, r := range s {
+		switch {
+		case strings.ContainsRune("_-.:/+@#", r):
+			return shapeConst
+		case unicode.IsDigit(r):
+			digits = true
+		case unicode.IsUpper(r):
+			letters++
+			upper++
+			lowerToUpper = lowerToUpper || unicode.IsLower(prev)
+		default:
+			letters++
+		}
+		prev = r
+	}
+	if lowerToUpper || digits || letters >= 2 && upper == letters {
+		return shapeConst
+	}
+	return shapeWord
+}

@@ -1,0 +1,319 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/docenum/docenum/generator/spec"
+	"github.com/yuin/goldmark/ast"
+	extast "github.com/yuin/goldmark/extension/ast"
+)
+
+// section is the part of a document under one naming heading. Its title
+// names the enums and models found in it, its first paragraph describes
+// them.
+type section struct {
+	title string
+	line  int
+	desc  string
+	// busy is set once a table, list or text table was found: paragraphs
+	// after it are notes, not the section's description.
+	busy bool
+}
+
+// walker visits the blocks of a parsed document in order, keeps track of
+// the section each one is in, and offers each block to the parser for its
+// kind.
+type walker struct {
+	doc      *document
+	format   Format
+	col      *collector
+	sections []section
+	cur      int // index of the current section; -1 before the first
+	// headed is set by the first Markdown heading: from then on a one-line
+	// paragraph is text, not a title. Plain-text pages (copied from the
+	// web) have no headings, only short lines standing alone.
+	headed bool
+}
+
+func (w *walker) blocks(parent ast.Node) {
+	for n := parent.FirstChild(); n != nil; n = n.NextSibling() {
+		w.block(n)
+	}
+}
+
+func (w *walker) block(n ast.Node) {
+	switch n := n.(type) {
+	case *ast.Heading:
+		w.headed = true
+		w.enter(plainText(n, w.doc.src), w.lineOf(n))
+	case *extast.Table:
+		w.busy()
+		if w.reads(Markdown) {
+			w.table(n)
+		}
+	case *ast.List:
+		if w.reads(Markdown) {
+			w.list(n)
+		}
+	case *ast.Paragraph, *ast.TextBlock:
+		w.text(n)
+	case *ast.Blockquote:
+		w.blocks(n)
+	default:
+		// Code blocks hold examples, HTML blocks markup, thematic breaks
+		// nothing: none of them lists values.
+	}
+}
+
+// reads reports whether blocks of format f are extracted: always when
+// detecting, else only when forced.
+func (w *walker) reads(f Format) bool {
+	return w.format == Auto || w.format == f
+}
+
+// enter starts a section at a heading. A generic heading ("Properties")
+// does not: what follows still belongs to the heading above it.
+func (w *walker) enter(title string, line int) {
+	if isGenericTitle(title) || strings.TrimSpace(title) == "" {
+		return
+	}
+	w.sections = append(w.sections, section{title: title, line: line})
+	w.cur = len(w.sections) - 1
+}
+
+func (w *walker) section() *section {
+	if w.cur < 0 {
+		return nil
+	}
+	return &w.sections[w.cur]
+}
+
+func (w *walker) busy() {
+	if s := w.section(); s != nil {
+		s.busy = true
+	}
+}
+
+// text handles a paragraph: a title standing alone, a text table (glued
+// cells, or model rows without pipes), or prose that may describe the
+// section, state a count, or list values inline.
+func (w *walker) text(n ast.Node) {
+	if title, ok := w.title(n); ok {
+		w.enter(title, w.lineOf(n))
+		return
+	}
+	lines := w.blockLines(n)
+	if w.format == Auto && w.textTable(lines) {
+		w.busy()
+		return
+	}
+	w.prose(plainText(n, w.doc.src), lines)
+}
+
+// title reports whether a paragraph is a heading in disguise: one bold
+// phrase standing alone (**Properties**), or, in a page without Markdown
+// headings, one short line without closing punctuation.
+func (w *walker) title(n ast.Node) (string, bool) {
+	p, ok := n.(*ast.Paragraph)
+	if !ok {
+		return "", false
+	}
+	if e, ok := p.FirstChild().(*ast.Emphasis); ok && e.Level == 2 && e.NextSibling() == nil {
+		return plainText(e, w.doc.src), true
+	}
+	if w.headed || p.Lines().Len() != 1 {
+		return "", false
+	}
+	t := plainText(p, w.doc.src)
+	return t, looksLikeTitle(t)
+}
+
+// looksLikeTitle: short, a few words, starting with a capital or a digit,
+// not ending like a sentence or an introduction.
+func looksLikeTitle(t string) bool {
+	if t == "" || utf8.RuneCountInString(t) > 60 || len(strings.Fields(t)) > 6 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return (unicode.IsUpper(first) || unicode.IsDigit(first)) && !strings.ContainsRune(".:,;!?", last)
+}
+
+// textTable offers a paragraph to the text-table parsers, glued cells
+// first. It reports whether one of them took it.
+func (w *walker) textTable(lines []Line) bool {
+	if enums, diags, ok := parseGlued(w.doc.file, lines); ok {
+		w.col.diags.Append(diags)
+		for _, e := range enums {
+			w.addEnum(e, w.cur, true)
+		}
+		return true
+	}
+	if models, enums, diags, ok := parseFields(w.doc.file, lines); ok {
+		w.col.diags.Append(diags)
+		w.addModels(models, w.cur)
+		for _, e := range enums {
+			w.addEnum(e, w.cur, false)
+		}
+		return true
+	}
+	return false
+}
+
+// prose reads a paragraph of running text: the section's description
+// when it comes first, counts it states, and values it lists inline.
+func (w *walker) prose(text string, lines []Line) {
+	if s := w.section(); s != nil && !s.busy && s.desc == "" {
+		s.desc = text
+	}
+	w.statedCounts(text, lines)
+	if w.format == Auto {
+		w.inlineEnum(text, lines)
+	}
+}
+
+// statedCounts records counts a paragraph states ("has 28 call
+// statuses"), at the line that states them.
+func (w *walker) statedCounts(text string, lines []Line) {
+	for _, l := range lines {
+		if n, ok := statedCount(l.Text); ok {
+			w.col.addCount(n, l.N, w.cur)
+			return
+		}
+	}
+	if n, ok := statedCount(text); ok && len(lines) > 0 {
+		w.col.addCount(n, lines[0].N, w.cur)
+	}
+}
+
+// inlineEnum extracts values a paragraph lists inline ("Possible values
+// are: a, b, c") as an enum named after the section.
+func (w *walker) inlineEnum(text string, lines []Line) {
+	values, ok := inlineValues(text)
+	if !ok || len(lines) == 0 {
+		return
+	}
+	e := w.newEnum(lines[0].N, "")
+	if e == nil {
+		return
+	}
+	e.Values = w.listedValues(values, lines, e.Name)
+	w.col.addEnum(e, w.cur, true, true)
+}
+
+// listedValues turns values found in text into spec values, each at the
+// first line (from the previous value's on) that mentions it. A listed item
+// that cannot be a value is reported.
+func (w *walker) listedValues(values []string, lines []Line, enum string) []*spec.Value {
+	var out []*spec.Value
+	at := 0
+	for _, raw := range values {
+		for i := at; i < len(lines); i++ {
+			if strings.Contains(lines[i].Text, raw) {
+				at = i
+				break
+			}
+		}
+		line := lines[at].N
+		wire, why := wireValue(raw, false)
+		if why != "" {
+			w.col.diags.Warnf(w.col.pos(line), "%q listed for %s %s; skipped", raw, enum, why)
+			continue
+		}
+		out = append(out, &spec.Value{Wire: wire, Line: line})
+	}
+	return out
+}
+
+// newEnum starts an enum found at line, named after the current section
+// or, without one, after fallback (a table's column header). Without
+// either it reports the values as lost and returns nil.
+func (w *walker) newEnum(line int, fallback string) *spec.Enum {
+	e := &spec.Enum{}
+	w.fillEnum(e, w.cur, fallback)
+	if e.Name == "" {
+		w.col.diags.Warnf(w.col.pos(line), "values found here have no heading to name their enum; skipped")
+		return nil
+	}
+	if e.Line == 0 {
+		e.Line = line
+	}
+	return e
+}
+
+// fillEnum gives an enum from a parser what it does not know itself: the
+// section's name, heading line and description.
+func (w *walker) fillEnum(e *spec.Enum, sec int, fallback string) {
+	var s section
+	if sec >= 0 {
+		s = w.sections[sec]
+	}
+	if e.Name == "" {
+		if e.Name = enumName(s.title); e.Name != "" {
+			e.Line = s.line
+		} else {
+			e.Name = enumName(fallback)
+		}
+	}
+	if e.Description == "" {
+		e.Description = s.desc
+	}
+}
+
+// addEnum adds an enum returned by a parser. block says whether it is a
+// block of its own (a table) or was listed inside a field's description;
+// only the first kind takes the section's name and description.
+func (w *walker) addEnum(e *spec.Enum, sec int, block bool) {
+	if block {
+		w.fillEnum(e, sec, "")
+	}
+	if e.Name == "" {
+		w.col.diags.Warnf(w.col.pos(firstLine(e)), "values found here have no heading to name their enum; skipped")
+		return
+	}
+	w.col.addEnum(e, sec, block, false)
+}
+
+// addModels adds models returned by a parser, named after their section
+// when the parser could not name them.
+func (w *walker) addModels(models []*spec.Model, sec int) {
+	for _, m := range models {
+		if m.Name == "" && sec >= 0 {
+			s := w.sections[sec]
+			m.Name, m.Line = modelName(s.title), s.line
+		}
+		if m.Description == "" && sec >= 0 {
+			m.Description = w.sections[sec].desc
+		}
+		if m.Name == "" {
+			w.col.diags.Warnf(w.col.pos(m.Line), "fields found here have no heading to name their model; skipped")
+			continue
+		}
+		w.col.addModel(m)
+	}
+}
+
+// lineOf returns the first line of a block.
+func (w *walker) lineOf(n ast.Node) int {
+	if n.Type() == ast.TypeBlock && n.Lines().Len() > 0 {
+		return w.doc.lineOf(n.Lines().At(0).Start)
+	}
+	return w.doc.lineOf(n.Pos())
+}
+
+// blockLines returns the lines of a text block, decoded, for the parsers
+// that read text line by line.
+func (w *walker) blockLines(n ast.Node) []Line {
+	segs := n.Lines()
+	out := make([]Line, 0, segs.Len())
+	for i := 0; i < segs.Len(); i++ {
+		s := segs.At(i)
+		out = append(out, Line{
+			N:    w.doc.lineOf(s.Start),
+			Text: strings.TrimRight(decodeText(s.Value(w.doc.src)), "\r\n"),
+		})
+	}
+	return out
+}
