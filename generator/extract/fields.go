@@ -1,0 +1,444 @@
+package extract
+
+// API-model tables that lost their pipes.
+//
+// SDK docs generated from OpenAPI describe a payload as a Markdown table
+// "Name | Type | Description | Notes". Copied as text the pipes are gone and
+// each row reads
+//
+//	event_type str The event type, value can be one of the following: ... [optional]
+//
+// The header is the words Name Type [Description] [Notes] on a line of their
+// own. A row is a field name, a type, then the description; Notes are the
+// bracketed words that end the line ([optional], [readonly], [default to
+// x]). The type is one token, where brackets and parentheses may hold
+// spaces (Dict[str, object], [**Foo**](Foo.md)); it must read as a type: a
+// primitive (str, int, bool, float, datetime, ...), a capitalised name
+// (CallDirectionEnum), or a generic (list[Foo]). Markdown marks and links
+// around names and types are dropped.
+//
+// The model is named after the nearest title line above the header: a line
+// holding one identifier ("DisconnectCallback", "# Call") that is not a
+// section word such as Properties. The prose between the title and the
+// header becomes the model's description.
+//
+// A line of the table that is not a row continues the row above when that
+// row's text is unfinished (no notes and no full stop yet); otherwise it is
+// reported. The table ends at a blank line.
+
+import (
+	"strings"
+
+	"github.com/docenum/docenum/generator/diag"
+	"github.com/docenum/docenum/generator/naming"
+	"github.com/docenum/docenum/generator/spec"
+)
+
+// fieldDefaultModel names a model whose title was not found.
+const fieldDefaultModel = "Model"
+
+// parseFields parses API-model rows that lost their table pipes. It returns
+// the model, and enums given inline in field descriptions.
+func parseFields(file string, lines []Line) (models []*spec.Model, enums []*spec.Enum, diags diag.List, ok bool) {
+	r := fieldReader{file: file, diags: &diags, enums: map[string]*spec.Enum{}}
+	from := 0
+	for {
+		at := findFieldsHeader(lines, from)
+		if at < 0 {
+			return models, enums, diags, ok
+		}
+		ok = true
+		m := r.model(lines[from:at], lines[at])
+		n := r.rows(m, lines[at+1:])
+		from = at + 1 + n
+		if len(m.Fields) == 0 {
+			r.warnf(lines[at].N, "model %s: table has a header but no rows", m.Name)
+			continue
+		}
+		models = append(models, m)
+		enums = append(enums, r.inlineEnums(m)...)
+	}
+}
+
+// fieldReader holds what parseFields shares between tables.
+type fieldReader struct {
+	file  string
+	diags *diag.List
+	enums map[string]*spec.Enum // by name, across the tables of lines
+}
+
+func (r *fieldReader) warnf(line int, format string, args ...any) {
+	r.diags.Warnf(diag.Pos{File: r.file, Line: line}, format, args...)
+}
+
+// findFieldsHeader returns the index of the first header at or after from,
+// or -1.
+func findFieldsHeader(lines []Line, from int) int {
+	for i := from; i < len(lines); i++ {
+		if isFieldsHeader(lines[i].Text) {
+			return i
+		}
+	}
+	return -1
+}
+
+// isFieldsHeader reports a "Name Type [Description] [Notes]" line.
+func isFieldsHeader(text string) bool {
+	if len(text) > 100 {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return textIsSpace(r) || r == '|' || r == '*'
+	})
+	want := []string{"name", "type", "description", "notes"}
+	if len(words) < 2 || words[0] != want[0] || words[1] != want[1] {
+		return false
+	}
+	next := 2
+	for _, w := range words[2:] {
+		for next < len(want) && want[next] != w {
+			next++
+		}
+		if next == len(want) {
+			return false
+		}
+		next++
+	}
+	return true
+}
+
+// model starts the model of the table whose header is header; before holds
+// the lines between the previous table and the header.
+func (r *fieldReader) model(before []Line, header Line) *spec.Model {
+	i := fieldTitleIndex(before)
+	if i < 0 {
+		r.warnf(header.N, "no title line above the model table; the model is named %s", fieldDefaultModel)
+		return &spec.Model{Name: fieldDefaultModel, Line: header.N}
+	}
+	return &spec.Model{
+		Name:        fieldTitle(before[i].Text),
+		Description: fieldModelDescription(before[i+1:]),
+		Line:        before[i].N,
+	}
+}
+
+// fieldSectionWords are headings that name a part of a model page, not the
+// model.
+var fieldSectionWords = map[string]bool{
+	"properties": true, "property": true, "attributes": true, "fields": true,
+	"parameters": true, "params": true, "members": true, "schema": true,
+	"model": true, "models": true, "example": true, "examples": true,
+	"description": true, "definition": true, "response": true, "request": true,
+	"body": true, "payload": true, "returns": true, "notes": true,
+	"overview": true, "summary": true, "contents": true,
+}
+
+// fieldTitleIndex returns the index of the nearest title line, or -1.
+func fieldTitleIndex(before []Line) int {
+	for i := len(before) - 1; i >= 0; i-- {
+		t := fieldTitle(before[i].Text)
+		if isFieldIdent(t) && !fieldSectionWords[strings.ToLower(t)] {
+			return i
+		}
+	}
+	return -1
+}
+
+// fieldTitle strips heading and emphasis marks from a line.
+func fieldTitle(text string) string {
+	t := strings.TrimLeft(textNormalize(text), "# ")
+	return strings.Trim(t, "*`_ ")
+}
+
+// isFieldIdent reports a single identifier: a letter, then letters, digits
+// and underscores.
+func isFieldIdent(s string) bool {
+	if s == "" || !textLetterByte(s[0]) {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if !textAlnumByte(s[i]) && s[i] != '_' {
+			return false
+		}
+	}
+	return true
+}
+
+// fieldModelDescription joins the prose lines between a title and its
+// table, leaving out section headings.
+func fieldModelDescription(lines []Line) string {
+	var parts []string
+	for _, l := range lines {
+		if t := textNormalize(l.Text); t != "" && !fieldSectionWords[strings.ToLower(fieldTitle(t))] {
+			parts = append(parts, t)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// rows reads the table's rows into m and returns how many lines it used.
+func (r *fieldReader) rows(m *spec.Model, rest []Line) int {
+	seen := map[string]int{}
+	var last *fieldRowText
+	for i, l := range rest {
+		if textBlank(l.Text) {
+			return i
+		}
+		f, ok := parseFieldRow(l)
+		switch {
+		case ok && seen[f.Wire] > 0:
+			r.warnf(l.N, "model %s: duplicate field %s (first at line %d); row ignored", m.Name, f.Wire, seen[f.Wire])
+			last = nil
+		case ok:
+			seen[f.Wire] = l.N
+			m.Fields = append(m.Fields, f)
+			last = newFieldRowText(f, l.Text)
+		case last != nil && last.unfinished():
+			last.extend(l.Text)
+		default:
+			r.warnf(l.N, "model %s: cannot read row (want: name type description [notes]): %s", m.Name, textQuote(textNormalize(l.Text)))
+			last = nil
+		}
+	}
+	return len(rest)
+}
+
+// fieldRowText keeps a row's text after its type, so a wrapped row can be
+// extended and read again.
+type fieldRowText struct {
+	f    *spec.Field
+	tail string
+}
+
+func newFieldRowText(f *spec.Field, text string) *fieldRowText {
+	_, rest := fieldCutName(textNormalize(text))
+	_, tail := fieldCutType(rest)
+	return &fieldRowText{f: f, tail: tail}
+}
+
+// unfinished reports whether the row's text seems to go on on the next
+// line: no notes, and no full stop at the end of the description.
+func (t *fieldRowText) unfinished() bool {
+	_, notes := fieldCutNotes(t.tail)
+	d := t.f.Description
+	return len(notes) == 0 && d != "" && !strings.ContainsAny(d[len(d)-1:], ".!?")
+}
+
+func (t *fieldRowText) extend(text string) {
+	t.tail = t.tail + " " + textNormalize(text)
+	t.f.Description, t.f.Optional = fieldDescription(t.tail)
+}
+
+// parseFieldRow reads one row "name type description [notes]". ok is false
+// when the line is not such a row.
+func parseFieldRow(line Line) (*spec.Field, bool) {
+	s := textNormalize(line.Text)
+	if isFieldsHeader(s) {
+		return nil, false
+	}
+	name, rest := fieldCutName(s)
+	if !isFieldName(name) {
+		return nil, false
+	}
+	typ, rest := fieldCutType(rest)
+	desc, optional := fieldDescription(rest)
+	if !isFieldType(typ) || fieldTypeIsWord(typ, desc) {
+		return nil, false
+	}
+	return &spec.Field{
+		Wire: name, SourceName: name, Type: typ, Optional: optional,
+		Description: desc, Line: line.N,
+	}, true
+}
+
+// fieldCutName splits the first word off s, without Markdown marks.
+func fieldCutName(s string) (name, rest string) {
+	name, rest, _ = strings.Cut(s, " ")
+	return strings.Trim(name, "*`"), rest
+}
+
+// isFieldName reports a field name: a letter, "_", "$" or "@", then
+// letters, digits and "_", ".", "-", "$", "@".
+func isFieldName(s string) bool {
+	if s == "" || len(s) > 100 || !(textLetterByte(s[0]) || strings.IndexByte("_$@", s[0]) >= 0) {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if !textAlnumByte(s[i]) && strings.IndexByte("_.-$@", s[i]) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// fieldCutType splits the type off s: the first word, where brackets and
+// parentheses may hold spaces. The type comes back without Markdown marks.
+func fieldCutType(s string) (typ, rest string) {
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '[', '(':
+			depth++
+		case ']', ')':
+			depth--
+		case ' ':
+			if depth == 0 {
+				return fieldCleanType(s[:i]), s[i+1:]
+			}
+		}
+		if depth < 0 {
+			return "", s
+		}
+	}
+	if depth != 0 {
+		return "", s
+	}
+	return fieldCleanType(s), ""
+}
+
+// fieldCleanType drops emphasis, code marks and a link around a type:
+// [**list[Foo]**](Foo.md) -> list[Foo].
+func fieldCleanType(t string) string {
+	t = strings.NewReplacer("**", "", "`", "").Replace(t)
+	if strings.HasPrefix(t, "[") && strings.HasSuffix(t, ")") {
+		if i := strings.Index(t, "]("); i > 0 {
+			t = t[1:i]
+		}
+	}
+	return t
+}
+
+// fieldPrimitives are the scalar and container types SDK docs name.
+var fieldPrimitives = map[string]bool{
+	"str": true, "string": true, "int": true, "integer": true, "int32": true,
+	"int64": true, "long": true, "float": true, "double": true, "number": true,
+	"decimal": true, "bool": true, "boolean": true, "datetime": true,
+	"date": true, "time": true, "object": true, "dict": true, "list": true,
+	"array": true, "map": true, "any": true, "bytes": true, "bytearray": true,
+	"uuid": true, "file": true, "none": true,
+}
+
+// isFieldType reports whether t reads as a type: a primitive, a capitalised
+// name (CallDirectionEnum), or a generic (list[Foo], Dict[str, object]).
+func isFieldType(t string) bool {
+	base, args, generic := strings.Cut(t, "[")
+	if !isFieldIdent(base) {
+		return false
+	}
+	if generic {
+		return strings.HasSuffix(args, "]") && isFieldTypeArgs(args[:len(args)-1])
+	}
+	return fieldPrimitives[strings.ToLower(t)] || textUpperByte(t[0])
+}
+
+// fieldTypeIsWord reports a capitalised "type" that is the first word of a
+// sentence ("format The file format."): descriptions start with a capital,
+// so one starting lower-case means the type column is missing.
+func fieldTypeIsWord(typ, desc string) bool {
+	return !fieldPrimitives[strings.ToLower(typ)] && !strings.Contains(typ, "[") && textStartsLower(desc)
+}
+
+// isFieldTypeArgs reports the inside of a generic's brackets.
+func isFieldTypeArgs(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !textAlnumByte(s[i]) && strings.IndexByte("_., []", s[i]) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// fieldDescription splits the Notes off the text after the type and
+// reports whether they say [optional].
+func fieldDescription(tail string) (desc string, optional bool) {
+	desc, notes := fieldCutNotes(tail)
+	for _, n := range notes {
+		optional = optional || n == "optional"
+	}
+	return desc, optional
+}
+
+// fieldCutNotes removes the bracketed notes that end s ("... [optional]")
+// and returns them lower-cased, last first.
+func fieldCutNotes(s string) (desc string, notes []string) {
+	s = strings.TrimSpace(s)
+	for strings.HasSuffix(s, "]") {
+		j := strings.LastIndexByte(s[:len(s)-1], '[')
+		if j < 0 {
+			break
+		}
+		note := strings.ToLower(strings.TrimSpace(s[j+1 : len(s)-1]))
+		if !isFieldNote(note) {
+			break
+		}
+		notes = append(notes, note)
+		s = strings.TrimSpace(s[:j])
+	}
+	return s, notes
+}
+
+// isFieldNote reports the words of a Notes column.
+func isFieldNote(n string) bool {
+	switch n {
+	case "optional", "readonly", "read-only", "read only", "required", "deprecated", "nullable", "writeonly":
+		return true
+	}
+	return strings.HasPrefix(n, "default to ") || strings.HasPrefix(n, "default: ") || strings.HasPrefix(n, "defaults to ")
+}
+
+// inlineEnums returns the enums listed in the descriptions of m's fields
+// and links each field to its enum.
+func (r *fieldReader) inlineEnums(m *spec.Model) []*spec.Enum {
+	var out []*spec.Enum
+	for _, f := range m.Fields {
+		values, ok := inlineValues(f.Description)
+		if !ok {
+			continue
+		}
+		e := r.fieldEnum(m, f, values)
+		if prev := r.enums[e.Name]; prev != nil {
+			if fieldSameWires(prev, e) {
+				f.Enum = e.Name
+			} else {
+				r.warnf(f.Line, "model %s: field %s lists other values than enum %s (line %d); not linked", m.Name, f.Wire, e.Name, prev.Line)
+			}
+			continue
+		}
+		r.enums[e.Name] = e
+		f.Enum = e.Name
+		out = append(out, e)
+	}
+	return out
+}
+
+// fieldEnum builds the enum a field lists inline.
+func (r *fieldReader) fieldEnum(m *spec.Model, f *spec.Field, values []string) *spec.Enum {
+	e := &spec.Enum{Name: naming.Ident(f.Wire), Description: f.Description, Line: f.Line}
+	e.Count, _ = statedCount(f.Description)
+	seen := map[string]bool{}
+	for _, v := range values {
+		if seen[v] {
+			r.warnf(f.Line, "model %s: field %s lists %s twice", m.Name, f.Wire, v)
+			continue
+		}
+		seen[v] = true
+		e.Values = append(e.Values, &spec.Value{Wire: v, Line: f.Line})
+	}
+	return e
+}
+
+// fieldSameWires reports whether two enums list the same wires in order.
+func fieldSameWires(a, b *spec.Enum) bool {
+	if len(a.Values) != len(b.Values) {
+		return false
+	}
+	for i := range a.Values {
+		if a.Values[i].Wire != b.Values[i].Wire {
+			return false
+		}
+	}
+	return true
+}

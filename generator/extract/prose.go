@@ -1,0 +1,292 @@
+package extract
+
+// Enum values and value counts given in prose.
+//
+// API-model pages often list a field's values inside its description:
+// "The event type, value can be one of the following: answer, bridgeComplete,
+// ..., transferDisconnect." or "Reason the call failed - hangup, busy, ...,
+// error, or unknown." inlineValues finds such lists; statedCount finds the
+// number of values a page says exist, so the extractor can check it.
+//
+// Precision matters as much as recall: a wrong list becomes a wrong enum. A
+// list is only taken
+//
+//   - after a trigger phrase (one of, can be, possible/allowed/valid values,
+//     enum, either), with at least two items, or
+//   - without one, when it has the strong shape of a value list: it starts
+//     the text or follows a colon or a spaced dash, has at least three
+//     items joined by commas (or "|") with a final "or"/"and", and is not
+//     introduced as an example ("e.g.", "such as", "for example").
+//
+// Every item must be one token (letters, digits, "_", "-", "."; optionally
+// in backticks, quotes or bold), and the list must end cleanly: at the end of
+// the text, a full stop, ";", or a bracket. Placeholders (<OTHER>), elisions
+// ("...", "etc.") and items of several words reject the list, so ordinary
+// sentences ("The call id, the account and the tag are kept") and examples
+// ("e.g. +15555555555") give nothing.
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// proseTrigger matches the phrases that introduce a list of values. Go's
+// regexp runs in linear time, and the longest phrasing of each alternative
+// comes first.
+var proseTrigger = regexp.MustCompile(`(?i)\b(?:` +
+	`(?:possible|allowed|valid|accepted|supported|permitted|legal)\s+values?(?:\s+(?:are|is|include))?` +
+	`|(?:can|may|must|will|should)\s+be(?:\s+one\s+of(?:\s+the\s+following(?:\s+values)?)?|\s+either)?` +
+	`|one\s+of(?:\s+the\s+following(?:\s+values)?)?` +
+	`|enum(?:\s+values)?|values\s+are|either` +
+	`)\b`)
+
+// inlineValues finds an enum listed inline in prose. ok is false when the
+// text lists none.
+func inlineValues(text string) (values []string, ok bool) {
+	seen := 0 // lists are never re-read: bounded time on hostile input
+	for _, m := range proseTrigger.FindAllStringIndex(text, -1) {
+		if m[0] < seen {
+			continue
+		}
+		l := proseList(text, proseSkipIntro(text, m[1]))
+		seen = l.end
+		if l.ok(2, false) {
+			return l.items, true
+		}
+	}
+	return proseShapeList(text)
+}
+
+// proseShapeList finds a list without a trigger phrase: at the start of the
+// text or after a colon or spaced dash.
+func proseShapeList(text string) ([]string, bool) {
+	seen := 0
+	for _, start := range proseListStarts(text) {
+		if start < seen || proseIsExample(text[:start]) {
+			continue
+		}
+		l := proseList(text, start)
+		seen = l.end
+		if l.ok(3, true) {
+			return l.items, true
+		}
+	}
+	return nil, false
+}
+
+// proseListStarts returns where a list may start: 0, and after ": ",
+// " - ", " – " or " — ".
+func proseListStarts(text string) []int {
+	starts := []int{0}
+	for i, r := range text {
+		n := utf8.RuneLen(r)
+		if i+n >= len(text) || text[i+n] != ' ' {
+			continue
+		}
+		switch {
+		case r == ':':
+		case (r == '-' || r == '–' || r == '—') && (i == 0 || text[i-1] == ' '):
+		default:
+			continue
+		}
+		starts = append(starts, i+n+1)
+	}
+	return starts
+}
+
+// proseIsExample reports whether the text before a list introduces examples.
+func proseIsExample(before string) bool {
+	b := strings.ToLower(strings.TrimRight(before, " :-–—"))
+	for _, w := range []string{"e.g.", "e.g", "example", "examples", "such as", "like", "including", "include"} {
+		if strings.HasSuffix(b, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// proseSkipIntro skips the punctuation between a trigger and its list.
+func proseSkipIntro(text string, i int) int {
+	for i < len(text) && strings.IndexByte(" \t:-", text[i]) >= 0 {
+		i++
+	}
+	return i
+}
+
+// proseListScan is a list read from the text.
+type proseListScan struct {
+	items  []string
+	conj   bool // the last item came after "or" or "and"
+	broken bool // a separator was not followed by a token, or an item elides
+	clean  bool // the list ends at a full stop, bracket, ";" or the end
+	end    int  // where reading stopped
+}
+
+func (l proseListScan) ok(min int, needConj bool) bool {
+	return len(l.items) >= min && !l.broken && l.clean && (l.conj || !needConj)
+}
+
+// proseList reads items and separators from text[i:].
+func proseList(text string, i int) proseListScan {
+	var l proseListScan
+	for {
+		item, n := proseListItem(text[i:])
+		if n == 0 || item == "etc" {
+			l.broken = len(l.items) > 0 || item == "etc"
+			break
+		}
+		l.items = append(l.items, item)
+		i += n
+		n, conj := proseSeparator(text[i:])
+		if n == 0 {
+			l.clean = proseListEnds(text[i:])
+			break
+		}
+		i += n
+		l.conj = conj
+	}
+	l.end = i
+	return l
+}
+
+// proseListItem reads one value token at the start of s, maybe quoted or bold.
+// It returns the token and the bytes read, or n == 0.
+func proseListItem(s string) (string, int) {
+	for _, q := range [][2]string{{"**", "**"}, {"`", "`"}, {`"`, `"`}, {"'", "'"}, {"“", "”"}, {"‘", "’"}} {
+		if strings.HasPrefix(s, q[0]) {
+			tok := proseToken(s[len(q[0]):])
+			if tok == "" || !strings.HasPrefix(s[len(q[0])+len(tok):], q[1]) {
+				return "", 0
+			}
+			return tok, len(q[0]) + len(tok) + len(q[1])
+		}
+	}
+	tok := proseToken(s)
+	return tok, len(tok)
+}
+
+// proseToken returns the token at the start of s: a letter or digit, then
+// letters, digits, "_", "-", "."; a trailing "." or "-" is punctuation.
+func proseToken(s string) string {
+	if s == "" || !textAlnumByte(s[0]) {
+		return ""
+	}
+	n := 1
+	for n < len(s) && (textAlnumByte(s[n]) || strings.IndexByte("_-.", s[n]) >= 0) {
+		n++
+	}
+	if r, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsLetter(r) {
+		return "" // a word with a non-ASCII letter, not a token
+	}
+	return strings.TrimRight(s[:n], ".-")
+}
+
+// proseSeparator reads ", ", ", or ", " or ", " and ", " | " at the start
+// of s. conj reports "or"/"and".
+func proseSeparator(s string) (n int, conj bool) {
+	t := strings.TrimLeft(s, " ")
+	switch {
+	case strings.HasPrefix(t, ","), strings.HasPrefix(t, "|"):
+		t = strings.TrimLeft(t[1:], " ")
+		if w := proseConjunction(t); w > 0 {
+			return len(s) - len(t) + w, true
+		}
+		return len(s) - len(t), false
+	case len(t) < len(s):
+		if w := proseConjunction(t); w > 0 {
+			return len(s) - len(t) + w, true
+		}
+	}
+	return 0, false
+}
+
+// proseConjunction returns the length of "or " or "and " (with following
+// spaces) at the start of s, or 0.
+func proseConjunction(s string) int {
+	for _, w := range []string{"or ", "and "} {
+		if strings.HasPrefix(s, w) {
+			return len(s) - len(strings.TrimLeft(s[len(w):], " "))
+		}
+	}
+	return 0
+}
+
+// proseListEnds reports whether s (the text after the last item) ends the
+// list cleanly.
+func proseListEnds(s string) bool {
+	t := strings.TrimLeft(s, " ")
+	if t == "" {
+		return true
+	}
+	switch t[0] {
+	case '.':
+		return len(t) == 1 || t[1] == ' ' || t[1] == '\n'
+	case ';', ')', '[', '(', ']', '\n':
+		return true
+	}
+	return false
+}
+
+// proseCount matches a stated number of values: "has 28 call statuses",
+// "The following 12 values", "one of 5 states".
+var proseCount = regexp.MustCompile(`(?i)\b(?:has|have|had|are|is|of|following|lists?|with|contains?|supports?|defines?|includes?|all|these|total)` +
+	`\s+(\d{1,6})\s+(?:[a-z][a-z-]*\s+){0,2}?` +
+	`(?:values|statuses|states|codes|types|reasons|causes|events|options|outcomes|results|modes|kinds)\b`)
+
+// statedCount finds a count of values a document states ("Voice currently
+// has 28 call statuses").
+func statedCount(text string) (n int, ok bool) {
+	m := proseCount.FindStringSubmatch(text)
+	if m == nil {
+		return 0, false
+	}
+	n, err := strconv.Atoi(m[1])
+	return n, err == nil && n > 0
+}
+
+// Text helpers shared by the parsers of this package's damaged formats.
+
+// textIsSpace reports white space, including the non-breaking and
+// zero-width spaces web pages leave in copied text.
+func textIsSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
+}
+
+// textNormalize trims text and turns every run of white space into one
+// space.
+func textNormalize(s string) string {
+	return strings.Join(strings.FieldsFunc(s, textIsSpace), " ")
+}
+
+// textOfLines joins the normalised text of lines with spaces.
+func textOfLines(lines []Line) string {
+	parts := make([]string, 0, len(lines))
+	for _, l := range lines {
+		if t := textNormalize(l.Text); t != "" {
+			parts = append(parts, t)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+func textBlank(s string) bool { return strings.TrimFunc(s, textIsSpace) == "" }
+
+func textAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func textAlnumByte(c byte) bool { return textLetterByte(c) || textDigitByte(c) }
+
+// textQuote quotes text for a message, shortened to stay readable.
+func textQuote(s string) string {
+	const max = 120
+	if len(s) > max {
+		cut := max
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut] + "..."
+	}
+	return strconv.Quote(s)
+}
