@@ -285,6 +285,35 @@ enums:
 			},
 		},
 		{
+			name: "curated enum stays curated",
+			old: firstYAML + `
+  - name: Direction
+    origin: curated
+    reason: the document types direction without its values
+    values:
+      - {wire: inbound, name: In}
+      - {wire: outbound}
+`,
+			fresh: freshYAML + `
+  - name: Direction
+    line: 20
+    values:
+      - {wire: outbound, description: From the platform., line: 21}
+      - {wire: internal, description: Between users., line: 22}
+`,
+			drift: []string{
+				"Direction: ~ outbound: description changed",
+				"Direction: + internal (line 22)",
+			},
+			check: func(t *testing.T, f *spec.File) {
+				e := enumNamed(f, "Direction")
+				assert.Equal(t, spec.OriginCurated, e.Origin)
+				assert.Equal(t, []string{"inbound", "outbound", "internal"}, wires(f, "Direction"))
+				assert.False(t, value(f, "Direction", "inbound").Removed, "values of a curated enum are never removed")
+				assert.Equal(t, "In", value(f, "Direction", "inbound").Name)
+			},
+		},
+		{
 			name: "enum gone from the document",
 			old: firstYAML + `
   - name: Direction
@@ -386,7 +415,8 @@ models:
       - {wire: eventType, source_name: event_type, type: str, enum: EventType, line: 5}
       - {wire: sender, source_name: var_from, name: From, type: str, line: 6}
       - {wire: call_id, type: str, line: 7}
-      - {wire: tag, type: str, line: 8, optional: true}
+      - {wire: accountId, type: str, line: 8}
+      - {wire: tag, type: str, line: 9, optional: true}
       - {wire: custom, type: str, origin: curated, reason: sent but undocumented}
 `)
 	fresh := load(t, "fresh.yaml", `
@@ -403,7 +433,8 @@ models:
       - {wire: event_type, type: str, line: 5}
       - {wire: var_from, type: str, line: 6}
       - {wire: call_id, type: int, line: 7, optional: true}
-      - {wire: event_time, type: datetime, enum: EventTypes, line: 8}
+      - {wire: account_id, source_name: account_id, type: str, line: 8}
+      - {wire: event_time, type: datetime, enum: EventTypes, line: 9}
 `)
 	got, drift := spec.Merge(old, fresh)
 	assert.Equal(t, []string{
@@ -411,7 +442,7 @@ models:
 		"DisconnectCallback: ~ callId: type str → int",
 		"DisconnectCallback: ~ callId: now optional",
 		"DisconnectCallback: - tag (removed)",
-		"DisconnectCallback: + eventTime (line 8)",
+		"DisconnectCallback: + eventTime (line 9)",
 	}, changes(drift))
 	fields := got.Models[0].Fields
 	var wires []string
@@ -419,14 +450,14 @@ models:
 		wires = append(wires, f.Wire+"/"+f.SourceName)
 	}
 	assert.Equal(t, []string{
-		"eventType/event_type", "sender/var_from", "callId/call_id",
-		"tag/", "custom/", "eventTime/event_time",
+		"eventType/event_type", "sender/var_from", "callId/", "accountId/",
+		"tag/", "custom/", "eventTime/",
 	}, wires)
 	assert.Equal(t, "From", fields[1].Name)
 	assert.Equal(t, "EventType", fields[0].Enum, "a field keeps its enum link")
-	assert.Equal(t, "EventType", fields[5].Enum, "a new field follows the spec's enum name")
-	assert.True(t, fields[3].Removed)
-	assert.False(t, fields[4].Removed, "curated fields are never removed")
+	assert.Equal(t, "EventType", fields[6].Enum, "a new field follows the spec's enum name")
+	assert.True(t, fields[4].Removed)
+	assert.False(t, fields[5].Removed, "curated fields are never removed")
 	assertStable(t, got, fresh)
 }
 
@@ -461,7 +492,7 @@ models:
 	got, drift := spec.Merge(nil, fresh)
 	assert.Equal(t, []string{"+ model Callback (line 2, 2 fields)"}, changes(drift))
 	assert.Equal(t, "eventType", got.Models[0].Fields[0].Wire)
-	assert.Equal(t, "event_type", got.Models[0].Fields[0].SourceName)
+	assert.Equal(t, "", got.Models[0].Fields[0].SourceName, "the naming rule gives it")
 	assert.Equal(t, "", got.Models[0].Fields[1].SourceName)
 }
 
