@@ -511,6 +511,7 @@ enums:
         description: Leg1 number failed
         origin: curated
       - {wire: NOANSWER, description: Answered, origin: curated}
+      - {wire: HUNGUP_B, description: 'Leg1 "B" hung up', origin: curated}
 `)
 	tests := []struct {
 		name string
@@ -521,6 +522,9 @@ enums:
 		{"quoted in a warning, longest wins", `row has no value name: "Outgoing Call status. When Leg1 number failed to connect"`, "FAILED_LEG1"},
 		{"a shorter description", "Leg1 number failed to connect", "FAILED_LEG1_ALT"},
 		{"not inside a word", "Unanswered call", ""},
+		{"escaped in a literal", `row has no value name: "Leg1 \"B\" hung up"`, "HUNGUP_B"},
+		{"cut short in a literal", `row has no value name: "When Leg1 number failed t..."`, "FAILED_LEG1"},
+		{"too short a cut", `row has no value name: "When Leg1..."`, ""},
 		{"extracted values never claim", "Answered.", "NOANSWER"},
 		{"unrelated", "table has 3 columns", ""},
 	}
@@ -626,4 +630,17 @@ func value(f *spec.File, enum, wire string) *spec.Value {
 		}
 	}
 	return nil
+}
+
+func FuzzClaimRow(f *testing.F) {
+	f.Add(`row has no value name: "When Leg1 number failed t..."`, "When Leg1 number failed to connect")
+	f.Add(`"\"`, `"`)
+	f.Fuzz(func(t *testing.T, text, desc string) {
+		file := &spec.File{Enums: []*spec.Enum{{Name: "E", Values: []*spec.Value{
+			{Wire: "X", Description: desc, Origin: spec.OriginCurated},
+		}}}}
+		if file.ClaimRow(7, text) && file.Enums[0].Values[0].Line != 7 {
+			t.Fatal("claimed without taking the line")
+		}
+	})
 }
