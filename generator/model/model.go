@@ -111,11 +111,14 @@ func (e *Enum) Value(wire string) *Value {
 // and methods. The names are decided here so that the emitter and the
 // collision check agree.
 type Helpers struct {
-	Parse       string // ParseCallStatus: strict parse
-	Values      string // CallStatusValues: known values in spec order
-	ValuesVar   string // valuesCallStatus: the array Values copies
-	Lookup      string // lookupCallStatus: wire string -> constant
-	LookupBytes string // lookupCallStatusBytes: the same for []byte
+	Parse     string // ParseCallStatus: strict parse
+	Values    string // CallStatusValues: known values in spec order
+	ValuesVar string // valuesCallStatus: the array Values copies
+	// Lookup is the function from a wire string or byte slice to the
+	// value's index in ValuesVar; LookupData is the variable its tables may
+	// live in.
+	Lookup     string // lookupCallStatus
+	LookupData string // lookupCallStatusSlots
 }
 
 // Value is one wire string of an enum and its Go constant.

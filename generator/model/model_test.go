@@ -87,7 +87,7 @@ func TestBuildNamesValuesInSpecOrder(t *testing.T) {
 	assert.Equal(t, []string{"IVR-ANSWER", "BUSY", "3way", ""}, wires)
 	assert.Equal(t, model.Helpers{
 		Parse: "ParseCallStatus", Values: "CallStatusValues", ValuesVar: "valuesCallStatus",
-		Lookup: "lookupCallStatus", LookupBytes: "lookupCallStatusBytes",
+		Lookup: "lookupCallStatus", LookupData: "lookupCallStatusSlots",
 	}, e.Helpers)
 }
 

@@ -29,11 +29,11 @@ var Methods = []string{
 // helpersFor names the package-level helpers of enum type t.
 func helpersFor(t string) Helpers {
 	return Helpers{
-		Parse:       "Parse" + t,
-		Values:      t + "Values",
-		ValuesVar:   "values" + t,
-		Lookup:      "lookup" + t,
-		LookupBytes: "lookup" + t + "Bytes",
+		Parse:      "Parse" + t,
+		Values:     t + "Values",
+		ValuesVar:  "values" + t,
+		Lookup:     "lookup" + t,
+		LookupData: "lookup" + t + "Slots",
 	}
 }
 
@@ -98,10 +98,12 @@ func (ns *namespace) declareEnum(e *Enum, errs *diag.List) {
 	}
 	ns.declare(e.Name, "enum type "+e.Name, e.Pos, "", errs)
 	h := e.Helpers
-	for _, n := range []string{h.Parse, h.Values, h.Lookup, h.LookupBytes} {
+	for _, n := range []string{h.Parse, h.Values, h.Lookup} {
 		ns.declare(n, fmt.Sprintf("function %s of enum %s", n, e.Name), e.Pos, "rename the enum", errs)
 	}
-	ns.declare(h.ValuesVar, fmt.Sprintf("variable %s of enum %s", h.ValuesVar, e.Name), e.Pos, "rename the enum", errs)
+	for _, n := range []string{h.ValuesVar, h.LookupData} {
+		ns.declare(n, fmt.Sprintf("variable %s of enum %s", n, e.Name), e.Pos, "rename the enum", errs)
+	}
 	for _, v := range e.Values {
 		what := fmt.Sprintf("constant %s (wire %q)", v.Name, v.Wire)
 		ns.declare(v.Name, what, v.Pos, "set name: on one of the values", errs)

@@ -1,0 +1,231 @@
+package emit
+
+import (
+	"fmt"
+
+	"github.com/dave/jennifer/jen"
+	"github.com/docenum/docenum/generator/model"
+)
+
+// Import paths used by the enum file.
+const (
+	pkgDriver  = "database/sql/driver"
+	pkgJSON    = "encoding/json"
+	pkgFmt     = "fmt"
+	pkgStrconv = "strconv"
+	pkgUTF8    = "unicode/utf8"
+)
+
+// genEnumFile emits <package>_gen.go: every enum of p, then the helpers the
+// enums share.
+func genEnumFile(p *model.Package, opts Options) *jen.File {
+	f := newFile(p, opts)
+	for _, e := range p.Enums {
+		for _, gen := range enumGens {
+			f.Add(gen(p, e))
+			f.Line()
+		}
+	}
+	for _, gen := range packageGens {
+		f.Add(gen(p))
+		f.Line()
+	}
+	return f
+}
+
+// enumGens emit, in order, the constructs of one enum.
+var enumGens = []func(p *model.Package, e *model.Enum) jen.Code{
+	genType,
+	genConsts,
+	genValues,
+	genString,
+	genIsKnown,
+	genParse,
+	genMarshalText,
+	genAppendText,
+	genUnmarshalText,
+	genMarshalJSON,
+	genUnmarshalJSON,
+	genScan,
+	genValue,
+	genColumns,
+	genLookup,
+}
+
+// packageGens emit the helpers every package declares once (their names are
+// reserved in model.PackageHelpers).
+var packageGens = []func(p *model.Package) jen.Code{
+	genUnknownValueError,
+	genAppendJSONString,
+	genUnquoteJSON,
+}
+
+// recv is the receiver of every method: x, which no generated
+// package-level name can be (they are exported or start with a verb).
+func recv(e *model.Enum) *jen.Statement { return jen.Id("x").Id(e.Name) }
+
+// ptrRecv is the pointer receiver of the decoding methods.
+func ptrRecv(e *model.Enum) *jen.Statement { return jen.Id("x").Op("*").Id(e.Name) }
+
+// qualified is the type as a user writes it: acme.CallStatus.
+func qualified(p *model.Package, e *model.Enum) string { return p.Name + "." + e.Name }
+
+// genType emits the enum type and its doc comment:
+//
+//	// CallStatus is an enum of ACME Telecom, carried as a string.
+//	//
+//	// <curated doc or the vendor's description>
+//	type CallStatus string
+func genType(p *model.Package, e *model.Enum) jen.Code {
+	return doc(typeDoc(p, e)...).Type().Id(e.Name).String()
+}
+
+// typeDoc is the type's doc comment, paragraph by paragraph.
+func typeDoc(p *model.Package, e *model.Enum) []string {
+	paras := []string{fmt.Sprintf("%s is an enum of %s, carried as a string.", e.Name, p.Title)}
+	if p.IsCanonical() {
+		paras[0] = fmt.Sprintf("%s is a dimension of the canonical call-status model, carried as a string.", e.Name)
+	}
+	paras = append(paras, e.Doc)
+	if e.Curated {
+		paras = append(paras, curatedNote(e.Reason, e.Ref))
+	} else if e.SourceLine > 0 && p.SourcePath != "" {
+		paras = append(paras, fmt.Sprintf("Source: %s, line %d.", p.SourcePath, e.SourceLine))
+	}
+	return paras
+}
+
+// curatedNote says why a hand-added enum or value exists.
+func curatedNote(reason, ref string) string {
+	s := "Added by hand: " + reason
+	if ref != "" {
+		s += " Source: " + ref
+	}
+	return s
+}
+
+// genConsts emits one constant per value, in spec order:
+//
+//	const (
+//		// CallStatusBusy: the callee was busy.
+//		CallStatusBusy CallStatus = "BUSY"
+//	)
+func genConsts(_ *model.Package, e *model.Enum) jen.Code {
+	return doc(fmt.Sprintf("The %s values, in the order of the spec.", e.Name)).
+		Const().DefsFunc(func(g *jen.Group) {
+		for _, v := range e.Values {
+			g.Add(doc(valueDoc(v)...).Id(v.Name).Id(e.Name).Op("=").Lit(v.Wire))
+		}
+	})
+}
+
+// valueDoc is a constant's doc comment, paragraph by paragraph.
+func valueDoc(v *model.Value) []string {
+	first := v.Name + ": " + v.Doc
+	if v.Doc == "" {
+		first = v.Name + " has no description in the vendor's document."
+	}
+	paras := []string{first}
+	if v.Curated {
+		paras = append(paras, curatedNote(v.Reason, v.Ref))
+	}
+	if v.Removed {
+		paras = append(paras, "The vendor's document no longer lists this value; it is kept so that old payloads still decode.")
+	}
+	if v.Deprecated != "" {
+		paras = append(paras, "Deprecated: "+v.Deprecated)
+	}
+	return paras
+}
+
+// genValues emits the value list and the function returning a copy of it:
+//
+//	var valuesCallStatus = [...]CallStatus{CallStatusBusy, ...}
+//
+//	func CallStatusValues() []CallStatus {
+//		v := valuesCallStatus
+//		return v[:]
+//	}
+func genValues(_ *model.Package, e *model.Enum) jen.Code {
+	h := e.Helpers
+	return doc(fmt.Sprintf("%s holds the %s values in spec order; lookups return indexes into it.", h.ValuesVar, e.Name)).
+		Var().Id(h.ValuesVar).Op("=").Index(jen.Op("...")).Id(e.Name).ValuesFunc(func(g *jen.Group) {
+		for _, v := range e.Values {
+			g.Line().Id(v.Name)
+		}
+		g.Line()
+	}).Line().Line().
+		Add(doc(fmt.Sprintf("%s returns the %s values the spec lists, in its order. "+
+			"Each call returns a new copy (one allocation) that the caller may modify; "+
+			"code that needs the list often should call it once and keep the result.", h.Values, e.Name))).
+		Func().Id(h.Values).Params().Index().Id(e.Name).Block(
+		jen.Id("v").Op(":=").Id(h.ValuesVar),
+		jen.Return(jen.Id("v").Index(jen.Empty(), jen.Empty())),
+	)
+}
+
+// genString emits String: the wire string itself.
+func genString(_ *model.Package, e *model.Enum) jen.Code {
+	return doc("String returns the wire string.").
+		Func().Params(recv(e)).Id("String").Params().String().Block(
+		jen.Return(jen.String().Call(jen.Id("x"))),
+	)
+}
+
+// genIsKnown emits IsKnown:
+//
+//	func (x CallStatus) IsKnown() bool {
+//		_, ok := lookupCallStatus(x)
+//		return ok
+//	}
+func genIsKnown(_ *model.Package, e *model.Enum) jen.Code {
+	return doc("IsKnown reports whether x is one of the values the spec lists.").
+		Func().Params(recv(e)).Id("IsKnown").Params().Bool().Block(
+		jen.List(jen.Id("_"), jen.Id("ok")).Op(":=").Id(e.Helpers.Lookup).Call(jen.Id("x")),
+		jen.Return(jen.Id("ok")),
+	)
+}
+
+// genParse emits the strict parse function:
+//
+//	func ParseCallStatus(s string) (CallStatus, error) {
+//		if i, ok := lookupCallStatus(s); ok {
+//			return valuesCallStatus[i], nil
+//		}
+//		return CallStatus(s), &UnknownValueError{Type: "CallStatus", Value: s}
+//	}
+func genParse(p *model.Package, e *model.Enum) jen.Code {
+	h := e.Helpers
+	return doc(fmt.Sprintf("%s returns the %s whose wire string is s. "+
+		"For a value the spec does not list it returns %s(s), which is still usable as a raw value, "+
+		"and an *UnknownValueError; decoding methods accept such values without an error.", h.Parse, e.Name, e.Name)).
+		Func().Id(h.Parse).Params(jen.Id("s").String()).Params(jen.Id(e.Name), jen.Error()).Block(
+		jen.If(jen.List(jen.Id("i"), jen.Id("ok")).Op(":=").Id(h.Lookup).Call(jen.Id("s")), jen.Id("ok")).Block(
+			jen.Return(jen.Id(h.ValuesVar).Index(jen.Id("i")), jen.Nil()),
+		),
+		jen.Return(
+			jen.Id(e.Name).Call(jen.Id("s")),
+			jen.Op("&").Id("UnknownValueError").Values(
+				jen.Id("Type").Op(":").Lit(e.Name),
+				jen.Id("Value").Op(":").Id("s"),
+			),
+		),
+	)
+}
+
+// decodeInto emits the assignment every decoding method ends with: the
+// constant when src is known (interned: no allocation, no reference to src),
+// else the raw value, copied when src is a byte slice.
+//
+//	if i, ok := lookupCallStatus(src); ok {
+//		*x = valuesCallStatus[i]
+//	} else {
+//		*x = CallStatus(src)
+//	}
+func decodeInto(e *model.Enum, src jen.Code) jen.Code {
+	return jen.If(jen.List(jen.Id("i"), jen.Id("ok")).Op(":=").Id(e.Helpers.Lookup).Call(src), jen.Id("ok")).Block(
+		jen.Op("*").Id("x").Op("=").Id(e.Helpers.ValuesVar).Index(jen.Id("i")),
+	).Else().Block(
+		jen.Op("*").Id("x").Op("=").Id(e.Name).Call(src),
+	)
+}

@@ -1,0 +1,58 @@
+package basic
+
+import (
+	"testing"
+
+	"github.com/docenum/docenum/generator/emit/enumtest"
+	"github.com/stretchr/testify/assert"
+)
+
+// These tests are written by hand; the golden test of generator/emit runs
+// them against the generated files beside them.
+
+func TestBehaviour(t *testing.T) {
+	enumtest.Run(t, enumtest.Case[CallStatus]{Spec: "../spec.yaml", Enum: "CallStatus", Values: CallStatusValues, Parse: ParseCallStatus})
+	enumtest.Run(t, enumtest.Case[Direction]{Spec: "../spec.yaml", Enum: "Direction", Values: DirectionValues, Parse: ParseDirection})
+	enumtest.Run(t, enumtest.Case[Quirk]{Spec: "../spec.yaml", Enum: "Quirk", Values: QuirkValues, Parse: ParseQuirk})
+	enumtest.Run(t, enumtest.Case[Outcome]{Spec: "../spec.yaml", Enum: "Outcome", Values: OutcomeValues, Parse: ParseOutcome})
+}
+
+func FuzzCallStatusJSON(f *testing.F) {
+	enumtest.Fuzz(f, enumtest.Case[CallStatus]{Spec: "../spec.yaml", Enum: "CallStatus", Values: CallStatusValues, Parse: ParseCallStatus})
+}
+
+func TestConstantNames(t *testing.T) {
+	// Prefix unset: the enum name; prefix "": bare; prefix Q; name overrides.
+	assert.Equal(t, CallStatus("NO-ANSWER"), CallStatusNoAnswer)
+	assert.Equal(t, CallStatus("FAILED_LEG1"), CallStatusFailedLeg1)
+	assert.Equal(t, Direction("inbound"), Inbound)
+	assert.Equal(t, Quirk(""), QUnknown)
+	assert.Equal(t, Quirk("已接听"), Q已接听)
+	assert.Equal(t, Quirk("--"), QDashDash)
+}
+
+func TestColumns(t *testing.T) {
+	q850, ok := OutcomeBusy.Q850()
+	assert.True(t, ok)
+	assert.Equal(t, 17, q850)
+	_, ok = OutcomeCanceled.Q850()
+	assert.False(t, ok, "null is an explicit none")
+	sip, ok := OutcomeCanceled.Sip()
+	assert.True(t, ok)
+	assert.Equal(t, 487, sip)
+	label, ok := OutcomeCompleted.Label()
+	assert.True(t, ok)
+	assert.Equal(t, "Completed", label)
+	_, ok = Outcome("unknown").Q850()
+	assert.False(t, ok, "an unknown value has no data")
+}
+
+func TestParseError(t *testing.T) {
+	v, err := ParseCallStatus("RINGING")
+	assert.Equal(t, CallStatus("RINGING"), v)
+	var uerr *UnknownValueError
+	if assert.ErrorAs(t, err, &uerr) {
+		assert.Equal(t, UnknownValueError{Type: "CallStatus", Value: "RINGING"}, *uerr)
+	}
+	assert.EqualError(t, err, `basic: unknown CallStatus value "RINGING"`)
+}

@@ -1,0 +1,81 @@
+package basic
+
+import (
+	"encoding/json"
+	"testing"
+)
+
+// The JSON methods are hand-written fast paths; these benchmarks show what
+// they cost (go test -bench . -benchmem ./testdata/generate/basic/want) and
+// TestJSONAllocs pins the allocation counts.
+
+var (
+	sinkStatus CallStatus
+	sinkBytes  []byte
+	knownJSON  = []byte(`"IVR.transfer"`)
+)
+
+func TestJSONAllocs(t *testing.T) {
+	if n := testing.AllocsPerRun(1000, func() { sinkBytes, _ = CallStatusIvrTransfer.MarshalJSON() }); n != 1 {
+		t.Errorf("MarshalJSON: %v allocations, want 1 (the result)", n)
+	}
+	if n := testing.AllocsPerRun(1000, func() { _ = sinkStatus.UnmarshalJSON(knownJSON) }); n != 0 {
+		t.Errorf("UnmarshalJSON of a known value: %v allocations, want 0", n)
+	}
+}
+
+func BenchmarkMarshalJSON(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkBytes, _ = CallStatusIvrTransfer.MarshalJSON()
+	}
+}
+
+func BenchmarkUnmarshalJSONKnown(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = sinkStatus.UnmarshalJSON(knownJSON)
+	}
+}
+
+func BenchmarkUnmarshalJSONUnknown(b *testing.B) {
+	in := []byte(`"SOMETHING-NEW"`)
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = sinkStatus.UnmarshalJSON(in)
+	}
+}
+
+func BenchmarkUnmarshalJSONEscaped(b *testing.B) {
+	in := []byte(`"IVR\u002etransfer"`)
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = sinkStatus.UnmarshalJSON(in)
+	}
+}
+
+func BenchmarkStructUnmarshal(b *testing.B) {
+	in := []byte(`{"call_id":"c1","status":"IVR.transfer"}`)
+	var hook struct {
+		CallID string     `json:"call_id"`
+		Status CallStatus `json:"status"`
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = json.Unmarshal(in, &hook)
+	}
+}
+
+func BenchmarkParseHit(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkStatus, _ = ParseCallStatus("FAILED_LEG1")
+	}
+}
+
+func BenchmarkParseMiss(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkStatus, _ = ParseCallStatus("SOMETHING-NEW")
+	}
+}
