@@ -16,12 +16,12 @@ import (
 //	// # Representation
 //	// ...
 //	package acme
-func genDocFile(p *model.Package, opts Options) *jen.File {
+func genDocFile(p *model.Package, opts Options) (*jen.File, error) {
 	f := newFile(p, opts)
 	for _, line := range docLines(packageDoc(p)...) {
 		f.PackageComment(line)
 	}
-	return f
+	return f, nil
 }
 
 // packageDoc is the package comment, paragraph by paragraph.

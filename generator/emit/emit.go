@@ -51,7 +51,7 @@ type File struct {
 // such file. Emitters that add files add an entry to fileGens.
 type fileGen struct {
 	name func(p *model.Package) string
-	gen  func(p *model.Package, opts Options) *jen.File
+	gen  func(p *model.Package, opts Options) (*jen.File, error)
 }
 
 var fileGens = []fileGen{
@@ -64,11 +64,14 @@ func Generate(set *model.Set, opts Options) ([]File, error) {
 	var files []File
 	for _, p := range set.Packages {
 		for _, fg := range fileGens {
-			jf := fg.gen(p, opts)
+			name := path.Join(p.Name, fg.name(p))
+			jf, err := fg.gen(p, opts)
+			if err != nil {
+				return nil, fmt.Errorf("generate %s from %s: %w", name, p.SpecPath, err)
+			}
 			if jf == nil {
 				continue
 			}
-			name := path.Join(p.Name, fg.name(p))
 			data, err := render(jf)
 			if err != nil {
 				return nil, fmt.Errorf("generate %s from %s: %w", name, p.SpecPath, err)

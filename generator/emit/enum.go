@@ -18,19 +18,25 @@ const (
 
 // genEnumFile emits <package>_gen.go: every enum of p, then the helpers the
 // enums share.
-func genEnumFile(p *model.Package, opts Options) *jen.File {
+func genEnumFile(p *model.Package, opts Options) (*jen.File, error) {
 	f := newFile(p, opts)
 	for _, e := range p.Enums {
 		for _, gen := range enumGens {
 			f.Add(gen(p, e))
 			f.Line()
 		}
+		lookup, err := genLookup(e)
+		if err != nil {
+			return nil, err
+		}
+		f.Add(lookup)
+		f.Line()
 	}
 	for _, gen := range packageGens {
 		f.Add(gen(p))
 		f.Line()
 	}
-	return f
+	return f, nil
 }
 
 // enumGens emit, in order, the constructs of one enum.
@@ -49,7 +55,6 @@ var enumGens = []func(p *model.Package, e *model.Enum) jen.Code{
 	genScan,
 	genValue,
 	genColumns,
-	genLookup,
 }
 
 // packageGens emit the helpers every package declares once (their names are

@@ -171,27 +171,22 @@ func (x CallStatus) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
-// lookupCallStatus returns the index in valuesCallStatus of the value whose
-// wire string is s, and whether there is one. It allocates nothing, for a
-// string or a []byte.
+// lookupCallStatus returns the index of s in valuesCallStatus and whether s is there at all;
+// the index is meaningful only when the bool is true.
+// It never allocates, for a string or a []byte.
+//
+// Generated lookup: perfect hash of len(s), s[0] * 0x8a2cfe8b >> 29 into 8 slots for 7 keys.
 func lookupCallStatus[S ~string | ~[]byte](s S) (int, bool) {
-	switch string(s) {
-	case "ANSWERED":
-		return 0, true
-	case "BUSY":
-		return 1, true
-	case "NO-ANSWER":
-		return 2, true
-	case "IVR.transfer":
-		return 3, true
-	case "CANCELED":
-		return 4, true
-	case "QUEUED":
-		return 5, true
-	case "FAILED_LEG1":
-		return 6, true
+	if len(s) < 4 {
+		return 0, false
 	}
-	return 0, false
+	i := lookupCallStatusSlots[(uint32(len(s))^uint32(s[0])<<8)*0x8a2cfe8b>>29]
+	return int(i), string(valuesCallStatus[i]) == string(s)
+}
+
+// lookupCallStatusSlots maps a hash slot to an index of the known values.
+var lookupCallStatusSlots = [8]uint8{
+	4, 6, 3, 5, 2, 0, 1, 0,
 }
 
 // Direction is an enum of Basic Telecom, carried as a string.
@@ -330,17 +325,22 @@ func (x Direction) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
-// lookupDirection returns the index in valuesDirection of the value whose wire
-// string is s, and whether there is one. It allocates nothing, for a string or
-// a []byte.
+// lookupDirection returns the index of s in valuesDirection and whether s is there at all;
+// the index is meaningful only when the bool is true.
+// It never allocates, for a string or a []byte.
+//
+// Generated lookup: perfect hash of len(s) * 0x4469e8ff >> 31 into 2 slots for 2 keys.
 func lookupDirection[S ~string | ~[]byte](s S) (int, bool) {
-	switch string(s) {
-	case "inbound":
-		return 0, true
-	case "outbound":
-		return 1, true
+	if len(s) < 7 {
+		return 0, false
 	}
-	return 0, false
+	i := lookupDirectionSlots[uint32(len(s))*0x4469e8ff>>31]
+	return int(i), string(valuesDirection[i]) == string(s)
+}
+
+// lookupDirectionSlots maps a hash slot to an index of the known values.
+var lookupDirectionSlots = [2]uint8{
+	1, 0,
 }
 
 // Quirk is an enum of Basic Telecom, carried as a string.
@@ -494,27 +494,22 @@ func (x Quirk) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
-// lookupQuirk returns the index in valuesQuirk of the value whose wire string
-// is s, and whether there is one. It allocates nothing, for a string or a
-// []byte.
+// lookupQuirk returns the index of s in valuesQuirk and whether s is there at all;
+// the index is meaningful only when the bool is true.
+// It never allocates, for a string or a []byte.
+//
+// Generated lookup: perfect hash of len(s) * 0x88b24383 >> 29 into 8 slots for 7 keys; "" by the length check.
 func lookupQuirk[S ~string | ~[]byte](s S) (int, bool) {
-	switch string(s) {
-	case "":
-		return 0, true
-	case "não atendida":
-		return 1, true
-	case "已接听":
-		return 2, true
-	case "3way":
-		return 3, true
-	case "--":
-		return 4, true
-	case "say \"hi\" <&>":
-		return 5, true
-	case "line\u2028sep":
-		return 6, true
+	if len(s) < 2 {
+		return 0, len(s) == 0
 	}
-	return 0, false
+	i := lookupQuirkSlots[uint32(len(s))*0x88b24383>>29]
+	return int(i), string(valuesQuirk[i]) == string(s)
+}
+
+// lookupQuirkSlots maps a hash slot to an index of the known values.
+var lookupQuirkSlots = [8]uint8{
+	4, 3, 6, 5, 0, 0, 2, 1,
 }
 
 // Outcome is an enum of Basic Telecom, carried as a string.
@@ -700,19 +695,22 @@ func (x Outcome) Label() (string, bool) {
 	return "", false
 }
 
-// lookupOutcome returns the index in valuesOutcome of the value whose wire
-// string is s, and whether there is one. It allocates nothing, for a string or
-// a []byte.
+// lookupOutcome returns the index of s in valuesOutcome and whether s is there at all;
+// the index is meaningful only when the bool is true.
+// It never allocates, for a string or a []byte.
+//
+// Generated lookup: perfect hash of len(s) * 0x94cfda81 >> 30 into 4 slots for 3 keys.
 func lookupOutcome[S ~string | ~[]byte](s S) (int, bool) {
-	switch string(s) {
-	case "completed":
-		return 0, true
-	case "busy":
-		return 1, true
-	case "canceled":
-		return 2, true
+	if len(s) < 4 {
+		return 0, false
 	}
-	return 0, false
+	i := lookupOutcomeSlots[uint32(len(s))*0x94cfda81>>30]
+	return int(i), string(valuesOutcome[i]) == string(s)
+}
+
+// lookupOutcomeSlots maps a hash slot to an index of the known values.
+var lookupOutcomeSlots = [4]uint8{
+	0, 1, 2, 0,
 }
 
 // UnknownValueError is the error the Parse functions return for a value the
