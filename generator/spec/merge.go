@@ -29,7 +29,8 @@ package spec
 // Removal. An extracted value or field the document no longer lists is
 // kept with removed: true, so old payloads still decode; when the document
 // lists it again the flag goes. An enum or model the document no longer
-// lists is kept with its values (fields) marked removed. Curated items are
+// lists is kept with its values (fields) marked removed. Items the document
+// does not show have no line. Curated items are
 // never marked removed: a value or field with origin: curated, and every
 // value (field) of an enum (model) with origin: curated.
 //
@@ -123,6 +124,7 @@ func (m *merger) keepEnum(o *Enum) *Enum {
 	e.Values = copyAll(o.Values)
 	n := 0
 	for _, v := range e.Values {
+		v.Line = 0
 		if !e.keeps(v) && !v.Removed {
 			v.Removed = true
 			n++
@@ -176,9 +178,11 @@ func (m *merger) value(enum string, o, f *Value) *Value {
 	return &v
 }
 
-// keepValue keeps a value the document does not list.
+// keepValue keeps a value the document does not list; it loses its line
+// (ClaimRow gives a curated value the line of the row it stands for).
 func (m *merger) keepValue(e *Enum, o *Value) *Value {
 	v := *o
+	v.Line = 0
 	if !e.keeps(&v) && !v.Removed {
 		v.Removed = true
 		m.note(&v, Change{Op: Removed, Item: ItemValue, Parent: e.Name, Name: v.Wire, Detail: "removed"})

@@ -82,6 +82,7 @@ func (m *merger) keepModel(o *Model) *Model {
 	md.Fields = copyAll(o.Fields)
 	n := 0
 	for _, fl := range md.Fields {
+		fl.Line = 0
 		if !md.keeps(fl) && !fl.Removed {
 			fl.Removed = true
 			n++
@@ -180,6 +181,7 @@ func (m *merger) wire(f *Field) string {
 // keepField keeps a field the document does not list.
 func (m *merger) keepField(md *Model, o *Field) *Field {
 	fl := *o
+	fl.Line = 0
 	if !md.keeps(&fl) && !fl.Removed {
 		fl.Removed = true
 		m.note(&fl, Change{Op: Removed, Item: ItemField, Parent: md.Name, Name: fl.Wire, Detail: "removed"})

@@ -1,0 +1,291 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/docenum/docenum/generator/diag"
+	"github.com/docenum/docenum/generator/extract"
+	"github.com/docenum/docenum/generator/spec"
+)
+
+func init() {
+	commands["extract"] = command{
+		summary: "read a vendor document and write or update its YAML spec",
+		run:     runExtract,
+	}
+}
+
+const extractUsage = `usage: docenum extract [-o SPEC] [-format FORMAT] [-vendor NAME] [-check] FILE
+
+Extract reads one vendor document, FILE, and finds the enums (and payload
+models) it lists. Without -o it prints a new spec on stdout. With -o it
+merges what it found into SPEC, keeping everything curated by hand (see
+the merge rules in generator/spec/merge.go), writes SPEC back only if it
+changed, and reports on stderr what the document changed (the drift).
+One FILE per run: a spec has one source document.
+
+Rows the extractor cannot place are printed on stderr as
+"FILE:LINE: warning: ...". A warning about a row whose name was lost is
+silenced by a curated value whose description is the row's text.
+
+flags:
+`
+
+const extractExitCodes = `
+exit codes:
+  0  done (warnings may have been printed)
+  1  errors: FILE or SPEC unreadable or invalid
+  2  bad usage
+  3  -check: SPEC is out of date with FILE (the drift is printed)
+`
+
+// extractArgs are the parsed flags and argument of "docenum extract".
+type extractArgs struct {
+	out    string // -o: the spec to merge into
+	format string // -format, "" when not given
+	vendor string // -vendor
+	check  bool   // -check
+	file   string // the vendor document
+}
+
+func runExtract(args []string, stdout, stderr io.Writer) int {
+	a, code := parseExtractArgs(args, stderr)
+	if code >= 0 {
+		return code
+	}
+	data, err := os.ReadFile(a.file)
+	if err != nil {
+		fmt.Fprintf(stderr, "docenum extract: %v\n", err)
+		return exitError
+	}
+	old, diags := loadSpec(a.out)
+	if diags.HasErrors() {
+		printDiags(stderr, diags)
+		return exitError
+	}
+	opts, err := extractOptions(a, old)
+	if err != nil {
+		fmt.Fprintf(stderr, "docenum extract: %v\n", err)
+		return exitError
+	}
+	res := extract.Extract(a.file, data, opts)
+	if res.Diags.HasErrors() {
+		printDiags(stderr, res.Diags)
+		return exitError
+	}
+	merged, drift := spec.Merge(old, freshSpec(a, res))
+	if code := applyTopLevel(a, merged, stderr); code >= 0 {
+		return code
+	}
+	printDiags(stderr, unclaimed(merged, res.Diags))
+	out, err := spec.Marshal(merged)
+	if err != nil {
+		fmt.Fprintf(stderr, "docenum extract: %v\n", err)
+		return exitError
+	}
+	if a.out == "" {
+		stdout.Write(out)
+		return exitOK
+	}
+	return updateSpec(a, out, drift, stderr)
+}
+
+// parseExtractArgs parses the command line; code is -1 to go on, else the
+// exit code.
+func parseExtractArgs(args []string, stderr io.Writer) (a extractArgs, code int) {
+	set := flag.NewFlagSet("extract", flag.ContinueOnError)
+	set.SetOutput(stderr)
+	set.StringVar(&a.out, "o", "", "merge into the spec `SPEC` (created if missing) instead of printing")
+	set.StringVar(&a.format, "format", "", "document `FORMAT`: auto, markdown, glued or fields\n(default: the spec's format, else auto); recorded in the spec")
+	set.StringVar(&a.vendor, "vendor", "", "vendor (Go package) `NAME` (default: the spec's, else\nthe letters and digits of FILE's base name, lowercased)")
+	set.BoolVar(&a.check, "check", false, "change nothing; exit 3 if SPEC is out of date with FILE")
+	set.Usage = func() {
+		fmt.Fprint(stderr, extractUsage)
+		set.PrintDefaults()
+		fmt.Fprint(stderr, extractExitCodes)
+	}
+	if err := set.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return a, exitOK
+		}
+		return a, exitUsage
+	}
+	if msg := checkExtractArgs(&a, set.Args()); msg != "" {
+		fmt.Fprintf(stderr, "docenum extract: %s\n", msg)
+		fmt.Fprintln(stderr, "Run 'docenum extract -h' for usage.")
+		return a, exitUsage
+	}
+	return a, -1
+}
+
+// checkExtractArgs validates the flags and sets a.file; it returns a
+// problem or "".
+func checkExtractArgs(a *extractArgs, rest []string) string {
+	switch {
+	case len(rest) != 1:
+		return "want one FILE, got " + fmt.Sprint(len(rest))
+	case a.check && a.out == "":
+		return "-check needs -o SPEC"
+	case a.format != "" && !knownFormat(a.format):
+		return fmt.Sprintf("unknown -format %q (want auto, markdown, glued or fields)", a.format)
+	case a.vendor != "" && !isPackageName(a.vendor):
+		return fmt.Sprintf("-vendor %q is not a Go package name (lowercase letters and digits)", a.vendor)
+	}
+	a.file = rest[0]
+	return ""
+}
+
+func knownFormat(f string) bool {
+	switch extract.Format(f) {
+	case extract.Auto, extract.Markdown, extract.Glued, extract.Fields:
+		return true
+	}
+	return false
+}
+
+// isPackageName reports whether s is a lowercase letter followed by
+// lowercase letters and digits: a safe Go package and directory name.
+func isPackageName(s string) bool {
+	return s != "" && s[0] >= 'a' && s[0] <= 'z' && vendorFromName(s) == s
+}
+
+// vendorFromName keeps the lowercased ASCII letters and digits of a file's
+// base name without its extension: "Kaleyra.io-statuses.txt" gives
+// "kaleyraiostatuses".
+func vendorFromName(file string) string {
+	base := filepath.Base(file)
+	base = strings.TrimSuffix(base, filepath.Ext(base))
+	var b strings.Builder
+	for _, r := range strings.ToLower(base) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// loadSpec loads the spec at path; a missing file (or no path) is no spec.
+func loadSpec(path string) (*spec.File, diag.List) {
+	if path == "" {
+		return nil, nil
+	}
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	return spec.LoadFile(path)
+}
+
+// extractOptions picks the document format: -format, else the spec's.
+func extractOptions(a extractArgs, old *spec.File) (extract.Options, error) {
+	f := a.format
+	if f == "" && old != nil && old.Format != "" {
+		f = old.Format
+		if !knownFormat(f) {
+			return extract.Options{}, fmt.Errorf("%s: unknown format %q (want auto, markdown, glued or fields)", old.Path, f)
+		}
+	}
+	return extract.Options{Format: extract.Format(f)}, nil
+}
+
+// freshSpec wraps an extraction in a spec; its top-level keys matter only
+// for a new spec (Merge keeps an existing spec's).
+func freshSpec(a extractArgs, res extract.Result) *spec.File {
+	f := &spec.File{Path: a.out, Enums: res.Enums, Models: res.Models}
+	if a.out != "" {
+		f.Source = sourceFrom(a.out, a.file)
+	}
+	return f
+}
+
+// sourceFrom is file relative to the directory of specPath, slash-separated.
+func sourceFrom(specPath, file string) string {
+	dir, err1 := filepath.Abs(filepath.Dir(specPath))
+	abs, err2 := filepath.Abs(file)
+	if err1 != nil || err2 != nil {
+		return filepath.ToSlash(file)
+	}
+	rel, err := filepath.Rel(dir, abs)
+	if err != nil {
+		return filepath.ToSlash(file)
+	}
+	return filepath.ToSlash(rel)
+}
+
+// applyTopLevel sets the vendor and format the command line asks for; code
+// is -1 to go on, else the exit code.
+func applyTopLevel(a extractArgs, f *spec.File, stderr io.Writer) (code int) {
+	switch {
+	case a.vendor != "":
+		f.Vendor = a.vendor
+	case f.Vendor == "":
+		f.Vendor = vendorFromName(a.file)
+		if !isPackageName(f.Vendor) {
+			fmt.Fprintf(stderr, "docenum extract: cannot name the vendor after %q; use -vendor NAME\n", a.file)
+			return exitUsage
+		}
+	}
+	switch a.format {
+	case "":
+	case string(extract.Auto):
+		f.Format = ""
+	default:
+		f.Format = a.format
+	}
+	return -1
+}
+
+// unclaimed drops the warnings about nameless rows that a curated value of
+// f stands for (see spec.File.ClaimRow).
+func unclaimed(f *spec.File, diags diag.List) diag.List {
+	var out diag.List
+	for _, d := range diags {
+		if d.Severity == diag.Warning && f.ClaimRow(d.Pos.Line, d.Msg) {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+func printDiags(w io.Writer, diags diag.List) {
+	diags.Sort()
+	for _, d := range diags {
+		fmt.Fprintln(w, d)
+	}
+}
+
+// updateSpec writes the merged spec to a.out if its bytes changed (unless
+// -check) and reports the drift.
+func updateSpec(a extractArgs, out []byte, drift spec.Drift, stderr io.Writer) int {
+	cur, err := os.ReadFile(a.out)
+	if err == nil && bytes.Equal(cur, out) {
+		return exitOK
+	}
+	drift.Report(stderr, a.out)
+	if drift.Empty() {
+		fmt.Fprintf(stderr, "%s: no drift, but source lines, order or layout differ\n", a.out)
+	}
+	if a.check {
+		return exitDrift
+	}
+	if err := writeFile(a.out, out); err != nil {
+		fmt.Fprintf(stderr, "docenum extract: %v\n", err)
+		return exitError
+	}
+	return exitOK
+}
+
+func writeFile(path string, data []byte) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(path, data, 0o644)
+}

@@ -1,0 +1,212 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/docenum/docenum/generator/spec"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+const acmeDoc = `# Call statuses
+
+| Status | Description |
+|--------|-------------|
+| ANSWER | The call was answered. |
+| BUSY | The callee was busy. |
+| FAILED | The call failed. |
+`
+
+// inTempDir runs the test in a fresh directory holding files.
+func inTempDir(t *testing.T, files map[string]string) {
+	t.Helper()
+	dir := t.TempDir()
+	t.Chdir(dir)
+	for name, text := range files {
+		require.NoError(t, os.MkdirAll(filepath.Dir(name), 0o755))
+		require.NoError(t, os.WriteFile(name, []byte(text), 0o644))
+	}
+}
+
+// docenum runs the command in-process.
+func docenum(args ...string) (code int, stdout, stderr string) {
+	var out, errOut bytes.Buffer
+	code = run(args, &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+// enumsOf loads a spec and returns "Enum: WIRE WIRE..." per enum.
+func enumsOf(t *testing.T, path string, data []byte) []string {
+	t.Helper()
+	f, diags := spec.Load(path, data)
+	require.Empty(t, diags)
+	var out []string
+	for _, e := range f.Enums {
+		s := e.Name + ":"
+		for _, v := range e.Values {
+			s += " " + v.Wire
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestExtractPrintsSpec(t *testing.T) {
+	inTempDir(t, map[string]string{"Acme-Voice.md": acmeDoc})
+	code, stdout, stderr := docenum("extract", "Acme-Voice.md")
+	assert.Equal(t, exitOK, code)
+	assert.Empty(t, stderr)
+	assert.Equal(t, []string{"CallStatus: ANSWER BUSY FAILED"}, enumsOf(t, "stdout", []byte(stdout)))
+	assert.True(t, strings.HasPrefix(stdout, "vendor: acmevoice\n"), "vendor from the file name:\n%s", stdout)
+	assert.NotContains(t, stdout, "source:", "without -o the spec's directory is unknown")
+}
+
+func TestExtractWarnings(t *testing.T) {
+	inTempDir(t, map[string]string{"docs/acme.md": acmeDoc + "| BUSY | Listed twice. |\n"})
+	code, stdout, stderr := docenum("extract", "docs/acme.md")
+	assert.Equal(t, exitOK, code, "warnings do not fail the run")
+	assert.Contains(t, stdout, "wire: BUSY")
+	assert.Regexp(t, `^docs/acme\.md:8: warning: .*BUSY`, stderr)
+}
+
+func TestExtractSpecLifecycle(t *testing.T) {
+	inTempDir(t, map[string]string{"specs/sources/acme.md": acmeDoc})
+	const specPath, doc = "specs/acme.yaml", "specs/sources/acme.md"
+
+	code, stdout, stderr := docenum("extract", "-o", specPath, doc)
+	require.Equal(t, exitOK, code, stderr)
+	assert.Empty(t, stdout)
+	assert.Equal(t, "specs/acme.yaml: + enum CallStatus (line 1, 3 values)\n", stderr)
+	written := readFile(t, specPath)
+	assert.Contains(t, written, "source: sources/acme.md\n")
+
+	code, _, stderr = docenum("extract", "-check", "-o", specPath, doc)
+	assert.Equal(t, exitOK, code, "a fresh spec is up to date")
+	assert.Empty(t, stderr)
+
+	curated := strings.Replace(written, "      - wire: BUSY\n", "      - wire: BUSY\n        name: Engaged\n", 1)
+	require.NotEqual(t, written, curated)
+	writeText(t, specPath, curated)
+	code, _, stderr = docenum("extract", "-o", specPath, doc)
+	assert.Equal(t, exitOK, code)
+	assert.Empty(t, stderr, "curation is not drift")
+	assert.Equal(t, curated, readFile(t, specPath), "curation survives, bytes unchanged")
+
+	writeText(t, doc, strings.Replace(acmeDoc, "| FAILED | The call failed. |\n",
+		"| REJECTED | The callee rejected the call. |\n", 1))
+	code, _, stderr = docenum("extract", "-check", "-o", specPath, doc)
+	assert.Equal(t, exitDrift, code)
+	assert.Equal(t, "specs/acme.yaml: CallStatus: - FAILED (removed)\n"+
+		"specs/acme.yaml: CallStatus: + REJECTED (line 7)\n", stderr)
+	assert.Equal(t, curated, readFile(t, specPath), "-check writes nothing")
+
+	code, _, stderr = docenum("extract", "-o", specPath, doc)
+	assert.Equal(t, exitOK, code)
+	assert.Contains(t, stderr, "+ REJECTED")
+	assert.Equal(t, []string{"CallStatus: ANSWER BUSY FAILED REJECTED"}, enumsOf(t, specPath, []byte(readFile(t, specPath))))
+	assert.Contains(t, readFile(t, specPath), "name: Engaged")
+
+	code, _, stderr = docenum("extract", "-check", "-o", specPath, doc)
+	assert.Equal(t, exitOK, code, stderr)
+}
+
+func TestExtractKeepsSpecVendorAndFormat(t *testing.T) {
+	inTempDir(t, map[string]string{
+		"acme.md": acmeDoc,
+		"specs/acme.yaml": "vendor: acmevoice\nformat: markdown\nenums: []\n",
+	})
+	code, _, stderr := docenum("extract", "-o", "specs/acme.yaml", "acme.md")
+	require.Equal(t, exitOK, code, stderr)
+	got := readFile(t, "specs/acme.yaml")
+	assert.True(t, strings.HasPrefix(got, "vendor: acmevoice\nformat: markdown\n"), got)
+
+	code, _, stderr = docenum("extract", "-vendor", "acme2", "-format", "auto", "-o", "specs/acme.yaml", "acme.md")
+	require.Equal(t, exitOK, code, stderr)
+	got = readFile(t, "specs/acme.yaml")
+	assert.True(t, strings.HasPrefix(got, "vendor: acme2\nenums:\n"), got)
+}
+
+func TestExtractErrors(t *testing.T) {
+	inTempDir(t, map[string]string{
+		"acme.md":        acmeDoc,
+		"123.md":         acmeDoc,
+		"specs/bad.yaml": "vendor: acme\nenums:\n  - name: X\n    colour: red\n",
+	})
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stderr string
+	}{
+		{"help", []string{"-h"}, exitOK, "exit codes:"},
+		{"no file", nil, exitUsage, "want one FILE, got 0"},
+		{"two files", []string{"acme.md", "acme.md"}, exitUsage, "want one FILE, got 2"},
+		{"unknown flag", []string{"-x", "acme.md"}, exitUsage, "flag provided but not defined: -x"},
+		{"check without spec", []string{"-check", "acme.md"}, exitUsage, "-check needs -o SPEC"},
+		{"bad format", []string{"-format", "pdf", "acme.md"}, exitUsage, `unknown -format "pdf"`},
+		{"bad vendor", []string{"-vendor", "Acme", "acme.md"}, exitUsage, `-vendor "Acme" is not a Go package name`},
+		{"no vendor from file name", []string{"123.md"}, exitUsage, `cannot name the vendor after "123.md"`},
+		{"missing file", []string{"nope.md"}, exitError, "open nope.md: "},
+		{"bad spec", []string{"-o", "specs/bad.yaml", "acme.md"}, exitError, `specs/bad.yaml:4:5: unknown key "colour"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, stdout, stderr := docenum(append([]string{"extract"}, tt.args...)...)
+			assert.Equal(t, tt.code, code)
+			assert.Contains(t, stderr, tt.stderr)
+			assert.Empty(t, stdout)
+		})
+	}
+}
+
+func readFile(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	require.NoError(t, err)
+	return string(b)
+}
+
+func writeText(t *testing.T, path, text string) {
+	t.Helper()
+	require.NoError(t, os.WriteFile(path, []byte(text), 0o644))
+}
+
+func TestExtractNamelessRow(t *testing.T) {
+	const doc = "Call Statuses\n\nCall StatusDescription\n" +
+		"ANSWER_LEG2Outgoing call status. Leg2 answered.\n" +
+		"Outgoing call status. When Leg1 number failed to connect\n" +
+		"BUSY_LEG2Outgoing call status. Leg2 was busy.\n"
+	inTempDir(t, map[string]string{"acme.txt": doc})
+
+	code, _, stderr := docenum("extract", "-o", "acme.yaml", "acme.txt")
+	require.Equal(t, exitOK, code, stderr)
+	assert.Contains(t, stderr, "acme.txt:5: warning: row has no value name")
+
+	f, diags := spec.Load("acme.yaml", []byte(readFile(t, "acme.yaml")))
+	require.Empty(t, diags)
+	e := f.Enums[0]
+	e.Values = append(e.Values, &spec.Value{Wire: "FAILED_LEG1", Origin: spec.OriginCurated,
+		Description: "Outgoing call status. When Leg1 number failed to connect",
+		Reason:      "the row lost its name"})
+	out, err := spec.Marshal(f)
+	require.NoError(t, err)
+	writeText(t, "acme.yaml", string(out))
+
+	code, _, stderr = docenum("extract", "-o", "acme.yaml", "acme.txt")
+	assert.Equal(t, exitOK, code)
+	assert.Equal(t, "acme.yaml: no drift, but source lines, order or layout differ\n", stderr,
+		"the warning is claimed; the curated value takes the row's line")
+	assert.Contains(t, readFile(t, "acme.yaml"), "        line: 5\n        origin: curated\n")
+
+	writeText(t, "acme.txt", "Intro.\n\n"+doc)
+	code, _, stderr = docenum("extract", "-check", "-o", "acme.yaml", "acme.txt")
+	assert.Equal(t, exitDrift, code, "moved lines make the spec out of date")
+	assert.Equal(t, "acme.yaml: no drift, but source lines, order or layout differ\n", stderr)
+	code, _, _ = docenum("extract", "-o", "acme.yaml", "acme.txt")
+	assert.Equal(t, exitOK, code)
+	assert.Contains(t, readFile(t, "acme.yaml"), "        line: 7\n        origin: curated\n")
+}
