@@ -116,7 +116,7 @@ func TestExtractSpecLifecycle(t *testing.T) {
 
 func TestExtractKeepsSpecVendorAndFormat(t *testing.T) {
 	inTempDir(t, map[string]string{
-		"acme.md": acmeDoc,
+		"acme.md":         acmeDoc,
 		"specs/acme.yaml": "vendor: acmevoice\nformat: markdown\nenums: []\n",
 	})
 	code, _, stderr := docenum("extract", "-o", "specs/acme.yaml", "acme.md")
