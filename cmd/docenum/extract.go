@@ -77,10 +77,15 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	res := extract.Extract(a.file, data, opts)
+	if len(res.Enums) == 0 && len(res.Models) == 0 {
+		// Merging nothing would mark every value of SPEC removed.
+		res.Diags.Errorf(diag.Pos{File: a.file}, "found no enums or models")
+	}
 	if res.Diags.HasErrors() {
 		printDiags(stderr, res.Diags)
 		return exitError
 	}
+	warnOtherSource(a, old, stderr)
 	merged, drift := spec.Merge(old, freshSpec(a, res))
 	if code := applyTopLevel(a, merged, stderr); code >= 0 {
 		return code
@@ -217,6 +222,16 @@ func sourceFrom(specPath, file string) string {
 		return filepath.ToSlash(file)
 	}
 	return filepath.ToSlash(rel)
+}
+
+// warnOtherSource warns when SPEC names another document than FILE.
+func warnOtherSource(a extractArgs, old *spec.File, stderr io.Writer) {
+	if old == nil || old.Source == "" {
+		return
+	}
+	if got := sourceFrom(a.out, a.file); got != old.Source {
+		fmt.Fprintf(stderr, "%s: warning: its source is %s; extracting %s\n", a.out, old.Source, a.file)
+	}
 }
 
 // applyTopLevel sets the vendor and format the command line asks for; code

@@ -112,6 +112,11 @@ func TestExtractSpecLifecycle(t *testing.T) {
 
 	code, _, stderr = docenum("extract", "-check", "-o", specPath, doc)
 	assert.Equal(t, exitOK, code, stderr)
+
+	writeText(t, "other.md", readFile(t, doc))
+	code, _, stderr = docenum("extract", "-check", "-o", specPath, "other.md")
+	assert.Equal(t, exitOK, code, stderr)
+	assert.Equal(t, "specs/acme.yaml: warning: its source is sources/acme.md; extracting other.md\n", stderr)
 }
 
 func TestExtractKeepsSpecVendorAndFormat(t *testing.T) {
@@ -134,6 +139,7 @@ func TestExtractErrors(t *testing.T) {
 	inTempDir(t, map[string]string{
 		"acme.md":        acmeDoc,
 		"123.md":         acmeDoc,
+		"empty.md":       "# Nothing here\n\nJust prose.\n",
 		"specs/bad.yaml": "vendor: acme\nenums:\n  - name: X\n    colour: red\n",
 	})
 	tests := []struct {
@@ -151,6 +157,7 @@ func TestExtractErrors(t *testing.T) {
 		{"bad vendor", []string{"-vendor", "Acme", "acme.md"}, exitUsage, `-vendor "Acme" is not a Go package name`},
 		{"no vendor from file name", []string{"123.md"}, exitUsage, `cannot name the vendor after "123.md"`},
 		{"missing file", []string{"nope.md"}, exitError, "open nope.md: "},
+		{"nothing found", []string{"empty.md"}, exitError, "empty.md: found no enums or models"},
 		{"bad spec", []string{"-o", "specs/bad.yaml", "acme.md"}, exitError, `specs/bad.yaml:4:5: unknown key "colour"`},
 	}
 	for _, tt := range tests {
