@@ -61,29 +61,9 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	if code >= 0 {
 		return code
 	}
-	data, err := os.ReadFile(a.file)
-	if err != nil {
-		fmt.Fprintf(stderr, "docenum extract: %v\n", err)
-		return exitError
-	}
-	old, diags := loadSpec(a.out)
-	if diags.HasErrors() {
-		printDiags(stderr, diags)
-		return exitError
-	}
-	opts, err := extractOptions(a, old)
-	if err != nil {
-		fmt.Fprintf(stderr, "docenum extract: %v\n", err)
-		return exitError
-	}
-	res := extract.Extract(a.file, data, opts)
-	if len(res.Enums) == 0 && len(res.Models) == 0 {
-		// Merging nothing would mark every value of SPEC removed.
-		res.Diags.Errorf(diag.Pos{File: a.file}, "found no enums or models")
-	}
-	if res.Diags.HasErrors() {
-		printDiags(stderr, res.Diags)
-		return exitError
+	old, res, code := readInputs(a, stderr)
+	if code >= 0 {
+		return code
 	}
 	warnOtherSource(a, old, stderr)
 	merged, drift := spec.Merge(old, freshSpec(a, res))
@@ -101,6 +81,36 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	return updateSpec(a, out, drift, stderr)
+}
+
+// readInputs loads SPEC (nil when there is none) and extracts FILE; code
+// is -1 to go on, else the exit code.
+func readInputs(a extractArgs, stderr io.Writer) (old *spec.File, res extract.Result, code int) {
+	data, err := os.ReadFile(a.file)
+	if err != nil {
+		fmt.Fprintf(stderr, "docenum extract: %v\n", err)
+		return nil, res, exitError
+	}
+	old, diags := loadSpec(a.out)
+	if diags.HasErrors() {
+		printDiags(stderr, diags)
+		return nil, res, exitError
+	}
+	opts, err := extractOptions(a, old)
+	if err != nil {
+		fmt.Fprintf(stderr, "docenum extract: %v\n", err)
+		return nil, res, exitError
+	}
+	res = extract.Extract(a.file, data, opts)
+	if len(res.Enums) == 0 && len(res.Models) == 0 {
+		// Merging nothing would mark every value of SPEC removed.
+		res.Diags.Errorf(diag.Pos{File: a.file}, "found no enums or models")
+	}
+	if res.Diags.HasErrors() {
+		printDiags(stderr, res.Diags)
+		return nil, res, exitError
+	}
+	return old, res, -1
 }
 
 // parseExtractArgs parses the command line; code is -1 to go on, else the
