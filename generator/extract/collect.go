@@ -20,6 +20,7 @@ type collector struct {
 	// stated count applies to such enums only.
 	section map[*spec.Enum]int
 	block   map[*spec.Enum]bool
+	wires   map[*spec.Enum]map[string]*spec.Value // values of each enum by wire
 	counts  []count
 	diags   diag.List
 }
@@ -36,6 +37,7 @@ func newCollector(file string) *collector {
 		model:   map[string]*spec.Model{},
 		section: map[*spec.Enum]int{},
 		block:   map[*spec.Enum]bool{},
+		wires:   map[*spec.Enum]map[string]*spec.Value{},
 	}
 }
 
@@ -55,6 +57,7 @@ func (c *collector) addEnum(e *spec.Enum, section int, block, restated bool) {
 	if !ok {
 		values := e.Values
 		e.Values = nil
+		c.wires[e] = map[string]*spec.Value{}
 		c.mergeValues(e, values, false)
 		c.byName[e.Name] = e
 		c.enums = append(c.enums, e)
@@ -69,24 +72,17 @@ func (c *collector) addEnum(e *spec.Enum, section int, block, restated bool) {
 }
 
 func (c *collector) mergeValues(e *spec.Enum, values []*spec.Value, restated bool) {
+	seen := c.wires[e]
 	for _, v := range values {
-		if prev := findValue(e, v.Wire); prev != nil {
+		if prev, ok := seen[v.Wire]; ok {
 			if !restated {
 				c.diags.Warnf(c.pos(v.Line), "value %q of %s is listed again (first at line %d); kept once", v.Wire, e.Name, prev.Line)
 			}
 			continue
 		}
+		seen[v.Wire] = v
 		e.Values = append(e.Values, v)
 	}
-}
-
-func findValue(e *spec.Enum, wire string) *spec.Value {
-	for _, v := range e.Values {
-		if v.Wire == wire {
-			return v
-		}
-	}
-	return nil
 }
 
 // addModel adds m, or merges its fields into the model of the same name.

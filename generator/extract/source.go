@@ -9,10 +9,9 @@ import (
 // document is the source being extracted: the bytes handed to goldmark and
 // an index from byte offsets to line numbers.
 //
-// Front matter and kramdown attribute lines are blanked out (every byte but
-// the newlines becomes a space) rather than cut, so that an offset in the
-// cleaned source is the same offset in the original and line numbers stay
-// right.
+// The source is cleaned before parsing, always line for line so that line
+// numbers stay right: front matter and kramdown attribute lines are blanked
+// out, and indentation deeper than maxIndent is cut to it.
 type document struct {
 	file  string
 	src   []byte
@@ -24,11 +23,51 @@ type document struct {
 }
 
 func newDocument(file string, data []byte) *document {
-	src := bytes.Clone(data)
+	src := capIndent(data)
 	d := &document{file: file, src: src, start: lineStarts(src)}
 	d.blankFrontMatter()
 	d.blankAttributeLines()
 	return d
+}
+
+// maxIndent is the deepest indentation kept, in columns. Goldmark's list
+// parser measures every enclosing item's indentation on every line, so its
+// time grows with the cube of the nesting depth; no real page nests lists
+// 30 deep, and a page that does still parses, its deepest items flattened
+// into siblings.
+const maxIndent = 64
+
+// capIndent returns a copy of src whose lines are indented maxIndent
+// columns at most (a tab counts to the next multiple of 4).
+func capIndent(src []byte) []byte {
+	out := make([]byte, 0, len(src))
+	for len(src) > 0 {
+		line := src
+		if i := bytes.IndexByte(src, '\n'); i >= 0 {
+			line = src[:i+1]
+		}
+		src = src[len(line):]
+		width, n := indentWidth(line)
+		if width > maxIndent {
+			out = append(out, bytes.Repeat([]byte{' '}, maxIndent)...)
+			line = line[n:]
+		}
+		out = append(out, line...)
+	}
+	return out
+}
+
+// indentWidth returns the columns and bytes of a line's leading white space.
+func indentWidth(line []byte) (width, n int) {
+	for n < len(line) && (line[n] == ' ' || line[n] == '\t') {
+		if line[n] == '\t' {
+			width += 4 - width%4
+		} else {
+			width++
+		}
+		n++
+	}
+	return width, n
 }
 
 func lineStarts(src []byte) []int {

@@ -151,7 +151,7 @@ func (w *walker) textTable(lines []Line) bool {
 		}
 		return true
 	}
-	if models, enums, diags, ok := parseFields(w.doc.file, lines); ok {
+	if models, enums, diags, ok := parseFields(w.doc.file, w.titled(lines)); ok {
 		w.col.diags.Append(diags)
 		w.addModels(models, w.cur)
 		for _, e := range enums {
@@ -160,6 +160,18 @@ func (w *walker) textTable(lines []Line) bool {
 		return true
 	}
 	return false
+}
+
+// titled puts the section's name, as a title line at the heading's line,
+// above a block handed to parseFields: the model rows of a page are a block
+// of their own, and the parser names a model after the title line above
+// its header.
+func (w *walker) titled(lines []Line) []Line {
+	s := w.section()
+	if s == nil || modelName(s.title) == "" {
+		return lines
+	}
+	return append([]Line{{N: s.line, Text: modelName(s.title)}}, lines...)
 }
 
 // prose reads a paragraph of running text: the section's description
@@ -183,7 +195,11 @@ func (w *walker) statedCounts(text string, lines []Line) {
 			return
 		}
 	}
-	if n, ok := statedCount(text); ok && len(lines) > 0 {
+	// A count may be split across the lines of a paragraph.
+	if len(lines) < 2 {
+		return
+	}
+	if n, ok := statedCount(text); ok {
 		w.col.addCount(n, lines[0].N, w.cur)
 	}
 }

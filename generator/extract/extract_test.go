@@ -1,0 +1,175 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/docenum/docenum/generator/spec"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// wires summarizes a result as "Enum: wire wire" lines, models as
+// "Model{field field}".
+func wires(r Result) []string {
+	var out []string
+	for _, e := range r.Enums {
+		var ws []string
+		for _, v := range e.Values {
+			ws = append(ws, v.Wire)
+		}
+		out = append(out, e.Name+": "+strings.Join(ws, " "))
+	}
+	for _, m := range r.Models {
+		var fs []string
+		for _, f := range m.Fields {
+			fs = append(fs, f.Wire)
+		}
+		out = append(out, m.Name+"{"+strings.Join(fs, " ")+"}")
+	}
+	return out
+}
+
+func diagStrings(r Result) []string {
+	var out []string
+	for _, d := range r.Diags {
+		out = append(out, d.String())
+	}
+	return out
+}
+
+func TestExtractBlocks(t *testing.T) {
+	tests := []struct {
+		name  string
+		src   string
+		want  []string
+		diags []string
+	}{{
+		name: "quoted wires, constant names",
+		src:  "# Code\n\n| Name | Type | Description |\n|---|---|---|\n| NO_ANSWER | str | \"NoAnswer\" |\n",
+		want: []string{"Code: NoAnswer"},
+	}, {
+		name: "value column",
+		src:  "# Code\n\n| Name | Value |\n|---|---|\n| BUSY | `486` |\n",
+		want: []string{"Code: 486"},
+	}, {
+		name: "first column with description",
+		src:  "# Result\n\n| Result | Description |\n|---|---|\n| ok | fine |\n| `bad` (legacy) | not fine |\n",
+		want: []string{"Result: ok bad"},
+	}, {
+		name: "value header without description",
+		src:  "# Causes\n\n| Cause |\n|---|\n| busy |\n| rejected |\n",
+		want: []string{"Cause: busy rejected"},
+	}, {
+		name: "model by type column",
+		src:  "# Leg\n\n| Name | Type |\n|---|---|\n| **id** | **str** |\n| peers | [**list[Peer]**](Peer.md) |\n",
+		want: []string{"Leg{id peers}"},
+	}, {
+		name: "model by field header",
+		src:  "# Leg\n\n| Field | Description |\n|---|---|\n| id | The id. |\n",
+		want: []string{"Leg{id}"},
+	}, {
+		name: "table of sentences",
+		src:  "# Steps\n\n| Step | Description |\n|---|---|\n| Dial the number | The call starts. |\n",
+	}, {
+		name: "table of something else",
+		src:  "# Regions\n\n| Region | Supported |\n|---|---|\n| eu | yes |\n",
+	}, {
+		name: "no heading, header names the enum",
+		src:  "| Call status | Description |\n|---|---|\n| busy | Busy. |\n",
+		want: []string{"CallStatus: busy"},
+	}, {
+		name:  "no heading, nothing names the enum",
+		src:   "| Value | Description |\n|---|---|\n| busy | Busy. |\n",
+		diags: []string{"x.md:1: warning: values found here have no heading to name their enum; skipped"},
+	}, {
+		name: "generic heading keeps the section",
+		src:  "# Cause\n\n## Values\n\n- `busy`\n- `failed`\n",
+		want: []string{"Cause: busy failed"},
+	}, {
+		name: "bold title",
+		src:  "**Hangup cause**\n\n- `busy`: busy\n- `failed`: failed\n",
+		want: []string{"HangupCause: busy failed"},
+	}, {
+		name: "plain words need a heading about values",
+		src:  "# Benefits\n\n- Fast: it is fast\n- Cheap: it is cheap\n",
+	}, {
+		name: "plain words under a heading about values",
+		src:  "# Call states\n\n- Ringing: it rings\n- Answered: it was answered\n",
+		want: []string{"CallState: Ringing Answered"},
+	}, {
+		name: "sentences are not values",
+		src:  "# Call states\n\n- The call rings first.\n- Then it is answered.\n",
+	}, {
+		name: "labels in bold are not strong values",
+		src:  "# Tips\n\n- **Note:** read this\n- **Warning:** and this\n",
+	}, {
+		name:  "a stray item in a value list",
+		src:   "# Cause\n\n- `busy`: busy\n- `failed`: failed\n- see the FAQ for more\n",
+		want:  []string{"Cause: busy failed"},
+		diags: []string{`x.md:5: warning: list item "see the FAQ for more" does not look like a value; skipped`},
+	}, {
+		name: "a value needs a separator",
+		src:  "# Cause\n\n- `busy` means busy\n- `failed` means failed\n",
+	}, {
+		name: "lone strong value",
+		src:  "# Cause\n\n- `busy`: the only one\n",
+		want: []string{"Cause: busy"},
+	}, {
+		name: "lone weak value",
+		src:  "# Cause\n\n- busy: the only one\n- and a sentence here\n",
+	}, {
+		name: "groups nested in a prose list",
+		src:  "# Cause\n\n- Caller side:\n  - `cancel`: gave up\n- Callee side:\n  - `busy`: busy\n",
+		want: []string{"Cause: cancel busy"},
+	}, {
+		name: "code blocks and HTML hold no values",
+		src:  "# Cause\n\n```\n- `busy`: busy\n```\n\n<ul><li>BUSY</li></ul>\n",
+	}, {
+		name: "value in a blockquote",
+		src:  "# Cause\n\n> - `busy`: busy\n",
+		want: []string{"Cause: busy"},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Extract("x.md", []byte(tt.src), Options{})
+			assert.Equal(t, tt.want, wires(r))
+			assert.Equal(t, tt.diags, diagStrings(r))
+		})
+	}
+}
+
+func TestExtractLines(t *testing.T) {
+	src := "---\ntitle: x\n---\n\n# Cause\n\nWhy calls end.\n\n| Cause | Description |\n|---|---|\n| busy | The line\\_was busy. |\n"
+	r := Extract("x.md", []byte(src), Options{})
+	require.Len(t, r.Enums, 1)
+	e := r.Enums[0]
+	assert.Equal(t, 5, e.Line, "an enum is at its heading")
+	assert.Equal(t, "Why calls end.", e.Description)
+	require.Len(t, e.Values, 1)
+	assert.Equal(t, &spec.Value{Wire: "busy", Description: "The line_was busy.", Line: 11}, e.Values[0])
+}
+
+func TestExtractUnknownFormat(t *testing.T) {
+	r := Extract("x.md", []byte("# x\n"), Options{Format: "html"})
+	assert.Equal(t, []string{`x.md: unknown format "html" (want auto, markdown, glued or fields)`}, diagStrings(r))
+	assert.True(t, r.Diags.HasErrors())
+}
+
+func TestExtractMergesSections(t *testing.T) {
+	src := "# Cause\n\n| Cause | Description |\n|---|---|\n| busy | Busy. |\n\n# Cause\n\n- `busy`: again\n- `failed`: failed\n"
+	r := Extract("x.md", []byte(src), Options{})
+	assert.Equal(t, []string{"Cause: busy failed"}, wires(r))
+	assert.Equal(t, []string{`x.md:9: warning: value "busy" of Cause is listed again (first at line 5); kept once`}, diagStrings(r))
+}
+
+func TestExtractDeterministic(t *testing.T) {
+	src := []byte("# Cause\n\n- `busy`: busy\n- `failed`: failed\n\n# Leg\n\n| Name | Type |\n|---|---|\n| id | str |\n")
+	first, err := spec.Marshal(&spec.File{Vendor: "x", Enums: Extract("x.md", src, Options{}).Enums})
+	require.NoError(t, err)
+	for range 5 {
+		again, err := spec.Marshal(&spec.File{Vendor: "x", Enums: Extract("x.md", src, Options{}).Enums})
+		require.NoError(t, err)
+		assert.Equal(t, string(first), string(again))
+	}
+}

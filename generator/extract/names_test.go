@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestEnumName(t *testing.T) {
+	tests := []struct{ title, want string }{
+		{"CallStatusInfoCode", "CallStatusInfoCode"},
+		{"call_status", "CallStatus"},
+		{"Call statuses", "CallStatus"},
+		{"Call Status Values", "CallStatus"},
+		{"The call statuses", "CallStatus"},
+		{"List of hangup causes", "HangupCause"},
+		{"Disconnect codes", "DisconnectCode"},
+		{"Event types", "EventType"},
+		{"Status", "Status"},
+		{"Statuses", "Status"},
+		{"Replies", "Reply"},
+		{"Call progress", "CallProgress"},
+		{"Hangup side {#hangup-side}", "HangupSide"},
+		{"2.1 Call states (voice)", "CallState"},
+		{"Values", "Value"},
+		{"", ""},
+		{"1.2", ""},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, enumName(tt.title), "enumName(%q)", tt.title)
+	}
+}
+
+func TestModelName(t *testing.T) {
+	assert.Equal(t, "DisconnectCallback", modelName("DisconnectCallback"))
+	assert.Equal(t, "CallDetails", modelName("Call details"))
+	assert.Equal(t, "Call", modelName("Call"))
+}
+
+func TestSingular(t *testing.T) {
+	for in, want := range map[string]string{
+		"statuses": "status", "causes": "cause", "codes": "code", "reasons": "reason",
+		"replies": "reply", "boxes": "box", "status": "status", "address": "address",
+		"analysis": "analysis", "gas": "gas",
+	} {
+		assert.Equal(t, want, singular(in), "singular(%q)", in)
+	}
+}
+
+func TestIsGenericTitle(t *testing.T) {
+	for _, title := range []string{"Properties", "**Properties**", "Possible values", "Example", "Notes:"} {
+		assert.True(t, isGenericTitle(title), title)
+	}
+	for _, title := range []string{"Call", "CallStatusInfo", "Call statuses"} {
+		assert.False(t, isGenericTitle(title), title)
+	}
+}
+
+func TestLooksLikeTitle(t *testing.T) {
+	for _, s := range []string{"DisconnectCallback", "Call Statuses", "Properties", "History", "DisconnectCallback.md"} {
+		assert.True(t, looksLikeTitle(s), s)
+	}
+	for _, s := range []string{
+		"", "The following are the call statuses with their descriptions:",
+		"Description of all the Kaleyra call statuses.", "call statuses",
+		"A line with far more than six words in it here", "46 lines (37 loc) · 3.27 KB",
+	} {
+		assert.False(t, looksLikeTitle(s), s)
+	}
+}

@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestDecodeText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`BUSY\_CHANNEL1`, "BUSY_CHANNEL1"},
+		{`can&#39;t`, "can't"},
+		{`&quot;Setup&quot;`, `"Setup"`},
+		{`&#x60;MAX-USE&#x60;`, "`MAX-USE`"},
+		{`a &amp; b`, "a & b"},
+		{`a &mdash; b`, "a — b"},
+		{`AT&T`, "AT&T"},
+		{`&nosuchentity;`, "&nosuchentity;"},
+		{`\\`, `\`},
+		{`\a`, `\a`},
+		{`trailing \`, `trailing \`},
+		{`&`, `&`},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, decodeText([]byte(tt.in)), "decodeText(%q)", tt.in)
+	}
+}
+
+func TestLineOf(t *testing.T) {
+	d := newDocument("x.md", []byte("a\nbb\n\nccc"))
+	for off, want := range map[int]int{0: 1, 1: 1, 2: 2, 4: 2, 5: 3, 6: 4, 8: 4} {
+		assert.Equal(t, want, d.lineOf(off), "lineOf(%d)", off)
+	}
+	assert.Equal(t, 4, d.lines())
+	assert.Equal(t, "ccc", d.line(4))
+}
+
+func TestFrontMatter(t *testing.T) {
+	src := "---\ntitle: \"Call\"\nlayout: x\n---\n## Call\n"
+	d := newDocument("x.md", []byte(src))
+	assert.Equal(t, "Call", d.title)
+	assert.Equal(t, 2, d.titleLine)
+	assert.Len(t, d.src, len(src), "blanking keeps offsets")
+	assert.Equal(t, "", strings.TrimSpace(d.line(2)))
+	assert.Equal(t, "## Call", d.line(5))
+}
+
+func TestFrontMatterUnclosed(t *testing.T) {
+	d := newDocument("x.md", []byte("---\ntitle: x\n"))
+	assert.Equal(t, "", d.title, "a --- without its closing line is a thematic break")
+	assert.Equal(t, "title: x", d.line(2))
+}
+
+func TestAttributeLines(t *testing.T) {
+	d := newDocument("x.md", []byte("| a |\n|---|\n| b |\n{: class=\"table\"}\n  {:.note}\ntext {: .x}\n"))
+	assert.Equal(t, "", strings.TrimSpace(d.line(4)))
+	assert.Equal(t, "", strings.TrimSpace(d.line(5)))
+	assert.Equal(t, "text {: .x}", d.line(6), "an attribute list inside a line is text")
+}
