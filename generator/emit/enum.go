@@ -2,6 +2,7 @@ package emit
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/dave/jennifer/jen"
 	"github.com/docenum/docenum/generator/model"
@@ -85,13 +86,17 @@ func genType(p *model.Package, e *model.Enum) jen.Code {
 	return doc(typeDoc(p, e)...).Type().Id(e.Name).String()
 }
 
-// typeDoc is the type's doc comment, paragraph by paragraph.
+// typeDoc is the type's doc comment, paragraph by paragraph. A curated doc
+// that already starts with the type's name opens the comment itself.
 func typeDoc(p *model.Package, e *model.Enum) []string {
-	paras := []string{fmt.Sprintf("%s is an enum of %s, carried as a string.", e.Name, p.Title)}
+	lead := fmt.Sprintf("%s is an enum of %s, carried as a string.", e.Name, p.Title)
 	if p.IsCanonical() {
-		paras[0] = fmt.Sprintf("%s is a dimension of the canonical call-status model, carried as a string.", e.Name)
+		lead = fmt.Sprintf("%s is a dimension of the canonical call-status model, carried as a string.", e.Name)
 	}
-	paras = append(paras, e.Doc)
+	paras := []string{lead, e.Doc}
+	if startsWithWord(e.Doc, e.Name) {
+		paras = []string{e.Doc}
+	}
 	if e.Curated {
 		paras = append(paras, curatedNote(e.Reason, e.Ref))
 	} else if e.SourceLine > 0 && p.SourcePath != "" {
@@ -102,11 +107,25 @@ func typeDoc(p *model.Package, e *model.Enum) []string {
 
 // curatedNote says why a hand-added enum or value exists.
 func curatedNote(reason, ref string) string {
-	s := "Added by hand: " + reason
+	s := "Added by hand: " + sentence(reason)
 	if ref != "" {
-		s += " Source: " + ref
+		s += " Source: " + sentence(ref)
 	}
 	return s
+}
+
+// sentence ends s with a period unless it already ends a sentence.
+func sentence(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ContainsAny(s[len(s)-1:], ".!?") {
+		return s
+	}
+	return s + "."
+}
+
+// startsWithWord reports whether text starts with word followed by a space.
+func startsWithWord(text, word string) bool {
+	return word != "" && strings.HasPrefix(text, word+" ")
 }
 
 // genConsts emits one constant per value, in spec order:
@@ -119,16 +138,27 @@ func genConsts(_ *model.Package, e *model.Enum) jen.Code {
 	return doc(fmt.Sprintf("The %s values, in the order of the spec.", e.Name)).
 		Const().DefsFunc(func(g *jen.Group) {
 		for _, v := range e.Values {
-			g.Add(doc(valueDoc(v)...).Id(v.Name).Id(e.Name).Op("=").Lit(v.Wire))
+			g.Add(doc(valueDoc(e, v)...).Id(v.Name).Id(e.Name).Op("=").Lit(v.Wire))
 		}
 	})
 }
 
-// valueDoc is a constant's doc comment, paragraph by paragraph.
-func valueDoc(v *model.Value) []string {
-	first := v.Name + ": " + v.Doc
-	if v.Doc == "" {
-		first = v.Name + " has no description in the vendor's document."
+// valueDoc is a constant's doc comment, paragraph by paragraph. It starts
+// with the constant's name, as Go doc comments do: a description that starts
+// with the name, or with the name less the enum's prefix ("Unknown means"),
+// is completed rather than repeated.
+func valueDoc(e *model.Enum, v *model.Value) []string {
+	var first string
+	short := strings.TrimPrefix(v.Name, e.Prefix)
+	switch {
+	case v.Doc == "":
+		first = fmt.Sprintf("%s is the wire value %q.", v.Name, v.Wire)
+	case startsWithWord(v.Doc, v.Name):
+		first = v.Doc
+	case short != v.Name && startsWithWord(v.Doc, short):
+		first = e.Prefix + v.Doc
+	default:
+		first = v.Name + ": " + v.Doc
 	}
 	paras := []string{first}
 	if v.Curated {

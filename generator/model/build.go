@@ -68,6 +68,7 @@ func buildPackage(f *spec.File, errs *diag.List) *Package {
 		ns.declareEnum(e, errs)
 		p.Enums = append(p.Enums, e)
 	}
+	ns.declareReserved(f, errs)
 	return p
 }
 

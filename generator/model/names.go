@@ -6,6 +6,7 @@ import (
 
 	"github.com/docenum/docenum/generator/diag"
 	"github.com/docenum/docenum/generator/naming"
+	"github.com/docenum/docenum/generator/spec"
 )
 
 // PackageHelpers are the package-level names every generated package
@@ -107,6 +108,22 @@ func (ns *namespace) declareEnum(e *Enum, errs *diag.List) {
 	for _, v := range e.Values {
 		what := fmt.Sprintf("constant %s (wire %q)", v.Name, v.Wire)
 		ns.declare(v.Name, what, v.Pos, "set name: on one of the values", errs)
+	}
+}
+
+// declareReserved declares the names the spec's payload models and
+// resolvers will take in the generated package (their emitters live with the
+// mapping), so that they cannot collide with an enum's names.
+func (ns *namespace) declareReserved(f *spec.File, errs *diag.List) {
+	for _, m := range f.Models {
+		if m != nil && m.Name != "" {
+			ns.declare(m.Name, "payload model "+m.Name, m.At, "", errs)
+		}
+	}
+	for _, r := range f.Resolvers {
+		if r != nil && r.Name != "" {
+			ns.declare(r.Name, "resolver "+r.Name, r.At, "", errs)
+		}
 	}
 }
 

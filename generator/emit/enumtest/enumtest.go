@@ -74,6 +74,47 @@ func Run[T Enum, P Decoder[T]](t *testing.T, c Case[T]) {
 	})
 }
 
+// Runner is one enum's checks, made by Of and run by Package.
+type Runner struct {
+	enum string
+	run  func(t *testing.T, spec string)
+}
+
+// Of wraps a Case for Package; c.Spec may be left empty.
+func Of[T Enum, P Decoder[T]](c Case[T]) Runner {
+	return Runner{enum: c.Enum, run: func(t *testing.T, spec string) {
+		if c.Spec == "" {
+			c.Spec = spec
+		}
+		Run[T, P](t, c)
+	}}
+}
+
+// Package runs the checks of every enum of a generated package, and fails
+// when the spec at path defines an enum that has no Runner: a new enum in
+// the spec must get its tests.
+func Package(t *testing.T, path string, runners ...Runner) {
+	t.Helper()
+	var tested []string
+	for _, r := range runners {
+		r.run(t, path)
+		tested = append(tested, r.enum)
+	}
+	assert.ElementsMatch(t, Names(t, path), tested, "every enum of %s must be tested", path)
+}
+
+// Names returns the names of the enums of the spec at path, in spec order.
+func Names(t testing.TB, path string) []string {
+	t.Helper()
+	f, errs := spec.LoadFile(path)
+	require.False(t, errs.HasErrors(), "load %s: %v", path, errs)
+	names := make([]string, len(f.Enums))
+	for i, e := range f.Enums {
+		names[i] = e.Name
+	}
+	return names
+}
+
 // Wires returns the wire strings of enum name in the spec at path, in spec
 // order.
 func Wires(t testing.TB, path, name string) []string {

@@ -31,12 +31,12 @@ const (
 	//
 	// Deprecated: the vendor sends NO-ANSWER instead since API v2.
 	CallStatusCanceled CallStatus = "CANCELED"
-	// CallStatusQueued has no description in the vendor's document.
+	// CallStatusQueued is the wire value "QUEUED".
 	//
 	// The vendor's document no longer lists this value; it is kept so that old
 	// payloads still decode.
 	CallStatusQueued CallStatus = "QUEUED"
-	// CallStatusFailedLeg1 has no description in the vendor's document.
+	// CallStatusFailedLeg1 is the wire value "FAILED_LEG1".
 	//
 	// Added by hand: the row lost its name when the vendor page was copied.
 	// Source: Basic Telecom support article "Call statuses".
@@ -351,19 +351,19 @@ type Quirk string
 
 // The Quirk values, in the order of the spec.
 const (
-	// QUnknown has no description in the vendor's document.
+	// QUnknown is the wire value "".
 	QUnknown Quirk = ""
-	// QNãoAtendida has no description in the vendor's document.
+	// QNãoAtendida is the wire value "não atendida".
 	QNãoAtendida Quirk = "não atendida"
-	// Q已接听 has no description in the vendor's document.
+	// Q已接听 is the wire value "已接听".
 	Q已接听 Quirk = "已接听"
-	// Q3way has no description in the vendor's document.
+	// Q3way is the wire value "3way".
 	Q3way Quirk = "3way"
-	// QDashDash has no description in the vendor's document.
+	// QDashDash is the wire value "--".
 	QDashDash Quirk = "--"
-	// QSayHi has no description in the vendor's document.
+	// QSayHi is the wire value "say \"hi\" <&>".
 	QSayHi Quirk = "say \"hi\" <&>"
-	// QLineSep has no description in the vendor's document.
+	// QLineSep is the wire value "line\u2028sep".
 	QLineSep Quirk = "line\u2028sep"
 )
 
@@ -519,11 +519,11 @@ type Outcome string
 
 // The Outcome values, in the order of the spec.
 const (
-	// OutcomeCompleted has no description in the vendor's document.
+	// OutcomeCompleted is the wire value "completed".
 	OutcomeCompleted Outcome = "completed"
-	// OutcomeBusy has no description in the vendor's document.
+	// OutcomeBusy is the wire value "busy".
 	OutcomeBusy Outcome = "busy"
-	// OutcomeCanceled has no description in the vendor's document.
+	// OutcomeCanceled is the wire value "canceled".
 	OutcomeCanceled Outcome = "canceled"
 )
 

@@ -11,10 +11,12 @@ import (
 // them against the generated files beside them.
 
 func TestBehaviour(t *testing.T) {
-	enumtest.Run(t, enumtest.Case[CallStatus]{Spec: "../spec.yaml", Enum: "CallStatus", Values: CallStatusValues, Parse: ParseCallStatus})
-	enumtest.Run(t, enumtest.Case[Direction]{Spec: "../spec.yaml", Enum: "Direction", Values: DirectionValues, Parse: ParseDirection})
-	enumtest.Run(t, enumtest.Case[Quirk]{Spec: "../spec.yaml", Enum: "Quirk", Values: QuirkValues, Parse: ParseQuirk})
-	enumtest.Run(t, enumtest.Case[Outcome]{Spec: "../spec.yaml", Enum: "Outcome", Values: OutcomeValues, Parse: ParseOutcome})
+	enumtest.Package(t, "../spec.yaml",
+		enumtest.Of(enumtest.Case[CallStatus]{Enum: "CallStatus", Values: CallStatusValues, Parse: ParseCallStatus}),
+		enumtest.Of(enumtest.Case[Direction]{Enum: "Direction", Values: DirectionValues, Parse: ParseDirection}),
+		enumtest.Of(enumtest.Case[Quirk]{Enum: "Quirk", Values: QuirkValues, Parse: ParseQuirk}),
+		enumtest.Of(enumtest.Case[Outcome]{Enum: "Outcome", Values: OutcomeValues, Parse: ParseOutcome}),
+	)
 }
 
 func FuzzCallStatusJSON(f *testing.F) {

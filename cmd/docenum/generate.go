@@ -1,0 +1,349 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/docenum/docenum/generator/diag"
+	"github.com/docenum/docenum/generator/emit"
+	"github.com/docenum/docenum/generator/model"
+	"github.com/docenum/docenum/generator/spec"
+)
+
+func init() {
+	commands["generate"] = command{
+		summary: "generate Go packages from the specs",
+		run:     runGenerate,
+	}
+}
+
+const generateUsage = `usage: docenum generate [-specs DIR] [-out DIR] [-module PATH] [-check]
+
+Generate reads every *.yaml spec in the specs directory, checks them all
+(every problem is printed as file:line:col: message), and writes one Go
+package per spec to OUT/<vendor>/: doc.go and <vendor>_gen.go. Files are
+rewritten only when their content changes; generated files that no spec
+produces any more are removed.
+
+The import path of OUT comes from the enclosing go.mod; -module gives the
+module path instead. Paths in messages and generated headers are relative
+to the module root.
+
+With -check nothing is written: files that are missing, stale or no longer
+generated are listed and the exit status is 3.
+
+Flags:
+`
+
+// generateOptions are the flags of generate.
+type generateOptions struct {
+	specs  string
+	out    string
+	module string
+	check  bool
+}
+
+func runGenerate(args []string, stdout, stderr io.Writer) int {
+	var opts generateOptions
+	fs := flag.NewFlagSet("generate", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&opts.specs, "specs", "specs", "`DIR` holding the spec files")
+	fs.StringVar(&opts.out, "out", "generated", "`DIR` to write the packages to")
+	fs.StringVar(&opts.module, "module", "", "module `PATH` (default: from the enclosing go.mod)")
+	fs.BoolVar(&opts.check, "check", false, "write nothing; report files that are not up to date (exit 3)")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, generateUsage)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "docenum generate: unexpected argument %q\n", fs.Arg(0))
+		fs.Usage()
+		return exitUsage
+	}
+	return generate(opts, stdout, stderr)
+}
+
+// generate is the command after flag parsing.
+func generate(opts generateOptions, stdout, stderr io.Writer) int {
+	mod, err := findModule(opts.out, opts.module)
+	if err != nil {
+		fmt.Fprintf(stderr, "docenum generate: %v\n", err)
+		return exitError
+	}
+	files, errs := loadSpecs(opts.specs, mod.root)
+	if len(files) == 0 && len(errs) == 0 {
+		fmt.Fprintf(stderr, "docenum generate: no specs (*.yaml) in %s; nothing to generate\n", opts.specs)
+		return exitOK
+	}
+	set, more := model.Build(files, model.Options{})
+	errs.Append(more)
+	errs.Sort()
+	if len(errs) > 0 {
+		fmt.Fprintln(stderr, errs.Error())
+	}
+	if errs.HasErrors() {
+		return exitError
+	}
+	out, err := emit.Generate(set, emit.Options{ImportPath: mod.importPath})
+	if err != nil {
+		fmt.Fprintf(stderr, "docenum generate: %v\n", err)
+		return exitError
+	}
+	if opts.check {
+		return checkFiles(opts.out, out, stdout, stderr)
+	}
+	return writeFiles(opts.out, out, stdout, stderr)
+}
+
+// loadSpecs loads every *.yaml in dir, in name order. Each is named by its
+// path relative to root, so that diagnostics and generated headers do not
+// depend on where the command runs. A spec that fails to load is reported
+// and left out (nil), so the others are still checked.
+func loadSpecs(dir, root string) ([]*spec.File, diag.List) {
+	var errs diag.List
+	paths, err := filepath.Glob(filepath.Join(dir, "*.yaml"))
+	if err != nil {
+		errs.Errorf(diag.Pos{File: dir}, "%v", err)
+		return nil, errs
+	}
+	if _, err := os.Stat(dir); err != nil {
+		errs.Errorf(diag.Pos{File: dir}, "%v", err)
+		return nil, errs
+	}
+	sort.Strings(paths)
+	var files []*spec.File
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			errs.Errorf(diag.Pos{File: p}, "%v", err)
+			continue
+		}
+		f, ferrs := spec.Load(displayPath(root, p), data)
+		errs.Append(ferrs)
+		if ferrs.HasErrors() {
+			f = nil
+		}
+		files = append(files, f)
+	}
+	return files, errs
+}
+
+// displayPath is p relative to root with forward slashes, or p itself when
+// it is outside root.
+func displayPath(root, p string) string {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return filepath.ToSlash(p)
+	}
+	rel, err := filepath.Rel(root, abs)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return filepath.ToSlash(p)
+	}
+	return filepath.ToSlash(rel)
+}
+
+// writeFiles writes the files that changed and removes generated files no
+// spec produces any more.
+func writeFiles(outDir string, files []emit.File, stdout, stderr io.Writer) int {
+	written := 0
+	for _, f := range files {
+		dst := filepath.Join(outDir, filepath.FromSlash(f.Path))
+		if old, err := os.ReadFile(dst); err == nil && bytes.Equal(old, f.Data) {
+			continue
+		}
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			fmt.Fprintf(stderr, "docenum generate: %v\n", err)
+			return exitError
+		}
+		if err := os.WriteFile(dst, f.Data, 0o644); err != nil {
+			fmt.Fprintf(stderr, "docenum generate: %v\n", err)
+			return exitError
+		}
+		written++
+	}
+	orphans, err := orphanFiles(outDir, files)
+	if err != nil {
+		fmt.Fprintf(stderr, "docenum generate: %v\n", err)
+		return exitError
+	}
+	for _, o := range orphans {
+		if err := os.Remove(o); err != nil {
+			fmt.Fprintf(stderr, "docenum generate: %v\n", err)
+			return exitError
+		}
+	}
+	fmt.Fprintf(stdout, "docenum generate: %d files in %s, %d written, %d removed\n", len(files), outDir, written, len(orphans))
+	return exitOK
+}
+
+// checkFiles lists the files that generate would write or remove.
+func checkFiles(outDir string, files []emit.File, stdout, stderr io.Writer) int {
+	var stale []string
+	for _, f := range files {
+		dst := filepath.Join(outDir, filepath.FromSlash(f.Path))
+		old, err := os.ReadFile(dst)
+		switch {
+		case err != nil:
+			stale = append(stale, dst+": missing")
+		case !bytes.Equal(old, f.Data):
+			stale = append(stale, fmt.Sprintf("%s: stale (first difference at line %d)", dst, firstDiffLine(old, f.Data)))
+		}
+	}
+	orphans, err := orphanFiles(outDir, files)
+	if err != nil {
+		fmt.Fprintf(stderr, "docenum generate: %v\n", err)
+		return exitError
+	}
+	for _, o := range orphans {
+		stale = append(stale, o+": no longer generated")
+	}
+	if len(stale) == 0 {
+		fmt.Fprintf(stdout, "docenum generate: %d files in %s are up to date\n", len(files), outDir)
+		return exitOK
+	}
+	for _, s := range stale {
+		fmt.Fprintln(stderr, s)
+	}
+	fmt.Fprintln(stderr, "docenum generate: generated code is not up to date; run docenum generate")
+	return exitDrift
+}
+
+// firstDiffLine is the 1-based line where a and b first differ.
+func firstDiffLine(a, b []byte) int {
+	line := 1
+	for i := 0; i < len(a) && i < len(b) && a[i] == b[i]; i++ {
+		if a[i] == '\n' {
+			line++
+		}
+	}
+	return line
+}
+
+// generatedHeader starts every file docenum generates.
+var generatedHeader = []byte("// Code generated by docenum")
+
+// orphanFiles lists the .go files in the package directories of outDir that
+// docenum generated but files does not hold. Hand-written files (tests,
+// examples) are never touched.
+func orphanFiles(outDir string, files []emit.File) ([]string, error) {
+	want := map[string]bool{}
+	for _, f := range files {
+		want[filepath.Join(outDir, filepath.FromSlash(f.Path))] = true
+	}
+	paths, err := filepath.Glob(filepath.Join(outDir, "*", "*.go"))
+	if err != nil {
+		return nil, err
+	}
+	var orphans []string
+	for _, p := range paths {
+		if want[p] {
+			continue
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		if bytes.HasPrefix(data, generatedHeader) {
+			orphans = append(orphans, p)
+		}
+	}
+	return orphans, nil
+}
+
+// module is where generated code goes in Go terms.
+type module struct {
+	root       string // the module root directory (absolute)
+	importPath string // import path of the output directory
+}
+
+// findModule finds the go.mod enclosing outDir and derives the import path
+// of outDir from it. modulePath, when set, replaces the go.mod's module
+// path; without a go.mod the current directory is then the root.
+func findModule(outDir, modulePath string) (module, error) {
+	absOut, err := filepath.Abs(outDir)
+	if err != nil {
+		return module{}, err
+	}
+	root, path, err := enclosingGoMod(absOut)
+	if err != nil {
+		return module{}, err
+	}
+	if modulePath != "" {
+		path = modulePath
+		if root == "" {
+			if root, err = os.Getwd(); err != nil {
+				return module{}, err
+			}
+		}
+	}
+	if root == "" {
+		return module{}, fmt.Errorf("no go.mod encloses %s; run inside a module or pass -module", outDir)
+	}
+	rel, err := filepath.Rel(root, absOut)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return module{}, fmt.Errorf("output directory %s is outside the module at %s", outDir, root)
+	}
+	if rel != "." {
+		path += "/" + filepath.ToSlash(rel)
+	}
+	return module{root: root, importPath: path}, nil
+}
+
+// enclosingGoMod walks up from dir to the first go.mod and returns its
+// directory and module path, or "" when there is none.
+func enclosingGoMod(dir string) (root, path string, err error) {
+	for d := dir; ; d = filepath.Dir(d) {
+		data, err := os.ReadFile(filepath.Join(d, "go.mod"))
+		if err == nil {
+			path, err := modulePathOf(data)
+			if err != nil {
+				return "", "", fmt.Errorf("%s: %v", filepath.Join(d, "go.mod"), err)
+			}
+			return d, path, nil
+		}
+		if !os.IsNotExist(err) {
+			return "", "", err
+		}
+		if filepath.Dir(d) == d {
+			return "", "", nil
+		}
+	}
+}
+
+// modulePathOf reads the module directive of a go.mod file.
+func modulePathOf(gomod []byte) (string, error) {
+	sc := bufio.NewScanner(bytes.NewReader(gomod))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if i := strings.Index(line, "//"); i >= 0 {
+			line = strings.TrimSpace(line[:i])
+		}
+		rest, ok := strings.CutPrefix(line, "module")
+		if !ok || (rest != "" && rest[0] != ' ' && rest[0] != '\t' && rest[0] != '"') {
+			continue
+		}
+		rest = strings.TrimSpace(rest)
+		if unq, err := strconv.Unquote(rest); err == nil {
+			rest = unq
+		}
+		if rest != "" {
+			return rest, nil
+		}
+	}
+	return "", fmt.Errorf("no module directive")
+}
