@@ -1,0 +1,146 @@
+// Package enumerbench holds the Kaleyra.io call statuses the way an enumer
+// user writes them: an int type whose constants carry the wire string as a
+// line comment (enumer -linecomment), and a canonical mapping as a map.
+// bench/run.sh runs enumer on this file.
+package enumerbench
+
+// CallStatus is the final status of a Kaleyra.io voice call.
+type CallStatus int
+
+const (
+	Noanswer             CallStatus = iota // NOANSWER
+	Answer                                 // ANSWER
+	FlowAnswer                             // FLOW_ANSWER
+	Failed                                 // FAILED
+	Busy                                   // BUSY
+	Rejected                               // REJECTED
+	Noroute                                // NOROUTE
+	BusyChannel1                           // BUSY_CHANNEL1
+	BusyChannel2                           // BUSY_CHANNEL2
+	FailedChannel1                         // FAILED_CHANNEL1
+	FailedChannel2                         // FAILED_CHANNEL2
+	NoanswerChannel1                       // NOANSWER_CHANNEL1
+	NoanswerChannel2                       // NOANSWER_CHANNEL2
+	Maxuse                                 // MAXUSE
+	FlowUnassigned                         // FLOW_UNASSIGNED
+	FlowPaused                             // FLOW_PAUSED
+	FlowNotPublished                       // FLOW_NOT_PUBLISHED
+	FlowUnreachable                        // FLOW_UNREACHABLE
+	QueueTimeout                           // QUEUE_TIMEOUT
+	ObdTimeout                             // OBD_TIMEOUT
+	Cancel                                 // CANCEL
+	BridgeUnavailable                      // BRIDGE_UNAVAILABLE
+	MissCall                               // MISS_CALL
+	NoIncomingCli                          // NO_INCOMING_CLI
+	IncomingDisconnected                   // INCOMING_DISCONNECTED
+	RingTimeout                            // RING_TIMEOUT
+	FlowExecuted                           // FLOW_EXECUTED
+	OutgoingRestricted                     // OUTGOING_RESTRICTED
+)
+
+// Direction is a canonical dimension; zero is unknown.
+type Direction uint8
+
+const (
+	DirectionUnknown Direction = iota
+	DirectionInbound
+	DirectionOutbound
+)
+
+// Phase is a canonical dimension; zero is unknown.
+type Phase uint8
+
+const (
+	PhaseUnknown Phase = iota
+	PhaseEnded
+)
+
+// Outcome is a canonical dimension; zero is unknown.
+type Outcome uint8
+
+const (
+	OutcomeUnknown Outcome = iota
+	OutcomeNoAnswer
+	OutcomeCompleted
+	OutcomeFailed
+	OutcomeBusy
+	OutcomeRejected
+	OutcomeInvalidDestination
+	OutcomeLimitExceeded
+	OutcomeError
+	OutcomeCanceled
+	OutcomeRestricted
+)
+
+// Leg is a canonical dimension; zero is unknown.
+type Leg uint8
+
+const (
+	LegUnknown Leg = iota
+	LegA
+	LegB
+)
+
+// EndedBy is a canonical dimension; zero is unknown.
+type EndedBy uint8
+
+const (
+	EndedByUnknown EndedBy = iota
+	EndedByNetwork
+	EndedByCallee
+	EndedBySystem
+	EndedByCaller
+)
+
+// AnsweredBy is a canonical dimension; zero is unknown.
+type AnsweredBy uint8
+
+const (
+	AnsweredByUnknown AnsweredBy = iota
+	AnsweredByHuman
+	AnsweredByIvr
+)
+
+// Mapping is a value's record in the canonical call-status model.
+type Mapping struct {
+	Direction  Direction
+	Phase      Phase
+	Outcome    Outcome
+	Leg        Leg
+	EndedBy    EndedBy
+	AnsweredBy AnsweredBy
+}
+
+var canonical = map[CallStatus]Mapping{
+	Noanswer:             {Phase: PhaseEnded, Outcome: OutcomeNoAnswer},
+	Answer:               {Phase: PhaseEnded, Outcome: OutcomeCompleted, AnsweredBy: AnsweredByHuman},
+	FlowAnswer:           {Direction: DirectionInbound, Phase: PhaseEnded, Outcome: OutcomeCompleted, AnsweredBy: AnsweredByIvr},
+	Failed:               {Phase: PhaseEnded, Outcome: OutcomeFailed, EndedBy: EndedByNetwork},
+	Busy:                 {Phase: PhaseEnded, Outcome: OutcomeBusy, EndedBy: EndedByCallee},
+	Rejected:             {Phase: PhaseEnded, Outcome: OutcomeRejected, EndedBy: EndedByCallee},
+	Noroute:              {Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeInvalidDestination, EndedBy: EndedByNetwork},
+	BusyChannel1:         {Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeBusy, Leg: LegA, EndedBy: EndedByCallee},
+	BusyChannel2:         {Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeBusy, Leg: LegB, EndedBy: EndedByCallee},
+	FailedChannel1:       {Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeFailed, Leg: LegA, EndedBy: EndedByNetwork},
+	FailedChannel2:       {Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeFailed, Leg: LegB, EndedBy: EndedByNetwork},
+	NoanswerChannel1:     {Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeNoAnswer, Leg: LegA},
+	NoanswerChannel2:     {Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeNoAnswer, Leg: LegB},
+	Maxuse:               {Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeLimitExceeded, EndedBy: EndedBySystem},
+	FlowUnassigned:       {Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeError, EndedBy: EndedBySystem},
+	FlowPaused:           {Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeError, EndedBy: EndedBySystem},
+	FlowNotPublished:     {Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeError, EndedBy: EndedBySystem},
+	FlowUnreachable:      {Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeError, EndedBy: EndedBySystem},
+	QueueTimeout:         {Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeLimitExceeded, EndedBy: EndedBySystem},
+	ObdTimeout:           {Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeNoAnswer, EndedBy: EndedBySystem},
+	Cancel:               {Phase: PhaseEnded, Outcome: OutcomeCanceled, EndedBy: EndedByCaller},
+	BridgeUnavailable:    {Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeError, EndedBy: EndedBySystem},
+	MissCall:             {Direction: DirectionInbound, Phase: PhaseEnded, Outcome: OutcomeNoAnswer, EndedBy: EndedBySystem},
+	NoIncomingCli:        {Direction: DirectionInbound, Phase: PhaseEnded, Outcome: OutcomeRestricted, EndedBy: EndedBySystem},
+	IncomingDisconnected: {Direction: DirectionInbound, Phase: PhaseEnded, EndedBy: EndedByCaller},
+	RingTimeout:          {Direction: DirectionInbound, Phase: PhaseEnded, Outcome: OutcomeNoAnswer, EndedBy: EndedBySystem},
+	FlowExecuted:         {Phase: PhaseEnded, Outcome: OutcomeCompleted, AnsweredBy: AnsweredByIvr},
+	OutgoingRestricted:   {Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeRestricted, EndedBy: EndedBySystem},
+}
+
+// Canonical returns c's record in the canonical model.
+func (c CallStatus) Canonical() Mapping { return canonical[c] }
