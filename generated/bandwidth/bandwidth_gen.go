@@ -12,7 +12,7 @@ import (
 
 // EventType is an enum of Bandwidth, carried as a string.
 //
-// The event type
+// The event type.
 //
 // Source: specs/sources/bandwidth.txt, line 25.
 type EventType string
@@ -229,7 +229,7 @@ var lookupEventTypeSlots = [64]uint8{
 
 // Cause is an enum of Bandwidth, carried as a string.
 //
-// Reason the call failed
+// Reason the call failed.
 //
 // Source: specs/sources/bandwidth.txt, line 38.
 type Cause string
@@ -416,7 +416,7 @@ var lookupCauseSlots = [16]uint8{
 
 // CallDirection is an enum of Bandwidth, carried as a string.
 //
-// The direction of the call
+// The direction of the call.
 //
 // Added by hand: the document types direction as CallDirectionEnum without
 // listing its values. Source: Bandwidth Python SDK,

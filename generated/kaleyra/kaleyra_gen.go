@@ -65,14 +65,14 @@ const (
 	// NoanswerLeg2: Outgoing Call status. If Leg1 answered the call but Leg2 did
 	// not answer the call.
 	NoanswerLeg2 CallStatus = "NOANSWER_LEG2"
-	// NoanswerLeg1: Outgoing Call status. When Leg1 only not answered the call
+	// NoanswerLeg1: Outgoing Call status. When Leg1 only not answered the call.
 	//
 	// Added by hand: the row lost its name in the copy of the article. Source:
 	// Kaleyra support, "API Operator Status for Voice"
 	// (https://support.kaleyra.com/support/solutions/articles/3000091788-api-operator-status-for-voice),
 	// which repeats the table with the names.
 	NoanswerLeg1 CallStatus = "NOANSWER_LEG1"
-	// FailedLeg1: Outgoing Call status. When Leg1 number failed to connect
+	// FailedLeg1: Outgoing Call status. When Leg1 number failed to connect.
 	//
 	// Added by hand: the row lost its name in the copy of the article. Source:
 	// Kaleyra support, "API Operator Status for Voice"

@@ -12,7 +12,7 @@ import (
 
 // CallStatusInfoCode is an enum of RingCentral, carried as a string.
 //
-// Status code of a call
+// Status code of a call.
 //
 // Source: specs/sources/ringcentral.md, line 14.
 type CallStatusInfoCode string
@@ -196,7 +196,7 @@ var lookupCallStatusInfoCodeSlots = [16]uint8{
 
 // CallStatusInfoReason is an enum of RingCentral, carried as a string.
 //
-// Reason for call termination. For 'Disconnected' code only
+// Reason for call termination. For 'Disconnected' code only.
 //
 // Source: specs/sources/ringcentral.md, line 34.
 type CallStatusInfoReason string

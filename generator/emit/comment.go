@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dave/jennifer/jen"
 )
@@ -36,6 +37,9 @@ func docLines(paragraphs ...string) []string {
 			if len(wrapped) == 0 {
 				continue
 			}
+			if len(wrapped) == 1 && !strings.HasPrefix(wrapped[0], "# ") {
+				wrapped[0] = notHeading(wrapped[0])
+			}
 			if len(lines) > 0 {
 				lines = append(lines, "//")
 			}
@@ -45,6 +49,17 @@ func docLines(paragraphs ...string) []string {
 		}
 	}
 	return lines
+}
+
+// notHeading ends a one-line paragraph with a period when it has no final
+// punctuation: Go doc would otherwise read a short vendor sentence such as
+// "The event type" as a section heading.
+func notHeading(line string) string {
+	r, _ := utf8.DecodeLastRuneInString(line)
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return line + "."
+	}
+	return line
 }
 
 // clean drops control characters other than newlines and turns tabs and

@@ -108,7 +108,9 @@ func render(f *jen.File) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%v\n%s", err, numberLines(raw.String()))
 	}
-	return out, nil
+	// Doc comments are reformatted only once they sit where gofmt's own
+	// output puts them; a second pass makes the result what gofmt keeps.
+	return format.Source(out)
 }
 
 // numberLines prefixes every line of src with its number.

@@ -3,6 +3,7 @@ package emit_test
 import (
 	"bytes"
 	"flag"
+	"go/format"
 	"os"
 	"os/exec"
 	"path"
@@ -73,6 +74,9 @@ func TestGolden(t *testing.T) {
 				writeWant(t, wantDir, got)
 			}
 			for name, data := range got {
+				formatted, err := format.Source(data)
+				require.NoError(t, err)
+				assert.Equal(t, string(formatted), string(data), "%s must be gofmt-stable", name)
 				want, err := os.ReadFile(filepath.Join(wantDir, name))
 				require.NoError(t, err, "run go test ./generator/emit -update to create it")
 				assert.Equal(t, string(want), string(data), "%s/want/%s is stale: run go test ./generator/emit -update", c.dir, name)
