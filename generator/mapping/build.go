@@ -44,6 +44,10 @@ func splitFiles(files []*spec.File, errs *diag.List) (*spec.File, []*spec.File) 
 	var canon *spec.File
 	var vendors []*spec.File
 	for _, f := range files {
+		if f == nil {
+			continue
+		}
+		prune(f, errs)
 		switch f.Kind {
 		case spec.KindCanonical:
 			if canon != nil {

@@ -13,7 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestBuildErrors runs every case of testdata/: see testdata/README.md.
+// TestBuildErrors runs every case of testdata/errors: see testdata/README.md.
 func TestBuildErrors(t *testing.T) {
 	dirs := caseDirs(t)
 	require.NotEmpty(t, dirs)
@@ -38,12 +38,12 @@ func TestBuildErrors(t *testing.T) {
 }
 
 func caseDirs(t *testing.T) []string {
-	entries, err := os.ReadDir("testdata")
+	entries, err := os.ReadDir("testdata/errors")
 	require.NoError(t, err)
 	var dirs []string
 	for _, e := range entries {
 		if e.IsDir() {
-			dirs = append(dirs, filepath.Join("testdata", e.Name()))
+			dirs = append(dirs, filepath.Join("testdata/errors", e.Name()))
 		}
 	}
 	return dirs
