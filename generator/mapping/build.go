@@ -13,7 +13,8 @@ import (
 // Build checks the canonical blocks of every vendor spec against the
 // canonical spec (the one file with kind: canonical) and returns the tables.
 // All problems are reported at once, sorted, each at its file:line:col; the
-// tables are nil when there is an error.
+// tables are nil when there is an error. Empty list items (a bare "-") are
+// reported and dropped from the files.
 func Build(files []*spec.File) (*Tables, diag.List) {
 	var errs diag.List
 	canon, vendors := splitFiles(files, &errs)
