@@ -180,53 +180,64 @@ func fieldModelDescription(lines []Line) string {
 func (r *fieldReader) rows(m *spec.Model, rest []Line) int {
 	seen := map[string]int{}
 	var last *fieldRowText
+	defer func() { last.finish() }()
 	for i, l := range rest {
 		if textBlank(l.Text) {
 			return i
 		}
 		f, ok := parseFieldRow(l)
+		if !ok && last.unfinished() {
+			last.extend(l.Text)
+			continue
+		}
+		last.finish()
+		last = nil
 		switch {
 		case ok && seen[f.Wire] > 0:
 			r.warnf(l.N, "model %s: duplicate field %s (first at line %d); row ignored", m.Name, f.Wire, seen[f.Wire])
-			last = nil
 		case ok:
 			seen[f.Wire] = l.N
 			m.Fields = append(m.Fields, f)
 			last = newFieldRowText(f, l.Text)
-		case last != nil && last.unfinished():
-			last.extend(l.Text)
 		default:
 			r.warnf(l.N, "model %s: cannot read row (want: name type description [notes]): %s", m.Name, textQuote(textNormalize(l.Text)))
-			last = nil
 		}
 	}
 	return len(rest)
 }
 
-// fieldRowText keeps a row's text after its type, so a wrapped row can be
-// extended and read again.
+// fieldRowText keeps the text after a row's type, line by line, so a row
+// wrapped over several lines is read once it is complete.
 type fieldRowText struct {
-	f    *spec.Field
-	tail string
+	f     *spec.Field
+	parts []string
 }
 
 func newFieldRowText(f *spec.Field, text string) *fieldRowText {
 	_, rest := fieldCutName(textNormalize(text))
 	_, tail := fieldCutType(rest)
-	return &fieldRowText{f: f, tail: tail}
+	return &fieldRowText{f: f, parts: []string{tail}}
 }
 
 // unfinished reports whether the row's text seems to go on on the next
-// line: no notes, and no full stop at the end of the description.
+// line: its last line has no notes and no full stop at the end.
 func (t *fieldRowText) unfinished() bool {
-	_, notes := fieldCutNotes(t.tail)
-	d := t.f.Description
+	if t == nil {
+		return false
+	}
+	d, notes := fieldCutNotes(t.parts[len(t.parts)-1])
 	return len(notes) == 0 && d != "" && !strings.ContainsAny(d[len(d)-1:], ".!?")
 }
 
 func (t *fieldRowText) extend(text string) {
-	t.tail = t.tail + " " + textNormalize(text)
-	t.f.Description, t.f.Optional = fieldDescription(t.tail)
+	t.parts = append(t.parts, textNormalize(text))
+}
+
+// finish reads the description and notes of a wrapped row.
+func (t *fieldRowText) finish() {
+	if t != nil && len(t.parts) > 1 {
+		t.f.Description, t.f.Optional = fieldDescription(strings.Join(t.parts, " "))
+	}
 }
 
 // parseFieldRow reads one row "name type description [notes]". ok is false

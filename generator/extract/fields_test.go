@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/docenum/docenum/generator/diag"
 	"github.com/docenum/docenum/generator/spec"
@@ -15,4 +16,155 @@ func TestFieldsGolden(t *testing.T) {
 		assert.True(t, ok, "no model table found")
 		return &spec.File{Enums: enums, Models: models}, diags
 	})
+}
+
+func TestParseFieldRow(t *testing.T) {
+	tests := []struct {
+		text     string
+		want     *spec.Field // nil: not a row
+		wantNote string
+	}{
+		{text: "event_time datetime The time. [optional]", want: &spec.Field{Wire: "event_time", Type: "datetime", Optional: true, Description: "The time."}},
+		{text: "direction CallDirectionEnum [optional]", want: &spec.Field{Wire: "direction", Type: "CallDirectionEnum", Optional: true}},
+		{text: "metadata Dict[str, object] Free-form data. [optional]", want: &spec.Field{Wire: "metadata", Type: "Dict[str, object]", Optional: true, Description: "Free-form data."}},
+		{text: "segments list[Segment] The segments.", want: &spec.Field{Wire: "segments", Type: "list[Segment]", Description: "The segments."}},
+		{text: "owner [**Party**](Party.md) The owner. [optional]", want: &spec.Field{Wire: "owner", Type: "Party", Optional: true, Description: "The owner."}},
+		{text: "items [**list[Item]**](Item.md) Items.", want: &spec.Field{Wire: "items", Type: "list[Item]", Description: "Items."}},
+		{text: "**state** **str** The state. [optional] [readonly]", want: &spec.Field{Wire: "state", Type: "str", Optional: true, Description: "The state."}},
+		{text: "count int The count. [default to 0]", want: &spec.Field{Wire: "count", Type: "int", Description: "The count."}},
+		{text: "ok bool Whether it worked [see docs]", want: &spec.Field{Wire: "ok", Type: "bool", Description: "Whether it worked [see docs]"}},
+		{text: "tag str (optional) The tag. [optional]", want: &spec.Field{Wire: "tag", Type: "str", Optional: true, Description: "(optional) The tag."}},
+		{text: "price\u00a0float\u00a0 The price.", want: &spec.Field{Wire: "price", Type: "float", Description: "The price."}},
+		{text: "eventType string The event type.", want: &spec.Field{Wire: "eventType", Type: "string", Description: "The event type."}},
+		{text: "format The file format."},
+		{text: "The tag specified on call creation."},
+		{text: "Name Type Description Notes"},
+		{text: "Example"},
+		{text: "json = \"{}\""},
+		{text: "# TODO update the JSON string below"},
+		{text: "[Back to Model list] [Back to API list]"},
+		{text: "broken list[Foo The rest"},
+		{text: "closed Foo] The rest"},
+		{text: "x.y.z bandwidth.models.Thing description"},
+		{text: ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			f, ok := parseFieldRow(Line{N: 7, Text: tt.text})
+			if tt.want == nil {
+				assert.False(t, ok, "read as %+v", f)
+				return
+			}
+			require.True(t, ok)
+			tt.want.SourceName, tt.want.Line = tt.want.Wire, 7
+			assert.Equal(t, tt.want, f)
+		})
+	}
+}
+
+func TestIsFieldsHeader(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Name Type Description Notes":         true,
+		"Name Type Description":               true,
+		"Name Type Notes":                     true,
+		"Name Type":                           true,
+		"  name   type   description  notes ": true,
+		"**Name** **Type** **Description**":   true,
+		"Name Type Notes Description":         false,
+		"Name Description":                    false,
+		"Type Name":                           false,
+		"Name Type Required Description":      false,
+		"Name Type Description Notes Extra":   false,
+		"":                                    false,
+	} {
+		assert.Equal(t, want, isFieldsHeader(text), text)
+	}
+}
+
+func TestParseFieldsNotATable(t *testing.T) {
+	for _, text := range []string{"", "Prose.\nMore.", "Call StatusDescription\nBUSYThe line."} {
+		models, enums, diags, ok := parseFields("t.txt", testLines(text))
+		assert.False(t, ok)
+		assert.Empty(t, models)
+		assert.Empty(t, enums)
+		assert.Empty(t, diags)
+	}
+}
+
+func TestParseFieldsModelTitle(t *testing.T) {
+	tests := []struct{ text, name, desc string }{
+		{"# CallStatusInfo\n\nStatus data of a call.\n\n**Properties**\n\nName Type Description\ncode str The code.", "CallStatusInfo", "Status data of a call."},
+		{"Call\n\n## Properties\nName Type Description\ncode str The code.", "Call", ""},
+		{"DisconnectCallback.md\n\nDisconnectCallback\n\nProperties\nName Type\ncode str", "DisconnectCallback", ""},
+		{"The model has these fields:\nName Type\ncode str", "Model", ""},
+	}
+	for _, tt := range tests {
+		models, _, _, ok := parseFields("t.txt", testLines(tt.text))
+		require.True(t, ok)
+		require.Len(t, models, 1)
+		assert.Equal(t, tt.name, models[0].Name)
+		assert.Equal(t, tt.desc, models[0].Description)
+	}
+}
+
+func TestParseFieldsWrappedRow(t *testing.T) {
+	text := "M\nName Type Description Notes\ncause str Why it failed - hangup, busy,\ntimeout, or unknown. [optional]\nnext str\nThe next line is not a row."
+	models, enums, diags, ok := parseFields("t.txt", testLines(text))
+	require.True(t, ok)
+	require.Len(t, models, 1)
+	require.Len(t, models[0].Fields, 2)
+	f := models[0].Fields[0]
+	assert.Equal(t, "Why it failed - hangup, busy, timeout, or unknown.", f.Description)
+	assert.True(t, f.Optional)
+	assert.Equal(t, "Cause", f.Enum)
+	require.Len(t, enums, 1)
+	assert.Len(t, enums[0].Values, 4)
+	require.Len(t, diags, 1, "a row without a description is finished: %v", diags)
+	assert.Equal(t, 6, diags[0].Pos.Line)
+}
+
+func TestParseFieldsDuplicateInlineValue(t *testing.T) {
+	text := "M\nName Type\nleg str One of a, b, a."
+	_, enums, diags, _ := parseFields("t.txt", testLines(text))
+	require.Len(t, enums, 1)
+	assert.Len(t, enums[0].Values, 2)
+	require.Len(t, diags, 1)
+	assert.Contains(t, diags[0].Msg, "lists a twice")
+}
+
+func FuzzFields(f *testing.F) {
+	fuzzSeeds(f)
+	f.Add("NAme TYpe\nevent$type str one of A,A(0")
+	f.Fuzz(func(t *testing.T, doc string) {
+		lines := testLines(doc)
+		models, enums, diags, ok := parseFields("f.txt", lines)
+		if !ok {
+			assert.Empty(t, models)
+			assert.Empty(t, diags)
+		}
+		names := map[string]bool{}
+		for _, e := range enums {
+			require.False(t, names[e.Name], "enum %s twice", e.Name)
+			names[e.Name] = true
+			require.GreaterOrEqual(t, len(e.Values), 2)
+		}
+		for _, m := range models {
+			require.NotEmpty(t, m.Name)
+			require.NotEmpty(t, m.Fields)
+			for _, fl := range m.Fields {
+				require.True(t, isFieldName(fl.Wire), "%q", fl.Wire)
+				require.True(t, isFieldType(fl.Type), "%q", fl.Type)
+				require.True(t, fl.Enum == "" || names[fl.Enum], "field %s links unknown enum %s", fl.Wire, fl.Enum)
+				require.True(t, fl.Line >= 1 && fl.Line <= len(lines))
+			}
+		}
+	})
+}
+
+func BenchmarkParseFields100kRows(b *testing.B) {
+	lines := testLines(bigInputs()["100k fields"])
+	b.ResetTimer()
+	for b.Loop() {
+		parseFields("big.txt", lines)
+	}
 }

@@ -25,26 +25,30 @@ package extract
 //     NOTALLOWEDSubscriber -> NOTALLOWED + Subscriber.
 //   - Starting with a lower-case letter (busy, no-answer, callback-error,
 //     transfer.noanswer, bridgeComplete): the description starts at the
-//     capitalised word that ends the token ("The" in bridgeCompleteThe), a
-//     word being one upper-case letter and only lower-case letters up to the
-//     white space or punctuation after the token, glued after a lower-case
-//     letter or digit. When the token does not end in such a word
-//     (busyIVR answered, busyNo-one answered) the value ends at the first
-//     upper-case letter, which is right for lower-case values and wrong for
-//     camelCase ones: bridgeCompleteIVR answered gives "bridge".
+//     capitalised word that ends the glued token ("The" in
+//     bridgeCompleteThe): one upper-case letter, glued after a lower-case
+//     letter or digit, then only lower-case letters up to the white space or
+//     punctuation after the token. When the token does not end in such a
+//     word (busyIVR answered, busyNo-one answered) the value ends at the
+//     first upper-case letter: right for lower-case values, wrong for
+//     camelCase ones (bridgeCompleteIVR answered gives "bridge").
+//   - A camelCase token followed by white space and a capital is ambiguous:
+//     "machineDetectionComplete Answering ..." is a whole value, "dtmfThe
+//     DTMF digits ..." is dtmf + The. The last word splits off when another
+//     description of the same table starts with it ("The"); otherwise the
+//     token is the whole value when a title-case word follows the space.
 //   - A value followed by white space (NOANSWER_LEG2\u00a0 Outgoing ...,
 //     "busy   The callee ...") is the whole token, when the text after it
 //     starts with an upper-case letter. An all-caps value followed by other
 //     text is still taken, with a warning ("BUSY (see below)"); one followed
 //     only by punctuation keeps the value and reports the junk.
 //
-// Limits: values must be at least two characters; PascalCase values glued to
-// a capitalised description (TargetBusyThe ...) cannot be told from prose and
-// are not rows; an all-caps value glued to a description that starts with an
-// acronym or a one-letter word splits inside the value (DNDSIP ... ->
-// DNDSI + P; BUSYA call ... is read as BUSY + "A call ..."); a description
-// starting with a one-letter word after a camelCase value separated by a
-// space is read as part of the value.
+// Limits, each visible: values must be at least two characters; PascalCase
+// values glued to a capitalised description (TargetBusyThe ...) cannot be
+// told from prose and are not rows; an all-caps value followed by a
+// description starting with an acronym ("DNDSIP refused") keeps the acronym
+// and reports the lower-case rest; "BUSYA call ..." is read as BUSY + "A
+// call ..." with a warning, since "QUOTA exceeded" reads the same.
 //
 // Continuations and rows without a name. A line inside the table that does
 // not start with a value token is either the next line of the current row's
@@ -53,8 +57,8 @@ package extract
 // status: ...", "Outgoing Call status. ..."), and a value documents each case
 // once. So a line starting with a capital letter whose first two words (its
 // lead, compared without case or punctuation; only the first word when it
-// ends with ":" or ".", a label such as "Outbound:") already started a sentence of
-// the current row — the row's own description or an earlier continuation —
+// ends with ":" or ".", a label such as "Outbound:") already started a
+// sentence of the current row — the row's own description or an earlier continuation —
 // is a separate row whose name was lost: it is reported as a warning with
 // its line and never added to another value. Any other line continues the
 // current row; a line starting with a lower-case letter always does (a
@@ -295,7 +299,10 @@ func gluedSeparated(tok, rest string, st gluedStyle) (gluedRow, bool) {
 	case st != gluedUpperStyle:
 		return gluedRow{}, false
 	case len(tok) > 2 && tok[len(tok)-1] == 'A' && textStartsLower(desc):
-		row.wire, row.desc = tok[:len(tok)-1], "A "+desc // BUSYA call ...
+		// BUSYA call ...: most likely the article A, but QUOTA exceeded
+		// reads the same, so say so.
+		row.wire, row.desc = tok[:len(tok)-1], "A "+desc
+		row.odd = "read as " + row.wire + " followed by " + textQuote(row.desc) + "; check the split"
 		return row, true
 	}
 	row.odd = "the text after the value does not start like a description: " + textQuote(desc)

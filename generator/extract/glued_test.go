@@ -1,11 +1,13 @@
 package extract
 
 import (
+	"fmt"
 	"os"
 	"path"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -66,4 +68,430 @@ func TestGluedGolden(t *testing.T) {
 		assert.True(t, ok, "no glued table found")
 		return &spec.File{Enums: enums}, diags
 	})
+}
+
+func TestSplitGluedRow(t *testing.T) {
+	tests := []struct {
+		name, text string
+		wire, desc string
+		odd        bool // a warning is expected
+		notRow     bool
+	}{
+		// All-caps values: the value ends at the last capital before the
+		// first lower-case letter.
+		{name: "acronym", text: "IVRIncoming Call Status when ...", wire: "IVR", desc: "Incoming Call Status when ..."},
+		{name: "hyphen", text: "IVR-ANSWERIncoming Call Status.", wire: "IVR-ANSWER", desc: "Incoming Call Status."},
+		{name: "answer", text: "ANSWERIncoming call status: Agent", wire: "ANSWER", desc: "Incoming call status: Agent"},
+		{name: "for", text: "MISWIGFor missed call.", wire: "MISWIG", desc: "For missed call."},
+		{name: "dnd", text: "DNDOutgoing call status", wire: "DND", desc: "Outgoing call status"},
+		{name: "long word", text: "NOTALLOWEDSubscriber country", wire: "NOTALLOWED", desc: "Subscriber country"},
+		{name: "hyphen word", text: "OFF-HOURIncoming call status", wire: "OFF-HOUR", desc: "Incoming call status"},
+		{name: "digit", text: "BUSY_LEG1Outgoing Call status.", wire: "BUSY_LEG1", desc: "Outgoing Call status."},
+		{name: "channel", text: "BUSY_CHANNEL1The first dialled number", wire: "BUSY_CHANNEL1", desc: "The first dialled number"},
+		{name: "no word", text: "NOROUTENo dialling route", wire: "NOROUTE", desc: "No dialling route"},
+		{name: "nbsp after value", text: "NOANSWER_LEG2\u00a0 Outgoing Call status. If", wire: "NOANSWER_LEG2", desc: "Outgoing Call status. If"},
+		{name: "nbsp in text", text: "FAILEDIncoming call status:\u00a0 Agent number", wire: "FAILED", desc: "Incoming call status: Agent number"},
+		{name: "digits only", text: "486Busy here.", wire: "486", desc: "Busy here."},
+		{name: "dotted upper", text: "SIP.486The callee was busy.", wire: "SIP.486", desc: "The callee was busy."},
+		{name: "value alone", text: "BUSY", wire: "BUSY"},
+		{name: "spaced", text: "  BUSY    The line is busy.  ", wire: "BUSY", desc: "The line is busy."},
+		{name: "tab", text: "NO_ANSWER\tThe callee did not answer.", wire: "NO_ANSWER", desc: "The callee did not answer."},
+		{name: "zero width space", text: "CANCEL \u200bThe caller hung up.", wire: "CANCEL", desc: "The caller hung up."},
+		{name: "article A", text: "BUSYA call was busy.", wire: "BUSY", desc: "A call was busy.", odd: true},
+		{name: "value ending in A", text: "QUOTA exceeded", wire: "QUOT", desc: "A exceeded", odd: true},
+		{name: "odd description", text: "REJECTED   (see below)", wire: "REJECTED", desc: "(see below)", odd: true},
+		{name: "lower description", text: "SIP 486 returned", wire: "SIP", desc: "486 returned", odd: true},
+		{name: "trailing junk", text: "UNKNOWN...", wire: "UNKNOWN", odd: true},
+		{name: "underscore before word", text: "BUSY_The line", wire: "BUSY", desc: "The line"},
+
+		// Lower-case values: the description starts at the first capital.
+		{name: "lower", text: "busyThe destination is busy", wire: "busy", desc: "The destination is busy"},
+		{name: "lower hyphen", text: "no-answerThe callee did not answer", wire: "no-answer", desc: "The callee did not answer"},
+		{name: "lower hyphen 2", text: "callback-errorThe callback failed", wire: "callback-error", desc: "The callback failed"},
+		{name: "dotted", text: "transfer.noanswerThe transfer target", wire: "transfer.noanswer", desc: "The transfer target"},
+		{name: "lower digit", text: "sip486The carrier returned", wire: "sip486", desc: "The carrier returned"},
+		{name: "lower acronym", text: "busyIVR answered", wire: "busy", desc: "IVR answered"},
+		{name: "lower hyphen word", text: "busyNo-one answered", wire: "busy", desc: "No-one answered"},
+		{name: "lower nbsp", text: "rejected\u00a0The callee rejected", wire: "rejected", desc: "The callee rejected"},
+		{name: "lower alone", text: "busy", wire: "busy"},
+
+		// camelCase values: the description starts at the capitalised word
+		// that ends the glued token.
+		{name: "camel", text: "bridgeCompleteThe target hung up.", wire: "bridgeComplete", desc: "The target hung up."},
+		{name: "camel one letter", text: "transferAnswerA transfer target answered.", wire: "transferAnswer", desc: "A transfer target answered."},
+		{name: "camel glued punct", text: "dtmfThe, digits", wire: "dtmf", desc: "The, digits"},
+		{name: "camel spaced", text: "machineDetectionComplete Answering machine", wire: "machineDetectionComplete", desc: "Answering machine"},
+		{name: "camel acronym next", text: "dtmfThe DTMF digits", wire: "dtmf", desc: "The DTMF digits"},
+		{name: "camel capital end", text: "legA The first leg", wire: "legA", desc: "The first leg"},
+
+		// Not rows.
+		{name: "title word", text: "Outgoing call status: Leg1 and Leg2", notRow: true},
+		{name: "sentence", text: "Outgoing Call status. When Leg1 only not answered the call", notRow: true},
+		{name: "leg", text: "Leg1 disconnected", notRow: true},
+		{name: "lower prose", text: "and the call was dropped.", notRow: true},
+		{name: "lower fragment", text: "connected.", notRow: true},
+		{name: "abbreviation", text: "e.g. something", notRow: true},
+		{name: "all caps then lower", text: "IVR flow was configured", wire: "IVR", desc: "flow was configured", odd: true},
+		{name: "one letter", text: "A call was made.", notRow: true},
+		{name: "dash", text: "- BUSY the line", notRow: true},
+		{name: "numbered", text: "1. First step", notRow: true},
+		{name: "mixed digit", text: "LEG1outgoing", notRow: true},
+		{name: "label", text: "NOTE: this applies", notRow: true},
+		{name: "one char", text: "iPhone users", notRow: true},
+		{name: "empty", text: "", notRow: true},
+		{name: "link", text: "[Back to top]", notRow: true},
+		{name: "non ascii", text: "Échec de l'appel", notRow: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, ok := splitGluedRow(tt.text, gluedLayout{})
+			if tt.notRow {
+				assert.False(t, ok, "read as row %+v", r)
+				return
+			}
+			require.True(t, ok)
+			assert.Equal(t, tt.wire, r.wire)
+			assert.Equal(t, tt.desc, r.desc)
+			assert.Equal(t, tt.odd, r.odd != "", "odd: %q", r.odd)
+		})
+	}
+}
+
+// TestSplitGluedRowLayout pins how a table's earlier rows decide rows that
+// are ambiguous alone.
+func TestSplitGluedRowLayout(t *testing.T) {
+	upper := gluedLayout{style: gluedUpperStyle}
+	_, ok := splitGluedRow("and Leg2 disconnected", upper)
+	assert.False(t, ok, "a lower-case word in an all-caps table is a wrapped line")
+	_, ok = splitGluedRow("busy The line", upper)
+	assert.False(t, ok)
+	r, ok := splitGluedRow("busyThe line", upper)
+	assert.True(t, ok, "a glued row is a row in any table")
+	assert.Equal(t, "busy", r.wire)
+
+	lower := gluedLayout{style: gluedLowerStyle}
+	_, ok = splitGluedRow("IVR Answered the call", lower)
+	assert.False(t, ok)
+
+	// "bridgeCompleteThe Bridge ..." alone reads as a whole value followed
+	// by "Bridge"; once another description started with "The", The splits.
+	r, _ = splitGluedRow("bridgeCompleteThe Bridge number hung up.", gluedLayout{})
+	assert.Equal(t, "bridgeCompleteThe", r.wire, "documented limit without context")
+	r, _ = splitGluedRow("bridgeCompleteThe Bridge number hung up.", gluedLayout{starts: map[string]bool{"The": true}})
+	assert.Equal(t, "bridgeComplete", r.wire)
+	assert.Equal(t, "The Bridge number hung up.", r.desc)
+}
+
+func TestGluedHeader(t *testing.T) {
+	tests := []struct {
+		text, title string
+		glued, ok   bool
+	}{
+		{"Call StatusDescription", "Call Status", true, true},
+		{"StatusMeaning", "Status", true, true},
+		{"Event TypeDetails", "Event Type", true, true},
+		{"Status CodeShort Description", "Status Code", true, true},
+		{"  Call Status\t\tDescription  ", "Call Status", false, true},
+		{"Cause Description", "Cause", false, true},
+		{"Call StatusValue", "", true, false},
+		{"Using WebSockets", "", true, false},
+		{"Description", "", false, false},
+		{"The following are the call statuses with their descriptions:", "", false, false},
+		{"NOANSWERThe call was not answered", "", false, false},
+		{"Call Status Code Value Type Extra Description", "", false, false},
+		{"", "", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			title, glued, ok := gluedHeader(tt.text)
+			assert.Equal(t, tt.ok, ok)
+			if tt.ok {
+				assert.Equal(t, tt.title, title)
+				assert.Equal(t, tt.glued, glued)
+			}
+		})
+	}
+}
+
+func TestGluedLead(t *testing.T) {
+	tests := []struct {
+		text, lead string
+		ok         bool
+	}{
+		{"Outgoing Call status. When Leg1", "outgoing call", true},
+		{"Outgoing call status: Leg1", "outgoing call", true},
+		{"Outbound: the first leg", "outbound", true},
+		{"Incoming Call Status when", "incoming call", true},
+		{"The call was rejected.", "the call", true},
+		{"Deprecated.", "deprecated", true},
+		{"(Leg1) answered", "", false},
+		{"within the ring time.", "", false},
+	}
+	for _, tt := range tests {
+		lead, ok := gluedLead(tt.text)
+		assert.Equal(t, tt.ok, ok, tt.text)
+		assert.Equal(t, tt.lead, lead, tt.text)
+	}
+}
+
+// gluedCase parses a table given as lines from 1 and returns each value as
+// "WIRE=description@line" and each warning as "line: message".
+func gluedCase(t *testing.T, text string) (values, warnings []string, ok bool) {
+	t.Helper()
+	enums, diags, ok := parseGlued("t.txt", testLines(text))
+	for _, e := range enums {
+		for _, v := range e.Values {
+			values = append(values, fmt.Sprintf("%s=%s@%d", v.Wire, v.Description, v.Line))
+		}
+	}
+	for _, d := range diags {
+		warnings = append(warnings, fmt.Sprintf("%d: %s", d.Pos.Line, d.Msg))
+	}
+	return values, warnings, ok
+}
+
+// TestGluedContinuations pins the rule that separates a continuation line
+// from a row whose value name was lost.
+func TestGluedContinuations(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		values   []string
+		warnings []string
+	}{{
+		name: "other label continues",
+		text: "StatusDescription\nANSWERIncoming call status: agent answered.\nOutgoing call status: both legs answered.",
+		values: []string{
+			"ANSWER=Incoming call status: agent answered. Outgoing call status: both legs answered.@2",
+		},
+	}, {
+		name:     "same label as the row is a nameless row",
+		text:     "StatusDescription\nNOANSWER_LEG2Outgoing Call status. If Leg2 did not answer.\nOutgoing Call status. When Leg1 did not answer\nFAILED_LEG2Outgoing Call status. When Leg2 failed",
+		values:   []string{"NOANSWER_LEG2=Outgoing Call status. If Leg2 did not answer.@2", "FAILED_LEG2=Outgoing Call status. When Leg2 failed@4"},
+		warnings: []string{`3: row has no value name; add it to the spec by hand: "Outgoing Call status. When Leg1 did not answer"`},
+	}, {
+		name:     "one continuation per label",
+		text:     "StatusDescription\nANSWERIncoming: agent answered.\nOutgoing: both legs answered.\nOutgoing: the first leg answered.",
+		values:   []string{"ANSWER=Incoming: agent answered. Outgoing: both legs answered.@2"},
+		warnings: []string{`4: row has no value name; add it to the spec by hand: "Outgoing: the first leg answered."`},
+	}, {
+		name:   "wrapped lower-case line always continues",
+		text:   "StatusDescription\nBUSYOutgoing: the line was busy\noutgoing: and it stayed busy.",
+		values: []string{"BUSY=Outgoing: the line was busy outgoing: and it stayed busy.@2"},
+	}, {
+		name:     "nameless row keeps its continuation",
+		text:     "StatusDescription\nBUSYThe line was busy.\nThe line was busy on leg 2,\nafter leg 1 answered.\nFAILEDThe call failed.",
+		values:   []string{"BUSY=The line was busy.@2", "FAILED=The call failed.@5"},
+		warnings: []string{`3: row has no value name; add it to the spec by hand: "The line was busy on leg 2, after leg 1 answered."`},
+	}, {
+		name:     "text before the first row is nameless",
+		text:     "StatusDescription\nThe call was answered.\nBUSYThe line was busy.",
+		values:   []string{"BUSY=The line was busy.@3"},
+		warnings: []string{`2: row has no value name; add it to the spec by hand: "The call was answered."`},
+	}, {
+		name:   "different sentence continues",
+		text:   "StatusDescription\nCANCELThe caller hung up.\nBilling is not affected.",
+		values: []string{"CANCEL=The caller hung up. Billing is not affected.@2"},
+	}, {
+		name:     "junk ends the table",
+		text:     "StatusDescription\nBUSYThe line was busy.\n[Back to top]\nRelated articles\n\nMore prose.",
+		values:   []string{"BUSY=The line was busy.@2"},
+		warnings: []string{`3: line does not continue table Status; ignored: "[Back to top]"`, `4: line does not continue table Status; ignored: "Related articles"`},
+	}, {
+		name:     "duplicate",
+		text:     "StatusDescription\nBUSYThe line was busy.\nBUSYThe line was busy again.\nThe second line.",
+		values:   []string{"BUSY=The line was busy.@2"},
+		warnings: []string{"3: duplicate value BUSY (first at line 2); row ignored"},
+	}, {
+		name:   "blank line ends the table",
+		text:   "StatusDescription\nBUSYThe line was busy.\n\nThe following text is prose.",
+		values: []string{"BUSY=The line was busy.@2"},
+	}, {
+		name:   "two tables",
+		text:   "StatusDescription\nBUSYThe line was busy.\nReasonMeaning\nbusyThe callee was busy.",
+		values: []string{"BUSY=The line was busy.@2", "busy=The callee was busy.@4"},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			values, warnings, ok := gluedCase(t, tt.text)
+			assert.True(t, ok)
+			assert.Equal(t, tt.values, values)
+			assert.Equal(t, tt.warnings, warnings)
+		})
+	}
+}
+
+func TestParseGluedNotATable(t *testing.T) {
+	for _, text := range []string{
+		"",
+		"Some prose.\nMore prose.",
+		"Call Status Description\nThe values follow.",
+		"| Name | Description |\n|---|---|\n| BUSY | The line is busy |",
+		"Name Type Description Notes\nevent_type str The event type. [optional]",
+	} {
+		enums, diags, ok := parseGlued("t.txt", testLines(text))
+		assert.False(t, ok, "%q", text)
+		assert.Empty(t, enums)
+		assert.Empty(t, diags)
+	}
+}
+
+func TestParseGluedEnum(t *testing.T) {
+	text := "Every call has one of 3 call statuses.\n\nCall StatusDescription\nBUSYThe line was busy.\nFAILEDThe call failed."
+	enums, diags, ok := parseGlued("docs/x.txt", testLines(text))
+	require.True(t, ok)
+	require.Len(t, enums, 1)
+	e := enums[0]
+	assert.Equal(t, "CallStatus", e.Name)
+	assert.Equal(t, 3, e.Line)
+	assert.Equal(t, 3, e.Count)
+	require.Len(t, diags, 1)
+	assert.Equal(t, "docs/x.txt:3: warning: the document states 3 values; table CallStatus lists 2", diags[0].String())
+}
+
+// Example_splitGluedRow shows how a glued row is split.
+func Example_splitGluedRow() {
+	for _, line := range []string{
+		"IVR-ANSWERIncoming Call Status.",
+		"NOANSWER_LEG2\u00a0 Outgoing Call status.",
+		"callback-errorThe callback failed.",
+		"bridgeCompleteThe target hung up.",
+	} {
+		r, _ := splitGluedRow(line, gluedLayout{})
+		fmt.Printf("%s | %s\n", r.wire, r.desc)
+	}
+	// Output:
+	// IVR-ANSWER | Incoming Call Status.
+	// NOANSWER_LEG2 | Outgoing Call status.
+	// callback-error | The callback failed.
+	// bridgeComplete | The target hung up.
+}
+
+// TestSeedCasesMatchSources keeps the seed cases identical to the vendor
+// documents they were copied from.
+func TestSeedCasesMatchSources(t *testing.T) {
+	for kase, source := range map[string]string{
+		"glued/kaleyra":    "kaleyra.txt",
+		"glued/kaleyraio":  "kaleyraio.txt",
+		"fields/bandwidth": "bandwidth.txt",
+	} {
+		want, err := os.ReadFile(filepath.Join("../../specs/sources", source))
+		require.NoError(t, err)
+		got, err := os.ReadFile(filepath.Join(goldenDir, kase, "input.txt"))
+		require.NoError(t, err)
+		assert.Equal(t, string(want), string(got), "%s/input.txt differs from specs/sources/%s; copy it again", kase, source)
+	}
+}
+
+// fuzzSeeds are the documents every parser's fuzz test starts from.
+func fuzzSeeds(f *testing.F) {
+	for _, kind := range []string{"glued", "fields", "prose"} {
+		inputs, _ := filepath.Glob(filepath.Join(goldenDir, kind, "*", "input.txt"))
+		for _, in := range inputs {
+			data, err := os.ReadFile(in)
+			require.NoError(f, err)
+			f.Add(string(data))
+		}
+	}
+	f.Add("StatusDescription\nbusyThe line\u00a0\nThe line\n\n")
+	f.Add("Name Type\nx list[[[ ]]] a [optional] [[")
+}
+
+func FuzzGlued(f *testing.F) {
+	fuzzSeeds(f)
+	f.Fuzz(func(t *testing.T, doc string) {
+		lines := testLines(doc)
+		enums, diags, ok := parseGlued("f.txt", lines)
+		if !ok {
+			assert.Empty(t, enums)
+			assert.Empty(t, diags)
+		}
+		for _, e := range enums {
+			require.NotEmpty(t, e.Name)
+			require.NotEmpty(t, e.Values)
+			for _, v := range e.Values {
+				require.GreaterOrEqual(t, len(v.Wire), 2, "%q", v.Wire)
+				require.Equal(t, v.Wire, gluedToken(v.Wire), "wire %q has other characters", v.Wire)
+				require.True(t, v.Line >= 1 && v.Line <= len(lines))
+			}
+		}
+		for _, d := range diags {
+			require.True(t, d.Pos.Line >= 1 && d.Pos.Line <= len(lines), "%s", d)
+		}
+	})
+}
+
+// withinTime fails the test when run takes longer than a generous budget:
+// the parsers are linear, so a large input taking seconds means a quadratic
+// loop crept in.
+func withinTime(t *testing.T, name string, run func()) {
+	t.Helper()
+	const budget = 10 * time.Second
+	done := make(chan time.Duration, 1)
+	go func() {
+		start := time.Now()
+		run()
+		done <- time.Since(start)
+	}()
+	select {
+	case d := <-done:
+		t.Logf("%s: %v", name, d)
+	case <-time.After(budget):
+		t.Fatalf("%s: still running after %v; is a loop quadratic?", name, budget)
+	}
+}
+
+// bigInputs are pathological documents: one 1 MB line of several shapes,
+// and 100k rows.
+func bigInputs() map[string]string {
+	const mb = 1 << 20
+	rows := func(row string) string { return "StatusDescription\n" + strings.Repeat(row, 100_000) }
+	return map[string]string{
+		"1MB caps":          strings.Repeat("A", mb),
+		"1MB camel":         strings.Repeat("aB", mb/2),
+		"1MB token":         "BUSY" + strings.Repeat("x", mb),
+		"1MB spaces":        "BUSY" + strings.Repeat("\u00a0", mb/2) + "The end",
+		"1MB list":          "One of " + strings.Repeat("a, ", mb/3) + "or b.",
+		"1MB triggers":      strings.Repeat("one of enum either ", mb/19),
+		"1MB colons":        strings.Repeat("a: b, ", mb/6),
+		"1MB dotted enum":   strings.Repeat("x.enum.", mb/7),
+		"1MB brackets":      "Name Type\nx " + strings.Repeat("[", mb/2) + strings.Repeat("]", mb/2),
+		"1MB notes":         "Name Type\nx str " + strings.Repeat("[optional] ", mb/11),
+		"100k rows":         rows("BUSY_LEG1Outgoing Call status. When Leg1 was busy.\n"),
+		"100k nameless":     rows("Outgoing Call status. When Leg1 was busy.\n"),
+		"100k continuation": "StatusDescription\nBUSYThe line.\n" + strings.Repeat("and it went on\n", 100_000),
+		"100k duplicates":   rows("BUSYThe line.\n"),
+		"100k headers":      strings.Repeat("StatusDescription\n", 100_000),
+		"100k fields":       "M\nName Type Description Notes\n" + strings.Repeat("cause str Why - a, b, or c. [optional]\n", 100_000),
+		"100k wrapped":      "M\nName Type Description Notes\ncause str Why\n" + strings.Repeat("it failed\n", 100_000),
+		"100k prose":        strings.Repeat("Some prose line, with commas, and words.\n", 100_000),
+	}
+}
+
+func TestParsersLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large inputs")
+	}
+	for name, doc := range bigInputs() {
+		lines := testLines(doc)
+		withinTime(t, name+"/glued", func() { parseGlued("big.txt", lines) })
+		withinTime(t, name+"/fields", func() { parseFields("big.txt", lines) })
+		withinTime(t, name+"/inline", func() { inlineValues(doc); statedCount(doc) })
+	}
+}
+
+func BenchmarkParseGlued100kRows(b *testing.B) {
+	lines := testLines(bigInputs()["100k rows"])
+	b.ResetTimer()
+	for b.Loop() {
+		parseGlued("big.txt", lines)
+	}
+}
+
+func BenchmarkParseGlued1MBLine(b *testing.B) {
+	lines := testLines("StatusDescription\n" + bigInputs()["1MB camel"])
+	b.ResetTimer()
+	for b.Loop() {
+		parseGlued("big.txt", lines)
+	}
 }

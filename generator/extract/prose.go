@@ -26,32 +26,112 @@ package extract
 // ("e.g. +15555555555") give nothing.
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// proseTrigger matches the phrases that introduce a list of values. Go's
-// regexp runs in linear time, and the longest phrasing of each alternative
-// comes first.
-var proseTrigger = regexp.MustCompile(`(?i)\b(?:` +
-	`(?:possible|allowed|valid|accepted|supported|permitted|legal)\s+values?(?:\s+(?:are|is|include))?` +
-	`|(?:can|may|must|will|should)\s+be(?:\s+one\s+of(?:\s+the\s+following(?:\s+values)?)?|\s+either)?` +
-	`|one\s+of(?:\s+the\s+following(?:\s+values)?)?` +
-	`|enum(?:\s+values)?|values\s+are|either` +
-	`)\b`)
+// proseTriggers are the phrases that introduce a list of values, longest
+// first among those sharing a first word; their words are separated by white
+// space in the text.
+var proseTriggers = buildProseTriggers()
+
+func buildProseTriggers() map[string][][]string {
+	var phrases []string
+	for _, adj := range []string{"possible", "allowed", "valid", "accepted", "supported", "permitted", "legal"} {
+		for _, noun := range []string{"values", "value"} {
+			for _, verb := range []string{" are", " is", " include", ""} {
+				phrases = append(phrases, adj+" "+noun+verb)
+			}
+		}
+	}
+	for _, modal := range []string{"can", "may", "must", "will", "should"} {
+		for _, rest := range []string{" one of the following values", " one of the following", " one of", " either", ""} {
+			phrases = append(phrases, modal+" be"+rest)
+		}
+	}
+	phrases = append(phrases, "one of the following values", "one of the following", "one of",
+		"enum values", "enum", "values are", "either")
+	byFirst := map[string][][]string{}
+	for _, p := range phrases { // already longest first within each group
+		words := strings.Fields(p)
+		byFirst[words[0]] = append(byFirst[words[0]], words)
+	}
+	return byFirst
+}
+
+// proseWord is a word of a text: a run of ASCII letters, digits and "_",
+// lower-cased, with its byte offsets.
+type proseWord struct {
+	text       string
+	start, end int
+}
+
+// proseWords splits text into words.
+func proseWords(text string) []proseWord {
+	var words []proseWord
+	for i := 0; i < len(text); {
+		if !proseWordByte(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && proseWordByte(text[j]) {
+			j++
+		}
+		words = append(words, proseWord{text: strings.ToLower(text[i:j]), start: i, end: j})
+		i = j
+	}
+	return words
+}
+
+func proseWordByte(c byte) bool { return textAlnumByte(c) || c == '_' }
+
+// proseMatch reports whether the words from words[i] are phrase, each
+// separated from the next by white space only; end is where the match ends.
+func proseMatch(text string, words []proseWord, i int, phrase []string) (end int, ok bool) {
+	if i+len(phrase) > len(words) {
+		return 0, false
+	}
+	for k, w := range phrase {
+		if words[i+k].text != w || k > 0 && !proseSpaceGap(text, words[i+k-1], words[i+k]) {
+			return 0, false
+		}
+	}
+	return words[i+len(phrase)-1].end, true
+}
+
+// proseSpaceGap reports whether only white space separates two words.
+func proseSpaceGap(text string, a, b proseWord) bool {
+	return a.end < b.start && strings.TrimFunc(text[a.end:b.start], textIsSpace) == ""
+}
+
+// proseTriggerEnds returns, for each trigger phrase in text, the index of
+// its first word and the offset where it ends.
+func proseTriggerEnds(text string, words []proseWord) (firsts, ends []int) {
+	for i, w := range words {
+		for _, phrase := range proseTriggers[w.text] {
+			if end, ok := proseMatch(text, words, i, phrase); ok {
+				firsts, ends = append(firsts, i), append(ends, end)
+				break
+			}
+		}
+	}
+	return firsts, ends
+}
 
 // inlineValues finds an enum listed inline in prose. ok is false when the
 // text lists none.
 func inlineValues(text string) (values []string, ok bool) {
 	seen := 0 // lists are never re-read: bounded time on hostile input
-	for _, m := range proseTrigger.FindAllStringIndex(text, -1) {
-		if m[0] < seen {
+	words := proseWords(text)
+	firsts, ends := proseTriggerEnds(text, words)
+	for k, end := range ends {
+		if words[firsts[k]].start < seen {
 			continue
 		}
-		l := proseList(text, proseSkipIntro(text, m[1]))
+		l := proseList(text, proseSkipIntro(text, end))
 		seen = l.end
 		if l.ok(2, false) {
 			return l.items, true
@@ -99,7 +179,11 @@ func proseListStarts(text string) []int {
 
 // proseIsExample reports whether the text before a list introduces examples.
 func proseIsExample(before string) bool {
-	b := strings.ToLower(strings.TrimRight(before, " :-–—"))
+	b := strings.TrimRight(before, " :-–—")
+	if len(b) > 16 { // only the last words matter; keeps the scan linear
+		b = b[len(b)-16:]
+	}
+	b = strings.ToLower(b)
 	for _, w := range []string{"e.g.", "e.g", "example", "examples", "such as", "like", "including", "include"} {
 		if strings.HasSuffix(b, w) {
 			return true
@@ -125,8 +209,17 @@ type proseListScan struct {
 	end    int  // where reading stopped
 }
 
+// ok reports whether the list holds at least min distinct items and ends
+// as a list should.
 func (l proseListScan) ok(min int, needConj bool) bool {
-	return len(l.items) >= min && !l.broken && l.clean && (l.conj || !needConj)
+	if len(l.items) < min || l.broken || !l.clean || needConj && !l.conj {
+		return false
+	}
+	distinct := map[string]bool{}
+	for _, it := range l.items {
+		distinct[it] = true
+	}
+	return len(distinct) >= min
 }
 
 // proseList reads items and separators from text[i:].
@@ -230,21 +323,51 @@ func proseListEnds(s string) bool {
 	return false
 }
 
-// proseCount matches a stated number of values: "has 28 call statuses",
-// "The following 12 values", "one of 5 states".
-var proseCount = regexp.MustCompile(`(?i)\b(?:has|have|had|are|is|of|following|lists?|with|contains?|supports?|defines?|includes?|all|these|total)` +
-	`\s+(\d{1,6})\s+(?:[a-z][a-z-]*\s+){0,2}?` +
-	`(?:values|statuses|states|codes|types|reasons|causes|events|options|outcomes|results|modes|kinds)\b`)
+// proseCountVerbs come right before a stated count ("has 28 call
+// statuses"), proseCountNouns end it.
+var (
+	proseCountVerbs = proseSet("has have had are is of following list lists with contain contains support supports define defines include includes all these total")
+	proseCountNouns = proseSet("values statuses states codes types reasons causes events options outcomes results modes kinds")
+)
+
+func proseSet(words string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		set[w] = true
+	}
+	return set
+}
 
 // statedCount finds a count of values a document states ("Voice currently
-// has 28 call statuses").
+// has 28 call statuses"): a verb or "of"/"following", a number, up to two
+// words, and a noun such as values, statuses or states.
 func statedCount(text string) (n int, ok bool) {
-	m := proseCount.FindStringSubmatch(text)
-	if m == nil {
+	if !strings.ContainsAny(text, "0123456789") {
 		return 0, false
 	}
-	n, err := strconv.Atoi(m[1])
-	return n, err == nil && n > 0
+	words := proseWords(text)
+	for i := 1; i+1 < len(words); i++ {
+		if n, ok := proseCountAt(text, words, i); ok {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+// proseCountAt reads a stated count whose number is words[i].
+func proseCountAt(text string, words []proseWord, i int) (int, bool) {
+	num := words[i]
+	if len(num.text) > 6 || strings.Trim(num.text, "0123456789") != "" ||
+		!proseCountVerbs[words[i-1].text] || !proseSpaceGap(text, words[i-1], num) {
+		return 0, false
+	}
+	for k := i + 1; k < len(words) && k <= i+3 && proseSpaceGap(text, words[k-1], words[k]); k++ {
+		if proseCountNouns[words[k].text] {
+			n, err := strconv.Atoi(num.text)
+			return n, err == nil && n > 0
+		}
+	}
+	return 0, false
 }
 
 // Text helpers shared by the parsers of this package's damaged formats.

@@ -5,6 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/docenum/docenum/generator/diag"
 	"github.com/docenum/docenum/generator/spec"
 )
@@ -28,4 +31,138 @@ func TestProseGolden(t *testing.T) {
 		}
 		return f, nil
 	})
+}
+
+func TestInlineValues(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // nil: no list
+	}{
+		{"value can be one of the following: a, b, c", []string{"a", "b", "c"}},
+		{"Can be: `a`, `b`, or `c`", []string{"a", "b", "c"}},
+		{"Possible values are: a, b and c.", []string{"a", "b", "c"}},
+		{"One of a | b | c", []string{"a", "b", "c"}},
+		{"Reason the call failed - hangup, busy, error, or unknown.", []string{"hangup", "busy", "error", "unknown"}},
+		{"- a, b, or z.", []string{"a", "b", "z"}},
+		{"Allowed values: x, y", []string{"x", "y"}},
+		{"Valid values are up, down.", []string{"up", "down"}},
+		{"Enum: A_1, B_2", []string{"A_1", "B_2"}},
+		{"Either inbound or outbound.", []string{"inbound", "outbound"}},
+		{"The mode, can be either mono or stereo [optional]", []string{"mono", "stereo"}},
+		{"Possible values are \"a-b\", 'c.d' and “e”.", []string{"a-b", "c.d", "e"}},
+		{"Values are **queued**, **ringing** or **done**; others may follow.", []string{"queued", "ringing", "done"}},
+		{"one of: `transfer.noanswer`, `transfer.busy` (since v2)", []string{"transfer.noanswer", "transfer.busy"}},
+		{"Status: queued, ringing, or completed", []string{"queued", "ringing", "completed"}},
+		{"Codes – 200, 486, or 603.", []string{"200", "486", "603"}},
+
+		{"The call id, the account and the tag are kept", nil},
+		{"Must be a phone number in E.164 format (e.g. +15555555555).", nil},
+		{"e.g. a, b, or c", nil},
+		{"Colours, for example: red, green, or blue.", nil},
+		{"Such as: red, green, or blue.", nil},
+		{"Possible values: a, b, <OTHER>", nil},
+		{"Possible values: <A>, <B>", nil},
+		{"Possible values are a, b, ..., or z.", nil},
+		{"Possible values are a, b, … or z.", nil},
+		{"One of a, b, c, etc.", nil},
+		{"One of a.", nil},
+		{"Can be set to a, b or c for tests", nil},
+		{"Use red, green, or blue.", nil},
+		{"Status: queued, ringing, completed", nil}, // no or/and: not a strong shape
+		{"Status: queued, or completed", nil},       // two items: not a strong shape
+		{"Status: the call was queued, ringing, or completed", nil},
+		{"Possible values are a, b, and the caller's choice.", nil},
+		{"Possible values: café, thé", nil},
+		{"", nil},
+		{"enum", nil},
+		{"This is one of those cases, and, or, but", nil},
+		{"one of A,A(0", nil}, // one distinct item (found by FuzzFields)
+		{"One of a, b, a.", []string{"a", "b", "a"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			got, ok := inlineValues(tt.text)
+			assert.Equal(t, tt.want != nil, ok)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestInlineValuesSeeds(t *testing.T) {
+	got, ok := inlineValues("The event type, value can be one of the following: answer, bridgeComplete, bridgeTargetComplete, conferenceCreated, conferenceRedirect, conferenceMemberJoin, conferenceMemberExit, conferenceCompleted, conferenceRecordingAvailable, disconnect, dtmf, gather, initiate, machineDetectionComplete, recordingComplete, recordingAvailable, redirect, transcriptionAvailable, transferAnswer, transferComplete, transferDisconnect.")
+	require.True(t, ok)
+	assert.Len(t, got, 21)
+	assert.Equal(t, "transferDisconnect", got[20])
+	got, ok = inlineValues("Reason the call failed - hangup, busy, timeout, cancel, rejected, callback-error, invalid-bxml, application-error, account-limit, node-capacity-exceeded, error, or unknown.")
+	require.True(t, ok)
+	assert.Equal(t, []string{"hangup", "busy", "timeout", "cancel", "rejected", "callback-error", "invalid-bxml", "application-error", "account-limit", "node-capacity-exceeded", "error", "unknown"}, got)
+}
+
+func TestStatedCount(t *testing.T) {
+	tests := []struct {
+		text string
+		want int // 0: none
+	}{
+		{"Every Voice call has a status value. Voice currently has 28 call statuses, following are the descriptions:", 28},
+		{"The following 12 values are sent.", 12},
+		{"The field holds one of 5 states.", 5},
+		{"There are 7 possible values.", 7},
+		{"The API defines 3 disconnect reasons", 3},
+		{"The call has 2 legs.", 0},
+		{"Call 28 statuses later.", 0},
+		{"has 0 values", 0},
+		{"The call has two legs.", 0},
+		{"", 0},
+	}
+	for _, tt := range tests {
+		n, ok := statedCount(tt.text)
+		assert.Equal(t, tt.want != 0, ok, tt.text)
+		assert.Equal(t, tt.want, n, tt.text)
+	}
+}
+
+// Example_inlineValues shows the lists inlineValues takes and one it
+// leaves alone.
+func Example_inlineValues() {
+	for _, text := range []string{
+		"Reason the call failed - hangup, busy, or unknown.",
+		"Can be: `inbound` or `outbound`.",
+		"The call id, the account and the tag are kept.",
+	} {
+		values, ok := inlineValues(text)
+		fmt.Println(ok, values)
+	}
+	// Output:
+	// true [hangup busy unknown]
+	// true [inbound outbound]
+	// false []
+}
+
+func FuzzInlineValues(f *testing.F) {
+	fuzzSeeds(f)
+	for _, s := range []string{"One of a | b | c", "Can be: `a`, `b`, or `c`", "x - a, b, or c.", "Possible values: a, b, <OTHER>"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		values, ok := inlineValues(text)
+		if !ok {
+			require.Empty(t, values)
+		} else {
+			require.GreaterOrEqual(t, len(values), 2)
+		}
+		for _, v := range values {
+			require.Equal(t, v, proseToken(v), "value %q is not one token", v)
+			require.Contains(t, text, v)
+		}
+		n, ok := statedCount(text)
+		require.Equal(t, ok, n > 0)
+	})
+}
+
+func BenchmarkInlineValues1MB(b *testing.B) {
+	text := bigInputs()["1MB list"]
+	b.ResetTimer()
+	for b.Loop() {
+		inlineValues(text)
+	}
 }
