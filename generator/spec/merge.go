@@ -12,9 +12,9 @@ package spec
 // line and stated count of enums, values and models, type and optional of
 // fields, and which values and fields exist. Everything else belongs to
 // curators and merge never changes it: names, prefix, doc, deprecated,
-// data, canonical, columns, origin, reason, ref, field wires that override
-// the naming rule, enum links, and every top-level key (vendor, kind,
-// title, source, format, doc, field_naming, resolvers). A curator field
+// data, canonical, columns, origin (but see Adoption), reason, ref, field
+// wires that override the naming rule, enum links, and every top-level key
+// (vendor, kind, title, source, format, doc, field_naming, resolvers). A curator field
 // left empty stays empty. YAML comments are not kept: write notes in doc,
 // reason or canonical.note.
 //
