@@ -31,4 +31,3 @@ func (d Datum) MarshalYAML() (any, error) {
 	n := &yaml.Node{Kind: yaml.ScalarNode, Value: d.Text}
 	return n, nil
 }
-
