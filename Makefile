@@ -1,0 +1,43 @@
+# docenum: run "make help" for the targets.
+
+GO       ?= go
+FUZZTIME ?= 10s
+# Packages the fuzz target covers: the module's, and the golden packages,
+# which live under testdata/ where ./... does not look.
+FUZZPKGS ?= ./... $(addprefix ./,$(wildcard testdata/generate/*/want))
+# What make check requires to be unchanged after regenerating.
+GENERATED ?= generated
+
+.PHONY: help generate test check bench fuzz
+
+help: ## list the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z]+:.*## / {printf "  %-9s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+generate: ## regenerate generated/ from specs/ (the steps are in generate.go)
+	$(GO) generate .
+
+test: ## run every test, including the golden and generated packages
+	$(GO) test ./...
+
+check: generate ## regenerate, then fail on a diff, unformatted code, vet findings or a failing test
+	@changed="$$(git status --porcelain -- $(GENERATED))"; \
+	if [ -n "$$changed" ]; then \
+		echo "make check: regenerating changed files; commit the result:"; echo "$$changed"; \
+		git --no-pager diff --stat -- $(GENERATED); exit 1; \
+	fi
+	@unformatted="$$(gofmt -l .)"; \
+	if [ -n "$$unformatted" ]; then echo "make check: not gofmt-ed:"; echo "$$unformatted"; exit 1; fi
+	$(GO) vet ./...
+	$(GO) test ./...
+
+bench: ## run the benchmarks (bench/run.sh when present)
+	@if [ -f bench/run.sh ]; then bash bench/run.sh; \
+	else $(GO) test -run '^$$' -bench . -benchmem $(addprefix ./,$(wildcard testdata/generate/*/want)); fi
+
+fuzz: ## run every fuzz target for FUZZTIME (default 10s) each
+	@set -e; for pkg in $$($(GO) list $(FUZZPKGS)); do \
+		for target in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
+			echo "fuzz $$pkg $$target"; \
+			$(GO) test -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) $$pkg; \
+		done; \
+	done
