@@ -49,8 +49,8 @@
 //   - Code blocks, HTML and front matter never hold values.
 //
 // Options.Format forces one format: Markdown reads only tables and lists;
-// Glued and Fields hand every non-blank line of the page to that parser as
-// one block.
+// Glued and Fields hand every line of the page (front matter blanked) to
+// that parser as one block.
 //
 // Nothing is dropped silently: every row that looks like a value but cannot
 // be placed is reported as a warning with its line. Every value records its

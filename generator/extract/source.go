@@ -160,15 +160,18 @@ func (d *document) blank(from, to int) {
 	}
 }
 
-// textLines returns the non-blank lines of the cleaned document, decoded
-// (entities and backslash escapes resolved), for the formats that are read
-// line by line when forced.
+// textLines returns the lines of the cleaned document, decoded (entities
+// and backslash escapes resolved), for the formats that are read line by
+// line when forced. Blank lines are kept: the text parsers end a table at
+// one.
 func (d *document) textLines() []Line {
-	var out []Line
+	out := make([]Line, 0, d.lines())
 	for n := 1; n <= d.lines(); n++ {
-		if t := decodeText([]byte(d.line(n))); strings.TrimSpace(t) != "" {
-			out = append(out, Line{N: n, Text: t})
+		t := decodeText([]byte(d.line(n)))
+		if strings.TrimSpace(t) == "" {
+			t = ""
 		}
+		out = append(out, Line{N: n, Text: t})
 	}
 	return out
 }
