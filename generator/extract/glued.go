@@ -7,10 +7,10 @@ package extract
 // every row reads "NOANSWERThe call was not answered". This file finds such
 // tables and splits each row back into its value and its description.
 //
-// Header. A short line of title-case words whose last column title is a
-// description-like word (Description, Meaning, Details, ...). The two titles
-// are glued at a lower-to-upper case change ("StatusDescription"), or
-// separated by white space; a separated header only counts when the next
+// Header. A short line of title- or sentence-case words whose last column
+// title is a description-like word (Description, Meaning, Details, ...). The
+// two titles are glued at a lower-to-upper case change ("StatusDescription"),
+// or separated by white space; a separated header only counts when the next
 // line is a row, since "Error Description" alone is an ordinary heading. The
 // enum is named after the first title (naming.Ident("Call Status")).
 //
@@ -155,8 +155,8 @@ func gluedHeader(text string) (title string, glued, ok bool) {
 	if len(words) == 0 || len(words) > gluedHeaderMaxWords {
 		return "", false, false
 	}
-	for _, w := range words {
-		if !gluedTitleWord(w) {
+	for i, w := range words {
+		if !gluedTitleWord(w, i == 0) {
 			return "", false, false
 		}
 	}
@@ -177,10 +177,11 @@ func gluedHeader(text string) (title string, glued, ok bool) {
 	return strings.Join(words[:last], " "), false, true
 }
 
-// gluedTitleWord reports a word of a column title: a capital letter, then
-// letters and digits.
-func gluedTitleWord(w string) bool {
-	if !textUpperByte(w[0]) {
+// gluedTitleWord reports a word of a column title: letters and digits,
+// starting with a letter, a capital for the first word (titles may be in
+// title case or sentence case: "Call Status", "Call status").
+func gluedTitleWord(w string, first bool) bool {
+	if !textLetterByte(w[0]) || first && !textUpperByte(w[0]) {
 		return false
 	}
 	for i := 1; i < len(w); i++ {

@@ -3,7 +3,6 @@ package extract
 import (
 	"fmt"
 	"os"
-	"path"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -30,8 +29,7 @@ func runGoldenCases(t *testing.T, kind string, parse func(file string, lines []L
 		t.Run(name, func(t *testing.T) {
 			data, err := os.ReadFile(in)
 			require.NoError(t, err)
-			file := path.Join("testdata/extract", kind, name, "input.txt")
-			f, diags := parse(file, testLines(string(data)))
+			f, diags := parse("input.txt", testLines(string(data)))
 			f.Vendor = name
 			got, err := spec.Marshal(f)
 			require.NoError(t, err)
@@ -188,6 +186,8 @@ func TestGluedHeader(t *testing.T) {
 		glued, ok   bool
 	}{
 		{"Call StatusDescription", "Call Status", true, true},
+		{"Call statusDescription", "Call status", true, true},
+		{"call statusDescription", "", true, false},
 		{"StatusMeaning", "Status", true, true},
 		{"Event TypeDetails", "Event Type", true, true},
 		{"Status CodeShort Description", "Status Code", true, true},
