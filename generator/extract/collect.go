@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"sort"
+
 	"github.com/docenum/docenum/generator/diag"
 	"github.com/docenum/docenum/generator/spec"
 )
@@ -15,14 +17,14 @@ type collector struct {
 	models []*spec.Model
 	byName map[string]*spec.Enum
 	model  map[string]*spec.Model
-	// section is the section each enum was found in, and block whether it
-	// was a block of its own (not listed inside a field's description): a
-	// stated count applies to such enums only.
-	section map[*spec.Enum]int
-	block   map[*spec.Enum]bool
-	wires   map[*spec.Enum]map[string]*spec.Value // values of each enum by wire
-	counts  []count
-	diags   diag.List
+	// blocks lists, per section, the enums that were a block of their own
+	// (not listed inside a field's description): a stated count applies to
+	// such enums only.
+	blocks map[int][]*spec.Enum                  // block enums of each section, in order
+	wires  map[*spec.Enum]map[string]*spec.Value // values of each enum by wire
+	fields map[*spec.Model]map[string]*spec.Field
+	counts []count
+	diags  diag.List
 }
 
 // count is a number of values the document states, and where.
@@ -32,12 +34,12 @@ type count struct {
 
 func newCollector(file string) *collector {
 	return &collector{
-		file:    file,
-		byName:  map[string]*spec.Enum{},
-		model:   map[string]*spec.Model{},
-		section: map[*spec.Enum]int{},
-		block:   map[*spec.Enum]bool{},
-		wires:   map[*spec.Enum]map[string]*spec.Value{},
+		file:   file,
+		byName: map[string]*spec.Enum{},
+		model:  map[string]*spec.Model{},
+		blocks: map[int][]*spec.Enum{},
+		wires:  map[*spec.Enum]map[string]*spec.Value{},
+		fields: map[*spec.Model]map[string]*spec.Field{},
 	}
 }
 
@@ -61,8 +63,9 @@ func (c *collector) addEnum(e *spec.Enum, section int, block, restated bool) {
 		c.mergeValues(e, values, false)
 		c.byName[e.Name] = e
 		c.enums = append(c.enums, e)
-		c.section[e] = section
-		c.block[e] = block
+		if block {
+			c.blocks[section] = append(c.blocks[section], e)
+		}
 		return
 	}
 	c.mergeValues(old, e.Values, restated)
@@ -95,26 +98,22 @@ func (c *collector) addModel(m *spec.Model) {
 	}
 	old, ok := c.model[m.Name]
 	if !ok {
-		c.model[m.Name] = m
-		c.models = append(c.models, m)
-		return
+		old = &spec.Model{}
+		*old = *m
+		old.Fields = nil
+		c.model[m.Name] = old
+		c.fields[old] = map[string]*spec.Field{}
+		c.models = append(c.models, old)
 	}
+	seen := c.fields[old]
 	for _, f := range m.Fields {
-		if prev := findField(old, f.Wire); prev != nil {
+		if prev, ok := seen[f.Wire]; ok {
 			c.diags.Warnf(c.pos(f.Line), "field %q of %s is listed again (first at line %d); kept once", f.Wire, m.Name, prev.Line)
 			continue
 		}
+		seen[f.Wire] = f
 		old.Fields = append(old.Fields, f)
 	}
-}
-
-func findField(m *spec.Model, wire string) *spec.Field {
-	for _, f := range m.Fields {
-		if f.Wire == wire {
-			return f
-		}
-	}
-	return nil
 }
 
 // addCount records a count the document states in section.
@@ -149,17 +148,15 @@ func (c *collector) applyCounts() {
 }
 
 func (c *collector) countedEnum(k count) *spec.Enum {
-	var before *spec.Enum
-	for _, e := range c.enums {
-		if c.section[e] != k.section || !c.block[e] {
-			continue
-		}
-		if firstLine(e) > k.line {
-			return e
-		}
-		before = e
+	enums := c.blocks[k.section] // in document order
+	i := sort.Search(len(enums), func(i int) bool { return firstLine(enums[i]) > k.line })
+	switch {
+	case i < len(enums):
+		return enums[i]
+	case i > 0:
+		return enums[i-1]
 	}
-	return before
+	return nil
 }
 
 // firstLine is the line of an enum's first value, where its list starts.

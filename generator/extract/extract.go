@@ -58,6 +58,8 @@
 package extract
 
 import (
+	"sort"
+
 	"github.com/docenum/docenum/generator/diag"
 	"github.com/docenum/docenum/generator/spec"
 	"github.com/yuin/goldmark"
@@ -167,13 +169,8 @@ func (w *walker) foundForced(ok bool) {
 	}
 }
 
-// sectionAt returns the section holding line, or -1.
+// sectionAt returns the section holding line, or -1. Sections are in
+// document order.
 func (w *walker) sectionAt(line int) int {
-	sec := -1
-	for i, s := range w.sections {
-		if s.line <= line {
-			sec = i
-		}
-	}
-	return sec
+	return sort.Search(len(w.sections), func(i int) bool { return w.sections[i].line > line }) - 1
 }
