@@ -27,10 +27,11 @@
 //     strings; the first column is a constant name, not the wire. A table
 //     with a Value (or Wire) column other than its first takes its wires
 //     from that column.
-//   - A table with a Type column, or whose first column is headed Field,
-//     Property, Parameter or Attribute, is a model: one field per row. A
-//     field whose description lists values inline gets an enum named after
-//     the field (event_type -> EventType).
+//   - A table whose first column is headed Field, Property, Parameter or
+//     Attribute, or that has a Type column (unless its first column is
+//     headed Value, Status, Code or the like), is a model: one field per
+//     row. A field whose description lists values inline gets an enum named
+//     after the field (event_type -> EventType).
 //   - Any other table whose first column holds single tokens under a
 //     Description column (or a header such as Status or Code) is an enum of
 //     those tokens.

@@ -61,6 +61,14 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Causes\n\n| Cause |\n|---|\n| busy |\n| rejected |\n",
 		want: []string{"Cause: busy rejected"},
 	}, {
+		name: "value header with a type column",
+		src:  "# Result\n\n| Value | Type | Description |\n|---|---|---|\n| ok | string | fine |\n",
+		want: []string{"Result: ok"},
+	}, {
+		name: "status header with a type column",
+		src:  "# Result\n\n| Status | Type | Description |\n|---|---|---|\n| ok | string | fine |\n",
+		want: []string{"Result: ok"},
+	}, {
 		name: "model by type column",
 		src:  "# Leg\n\n| Name | Type |\n|---|---|\n| **id** | **str** |\n| peers | [**list[Peer]**](Peer.md) |\n",
 		want: []string{"Leg{id peers}"},

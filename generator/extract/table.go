@@ -167,18 +167,26 @@ var keyHeaders = map[string]bool{
 	"enum": true, "id": true, "wire": true,
 }
 
+// valueKeys are first-column headers that announce values even when the
+// table also has a Type column ("| Value | Type | Description |").
+var valueKeys = map[string]bool{
+	"value": true, "values": true, "enum": true, "constant": true, "wire": true,
+	"wire value": true, "enum value": true,
+}
+
 // kind decides what a table lists from its header and the shape of its
 // cells, never from where it comes from.
 func (t table) kind(c columns) tableKind {
 	key := strings.Join(titleWords(t.header[0]), " ")
+	valueKey := valueKeys[key] || isValueTitle(key) && key != "type" && !fieldHeaders[key]
 	switch {
 	case c[roleWire] > 0:
 		return wireEnum
 	case c[roleDesc] > 0 && t.quoted(c[roleDesc]):
 		return quotedEnum
-	case c[roleType] > 0 || fieldHeaders[key]:
+	case fieldHeaders[key] || c[roleType] > 0 && !valueKey:
 		return modelTable
-	case (c[roleDesc] > 0 || keyHeaders[key] || isValueTitle(key)) && t.tokens(0):
+	case (c[roleDesc] > 0 || valueKey || keyHeaders[key]) && t.tokens(0):
 		return keyEnum
 	}
 	return notValues
