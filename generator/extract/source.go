@@ -11,7 +11,8 @@ import (
 //
 // The source is cleaned before parsing, always line for line so that line
 // numbers stay right: front matter and kramdown attribute lines are blanked
-// out, and indentation deeper than maxIndent is cut to it.
+// out, indentation deeper than maxIndent is cut to it, and typographic
+// bullets become list markers.
 type document struct {
 	file  string
 	src   []byte
@@ -23,7 +24,7 @@ type document struct {
 }
 
 func newDocument(file string, data []byte) *document {
-	src := capIndent(data)
+	src := cleanLines(data)
 	d := &document{file: file, src: src, start: lineStarts(src)}
 	d.blankFrontMatter()
 	d.blankAttributeLines()
@@ -37,9 +38,11 @@ func newDocument(file string, data []byte) *document {
 // into siblings.
 const maxIndent = 64
 
-// capIndent returns a copy of src whose lines are indented maxIndent
-// columns at most (a tab counts to the next multiple of 4).
-func capIndent(src []byte) []byte {
+// cleanLines returns a copy of src, line for line, with each line's
+// indentation cut to maxIndent columns (a tab counts to the next multiple
+// of 4) and a typographic bullet (• ◦ ▪ ·), which pages copied from the web
+// keep, turned into the Markdown list marker "-".
+func cleanLines(src []byte) []byte {
 	out := make([]byte, 0, len(src))
 	for len(src) > 0 {
 		line := src
@@ -50,11 +53,25 @@ func capIndent(src []byte) []byte {
 		width, n := indentWidth(line)
 		if width > maxIndent {
 			out = append(out, bytes.Repeat([]byte{' '}, maxIndent)...)
-			line = line[n:]
+		} else {
+			out = append(out, line[:n]...)
 		}
-		out = append(out, line...)
+		out = append(out, listMarker(line[n:])...)
 	}
 	return out
+}
+
+// typographicBullets are the bullets web pages use for list items.
+var typographicBullets = []string{"• ", "◦ ", "▪ ", "· "}
+
+// listMarker replaces a typographic bullet at the start of text by "- ".
+func listMarker(text []byte) []byte {
+	for _, b := range typographicBullets {
+		if rest, ok := bytes.CutPrefix(text, []byte(b)); ok {
+			return append([]byte("- "), rest...)
+		}
+	}
+	return text
 }
 
 // indentWidth returns the columns and bytes of a line's leading white space.
