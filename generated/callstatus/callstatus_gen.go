@@ -531,8 +531,10 @@ func (x Outcome) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
-// Q850 returns the q850 of x: Q850 is the representative ITU-T Q.850 cause
-// value of the outcome, or 0 when no cause stands for it.
+// Q850 returns the q850 of x.
+//
+// Q850 is the representative ITU-T Q.850 cause value of the outcome, or 0 when
+// no cause stands for it.
 //
 // ok is false for a value that has none, and for a value the spec does not
 // list.
@@ -560,8 +562,10 @@ func (x Outcome) Q850() (int, bool) {
 	return 0, false
 }
 
-// Sip returns the sip of x: SIP is the representative SIP final response code
-// of the outcome (RFC 3261 section 21), or 0 when no response stands for it.
+// Sip returns the sip of x.
+//
+// SIP is the representative SIP final response code of the outcome (RFC 3261
+// section 21), or 0 when no response stands for it.
 //
 // ok is false for a value that has none, and for a value the spec does not
 // list.

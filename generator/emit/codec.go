@@ -164,12 +164,11 @@ func genColumns(_ *model.Package, e *model.Enum) jen.Code {
 }
 
 func genColumn(e *model.Enum, col int, c *model.Column) jen.Code {
-	summary := fmt.Sprintf("%s returns the %s of x", c.Method, c.Name)
+	paras := []string{fmt.Sprintf("%s returns the %s of x.", c.Method, c.Name)}
 	if c.Doc != "" {
-		summary += ": " + c.Doc
-	} else {
-		summary += "."
+		paras = append(paras, c.Doc)
 	}
+	paras = append(paras, "ok is false for a value that has none, and for a value the spec does not list.")
 	zero := jen.Lit(0)
 	if c.Type == model.ColumnString {
 		zero = jen.Lit("")
@@ -184,7 +183,7 @@ func genColumn(e *model.Enum, col int, c *model.Column) jen.Code {
 	if len(cases) > 0 {
 		body = append([]jen.Code{jen.Switch(jen.Id("x")).Block(cases...)}, body...)
 	}
-	return doc(summary, "ok is false for a value that has none, and for a value the spec does not list.").
+	return doc(paras...).
 		Func().Params(recv(e)).Id(c.Method).Params().Params(jen.Id(c.Type.GoType()), jen.Bool()).Block(body...)
 }
 

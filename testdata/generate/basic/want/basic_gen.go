@@ -651,7 +651,9 @@ func (x Outcome) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
-// Q850 returns the q850 of x: the representative ITU-T Q.850 cause.
+// Q850 returns the q850 of x.
+//
+// the representative ITU-T Q.850 cause.
 //
 // ok is false for a value that has none, and for a value the spec does not
 // list.
