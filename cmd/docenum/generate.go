@@ -30,9 +30,12 @@ const generateUsage = `usage: docenum generate [-specs DIR] [-out DIR] [-module 
 
 Generate reads every *.yaml spec in the specs directory, checks them all
 (every problem is printed as file:line:col: message), and writes one Go
-package per spec to OUT/<vendor>/: doc.go and <vendor>_gen.go. Files are
-rewritten only when their content changes; generated files that no spec
-produces any more are removed.
+package per spec to OUT/<vendor>/: doc.go and <vendor>_gen.go. When the
+specs include the canonical one (kind: canonical), their canonical mappings
+are checked too, every package also gets mapping_gen.go and a README.md,
+and OUT/MAPPING.md compares the vendors. Files are rewritten only when
+their content changes; generated files that no spec produces any more are
+removed.
 
 The import path of OUT comes from the enclosing go.mod; -module gives the
 module path instead. Paths in messages and generated headers are relative
@@ -92,6 +95,8 @@ func generate(opts generateOptions, stdout, stderr io.Writer) int {
 	}
 	set, more := model.Build(files, model.Options{})
 	errs.Append(more)
+	tables, more := buildMapping(files)
+	errs.Append(more)
 	errs.Sort()
 	if len(errs) > 0 {
 		fmt.Fprintln(stderr, errs.Error())
@@ -99,11 +104,17 @@ func generate(opts generateOptions, stdout, stderr io.Writer) int {
 	if errs.HasErrors() {
 		return exitError
 	}
-	out, err := emit.Generate(set, emit.Options{ImportPath: mod.importPath})
+	out, err := emit.Generate(set, emit.Options{ImportPath: mod.importPath, Mapping: tables})
 	if err != nil {
 		fmt.Fprintf(stderr, "docenum generate: %v\n", err)
 		return exitError
 	}
+	reports, err := mappingReports(tables)
+	if err != nil {
+		fmt.Fprintf(stderr, "docenum generate: %v\n", err)
+		return exitError
+	}
+	out = append(out, reports...)
 	if opts.check {
 		return checkFiles(opts.out, out, stdout, stderr)
 	}

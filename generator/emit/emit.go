@@ -20,6 +20,7 @@ import (
 	"strings"
 
 	"github.com/dave/jennifer/jen"
+	"github.com/docenum/docenum/generator/mapping"
 	"github.com/docenum/docenum/generator/model"
 )
 
@@ -29,6 +30,10 @@ type Options struct {
 	// generated at ImportPath/p (e.g. github.com/docenum/docenum/generated).
 	// Emitters use it when a generated package refers to another.
 	ImportPath string
+	// Mapping holds the checked canonical mapping (package mapping). When
+	// set, every package also gets mapping_gen.go (see mapping.go); when
+	// nil, packages hold their enums only.
+	Mapping *mapping.Tables
 }
 
 // PackagePath returns the import path of the generated package named name.
@@ -57,6 +62,7 @@ type fileGen struct {
 var fileGens = []fileGen{
 	{name: func(*model.Package) string { return "doc.go" }, gen: genDocFile},
 	{name: func(p *model.Package) string { return p.Name + "_gen.go" }, gen: genEnumFile},
+	{name: mappingFileName, gen: genMappingFile}, // the canonical mapping: mapping*.go
 }
 
 // Generate returns the files of every package in set, sorted by path.

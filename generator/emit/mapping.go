@@ -1,0 +1,200 @@
+package emit
+
+import (
+	"fmt"
+
+	"github.com/dave/jennifer/jen"
+	"github.com/docenum/docenum/generator/mapping"
+	"github.com/docenum/docenum/generator/model"
+	"github.com/docenum/docenum/generator/naming"
+	"github.com/docenum/docenum/generator/spec"
+)
+
+// The mapping emitters write mapping_gen.go, the canonical mapping as Go
+// code, when Options.Mapping holds the checked tables:
+//
+//   - in the canonical package: Status (a vendor value's canonical meaning),
+//     Confidence and None, and the two rules of package mapping as methods,
+//     Status.Combine (the combination rule) and Status.Settle (the answer
+//     rule);
+//   - in every vendor package: a Canonical method on every enum, read from a
+//     static table built from the package mapping records; one function per
+//     resolver of the spec; and <Enum>For, the vendor values that express a
+//     canonical outcome.
+//
+// Everything generated is allocation-free: tables are arrays of values
+// whose strings are constants, and Combine keeps the state's and the
+// detail's texts in separate fields instead of joining them.
+
+// mappingFileName is the file the mapping emitters write in every package.
+func mappingFileName(*model.Package) string { return "mapping_gen.go" }
+
+// mappingGen is what the mapping emitters of one package read.
+type mappingGen struct {
+	p      *model.Package // the package being generated
+	canon  *model.Package // the canonical package; p itself when p is canonical
+	path   string         // import path of the canonical package
+	tables *mapping.Tables
+	vendor *mapping.Vendor // p's records; nil when p is canonical
+
+	// err is the first inconsistency between the model and the tables met
+	// while emitting; the emitters carry on and genMappingFile returns it.
+	err error
+}
+
+// genMappingFile emits mapping_gen.go for p, or nothing when opts holds no
+// mapping tables.
+func genMappingFile(p *model.Package, opts Options) (*jen.File, error) {
+	if opts.Mapping == nil {
+		return nil, nil
+	}
+	g, err := newMappingGen(p, opts)
+	if err != nil {
+		return nil, err
+	}
+	f := newFile(p, opts)
+	f.ImportName(g.path, g.canon.Name)
+	if p.IsCanonical() {
+		g.genCanonicalPackage(f)
+	} else {
+		g.genVendorPackage(f)
+	}
+	return f, g.err
+}
+
+// newMappingGen finds p's canonical package and records, and checks that
+// the names the mapping code declares are free.
+func newMappingGen(p *model.Package, opts Options) (*mappingGen, error) {
+	t := opts.Mapping
+	g := &mappingGen{p: p, canon: p, tables: t, path: opts.PackagePath(t.Canonical.File.Vendor)}
+	if !p.IsCanonical() {
+		canon, err := canonicalModel(t)
+		if err != nil {
+			return nil, err
+		}
+		g.canon = canon
+		if g.vendor = t.Vendor(p.Name); g.vendor == nil {
+			return nil, fmt.Errorf("the mapping tables have no vendor %s", p.Name)
+		}
+	}
+	return g, checkFree(p, g.declared())
+}
+
+// canonicalModel builds the model of the canonical spec, where the Go names
+// of the canonical constants are decided.
+func canonicalModel(t *mapping.Tables) (*model.Package, error) {
+	set, errs := model.Build([]*spec.File{t.Canonical.File}, model.Options{})
+	if errs.HasErrors() {
+		return nil, fmt.Errorf("canonical spec: %w", errs.Err())
+	}
+	return set.Packages[0], nil
+}
+
+// declared lists the package-level names the mapping code of p declares.
+func (g *mappingGen) declared() []string {
+	if g.p.IsCanonical() {
+		names := []string{statusType, confidenceType, noneType}
+		for _, c := range confidences {
+			names = append(names, c.name)
+		}
+		for _, n := range nones {
+			names = append(names, n.name)
+		}
+		return names
+	}
+	var names []string
+	for _, e := range g.p.Enums {
+		names = append(names, canonicalVar(e))
+		if len(g.reverseGroups(e)) > 0 {
+			names = append(names, reverseFunc(e), reverseVar(e))
+		}
+	}
+	return names
+}
+
+// checkFree reports a name the mapping code declares that the package
+// already declares (an enum, a constant or a helper; exported names equal
+// ignoring case count, as in package model), and a column method that
+// would collide with Canonical.
+func checkFree(p *model.Package, names []string) error {
+	taken := map[string]string{}
+	take := func(name, what string) { taken[foldName(name)] = what }
+	for _, h := range model.PackageHelpers {
+		take(h, "package helper "+h)
+	}
+	for _, e := range p.Enums {
+		take(e.Name, "enum "+e.Name)
+		for _, h := range []string{e.Helpers.Parse, e.Helpers.Values, e.Helpers.ValuesVar, e.Helpers.Lookup, e.Helpers.LookupData} {
+			take(h, "helper "+h+" of enum "+e.Name)
+		}
+		for _, v := range e.Values {
+			take(v.Name, fmt.Sprintf("constant %s (wire %q)", v.Name, v.Wire))
+		}
+		for _, c := range e.Columns {
+			if c.Method == canonicalMethod && !p.IsCanonical() {
+				return fmt.Errorf("%s: enum %s: column %s becomes method %s, which the canonical mapping declares", p.SpecPath, e.Name, c.Name, c.Method)
+			}
+		}
+	}
+	for _, n := range names {
+		if what, ok := taken[foldName(n)]; ok {
+			return fmt.Errorf("%s: the canonical mapping declares %s, which collides with %s", p.SpecPath, n, what)
+		}
+	}
+	return nil
+}
+
+// foldName is the key under which two package-level names collide.
+func foldName(name string) string {
+	if naming.IsExported(name) {
+		return "E" + naming.Fold(name)
+	}
+	return "u" + name
+}
+
+// fail records the first inconsistency met while emitting.
+func (g *mappingGen) fail(format string, args ...any) {
+	if g.err == nil {
+		g.err = fmt.Errorf(g.p.SpecPath+": "+format, args...)
+	}
+}
+
+// canonical is the qualified name of a declaration of the canonical
+// package: callstatus.Status (just Status inside the canonical package).
+func (g *mappingGen) canonical(name string) *jen.Statement { return jen.Qual(g.path, name) }
+
+// dimConst is the canonical constant of a dimension's wire value:
+// callstatus.PhaseEnded.
+func (g *mappingGen) dimConst(d mapping.Dim, wire string) *jen.Statement {
+	e := g.canon.Enum(d.Enum())
+	if e == nil {
+		g.fail("the canonical package has no enum %s", d.Enum())
+		return jen.Lit(wire)
+	}
+	v := e.Value(wire)
+	if v == nil {
+		g.fail("canonical enum %s has no value %q", e.Name, wire)
+		return jen.Lit(wire)
+	}
+	return g.canonical(v.Name)
+}
+
+// records returns the mapping records of enum e, in the order of its
+// values (the order of its lookup's indexes).
+func (g *mappingGen) records(e *model.Enum) []mapping.Record {
+	me := g.vendor.Enum(e.Name)
+	if me == nil {
+		g.fail("the mapping tables have no enum %s", e.Name)
+		return nil
+	}
+	recs := make([]mapping.Record, len(e.Values))
+	for i, v := range e.Values {
+		mv := me.Value(v.Wire)
+		if mv == nil {
+			g.fail("the mapping tables have no %s value %q", e.Name, v.Wire)
+			continue
+		}
+		recs[i] = mv.Record
+	}
+	return recs
+}

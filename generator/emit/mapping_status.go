@@ -1,0 +1,414 @@
+package emit
+
+import (
+	"fmt"
+
+	"github.com/dave/jennifer/jen"
+	"github.com/docenum/docenum/generator/mapping"
+)
+
+// Names the mapping code declares in the canonical package.
+const (
+	statusType     = "Status"
+	confidenceType = "Confidence"
+	noneType       = "None"
+)
+
+// constDecl is one constant of Confidence or None.
+type constDecl struct {
+	name, wire, doc string
+}
+
+// confidences are the Confidence constants, lowest rank first: the rank
+// of each is its index.
+var confidences = []constDecl{
+	{"ConfidenceUnknown", "", "ConfidenceUnknown is the zero value: the status maps nothing (a value the spec does not list, or usually one with no canonical meaning)."},
+	{"ConfidenceLow", mapping.Low, "ConfidenceLow is a plausible reading that the vendor's documentation does not state."},
+	{"ConfidenceMedium", mapping.Medium, "ConfidenceMedium is a reading the documentation supports without spelling it out."},
+	{"ConfidenceHigh", mapping.High, "ConfidenceHigh is a mapping the vendor's documentation states."},
+}
+
+// nones are the None constants.
+var nones = []constDecl{
+	{"NoneNotAStatus", mapping.NotAStatus, "NoneNotAStatus is a value that is not a call status by design, such as a DTMF or recording event."},
+	{"NoneUnmappable", mapping.Unmappable, "NoneUnmappable is a value whose meaning the vendor does not document."},
+}
+
+// genCanonicalPackage emits the canonical package's part of the mapping.
+func (g *mappingGen) genCanonicalPackage(f *jen.File) {
+	for _, c := range []jen.Code{
+		g.genStatus(),
+		genConstType(confidenceType, confidences, "Confidence is how sure the mapping of a vendor value onto the canonical model is, as the spec marks it.",
+			"The confidence values, lowest first."),
+		genConfidenceRank(),
+		genConstType(noneType, nones, "None says why a vendor value has no canonical meaning on purpose. "+
+			"The zero value \"\" is a value that has one, or one the spec does not list (see Status.IsKnown).",
+			"The reasons a value has no canonical meaning."),
+		g.genStatusIsKnown(),
+		g.genStatusCodes(),
+		g.genSettle(),
+		g.genCombine(),
+		g.genTakesDetail(),
+		g.genOverlay(),
+		genAsDetail(),
+	} {
+		f.Add(c)
+		f.Line()
+	}
+}
+
+// dimFields are the dimensions of Status: field name and type are the
+// canonical enum's name.
+func dimFields() []string {
+	var names []string
+	for _, d := range mapping.Dims() {
+		names = append(names, d.Enum())
+	}
+	return names
+}
+
+// genStatus emits the Status struct:
+//
+//	type Status struct {
+//		Vendor string
+//		Raw    string
+//		Detail string
+//		Phase  Phase
+//		...
+//		Confidence  Confidence
+//		NeedsAnswer bool
+//		None        None
+//		Lossy, Note string
+//		DetailLossy, DetailNote string
+//	}
+func (g *mappingGen) genStatus() jen.Code {
+	fields := []jen.Code{
+		doc("Vendor is the package name of the vendor the value comes from (ringcentral).").Id("Vendor").String(),
+		doc("Raw is the vendor's wire value; for a resolver, the state's. It is \"\" when a resolver was given no state.").Id("Raw").String(),
+		doc("Detail is the wire value of a resolver's detail (a RingCentral reason, a Bandwidth cause); \"\" for a single value and for an absent detail. " +
+			"It is set even when the state makes the detail irrelevant.").Id("Detail").String(),
+		jen.Line(),
+		jen.Comment("The dimensions; each is Unknown (\"\") when the value does not say."),
+	}
+	for _, name := range dimFields() {
+		fields = append(fields, jen.Id(name).Id(name))
+	}
+	fields = append(fields,
+		jen.Line(),
+		doc("Confidence is the spec's confidence in the mapping; for a resolver, the lower of the state's and the applied detail's.").
+			Id("Confidence").Id(confidenceType),
+		doc("NeedsAnswer marks a status that only says the call ended: Settle decides its outcome from whether the call was answered.").
+			Id("NeedsAnswer").Bool(),
+		doc("None says why the value has no canonical meaning, when it has none on purpose.").Id("None").Id(noneType),
+		doc("Lossy names the distinction the mapping of Raw drops; \"\" when it drops none.").Id("Lossy").String(),
+		doc("Note justifies the mapping of Raw.").Id("Note").String(),
+		doc("DetailLossy and DetailNote are the Lossy and Note of Detail, set when the detail was applied. "+
+			"They are kept apart from the state's texts so that combining allocates nothing; join them for display.").
+			Id("DetailLossy").String(),
+		jen.Id("DetailNote").String(),
+	)
+	return doc(
+		"Status is the canonical meaning of a vendor value, or of a vendor's state and detail values combined by a resolver. "+
+			"Every enum of a vendor package has a Canonical method returning one, and every resolver returns one.",
+		"A value the spec does not list gives a Status whose dimensions are all Unknown, with Vendor and Raw set: "+
+			"Unknown is never terminal, so code must not read it as ended.",
+		"A Status is a plain value: it holds no pointers to mutable data, every string in it is a constant of the generated code "+
+			"or the vendor value itself, and copying, combining or settling it allocates nothing.",
+	).Type().Id(statusType).Struct(fields...)
+}
+
+// genConstType emits a string type and its constants:
+//
+//	type Confidence string
+//
+//	const (
+//		ConfidenceUnknown Confidence = ""
+//		...
+//	)
+func genConstType(name string, consts []constDecl, typeDoc, constDoc string) jen.Code {
+	return doc(typeDoc).Type().Id(name).String().Line().Line().
+		Add(doc(constDoc)).Const().DefsFunc(func(d *jen.Group) {
+		for _, c := range consts {
+			d.Add(doc(c.doc).Id(c.name).Id(name).Op("=").Lit(c.wire))
+		}
+	})
+}
+
+// genConfidenceRank emits the order of confidences:
+//
+//	func (c Confidence) rank() int {
+//		switch c {
+//		case ConfidenceLow:
+//			return 1
+//		...
+//		}
+//		return 0
+//	}
+//
+//	func (c Confidence) AtLeast(min Confidence) bool { return c.rank() >= min.rank() }
+//
+//	func (c Confidence) lower(d Confidence) Confidence { ... }
+func genConfidenceRank() jen.Code {
+	var cases []jen.Code
+	for rank, c := range confidences[1:] {
+		cases = append(cases, jen.Case(jen.Id(c.name)).Block(jen.Return(jen.Lit(rank+1))))
+	}
+	c, d := jen.Id("c"), jen.Id("d")
+	recv := jen.Id("c").Id(confidenceType)
+	return doc("rank orders the confidences: 0 for ConfidenceUnknown, then low, medium and high.").
+		Func().Params(recv.Clone()).Id("rank").Params().Int().Block(
+		jen.Switch(c).Block(cases...),
+		jen.Return(jen.Lit(0)),
+	).Line().Line().
+		Add(doc("AtLeast reports whether c is min or higher; every confidence is at least ConfidenceUnknown.")).
+		Func().Params(recv.Clone()).Id("AtLeast").Params(jen.Id("min").Id(confidenceType)).Bool().Block(
+		jen.Return(c.Clone().Dot("rank").Call().Op(">=").Id("min").Dot("rank").Call()),
+	).Line().Line().
+		Add(doc("lower returns the lower of c and d; an unknown confidence does not count.")).
+		Func().Params(recv.Clone()).Id("lower").Params(jen.Id("d").Id(confidenceType)).Id(confidenceType).Block(
+		jen.If(
+			c.Clone().Op("==").Id(confidences[0].name).Op("||").
+				Parens(d.Clone().Op("!=").Id(confidences[0].name).Op("&&").Add(d).Dot("rank").Call().Op("<").Add(c).Dot("rank").Call()),
+		).Block(jen.Return(d)),
+		jen.Return(c),
+	)
+}
+
+// statusRecv is the receiver of the Status methods.
+func statusRecv() *jen.Statement { return jen.Id("s").Id(statusType) }
+
+// genStatusIsKnown emits IsKnown: a mapped value has a confidence, a value
+// with no meaning on purpose a None.
+func (g *mappingGen) genStatusIsKnown() jen.Code {
+	return doc("IsKnown reports whether the spec maps the value the status was made from (for a resolver, the state or the applied detail). " +
+		"It is false for a value the spec does not list, whose dimensions are all Unknown.").
+		Func().Params(statusRecv()).Id("IsKnown").Params().Bool().Block(
+		jen.Return(jen.Id("s").Dot("Confidence").Op("!=").Id(confidences[0].name).Op("||").Id("s").Dot("None").Op("!=").Lit("")),
+	)
+}
+
+// genStatusCodes emits Q850 and SIP, read from the Outcome columns:
+//
+//	func (s Status) Q850() int {
+//		n, _ := s.Outcome.Q850()
+//		return n
+//	}
+func (g *mappingGen) genStatusCodes() jen.Code {
+	outcome := mapping.DimOutcome.Enum()
+	code := jen.Null()
+	for i, col := range []struct{ column, method, what string }{
+		{mapping.ColumnQ850, "Q850", "ITU-T Q.850 cause"},
+		{mapping.ColumnSIP, "SIP", "SIP response code"},
+	} {
+		colMethod := g.columnMethod(outcome, col.column)
+		if i > 0 {
+			code.Line().Line()
+		}
+		code.Add(doc(fmt.Sprintf("%s returns the representative %s of the status's Outcome, or 0 when the outcome has none (Unknown included).", col.method, col.what))).
+			Func().Params(statusRecv()).Id(col.method).Params().Int().Block(
+			jen.List(jen.Id("n"), jen.Id("_")).Op(":=").Id("s").Dot(outcome).Dot(colMethod).Call(),
+			jen.Return(jen.Id("n")),
+		)
+	}
+	return code
+}
+
+// columnMethod is the Go method of a column of a canonical enum.
+func (g *mappingGen) columnMethod(enum, column string) string {
+	if e := g.canon.Enum(enum); e != nil {
+		for _, c := range e.Columns {
+			if c.Name == column {
+				return c.Method
+			}
+		}
+	}
+	g.fail("canonical enum %s has no column %s", enum, column)
+	return column
+}
+
+// answerRule is the answer rule of package mapping as data: the outcome of
+// a never-answered status ended by each party. Anyone else gives Unknown.
+var answerRule = []struct {
+	endedBy []string
+	outcome string
+}{
+	{[]string{mapping.EndedByCaller}, mapping.OutcomeCanceled},
+	{[]string{mapping.EndedByCallee, mapping.EndedBySelf}, mapping.OutcomeRejected},
+}
+
+// genSettle emits the answer rule:
+//
+//	func (s Status) Settle(answered bool) Status {
+//		if !s.NeedsAnswer {
+//			return s
+//		}
+//		s.NeedsAnswer = false
+//		s.Phase = PhaseEnded
+//		switch {
+//		case answered:
+//			s.Outcome = OutcomeCompleted
+//		case s.EndedBy == EndedByCaller:
+//			s.Outcome = OutcomeCanceled
+//		case s.EndedBy == EndedByCallee, s.EndedBy == EndedBySelf:
+//			s.Outcome = OutcomeRejected
+//		default:
+//			s.Outcome = OutcomeUnknown
+//		}
+//		return s
+//	}
+func (g *mappingGen) genSettle() jen.Code {
+	s := jen.Id("s")
+	setOutcome := func(wire string) jen.Code {
+		return s.Clone().Dot("Outcome").Op("=").Add(g.dimConst(mapping.DimOutcome, wire))
+	}
+	cases := []jen.Code{jen.Case(jen.Id("answered")).Block(setOutcome(mapping.OutcomeCompleted))}
+	for _, r := range answerRule {
+		var conds []jen.Code
+		for _, by := range r.endedBy {
+			conds = append(conds, s.Clone().Dot("EndedBy").Op("==").Add(g.dimConst(mapping.DimEndedBy, by)))
+		}
+		cases = append(cases, jen.Case(conds...).Block(setOutcome(r.outcome)))
+	}
+	cases = append(cases, jen.Default().Block(setOutcome("")))
+	return doc(
+		"Settle applies the answer rule to a status that needs the answer (NeedsAnswer): "+
+			"its outcome is Completed if the call was answered; otherwise Canceled if the caller ended it, "+
+			"Rejected if the callee or the party itself did, and Unknown for anyone else "+
+			"(a peer, the system, the network, or nobody said). Other statuses are returned unchanged.",
+		"This is the one implementation of the rule in generated code: every resolver calls it. "+
+			"The settled status keeps its Note; unlike package mapping, Settle adds no text, so it allocates nothing.",
+	).Func().Params(statusRecv()).Id("Settle").Params(jen.Id("answered").Bool()).Id(statusType).Block(
+		jen.If(jen.Op("!").Add(s).Dot("NeedsAnswer")).Block(jen.Return(s)),
+		s.Clone().Dot("NeedsAnswer").Op("=").False(),
+		s.Clone().Dot("Phase").Op("=").Add(g.dimConst(mapping.DimPhase, mapping.PhaseEnded)),
+		jen.Switch().Block(cases...),
+		jen.Return(s),
+	)
+}
+
+// genCombine emits the combination rule:
+//
+//	func (s Status) Combine(detail Status) Status {
+//		if detail.Raw == "" {
+//			return s
+//		}
+//		if s.Vendor == "" {
+//			s.Vendor = detail.Vendor
+//		}
+//		if s.Raw == "" {
+//			return detail.asDetail(s.Vendor)
+//		}
+//		s.Detail = detail.Raw
+//		if !s.takesDetail() {
+//			return s
+//		}
+//		s.DetailNote = detail.Note
+//		if detail.None == "" {
+//			s.overlay(detail)
+//		}
+//		return s
+//	}
+func (g *mappingGen) genCombine() jen.Code {
+	s, d := jen.Id("s"), jen.Id("detail")
+	return doc(
+		"Combine merges s, the status of a resolver's state, with the status of its detail, "+
+			"by the combination rule of the canonical mapping.",
+		"The detail explains an end. It applies when s is Ended, or when s says nothing about the phase "+
+			"(a value the spec does not list, or one that is unmappable) and is a call status. "+
+			"It is ignored when s is in a live phase (a reason sent with an answered party is stale) "+
+			"or is not a call status (NoneNotAStatus); Detail still records it.",
+		"When the detail applies, every dimension it sets wins over the state's and the others keep the state's. "+
+			"If the detail speaks about the outcome (sets one, or NeedsAnswer), its Outcome and NeedsAnswer replace the state's. "+
+			"The confidence is the lower of the two. A detail with no canonical meaning (a None) changes no dimension.",
+		"A detail whose Raw is \"\" is an absent field and changes nothing. A state whose Raw is \"\" is an absent "+
+			"field: the result is the detail's own status, with its value and texts in the Detail fields.",
+		"The state's Lossy and Note stay; the detail's go to DetailLossy and DetailNote. Combine allocates nothing.",
+	).Func().Params(statusRecv()).Id("Combine").Params(jen.Id("detail").Id(statusType)).Id(statusType).Block(
+		jen.If(d.Clone().Dot("Raw").Op("==").Lit("")).Block(jen.Return(s)),
+		jen.If(s.Clone().Dot("Vendor").Op("==").Lit("")).Block(s.Clone().Dot("Vendor").Op("=").Add(d).Dot("Vendor")),
+		jen.If(s.Clone().Dot("Raw").Op("==").Lit("")).Block(jen.Return(d.Clone().Dot("asDetail").Call(s.Clone().Dot("Vendor")))),
+		s.Clone().Dot("Detail").Op("=").Add(d).Dot("Raw"),
+		jen.If(jen.Op("!").Add(s).Dot("takesDetail").Call()).Block(jen.Return(s)),
+		s.Clone().Dot("DetailNote").Op("=").Add(d).Dot("Note"),
+		jen.If(d.Clone().Dot("None").Op("==").Lit("")).Block(s.Clone().Dot("overlay").Call(d)),
+		jen.Return(s),
+	)
+}
+
+// genTakesDetail emits the test of whether a state lets its detail apply:
+//
+//	func (s Status) takesDetail() bool {
+//		return s.Phase == PhaseEnded || (s.Phase == PhaseUnknown && s.None != NoneNotAStatus)
+//	}
+func (g *mappingGen) genTakesDetail() jen.Code {
+	phase := jen.Id("s").Dot("Phase")
+	return doc("takesDetail reports whether a state lets its detail explain an end: it ended, " +
+		"or it says nothing about the phase and is a call status.").
+		Func().Params(statusRecv()).Id("takesDetail").Params().Bool().Block(
+		jen.Return(
+			phase.Clone().Op("==").Add(g.dimConst(mapping.DimPhase, mapping.PhaseEnded)).Op("||").
+				Parens(phase.Clone().Op("==").Add(g.dimConst(mapping.DimPhase, "")).Op("&&").
+					Id("s").Dot("None").Op("!=").Id(nones[0].name)),
+		),
+	)
+}
+
+// genOverlay emits the application of a detail:
+//
+//	func (s *Status) overlay(d Status) {
+//		if d.Phase != PhaseUnknown {
+//			s.Phase = d.Phase
+//		}
+//		... every dimension but Outcome ...
+//		if d.Outcome != OutcomeUnknown || d.NeedsAnswer {
+//			s.Outcome, s.NeedsAnswer = d.Outcome, d.NeedsAnswer
+//		}
+//		s.None = ""
+//		s.Confidence = s.Confidence.lower(d.Confidence)
+//		s.DetailLossy = d.Lossy
+//	}
+func (g *mappingGen) genOverlay() jen.Code {
+	s, d := jen.Id("s"), jen.Id("d")
+	var body []jen.Code
+	for _, dim := range mapping.Dims() {
+		if dim == mapping.DimOutcome {
+			continue
+		}
+		f := dim.Enum()
+		body = append(body, jen.If(d.Clone().Dot(f).Op("!=").Add(g.dimConst(dim, ""))).Block(s.Clone().Dot(f).Op("=").Add(d).Dot(f)))
+	}
+	body = append(body,
+		jen.If(d.Clone().Dot("Outcome").Op("!=").Add(g.dimConst(mapping.DimOutcome, "")).Op("||").Add(d).Dot("NeedsAnswer")).Block(
+			jen.List(s.Clone().Dot("Outcome"), s.Clone().Dot("NeedsAnswer")).Op("=").List(d.Clone().Dot("Outcome"), d.Clone().Dot("NeedsAnswer")),
+		),
+		s.Clone().Dot("None").Op("=").Lit(""),
+		s.Clone().Dot("Confidence").Op("=").Add(s).Dot("Confidence").Dot("lower").Call(d.Clone().Dot("Confidence")),
+		s.Clone().Dot("DetailLossy").Op("=").Add(d).Dot("Lossy"),
+	)
+	return doc("overlay applies a detail that has a canonical meaning to s.").
+		Func().Params(jen.Id("s").Op("*").Id(statusType)).Id("overlay").Params(jen.Id("d").Id(statusType)).Block(body...)
+}
+
+// genAsDetail emits the result of a resolver given no state:
+//
+//	func (s Status) asDetail(vendor string) Status {
+//		s.Vendor = vendor
+//		s.Raw, s.Detail = "", s.Raw
+//		s.Lossy, s.DetailLossy = "", s.Lossy
+//		s.Note, s.DetailNote = "", s.Note
+//		return s
+//	}
+func genAsDetail() jen.Code {
+	s := jen.Id("s")
+	swap := func(from, to string) jen.Code {
+		return jen.List(s.Clone().Dot(from), s.Clone().Dot(to)).Op("=").List(jen.Lit(""), s.Clone().Dot(from))
+	}
+	return doc("asDetail is a detail standing alone, its state absent: its own meaning, with its value and texts in the Detail fields.").
+		Func().Params(statusRecv()).Id("asDetail").Params(jen.Id("vendor").String()).Id(statusType).Block(
+		s.Clone().Dot("Vendor").Op("=").Id("vendor"),
+		swap("Raw", "Detail"),
+		swap("Lossy", "DetailLossy"),
+		swap("Note", "DetailNote"),
+		jen.Return(s),
+	)
+}
