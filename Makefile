@@ -6,20 +6,22 @@ FUZZTIME ?= 10s
 # which live under testdata/ where ./... does not look.
 FUZZPKGS ?= ./... $(addprefix ./,$(wildcard testdata/generate/*/want))
 # What make check requires to be unchanged after regenerating.
-GENERATED ?= generated
+GENERATED ?= generated specs
 
 .PHONY: help generate test check bench fuzz
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z]+:.*## / {printf "  %-9s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
-generate: ## regenerate generated/ from specs/ (the steps are in generate.go)
+generate: ## re-extract specs/ from specs/sources/, then regenerate generated/ (steps: generate.go)
 	$(GO) generate .
 
 test: ## run every test, including the golden and generated packages
 	$(GO) test ./...
 
-check: generate ## regenerate, then fail on a diff, unformatted code, vet findings or a failing test
+check: ## fail on spec drift, a diff after make generate, unformatted code, vet findings or a failing test
+	$(GO) run ./cmd/docenum extract -all -check -specs specs
+	$(GO) generate .
 	@changed="$$(git status --porcelain -- $(GENERATED))"; \
 	if [ -n "$$changed" ]; then \
 		echo "make check: regenerating changed files; commit the result:"; echo "$$changed"; \

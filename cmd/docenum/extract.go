@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 
@@ -23,14 +24,27 @@ func init() {
 	}
 }
 
-const extractUsage = `usage: docenum extract [-o SPEC] [-format FORMAT] [-vendor NAME] [-check] FILE
+const extractUsage = `usage: docenum extract [-format FORMAT] [-vendor NAME] [-check] [-o SPEC] FILE
+       docenum extract [-check] -o SPEC
+       docenum extract [-check] -all [-specs DIR]
 
 Extract reads one vendor document, FILE, and finds the enums (and payload
 models) it lists. Without -o it prints a new spec on stdout. With -o it
 merges what it found into SPEC, keeping everything curated by hand (see
 the merge rules in generator/spec/merge.go), writes SPEC back only if it
 changed, and reports on stderr what the document changed (the drift).
-One FILE per run: a spec has one source document.
+
+A spec has one source document, named by its source: key relative to the
+spec's directory (-o sets it when it creates the spec). With -o and no
+FILE, FILE is that document. With -all, every spec in DIR that names a
+source is extracted again from it, as "make generate" does before
+generating; specs of kind canonical and specs without a source are
+skipped.
+
+With -check nothing is written: each spec the extraction would change is
+reported with its drift and the exit status is 3. "make check" runs
+"docenum extract -all -check", so a vendor document changed without a
+reviewed spec fails CI.
 
 Rows the extractor cannot place are printed on stderr as
 "FILE:LINE: warning: ...". A warning about a row whose name was lost is
@@ -44,7 +58,7 @@ exit codes:
   0  done (warnings may have been printed)
   1  errors: FILE or SPEC unreadable or invalid
   2  bad usage
-  3  -check: SPEC is out of date with FILE (the drift is printed)
+  3  -check: a spec is out of date with its document (the drift is printed)
 `
 
 // extractArgs are the parsed flags and argument of "docenum extract".
@@ -53,7 +67,9 @@ type extractArgs struct {
 	format string // -format, "" when not given
 	vendor string // -vendor
 	check  bool   // -check
-	file   string // the vendor document
+	all    bool   // -all
+	specs  string // -specs, "" when not given
+	file   string // the vendor document; "" to take SPEC's source
 }
 
 func runExtract(args []string, stdout, stderr io.Writer) int {
@@ -61,45 +77,62 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	if code >= 0 {
 		return code
 	}
-	old, res, code := readInputs(a, stderr)
+	if a.all {
+		return extractAll(a, stdout, stderr)
+	}
+	old, diags := loadSpec(a.out)
+	if diags.HasErrors() {
+		printDiags(stderr, diags)
+		return exitError
+	}
+	if a.file == "" {
+		if a.file = sourcePath(a.out, old); a.file == "" {
+			fmt.Fprintf(stderr, "docenum extract: %s\n", noSourceProblem(a.out, old))
+			return exitUsage
+		}
+	}
+	code, _ = extractInto(a, old, stdout, stderr)
+	return code
+}
+
+// extractInto extracts a.file and merges it into old (the spec at a.out,
+// nil when there is none): the spec goes to stdout without -o, else to
+// a.out. written tells whether a.out was written.
+func extractInto(a extractArgs, old *spec.File, stdout, stderr io.Writer) (code int, written bool) {
+	res, code := readDocument(a, old, stderr)
 	if code >= 0 {
-		return code
+		return code, false
 	}
 	warnOtherSource(a, old, stderr)
 	merged, drift := spec.Merge(old, freshSpec(a, res))
 	if code := applyTopLevel(a, merged, stderr); code >= 0 {
-		return code
+		return code, false
 	}
 	printDiags(stderr, unclaimed(merged, res.Diags))
 	out, err := spec.Marshal(merged)
 	if err != nil {
 		fmt.Fprintf(stderr, "docenum extract: %v\n", err)
-		return exitError
+		return exitError, false
 	}
 	if a.out == "" {
 		stdout.Write(out)
-		return exitOK
+		return exitOK, false
 	}
 	return updateSpec(a, out, drift, stderr)
 }
 
-// readInputs loads SPEC (nil when there is none) and extracts FILE; code
-// is -1 to go on, else the exit code.
-func readInputs(a extractArgs, stderr io.Writer) (old *spec.File, res extract.Result, code int) {
+// readDocument extracts a.file, in the format of the command line or of
+// old; code is -1 to go on, else the exit code.
+func readDocument(a extractArgs, old *spec.File, stderr io.Writer) (res extract.Result, code int) {
 	data, err := os.ReadFile(a.file)
 	if err != nil {
 		fmt.Fprintf(stderr, "docenum extract: %v\n", err)
-		return nil, res, exitError
-	}
-	old, diags := loadSpec(a.out)
-	if diags.HasErrors() {
-		printDiags(stderr, diags)
-		return nil, res, exitError
+		return res, exitError
 	}
 	opts, err := extractOptions(a, old)
 	if err != nil {
 		fmt.Fprintf(stderr, "docenum extract: %v\n", err)
-		return nil, res, exitError
+		return res, exitError
 	}
 	res = extract.Extract(a.file, data, opts)
 	if len(res.Enums) == 0 && len(res.Models) == 0 {
@@ -108,9 +141,9 @@ func readInputs(a extractArgs, stderr io.Writer) (old *spec.File, res extract.Re
 	}
 	if res.Diags.HasErrors() {
 		printDiags(stderr, res.Diags)
-		return nil, res, exitError
+		return res, exitError
 	}
-	return old, res, -1
+	return res, -1
 }
 
 // parseExtractArgs parses the command line; code is -1 to go on, else the
@@ -121,7 +154,9 @@ func parseExtractArgs(args []string, stderr io.Writer) (a extractArgs, code int)
 	set.StringVar(&a.out, "o", "", "merge into the spec `SPEC` (created if missing) instead of printing")
 	set.StringVar(&a.format, "format", "", "document `FORMAT`: auto, markdown, glued or fields\n(default: the spec's format, else auto); recorded in the spec")
 	set.StringVar(&a.vendor, "vendor", "", "vendor (Go package) `NAME` (default: the spec's, else\nthe letters and digits of FILE's base name, lowercased)")
-	set.BoolVar(&a.check, "check", false, "change nothing; exit 3 if SPEC is out of date with FILE")
+	set.BoolVar(&a.check, "check", false, "change nothing; exit 3 if a spec is out of date with its document")
+	set.BoolVar(&a.all, "all", false, "extract every spec in -specs DIR from the document its source: names")
+	set.StringVar(&a.specs, "specs", "", "with -all: the `DIR` holding the specs (default \"specs\")")
 	set.Usage = func() {
 		fmt.Fprint(stderr, extractUsage)
 		set.PrintDefaults()
@@ -144,17 +179,26 @@ func parseExtractArgs(args []string, stderr io.Writer) (a extractArgs, code int)
 // checkExtractArgs validates the flags and sets a.file; it returns a
 // problem or "".
 func checkExtractArgs(a *extractArgs, rest []string) string {
+	if a.all {
+		return checkAllArgs(a, rest)
+	}
 	switch {
-	case len(rest) != 1:
+	case len(rest) > 1:
 		return "want one FILE, got " + fmt.Sprint(len(rest))
+	case len(rest) == 0 && a.out == "":
+		return "want FILE, -o SPEC (FILE is the spec's source) or -all"
+	case a.specs != "":
+		return "-specs needs -all"
 	case a.check && a.out == "":
-		return "-check needs -o SPEC"
+		return "-check needs -o SPEC or -all"
 	case a.format != "" && !knownFormat(a.format):
 		return fmt.Sprintf("unknown -format %q (want auto, markdown, glued or fields)", a.format)
 	case a.vendor != "" && !isPackageName(a.vendor):
 		return fmt.Sprintf("-vendor %q is not a Go package name (lowercase letters and digits)", a.vendor)
 	}
-	a.file = rest[0]
+	if len(rest) == 1 {
+		a.file = rest[0]
+	}
 	return ""
 }
 
@@ -234,12 +278,34 @@ func sourceFrom(specPath, file string) string {
 	return filepath.ToSlash(rel)
 }
 
+// sourcePath is the document f's source: names, as a path from the
+// current directory (f was loaded from specPath), or "" when f names none.
+func sourcePath(specPath string, f *spec.File) string {
+	if f == nil || f.Source == "" {
+		return ""
+	}
+	src := filepath.FromSlash(f.Source)
+	if filepath.IsAbs(src) {
+		return src
+	}
+	return filepath.Join(filepath.Dir(specPath), src)
+}
+
+// noSourceProblem says why FILE cannot be taken from the spec f at
+// specPath (nil when there is no such file).
+func noSourceProblem(specPath string, f *spec.File) string {
+	if f == nil {
+		return specPath + " does not exist; give FILE to create it"
+	}
+	return specPath + " names no source document (source:); give FILE"
+}
+
 // warnOtherSource warns when SPEC names another document than FILE.
 func warnOtherSource(a extractArgs, old *spec.File, stderr io.Writer) {
 	if old == nil || old.Source == "" {
 		return
 	}
-	if got := sourceFrom(a.out, a.file); got != old.Source {
+	if got := sourceFrom(a.out, a.file); got != path.Clean(old.Source) {
 		fmt.Fprintf(stderr, "%s: warning: its source is %s; extracting %s\n", a.out, old.Source, a.file)
 	}
 }
@@ -288,24 +354,24 @@ func printDiags(w io.Writer, diags diag.List) {
 }
 
 // updateSpec writes the merged spec to a.out if its bytes changed (unless
-// -check) and reports the drift.
-func updateSpec(a extractArgs, out []byte, drift spec.Drift, stderr io.Writer) int {
+// -check) and reports the drift; written tells whether it wrote.
+func updateSpec(a extractArgs, out []byte, drift spec.Drift, stderr io.Writer) (code int, written bool) {
 	cur, err := os.ReadFile(a.out)
 	if err == nil && bytes.Equal(cur, out) {
-		return exitOK
+		return exitOK, false
 	}
 	drift.Report(stderr, a.out)
 	if drift.Empty() {
 		fmt.Fprintf(stderr, "%s: no drift, but source lines, order or layout differ\n", a.out)
 	}
 	if a.check {
-		return exitDrift
+		return exitDrift, false
 	}
 	if err := writeFile(a.out, out); err != nil {
 		fmt.Fprintf(stderr, "docenum extract: %v\n", err)
-		return exitError
+		return exitError, false
 	}
-	return exitOK
+	return exitOK, true
 }
 
 func writeFile(path string, data []byte) error {

@@ -137,10 +137,11 @@ func TestExtractKeepsSpecVendorAndFormat(t *testing.T) {
 
 func TestExtractErrors(t *testing.T) {
 	inTempDir(t, map[string]string{
-		"acme.md":        acmeDoc,
-		"123.md":         acmeDoc,
-		"empty.md":       "# Nothing here\n\nJust prose.\n",
-		"specs/bad.yaml": "vendor: acme\nenums:\n  - name: X\n    colour: red\n",
+		"acme.md":             acmeDoc,
+		"123.md":              acmeDoc,
+		"empty.md":            "# Nothing here\n\nJust prose.\n",
+		"specs/bad.yaml":      "vendor: acme\nenums:\n  - name: X\n    colour: red\n",
+		"specs/nosource.yaml": "vendor: acme\nenums: []\n",
 	})
 	tests := []struct {
 		name   string
@@ -149,10 +150,16 @@ func TestExtractErrors(t *testing.T) {
 		stderr string
 	}{
 		{"help", []string{"-h"}, exitOK, "exit codes:"},
-		{"no file", nil, exitUsage, "want one FILE, got 0"},
+		{"no file", nil, exitUsage, "want FILE, -o SPEC (FILE is the spec's source) or -all"},
 		{"two files", []string{"acme.md", "acme.md"}, exitUsage, "want one FILE, got 2"},
 		{"unknown flag", []string{"-x", "acme.md"}, exitUsage, "flag provided but not defined: -x"},
-		{"check without spec", []string{"-check", "acme.md"}, exitUsage, "-check needs -o SPEC"},
+		{"check without spec", []string{"-check", "acme.md"}, exitUsage, "-check needs -o SPEC or -all"},
+		{"spec without source", []string{"-o", "specs/nosource.yaml"}, exitUsage, "specs/nosource.yaml names no source document (source:); give FILE"},
+		{"missing spec, no file", []string{"-o", "specs/new.yaml"}, exitUsage, "specs/new.yaml does not exist; give FILE to create it"},
+		{"specs without all", []string{"-specs", "specs", "acme.md"}, exitUsage, "-specs needs -all"},
+		{"all with file", []string{"-all", "acme.md"}, exitUsage, "-all takes no FILE"},
+		{"all with spec", []string{"-all", "-o", "specs/bad.yaml"}, exitUsage, "-all and -o do not go together"},
+		{"all with format", []string{"-all", "-format", "glued"}, exitUsage, "-format and -vendor are set per spec"},
 		{"bad format", []string{"-format", "pdf", "acme.md"}, exitUsage, `unknown -format "pdf"`},
 		{"bad vendor", []string{"-vendor", "Acme", "acme.md"}, exitUsage, `-vendor "Acme" is not a Go package name`},
 		{"no vendor from file name", []string{"123.md"}, exitUsage, `cannot name the vendor after "123.md"`},
