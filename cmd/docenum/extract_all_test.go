@@ -52,8 +52,21 @@ func TestSpecsUpToDate(t *testing.T) {
 	for _, p := range specs {
 		want := readFile(t, p)
 		got := readFile(t, filepath.Join(dir, filepath.Base(p)))
-		assert.Equal(t, want, got, "specs/%s is stale; run make generate and review the spec diff", filepath.Base(p))
+		if want != got {
+			n := firstDiffLine([]byte(want), []byte(got))
+			t.Errorf("specs/%s is stale; run make generate and review the spec diff. Line %d:\n  spec:      %q\n  extracted: %q",
+				filepath.Base(p), n, lineOf(want, n), lineOf(got, n))
+		}
 	}
+}
+
+// lineOf is the 1-based line n of s, or "" past its end.
+func lineOf(s string, n int) string {
+	lines := strings.Split(s, "\n")
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	return lines[n-1]
 }
 
 // TestExtractAllTwiceIsStable: a second run over its own output changes
