@@ -1,0 +1,78 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// shippedCanonical is the canonical spec of the repository.
+func shippedCanonical(t *testing.T) string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "..", "specs", "callstatus.yaml"))
+	require.NoError(t, err)
+	return string(data)
+}
+
+const mappedSpec = `vendor: acme
+title: ACME Telecom
+enums:
+  - name: CallStatus
+    prefix: ""
+    values:
+      - wire: BUSY
+        canonical: {phase: ended, outcome: busy, confidence: high, note: The callee was busy.}
+      - wire: DTMF
+        canonical: {none: not_a_status}
+`
+
+func TestGenerateWritesTheMapping(t *testing.T) {
+	root := genModule(t, map[string]string{
+		"go.mod":                "module example.com/m\n\ngo 1.24\n",
+		"specs/callstatus.yaml": shippedCanonical(t),
+		"specs/acme.yaml":       mappedSpec,
+	})
+	code, stdout, stderr := generateIn(root)
+	require.Equal(t, exitOK, code, stderr)
+	assert.Contains(t, stdout, "9 files")
+	for _, p := range []string{"MAPPING.md", "acme/README.md", "acme/mapping_gen.go", "callstatus/mapping_gen.go", "callstatus/README.md"} {
+		assert.FileExists(t, filepath.Join(root, "generated", filepath.FromSlash(p)))
+	}
+	gen, err := os.ReadFile(filepath.Join(root, "generated", "acme", "mapping_gen.go"))
+	require.NoError(t, err)
+	assert.Contains(t, string(gen), `import "example.com/m/generated/callstatus"`)
+	assert.Contains(t, string(gen), "func (x CallStatus) Canonical() callstatus.Status {")
+
+	code, stdout, _ = generateIn(root, "-check")
+	assert.Equal(t, exitOK, code)
+	assert.Contains(t, stdout, "up to date")
+	require.NoError(t, os.WriteFile(filepath.Join(root, "generated", "MAPPING.md"), []byte("old\n"), 0o644))
+	code, _, stderr = generateIn(root, "-check")
+	assert.Equal(t, exitDrift, code)
+	assert.Contains(t, stderr, filepath.Join(root, "generated", "MAPPING.md")+": stale")
+}
+
+func TestGenerateReportsMappingErrors(t *testing.T) {
+	root := genModule(t, map[string]string{
+		"go.mod":                "module example.com/m\n",
+		"specs/callstatus.yaml": shippedCanonical(t),
+		"specs/acme.yaml": `vendor: acme
+enums:
+  - name: CallStatus
+    values:
+      - wire: BUSY
+      - wire: GONE
+        canonical: {outcome: busy, confidence: sure}
+`,
+	})
+	code, _, stderr := generateIn(root)
+	assert.Equal(t, exitError, code)
+	assert.Equal(t, `specs/acme.yaml:5:9: CallStatus value BUSY has no canonical mapping; add canonical: or canonical: {none: ...}
+specs/acme.yaml:7:20: CallStatus value GONE: outcome busy needs phase: ended (an outcome only exists once the call ended), found phase unknown
+specs/acme.yaml:7:20: CallStatus value GONE: unknown confidence "sure" (known: high, medium, low)
+`, stderr)
+	assert.NoDirExists(t, filepath.Join(root, "generated"), "nothing is written when the mapping has errors")
+}
