@@ -157,10 +157,22 @@ func (t *Table) setPerfect(cut int, hashed, short []int, pos []Pos, mult uint32,
 	t.mult = mult
 	t.bits = bits
 	t.slots = make([]int, 1<<bits)
-	// Empty slots keep index 0: the final compare rejects any string that
-	// lands on them, so they need no "empty" marker and no extra branch.
+	for i := range t.slots {
+		t.slots[i] = -1
+	}
 	for _, i := range hashed {
 		t.slots[t.hash(t.keys[i])] = i
+		t.maxLen = max(t.maxLen, len(t.keys[i]))
+	}
+	t.windows = windowCount(cut, t.maxLen)
+	if t.windows == 0 {
+		return
+	}
+	t.slotWords = make([][]uint64, len(t.slots))
+	for h, i := range t.slots {
+		if i >= 0 {
+			t.slotWords[h] = words(t.keys[i], t.windows)
+		}
 	}
 }
 

@@ -9,11 +9,18 @@
 // length and zero to three bytes at positions counted from the start or the
 // end, packed into 32 bits, multiplied by an odd constant and shifted into a
 // power-of-two slot table with no two keys in one slot. A lookup computes
-// the slot, reads the key index stored there and confirms with one string
-// compare; free slots hold any index, since the compare rejects whatever
-// lands on them. Inputs shorter than the hash's byte positions never reach
-// it: a length check sends them to a switch over the few short keys (often
-// just "", the zero value of canonical enums).
+// the slot and confirms that the input is the key stored there. Inputs
+// outside the keys' lengths never reach the hash: a length check rejects
+// them, or sends them to a switch over the few keys too short for the
+// hash's byte positions (often just "", the zero value of canonical enums).
+//
+// The confirmation is where the time goes: a string compare calls
+// runtime.memequal, whose branches on the length mispredict when inputs of
+// many lengths come in random order. So when the keys are 4 to 64 bytes
+// long, each slot stores its key's length and bytes packed into 64-bit
+// words, and the lookup packs the input the same way, with 4-byte loads at
+// offsets computed from its length, and compares words: no branch depends
+// on the input (see verify.go). Shorter keys are confirmed by a compare.
 //
 // The search prefers fewer short keys, then fewer bytes read, then smaller
 // tables (nextPow2(n) up to eight times that), trying a fixed sequence of
@@ -34,17 +41,28 @@
 //	f.Var().Id("callStatusValues").Op("=").Index().Id("CallStatus").Values(...)
 //	f.Add(tb.Func("lookupCallStatus", jen.Id("callStatusValues")))
 //
-// which emits (for the 28 Kaleyra.io call statuses):
+// which emits, for the 28 Kaleyra.io call statuses:
 //
 //	func lookupCallStatus[S ~string | ~[]byte](s S) (int, bool) {
-//		if len(s) < 4 {
+//		n := len(s)
+//		if n < 4 || n > 21 {
 //			return 0, false
 //		}
-//		i := lookupCallStatusSlots[(uint32(len(s))^uint32(s[len(s)-1])<<8)*0xc860827d>>26]
-//		return int(i), string(callStatusValues[i]) == string(s)
+//		e := &lookupCallStatusSlots[(uint32(n)^uint32(s[n-1])<<8)*0xc860827d>>26]
+//		w := func(i uint) uint64 { ... the 4 bytes at s[i:] }
+//		m := uint(n - 4)
+//		d := (w(0) | w(m/5)<<32) ^ e.words[0]
+//		d |= (w(2*m/5) | w(3*m/5)<<32) ^ e.words[1]
+//		d |= (w(4*m/5) | w(m)<<32) ^ e.words[2]
+//		return int(e.index), d == 0 && int(e.len) == n
 //	}
 //
-//	var lookupCallStatusSlots = [64]uint8{ ... }
+//	var lookupCallStatusSlots = [64]struct{ words [3]uint64; len, index uint8 }{ ... }
+//
+// and, for keys shorter than four bytes, the same head and
+//
+//	i := lookupLegSlots[(uint32(n)^uint32(s[0])<<8)*0x4469e8ff>>31]
+//	return int(i), string(legValues[i]) == string(s)
 //
 // and the generated methods call it with whatever they hold:
 //
@@ -60,7 +78,7 @@
 //	}
 //
 // The function is generic so one body serves string, []byte and the enum
-// type; string(b) == key compares a []byte without allocating in each
-// instantiation (pinned by the package's tests, which compile and run the
-// emitted code).
+// type; neither the word check nor string(b) == key allocates in any
+// instantiation. The package's tests compile and run the emitted code and
+// check it answers as Table.Lookup does, without allocating.
 package phash

@@ -6,7 +6,8 @@ import (
 	"github.com/dave/jennifer/jen"
 )
 
-// slotsPerLine is how many slot entries a line of the emitted table holds.
+// slotsPerLine is how many slot entries a line of the emitted index table
+// holds.
 const slotsPerLine = 16
 
 // Func emits the lookup function name and, for the Perfect strategy, its
@@ -17,16 +18,19 @@ const slotsPerLine = 16
 // serves Parse(string), IsKnown on the enum type itself, and
 // UnmarshalText/UnmarshalJSON on []byte without allocating.
 func (t *Table) Func(name string, keys jen.Code) jen.Code {
-	if t.strategy != Perfect {
+	switch {
+	case t.strategy != Perfect:
 		return t.switchFunc(name, keys)
+	case t.maxLen == 0: // only "" or nothing: the guard decides everything
+		return t.doc(name, keys).Add(signature(name)).Block(t.guardBody()...)
+	case t.windows > 0:
+		return jen.Add(t.wordsFunc(name, keys), jen.Line(), jen.Line(), t.wordsVar(name+"Slots"))
+	default:
+		return jen.Add(t.compareFunc(name, keys), jen.Line(), jen.Line(), t.indexVar(name+"Slots"))
 	}
-	return jen.Add(
-		t.perfectFunc(name, keys), jen.Line(), jen.Line(),
-		t.slotsVar(name+"Slots"),
-	)
 }
 
-// signature is the head shared by both strategies:
+// signature is the head shared by all shapes:
 //
 //	func name[S ~string | ~[]byte](s S) (int, bool)
 func signature(name string) *jen.Statement {
@@ -49,17 +53,20 @@ func (t *Table) doc(name string, keys jen.Code) *jen.Statement {
 		Commentf("Generated lookup: %s.", t.String()).Line()
 }
 
-// perfectFunc emits, for a table reading len(s), s[1] and s[len(s)-1]:
+// compareFunc emits the lookup confirmed by a string compare, for a table
+// reading len(s) and s[1]:
 //
 //	func lookupX[S ~string | ~[]byte](s S) (int, bool) {
-//		if len(s) < 4 {
-//			return 0, false // or (indexOfEmpty, len(s) == 0) when "" is a key
+//		n := len(s)
+//		if n < 2 || n > 9 {
+//			return 0, false
 //		}
-//		i := lookupXSlots[(uint32(len(s))^uint32(s[1])<<8^uint32(s[len(s)-1])<<16)*0x94cfda81>>26]
+//		i := lookupXSlots[(uint32(n)^uint32(s[1])<<8)*0x94cfda81>>28]
 //		return int(i), string(keys[i]) == string(s)
 //	}
-func (t *Table) perfectFunc(name string, keys jen.Code) jen.Code {
+func (t *Table) compareFunc(name string, keys jen.Code) jen.Code {
 	return t.doc(name, keys).Add(signature(name)).Block(
+		jen.Id("n").Op(":=").Len(jen.Id("s")),
 		t.guard(),
 		jen.Id("i").Op(":=").Id(name+"Slots").Index(t.hashExpr()),
 		jen.Return(
@@ -69,36 +76,118 @@ func (t *Table) perfectFunc(name string, keys jen.Code) jen.Code {
 	)
 }
 
-// guard emits the length check that keeps short inputs away from the byte
-// reads, and matches the keys shorter than the cut, which the hash does not
-// cover:
+// wordsFunc emits the lookup confirmed by the word check (verify.go), for
+// keys of 4 to 21 bytes (six windows):
 //
-//	if len(s) < 4 {
+//	func lookupX[S ~string | ~[]byte](s S) (int, bool) {
+//		n := len(s)
+//		if n < 4 || n > 21 {
+//			return 0, false
+//		}
+//		e := &lookupXSlots[(uint32(n)^uint32(s[len(s)-1])<<8)*0xc860827d>>26]
+//		w := func(i uint) uint64 { ... the 4 bytes at s[i:], little-endian }
+//		m := uint(n - 4)
+//		d := (w(0) | w(m/5)<<32) ^ e.words[0]
+//		d |= (w(2*m/5) | w(3*m/5)<<32) ^ e.words[1]
+//		d |= (w(4*m/5) | w(m)<<32) ^ e.words[2]
+//		return int(e.index), d == 0 && int(e.len) == n
+//	}
+func (t *Table) wordsFunc(name string, keys jen.Code) jen.Code {
+	body := []jen.Code{
+		jen.Id("n").Op(":=").Len(jen.Id("s")),
+		t.guard(),
+		jen.Id("e").Op(":=").Op("&").Id(name + "Slots").Index(t.hashExpr()),
+		jen.Comment("w returns the 4 bytes at s[i:] as a little-endian number."),
+		jen.Id("w").Op(":=").Func().Params(jen.Id("i").Uint()).Uint64().Block(
+			jen.Id("b").Op(":=").Id("s").Index(jen.Id("i"), jen.Id("i").Op("+").Lit(4)),
+			jen.Return(jen.Uint64().Parens(jen.Id("b").Index(jen.Lit(0))).
+				Op("|").Uint64().Parens(jen.Id("b").Index(jen.Lit(1))).Op("<<").Lit(8).
+				Op("|").Uint64().Parens(jen.Id("b").Index(jen.Lit(2))).Op("<<").Lit(16).
+				Op("|").Uint64().Parens(jen.Id("b").Index(jen.Lit(3))).Op("<<").Lit(24)),
+		),
+	}
+	switch {
+	case t.windows == 2:
+		body = append(body,
+			jen.Comment("The windows at 0 and m cover all of s when n is a key's length."),
+			jen.Id("m").Op(":=").Uint().Parens(jen.Id("n").Op("-").Lit(4)))
+	case t.windows > 2:
+		body = append(body,
+			jen.Commentf("The windows at k*m/%d, k = 0..%d, cover all of s when n is a key's length.", t.windows-1, t.windows-1),
+			jen.Id("m").Op(":=").Uint().Parens(jen.Id("n").Op("-").Lit(4)))
+	}
+	for j := range (t.windows + 1) / 2 {
+		op := "|="
+		if j == 0 {
+			op = ":="
+		}
+		body = append(body, jen.Id("d").Op(op).Parens(t.wordExpr(j)).Op("^").Id("e").Dot("words").Index(jen.Lit(j)))
+	}
+	body = append(body, jen.Return(
+		jen.Int().Parens(jen.Id("e").Dot("index")),
+		jen.Id("d").Op("==").Lit(0).Op("&&").Int().Parens(jen.Id("e").Dot("len")).Op("==").Id("n"),
+	))
+	return t.doc(name, keys).Add(signature(name)).Block(body...)
+}
+
+// wordExpr emits word j of the input: w(a) | w(b)<<32, or w(a) alone for
+// the last word of an odd number of windows.
+func (t *Table) wordExpr(j int) *jen.Statement {
+	e := jen.Id("w").Call(t.offsetExpr(2 * j))
+	if 2*j+1 < t.windows {
+		e.Op("|").Id("w").Call(t.offsetExpr(2*j + 1)).Op("<<").Lit(32)
+	}
+	return e
+}
+
+// offsetExpr emits the offset of window k: 0, m, m/5 or 3*m/5.
+func (t *Table) offsetExpr(k int) jen.Code {
+	last := t.windows - 1
+	switch {
+	case k == 0:
+		return jen.Lit(0)
+	case k == last:
+		return jen.Id("m")
+	case k == 1:
+		return jen.Id("m").Op("/").Lit(last)
+	default:
+		return jen.Lit(k).Op("*").Id("m").Op("/").Lit(last)
+	}
+}
+
+// guard emits the length check that keeps inputs no key is as long as away
+// from the hash (and from the byte reads), and matches the keys shorter than
+// the cut, which the hash does not cover:
+//
+//	if n < 4 || n > 21 {
 //		return 0, false // no short keys
-//		return 3, len(s) == 0 // only "" (index 3)
+//		return 3, n == 0 // only "" (index 3)
 //		switch string(s) { case "", "no": ... } // a few short keys
 //	}
 func (t *Table) guard() jen.Code {
-	if t.cut == 0 {
-		return jen.Null()
+	outside := jen.Id("n").Op("<").Lit(t.cut).Op("||").Id("n").Op(">").Lit(t.maxLen)
+	if t.cut == t.maxLen {
+		outside = jen.Id("n").Op("!=").Lit(t.cut)
 	}
-	return jen.If(jen.Len(jen.Id("s")).Op("<").Lit(t.cut)).BlockFunc(func(g *jen.Group) {
-		switch {
-		case len(t.short) == 0:
-			g.Return(jen.Lit(0), jen.False())
-		case len(t.short) == 1 && t.keys[t.short[0]] == "":
-			g.Return(jen.Lit(t.short[0]), jen.Len(jen.Id("s")).Op("==").Lit(0))
-		default:
-			g.Add(t.switchStmt(t.short))
-			g.Return(jen.Lit(0), jen.False())
-		}
-	})
+	return jen.If(outside).Block(t.guardBody()...)
 }
 
-// hashExpr emits (uint32(len(s)) ^ uint32(s[p1])<<8 ^ ...) * mult >> shift,
-// the expression Table.hash evaluates.
+// guardBody returns the result for inputs outside the hashed lengths.
+func (t *Table) guardBody() []jen.Code {
+	switch {
+	case len(t.short) == 0:
+		return []jen.Code{jen.Return(jen.Lit(0), jen.False())}
+	case len(t.short) == 1 && t.keys[t.short[0]] == "":
+		return []jen.Code{jen.Return(jen.Lit(t.short[0]), jen.Len(jen.Id("s")).Op("==").Lit(0))}
+	default:
+		return []jen.Code{t.switchStmt(t.short), jen.Return(jen.Lit(0), jen.False())}
+	}
+}
+
+// hashExpr emits (uint32(n) ^ uint32(s[p1])<<8 ^ ...) * mult >> shift, the
+// expression Table.hash evaluates.
 func (t *Table) hashExpr() jen.Code {
-	w := jen.Uint32().Parens(jen.Len(jen.Id("s")))
+	w := jen.Uint32().Parens(jen.Id("n"))
 	for i, p := range t.pos {
 		w = w.Op("^").Uint32().Parens(jen.Id("s").Index(posIndex(p))).Op("<<").Lit(8 * (i + 1))
 	}
@@ -108,36 +197,77 @@ func (t *Table) hashExpr() jen.Code {
 	return w.Op("*").Id(fmt.Sprintf("%#08x", t.mult)).Op(">>").Lit(int(32 - t.bits))
 }
 
-// posIndex emits the index expression of p: 3, or len(s)-2.
+// posIndex emits the index expression of p: 3, or n-2.
 func posIndex(p Pos) jen.Code {
 	if !p.FromEnd {
 		return jen.Lit(p.Off)
 	}
-	return jen.Len(jen.Id("s")).Op("-").Lit(p.Off + 1)
+	return jen.Id("n").Op("-").Lit(p.Off + 1)
 }
 
-// slotsVar emits the slot table, sixteen entries a line:
+// indexType is the smallest unsigned type holding every key index.
+func (t *Table) indexType() *jen.Statement {
+	if len(t.keys) > 256 {
+		return jen.Uint16()
+	}
+	return jen.Uint8()
+}
+
+// indexVar emits the slot table of the compare check, sixteen entries a
+// line; free slots hold 0, which the compare rejects:
 //
 //	// lookupXSlots maps a hash slot to an index of the known values.
 //	var lookupXSlots = [128]uint8{
 //		0, 0, 13, 0, ...
 //	}
-func (t *Table) slotsVar(name string) jen.Code {
-	elem := jen.Uint8()
-	if len(t.keys) > 256 {
-		elem = jen.Uint16()
-	}
+func (t *Table) indexVar(name string) jen.Code {
 	var rows []jen.Code
 	for start := 0; start < len(t.slots); start += slotsPerLine {
 		var row []jen.Code
 		for _, i := range t.slots[start:min(start+slotsPerLine, len(t.slots))] {
-			row = append(row, jen.Lit(i))
+			row = append(row, jen.Lit(max(i, 0)))
 		}
 		rows = append(rows, jen.List(row...))
 	}
 	return jen.Commentf("%s maps a hash slot to an index of the known values.", name).Line().
-		Var().Id(name).Op("=").Index(jen.Lit(len(t.slots))).Add(elem).
+		Var().Id(name).Op("=").Index(jen.Lit(len(t.slots))).Add(t.indexType()).
 		Custom(jen.Options{Open: "{", Close: "}", Separator: ",", Multi: true}, rows...)
+}
+
+// wordsVar emits the slot table of the word check; free slots are zero,
+// and a length of 0 matches no input that reaches them:
+//
+//	// lookupXSlots holds, per hash slot, the key that hashes there: ...
+//	var lookupXSlots = [64]struct {
+//		words [3]uint64
+//		len   uint8
+//		index uint8
+//	}{
+//		// BUSY_CHANNEL2
+//		1: {[3]uint64{0x4e4148435f595355, 0x4e4e414843, 0x324c454e4e414843}, 13, 8},
+//	}
+func (t *Table) wordsVar(name string) jen.Code {
+	nw := (t.windows + 1) / 2
+	var entries []jen.Code
+	for h, i := range t.slots {
+		if i < 0 {
+			continue
+		}
+		var ws []jen.Code
+		for _, w := range t.slotWords[h] {
+			ws = append(ws, jen.Id(fmt.Sprintf("%#x", w)))
+		}
+		entries = append(entries, jen.Comment(fmt.Sprintf("%q", t.keys[i])).Line().
+			Lit(h).Op(":").Values(jen.Index(jen.Lit(nw)).Uint64().Values(ws...), jen.Lit(len(t.keys[i])), jen.Lit(i)))
+	}
+	return jen.Commentf("%s holds, per hash slot, the key that hashes there:", name).Line().
+		Comment("its bytes packed as the lookup packs its input, its length and its index").Line().
+		Comment("among the known values. Free slots have length 0.").Line().
+		Var().Id(name).Op("=").Index(jen.Lit(len(t.slots))).Struct(
+		jen.Id("words").Index(jen.Lit(nw)).Uint64(),
+		jen.Id("len").Uint8(),
+		jen.Id("index").Add(t.indexType()),
+	).Custom(jen.Options{Open: "{", Close: "}", Separator: ",", Multi: true}, entries...)
 }
 
 // switchFunc emits the fallback:

@@ -19,12 +19,13 @@ func ExampleBuild() {
 	_, ok := tb.Lookup("OUTBOUND")
 	fmt.Println(ok)
 	// Output:
-	// perfect hash of len(s) * 0x4469e8ff >> 31 into 2 slots for 3 keys; "" by the length check
+	// perfect hash of len(s) * 0x4469e8ff >> 31 into 2 slots for 3 keys, checked by 2 4-byte windows; "" by the length check
 	// 2 true
 	// 0 true
 	// false
 }
 
+// Keys of four bytes or more are confirmed by comparing packed words.
 func ExampleTable_Func() {
 	tb, err := phash.Build([]string{"", "inbound", "outbound"})
 	if err != nil {
@@ -36,17 +37,63 @@ func ExampleTable_Func() {
 	// // the index is meaningful only when the bool is true.
 	// // It never allocates, for a string or a []byte.
 	// //
-	// // Generated lookup: perfect hash of len(s) * 0x4469e8ff >> 31 into 2 slots for 3 keys; "" by the length check.
+	// // Generated lookup: perfect hash of len(s) * 0x4469e8ff >> 31 into 2 slots for 3 keys, checked by 2 4-byte windows; "" by the length check.
 	// func lookupDirection[S ~string | ~[]byte](s S) (int, bool) {
-	// 	if len(s) < 7 {
+	// 	n := len(s)
+	// 	if n < 7 || n > 8 {
 	// 		return 0, len(s) == 0
 	// 	}
-	// 	i := lookupDirectionSlots[uint32(len(s))*0x4469e8ff>>31]
-	// 	return int(i), string(directionValues[i]) == string(s)
+	// 	e := &lookupDirectionSlots[uint32(n)*0x4469e8ff>>31]
+	// 	// w returns the 4 bytes at s[i:] as a little-endian number.
+	// 	w := func(i uint) uint64 {
+	// 		b := s[i : i+4]
+	// 		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
+	// 	}
+	// 	// The windows at 0 and m cover all of s when n is a key's length.
+	// 	m := uint(n - 4)
+	// 	d := (w(0) | w(m)<<32) ^ e.words[0]
+	// 	return int(e.index), d == 0 && int(e.len) == n
 	// }
 	//
-	// // lookupDirectionSlots maps a hash slot to an index of the known values.
-	// var lookupDirectionSlots = [2]uint8{
-	// 	2, 1,
+	// // lookupDirectionSlots holds, per hash slot, the key that hashes there:
+	// // its bytes packed as the lookup packs its input, its length and its index
+	// // among the known values. Free slots have length 0.
+	// var lookupDirectionSlots = [2]struct {
+	// 	words [1]uint64
+	// 	len   uint8
+	// 	index uint8
+	// }{
+	// 	// "outbound"
+	// 	0: {[1]uint64{0x646e756f6274756f}, 8, 2},
+	// 	// "inbound"
+	// 	1: {[1]uint64{0x646e756f6f626e69}, 7, 1},
+	// }
+}
+
+// Shorter keys are confirmed by a string compare.
+func ExampleTable_Func_short() {
+	tb, err := phash.Build([]string{"", "a", "b"})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Printf("%#v\n", tb.Func("lookupLeg", jen.Id("legValues")))
+	// Output:
+	// // lookupLeg returns the index of s in legValues and whether s is there at all;
+	// // the index is meaningful only when the bool is true.
+	// // It never allocates, for a string or a []byte.
+	// //
+	// // Generated lookup: perfect hash of len(s), s[0] * 0x4469e8ff >> 31 into 2 slots for 3 keys, checked by a string compare; "" by the length check.
+	// func lookupLeg[S ~string | ~[]byte](s S) (int, bool) {
+	// 	n := len(s)
+	// 	if n != 1 {
+	// 		return 0, len(s) == 0
+	// 	}
+	// 	i := lookupLegSlots[(uint32(n)^uint32(s[0])<<8)*0x4469e8ff>>31]
+	// 	return int(i), string(legValues[i]) == string(s)
+	// }
+	//
+	// // lookupLegSlots maps a hash slot to an index of the known values.
+	// var lookupLegSlots = [2]uint8{
+	// 	1, 2,
 	// }
 }

@@ -208,12 +208,12 @@ func TestKnownTables(t *testing.T) {
 		keys []string
 		want string
 	}{
-		{kaleyraio, "perfect hash of len(s), s[len(s)-1] * 0xc860827d >> 26 into 64 slots for 28 keys"},
-		{bandwidthEvents, "perfect hash of len(s), s[len(s)-4] * 0x387a07af >> 26 into 64 slots for 21 keys"},
-		{ringcentralReasons, "perfect hash of len(s), s[5] * 0x94cfda81 >> 25 into 128 slots for 29 keys"},
-		{[]string{"inbound", "outbound"}, "perfect hash of len(s) * 0x4469e8ff >> 31 into 2 slots for 2 keys"},
-		{[]string{"", "a", "b"}, `perfect hash of len(s), s[0] * 0x4469e8ff >> 31 into 2 slots for 3 keys; "" by the length check`},
-		{[]string{"a", "xay", "xby", "xcy", ""}, "perfect hash of len(s), s[1] * 0x94cfda81 >> 30 into 4 slots for 5 keys; 2 shorter than 3 by switch"},
+		{kaleyraio, "perfect hash of len(s), s[len(s)-1] * 0xc860827d >> 26 into 64 slots for 28 keys, checked by 6 4-byte windows"},
+		{bandwidthEvents, "perfect hash of len(s), s[len(s)-4] * 0x387a07af >> 26 into 64 slots for 21 keys, checked by 7 4-byte windows"},
+		{ringcentralReasons, "perfect hash of len(s), s[5] * 0x94cfda81 >> 25 into 128 slots for 29 keys, checked by 6 4-byte windows"},
+		{[]string{"inbound", "outbound"}, "perfect hash of len(s) * 0x4469e8ff >> 31 into 2 slots for 2 keys, checked by 2 4-byte windows"},
+		{[]string{"", "a", "b"}, `perfect hash of len(s), s[0] * 0x4469e8ff >> 31 into 2 slots for 3 keys, checked by a string compare; "" by the length check`},
+		{[]string{"a", "xay", "xby", "xcy", ""}, "perfect hash of len(s), s[1] * 0x94cfda81 >> 30 into 4 slots for 5 keys, checked by a string compare; 2 shorter than 3 by switch"},
 	} {
 		tb, err := Build(tc.keys)
 		require.NoError(t, err)

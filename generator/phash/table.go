@@ -57,13 +57,19 @@ type Table struct {
 	keys     []string
 	strategy Strategy
 
-	// Perfect strategy only.
-	cut   int   // inputs shorter than cut are matched against short only
-	short []int // indexes of the keys shorter than cut, in key order
-	pos   []Pos // all < cut, so they exist in every input that is hashed
-	mult  uint32
-	bits  uint  // the slot table has 1<<bits entries
-	slots []int // slot -> key index; free slots hold 0 (the compare rejects)
+	// Perfect strategy only. Inputs shorter than cut or longer than maxLen
+	// never reach the hash.
+	cut    int
+	maxLen int   // length of the longest key
+	short  []int // indexes of the keys shorter than cut, in key order
+	pos    []Pos // all < cut, so they exist in every input that is hashed
+	mult   uint32
+	bits   uint  // the slot table has 1<<bits entries
+	slots  []int // slot -> key index, -1 for a free slot
+	// windows is the number of 4-byte windows of the word check (see
+	// verify.go); 0 means a string compare confirms the key.
+	windows   int
+	slotWords [][]uint64 // slot -> the words of its key (nil when free)
 }
 
 // Strategy reports how the table finds keys.
@@ -82,6 +88,10 @@ func (t *Table) String() string {
 	for _, p := range t.pos {
 		terms = append(terms, p.String())
 	}
+	check := "a string compare"
+	if t.windows > 0 {
+		check = fmt.Sprintf("%d 4-byte windows", t.windows)
+	}
 	short := ""
 	switch {
 	case len(t.short) == 1 && t.keys[t.short[0]] == "":
@@ -89,8 +99,8 @@ func (t *Table) String() string {
 	case len(t.short) > 0:
 		short = fmt.Sprintf("; %d shorter than %d by switch", len(t.short), t.cut)
 	}
-	return fmt.Sprintf("perfect hash of %s * %#x >> %d into %d slots for %d keys%s",
-		strings.Join(terms, ", "), t.mult, 32-t.bits, len(t.slots), len(t.keys), short)
+	return fmt.Sprintf("perfect hash of %s * %#x >> %d into %d slots for %d keys, checked by %s%s",
+		strings.Join(terms, ", "), t.mult, 32-t.bits, len(t.slots), len(t.keys), check, short)
 }
 
 // Lookup returns the index of s among the keys, evaluating exactly what
@@ -99,15 +109,19 @@ func (t *Table) Lookup(s string) (index int, ok bool) {
 	if t.strategy != Perfect {
 		return t.lookupLinear(s)
 	}
-	if len(s) < t.cut {
+	if len(s) < t.cut || len(s) > t.maxLen {
 		return t.lookupShort(s)
 	}
-	i := t.slots[t.hash(s)]
-	return i, t.keys[i] == s
+	h := t.hash(s)
+	i := max(t.slots[h], 0) // the emitted table holds 0 in free slots
+	if t.windows == 0 {
+		return i, t.keys[i] == s
+	}
+	return i, t.slots[h] >= 0 && len(t.keys[i]) == len(s) && equalWords(words(s, t.windows), t.slotWords[h])
 }
 
 // lookupShort matches s against the keys shorter than the cut, as the
-// emitted switch behind the length guard does.
+// emitted switch behind the length guard does (longer inputs never match).
 func (t *Table) lookupShort(s string) (int, bool) {
 	for _, i := range t.short {
 		if t.keys[i] == s {

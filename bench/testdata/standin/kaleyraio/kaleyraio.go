@@ -92,21 +92,90 @@ func CallStatusValues() []CallStatus {
 // the index is meaningful only when the bool is true.
 // It never allocates, for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s), s[len(s)-1] * 0xc860827d >> 26 into 64 slots for 28 keys.
+// Generated lookup: perfect hash of len(s), s[len(s)-1] * 0xc860827d >> 26 into 64 slots for 28 keys, checked by 6 4-byte windows.
 func lookupCallStatus[S ~string | ~[]byte](s S) (int, bool) {
-	if len(s) < 4 {
+	n := len(s)
+	if n < 4 || n > 21 {
 		return 0, false
 	}
-	i := lookupCallStatusSlots[(uint32(len(s))^uint32(s[len(s)-1])<<8)*0xc860827d>>26]
-	return int(i), string(valuesCallStatus[i]) == string(s)
+	e := &lookupCallStatusSlots[(uint32(n)^uint32(s[n-1])<<8)*0xc860827d>>26]
+	// w returns the 4 bytes at s[i:] as a little-endian number.
+	w := func(i uint) uint64 {
+		b := s[i : i+4]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
+	}
+	// The windows at k*m/5, k = 0..5, cover all of s when n is a key's length.
+	m := uint(n - 4)
+	d := (w(0) | w(m/5)<<32) ^ e.words[0]
+	d |= (w(2*m/5) | w(3*m/5)<<32) ^ e.words[1]
+	d |= (w(4*m/5) | w(m)<<32) ^ e.words[2]
+	return int(e.index), d == 0 && int(e.len) == n
 }
 
-// lookupCallStatusSlots maps a hash slot to an index of the known values.
-var lookupCallStatusSlots = [64]uint8{
-	0, 8, 0, 25, 24, 0, 21, 0, 0, 12, 0, 0, 0, 9, 0, 15,
-	23, 19, 0, 0, 0, 3, 20, 0, 14, 0, 0, 0, 0, 0, 0, 6,
-	27, 2, 17, 0, 0, 10, 0, 1, 0, 7, 0, 4, 22, 13, 16, 0,
-	0, 11, 0, 26, 0, 18, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0,
+// lookupCallStatusSlots holds, per hash slot, the key that hashes there:
+// its bytes packed as the lookup packs its input, its length and its index
+// among the known values. Free slots have length 0.
+var lookupCallStatusSlots = [64]struct {
+	words [3]uint64
+	len   uint8
+	index uint8
+}{
+	// "BUSY_CHANNEL2"
+	1: {[3]uint64{0x5f59535559535542, 0x4e41484348435f59, 0x324c454e454e4e41}, 13, 8},
+	// "RING_TIMEOUT"
+	3: {[3]uint64{0x5f474e49474e4952, 0x4d49545f49545f47, 0x54554f454f454d49}, 12, 25},
+	// "INCOMING_DISCONNECTED"
+	4: {[3]uint64{0x4e494d4f4f434e49, 0x4f435349445f474e, 0x44455443454e4e4f}, 21, 24},
+	// "BRIDGE_UNAVAILABLE"
+	6: {[3]uint64{0x4547444944495242, 0x4156414e4e555f45, 0x454c4241414c4941}, 18, 21},
+	// "NOANSWER_CHANNEL2"
+	9: {[3]uint64{0x57534e414e414f4e, 0x48435f525f524557, 0x324c454e4e4e4148}, 17, 12},
+	// "NOANSWER"
+	11: {[3]uint64{0x4e414f4e4e414f4e, 0x57534e41534e414f, 0x524557534557534e}, 8, 0},
+	// "FAILED_CHANNEL1"
+	13: {[3]uint64{0x44454c494c494146, 0x4148435f435f4445, 0x314c454e4e4e4148}, 15, 9},
+	// "FLOW_PAUSED"
+	15: {[3]uint64{0x5f574f4c574f4c46, 0x5541505f505f574f, 0x4445535553554150}, 11, 15},
+	// "NO_INCOMING_CLI"
+	16: {[3]uint64{0x434e495f495f4f4e, 0x4e494d4f4d4f434e, 0x494c435f5f474e49}, 15, 23},
+	// "OBD_TIMEOUT"
+	17: {[3]uint64{0x545f44425f44424f, 0x454d495449545f44, 0x54554f454f454d49}, 11, 19},
+	// "FAILED"
+	21: {[3]uint64{0x4c4941464c494146, 0x454c49414c494146, 0x44454c49454c4941}, 6, 3},
+	// "CANCEL"
+	22: {[3]uint64{0x434e4143434e4143, 0x45434e41434e4143, 0x4c45434e45434e41}, 6, 20},
+	// "FLOW_UNASSIGNED"
+	24: {[3]uint64{0x555f574f574f4c46, 0x5353414e414e555f, 0x44454e4747495353}, 15, 14},
+	// "NOROUTE"
+	31: {[3]uint64{0x4f524f4e4f524f4e, 0x554f524f554f524f, 0x4554554f54554f52}, 7, 6},
+	// "OUTGOING_RESTRICTED"
+	32: {[3]uint64{0x4e494f474754554f, 0x54534552525f474e, 0x4445544343495254}, 19, 27},
+	// "FLOW_ANSWER"
+	33: {[3]uint64{0x5f574f4c574f4c46, 0x534e415f415f574f, 0x5245575357534e41}, 11, 2},
+	// "FLOW_UNREACHABLE"
+	34: {[3]uint64{0x555f574f574f4c46, 0x43414552524e555f, 0x454c424141484341}, 16, 17},
+	// "FAILED_CHANNEL2"
+	37: {[3]uint64{0x44454c494c494146, 0x4148435f435f4445, 0x324c454e4e4e4148}, 15, 10},
+	// "ANSWER"
+	39: {[3]uint64{0x57534e4157534e41, 0x4557534e57534e41, 0x524557534557534e}, 6, 1},
+	// "BUSY_CHANNEL1"
+	41: {[3]uint64{0x5f59535559535542, 0x4e41484348435f59, 0x314c454e454e4e41}, 13, 7},
+	// "BUSY"
+	43: {[3]uint64{0x5953554259535542, 0x5953554259535542, 0x5953554259535542}, 4, 4},
+	// "MISS_CALL"
+	44: {[3]uint64{0x5f5353495353494d, 0x41435f53435f5353, 0x4c4c41434c41435f}, 9, 22},
+	// "MAXUSE"
+	45: {[3]uint64{0x5558414d5558414d, 0x535558415558414d, 0x4553555853555841}, 6, 13},
+	// "FLOW_NOT_PUBLISHED"
+	46: {[3]uint64{0x4e5f574f574f4c46, 0x4255505f5f544f4e, 0x4445485353494c42}, 18, 16},
+	// "NOANSWER_CHANNEL1"
+	49: {[3]uint64{0x57534e414e414f4e, 0x48435f525f524557, 0x314c454e4e4e4148}, 17, 11},
+	// "FLOW_EXECUTED"
+	51: {[3]uint64{0x5f574f4c574f4c46, 0x4345584558455f57, 0x4445545554554345}, 13, 26},
+	// "QUEUE_TIMEOUT"
+	53: {[3]uint64{0x4555455555455551, 0x4d49545f545f4555, 0x54554f454f454d49}, 13, 18},
+	// "REJECTED"
+	57: {[3]uint64{0x454a4552454a4552, 0x5443454a43454a45, 0x4445544345544345}, 8, 5},
 }
 
 // String returns the wire string.
