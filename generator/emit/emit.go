@@ -63,6 +63,7 @@ var fileGens = []fileGen{
 	{name: func(*model.Package) string { return "doc.go" }, gen: genDocFile},
 	{name: func(p *model.Package) string { return p.Name + "_gen.go" }, gen: genEnumFile},
 	{name: mappingFileName, gen: genMappingFile}, // the canonical mapping: mapping*.go
+	{name: payloadFileName, gen: genPayloadFile}, // payload structs: model*.go
 }
 
 // Generate returns the files of every package in set, sorted by path.

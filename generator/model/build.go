@@ -69,6 +69,7 @@ func buildPackage(f *spec.File, errs *diag.List) *Package {
 		p.Enums = append(p.Enums, e)
 	}
 	ns.declareReserved(f, errs)
+	p.Payloads = buildPayloads(p, f, ns, errs)
 	return p
 }
 

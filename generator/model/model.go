@@ -6,10 +6,11 @@
 // column method names and the names of the generated helpers. Emitters read
 // only this model; they never derive a name or look at YAML.
 //
-// The canonical mapping of each value (spec.Canonical) and the payload models
-// and resolvers are carried through untouched: package mapping validates
-// them, and the mapping emitters read them from Value.Canonical and
-// Package.Spec.
+// The canonical mapping of each value (spec.Canonical) and the resolvers are
+// carried through untouched: package mapping validates them, and the
+// mapping emitters read them from Value.Canonical and Package.Spec. Payload
+// models are typed here (Package.Payloads), their status wiring checked
+// against the resolvers they name.
 package model
 
 import (
@@ -49,6 +50,9 @@ type Package struct {
 	Doc string
 	// Enums are in spec order.
 	Enums []*Enum
+	// Payloads are the spec's models as Go structs, in spec order (see
+	// payload.go).
+	Payloads []*Payload
 
 	// Spec is the file the package was built from, for emitters of the
 	// parts this model does not type (payload models, resolvers).

@@ -34,6 +34,7 @@ var schemaTypes = map[string]reflect.Type{
 	"value":     reflect.TypeOf(spec.Value{}),
 	"canonical": reflect.TypeOf(spec.Canonical{}),
 	"model":     reflect.TypeOf(spec.Model{}),
+	"status":    reflect.TypeOf(spec.ModelStatus{}),
 	"field":     reflect.TypeOf(spec.Field{}),
 	"resolver":  reflect.TypeOf(spec.Resolver{}),
 }

@@ -143,14 +143,36 @@ type Canonical struct {
 	At diag.Pos `yaml:"-"`
 }
 
-// Model is a payload object (a webhook body) described by the vendor.
+// Model is a payload object (a webhook body) described by the vendor. It
+// becomes a Go struct whose enum fields have the package's enum types.
 type Model struct {
-	Name        string   `yaml:"name"`
-	Doc         string   `yaml:"doc,omitempty"`
-	Description string   `yaml:"description,omitempty"`
-	Line        int      `yaml:"line,omitempty"`
-	Origin      string   `yaml:"origin,omitempty"`
-	Fields      []*Field `yaml:"fields"`
+	Name        string `yaml:"name"`
+	Doc         string `yaml:"doc,omitempty"`
+	Description string `yaml:"description,omitempty"`
+	Line        int    `yaml:"line,omitempty"`
+	Origin      string `yaml:"origin,omitempty"`
+	// Status wires the model to one of the spec's resolvers (curated): the
+	// generated struct then has a Status method. Nil: no Status method.
+	Status *ModelStatus `yaml:"status,omitempty"`
+	Fields []*Field     `yaml:"fields"`
+
+	At diag.Pos `yaml:"-"`
+}
+
+// ModelStatus names the fields of a model that feed a resolver. Fields are
+// named by their wire (JSON) names.
+type ModelStatus struct {
+	// Resolver is the name of one of the spec's resolvers.
+	Resolver string `yaml:"resolver"`
+	// State is the field holding the resolver's state enum.
+	State string `yaml:"state"`
+	// Detail is the field holding the resolver's detail enum. Unset, the
+	// resolver gets no detail (the zero value).
+	Detail string `yaml:"detail,omitempty"`
+	// Answered is a field whose being set means the call was answered (a
+	// timestamp such as answerTime, a bool, or a string). Unset, the
+	// resolver is told the call was not answered.
+	Answered string `yaml:"answered,omitempty"`
 
 	At diag.Pos `yaml:"-"`
 }

@@ -1,0 +1,119 @@
+package emit
+
+import (
+	"fmt"
+
+	"github.com/dave/jennifer/jen"
+	"github.com/docenum/docenum/generator/model"
+)
+
+// canonicalPath is the import path of the canonical package, or "" when
+// the packages are generated without the mapping (then no payload has a
+// Status method: the resolvers it calls are mapping code).
+func canonicalPath(opts Options) string {
+	if opts.Mapping == nil {
+		return ""
+	}
+	return opts.PackagePath(opts.Mapping.Canonical.File.Vendor)
+}
+
+// genPayloadStatus emits the Status method of a payload wired to a
+// resolver; nil for one that is not, or without the mapping:
+//
+//	func (x *DisconnectCallback) Status() callstatus.Status {
+//		return ResolveEvent(x.EventType, x.Cause, !x.AnswerTime.IsZero())
+//	}
+//
+// A payload with no answered field, for a resolver that takes one, is not
+// settled: Status returns what the fields say, NeedsAnswer included, for the
+// caller to settle with what it knows (see unsettledStatus).
+func genPayloadStatus(_ *model.Package, pl *model.Payload, opts Options) jen.Code {
+	st, path := pl.Status, canonicalPath(opts)
+	if st == nil || path == "" {
+		return nil
+	}
+	var body jen.Code
+	if st.TakesAnswered && st.Answered == nil {
+		body = unsettledStatus(st)
+	} else {
+		body = resolverCall(st)
+	}
+	return doc(statusDoc(pl)...).
+		Func().Params(jen.Id("x").Op("*").Id(pl.Name)).Id("Status").Params().Qual(path, statusType).Block(
+		jen.Return(body),
+	)
+}
+
+// resolverCall calls the resolver with the state field, the detail field
+// (or none) and whether the call was answered:
+//
+//	ResolveEvent(x.EventType, x.Cause, !x.AnswerTime.IsZero())
+func resolverCall(st *model.PayloadStatus) jen.Code {
+	args := []jen.Code{jen.Id("x").Dot(st.State.Name)}
+	if st.TakesDetail {
+		args = append(args, fieldOrZero(st.Detail))
+	}
+	if st.TakesAnswered {
+		args = append(args, answeredExpr(st.Answered))
+	}
+	return jen.Id(st.Resolver).Call(args...)
+}
+
+// unsettledStatus is what the resolver computes before it settles:
+//
+//	x.Code.Canonical().Combine(x.Reason.Canonical())
+func unsettledStatus(st *model.PayloadStatus) jen.Code {
+	s := jen.Id("x").Dot(st.State.Name).Dot(canonicalMethod).Call()
+	if st.TakesDetail && st.Detail != nil {
+		s.Dot("Combine").Call(jen.Id("x").Dot(st.Detail.Name).Dot(canonicalMethod).Call())
+	}
+	return s
+}
+
+// statusDoc says what Status computes from which fields.
+func statusDoc(pl *model.Payload) []string {
+	st := pl.Status
+	fields := st.State.Wire
+	if st.Detail != nil {
+		fields += " and " + st.Detail.Wire
+	}
+	first := fmt.Sprintf("Status is the payload's canonical call status: %s of its %s.", st.Resolver, fields)
+	var paras []string
+	switch {
+	case st.Answered != nil:
+		first += fmt.Sprintf(" The call counts as answered when %s is set.", st.Answered.Wire)
+	case st.TakesAnswered:
+		first = fmt.Sprintf("Status is the payload's canonical call status, from its %s, as %s computes it before it settles.", fields, st.Resolver)
+		paras = append(paras, fmt.Sprintf("%s does not say whether the call was answered, so a status that only says "+
+			"the call ended is left unsettled: NeedsAnswer is true and the outcome Unknown. "+
+			"Settle it with what you know, Status().Settle(answered), for instance from an earlier event of the same call.", pl.Name))
+	}
+	if st.TakesDetail && st.Detail == nil {
+		paras = append(paras, fmt.Sprintf("%s has no field for the resolver's detail, so Status passes none.", pl.Name))
+	}
+	return append([]string{first}, paras...)
+}
+
+// fieldOrZero is x's field, or the empty enum value when there is none.
+func fieldOrZero(fl *model.Field) jen.Code {
+	if fl == nil {
+		return jen.Lit("")
+	}
+	return jen.Id("x").Dot(fl.Name)
+}
+
+// answeredExpr tells from the answered field whether the call was
+// answered: a timestamp that is set, a bool that is true, a string that is
+// not empty.
+func answeredExpr(fl *model.Field) jen.Code {
+	f := jen.Id("x").Dot(fl.Name)
+	switch {
+	case fl.Type == model.FieldTime:
+		return jen.Op("!").Add(f).Dot("IsZero").Call()
+	case fl.Type == model.FieldBool && fl.Pointer:
+		return f.Clone().Op("!=").Nil().Op("&&").Op("*").Add(f)
+	case fl.Type == model.FieldBool:
+		return f
+	}
+	return f.Op("!=").Lit("")
+}

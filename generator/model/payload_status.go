@@ -1,0 +1,112 @@
+package model
+
+import (
+	"strings"
+
+	"github.com/docenum/docenum/generator/diag"
+	"github.com/docenum/docenum/generator/spec"
+)
+
+// buildStatus checks a model's status wiring against the resolver it names:
+// the resolver exists, the fields exist, the state and detail fields hold
+// the resolver's enums, and the answered field can say "set".
+func buildStatus(p *Package, f *spec.File, pl *Payload, ss *spec.ModelStatus, errs *diag.List) *PayloadStatus {
+	st := &PayloadStatus{Resolver: ss.Resolver, Pos: ss.At}
+	r := resolver(f, ss.Resolver)
+	if r == nil {
+		errs.Errorf(ss.At, "model %s: status: unknown resolver %q (the spec's resolvers: %s)", pl.Name, ss.Resolver, resolverNames(f))
+		return nil
+	}
+	st.TakesDetail, st.TakesAnswered = r.Detail != "", r.Answered
+	ok := true
+	if ss.State == "" {
+		errs.Errorf(ss.At, "model %s: status needs state: the field holding %s's state enum %s", pl.Name, r.Name, r.State)
+		ok = false
+	} else {
+		st.State = statusEnumField(pl, ss, "state", ss.State, r, r.State, errs)
+		ok = st.State != nil
+	}
+	if ss.Detail != "" {
+		if r.Detail == "" {
+			errs.Errorf(ss.At, "model %s: status: detail %q given, but resolver %s takes no detail", pl.Name, ss.Detail, r.Name)
+			ok = false
+		} else if st.Detail = statusEnumField(pl, ss, "detail", ss.Detail, r, r.Detail, errs); st.Detail == nil {
+			ok = false
+		}
+	}
+	if ss.Answered != "" {
+		if st.Answered = answeredField(pl, ss, r, errs); st.Answered == nil {
+			ok = false
+		}
+	}
+	if !ok {
+		return nil
+	}
+	return st
+}
+
+// statusEnumField returns the field named wire after checking that it holds
+// enum, the resolver's parameter of that role; nil after an error.
+func statusEnumField(pl *Payload, ss *spec.ModelStatus, role, wire string, r *spec.Resolver, enum string, errs *diag.List) *Field {
+	fl := pl.Field(wire)
+	switch {
+	case fl == nil:
+		errs.Errorf(ss.At, "model %s: status: %s %q is not a field of %s (its fields: %s)", pl.Name, role, wire, pl.Name, fieldWires(pl))
+	case fl.Type != FieldEnum || fl.Enum == nil:
+		errs.Errorf(ss.At, "model %s: status: %s field %q holds no enum; resolver %s takes %s", pl.Name, role, wire, r.Name, enum)
+	case fl.Enum.Name != enum:
+		errs.Errorf(ss.At, "model %s: status: %s field %q holds %s; resolver %s takes %s", pl.Name, role, wire, fl.Enum.Name, r.Name, enum)
+	default:
+		return fl
+	}
+	return nil
+}
+
+// answeredField returns the answered field after checking that the
+// resolver takes the flag and that the field can tell "set": a timestamp,
+// a bool or a string.
+func answeredField(pl *Payload, ss *spec.ModelStatus, r *spec.Resolver, errs *diag.List) *Field {
+	fl := pl.Field(ss.Answered)
+	switch {
+	case !r.Answered:
+		errs.Errorf(ss.At, "model %s: status: answered %q given, but resolver %s takes no answered flag", pl.Name, ss.Answered, r.Name)
+	case fl == nil:
+		errs.Errorf(ss.At, "model %s: status: answered %q is not a field of %s (its fields: %s)", pl.Name, ss.Answered, pl.Name, fieldWires(pl))
+	case fl.List || (fl.Type != FieldTime && fl.Type != FieldBool && fl.Type != FieldString):
+		errs.Errorf(ss.At, "model %s: status: answered field %q is of type %s; it must be a timestamp, a bool or a string", pl.Name, fl.Wire, fl.SourceType)
+	default:
+		return fl
+	}
+	return nil
+}
+
+// resolver returns the spec's resolver named name, or nil.
+func resolver(f *spec.File, name string) *spec.Resolver {
+	for _, r := range f.Resolvers {
+		if r != nil && r.Name == name {
+			return r
+		}
+	}
+	return nil
+}
+
+func resolverNames(f *spec.File) string {
+	var names []string
+	for _, r := range f.Resolvers {
+		if r != nil {
+			names = append(names, r.Name)
+		}
+	}
+	if len(names) == 0 {
+		return "none"
+	}
+	return strings.Join(names, ", ")
+}
+
+func fieldWires(pl *Payload) string {
+	names := make([]string, len(pl.Fields))
+	for i, fl := range pl.Fields {
+		names[i] = fl.Wire
+	}
+	return strings.Join(names, ", ")
+}
