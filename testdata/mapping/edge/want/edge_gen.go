@@ -171,7 +171,7 @@ func lookupState[S ~string | ~[]byte](s S) (int, bool) {
 		b := s[i : i+4]
 		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
 	}
-	// The windows at k*m/1, k = 0..1, cover all of s when n is a key's length.
+	// The windows at 0 and m cover all of s when n is a key's length.
 	m := uint(n - 4)
 	d := (w(0) | w(m)<<32) ^ e.words[0]
 	return int(e.index), d == 0 && int(e.len) == n
@@ -361,7 +361,7 @@ func lookupReason[S ~string | ~[]byte](s S) (int, bool) {
 		b := s[i : i+4]
 		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
 	}
-	// The windows at k*m/1, k = 0..1, cover all of s when n is a key's length.
+	// The windows at 0 and m cover all of s when n is a key's length.
 	m := uint(n - 4)
 	d := (w(0) | w(m)<<32) ^ e.words[0]
 	return int(e.index), d == 0 && int(e.len) == n
