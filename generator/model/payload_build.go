@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/docenum/docenum/generator/diag"
@@ -94,7 +95,7 @@ func buildField(p *Package, sm *spec.Model, sf *spec.Field, errs *diag.List) *Fi
 	} else if !naming.IsExported(fl.Name) {
 		errs.Errorf(sf.At, "model %s: field %q: name %q is not an exported Go identifier", sm.Name, sf.Wire, sf.Name)
 	}
-	checkOrigin(sf.Origin, sf.Reason, "field "+sf.Wire, sf.At, errs)
+	checkOrigin(sf.Origin, sf.Reason, fmt.Sprintf("field %q of model %s", sf.Wire, sm.Name), sf.At, errs)
 	typeField(p, sm, fl, errs)
 	fl.Pointer, fl.Omit = presence(fl)
 	return fl
