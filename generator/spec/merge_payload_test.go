@@ -1,0 +1,85 @@
+package spec_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/docenum/docenum/generator/extract"
+	"github.com/docenum/docenum/generator/spec"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The payload models of the shipped specs carry curation the documents do
+// not: wire names (field_naming: snake, source_name), enum links, and the
+// status wiring of the generated Status method. Extracting a document again
+// must keep all of it.
+
+// reextractShipped extracts the source of specs/<vendor>.yaml, after the
+// edits, and merges it into the shipped spec.
+func reextractShipped(t *testing.T, vendor string, edits []edit) (old, merged *spec.File, drift spec.Drift) {
+	t.Helper()
+	root := filepath.Join("..", "..")
+	old, errs := spec.LoadFile(filepath.Join(root, "specs", vendor+".yaml"))
+	require.False(t, errs.HasErrors(), "%v", errs)
+	docPath := "specs/" + old.Source
+	doc, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(docPath)))
+	require.NoError(t, err)
+	res := extract.Extract(docPath, applyEdits(t, doc, edits), extract.Options{})
+	require.False(t, res.Diags.HasErrors(), "%v", res.Diags)
+	merged, drift = spec.Merge(old, &spec.File{Vendor: vendor, Enums: res.Enums, Models: res.Models})
+	return old, merged, drift
+}
+
+// TestReextractKeepsPayloadCuration: the documents as shipped change
+// nothing in the models of the three seeds that have one.
+func TestReextractKeepsPayloadCuration(t *testing.T) {
+	for _, vendor := range []string{"bandwidth", "ringcentral", "genesys"} {
+		t.Run(vendor, func(t *testing.T) {
+			old, merged, drift := reextractShipped(t, vendor, nil)
+			assert.Empty(t, changes(drift))
+			require.NotEmpty(t, merged.Models)
+			assert.Equal(t, string(marshal(t, old)), string(marshal(t, merged)))
+			for _, m := range merged.Models {
+				require.NotNil(t, m.Status, "model %s keeps its status wiring", m.Name)
+				for _, f := range m.Fields {
+					assert.NotContains(t, f.Wire, "_", "model %s: wires are the JSON names", m.Name)
+				}
+			}
+		})
+	}
+}
+
+// TestReextractChangedModel: Bandwidth changes its callback's document; the
+// curated parts stay, the document's parts follow it.
+func TestReextractChangedModel(t *testing.T) {
+	old, merged, drift := reextractShipped(t, "bandwidth", []edit{
+		{"tag str (optional) The tag", "priority int Queue priority of the call. [optional]\ntag str (optional) The tag"},
+		{"error_id str Bandwidth's internal id that references the error event. [optional]\n", ""},
+		{"answer_time datetime Time the call was answered, in ISO 8601 format.", "answer_time datetime Time the call was answered (ISO 8601)."},
+	})
+	assert.Equal(t, []string{
+		"DisconnectCallback: + priority (line 40)",
+		"DisconnectCallback: - errorId (removed)",
+		"DisconnectCallback: ~ answerTime: description changed",
+	}, changes(drift))
+
+	m := merged.Models[0]
+	assert.Equal(t, old.Models[0].Status, m.Status, "the status wiring is curated")
+	assert.Equal(t, "EventType", field(m, "eventType").Enum)
+	assert.Equal(t, "Cause", field(m, "cause").Enum)
+	assert.Equal(t, "var_from", field(m, "from").SourceName, "the wire from keeps its document name")
+	assert.Equal(t, "Time the call was answered (ISO 8601).", field(m, "answerTime").Description)
+	assert.True(t, field(m, "errorId").Removed, "a field the document drops stays, marked removed")
+	assert.Equal(t, "int", field(m, "priority").Type, "a new field gets its wire by the naming rule")
+}
+
+func field(m *spec.Model, wire string) *spec.Field {
+	for _, f := range m.Fields {
+		if f.Wire == wire {
+			return f
+		}
+	}
+	return &spec.Field{}
+}
