@@ -60,9 +60,9 @@ func TestReextractChangedModel(t *testing.T) {
 		{"answer_time datetime Time the call was answered, in ISO 8601 format.", "answer_time datetime Time the call was answered (ISO 8601)."},
 	})
 	assert.Equal(t, []string{
-		"DisconnectCallback: + priority (line 40)",
-		"DisconnectCallback: - errorId (removed)",
 		"DisconnectCallback: ~ answerTime: description changed",
+		"DisconnectCallback: - errorId (removed)",
+		"DisconnectCallback: + priority (line 40)",
 	}, changes(drift))
 
 	m := merged.Models[0]
