@@ -191,3 +191,7 @@ func TestDisconnectCallbackStatusRules(t *testing.T) {
 		assert.Equal(t, tt.want, tt.cb.Status().Outcome, tt.name)
 	}
 }
+
+func FuzzDisconnectCallback(f *testing.F) {
+	payloadtest.Fuzz[bandwidth.DisconnectCallback](f, "bandwidth")
+}

@@ -173,3 +173,7 @@ func TestCallBoolTypeError(t *testing.T) {
 	err := json.Unmarshal([]byte(`{"held": "no"}`), &call)
 	assert.EqualError(t, err, "json: cannot unmarshal string into Go struct field Call.held of type bool")
 }
+
+func FuzzCall(f *testing.F) {
+	payloadtest.Fuzz[genesys.Call](f, "genesys")
+}

@@ -120,3 +120,7 @@ func TestCallStatusInfoMalformed(t *testing.T) {
 	assert.Equal(t, "code", te.Field)
 	assert.EqualError(t, err, "json: cannot unmarshal number 6 into Go struct field CallStatusInfo.code of type ringcentral.CallStatusInfoCode")
 }
+
+func FuzzCallStatusInfo(f *testing.F) {
+	payloadtest.Fuzz[ringcentral.CallStatusInfo](f, "ringcentral")
+}

@@ -95,3 +95,30 @@ func jsonNames(t reflect.Type) map[string]bool {
 	}
 	return names
 }
+
+// Fuzz decodes arbitrary input into a T, seeded with the vendor's samples.
+// Decoding must not panic; whatever decodes must encode, and encoding is
+// stable: decoding the encoded payload and encoding it again gives the same
+// bytes.
+func Fuzz[T any](f *testing.F, vendor string) {
+	samples, err := filepath.Glob(filepath.Join(Dir, vendor, "*.json"))
+	require.NoError(f, err)
+	for _, s := range samples {
+		data, err := os.ReadFile(s)
+		require.NoError(f, err)
+		f.Add(data)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var v T
+		if json.Unmarshal(data, &v) != nil {
+			return
+		}
+		out, err := json.Marshal(&v)
+		require.NoError(t, err)
+		var again T
+		require.NoError(t, json.Unmarshal(out, &again), "%s", out)
+		out2, err := json.Marshal(&again)
+		require.NoError(t, err)
+		require.Equal(t, string(out), string(out2))
+	})
+}
