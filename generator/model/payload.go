@@ -49,16 +49,6 @@ func (p *Payload) Field(wire string) *Field {
 	return nil
 }
 
-// HasTime reports whether a field of p is a timestamp.
-func (p *Payload) HasTime() bool {
-	for _, f := range p.Fields {
-		if f.Type == FieldTime {
-			return true
-		}
-	}
-	return false
-}
-
 // FieldType is the Go type family of a payload field.
 type FieldType int
 

@@ -71,7 +71,6 @@ func TestPayloadFields(t *testing.T) {
 	pl := p.Payloads[0]
 	assert.Equal(t, "Callback", pl.Name)
 	assert.Equal(t, "A webhook.", pl.Doc)
-	assert.True(t, pl.HasTime())
 
 	type row struct {
 		name    string
