@@ -12,6 +12,10 @@ import (
 
 // Call is a payload of Genesys Cloud, decoded from JSON.
 //
+// The voice communication of one participant of a conversation, as the
+// Conversations API and its notifications send it; the participant's own point
+// of view.
+//
 // Decoding follows encoding/json: unknown fields are ignored, absent and null
 // fields stay zero, and an enum value the spec does not list is kept as it is.
 // A field that cannot be decoded, a malformed timestamp included, fails with a
