@@ -164,14 +164,14 @@ func (t *Table) setPerfect(cut int, hashed, short []int, pos []Pos, mult uint32,
 		t.slots[t.hash(t.keys[i])] = i
 		t.maxLen = max(t.maxLen, len(t.keys[i]))
 	}
-	t.windows = windowCount(cut, t.maxLen)
-	if t.windows == 0 {
+	t.check = newWordCheck(cut, t.maxLen)
+	if !t.check.on() {
 		return
 	}
 	t.slotWords = make([][]uint64, len(t.slots))
 	for h, i := range t.slots {
 		if i >= 0 {
-			t.slotWords[h] = words(t.keys[i], t.windows)
+			t.slotWords[h] = t.check.pack(t.keys[i])
 		}
 	}
 }

@@ -18,9 +18,10 @@
 // runtime.memequal, whose branches on the length mispredict when inputs of
 // many lengths come in random order. So when the keys are 4 to 64 bytes
 // long, each slot stores its key's length and bytes packed into 64-bit
-// words, and the lookup packs the input the same way, with 4-byte loads at
-// offsets computed from its length, and compares words: no branch depends
-// on the input (see verify.go). Shorter keys are confirmed by a compare.
+// words, and the lookup packs the input the same way (8-byte loads at
+// offsets computed from its length, or its first and last 4 bytes when it
+// is shorter than 8) and compares words (see verify.go). Shorter keys are
+// confirmed by a compare.
 //
 // The search prefers fewer short keys, then fewer bytes read, then smaller
 // tables (nextPow2(n) up to eight times that), trying a fixed sequence of
@@ -49,11 +50,16 @@
 //			return 0, false
 //		}
 //		e := &lookupCallStatusSlots[(uint32(n)^uint32(s[n-1])<<8)*0xc860827d>>26]
-//		w := func(i uint) uint64 { ... the 4 bytes at s[i:] }
-//		m := uint(n - 4)
-//		d := (w(0) | w(m/5)<<32) ^ e.words[0]
-//		d |= (w(2*m/5) | w(3*m/5)<<32) ^ e.words[1]
-//		d |= (w(4*m/5) | w(m)<<32) ^ e.words[2]
+//		load4 := func(i int) uint64 { ... the 4 bytes at s[i:], little-endian }
+//		load8 := func(i int) uint64 { ... the 8 bytes at s[i:] }
+//		var w0, w1, w2 uint64
+//		if n >= 8 {
+//			m := n - 8
+//			w0, w1, w2 = load8(0), load8(m/2), load8(m)
+//		} else {
+//			w0 = load4(0) | load4(n-4)<<32
+//		}
+//		d := (w0 ^ e.words[0]) | (w1 ^ e.words[1]) | (w2 ^ e.words[2])
 //		return int(e.index), d == 0 && int(e.len) == n
 //	}
 //

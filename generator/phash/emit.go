@@ -22,8 +22,8 @@ func (t *Table) Func(name string, keys jen.Code) jen.Code {
 	case t.strategy != Perfect:
 		return t.switchFunc(name, keys)
 	case t.maxLen == 0: // only "" or nothing: the guard decides everything
-		return t.doc(name, keys).Add(signature(name)).Block(t.guardBody()...)
-	case t.windows > 0:
+		return t.doc(name, keys).Add(signature(name)).Block(t.guardBody(jen.Len(jen.Id("s")))...)
+	case t.check.on():
 		return jen.Add(t.wordsFunc(name, keys), jen.Line(), jen.Line(), t.wordsVar(name+"Slots"))
 	default:
 		return jen.Add(t.compareFunc(name, keys), jen.Line(), jen.Line(), t.indexVar(name+"Slots"))
@@ -77,72 +77,117 @@ func (t *Table) compareFunc(name string, keys jen.Code) jen.Code {
 }
 
 // wordsFunc emits the lookup confirmed by the word check (verify.go), for
-// keys of 4 to 21 bytes (six windows):
+// keys of 4 to 21 bytes:
 //
 //	func lookupX[S ~string | ~[]byte](s S) (int, bool) {
 //		n := len(s)
 //		if n < 4 || n > 21 {
 //			return 0, false
 //		}
-//		e := &lookupXSlots[(uint32(n)^uint32(s[len(s)-1])<<8)*0xc860827d>>26]
-//		w := func(i uint) uint64 { ... the 4 bytes at s[i:], little-endian }
-//		m := uint(n - 4)
-//		d := (w(0) | w(m/5)<<32) ^ e.words[0]
-//		d |= (w(2*m/5) | w(3*m/5)<<32) ^ e.words[1]
-//		d |= (w(4*m/5) | w(m)<<32) ^ e.words[2]
+//		e := &lookupXSlots[(uint32(n)^uint32(s[n-1])<<8)*0xc860827d>>26]
+//		load4 := func(i int) uint64 { ... the 4 bytes at s[i:], little-endian }
+//		load8 := func(i int) uint64 { ... the 8 bytes at s[i:] }
+//		var w0, w1, w2 uint64
+//		if n >= 8 {
+//			m := n - 8
+//			w0, w1, w2 = load8(0), load8(m/2), load8(m)
+//		} else {
+//			w0 = load4(0) | load4(n-4)<<32
+//		}
+//		d := w0 ^ e.words[0] | w1 ^ e.words[1] | w2 ^ e.words[2] // parenthesized
 //		return int(e.index), d == 0 && int(e.len) == n
 //	}
 func (t *Table) wordsFunc(name string, keys jen.Code) jen.Code {
+	nw := t.check.words()
 	body := []jen.Code{
 		jen.Id("n").Op(":=").Len(jen.Id("s")),
 		t.guard(),
 		jen.Id("e").Op(":=").Op("&").Id(name + "Slots").Index(t.hashExpr()),
-		jen.Comment("w returns the 4 bytes at s[i:] as a little-endian number."),
-		jen.Id("w").Op(":=").Func().Params(jen.Id("i").Uint()).Uint64().Block(
-			jen.Id("b").Op(":=").Id("s").Index(jen.Id("i"), jen.Id("i").Op("+").Lit(4)),
-			jen.Return(jen.Uint64().Parens(jen.Id("b").Index(jen.Lit(0))).
-				Op("|").Uint64().Parens(jen.Id("b").Index(jen.Lit(1))).Op("<<").Lit(8).
-				Op("|").Uint64().Parens(jen.Id("b").Index(jen.Lit(2))).Op("<<").Lit(16).
-				Op("|").Uint64().Parens(jen.Id("b").Index(jen.Lit(3))).Op("<<").Lit(24)),
-		),
 	}
-	switch {
-	case t.windows == 2:
-		body = append(body,
-			jen.Comment("The windows at 0 and m cover all of s when n is a key's length."),
-			jen.Id("m").Op(":=").Uint().Parens(jen.Id("n").Op("-").Lit(4)))
-	case t.windows > 2:
-		body = append(body,
-			jen.Commentf("The windows at k*m/%d, k = 0..%d, cover all of s when n is a key's length.", t.windows-1, t.windows-1),
-			jen.Id("m").Op(":=").Uint().Parens(jen.Id("n").Op("-").Lit(4)))
+	if t.check.short {
+		body = append(body, jen.Comment("load4 and load8 return the bytes at s[i:] as a little-endian number."), loadFunc("load4", 4))
+	} else {
+		body = append(body, jen.Comment("load8 returns the 8 bytes at s[i:] as a little-endian number."))
 	}
-	for j := range (t.windows + 1) / 2 {
-		op := "|="
-		if j == 0 {
-			op = ":="
+	if t.check.long > 0 {
+		body = append(body, loadFunc("load8", 8))
+	}
+	body = append(body, jen.Comment("Pack s as the slot's key is packed; see the table's comment."))
+	body = append(body, t.packStmts()...)
+	d := jen.Null()
+	for j := range nw {
+		x := jen.Id(fmt.Sprintf("w%d", j)).Op("^").Id("e").Dot("words").Index(jen.Lit(j))
+		switch {
+		case nw == 1:
+			d.Add(x)
+		case j == 0:
+			d.Parens(x)
+		default:
+			d.Op("|").Parens(x)
 		}
-		body = append(body, jen.Id("d").Op(op).Parens(t.wordExpr(j)).Op("^").Id("e").Dot("words").Index(jen.Lit(j)))
 	}
-	body = append(body, jen.Return(
-		jen.Int().Parens(jen.Id("e").Dot("index")),
-		jen.Id("d").Op("==").Lit(0).Op("&&").Int().Parens(jen.Id("e").Dot("len")).Op("==").Id("n"),
-	))
+	body = append(body,
+		jen.Id("d").Op(":=").Add(d),
+		jen.Return(
+			jen.Int().Parens(jen.Id("e").Dot("index")),
+			jen.Id("d").Op("==").Lit(0).Op("&&").Int().Parens(jen.Id("e").Dot("len")).Op("==").Id("n"),
+		))
 	return t.doc(name, keys).Add(signature(name)).Block(body...)
 }
 
-// wordExpr emits word j of the input: w(a) | w(b)<<32, or w(a) alone for
-// the last word of an odd number of windows.
-func (t *Table) wordExpr(j int) *jen.Statement {
-	e := jen.Id("w").Call(t.offsetExpr(2 * j))
-	if 2*j+1 < t.windows {
-		e.Op("|").Id("w").Call(t.offsetExpr(2*j + 1)).Op("<<").Lit(32)
+// loadFunc emits a closure reading size bytes of s at i, little-endian:
+//
+//	load4 := func(i int) uint64 {
+//		b := s[i : i+4]
+//		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
+//	}
+func loadFunc(name string, size int) jen.Code {
+	v := jen.Uint64().Parens(jen.Id("b").Index(jen.Lit(0)))
+	for k := 1; k < size; k++ {
+		v.Op("|").Uint64().Parens(jen.Id("b").Index(jen.Lit(k))).Op("<<").Lit(8 * k)
 	}
-	return e
+	return jen.Id(name).Op(":=").Func().Params(jen.Id("i").Int()).Uint64().Block(
+		jen.Id("b").Op(":=").Id("s").Index(jen.Id("i"), jen.Id("i").Op("+").Lit(size)),
+		jen.Return(v),
+	)
 }
 
-// offsetExpr emits the offset of window k: 0, m, m/5 or 3*m/5.
+// packStmts declares w0.. and packs s into them: 8-byte windows when n >= 8,
+// one word of two 4-byte windows when n < 8, and the branch between the
+// two only when keys of both kinds exist.
+func (t *Table) packStmts() []jen.Code {
+	nw := t.check.words()
+	var names []jen.Code
+	for j := range nw {
+		names = append(names, jen.Id(fmt.Sprintf("w%d", j)))
+	}
+	short := jen.Id("w0").Op("=").Id("load4").Call(jen.Lit(0)).Op("|").
+		Id("load4").Call(jen.Id("n").Op("-").Lit(4)).Op("<<").Lit(32)
+	var long []jen.Code
+	if t.check.long > 0 {
+		var loads []jen.Code
+		for k := range t.check.long {
+			loads = append(loads, jen.Id("load8").Call(t.offsetExpr(k)))
+		}
+		if t.check.long > 1 {
+			long = append(long, jen.Id("m").Op(":=").Id("n").Op("-").Lit(8))
+		}
+		long = append(long, jen.List(names...).Op("=").List(loads...))
+	}
+	decl := jen.Var().List(names...).Uint64()
+	switch {
+	case t.check.long == 0:
+		return []jen.Code{decl, short}
+	case !t.check.short:
+		return append([]jen.Code{decl}, long...)
+	default:
+		return []jen.Code{decl, jen.If(jen.Id("n").Op(">=").Lit(8)).Block(long...).Else().Block(short)}
+	}
+}
+
+// offsetExpr emits the offset of 8-byte window k: 0, m, m/2 or 2*m/3.
 func (t *Table) offsetExpr(k int) jen.Code {
-	last := t.windows - 1
+	last := t.check.long - 1
 	switch {
 	case k == 0:
 		return jen.Lit(0)
@@ -169,16 +214,17 @@ func (t *Table) guard() jen.Code {
 	if t.cut == t.maxLen {
 		outside = jen.Id("n").Op("!=").Lit(t.cut)
 	}
-	return jen.If(outside).Block(t.guardBody()...)
+	return jen.If(outside).Block(t.guardBody(jen.Id("n"))...)
 }
 
-// guardBody returns the result for inputs outside the hashed lengths.
-func (t *Table) guardBody() []jen.Code {
+// guardBody returns the result for inputs outside the hashed lengths; n is
+// the code for the input's length.
+func (t *Table) guardBody(n jen.Code) []jen.Code {
 	switch {
 	case len(t.short) == 0:
 		return []jen.Code{jen.Return(jen.Lit(0), jen.False())}
 	case len(t.short) == 1 && t.keys[t.short[0]] == "":
-		return []jen.Code{jen.Return(jen.Lit(t.short[0]), jen.Len(jen.Id("s")).Op("==").Lit(0))}
+		return []jen.Code{jen.Return(jen.Lit(t.short[0]), jen.Add(n).Op("==").Lit(0))}
 	default:
 		return []jen.Code{t.switchStmt(t.short), jen.Return(jen.Lit(0), jen.False())}
 	}
@@ -247,7 +293,7 @@ func (t *Table) indexVar(name string) jen.Code {
 //		1: {[3]uint64{0x4e4148435f595355, 0x4e4e414843, 0x324c454e4e414843}, 13, 8},
 //	}
 func (t *Table) wordsVar(name string) jen.Code {
-	nw := (t.windows + 1) / 2
+	nw := t.check.words()
 	var entries []jen.Code
 	for h, i := range t.slots {
 		if i < 0 {
@@ -261,8 +307,10 @@ func (t *Table) wordsVar(name string) jen.Code {
 			Lit(h).Op(":").Values(jen.Index(jen.Lit(nw)).Uint64().Values(ws...), jen.Lit(len(t.keys[i])), jen.Lit(i)))
 	}
 	return jen.Commentf("%s holds, per hash slot, the key that hashes there:", name).Line().
-		Comment("its bytes packed as the lookup packs its input, its length and its index").Line().
-		Comment("among the known values. Free slots have length 0.").Line().
+		Comment("its bytes packed as the lookup packs its input (a key of 8 bytes or more as").Line().
+		Comment("8-byte windows from its start to its end, evenly spaced; a shorter key as its").Line().
+		Comment("first and last 4 bytes), its length and its index among the known values.").Line().
+		Comment("Free slots have length 0.").Line().
 		Var().Id(name).Op("=").Index(jen.Lit(len(t.slots))).Struct(
 		jen.Id("words").Index(jen.Lit(nw)).Uint64(),
 		jen.Id("len").Uint8(),

@@ -19,7 +19,7 @@ func ExampleBuild() {
 	_, ok := tb.Lookup("OUTBOUND")
 	fmt.Println(ok)
 	// Output:
-	// perfect hash of len(s) * 0x4469e8ff >> 31 into 2 slots for 3 keys, checked by 2 4-byte windows; "" by the length check
+	// perfect hash of len(s) * 0x4469e8ff >> 31 into 2 slots for 3 keys, checked by comparing packed words; "" by the length check
 	// 2 true
 	// 0 true
 	// false
@@ -37,27 +37,38 @@ func ExampleTable_Func() {
 	// // the index is meaningful only when the bool is true.
 	// // It never allocates, for a string or a []byte.
 	// //
-	// // Generated lookup: perfect hash of len(s) * 0x4469e8ff >> 31 into 2 slots for 3 keys, checked by 2 4-byte windows; "" by the length check.
+	// // Generated lookup: perfect hash of len(s) * 0x4469e8ff >> 31 into 2 slots for 3 keys, checked by comparing packed words; "" by the length check.
 	// func lookupDirection[S ~string | ~[]byte](s S) (int, bool) {
 	// 	n := len(s)
 	// 	if n < 7 || n > 8 {
-	// 		return 0, len(s) == 0
+	// 		return 0, n == 0
 	// 	}
 	// 	e := &lookupDirectionSlots[uint32(n)*0x4469e8ff>>31]
-	// 	// w returns the 4 bytes at s[i:] as a little-endian number.
-	// 	w := func(i uint) uint64 {
+	// 	// load4 and load8 return the bytes at s[i:] as a little-endian number.
+	// 	load4 := func(i int) uint64 {
 	// 		b := s[i : i+4]
 	// 		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
 	// 	}
-	// 	// The windows at 0 and m cover all of s when n is a key's length.
-	// 	m := uint(n - 4)
-	// 	d := (w(0) | w(m)<<32) ^ e.words[0]
+	// 	load8 := func(i int) uint64 {
+	// 		b := s[i : i+8]
+	// 		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	// 	}
+	// 	// Pack s as the slot's key is packed; see the table's comment.
+	// 	var w0 uint64
+	// 	if n >= 8 {
+	// 		w0 = load8(0)
+	// 	} else {
+	// 		w0 = load4(0) | load4(n-4)<<32
+	// 	}
+	// 	d := w0 ^ e.words[0]
 	// 	return int(e.index), d == 0 && int(e.len) == n
 	// }
 	//
 	// // lookupDirectionSlots holds, per hash slot, the key that hashes there:
-	// // its bytes packed as the lookup packs its input, its length and its index
-	// // among the known values. Free slots have length 0.
+	// // its bytes packed as the lookup packs its input (a key of 8 bytes or more as
+	// // 8-byte windows from its start to its end, evenly spaced; a shorter key as its
+	// // first and last 4 bytes), its length and its index among the known values.
+	// // Free slots have length 0.
 	// var lookupDirectionSlots = [2]struct {
 	// 	words [1]uint64
 	// 	len   uint8
@@ -86,7 +97,7 @@ func ExampleTable_Func_short() {
 	// func lookupLeg[S ~string | ~[]byte](s S) (int, bool) {
 	// 	n := len(s)
 	// 	if n != 1 {
-	// 		return 0, len(s) == 0
+	// 		return 0, n == 0
 	// 	}
 	// 	i := lookupLegSlots[(uint32(n)^uint32(s[0])<<8)*0x4469e8ff>>31]
 	// 	return int(i), string(legValues[i]) == string(s)

@@ -208,10 +208,10 @@ func TestKnownTables(t *testing.T) {
 		keys []string
 		want string
 	}{
-		{kaleyraio, "perfect hash of len(s), s[len(s)-1] * 0xc860827d >> 26 into 64 slots for 28 keys, checked by 6 4-byte windows"},
-		{bandwidthEvents, "perfect hash of len(s), s[len(s)-4] * 0x387a07af >> 26 into 64 slots for 21 keys, checked by 7 4-byte windows"},
-		{ringcentralReasons, "perfect hash of len(s), s[5] * 0x94cfda81 >> 25 into 128 slots for 29 keys, checked by 6 4-byte windows"},
-		{[]string{"inbound", "outbound"}, "perfect hash of len(s) * 0x4469e8ff >> 31 into 2 slots for 2 keys, checked by 2 4-byte windows"},
+		{kaleyraio, "perfect hash of len(s), s[len(s)-1] * 0xc860827d >> 26 into 64 slots for 28 keys, checked by comparing packed words"},
+		{bandwidthEvents, "perfect hash of len(s), s[len(s)-4] * 0x387a07af >> 26 into 64 slots for 21 keys, checked by comparing packed words"},
+		{ringcentralReasons, "perfect hash of len(s), s[5] * 0x94cfda81 >> 25 into 128 slots for 29 keys, checked by comparing packed words"},
+		{[]string{"inbound", "outbound"}, "perfect hash of len(s) * 0x4469e8ff >> 31 into 2 slots for 2 keys, checked by comparing packed words"},
 		{[]string{"", "a", "b"}, `perfect hash of len(s), s[0] * 0x4469e8ff >> 31 into 2 slots for 3 keys, checked by a string compare; "" by the length check`},
 		{[]string{"a", "xay", "xby", "xcy", ""}, "perfect hash of len(s), s[1] * 0x94cfda81 >> 30 into 4 slots for 5 keys, checked by a string compare; 2 shorter than 3 by switch"},
 	} {
@@ -317,5 +317,31 @@ func TestPerfectRate(t *testing.T) {
 		}
 		t.Logf("%3d keys: %d of %d perfect", n, perfect, trials)
 		assert.GreaterOrEqual(t, perfect, trials*85/100, "%d keys", n)
+	}
+}
+
+// TestWindowsCover checks the claim verify.go rests on: for every key length
+// up to maxWordKeyLen, the windows of an input of that length cover all its
+// bytes, so equal words mean equal strings.
+func TestWindowsCover(t *testing.T) {
+	for maxLen := 4; maxLen <= maxWordKeyLen; maxLen++ {
+		c := newWordCheck(4, maxLen)
+		for n := 4; n <= maxLen; n++ {
+			covered := make([]bool, n)
+			if n < 8 {
+				for i := range 4 {
+					covered[i], covered[n-4+i] = true, true
+				}
+			} else {
+				for k := range c.long {
+					o := windowOffset(k, c.long, n-8)
+					require.LessOrEqual(t, o+8, n, "maxLen %d n %d window %d", maxLen, n, k)
+					for i := range 8 {
+						covered[o+i] = true
+					}
+				}
+			}
+			assert.NotContains(t, covered, false, "maxLen %d n %d", maxLen, n)
+		}
 	}
 }

@@ -66,9 +66,9 @@ type Table struct {
 	mult   uint32
 	bits   uint  // the slot table has 1<<bits entries
 	slots  []int // slot -> key index, -1 for a free slot
-	// windows is the number of 4-byte windows of the word check (see
-	// verify.go); 0 means a string compare confirms the key.
-	windows   int
+	// check is the word check (verify.go); when off, a string compare
+	// confirms the key.
+	check     wordCheck
 	slotWords [][]uint64 // slot -> the words of its key (nil when free)
 }
 
@@ -89,8 +89,8 @@ func (t *Table) String() string {
 		terms = append(terms, p.String())
 	}
 	check := "a string compare"
-	if t.windows > 0 {
-		check = fmt.Sprintf("%d 4-byte windows", t.windows)
+	if t.check.on() {
+		check = "comparing packed words"
 	}
 	short := ""
 	switch {
@@ -114,10 +114,10 @@ func (t *Table) Lookup(s string) (index int, ok bool) {
 	}
 	h := t.hash(s)
 	i := max(t.slots[h], 0) // the emitted table holds 0 in free slots
-	if t.windows == 0 {
+	if !t.check.on() {
 		return i, t.keys[i] == s
 	}
-	return i, t.slots[h] >= 0 && len(t.keys[i]) == len(s) && equalWords(words(s, t.windows), t.slotWords[h])
+	return i, t.slots[h] >= 0 && len(t.keys[i]) == len(s) && equalWords(t.check.pack(s), t.slotWords[h])
 }
 
 // lookupShort matches s against the keys shorter than the cut, as the
