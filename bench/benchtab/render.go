@@ -26,7 +26,7 @@ var Targets = []Target{
 	{"AppendText", "AppendText", "ours `AppendText(buf)`, enumer `append(buf, x.String()...)`", 0, 0},
 	{"JSONMarshal", "JSON marshal", "`json.Marshal` of ``struct{Status T `json:\"status\"`}``", 0.5, -1},
 	{"JSONUnmarshal", "JSON unmarshal", "`json.Unmarshal` of `{\"status\":\"BUSY_CHANNEL2\"}` into that struct", 0.75, -1},
-	{"Canonical", "Canonical lookup", "map a value to its canonical record: ours `Canonical()`, enumer a `map[CallStatus]Mapping` as a user writes it", 0, 0},
+	{"Canonical", "Canonical lookup", "map a value to its canonical record: ours `Canonical()` (a `callstatus.Status`), enumer a `map[CallStatus]Mapping` whose `Mapping` has the same fields, as a user writes it", 0, 0},
 }
 
 // Info is what the text around the table says about the run.

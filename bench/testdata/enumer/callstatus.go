@@ -101,46 +101,60 @@ const (
 	AnsweredByIvr
 )
 
-// Mapping is a value's record in the canonical call-status model.
+// Mapping is a value's record in the canonical call-status model, with the
+// fields of docenum's callstatus.Status, so both sides of the benchmark
+// return the same information.
 type Mapping struct {
+	Vendor, Raw, Detail string
+
 	Direction  Direction
 	Phase      Phase
 	Outcome    Outcome
 	Leg        Leg
 	EndedBy    EndedBy
 	AnsweredBy AnsweredBy
+
+	Confidence, Lossy, Note string
+	NeedsAnswer             bool
+	None                    string
+	DetailLossy, DetailNote string
 }
 
 var canonical = map[CallStatus]Mapping{
-	Noanswer:             {Phase: PhaseEnded, Outcome: OutcomeNoAnswer},
-	Answer:               {Phase: PhaseEnded, Outcome: OutcomeCompleted, AnsweredBy: AnsweredByHuman},
-	FlowAnswer:           {Direction: DirectionInbound, Phase: PhaseEnded, Outcome: OutcomeCompleted, AnsweredBy: AnsweredByIvr},
-	Failed:               {Phase: PhaseEnded, Outcome: OutcomeFailed, EndedBy: EndedByNetwork},
-	Busy:                 {Phase: PhaseEnded, Outcome: OutcomeBusy, EndedBy: EndedByCallee},
-	Rejected:             {Phase: PhaseEnded, Outcome: OutcomeRejected, EndedBy: EndedByCallee},
-	Noroute:              {Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeInvalidDestination, EndedBy: EndedByNetwork},
-	BusyChannel1:         {Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeBusy, Leg: LegA, EndedBy: EndedByCallee},
-	BusyChannel2:         {Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeBusy, Leg: LegB, EndedBy: EndedByCallee},
-	FailedChannel1:       {Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeFailed, Leg: LegA, EndedBy: EndedByNetwork},
-	FailedChannel2:       {Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeFailed, Leg: LegB, EndedBy: EndedByNetwork},
-	NoanswerChannel1:     {Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeNoAnswer, Leg: LegA},
-	NoanswerChannel2:     {Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeNoAnswer, Leg: LegB},
-	Maxuse:               {Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeLimitExceeded, EndedBy: EndedBySystem},
-	FlowUnassigned:       {Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeError, EndedBy: EndedBySystem},
-	FlowPaused:           {Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeError, EndedBy: EndedBySystem},
-	FlowNotPublished:     {Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeError, EndedBy: EndedBySystem},
-	FlowUnreachable:      {Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeError, EndedBy: EndedBySystem},
-	QueueTimeout:         {Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeLimitExceeded, EndedBy: EndedBySystem},
-	ObdTimeout:           {Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeNoAnswer, EndedBy: EndedBySystem},
-	Cancel:               {Phase: PhaseEnded, Outcome: OutcomeCanceled, EndedBy: EndedByCaller},
-	BridgeUnavailable:    {Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeError, EndedBy: EndedBySystem},
-	MissCall:             {Direction: DirectionInbound, Phase: PhaseEnded, Outcome: OutcomeNoAnswer, EndedBy: EndedBySystem},
-	NoIncomingCli:        {Direction: DirectionInbound, Phase: PhaseEnded, Outcome: OutcomeRestricted, EndedBy: EndedBySystem},
-	IncomingDisconnected: {Direction: DirectionInbound, Phase: PhaseEnded, EndedBy: EndedByCaller},
-	RingTimeout:          {Direction: DirectionInbound, Phase: PhaseEnded, Outcome: OutcomeNoAnswer, EndedBy: EndedBySystem},
-	FlowExecuted:         {Phase: PhaseEnded, Outcome: OutcomeCompleted, AnsweredBy: AnsweredByIvr},
-	OutgoingRestricted:   {Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeRestricted, EndedBy: EndedBySystem},
+	Noanswer:             {Vendor: "kaleyraio", Raw: Noanswer.String(), Confidence: "high", Phase: PhaseEnded, Outcome: OutcomeNoAnswer},
+	Answer:               {Vendor: "kaleyraio", Raw: Answer.String(), Confidence: "high", Phase: PhaseEnded, Outcome: OutcomeCompleted, AnsweredBy: AnsweredByHuman},
+	FlowAnswer:           {Vendor: "kaleyraio", Raw: FlowAnswer.String(), Confidence: "high", Direction: DirectionInbound, Phase: PhaseEnded, Outcome: OutcomeCompleted, AnsweredBy: AnsweredByIvr},
+	Failed:               {Vendor: "kaleyraio", Raw: Failed.String(), Confidence: "high", Phase: PhaseEnded, Outcome: OutcomeFailed, EndedBy: EndedByNetwork},
+	Busy:                 {Vendor: "kaleyraio", Raw: Busy.String(), Confidence: "high", Phase: PhaseEnded, Outcome: OutcomeBusy, EndedBy: EndedByCallee},
+	Rejected:             {Vendor: "kaleyraio", Raw: Rejected.String(), Confidence: "high", Phase: PhaseEnded, Outcome: OutcomeRejected, EndedBy: EndedByCallee},
+	Noroute:              {Vendor: "kaleyraio", Raw: Noroute.String(), Confidence: "high", Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeInvalidDestination, EndedBy: EndedByNetwork},
+	BusyChannel1:         {Vendor: "kaleyraio", Raw: BusyChannel1.String(), Confidence: "high", Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeBusy, Leg: LegA, EndedBy: EndedByCallee},
+	BusyChannel2:         {Vendor: "kaleyraio", Raw: BusyChannel2.String(), Confidence: "high", Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeBusy, Leg: LegB, EndedBy: EndedByCallee},
+	FailedChannel1:       {Vendor: "kaleyraio", Raw: FailedChannel1.String(), Confidence: "high", Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeFailed, Leg: LegA, EndedBy: EndedByNetwork},
+	FailedChannel2:       {Vendor: "kaleyraio", Raw: FailedChannel2.String(), Confidence: "high", Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeFailed, Leg: LegB, EndedBy: EndedByNetwork},
+	NoanswerChannel1:     {Vendor: "kaleyraio", Raw: NoanswerChannel1.String(), Confidence: "high", Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeNoAnswer, Leg: LegA},
+	NoanswerChannel2:     {Vendor: "kaleyraio", Raw: NoanswerChannel2.String(), Confidence: "high", Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeNoAnswer, Leg: LegB},
+	Maxuse:               {Vendor: "kaleyraio", Raw: Maxuse.String(), Confidence: "high", Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeLimitExceeded, EndedBy: EndedBySystem},
+	FlowUnassigned:       {Vendor: "kaleyraio", Raw: FlowUnassigned.String(), Confidence: "high", Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeError, EndedBy: EndedBySystem},
+	FlowPaused:           {Vendor: "kaleyraio", Raw: FlowPaused.String(), Confidence: "high", Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeError, EndedBy: EndedBySystem},
+	FlowNotPublished:     {Vendor: "kaleyraio", Raw: FlowNotPublished.String(), Confidence: "high", Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeError, EndedBy: EndedBySystem},
+	FlowUnreachable:      {Vendor: "kaleyraio", Raw: FlowUnreachable.String(), Confidence: "high", Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeError, EndedBy: EndedBySystem},
+	QueueTimeout:         {Vendor: "kaleyraio", Raw: QueueTimeout.String(), Confidence: "high", Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeLimitExceeded, EndedBy: EndedBySystem},
+	ObdTimeout:           {Vendor: "kaleyraio", Raw: ObdTimeout.String(), Confidence: "high", Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeNoAnswer, EndedBy: EndedBySystem},
+	Cancel:               {Vendor: "kaleyraio", Raw: Cancel.String(), Confidence: "high", Phase: PhaseEnded, Outcome: OutcomeCanceled, EndedBy: EndedByCaller},
+	BridgeUnavailable:    {Vendor: "kaleyraio", Raw: BridgeUnavailable.String(), Confidence: "high", Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeError, EndedBy: EndedBySystem},
+	MissCall:             {Vendor: "kaleyraio", Raw: MissCall.String(), Confidence: "high", Direction: DirectionInbound, Phase: PhaseEnded, Outcome: OutcomeNoAnswer, EndedBy: EndedBySystem},
+	NoIncomingCli:        {Vendor: "kaleyraio", Raw: NoIncomingCli.String(), Confidence: "high", Direction: DirectionInbound, Phase: PhaseEnded, Outcome: OutcomeRestricted, EndedBy: EndedBySystem},
+	IncomingDisconnected: {Vendor: "kaleyraio", Raw: IncomingDisconnected.String(), Confidence: "high", Direction: DirectionInbound, Phase: PhaseEnded, EndedBy: EndedByCaller},
+	RingTimeout:          {Vendor: "kaleyraio", Raw: RingTimeout.String(), Confidence: "high", Direction: DirectionInbound, Phase: PhaseEnded, Outcome: OutcomeNoAnswer, EndedBy: EndedBySystem},
+	FlowExecuted:         {Vendor: "kaleyraio", Raw: FlowExecuted.String(), Confidence: "high", Phase: PhaseEnded, Outcome: OutcomeCompleted, AnsweredBy: AnsweredByIvr},
+	OutgoingRestricted:   {Vendor: "kaleyraio", Raw: OutgoingRestricted.String(), Confidence: "high", Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeRestricted, EndedBy: EndedBySystem},
 }
 
 // Canonical returns c's record in the canonical model.
-func (c CallStatus) Canonical() Mapping { return canonical[c] }
+func (c CallStatus) Canonical() Mapping {
+	if m, ok := canonical[c]; ok {
+		return m
+	}
+	return Mapping{Vendor: "kaleyraio", Raw: c.String()}
+}

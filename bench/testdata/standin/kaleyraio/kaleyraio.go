@@ -92,90 +92,100 @@ func CallStatusValues() []CallStatus {
 // the index is meaningful only when the bool is true.
 // It never allocates, for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s), s[len(s)-1] * 0xc860827d >> 26 into 64 slots for 28 keys, checked by 6 4-byte windows.
+// Generated lookup: perfect hash of len(s), s[len(s)-1] * 0xc860827d >> 26 into 64 slots for 28 keys, checked by comparing packed words.
 func lookupCallStatus[S ~string | ~[]byte](s S) (int, bool) {
 	n := len(s)
 	if n < 4 || n > 21 {
 		return 0, false
 	}
 	e := &lookupCallStatusSlots[(uint32(n)^uint32(s[n-1])<<8)*0xc860827d>>26]
-	// w returns the 4 bytes at s[i:] as a little-endian number.
-	w := func(i uint) uint64 {
+	// load4 and load8 return the bytes at s[i:] as a little-endian number.
+	load4 := func(i int) uint64 {
 		b := s[i : i+4]
 		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
 	}
-	// The windows at k*m/5, k = 0..5, cover all of s when n is a key's length.
-	m := uint(n - 4)
-	d := (w(0) | w(m/5)<<32) ^ e.words[0]
-	d |= (w(2*m/5) | w(3*m/5)<<32) ^ e.words[1]
-	d |= (w(4*m/5) | w(m)<<32) ^ e.words[2]
+	load8 := func(i int) uint64 {
+		b := s[i : i+8]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	}
+	// Pack s as the slot's key is packed; see the table's comment.
+	var w0, w1, w2 uint64
+	if n >= 8 {
+		m := n - 8
+		w0, w1, w2 = load8(0), load8(m/2), load8(m)
+	} else {
+		w0 = load4(0) | load4(n-4)<<32
+	}
+	d := (w0 ^ e.words[0]) | (w1 ^ e.words[1]) | (w2 ^ e.words[2])
 	return int(e.index), d == 0 && int(e.len) == n
 }
 
 // lookupCallStatusSlots holds, per hash slot, the key that hashes there:
-// its bytes packed as the lookup packs its input, its length and its index
-// among the known values. Free slots have length 0.
+// its bytes packed as the lookup packs its input (a key of 8 bytes or more as
+// 8-byte windows from its start to its end, evenly spaced; a shorter key as its
+// first and last 4 bytes), its length and its index among the known values.
+// Free slots have length 0.
 var lookupCallStatusSlots = [64]struct {
 	words [3]uint64
 	len   uint8
 	index uint8
 }{
 	// "BUSY_CHANNEL2"
-	1: {[3]uint64{0x5f59535559535542, 0x4e41484348435f59, 0x324c454e454e4e41}, 13, 8},
+	1: {[3]uint64{0x4148435f59535542, 0x4e4e4148435f5953, 0x324c454e4e414843}, 13, 8},
 	// "RING_TIMEOUT"
-	3: {[3]uint64{0x5f474e49474e4952, 0x4d49545f49545f47, 0x54554f454f454d49}, 12, 25},
+	3: {[3]uint64{0x4d49545f474e4952, 0x4f454d49545f474e, 0x54554f454d49545f}, 12, 25},
 	// "INCOMING_DISCONNECTED"
-	4: {[3]uint64{0x4e494d4f4f434e49, 0x4f435349445f474e, 0x44455443454e4e4f}, 21, 24},
+	4: {[3]uint64{0x474e494d4f434e49, 0x4f435349445f474e, 0x44455443454e4e4f}, 21, 24},
 	// "BRIDGE_UNAVAILABLE"
-	6: {[3]uint64{0x4547444944495242, 0x4156414e4e555f45, 0x454c4241414c4941}, 18, 21},
+	6: {[3]uint64{0x555f454744495242, 0x494156414e555f45, 0x454c42414c494156}, 18, 21},
 	// "NOANSWER_CHANNEL2"
-	9: {[3]uint64{0x57534e414e414f4e, 0x48435f525f524557, 0x324c454e4e4e4148}, 17, 12},
+	9: {[3]uint64{0x524557534e414f4e, 0x4148435f52455753, 0x324c454e4e414843}, 17, 12},
 	// "NOANSWER"
-	11: {[3]uint64{0x4e414f4e4e414f4e, 0x57534e41534e414f, 0x524557534557534e}, 8, 0},
+	11: {[3]uint64{0x524557534e414f4e, 0x524557534e414f4e, 0x524557534e414f4e}, 8, 0},
 	// "FAILED_CHANNEL1"
-	13: {[3]uint64{0x44454c494c494146, 0x4148435f435f4445, 0x314c454e4e4e4148}, 15, 9},
+	13: {[3]uint64{0x435f44454c494146, 0x4e4148435f44454c, 0x314c454e4e414843}, 15, 9},
 	// "FLOW_PAUSED"
-	15: {[3]uint64{0x5f574f4c574f4c46, 0x5541505f505f574f, 0x4445535553554150}, 11, 15},
+	15: {[3]uint64{0x5541505f574f4c46, 0x535541505f574f4c, 0x4445535541505f57}, 11, 15},
 	// "NO_INCOMING_CLI"
-	16: {[3]uint64{0x434e495f495f4f4e, 0x4e494d4f4d4f434e, 0x494c435f5f474e49}, 15, 23},
+	16: {[3]uint64{0x4d4f434e495f4f4e, 0x474e494d4f434e49, 0x494c435f474e494d}, 15, 23},
 	// "OBD_TIMEOUT"
-	17: {[3]uint64{0x545f44425f44424f, 0x454d495449545f44, 0x54554f454f454d49}, 11, 19},
+	17: {[3]uint64{0x454d49545f44424f, 0x4f454d49545f4442, 0x54554f454d49545f}, 11, 19},
 	// "FAILED"
-	21: {[3]uint64{0x4c4941464c494146, 0x454c49414c494146, 0x44454c49454c4941}, 6, 3},
+	21: {[3]uint64{0x44454c494c494146, 0x0, 0x0}, 6, 3},
 	// "CANCEL"
-	22: {[3]uint64{0x434e4143434e4143, 0x45434e41434e4143, 0x4c45434e45434e41}, 6, 20},
+	22: {[3]uint64{0x4c45434e434e4143, 0x0, 0x0}, 6, 20},
 	// "FLOW_UNASSIGNED"
-	24: {[3]uint64{0x555f574f574f4c46, 0x5353414e414e555f, 0x44454e4747495353}, 15, 14},
+	24: {[3]uint64{0x414e555f574f4c46, 0x495353414e555f57, 0x44454e4749535341}, 15, 14},
 	// "NOROUTE"
-	31: {[3]uint64{0x4f524f4e4f524f4e, 0x554f524f554f524f, 0x4554554f54554f52}, 7, 6},
+	31: {[3]uint64{0x4554554f4f524f4e, 0x0, 0x0}, 7, 6},
 	// "OUTGOING_RESTRICTED"
-	32: {[3]uint64{0x4e494f474754554f, 0x54534552525f474e, 0x4445544343495254}, 19, 27},
+	32: {[3]uint64{0x474e494f4754554f, 0x545345525f474e49, 0x4445544349525453}, 19, 27},
 	// "FLOW_ANSWER"
-	33: {[3]uint64{0x5f574f4c574f4c46, 0x534e415f415f574f, 0x5245575357534e41}, 11, 2},
+	33: {[3]uint64{0x534e415f574f4c46, 0x57534e415f574f4c, 0x524557534e415f57}, 11, 2},
 	// "FLOW_UNREACHABLE"
-	34: {[3]uint64{0x555f574f574f4c46, 0x43414552524e555f, 0x454c424141484341}, 16, 17},
+	34: {[3]uint64{0x524e555f574f4c46, 0x48434145524e555f, 0x454c424148434145}, 16, 17},
 	// "FAILED_CHANNEL2"
-	37: {[3]uint64{0x44454c494c494146, 0x4148435f435f4445, 0x324c454e4e4e4148}, 15, 10},
+	37: {[3]uint64{0x435f44454c494146, 0x4e4148435f44454c, 0x324c454e4e414843}, 15, 10},
 	// "ANSWER"
-	39: {[3]uint64{0x57534e4157534e41, 0x4557534e57534e41, 0x524557534557534e}, 6, 1},
+	39: {[3]uint64{0x5245575357534e41, 0x0, 0x0}, 6, 1},
 	// "BUSY_CHANNEL1"
-	41: {[3]uint64{0x5f59535559535542, 0x4e41484348435f59, 0x314c454e454e4e41}, 13, 7},
+	41: {[3]uint64{0x4148435f59535542, 0x4e4e4148435f5953, 0x314c454e4e414843}, 13, 7},
 	// "BUSY"
-	43: {[3]uint64{0x5953554259535542, 0x5953554259535542, 0x5953554259535542}, 4, 4},
+	43: {[3]uint64{0x5953554259535542, 0x0, 0x0}, 4, 4},
 	// "MISS_CALL"
-	44: {[3]uint64{0x5f5353495353494d, 0x41435f53435f5353, 0x4c4c41434c41435f}, 9, 22},
+	44: {[3]uint64{0x4c41435f5353494d, 0x4c41435f5353494d, 0x4c4c41435f535349}, 9, 22},
 	// "MAXUSE"
-	45: {[3]uint64{0x5558414d5558414d, 0x535558415558414d, 0x4553555853555841}, 6, 13},
+	45: {[3]uint64{0x455355585558414d, 0x0, 0x0}, 6, 13},
 	// "FLOW_NOT_PUBLISHED"
-	46: {[3]uint64{0x4e5f574f574f4c46, 0x4255505f5f544f4e, 0x4445485353494c42}, 18, 16},
+	46: {[3]uint64{0x544f4e5f574f4c46, 0x4c4255505f544f4e, 0x44454853494c4255}, 18, 16},
 	// "NOANSWER_CHANNEL1"
-	49: {[3]uint64{0x57534e414e414f4e, 0x48435f525f524557, 0x314c454e4e4e4148}, 17, 11},
+	49: {[3]uint64{0x524557534e414f4e, 0x4148435f52455753, 0x314c454e4e414843}, 17, 11},
 	// "FLOW_EXECUTED"
-	51: {[3]uint64{0x5f574f4c574f4c46, 0x4345584558455f57, 0x4445545554554345}, 13, 26},
+	51: {[3]uint64{0x4558455f574f4c46, 0x55434558455f574f, 0x4445545543455845}, 13, 26},
 	// "QUEUE_TIMEOUT"
-	53: {[3]uint64{0x4555455555455551, 0x4d49545f545f4555, 0x54554f454f454d49}, 13, 18},
+	53: {[3]uint64{0x49545f4555455551, 0x454d49545f455545, 0x54554f454d49545f}, 13, 18},
 	// "REJECTED"
-	57: {[3]uint64{0x454a4552454a4552, 0x5443454a43454a45, 0x4445544345544345}, 8, 5},
+	57: {[3]uint64{0x44455443454a4552, 0x44455443454a4552, 0x44455443454a4552}, 8, 5},
 }
 
 // String returns the wire string.
@@ -317,53 +327,61 @@ type (
 	AnsweredBy string
 )
 
-// Mapping is a value's record in the canonical call-status model.
+// Mapping is a value's record in the canonical call-status model, with the
+// fields of the generated callstatus.Status.
 type Mapping struct {
+	Vendor, Raw, Detail string
+
 	Direction  Direction
 	Phase      Phase
 	Outcome    Outcome
 	Leg        Leg
 	EndedBy    EndedBy
 	AnsweredBy AnsweredBy
+
+	Confidence, Lossy, Note string
+	NeedsAnswer             bool
+	None                    string
+	DetailLossy, DetailNote string
 }
 
 // canonicalCallStatus holds the Mapping of each value, by index in valuesCallStatus.
 var canonicalCallStatus = [...]Mapping{
-	{Phase: "ended", Outcome: "no_answer"},                                                      // NOANSWER
-	{Phase: "ended", Outcome: "completed", AnsweredBy: "human"},                                 // ANSWER
-	{Direction: "inbound", Phase: "ended", Outcome: "completed", AnsweredBy: "ivr"},             // FLOW_ANSWER
-	{Phase: "ended", Outcome: "failed", EndedBy: "network"},                                     // FAILED
-	{Phase: "ended", Outcome: "busy", EndedBy: "callee"},                                        // BUSY
-	{Phase: "ended", Outcome: "rejected", EndedBy: "callee"},                                    // REJECTED
-	{Direction: "outbound", Phase: "ended", Outcome: "invalid_destination", EndedBy: "network"}, // NOROUTE
-	{Direction: "outbound", Phase: "ended", Outcome: "busy", Leg: "a", EndedBy: "callee"},       // BUSY_CHANNEL1
-	{Direction: "outbound", Phase: "ended", Outcome: "busy", Leg: "b", EndedBy: "callee"},       // BUSY_CHANNEL2
-	{Direction: "outbound", Phase: "ended", Outcome: "failed", Leg: "a", EndedBy: "network"},    // FAILED_CHANNEL1
-	{Direction: "outbound", Phase: "ended", Outcome: "failed", Leg: "b", EndedBy: "network"},    // FAILED_CHANNEL2
-	{Direction: "outbound", Phase: "ended", Outcome: "no_answer", Leg: "a"},                     // NOANSWER_CHANNEL1
-	{Direction: "outbound", Phase: "ended", Outcome: "no_answer", Leg: "b"},                     // NOANSWER_CHANNEL2
-	{Direction: "outbound", Phase: "ended", Outcome: "limit_exceeded", EndedBy: "system"},       // MAXUSE
-	{Direction: "outbound", Phase: "ended", Outcome: "error", EndedBy: "system"},                // FLOW_UNASSIGNED
-	{Direction: "outbound", Phase: "ended", Outcome: "error", EndedBy: "system"},                // FLOW_PAUSED
-	{Direction: "outbound", Phase: "ended", Outcome: "error", EndedBy: "system"},                // FLOW_NOT_PUBLISHED
-	{Direction: "outbound", Phase: "ended", Outcome: "error", EndedBy: "system"},                // FLOW_UNREACHABLE
-	{Direction: "outbound", Phase: "ended", Outcome: "limit_exceeded", EndedBy: "system"},       // QUEUE_TIMEOUT
-	{Direction: "outbound", Phase: "ended", Outcome: "no_answer", EndedBy: "system"},            // OBD_TIMEOUT
-	{Phase: "ended", Outcome: "canceled", EndedBy: "caller"},                                    // CANCEL
-	{Direction: "outbound", Phase: "ended", Outcome: "error", EndedBy: "system"},                // BRIDGE_UNAVAILABLE
-	{Direction: "inbound", Phase: "ended", Outcome: "no_answer", EndedBy: "system"},             // MISS_CALL
-	{Direction: "inbound", Phase: "ended", Outcome: "restricted", EndedBy: "system"},            // NO_INCOMING_CLI
-	{Direction: "inbound", Phase: "ended", EndedBy: "caller"},                                   // INCOMING_DISCONNECTED
-	{Direction: "inbound", Phase: "ended", Outcome: "no_answer", EndedBy: "system"},             // RING_TIMEOUT
-	{Phase: "ended", Outcome: "completed", AnsweredBy: "ivr"},                                   // FLOW_EXECUTED
-	{Direction: "outbound", Phase: "ended", Outcome: "restricted", EndedBy: "system"},           // OUTGOING_RESTRICTED
+	{Vendor: "kaleyraio", Raw: "NOANSWER", Confidence: "high", Phase: "ended", Outcome: "no_answer"},
+	{Vendor: "kaleyraio", Raw: "ANSWER", Confidence: "high", Phase: "ended", Outcome: "completed", AnsweredBy: "human"},
+	{Vendor: "kaleyraio", Raw: "FLOW_ANSWER", Confidence: "high", Direction: "inbound", Phase: "ended", Outcome: "completed", AnsweredBy: "ivr"},
+	{Vendor: "kaleyraio", Raw: "FAILED", Confidence: "high", Phase: "ended", Outcome: "failed", EndedBy: "network"},
+	{Vendor: "kaleyraio", Raw: "BUSY", Confidence: "high", Phase: "ended", Outcome: "busy", EndedBy: "callee"},
+	{Vendor: "kaleyraio", Raw: "REJECTED", Confidence: "high", Phase: "ended", Outcome: "rejected", EndedBy: "callee"},
+	{Vendor: "kaleyraio", Raw: "NOROUTE", Confidence: "high", Direction: "outbound", Phase: "ended", Outcome: "invalid_destination", EndedBy: "network"},
+	{Vendor: "kaleyraio", Raw: "BUSY_CHANNEL1", Confidence: "high", Direction: "outbound", Phase: "ended", Outcome: "busy", Leg: "a", EndedBy: "callee"},
+	{Vendor: "kaleyraio", Raw: "BUSY_CHANNEL2", Confidence: "high", Direction: "outbound", Phase: "ended", Outcome: "busy", Leg: "b", EndedBy: "callee"},
+	{Vendor: "kaleyraio", Raw: "FAILED_CHANNEL1", Confidence: "high", Direction: "outbound", Phase: "ended", Outcome: "failed", Leg: "a", EndedBy: "network"},
+	{Vendor: "kaleyraio", Raw: "FAILED_CHANNEL2", Confidence: "high", Direction: "outbound", Phase: "ended", Outcome: "failed", Leg: "b", EndedBy: "network"},
+	{Vendor: "kaleyraio", Raw: "NOANSWER_CHANNEL1", Confidence: "high", Direction: "outbound", Phase: "ended", Outcome: "no_answer", Leg: "a"},
+	{Vendor: "kaleyraio", Raw: "NOANSWER_CHANNEL2", Confidence: "high", Direction: "outbound", Phase: "ended", Outcome: "no_answer", Leg: "b"},
+	{Vendor: "kaleyraio", Raw: "MAXUSE", Confidence: "high", Direction: "outbound", Phase: "ended", Outcome: "limit_exceeded", EndedBy: "system"},
+	{Vendor: "kaleyraio", Raw: "FLOW_UNASSIGNED", Confidence: "high", Direction: "outbound", Phase: "ended", Outcome: "error", EndedBy: "system"},
+	{Vendor: "kaleyraio", Raw: "FLOW_PAUSED", Confidence: "high", Direction: "outbound", Phase: "ended", Outcome: "error", EndedBy: "system"},
+	{Vendor: "kaleyraio", Raw: "FLOW_NOT_PUBLISHED", Confidence: "high", Direction: "outbound", Phase: "ended", Outcome: "error", EndedBy: "system"},
+	{Vendor: "kaleyraio", Raw: "FLOW_UNREACHABLE", Confidence: "high", Direction: "outbound", Phase: "ended", Outcome: "error", EndedBy: "system"},
+	{Vendor: "kaleyraio", Raw: "QUEUE_TIMEOUT", Confidence: "high", Direction: "outbound", Phase: "ended", Outcome: "limit_exceeded", EndedBy: "system"},
+	{Vendor: "kaleyraio", Raw: "OBD_TIMEOUT", Confidence: "high", Direction: "outbound", Phase: "ended", Outcome: "no_answer", EndedBy: "system"},
+	{Vendor: "kaleyraio", Raw: "CANCEL", Confidence: "high", Phase: "ended", Outcome: "canceled", EndedBy: "caller"},
+	{Vendor: "kaleyraio", Raw: "BRIDGE_UNAVAILABLE", Confidence: "high", Direction: "outbound", Phase: "ended", Outcome: "error", EndedBy: "system"},
+	{Vendor: "kaleyraio", Raw: "MISS_CALL", Confidence: "high", Direction: "inbound", Phase: "ended", Outcome: "no_answer", EndedBy: "system"},
+	{Vendor: "kaleyraio", Raw: "NO_INCOMING_CLI", Confidence: "high", Direction: "inbound", Phase: "ended", Outcome: "restricted", EndedBy: "system"},
+	{Vendor: "kaleyraio", Raw: "INCOMING_DISCONNECTED", Confidence: "high", Direction: "inbound", Phase: "ended", EndedBy: "caller"},
+	{Vendor: "kaleyraio", Raw: "RING_TIMEOUT", Confidence: "high", Direction: "inbound", Phase: "ended", Outcome: "no_answer", EndedBy: "system"},
+	{Vendor: "kaleyraio", Raw: "FLOW_EXECUTED", Confidence: "high", Phase: "ended", Outcome: "completed", AnsweredBy: "ivr"},
+	{Vendor: "kaleyraio", Raw: "OUTGOING_RESTRICTED", Confidence: "high", Direction: "outbound", Phase: "ended", Outcome: "restricted", EndedBy: "system"},
 }
 
-// Canonical returns x's record in the canonical model; the zero Mapping
-// (every dimension unknown) for a value the spec does not list.
+// Canonical returns x's record in the canonical model; every dimension is
+// unknown for a value the spec does not list.
 func (x CallStatus) Canonical() Mapping {
 	if i, ok := lookupCallStatus(x); ok {
 		return canonicalCallStatus[i]
 	}
-	return Mapping{}
+	return Mapping{Vendor: "kaleyraio", Raw: string(x)}
 }
