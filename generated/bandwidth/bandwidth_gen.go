@@ -210,21 +210,86 @@ func (x EventType) Value() (driver.Value, error) {
 // the index is meaningful only when the bool is true.
 // It never allocates, for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s), s[len(s)-4] * 0x387a07af >> 26 into 64 slots for 21 keys.
+// Generated lookup: perfect hash of len(s), s[len(s)-4] * 0x387a07af >> 26 into 64 slots for 21 keys, checked by comparing packed words.
 func lookupEventType[S ~string | ~[]byte](s S) (int, bool) {
-	if len(s) < 4 {
+	n := len(s)
+	if n < 4 || n > 28 {
 		return 0, false
 	}
-	i := lookupEventTypeSlots[(uint32(len(s))^uint32(s[len(s)-4])<<8)*0x387a07af>>26]
-	return int(i), string(valuesEventType[i]) == string(s)
+	e := &lookupEventTypeSlots[(uint32(n)^uint32(s[n-4])<<8)*0x387a07af>>26]
+	// load4 and load8 return the bytes at s[i:] as a little-endian number.
+	load4 := func(i int) uint64 {
+		b := s[i : i+4]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
+	}
+	load8 := func(i int) uint64 {
+		b := s[i : i+8]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	}
+	// Pack s as the slot's key is packed; see the table's comment.
+	var w0, w1, w2, w3 uint64
+	if n >= 8 {
+		m := n - 8
+		w0, w1, w2, w3 = load8(0), load8(m/3), load8(2*m/3), load8(m)
+	} else {
+		w0 = load4(0) | load4(n-4)<<32
+	}
+	d := (w0 ^ e.words[0]) | (w1 ^ e.words[1]) | (w2 ^ e.words[2]) | (w3 ^ e.words[3])
+	return int(e.index), d == 0 && int(e.len) == n
 }
 
-// lookupEventTypeSlots maps a hash slot to an index of the known values.
-var lookupEventTypeSlots = [64]uint8{
-	19, 0, 0, 0, 0, 17, 16, 0, 0, 0, 0, 0, 0, 15, 14, 0,
-	0, 0, 0, 6, 4, 7, 0, 0, 0, 20, 8, 0, 0, 0, 0, 0,
-	0, 0, 0, 10, 1, 0, 0, 11, 0, 9, 0, 5, 0, 0, 0, 0,
-	0, 13, 0, 0, 12, 0, 0, 0, 0, 2, 18, 0, 0, 0, 0, 3,
+// lookupEventTypeSlots holds, per hash slot, the key that hashes there:
+// its bytes packed as the lookup packs its input (a key of 8 bytes or more as
+// 8-byte windows from its start to its end, evenly spaced; a shorter key as its
+// first and last 4 bytes), its length and its index among the known values.
+// Free slots have length 0.
+var lookupEventTypeSlots = [64]struct {
+	words [4]uint64
+	len   uint8
+	index uint8
+}{
+	// "transferComplete"
+	0: {[4]uint64{0x726566736e617274, 0x6f43726566736e61, 0x6c706d6f43726566, 0x6574656c706d6f43}, 16, 19},
+	// "transcriptionAvailable"
+	5: {[4]uint64{0x697263736e617274, 0x6f69747069726373, 0x696176416e6f6974, 0x656c62616c696176}, 22, 17},
+	// "redirect"
+	6: {[4]uint64{0x7463657269646572, 0x7463657269646572, 0x7463657269646572, 0x7463657269646572}, 8, 16},
+	// "answer"
+	9: {[4]uint64{0x7265777377736e61, 0x0, 0x0, 0x0}, 6, 0},
+	// "recordingAvailable"
+	13: {[4]uint64{0x6e6964726f636572, 0x7641676e6964726f, 0x6c69617641676e69, 0x656c62616c696176}, 18, 15},
+	// "recordingComplete"
+	14: {[4]uint64{0x6e6964726f636572, 0x6f43676e6964726f, 0x6c706d6f43676e69, 0x6574656c706d6f43}, 17, 14},
+	// "conferenceMemberExit"
+	19: {[4]uint64{0x6e657265666e6f63, 0x654d65636e657265, 0x7265626d654d6563, 0x746978457265626d}, 20, 6},
+	// "conferenceRedirect"
+	20: {[4]uint64{0x6e657265666e6f63, 0x5265636e65726566, 0x6964655265636e65, 0x7463657269646552}, 18, 4},
+	// "conferenceCompleted"
+	21: {[4]uint64{0x6e657265666e6f63, 0x4365636e65726566, 0x6c706d6f4365636e, 0x646574656c706d6f}, 19, 7},
+	// "transferDisconnect"
+	25: {[4]uint64{0x726566736e617274, 0x736944726566736e, 0x6e6f637369447265, 0x7463656e6e6f6373}, 18, 20},
+	// "conferenceRecordingAvailable"
+	26: {[4]uint64{0x6e657265666e6f63, 0x6f63655265636e65, 0x7641676e6964726f, 0x656c62616c696176}, 28, 8},
+	// "dtmf"
+	35: {[4]uint64{0x666d7464666d7464, 0x0, 0x0, 0x0}, 4, 10},
+	// "bridgeComplete"
+	36: {[4]uint64{0x6f43656764697262, 0x706d6f4365676469, 0x656c706d6f436567, 0x6574656c706d6f43}, 14, 1},
+	// "gather"
+	39: {[4]uint64{0x7265687468746167, 0x0, 0x0, 0x0}, 6, 11},
+	// "disconnect"
+	41: {[4]uint64{0x656e6e6f63736964, 0x656e6e6f63736964, 0x63656e6e6f637369, 0x7463656e6e6f6373}, 10, 9},
+	// "conferenceMemberJoin"
+	43: {[4]uint64{0x6e657265666e6f63, 0x654d65636e657265, 0x7265626d654d6563, 0x6e696f4a7265626d}, 20, 5},
+	// "machineDetectionComplete"
+	49: {[4]uint64{0x44656e696863616d, 0x746365746544656e, 0x6f436e6f69746365, 0x6574656c706d6f43}, 24, 13},
+	// "initiate"
+	52: {[4]uint64{0x6574616974696e69, 0x6574616974696e69, 0x6574616974696e69, 0x6574616974696e69}, 8, 12},
+	// "bridgeTargetComplete"
+	57: {[4]uint64{0x6154656764697262, 0x7465677261546567, 0x706d6f4374656772, 0x6574656c706d6f43}, 20, 2},
+	// "transferAnswer"
+	58: {[4]uint64{0x726566736e617274, 0x6e41726566736e61, 0x77736e4172656673, 0x726577736e417265}, 14, 18},
+	// "conferenceCreated"
+	63: {[4]uint64{0x6e657265666e6f63, 0x4365636e65726566, 0x6165724365636e65, 0x6465746165724365}, 17, 3},
 }
 
 // Cause is an enum of Bandwidth, carried as a string.
@@ -400,18 +465,68 @@ func (x Cause) Value() (driver.Value, error) {
 // the index is meaningful only when the bool is true.
 // It never allocates, for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s), s[0] * 0xb779b191 >> 28 into 16 slots for 12 keys.
+// Generated lookup: perfect hash of len(s), s[0] * 0xb779b191 >> 28 into 16 slots for 12 keys, checked by comparing packed words.
 func lookupCause[S ~string | ~[]byte](s S) (int, bool) {
-	if len(s) < 4 {
+	n := len(s)
+	if n < 4 || n > 22 {
 		return 0, false
 	}
-	i := lookupCauseSlots[(uint32(len(s))^uint32(s[0])<<8)*0xb779b191>>28]
-	return int(i), string(valuesCause[i]) == string(s)
+	e := &lookupCauseSlots[(uint32(n)^uint32(s[0])<<8)*0xb779b191>>28]
+	// load4 and load8 return the bytes at s[i:] as a little-endian number.
+	load4 := func(i int) uint64 {
+		b := s[i : i+4]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
+	}
+	load8 := func(i int) uint64 {
+		b := s[i : i+8]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	}
+	// Pack s as the slot's key is packed; see the table's comment.
+	var w0, w1, w2 uint64
+	if n >= 8 {
+		m := n - 8
+		w0, w1, w2 = load8(0), load8(m/2), load8(m)
+	} else {
+		w0 = load4(0) | load4(n-4)<<32
+	}
+	d := (w0 ^ e.words[0]) | (w1 ^ e.words[1]) | (w2 ^ e.words[2])
+	return int(e.index), d == 0 && int(e.len) == n
 }
 
-// lookupCauseSlots maps a hash slot to an index of the known values.
-var lookupCauseSlots = [16]uint8{
-	9, 5, 2, 0, 7, 3, 8, 1, 6, 10, 11, 0, 0, 0, 4, 0,
+// lookupCauseSlots holds, per hash slot, the key that hashes there:
+// its bytes packed as the lookup packs its input (a key of 8 bytes or more as
+// 8-byte windows from its start to its end, evenly spaced; a shorter key as its
+// first and last 4 bytes), its length and its index among the known values.
+// Free slots have length 0.
+var lookupCauseSlots = [16]struct {
+	words [3]uint64
+	len   uint8
+	index uint8
+}{
+	// "node-capacity-exceeded"
+	0: {[3]uint64{0x7061632d65646f6e, 0x652d797469636170, 0x6465646565637865}, 22, 9},
+	// "callback-error"
+	1: {[3]uint64{0x6b6361626c6c6163, 0x72652d6b6361626c, 0x726f7272652d6b63}, 14, 5},
+	// "timeout"
+	2: {[3]uint64{0x74756f65656d6974, 0x0, 0x0}, 7, 2},
+	// "application-error"
+	4: {[3]uint64{0x746163696c707061, 0x2d6e6f6974616369, 0x726f7272652d6e6f}, 17, 7},
+	// "cancel"
+	5: {[3]uint64{0x6c65636e636e6163, 0x0, 0x0}, 6, 3},
+	// "account-limit"
+	6: {[3]uint64{0x2d746e756f636361, 0x696c2d746e756f63, 0x74696d696c2d746e}, 13, 8},
+	// "busy"
+	7: {[3]uint64{0x7973756279737562, 0x0, 0x0}, 4, 1},
+	// "invalid-bxml"
+	8: {[3]uint64{0x2d64696c61766e69, 0x78622d64696c6176, 0x6c6d78622d64696c}, 12, 6},
+	// "error"
+	9: {[3]uint64{0x726f72726f727265, 0x0, 0x0}, 5, 10},
+	// "unknown"
+	10: {[3]uint64{0x6e776f6e6e6b6e75, 0x0, 0x0}, 7, 11},
+	// "hangup"
+	11: {[3]uint64{0x7075676e676e6168, 0x0, 0x0}, 6, 0},
+	// "rejected"
+	14: {[3]uint64{0x64657463656a6572, 0x64657463656a6572, 0x64657463656a6572}, 8, 4},
 }
 
 // CallDirection is an enum of Bandwidth, carried as a string.
@@ -560,18 +675,47 @@ func (x CallDirection) Value() (driver.Value, error) {
 // the index is meaningful only when the bool is true.
 // It never allocates, for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s) * 0x4469e8ff >> 31 into 2 slots for 2 keys.
+// Generated lookup: perfect hash of len(s) * 0x4469e8ff >> 31 into 2 slots for 2 keys, checked by comparing packed words.
 func lookupCallDirection[S ~string | ~[]byte](s S) (int, bool) {
-	if len(s) < 7 {
+	n := len(s)
+	if n < 7 || n > 8 {
 		return 0, false
 	}
-	i := lookupCallDirectionSlots[uint32(len(s))*0x4469e8ff>>31]
-	return int(i), string(valuesCallDirection[i]) == string(s)
+	e := &lookupCallDirectionSlots[uint32(n)*0x4469e8ff>>31]
+	// load4 and load8 return the bytes at s[i:] as a little-endian number.
+	load4 := func(i int) uint64 {
+		b := s[i : i+4]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
+	}
+	load8 := func(i int) uint64 {
+		b := s[i : i+8]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	}
+	// Pack s as the slot's key is packed; see the table's comment.
+	var w0 uint64
+	if n >= 8 {
+		w0 = load8(0)
+	} else {
+		w0 = load4(0) | load4(n-4)<<32
+	}
+	d := w0 ^ e.words[0]
+	return int(e.index), d == 0 && int(e.len) == n
 }
 
-// lookupCallDirectionSlots maps a hash slot to an index of the known values.
-var lookupCallDirectionSlots = [2]uint8{
-	1, 0,
+// lookupCallDirectionSlots holds, per hash slot, the key that hashes there:
+// its bytes packed as the lookup packs its input (a key of 8 bytes or more as
+// 8-byte windows from its start to its end, evenly spaced; a shorter key as its
+// first and last 4 bytes), its length and its index among the known values.
+// Free slots have length 0.
+var lookupCallDirectionSlots = [2]struct {
+	words [1]uint64
+	len   uint8
+	index uint8
+}{
+	// "outbound"
+	0: {[1]uint64{0x646e756f6274756f}, 8, 1},
+	// "inbound"
+	1: {[1]uint64{0x646e756f6f626e69}, 7, 0},
 }
 
 // UnknownValueError is the error the Parse functions return for a value the

@@ -155,18 +155,47 @@ func (x Direction) Value() (driver.Value, error) {
 // the index is meaningful only when the bool is true.
 // It never allocates, for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s) * 0x4469e8ff >> 31 into 2 slots for 3 keys; "" by the length check.
+// Generated lookup: perfect hash of len(s) * 0x4469e8ff >> 31 into 2 slots for 3 keys, checked by comparing packed words; "" by the length check.
 func lookupDirection[S ~string | ~[]byte](s S) (int, bool) {
-	if len(s) < 7 {
-		return 0, len(s) == 0
+	n := len(s)
+	if n < 7 || n > 8 {
+		return 0, n == 0
 	}
-	i := lookupDirectionSlots[uint32(len(s))*0x4469e8ff>>31]
-	return int(i), string(valuesDirection[i]) == string(s)
+	e := &lookupDirectionSlots[uint32(n)*0x4469e8ff>>31]
+	// load4 and load8 return the bytes at s[i:] as a little-endian number.
+	load4 := func(i int) uint64 {
+		b := s[i : i+4]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
+	}
+	load8 := func(i int) uint64 {
+		b := s[i : i+8]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	}
+	// Pack s as the slot's key is packed; see the table's comment.
+	var w0 uint64
+	if n >= 8 {
+		w0 = load8(0)
+	} else {
+		w0 = load4(0) | load4(n-4)<<32
+	}
+	d := w0 ^ e.words[0]
+	return int(e.index), d == 0 && int(e.len) == n
 }
 
-// lookupDirectionSlots maps a hash slot to an index of the known values.
-var lookupDirectionSlots = [2]uint8{
-	2, 1,
+// lookupDirectionSlots holds, per hash slot, the key that hashes there:
+// its bytes packed as the lookup packs its input (a key of 8 bytes or more as
+// 8-byte windows from its start to its end, evenly spaced; a shorter key as its
+// first and last 4 bytes), its length and its index among the known values.
+// Free slots have length 0.
+var lookupDirectionSlots = [2]struct {
+	words [1]uint64
+	len   uint8
+	index uint8
+}{
+	// "outbound"
+	0: {[1]uint64{0x646e756f6274756f}, 8, 2},
+	// "inbound"
+	1: {[1]uint64{0x646e756f6f626e69}, 7, 1},
 }
 
 // Phase is the lifecycle position of the call, leg or party. It is anchored on
@@ -326,18 +355,54 @@ func (x Phase) Value() (driver.Value, error) {
 // the index is meaningful only when the bool is true.
 // It never allocates, for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s), s[0] * 0x94cfda81 >> 29 into 8 slots for 6 keys; "" by the length check.
+// Generated lookup: perfect hash of len(s), s[0] * 0x94cfda81 >> 29 into 8 slots for 6 keys, checked by comparing packed words; "" by the length check.
 func lookupPhase[S ~string | ~[]byte](s S) (int, bool) {
-	if len(s) < 4 {
-		return 0, len(s) == 0
+	n := len(s)
+	if n < 4 || n > 9 {
+		return 0, n == 0
 	}
-	i := lookupPhaseSlots[(uint32(len(s))^uint32(s[0])<<8)*0x94cfda81>>29]
-	return int(i), string(valuesPhase[i]) == string(s)
+	e := &lookupPhaseSlots[(uint32(n)^uint32(s[0])<<8)*0x94cfda81>>29]
+	// load4 and load8 return the bytes at s[i:] as a little-endian number.
+	load4 := func(i int) uint64 {
+		b := s[i : i+4]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
+	}
+	load8 := func(i int) uint64 {
+		b := s[i : i+8]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	}
+	// Pack s as the slot's key is packed; see the table's comment.
+	var w0, w1 uint64
+	if n >= 8 {
+		m := n - 8
+		w0, w1 = load8(0), load8(m)
+	} else {
+		w0 = load4(0) | load4(n-4)<<32
+	}
+	d := (w0 ^ e.words[0]) | (w1 ^ e.words[1])
+	return int(e.index), d == 0 && int(e.len) == n
 }
 
-// lookupPhaseSlots maps a hash slot to an index of the known values.
-var lookupPhaseSlots = [8]uint8{
-	0, 0, 0, 1, 3, 2, 4, 5,
+// lookupPhaseSlots holds, per hash slot, the key that hashes there:
+// its bytes packed as the lookup packs its input (a key of 8 bytes or more as
+// 8-byte windows from its start to its end, evenly spaced; a shorter key as its
+// first and last 4 bytes), its length and its index among the known values.
+// Free slots have length 0.
+var lookupPhaseSlots = [8]struct {
+	words [2]uint64
+	len   uint8
+	index uint8
+}{
+	// "initiated"
+	3: {[2]uint64{0x6574616974696e69, 0x646574616974696e}, 9, 1},
+	// "connected"
+	4: {[2]uint64{0x657463656e6e6f63, 0x64657463656e6e6f}, 9, 3},
+	// "ringing"
+	5: {[2]uint64{0x676e6967676e6972, 0x0}, 7, 2},
+	// "held"
+	6: {[2]uint64{0x646c6568646c6568, 0x0}, 4, 4},
+	// "ended"
+	7: {[2]uint64{0x6465646e65646e65, 0x0}, 5, 5},
 }
 
 // Outcome is how the call, leg or party ended. It is set only together with
@@ -599,18 +664,68 @@ func (x Outcome) Sip() (int, bool) {
 // the index is meaningful only when the bool is true.
 // It never allocates, for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s), s[3] * 0x5ac271c7 >> 28 into 16 slots for 13 keys; "" by the length check.
+// Generated lookup: perfect hash of len(s), s[3] * 0x5ac271c7 >> 28 into 16 slots for 13 keys, checked by comparing packed words; "" by the length check.
 func lookupOutcome[S ~string | ~[]byte](s S) (int, bool) {
-	if len(s) < 4 {
-		return 0, len(s) == 0
+	n := len(s)
+	if n < 4 || n > 19 {
+		return 0, n == 0
 	}
-	i := lookupOutcomeSlots[(uint32(len(s))^uint32(s[3])<<8)*0x5ac271c7>>28]
-	return int(i), string(valuesOutcome[i]) == string(s)
+	e := &lookupOutcomeSlots[(uint32(n)^uint32(s[3])<<8)*0x5ac271c7>>28]
+	// load4 and load8 return the bytes at s[i:] as a little-endian number.
+	load4 := func(i int) uint64 {
+		b := s[i : i+4]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
+	}
+	load8 := func(i int) uint64 {
+		b := s[i : i+8]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	}
+	// Pack s as the slot's key is packed; see the table's comment.
+	var w0, w1, w2 uint64
+	if n >= 8 {
+		m := n - 8
+		w0, w1, w2 = load8(0), load8(m/2), load8(m)
+	} else {
+		w0 = load4(0) | load4(n-4)<<32
+	}
+	d := (w0 ^ e.words[0]) | (w1 ^ e.words[1]) | (w2 ^ e.words[2])
+	return int(e.index), d == 0 && int(e.len) == n
 }
 
-// lookupOutcomeSlots maps a hash slot to an index of the known values.
-var lookupOutcomeSlots = [16]uint8{
-	5, 10, 7, 0, 1, 2, 6, 11, 4, 0, 8, 9, 12, 3, 0, 0,
+// lookupOutcomeSlots holds, per hash slot, the key that hashes there:
+// its bytes packed as the lookup packs its input (a key of 8 bytes or more as
+// 8-byte windows from its start to its end, evenly spaced; a shorter key as its
+// first and last 4 bytes), its length and its index among the known values.
+// Free slots have length 0.
+var lookupOutcomeSlots = [16]struct {
+	words [3]uint64
+	len   uint8
+	index uint8
+}{
+	// "canceled"
+	0: {[3]uint64{0x64656c65636e6163, 0x64656c65636e6163, 0x64656c65636e6163}, 8, 5},
+	// "error"
+	1: {[3]uint64{0x726f72726f727265, 0x0, 0x0}, 5, 10},
+	// "failed"
+	2: {[3]uint64{0x64656c696c696166, 0x0, 0x0}, 6, 7},
+	// "completed"
+	4: {[3]uint64{0x6574656c706d6f63, 0x6574656c706d6f63, 0x646574656c706d6f}, 9, 1},
+	// "busy"
+	5: {[3]uint64{0x7973756279737562, 0x0, 0x0}, 4, 2},
+	// "invalid_destination"
+	6: {[3]uint64{0x5f64696c61766e69, 0x69747365645f6469, 0x6e6f6974616e6974}, 19, 6},
+	// "transferred"
+	7: {[3]uint64{0x726566736e617274, 0x72726566736e6172, 0x646572726566736e}, 11, 11},
+	// "rejected"
+	8: {[3]uint64{0x64657463656a6572, 0x64657463656a6572, 0x64657463656a6572}, 8, 4},
+	// "restricted"
+	10: {[3]uint64{0x7463697274736572, 0x6574636972747365, 0x6465746369727473}, 10, 8},
+	// "limit_exceeded"
+	11: {[3]uint64{0x78655f74696d696c, 0x65656378655f7469, 0x6465646565637865}, 14, 9},
+	// "answered_elsewhere"
+	12: {[3]uint64{0x6465726577736e61, 0x65736c655f646572, 0x657265687765736c}, 18, 12},
+	// "no_answer"
+	13: {[3]uint64{0x6577736e615f6f6e, 0x6577736e615f6f6e, 0x726577736e615f6f}, 9, 3},
 }
 
 // Leg is which leg of a multi-leg call the value is about.
@@ -756,12 +871,13 @@ func (x Leg) Value() (driver.Value, error) {
 // the index is meaningful only when the bool is true.
 // It never allocates, for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s), s[0] * 0x4469e8ff >> 31 into 2 slots for 3 keys; "" by the length check.
+// Generated lookup: perfect hash of len(s), s[0] * 0x4469e8ff >> 31 into 2 slots for 3 keys, checked by a string compare; "" by the length check.
 func lookupLeg[S ~string | ~[]byte](s S) (int, bool) {
-	if len(s) < 1 {
-		return 0, len(s) == 0
+	n := len(s)
+	if n != 1 {
+		return 0, n == 0
 	}
-	i := lookupLegSlots[(uint32(len(s))^uint32(s[0])<<8)*0x4469e8ff>>31]
+	i := lookupLegSlots[(uint32(n)^uint32(s[0])<<8)*0x4469e8ff>>31]
 	return int(i), string(valuesLeg[i]) == string(s)
 }
 
@@ -934,18 +1050,47 @@ func (x EndedBy) Value() (driver.Value, error) {
 // the index is meaningful only when the bool is true.
 // It never allocates, for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s), s[len(s)-1] * 0xd04582e9 >> 29 into 8 slots for 7 keys; "" by the length check.
+// Generated lookup: perfect hash of len(s), s[len(s)-1] * 0xd04582e9 >> 29 into 8 slots for 7 keys, checked by comparing packed words; "" by the length check.
 func lookupEndedBy[S ~string | ~[]byte](s S) (int, bool) {
-	if len(s) < 4 {
-		return 0, len(s) == 0
+	n := len(s)
+	if n < 4 || n > 7 {
+		return 0, n == 0
 	}
-	i := lookupEndedBySlots[(uint32(len(s))^uint32(s[len(s)-1])<<8)*0xd04582e9>>29]
-	return int(i), string(valuesEndedBy[i]) == string(s)
+	e := &lookupEndedBySlots[(uint32(n)^uint32(s[n-1])<<8)*0xd04582e9>>29]
+	// load4 and load8 return the bytes at s[i:] as a little-endian number.
+	load4 := func(i int) uint64 {
+		b := s[i : i+4]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
+	}
+	// Pack s as the slot's key is packed; see the table's comment.
+	var w0 uint64
+	w0 = load4(0) | load4(n-4)<<32
+	d := w0 ^ e.words[0]
+	return int(e.index), d == 0 && int(e.len) == n
 }
 
-// lookupEndedBySlots maps a hash slot to an index of the known values.
-var lookupEndedBySlots = [8]uint8{
-	0, 4, 2, 5, 0, 6, 1, 3,
+// lookupEndedBySlots holds, per hash slot, the key that hashes there:
+// its bytes packed as the lookup packs its input (a key of 8 bytes or more as
+// 8-byte windows from its start to its end, evenly spaced; a shorter key as its
+// first and last 4 bytes), its length and its index among the known values.
+// Free slots have length 0.
+var lookupEndedBySlots = [8]struct {
+	words [1]uint64
+	len   uint8
+	index uint8
+}{
+	// "peer"
+	1: {[1]uint64{0x7265657072656570}, 4, 4},
+	// "callee"
+	2: {[1]uint64{0x65656c6c6c6c6163}, 6, 2},
+	// "system"
+	3: {[1]uint64{0x6d65747374737973}, 6, 5},
+	// "network"
+	5: {[1]uint64{0x6b726f777774656e}, 7, 6},
+	// "caller"
+	6: {[1]uint64{0x72656c6c6c6c6163}, 6, 1},
+	// "self"
+	7: {[1]uint64{0x666c6573666c6573}, 4, 3},
 }
 
 // AnsweredBy is what the media path connected to once the call was answered,
@@ -1098,12 +1243,13 @@ func (x AnsweredBy) Value() (driver.Value, error) {
 // the index is meaningful only when the bool is true.
 // It never allocates, for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s), s[0] * 0x94cfda81 >> 30 into 4 slots for 5 keys; "" by the length check.
+// Generated lookup: perfect hash of len(s), s[0] * 0x94cfda81 >> 30 into 4 slots for 5 keys, checked by a string compare; "" by the length check.
 func lookupAnsweredBy[S ~string | ~[]byte](s S) (int, bool) {
-	if len(s) < 3 {
-		return 0, len(s) == 0
+	n := len(s)
+	if n < 3 || n > 9 {
+		return 0, n == 0
 	}
-	i := lookupAnsweredBySlots[(uint32(len(s))^uint32(s[0])<<8)*0x94cfda81>>30]
+	i := lookupAnsweredBySlots[(uint32(n)^uint32(s[0])<<8)*0x94cfda81>>30]
 	return int(i), string(valuesAnsweredBy[i]) == string(s)
 }
 

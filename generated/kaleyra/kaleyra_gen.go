@@ -252,12 +252,13 @@ func (x CallStatus) Value() (driver.Value, error) {
 // the index is meaningful only when the bool is true.
 // It never allocates, for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s), s[len(s)-3], s[len(s)-1] * 0xb779b191 >> 27 into 32 slots for 21 keys.
+// Generated lookup: perfect hash of len(s), s[len(s)-3], s[len(s)-1] * 0xb779b191 >> 27 into 32 slots for 21 keys, checked by a string compare.
 func lookupCallStatus[S ~string | ~[]byte](s S) (int, bool) {
-	if len(s) < 3 {
+	n := len(s)
+	if n < 3 || n > 13 {
 		return 0, false
 	}
-	i := lookupCallStatusSlots[(uint32(len(s))^uint32(s[len(s)-3])<<8^uint32(s[len(s)-1])<<16)*0xb779b191>>27]
+	i := lookupCallStatusSlots[(uint32(n)^uint32(s[n-3])<<8^uint32(s[n-1])<<16)*0xb779b191>>27]
 	return int(i), string(valuesCallStatus[i]) == string(s)
 }
 

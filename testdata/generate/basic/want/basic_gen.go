@@ -175,18 +175,58 @@ func (x CallStatus) Value() (driver.Value, error) {
 // the index is meaningful only when the bool is true.
 // It never allocates, for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s), s[0] * 0x8a2cfe8b >> 29 into 8 slots for 7 keys.
+// Generated lookup: perfect hash of len(s), s[0] * 0x8a2cfe8b >> 29 into 8 slots for 7 keys, checked by comparing packed words.
 func lookupCallStatus[S ~string | ~[]byte](s S) (int, bool) {
-	if len(s) < 4 {
+	n := len(s)
+	if n < 4 || n > 12 {
 		return 0, false
 	}
-	i := lookupCallStatusSlots[(uint32(len(s))^uint32(s[0])<<8)*0x8a2cfe8b>>29]
-	return int(i), string(valuesCallStatus[i]) == string(s)
+	e := &lookupCallStatusSlots[(uint32(n)^uint32(s[0])<<8)*0x8a2cfe8b>>29]
+	// load4 and load8 return the bytes at s[i:] as a little-endian number.
+	load4 := func(i int) uint64 {
+		b := s[i : i+4]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
+	}
+	load8 := func(i int) uint64 {
+		b := s[i : i+8]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	}
+	// Pack s as the slot's key is packed; see the table's comment.
+	var w0, w1 uint64
+	if n >= 8 {
+		m := n - 8
+		w0, w1 = load8(0), load8(m)
+	} else {
+		w0 = load4(0) | load4(n-4)<<32
+	}
+	d := (w0 ^ e.words[0]) | (w1 ^ e.words[1])
+	return int(e.index), d == 0 && int(e.len) == n
 }
 
-// lookupCallStatusSlots maps a hash slot to an index of the known values.
-var lookupCallStatusSlots = [8]uint8{
-	4, 6, 3, 5, 2, 0, 1, 0,
+// lookupCallStatusSlots holds, per hash slot, the key that hashes there:
+// its bytes packed as the lookup packs its input (a key of 8 bytes or more as
+// 8-byte windows from its start to its end, evenly spaced; a shorter key as its
+// first and last 4 bytes), its length and its index among the known values.
+// Free slots have length 0.
+var lookupCallStatusSlots = [8]struct {
+	words [2]uint64
+	len   uint8
+	index uint8
+}{
+	// "CANCELED"
+	0: {[2]uint64{0x44454c45434e4143, 0x44454c45434e4143}, 8, 4},
+	// "FAILED_LEG1"
+	1: {[2]uint64{0x4c5f44454c494146, 0x3147454c5f44454c}, 11, 6},
+	// "IVR.transfer"
+	2: {[2]uint64{0x6e6172742e525649, 0x726566736e617274}, 12, 3},
+	// "QUEUED"
+	3: {[2]uint64{0x4445554555455551, 0x0}, 6, 5},
+	// "NO-ANSWER"
+	4: {[2]uint64{0x4557534e412d4f4e, 0x524557534e412d4f}, 9, 2},
+	// "ANSWERED"
+	5: {[2]uint64{0x4445524557534e41, 0x4445524557534e41}, 8, 0},
+	// "BUSY"
+	6: {[2]uint64{0x5953554259535542, 0x0}, 4, 1},
 }
 
 // Direction is an enum of Basic Telecom, carried as a string.
@@ -329,18 +369,47 @@ func (x Direction) Value() (driver.Value, error) {
 // the index is meaningful only when the bool is true.
 // It never allocates, for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s) * 0x4469e8ff >> 31 into 2 slots for 2 keys.
+// Generated lookup: perfect hash of len(s) * 0x4469e8ff >> 31 into 2 slots for 2 keys, checked by comparing packed words.
 func lookupDirection[S ~string | ~[]byte](s S) (int, bool) {
-	if len(s) < 7 {
+	n := len(s)
+	if n < 7 || n > 8 {
 		return 0, false
 	}
-	i := lookupDirectionSlots[uint32(len(s))*0x4469e8ff>>31]
-	return int(i), string(valuesDirection[i]) == string(s)
+	e := &lookupDirectionSlots[uint32(n)*0x4469e8ff>>31]
+	// load4 and load8 return the bytes at s[i:] as a little-endian number.
+	load4 := func(i int) uint64 {
+		b := s[i : i+4]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
+	}
+	load8 := func(i int) uint64 {
+		b := s[i : i+8]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	}
+	// Pack s as the slot's key is packed; see the table's comment.
+	var w0 uint64
+	if n >= 8 {
+		w0 = load8(0)
+	} else {
+		w0 = load4(0) | load4(n-4)<<32
+	}
+	d := w0 ^ e.words[0]
+	return int(e.index), d == 0 && int(e.len) == n
 }
 
-// lookupDirectionSlots maps a hash slot to an index of the known values.
-var lookupDirectionSlots = [2]uint8{
-	1, 0,
+// lookupDirectionSlots holds, per hash slot, the key that hashes there:
+// its bytes packed as the lookup packs its input (a key of 8 bytes or more as
+// 8-byte windows from its start to its end, evenly spaced; a shorter key as its
+// first and last 4 bytes), its length and its index among the known values.
+// Free slots have length 0.
+var lookupDirectionSlots = [2]struct {
+	words [1]uint64
+	len   uint8
+	index uint8
+}{
+	// "outbound"
+	0: {[1]uint64{0x646e756f6274756f}, 8, 1},
+	// "inbound"
+	1: {[1]uint64{0x646e756f6f626e69}, 7, 0},
 }
 
 // Quirk is an enum of Basic Telecom, carried as a string.
@@ -498,12 +567,13 @@ func (x Quirk) Value() (driver.Value, error) {
 // the index is meaningful only when the bool is true.
 // It never allocates, for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s) * 0x88b24383 >> 29 into 8 slots for 7 keys; "" by the length check.
+// Generated lookup: perfect hash of len(s) * 0x88b24383 >> 29 into 8 slots for 7 keys, checked by a string compare; "" by the length check.
 func lookupQuirk[S ~string | ~[]byte](s S) (int, bool) {
-	if len(s) < 2 {
-		return 0, len(s) == 0
+	n := len(s)
+	if n < 2 || n > 13 {
+		return 0, n == 0
 	}
-	i := lookupQuirkSlots[uint32(len(s))*0x88b24383>>29]
+	i := lookupQuirkSlots[uint32(n)*0x88b24383>>29]
 	return int(i), string(valuesQuirk[i]) == string(s)
 }
 
@@ -701,18 +771,50 @@ func (x Outcome) Label() (string, bool) {
 // the index is meaningful only when the bool is true.
 // It never allocates, for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s) * 0x94cfda81 >> 30 into 4 slots for 3 keys.
+// Generated lookup: perfect hash of len(s) * 0x94cfda81 >> 30 into 4 slots for 3 keys, checked by comparing packed words.
 func lookupOutcome[S ~string | ~[]byte](s S) (int, bool) {
-	if len(s) < 4 {
+	n := len(s)
+	if n < 4 || n > 9 {
 		return 0, false
 	}
-	i := lookupOutcomeSlots[uint32(len(s))*0x94cfda81>>30]
-	return int(i), string(valuesOutcome[i]) == string(s)
+	e := &lookupOutcomeSlots[uint32(n)*0x94cfda81>>30]
+	// load4 and load8 return the bytes at s[i:] as a little-endian number.
+	load4 := func(i int) uint64 {
+		b := s[i : i+4]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
+	}
+	load8 := func(i int) uint64 {
+		b := s[i : i+8]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	}
+	// Pack s as the slot's key is packed; see the table's comment.
+	var w0, w1 uint64
+	if n >= 8 {
+		m := n - 8
+		w0, w1 = load8(0), load8(m)
+	} else {
+		w0 = load4(0) | load4(n-4)<<32
+	}
+	d := (w0 ^ e.words[0]) | (w1 ^ e.words[1])
+	return int(e.index), d == 0 && int(e.len) == n
 }
 
-// lookupOutcomeSlots maps a hash slot to an index of the known values.
-var lookupOutcomeSlots = [4]uint8{
-	0, 1, 2, 0,
+// lookupOutcomeSlots holds, per hash slot, the key that hashes there:
+// its bytes packed as the lookup packs its input (a key of 8 bytes or more as
+// 8-byte windows from its start to its end, evenly spaced; a shorter key as its
+// first and last 4 bytes), its length and its index among the known values.
+// Free slots have length 0.
+var lookupOutcomeSlots = [4]struct {
+	words [2]uint64
+	len   uint8
+	index uint8
+}{
+	// "completed"
+	0: {[2]uint64{0x6574656c706d6f63, 0x646574656c706d6f}, 9, 0},
+	// "busy"
+	1: {[2]uint64{0x7973756279737562, 0x0}, 4, 1},
+	// "canceled"
+	2: {[2]uint64{0x64656c65636e6163, 0x64656c65636e6163}, 8, 2},
 }
 
 // UnknownValueError is the error the Parse functions return for a value the

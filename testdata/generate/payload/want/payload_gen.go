@@ -148,37 +148,48 @@ func (x EventType) Value() (driver.Value, error) {
 // the index is meaningful only when the bool is true.
 // It never allocates, for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s) * 0x94cfda81 >> 31 into 2 slots for 2 keys, checked by 3 4-byte windows.
+// Generated lookup: perfect hash of len(s) * 0x94cfda81 >> 31 into 2 slots for 2 keys, checked by comparing packed words.
 func lookupEventType[S ~string | ~[]byte](s S) (int, bool) {
 	n := len(s)
 	if n < 6 || n > 10 {
 		return 0, false
 	}
 	e := &lookupEventTypeSlots[uint32(n)*0x94cfda81>>31]
-	// w returns the 4 bytes at s[i:] as a little-endian number.
-	w := func(i uint) uint64 {
+	// load4 and load8 return the bytes at s[i:] as a little-endian number.
+	load4 := func(i int) uint64 {
 		b := s[i : i+4]
 		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
 	}
-	// The windows at k*m/2, k = 0..2, cover all of s when n is a key's length.
-	m := uint(n - 4)
-	d := (w(0) | w(m/2)<<32) ^ e.words[0]
-	d |= (w(m)) ^ e.words[1]
+	load8 := func(i int) uint64 {
+		b := s[i : i+8]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	}
+	// Pack s as the slot's key is packed; see the table's comment.
+	var w0, w1 uint64
+	if n >= 8 {
+		m := n - 8
+		w0, w1 = load8(0), load8(m)
+	} else {
+		w0 = load4(0) | load4(n-4)<<32
+	}
+	d := (w0 ^ e.words[0]) | (w1 ^ e.words[1])
 	return int(e.index), d == 0 && int(e.len) == n
 }
 
 // lookupEventTypeSlots holds, per hash slot, the key that hashes there:
-// its bytes packed as the lookup packs its input, its length and its index
-// among the known values. Free slots have length 0.
+// its bytes packed as the lookup packs its input (a key of 8 bytes or more as
+// 8-byte windows from its start to its end, evenly spaced; a shorter key as its
+// first and last 4 bytes), its length and its index among the known values.
+// Free slots have length 0.
 var lookupEventTypeSlots = [2]struct {
 	words [2]uint64
 	len   uint8
 	index uint8
 }{
 	// "answer"
-	0: {[2]uint64{0x6577736e77736e61, 0x72657773}, 6, 0},
+	0: {[2]uint64{0x7265777377736e61, 0x0}, 6, 0},
 	// "disconnect"
-	1: {[2]uint64{0x6e6e6f6363736964, 0x7463656e}, 10, 1},
+	1: {[2]uint64{0x656e6e6f63736964, 0x7463656e6e6f6373}, 10, 1},
 }
 
 // Cause is an enum of Payload Telecom, carried as a string.
@@ -318,27 +329,30 @@ func (x Cause) Value() (driver.Value, error) {
 // the index is meaningful only when the bool is true.
 // It never allocates, for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s) * 0x4469e8ff >> 31 into 2 slots for 2 keys, checked by 2 4-byte windows.
+// Generated lookup: perfect hash of len(s) * 0x4469e8ff >> 31 into 2 slots for 2 keys, checked by comparing packed words.
 func lookupCause[S ~string | ~[]byte](s S) (int, bool) {
 	n := len(s)
 	if n < 4 || n > 6 {
 		return 0, false
 	}
 	e := &lookupCauseSlots[uint32(n)*0x4469e8ff>>31]
-	// w returns the 4 bytes at s[i:] as a little-endian number.
-	w := func(i uint) uint64 {
+	// load4 and load8 return the bytes at s[i:] as a little-endian number.
+	load4 := func(i int) uint64 {
 		b := s[i : i+4]
 		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
 	}
-	// The windows at 0 and m cover all of s when n is a key's length.
-	m := uint(n - 4)
-	d := (w(0) | w(m)<<32) ^ e.words[0]
+	// Pack s as the slot's key is packed; see the table's comment.
+	var w0 uint64
+	w0 = load4(0) | load4(n-4)<<32
+	d := w0 ^ e.words[0]
 	return int(e.index), d == 0 && int(e.len) == n
 }
 
 // lookupCauseSlots holds, per hash slot, the key that hashes there:
-// its bytes packed as the lookup packs its input, its length and its index
-// among the known values. Free slots have length 0.
+// its bytes packed as the lookup packs its input (a key of 8 bytes or more as
+// 8-byte windows from its start to its end, evenly spaced; a shorter key as its
+// first and last 4 bytes), its length and its index among the known values.
+// Free slots have length 0.
 var lookupCauseSlots = [2]struct {
 	words [1]uint64
 	len   uint8
