@@ -61,6 +61,8 @@ func keySets() []keySet {
 		{"short keys by switch", []string{"a", "xay", "xby", "xcy", "", "xdy"}, true},
 		{"prefixes of each other", []string{"B", "BU", "BUS", "BUSY", "BUSY_", "BUSY_CHANNEL", "BUSY_CHANNEL1"}, true},
 		{"long lengths", []string{strings.Repeat("a", 256), strings.Repeat("a", 512), "a", "aa"}, true},
+		{"longer than the word check", differAt(strings.Repeat("p", 60), "-suffix", 12), true},
+		{"word check at its limit", differAt(strings.Repeat("p", 56), "-suffix", 12), true},
 		{"non-ASCII", []string{"état", "états", "naïve", "ünknown", "\xff", "\x00"}, true},
 	}
 }
