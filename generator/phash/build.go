@@ -149,7 +149,7 @@ func split(keys []string, cut int) (hashed, short []int) {
 	return hashed, short
 }
 
-func (t *Table) setPerfect(cut int, hashed, short []int, pos []Pos, mult uint32, bits uint) {
+func (t *Table) setPerfect(cut int, hashed, short []int, pos []bytePos, mult uint32, bits uint) {
 	t.strategy = Perfect
 	t.cut = cut
 	t.short = short
@@ -189,16 +189,16 @@ func bitsFor(n int) uint {
 // hashed key, most discriminating first (most distinct byte values), at
 // most maxCandidates. Positions where every key has the same byte are
 // useless and dropped.
-func candidates(keys []string, hashed []int, cut int) []Pos {
-	var all []Pos
+func candidates(keys []string, hashed []int, cut int) []bytePos {
+	var all []bytePos
 	sameLen := sameLength(keys, hashed)
 	for off := 0; off < cut; off++ {
-		all = append(all, Pos{Off: off})
+		all = append(all, bytePos{Off: off})
 		if !sameLen { // with equal lengths, from-end positions repeat from-start ones
-			all = append(all, Pos{Off: off, FromEnd: true})
+			all = append(all, bytePos{Off: off, FromEnd: true})
 		}
 	}
-	score := make(map[Pos]int, len(all))
+	score := make(map[bytePos]int, len(all))
 	for _, p := range all {
 		score[p] = distinctBytes(keys, hashed, p)
 	}
@@ -222,7 +222,7 @@ func sameLength(keys []string, idx []int) bool {
 	return true
 }
 
-func distinctBytes(keys []string, idx []int, p Pos) int {
+func distinctBytes(keys []string, idx []int, p bytePos) int {
 	var seen [256]bool
 	n := 0
 	for _, i := range idx {
@@ -256,8 +256,8 @@ func combinations(n, k int, f func([]int) bool) bool {
 	return rec(0, 0)
 }
 
-func pick(cands []Pos, combo []int) []Pos {
-	pos := make([]Pos, len(combo))
+func pick(cands []bytePos, combo []int) []bytePos {
+	pos := make([]bytePos, len(combo))
 	for i, c := range combo {
 		pos[i] = cands[c]
 	}
@@ -277,7 +277,7 @@ type searcher struct {
 // pack computes the packed word of every key for pos and reports whether
 // the words are distinct; if two keys pack equal, no multiplier can
 // separate them.
-func (s *searcher) pack(keys []string, idx []int, pos []Pos) bool {
+func (s *searcher) pack(keys []string, idx []int, pos []bytePos) bool {
 	for n, i := range idx {
 		s.words[n] = word(keys[i], pos)
 	}

@@ -244,7 +244,7 @@ func (t *Table) hashExpr() jen.Code {
 }
 
 // posIndex emits the index expression of p: 3, or n-2.
-func posIndex(p Pos) jen.Code {
+func posIndex(p bytePos) jen.Code {
 	if !p.FromEnd {
 		return jen.Lit(p.Off)
 	}

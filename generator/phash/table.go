@@ -26,23 +26,23 @@ func (s Strategy) String() string {
 	return "switch"
 }
 
-// Pos is a byte position in a string: s[Off], or, when FromEnd,
+// bytePos is a byte position in a string: s[Off], or, when FromEnd,
 // s[len(s)-1-Off]. Build only uses positions that exist in every non-empty
 // key; generated code checks the input length before reading them.
-type Pos struct {
+type bytePos struct {
 	Off     int
 	FromEnd bool
 }
 
 // index is the position of p in a string of length n.
-func (p Pos) index(n int) int {
+func (p bytePos) index(n int) int {
 	if p.FromEnd {
 		return n - 1 - p.Off
 	}
 	return p.Off
 }
 
-func (p Pos) String() string {
+func (p bytePos) String() string {
 	if p.FromEnd {
 		if p.Off == 0 {
 			return "s[len(s)-1]"
@@ -60,9 +60,9 @@ type Table struct {
 	// Perfect strategy only. Inputs shorter than cut or longer than maxLen
 	// never reach the hash.
 	cut    int
-	maxLen int   // length of the longest key
-	short  []int // indexes of the keys shorter than cut, in key order
-	pos    []Pos // all < cut, so they exist in every input that is hashed
+	maxLen int       // length of the longest key
+	short  []int     // indexes of the keys shorter than cut, in key order
+	pos    []bytePos // all < cut, so they exist in every input that is hashed
 	mult   uint32
 	bits   uint  // the slot table has 1<<bits entries
 	slots  []int // slot -> key index, -1 for a free slot
@@ -78,8 +78,9 @@ func (t *Table) Strategy() Strategy { return t.strategy }
 // Len is the number of keys.
 func (t *Table) Len() int { return len(t.keys) }
 
-// String describes the table in one line, e.g.
-// "perfect: len(s), s[2], s[len(s)-1] * 0x9e3779b1 >> 26 (64 slots) for 28 keys".
+// String describes the table in one line, e.g. "perfect hash of len(s),
+// s[len(s)-1] * 0xc860827d >> 26 into 64 slots for 28 keys, checked by
+// comparing packed words". Generated code carries it in a comment.
 func (t *Table) String() string {
 	if t.strategy != Perfect {
 		return fmt.Sprintf("switch for %d keys", len(t.keys))
@@ -148,7 +149,7 @@ func (t *Table) hash(s string) uint32 {
 // word packs the length of s and the bytes at pos into 32 bits: the length
 // in the low byte (higher bits of long lengths overlap, which Build's
 // distinctness check accounts for) and byte i at bits 8(i+1).
-func word(s string, pos []Pos) uint32 {
+func word(s string, pos []bytePos) uint32 {
 	w := uint32(len(s))
 	for i, p := range pos {
 		w ^= uint32(s[p.index(len(s))]) << (8 * (i + 1))
