@@ -113,11 +113,6 @@ func (x *State) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// MarshalJSON implements json.Marshaler: the wire string as a JSON string.
-func (x State) MarshalJSON() ([]byte, error) {
-	return appendJSONString(make([]byte, 0, len(x)+2), string(x)), nil
-}
-
 // UnmarshalJSON implements json.Unmarshaler. null leaves x unchanged; a string
 // the spec does not list is kept as it is, without an error. Decoding a known
 // value that needs no unescaping allocates nothing.
@@ -319,11 +314,6 @@ func (x *Direction) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// MarshalJSON implements json.Marshaler: the wire string as a JSON string.
-func (x Direction) MarshalJSON() ([]byte, error) {
-	return appendJSONString(make([]byte, 0, len(x)+2), string(x)), nil
-}
-
 // UnmarshalJSON implements json.Unmarshaler. null leaves x unchanged; a string
 // the spec does not list is kept as it is, without an error. Decoding a known
 // value that needs no unescaping allocates nothing.
@@ -507,11 +497,6 @@ func (x *RecordingState) UnmarshalText(b []byte) error {
 		*x = RecordingState(b)
 	}
 	return nil
-}
-
-// MarshalJSON implements json.Marshaler: the wire string as a JSON string.
-func (x RecordingState) MarshalJSON() ([]byte, error) {
-	return appendJSONString(make([]byte, 0, len(x)+2), string(x)), nil
 }
 
 // UnmarshalJSON implements json.Unmarshaler. null leaves x unchanged; a string
@@ -751,11 +736,6 @@ func (x *DisconnectType) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// MarshalJSON implements json.Marshaler: the wire string as a JSON string.
-func (x DisconnectType) MarshalJSON() ([]byte, error) {
-	return appendJSONString(make([]byte, 0, len(x)+2), string(x)), nil
-}
-
 // UnmarshalJSON implements json.Unmarshaler. null leaves x unchanged; a string
 // the spec does not list is kept as it is, without an error. Decoding a known
 // value that needs no unescaping allocates nothing.
@@ -905,61 +885,6 @@ type UnknownValueError struct {
 // Error implements error.
 func (e *UnknownValueError) Error() string {
 	return "genesys: unknown " + e.Type + " value " + strconv.Quote(e.Value)
-}
-
-// appendJSONString appends s to b as a JSON string, escaped as encoding/json
-// escapes it; runs of bytes that need no escaping are copied at once.
-func appendJSONString(b []byte, s string) []byte {
-	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c >= 32 && c != '"' && c != '\\' && c < utf8.RuneSelf {
-			i++
-			continue
-		}
-		if c < utf8.RuneSelf {
-			b = append(b, s[start:i]...)
-			switch c {
-			case '"', '\\':
-				b = append(b, '\\', c)
-			case '\b':
-				b = append(b, '\\', 'b')
-			case '\f':
-				b = append(b, '\\', 'f')
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			default:
-				b = append(b, '\\', 'u', '0', '0', "0123456789abcdef"[c>>4], "0123456789abcdef"[c&15])
-			}
-			i++
-			start = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			b = append(b, s[start:i]...)
-			b = append(b, "\\ufffd"...)
-			i += size
-			start = i
-			continue
-		}
-		if r == '\u2028' || r == '\u2029' {
-			b = append(b, s[start:i]...)
-			b = append(b, "\\u202"...)
-			b = append(b, "0123456789abcdef"[r&15])
-			i += size
-			start = i
-			continue
-		}
-		i += size
-	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
 }
 
 // unquoteJSON returns the content of the JSON string b when it needs no

@@ -42,24 +42,6 @@ func genUnmarshalText(_ *model.Package, e *model.Enum) jen.Code {
 	)
 }
 
-// genMarshalJSON emits MarshalJSON with a single allocation, the result:
-//
-//	func (x CallStatus) MarshalJSON() ([]byte, error) {
-//		return appendJSONString(make([]byte, 0, len(x)+2), string(x)), nil
-//	}
-func genMarshalJSON(_ *model.Package, e *model.Enum) jen.Code {
-	return doc("MarshalJSON implements json.Marshaler: the wire string as a JSON string.").
-		Func().Params(recv(e)).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).Block(
-		jen.Return(
-			jen.Id("appendJSONString").Call(
-				jen.Make(jen.Index().Byte(), jen.Lit(0), jen.Len(jen.Id("x")).Op("+").Lit(2)),
-				jen.String().Call(jen.Id("x")),
-			),
-			jen.Nil(),
-		),
-	)
-}
-
 // genUnmarshalJSON emits UnmarshalJSON: a string without escapes is looked
 // up in place; null is a no-op; anything else goes through encoding/json,
 // which unescapes the string or reports the error.

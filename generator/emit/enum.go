@@ -51,7 +51,6 @@ var enumGens = []func(p *model.Package, e *model.Enum) jen.Code{
 	genMarshalText,
 	genAppendText,
 	genUnmarshalText,
-	genMarshalJSON,
 	genUnmarshalJSON,
 	genScan,
 	genValue,
@@ -62,7 +61,6 @@ var enumGens = []func(p *model.Package, e *model.Enum) jen.Code{
 // reserved in model.PackageHelpers).
 var packageGens = []func(p *model.Package) jen.Code{
 	genUnknownValueError,
-	genAppendJSONString,
 	genUnquoteJSON,
 }
 

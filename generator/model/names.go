@@ -14,7 +14,6 @@ import (
 // so that a spec whose names would collide with it is rejected.
 var PackageHelpers = []string{
 	"UnknownValueError", // the error Parse functions return
-	"appendJSONString",  // MarshalJSON's encoder
 	"unquoteJSON",       // UnmarshalJSON's fast path
 }
 

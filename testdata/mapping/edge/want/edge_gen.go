@@ -92,11 +92,6 @@ func (x *State) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// MarshalJSON implements json.Marshaler: the wire string as a JSON string.
-func (x State) MarshalJSON() ([]byte, error) {
-	return appendJSONString(make([]byte, 0, len(x)+2), string(x)), nil
-}
-
 // UnmarshalJSON implements json.Unmarshaler. null leaves x unchanged; a string
 // the spec does not list is kept as it is, without an error. Decoding a known
 // value that needs no unescaping allocates nothing.
@@ -159,27 +154,30 @@ func (x State) Value() (driver.Value, error) {
 // the index is meaningful only when the bool is true.
 // It never allocates, for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s), s[2] * 0xaa427975 >> 29 into 8 slots for 6 keys, checked by 2 4-byte windows.
+// Generated lookup: perfect hash of len(s), s[2] * 0xaa427975 >> 29 into 8 slots for 6 keys, checked by comparing packed words.
 func lookupState[S ~string | ~[]byte](s S) (int, bool) {
 	n := len(s)
 	if n < 5 || n > 7 {
 		return 0, false
 	}
 	e := &lookupStateSlots[(uint32(n)^uint32(s[2])<<8)*0xaa427975>>29]
-	// w returns the 4 bytes at s[i:] as a little-endian number.
-	w := func(i uint) uint64 {
+	// load4 and load8 return the bytes at s[i:] as a little-endian number.
+	load4 := func(i int) uint64 {
 		b := s[i : i+4]
 		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
 	}
-	// The windows at 0 and m cover all of s when n is a key's length.
-	m := uint(n - 4)
-	d := (w(0) | w(m)<<32) ^ e.words[0]
+	// Pack s as the slot's key is packed; see the table's comment.
+	var w0 uint64
+	w0 = load4(0) | load4(n-4)<<32
+	d := w0 ^ e.words[0]
 	return int(e.index), d == 0 && int(e.len) == n
 }
 
 // lookupStateSlots holds, per hash slot, the key that hashes there:
-// its bytes packed as the lookup packs its input, its length and its index
-// among the known values. Free slots have length 0.
+// its bytes packed as the lookup packs its input (a key of 8 bytes or more as
+// 8-byte windows from its start to its end, evenly spaced; a shorter key as its
+// first and last 4 bytes), its length and its index among the known values.
+// Free slots have length 0.
 var lookupStateSlots = [8]struct {
 	words [1]uint64
 	len   uint8
@@ -282,11 +280,6 @@ func (x *Reason) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// MarshalJSON implements json.Marshaler: the wire string as a JSON string.
-func (x Reason) MarshalJSON() ([]byte, error) {
-	return appendJSONString(make([]byte, 0, len(x)+2), string(x)), nil
-}
-
 // UnmarshalJSON implements json.Unmarshaler. null leaves x unchanged; a string
 // the spec does not list is kept as it is, without an error. Decoding a known
 // value that needs no unescaping allocates nothing.
@@ -349,27 +342,30 @@ func (x Reason) Value() (driver.Value, error) {
 // the index is meaningful only when the bool is true.
 // It never allocates, for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s), s[len(s)-1] * 0x4e0c9111 >> 29 into 8 slots for 6 keys, checked by 2 4-byte windows.
+// Generated lookup: perfect hash of len(s), s[len(s)-1] * 0x4e0c9111 >> 29 into 8 slots for 6 keys, checked by comparing packed words.
 func lookupReason[S ~string | ~[]byte](s S) (int, bool) {
 	n := len(s)
 	if n < 4 || n > 7 {
 		return 0, false
 	}
 	e := &lookupReasonSlots[(uint32(n)^uint32(s[n-1])<<8)*0x4e0c9111>>29]
-	// w returns the 4 bytes at s[i:] as a little-endian number.
-	w := func(i uint) uint64 {
+	// load4 and load8 return the bytes at s[i:] as a little-endian number.
+	load4 := func(i int) uint64 {
 		b := s[i : i+4]
 		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
 	}
-	// The windows at 0 and m cover all of s when n is a key's length.
-	m := uint(n - 4)
-	d := (w(0) | w(m)<<32) ^ e.words[0]
+	// Pack s as the slot's key is packed; see the table's comment.
+	var w0 uint64
+	w0 = load4(0) | load4(n-4)<<32
+	d := w0 ^ e.words[0]
 	return int(e.index), d == 0 && int(e.len) == n
 }
 
 // lookupReasonSlots holds, per hash slot, the key that hashes there:
-// its bytes packed as the lookup packs its input, its length and its index
-// among the known values. Free slots have length 0.
+// its bytes packed as the lookup packs its input (a key of 8 bytes or more as
+// 8-byte windows from its start to its end, evenly spaced; a shorter key as its
+// first and last 4 bytes), its length and its index among the known values.
+// Free slots have length 0.
 var lookupReasonSlots = [8]struct {
 	words [1]uint64
 	len   uint8
@@ -457,11 +453,6 @@ func (x *Kind) UnmarshalText(b []byte) error {
 		*x = Kind(b)
 	}
 	return nil
-}
-
-// MarshalJSON implements json.Marshaler: the wire string as a JSON string.
-func (x Kind) MarshalJSON() ([]byte, error) {
-	return appendJSONString(make([]byte, 0, len(x)+2), string(x)), nil
 }
 
 // UnmarshalJSON implements json.Unmarshaler. null leaves x unchanged; a string
@@ -552,61 +543,6 @@ type UnknownValueError struct {
 // Error implements error.
 func (e *UnknownValueError) Error() string {
 	return "edge: unknown " + e.Type + " value " + strconv.Quote(e.Value)
-}
-
-// appendJSONString appends s to b as a JSON string, escaped as encoding/json
-// escapes it; runs of bytes that need no escaping are copied at once.
-func appendJSONString(b []byte, s string) []byte {
-	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c >= 32 && c != '"' && c != '\\' && c < utf8.RuneSelf {
-			i++
-			continue
-		}
-		if c < utf8.RuneSelf {
-			b = append(b, s[start:i]...)
-			switch c {
-			case '"', '\\':
-				b = append(b, '\\', c)
-			case '\b':
-				b = append(b, '\\', 'b')
-			case '\f':
-				b = append(b, '\\', 'f')
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			default:
-				b = append(b, '\\', 'u', '0', '0', "0123456789abcdef"[c>>4], "0123456789abcdef"[c&15])
-			}
-			i++
-			start = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			b = append(b, s[start:i]...)
-			b = append(b, "\\ufffd"...)
-			i += size
-			start = i
-			continue
-		}
-		if r == '\u2028' || r == '\u2029' {
-			b = append(b, s[start:i]...)
-			b = append(b, "\\u202"...)
-			b = append(b, "0123456789abcdef"[r&15])
-			i += size
-			start = i
-			continue
-		}
-		i += size
-	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
 }
 
 // unquoteJSON returns the content of the JSON string b when it needs no
