@@ -4,9 +4,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -421,26 +421,6 @@ func FuzzGlued(f *testing.F) {
 	})
 }
 
-// withinTime fails the test when run takes longer than a generous budget:
-// the parsers are linear, so a large input taking seconds means a quadratic
-// loop crept in.
-func withinTime(t *testing.T, name string, run func()) {
-	t.Helper()
-	const budget = 10 * time.Second
-	done := make(chan time.Duration, 1)
-	go func() {
-		start := time.Now()
-		run()
-		done <- time.Since(start)
-	}()
-	select {
-	case d := <-done:
-		t.Logf("%s: %v", name, d)
-	case <-time.After(budget):
-		t.Fatalf("%s: still running after %v; is a loop quadratic?", name, budget)
-	}
-}
-
 // bigInputs are pathological documents: one 1 MB line of several shapes,
 // and 100k rows.
 func bigInputs() map[string]string {
@@ -468,15 +448,44 @@ func bigInputs() map[string]string {
 	}
 }
 
-func TestParsersLinear(t *testing.T) {
+// TestParsersLarge runs every parser on every pathological input: none may
+// panic or hang (a quadratic loop would run past go test's timeout).
+// BenchmarkParsersLarge measures the time each takes.
+func TestParsersLarge(t *testing.T) {
 	if testing.Short() {
 		t.Skip("large inputs")
 	}
 	for name, doc := range bigInputs() {
 		lines := testLines(doc)
-		withinTime(t, name+"/glued", func() { parseGlued("big.txt", lines) })
-		withinTime(t, name+"/fields", func() { parseFields("big.txt", lines) })
-		withinTime(t, name+"/inline", func() { inlineValues(doc); statedCount(doc) })
+		enums, _, _ := parseGlued("big.txt", lines)
+		for _, e := range enums {
+			assert.NotEmpty(t, e.Values, "%s: glued enum %s", name, e.Name)
+		}
+		parseFields("big.txt", lines)
+		inlineValues(doc)
+		statedCount(doc)
+	}
+}
+
+func BenchmarkParsersLarge(b *testing.B) {
+	inputs := bigInputs()
+	names := make([]string, 0, len(inputs))
+	for name := range inputs {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		doc := inputs[name]
+		lines := testLines(doc)
+		b.Run(strings.ReplaceAll(name, " ", "_"), func(b *testing.B) {
+			b.SetBytes(int64(len(doc)))
+			for b.Loop() {
+				parseGlued("big.txt", lines)
+				parseFields("big.txt", lines)
+				inlineValues(doc)
+				statedCount(doc)
+			}
+		})
 	}
 }
 
