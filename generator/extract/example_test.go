@@ -31,5 +31,5 @@ The status of a call.
 	// CallStatus (line 1): The status of a call.
 	//   busy (line 7): The callee was busy.
 	//   no-answer (line 8): Nobody answered.
-	// docs/calls.md:9: warning: table row has no value; skipped
+	// docs/calls.md:9: warning: table row has no value; skipped: "A row that lost its value."
 }

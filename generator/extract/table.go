@@ -289,10 +289,22 @@ func (w *walker) enumTable(t table, wireCol, descCol int) {
 
 func (w *walker) rowSkipped(r tableRow, raw, why string) {
 	if raw == "" {
-		w.col.diags.Warnf(w.col.pos(r.line), "table row has no value; skipped")
+		w.col.diags.Warnf(w.col.pos(r.line), "table row has no value; skipped: %q", r.text())
 		return
 	}
 	w.col.diags.Warnf(w.col.pos(r.line), "table row value %q %s; skipped", raw, why)
+}
+
+// text is the row's non-empty cells joined by " | ", for warnings that must
+// not lose what the row said.
+func (r tableRow) text() string {
+	var parts []string
+	for _, c := range r.cells {
+		if c.text != "" {
+			parts = append(parts, c.text)
+		}
+	}
+	return strings.Join(parts, " | ")
 }
 
 // keyName is a table's first column header when it can name an enum
