@@ -13,8 +13,9 @@
 // Run "docenum <command> -h" for a command's flags.
 //
 // Exit codes: 0 success (warnings may have been printed), 1 the input has
-// errors (they are printed as file:line:col: message), 2 bad usage, 3 drift
-// found by "extract -check".
+// errors (they are printed as file:line:col: message), 2 bad usage, 3 drift:
+// "extract -check" found a spec out of date with its vendor document, or
+// "generate -check" found generated code out of date with its specs.
 package main
 
 import (
