@@ -30,7 +30,7 @@ check: ## fail on spec drift, a diff after make generate, unformatted code, vet 
 	@unformatted="$$(gofmt -l .)"; \
 	if [ -n "$$unformatted" ]; then echo "make check: not gofmt-ed:"; echo "$$unformatted"; exit 1; fi
 	$(GO) vet ./...
-	$(GO) test ./...
+	$(MAKE) --no-print-directory test
 
 bench: ## run the benchmarks (bench/run.sh when present)
 	@if [ -f bench/run.sh ]; then bash bench/run.sh; \
