@@ -18,7 +18,7 @@ var shippedSpecs, _ = filepath.Abs("../../specs")
 
 // copySpecs copies the shipped specs/*.yaml and specs/sources/ into a
 // temporary directory and returns its specs/.
-func copySpecs(t *testing.T) string {
+func copySpecs(t testing.TB) string {
 	t.Helper()
 	dst := filepath.Join(t.TempDir(), "specs")
 	for _, pattern := range []string{"*.yaml", "sources/*"} {
@@ -249,4 +249,25 @@ func TestExtractFileFromSpecSource(t *testing.T) {
 	code, _, stderr = docenum("extract", "-check", "-o", "specs/acme.yaml")
 	assert.Equal(t, exitOK, code, stderr)
 	assert.Empty(t, stderr)
+}
+
+// BenchmarkPipeline measures the main job on the shipped vendors, in
+// process: extract every spec again from its document, then generate every
+// package. After the first round nothing changes on disk, as in a
+// "make generate" on a clean checkout.
+func BenchmarkPipeline(b *testing.B) {
+	dir := copySpecs(b)
+	root := filepath.Dir(dir)
+	out := filepath.Join(root, "generated")
+	if err := os.WriteFile(filepath.Join(root, "go.mod"), []byte("module example.com/bench\n"), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if code, _, stderr := runDocenum("extract", "-all", "-specs", dir); code != exitOK {
+			b.Fatalf("extract: exit %d\n%s", code, stderr)
+		}
+		if code, _, stderr := runDocenum("generate", "-specs", dir, "-out", out); code != exitOK {
+			b.Fatalf("generate: exit %d\n%s", code, stderr)
+		}
+	}
 }
