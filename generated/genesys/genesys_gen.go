@@ -615,9 +615,9 @@ const (
 	// DisconnectEndpoint: The participant's own device ended the call (the phone
 	// hung up or the WebRTC browser closed).
 	DisconnectEndpoint DisconnectType = "endpoint"
-	// DisconnectEndpointDonotdisturb: The participant's endpoint was in
+	// DisconnectEndpointDoNotDisturb: The participant's endpoint was in
 	// do-not-disturb.
-	DisconnectEndpointDonotdisturb DisconnectType = "endpoint.donotdisturb"
+	DisconnectEndpointDoNotDisturb DisconnectType = "endpoint.donotdisturb"
 	// DisconnectClient: The Genesys Cloud client ended the call (an agent clicked
 	// End Call).
 	DisconnectClient DisconnectType = "client"
@@ -632,17 +632,17 @@ const (
 	DisconnectTransferConference DisconnectType = "transfer.conference"
 	// DisconnectTransferConsult: The participant completed a consult transfer.
 	DisconnectTransferConsult DisconnectType = "transfer.consult"
-	// DisconnectTransferDonotdisturb: The call was transferred because the
+	// DisconnectTransferDoNotDisturb: The call was transferred because the
 	// participant was in do-not-disturb.
-	DisconnectTransferDonotdisturb DisconnectType = "transfer.donotdisturb"
+	DisconnectTransferDoNotDisturb DisconnectType = "transfer.donotdisturb"
 	// DisconnectTransferForward: The call was forwarded.
 	DisconnectTransferForward DisconnectType = "transfer.forward"
-	// DisconnectTransferNoanswer: The call was transferred after an alerting
+	// DisconnectTransferNoAnswer: The call was transferred after an alerting
 	// timeout.
-	DisconnectTransferNoanswer DisconnectType = "transfer.noanswer"
-	// DisconnectTransferNotavailable: The call was transferred because the
+	DisconnectTransferNoAnswer DisconnectType = "transfer.noanswer"
+	// DisconnectTransferNotAvailable: The call was transferred because the
 	// participant was not available.
-	DisconnectTransferNotavailable DisconnectType = "transfer.notavailable"
+	DisconnectTransferNotAvailable DisconnectType = "transfer.notavailable"
 	// DisconnectTransportFailure: The media transport failed (an ICE failure).
 	DisconnectTransportFailure DisconnectType = "transport.failure"
 	// DisconnectError: An error in the provider ended the call.
@@ -663,17 +663,17 @@ const (
 // return indexes into it.
 var valuesDisconnectType = [...]DisconnectType{
 	DisconnectEndpoint,
-	DisconnectEndpointDonotdisturb,
+	DisconnectEndpointDoNotDisturb,
 	DisconnectClient,
 	DisconnectSystem,
 	DisconnectTimeout,
 	DisconnectTransfer,
 	DisconnectTransferConference,
 	DisconnectTransferConsult,
-	DisconnectTransferDonotdisturb,
+	DisconnectTransferDoNotDisturb,
 	DisconnectTransferForward,
-	DisconnectTransferNoanswer,
-	DisconnectTransferNotavailable,
+	DisconnectTransferNoAnswer,
+	DisconnectTransferNotAvailable,
 	DisconnectTransportFailure,
 	DisconnectError,
 	DisconnectPeer,

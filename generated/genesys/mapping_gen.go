@@ -369,9 +369,9 @@ func (x DisconnectType) Canonical() callstatus.Status {
 var forDisconnectType = [...]DisconnectType{
 	// no_answer: any leg, leg a, leg b
 	DisconnectTimeout,
-	DisconnectTransferNoanswer,
+	DisconnectTransferNoAnswer,
 	// rejected: any leg, leg a, leg b
-	DisconnectEndpointDonotdisturb,
+	DisconnectEndpointDoNotDisturb,
 	// failed: any leg, leg a, leg b
 	DisconnectTransportFailure,
 	// restricted: any leg, leg a, leg b
@@ -384,8 +384,8 @@ var forDisconnectType = [...]DisconnectType{
 	DisconnectTransferConference,
 	DisconnectTransferConsult,
 	DisconnectTransferForward,
-	DisconnectTransferNotavailable,
-	DisconnectTransferDonotdisturb,
+	DisconnectTransferNotAvailable,
+	DisconnectTransferDoNotDisturb,
 }
 
 // DisconnectTypeFor returns the DisconnectType values whose own mapping has

@@ -27,16 +27,16 @@ const (
 	// listens the IVR. EIther full IVR flow or in between call gets disconnected
 	// as per IVR flow or due to other reasons.
 	IvrAnswer CallStatus = "IVR-ANSWER"
-	// Miswig: For missed call. If miss call IVR flow has been configured using
-	// Miss call widget.
-	Miswig CallStatus = "MISWIG"
+	// MissedCallWidget: For missed call. If miss call IVR flow has been configured
+	// using Miss call widget.
+	MissedCallWidget CallStatus = "MISWIG"
 	// Answer: Incoming call status: Agent has answered the call and connected to
 	// the caller. Outgoing call status: Leg1 and Leg2 both answered and gets
 	// connected.
 	Answer CallStatus = "ANSWER"
-	// Noanswer: Incoming call status: This status is applicable in case Agent did
+	// NoAnswer: Incoming call status: This status is applicable in case Agent did
 	// not answer the call and if agent disconnected the call(rare case).
-	Noanswer CallStatus = "NOANSWER"
+	NoAnswer CallStatus = "NOANSWER"
 	// Busy: Incoming call status: Agent disconnected the call or busy on another
 	// call.
 	Busy CallStatus = "BUSY"
@@ -59,19 +59,19 @@ const (
 	// OffHour: Incoming call status related to calls landed on platform during non
 	// working hours i.e holiday or after office hours.
 	OffHour CallStatus = "OFF-HOUR"
-	// Notallowed: Subscriber country or network is not allowed to dial from given
+	// NotAllowed: Subscriber country or network is not allowed to dial from given
 	// channel. Available only with international dialing capabilities.
-	Notallowed CallStatus = "NOTALLOWED"
-	// NoanswerLeg2: Outgoing Call status. If Leg1 answered the call but Leg2 did
+	NotAllowed CallStatus = "NOTALLOWED"
+	// NoAnswerLeg2: Outgoing Call status. If Leg1 answered the call but Leg2 did
 	// not answer the call.
-	NoanswerLeg2 CallStatus = "NOANSWER_LEG2"
-	// NoanswerLeg1: Outgoing Call status. When Leg1 only not answered the call.
+	NoAnswerLeg2 CallStatus = "NOANSWER_LEG2"
+	// NoAnswerLeg1: Outgoing Call status. When Leg1 only not answered the call.
 	//
 	// Added by hand: the row lost its name in the copy of the article. Source:
 	// Kaleyra support, "API Operator Status for Voice"
 	// (https://support.kaleyra.com/support/solutions/articles/3000091788-api-operator-status-for-voice),
 	// which repeats the table with the names.
-	NoanswerLeg1 CallStatus = "NOANSWER_LEG1"
+	NoAnswerLeg1 CallStatus = "NOANSWER_LEG1"
 	// FailedLeg1: Outgoing Call status. When Leg1 number failed to connect.
 	//
 	// Added by hand: the row lost its name in the copy of the article. Source:
@@ -88,14 +88,14 @@ const (
 	// BusyLeg2: Outgoing Call status. If Leg1 is connected but Leg2 disconnected
 	// the call or Leg2 number is busy
 	BusyLeg2 CallStatus = "BUSY_LEG2"
-	// Chanunavail is the wire value "CHANUNAVAIL".
+	// ChanUnavail is the wire value "CHANUNAVAIL".
 	//
 	// Added by hand: an operator-level status the call-status article does not
 	// list. Source: Kaleyra support, "API Operator Status for Voice"
 	// (https://support.kaleyra.com/support/solutions/articles/3000091788-api-operator-status-for-voice),
 	// where it reads "Network Error"; it is Asterisk's DIALSTATUS value of that
 	// name.
-	Chanunavail CallStatus = "CHANUNAVAIL"
+	ChanUnavail CallStatus = "CHANUNAVAIL"
 	// Congestion is the wire value "CONGESTION".
 	//
 	// Added by hand: an operator-level status the call-status article does not
@@ -111,9 +111,9 @@ const (
 var valuesCallStatus = [...]CallStatus{
 	Ivr,
 	IvrAnswer,
-	Miswig,
+	MissedCallWidget,
 	Answer,
-	Noanswer,
+	NoAnswer,
 	Busy,
 	Failed,
 	Cancel,
@@ -121,14 +121,14 @@ var valuesCallStatus = [...]CallStatus{
 	MaxUse,
 	Dnd,
 	OffHour,
-	Notallowed,
-	NoanswerLeg2,
-	NoanswerLeg1,
+	NotAllowed,
+	NoAnswerLeg2,
+	NoAnswerLeg1,
 	FailedLeg1,
 	FailedLeg2,
 	BusyLeg1,
 	BusyLeg2,
-	Chanunavail,
+	ChanUnavail,
 	Congestion,
 }
 

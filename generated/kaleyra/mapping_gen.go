@@ -260,17 +260,17 @@ var forCallStatus = [...]CallStatus{
 	Busy,
 	BusyLeg2,
 	// no_answer: any leg
-	Noanswer,
-	NoanswerLeg2,
-	NoanswerLeg1,
-	Miswig,
+	NoAnswer,
+	NoAnswerLeg2,
+	NoAnswerLeg1,
+	MissedCallWidget,
 	// no_answer: leg a
-	NoanswerLeg1,
-	Miswig,
+	NoAnswerLeg1,
+	MissedCallWidget,
 	// no_answer: leg b
-	Noanswer,
-	NoanswerLeg2,
-	Miswig,
+	NoAnswer,
+	NoAnswerLeg2,
+	MissedCallWidget,
 	// rejected: any leg, leg a, leg b
 	OffHour,
 	// canceled: any leg, leg b
@@ -282,21 +282,21 @@ var forCallStatus = [...]CallStatus{
 	Failed,
 	FailedLeg1,
 	FailedLeg2,
-	Chanunavail,
+	ChanUnavail,
 	Congestion,
 	// failed: leg a
 	FailedLeg1,
-	Chanunavail,
+	ChanUnavail,
 	Congestion,
 	// failed: leg b
 	Failed,
 	FailedLeg2,
-	Chanunavail,
+	ChanUnavail,
 	Congestion,
 	// restricted: any leg, leg a, leg b
 	Blocked,
 	Dnd,
-	Notallowed,
+	NotAllowed,
 	// limit_exceeded: any leg, leg a, leg b
 	MaxUse,
 }

@@ -46,7 +46,7 @@ func ExampleParseCallStatus() {
 		fmt.Println(err)
 	}
 	s, err := kaleyraio.ParseCallStatus("NOANSWER")
-	fmt.Println(s == kaleyraio.Noanswer, err)
+	fmt.Println(s == kaleyraio.NoAnswer, err)
 	// Output:
 	// kaleyraio: unknown CallStatus value "MAYBE"
 	// true <nil>

@@ -20,8 +20,8 @@ type CallStatus string
 
 // The CallStatus values, in the order of the spec.
 const (
-	// Noanswer: The call was not answered by the callee (dialled number).
-	Noanswer CallStatus = "NOANSWER"
+	// NoAnswer: The call was not answered by the callee (dialled number).
+	NoAnswer CallStatus = "NOANSWER"
 	// Answer: The call was answered by the callee (dialled number).
 	Answer CallStatus = "ANSWER"
 	// FlowAnswer: An incoming call landed successfully on the Flow.
@@ -32,8 +32,8 @@ const (
 	Busy CallStatus = "BUSY"
 	// Rejected: The call was rejected by the callee (dialled number).
 	Rejected CallStatus = "REJECTED"
-	// Noroute: No dialling route was available for the ‘TO’ number.
-	Noroute CallStatus = "NOROUTE"
+	// NoRoute: No dialling route was available for the ‘TO’ number.
+	NoRoute CallStatus = "NOROUTE"
 	// BusyChannel1: The first dialled number was busy when the call was initiated.
 	BusyChannel1 CallStatus = "BUSY_CHANNEL1"
 	// BusyChannel2: The first dialled number was answered while the second dialled
@@ -44,14 +44,14 @@ const (
 	// FailedChannel2: The first dialled number was answered while the call
 	// initiation failed for the second dialled number.
 	FailedChannel2 CallStatus = "FAILED_CHANNEL2"
-	// NoanswerChannel1: The call was not answered by the first dialled number.
-	NoanswerChannel1 CallStatus = "NOANSWER_CHANNEL1"
-	// NoanswerChannel2: The first dialled number was answered while the call was
+	// NoAnswerChannel1: The call was not answered by the first dialled number.
+	NoAnswerChannel1 CallStatus = "NOANSWER_CHANNEL1"
+	// NoAnswerChannel2: The first dialled number was answered while the call was
 	// not answered by the second dialled number.
-	NoanswerChannel2 CallStatus = "NOANSWER_CHANNEL2"
-	// Maxuse: The call was not initiated as the channel capacity reached its
+	NoAnswerChannel2 CallStatus = "NOANSWER_CHANNEL2"
+	// MaxUse: The call was not initiated as the channel capacity reached its
 	// maximum limit.
-	Maxuse CallStatus = "MAXUSE"
+	MaxUse CallStatus = "MAXUSE"
 	// FlowUnassigned: There was no DID number assigned to the flow which was
 	// supposed to be triggered by the outbound call.
 	FlowUnassigned CallStatus = "FLOW_UNASSIGNED"
@@ -89,20 +89,20 @@ const (
 // valuesCallStatus holds the CallStatus values in spec order; lookups return
 // indexes into it.
 var valuesCallStatus = [...]CallStatus{
-	Noanswer,
+	NoAnswer,
 	Answer,
 	FlowAnswer,
 	Failed,
 	Busy,
 	Rejected,
-	Noroute,
+	NoRoute,
 	BusyChannel1,
 	BusyChannel2,
 	FailedChannel1,
 	FailedChannel2,
-	NoanswerChannel1,
-	NoanswerChannel2,
-	Maxuse,
+	NoAnswerChannel1,
+	NoAnswerChannel2,
+	MaxUse,
 	FlowUnassigned,
 	FlowPaused,
 	FlowNotPublished,

@@ -321,21 +321,21 @@ var forCallStatus = [...]CallStatus{
 	BusyChannel2,
 	Busy,
 	// no_answer: any leg
-	Noanswer,
-	NoanswerChannel1,
-	NoanswerChannel2,
+	NoAnswer,
+	NoAnswerChannel1,
+	NoAnswerChannel2,
 	MissCall,
 	ObdTimeout,
 	RingTimeout,
 	// no_answer: leg a
-	NoanswerChannel1,
-	Noanswer,
+	NoAnswerChannel1,
+	NoAnswer,
 	MissCall,
 	ObdTimeout,
 	RingTimeout,
 	// no_answer: leg b
-	NoanswerChannel2,
-	Noanswer,
+	NoAnswerChannel2,
+	NoAnswer,
 	MissCall,
 	ObdTimeout,
 	RingTimeout,
@@ -344,7 +344,7 @@ var forCallStatus = [...]CallStatus{
 	// canceled: any leg, leg a, leg b
 	Cancel,
 	// invalid_destination: any leg, leg a, leg b
-	Noroute,
+	NoRoute,
 	// failed: any leg
 	FailedChannel1,
 	FailedChannel2,
@@ -359,7 +359,7 @@ var forCallStatus = [...]CallStatus{
 	OutgoingRestricted,
 	NoIncomingCli,
 	// limit_exceeded: any leg, leg a, leg b
-	Maxuse,
+	MaxUse,
 	QueueTimeout,
 	// error: any leg, leg a, leg b
 	FlowUnassigned,

@@ -30,7 +30,7 @@ func ExampleResolveCallStatus() {
 // nearest RingCentral reasons: the reasons whose mapping has the same
 // outcome, most certain first.
 func ExampleCallStatusInfoReasonFor() {
-	for _, s := range []kaleyra.CallStatus{kaleyra.BusyLeg2, kaleyra.Noanswer} {
+	for _, s := range []kaleyra.CallStatus{kaleyra.BusyLeg2, kaleyra.NoAnswer} {
 		outcome := s.Canonical().Outcome
 		fmt.Println(s, "->", outcome, "->", ringcentral.CallStatusInfoReasonFor(outcome, callstatus.LegUnknown))
 	}

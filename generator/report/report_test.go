@@ -3,6 +3,7 @@ package report_test
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -48,7 +49,9 @@ func TestGolden(t *testing.T) {
 		}
 		want, err := os.ReadFile(golden)
 		require.NoError(t, err, "run go test ./generator/report -update")
-		assert.Equal(t, string(want), string(f.Data), "%s differs from its golden file; run with -update and read the diff", f.Path)
+		if d := lineDiff(string(want), string(f.Data)); d != "" {
+			t.Errorf("%s differs from its golden file (run with -update and read the diff):\n%s", f.Path, d)
+		}
 	}
 	assert.Equal(t, []string{
 		"generated/MAPPING.md",
@@ -98,4 +101,26 @@ func checkTables(t *testing.T, path, s string) {
 		}
 		assert.Equal(t, cols, n, "%s:%d: %d cells, header has %d", path, i+1, n, cols)
 	}
+}
+
+// lineDiff lists the lines where got differs from want, as "-" and "+"
+// pairs with line numbers, at most 20 of them; "" when they are equal.
+func lineDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	var b strings.Builder
+	shown := 0
+	for i := 0; i < max(len(w), len(g)) && shown < 20; i++ {
+		var wl, gl string
+		if i < len(w) {
+			wl = w[i]
+		}
+		if i < len(g) {
+			gl = g[i]
+		}
+		if wl != gl {
+			fmt.Fprintf(&b, "%d: - %s\n%d: + %s\n", i+1, wl, i+1, gl)
+			shown++
+		}
+	}
+	return b.String()
 }
