@@ -14,9 +14,9 @@ package spec
 // curators and merge never changes it: names, prefix, doc, deprecated,
 // data, canonical, columns, origin (but see Adoption), reason, ref, field
 // wires that override the naming rule, enum links, and every top-level key
-// (vendor, kind, title, source, format, doc, field_naming, resolvers). A curator field
-// left empty stays empty. YAML comments are not kept: write notes in doc,
-// reason or canonical.note.
+// (vendor, kind, title, source, format, doc, field_naming, resolvers). A
+// curator field left empty stays empty. YAML comments are not kept: write
+// notes in doc, reason or canonical.note.
 //
 // Matching. Enums and models match by name. An enum (model) renamed in the
 // spec or by the vendor still matches when it shares at least half of its
@@ -30,9 +30,9 @@ package spec
 // kept with removed: true, so old payloads still decode; when the document
 // lists it again the flag goes. An enum or model the document no longer
 // lists is kept with its values (fields) marked removed. Items the document
-// does not show have no line. Curated items are
-// never marked removed: a value or field with origin: curated, and every
-// value (field) of an enum (model) with origin: curated.
+// does not show have no line. Curated items are never marked removed: a
+// value or field with origin: curated, and every value (field) of an enum
+// (model) with origin: curated.
 //
 // Adoption. A curated value or field that the document now lists (the
 // vendor fixed a row whose name was lost, or documented a value curators
@@ -79,8 +79,8 @@ func (m *merger) note(item any, c Change) {
 
 // enums merges the enum lists.
 func (m *merger) enums(old, fresh []*Enum) []*Enum {
-	idx := match(nil, enumNames(old), enumNames(fresh))
-	matchRenamed(idx, enumWires(old), enumWires(fresh))
+	idx := match(nil, keys(old, (*Enum).name), keys(fresh, (*Enum).name))
+	matchRenamed(idx, keys(old, (*Enum).wires), keys(fresh, (*Enum).wires))
 	merged := make([]*Enum, len(fresh))
 	for i, f := range fresh {
 		if j := idx[i]; j >= 0 {
@@ -145,7 +145,7 @@ func (e *Enum) keeps(v *Value) bool {
 
 // values merges the values of enum e.
 func (m *merger) values(e *Enum, old, fresh []*Value) []*Value {
-	idx := match(nil, valueWires(old), valueWires(fresh))
+	idx := match(nil, keys(old, (*Value).wire), keys(fresh, (*Value).wire))
 	merged := make([]*Value, len(fresh))
 	for i, f := range fresh {
 		if j := idx[i]; j >= 0 {
@@ -189,3 +189,8 @@ func (m *merger) keepValue(e *Enum, o *Value) *Value {
 	}
 	return &v
 }
+
+// Keys that match and matchRenamed pair enums and values by.
+func (e *Enum) name() string    { return e.Name }
+func (e *Enum) wires() []string { return keys(e.Values, (*Value).wire) }
+func (v *Value) wire() string   { return v.Wire }

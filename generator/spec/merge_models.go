@@ -39,8 +39,8 @@ func WireFromSnake(name string) string {
 
 // models merges the model lists.
 func (m *merger) models(old, fresh []*Model) []*Model {
-	idx := match(nil, modelNames(old), modelNames(fresh))
-	matchRenamed(idx, modelWires(old), m.modelWires(fresh))
+	idx := match(nil, keys(old, (*Model).name), keys(fresh, (*Model).name))
+	matchRenamed(idx, keys(old, (*Model).wires), m.modelWires(fresh))
 	merged := make([]*Model, len(fresh))
 	for i, f := range fresh {
 		if j := idx[i]; j >= 0 {
@@ -103,8 +103,8 @@ func (md *Model) keeps(fl *Field) bool {
 // fields merges the fields of model md: first by the document's name,
 // then by the wire the naming rule gives for it.
 func (m *merger) fields(md *Model, old, fresh []*Field) []*Field {
-	idx := match(nil, docNames(old), docNames(fresh))
-	idx = match(idx, fieldWires(old), m.fieldWires(fresh))
+	idx := match(nil, keys(old, docName), keys(fresh, docName))
+	idx = match(idx, keys(old, (*Field).wire), m.fieldWires(fresh))
 	merged := make([]*Field, len(fresh))
 	for i, f := range fresh {
 		if j := idx[i]; j >= 0 {
@@ -197,51 +197,14 @@ func docName(f *Field) string {
 	return f.Wire
 }
 
-func docNames(fs []*Field) []string {
-	out := make([]string, len(fs))
-	for i, f := range fs {
-		out[i] = docName(f)
-	}
-	return out
-}
-
-func fieldWires(fs []*Field) []string {
-	out := make([]string, len(fs))
-	for i, f := range fs {
-		out[i] = f.Wire
-	}
-	return out
-}
-
 // fieldWires of fresh fields are the wires the naming rule gives them.
-func (m *merger) fieldWires(fs []*Field) []string {
-	out := make([]string, len(fs))
-	for i, f := range fs {
-		out[i] = m.wire(f)
-	}
-	return out
-}
-
-func modelNames(ms []*Model) []string {
-	out := make([]string, len(ms))
-	for i, md := range ms {
-		out[i] = md.Name
-	}
-	return out
-}
-
-func modelWires(ms []*Model) [][]string {
-	out := make([][]string, len(ms))
-	for i, md := range ms {
-		out[i] = fieldWires(md.Fields)
-	}
-	return out
-}
+func (m *merger) fieldWires(fs []*Field) []string { return keys(fs, m.wire) }
 
 func (m *merger) modelWires(ms []*Model) [][]string {
-	out := make([][]string, len(ms))
-	for i, md := range ms {
-		out[i] = m.fieldWires(md.Fields)
-	}
-	return out
+	return keys(ms, func(md *Model) []string { return m.fieldWires(md.Fields) })
 }
+
+// Keys that match and matchRenamed pair models and fields by.
+func (md *Model) name() string    { return md.Name }
+func (md *Model) wires() []string { return keys(md.Fields, (*Field).wire) }
+func (f *Field) wire() string     { return f.Wire }

@@ -110,26 +110,12 @@ func copyAll[T any](items []*T) []*T {
 	return out
 }
 
-func enumNames(es []*Enum) []string {
-	out := make([]string, len(es))
-	for i, e := range es {
-		out[i] = e.Name
-	}
-	return out
-}
-
-func enumWires(es []*Enum) [][]string {
-	out := make([][]string, len(es))
-	for i, e := range es {
-		out[i] = valueWires(e.Values)
-	}
-	return out
-}
-
-func valueWires(vs []*Value) []string {
-	out := make([]string, len(vs))
-	for i, v := range vs {
-		out[i] = v.Wire
+// keys returns key(item) for each item, in order: the names or wires that
+// match and matchRenamed pair by.
+func keys[T, K any](items []T, key func(T) K) []K {
+	out := make([]K, len(items))
+	for i, it := range items {
+		out[i] = key(it)
 	}
 	return out
 }
