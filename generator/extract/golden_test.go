@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/docenum/docenum/generator/internal/textdiff"
 	"github.com/docenum/docenum/generator/spec"
-	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -81,5 +81,7 @@ func compareGolden(t *testing.T, path, got string) {
 	}
 	want, err := os.ReadFile(path)
 	require.NoError(t, err, "run go test -update to create it")
-	assert.Equal(t, string(want), got, "%s differs; run go test ./generator/extract -update and read the diff", path)
+	if d := textdiff.Lines(string(want), got); d != "" {
+		t.Errorf("%s differs (run go test ./generator/extract -update and read the diff):\n%s", path, d)
+	}
 }

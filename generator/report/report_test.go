@@ -3,12 +3,13 @@ package report_test
 import (
 	"bytes"
 	"flag"
-	"fmt"
+
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/docenum/docenum/generator/internal/textdiff"
 	"github.com/docenum/docenum/generator/mapping"
 	"github.com/docenum/docenum/generator/report"
 	"github.com/stretchr/testify/assert"
@@ -49,7 +50,7 @@ func TestGolden(t *testing.T) {
 		}
 		want, err := os.ReadFile(golden)
 		require.NoError(t, err, "run go test ./generator/report -update")
-		if d := lineDiff(string(want), string(f.Data)); d != "" {
+		if d := textdiff.Lines(string(want), string(f.Data)); d != "" {
 			t.Errorf("%s differs from its golden file (run with -update and read the diff):\n%s", f.Path, d)
 		}
 	}
@@ -101,26 +102,4 @@ func checkTables(t *testing.T, path, s string) {
 		}
 		assert.Equal(t, cols, n, "%s:%d: %d cells, header has %d", path, i+1, n, cols)
 	}
-}
-
-// lineDiff lists the lines where got differs from want, as "-" and "+"
-// pairs with line numbers, at most 20 of them; "" when they are equal.
-func lineDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	var b strings.Builder
-	shown := 0
-	for i := 0; i < max(len(w), len(g)) && shown < 20; i++ {
-		var wl, gl string
-		if i < len(w) {
-			wl = w[i]
-		}
-		if i < len(g) {
-			gl = g[i]
-		}
-		if wl != gl {
-			fmt.Fprintf(&b, "%d: - %s\n%d: + %s\n", i+1, wl, i+1, gl)
-			shown++
-		}
-	}
-	return b.String()
 }

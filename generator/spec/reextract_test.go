@@ -10,6 +10,7 @@ import (
 
 	"github.com/docenum/docenum/generator/diag"
 	"github.com/docenum/docenum/generator/extract"
+	"github.com/docenum/docenum/generator/internal/textdiff"
 	"github.com/docenum/docenum/generator/spec"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -173,7 +174,9 @@ func golden(t *testing.T, path string, got []byte) {
 	}
 	want, err := os.ReadFile(path)
 	require.NoError(t, err, "run go test ./generator/spec -update to create it")
-	assert.Equal(t, string(want), string(got), "%s differs (go test ./generator/spec -update rewrites it)", path)
+	if d := textdiff.Lines(string(want), string(got)); d != "" {
+		t.Errorf("%s differs (go test ./generator/spec -update rewrites it):\n%s", path, d)
+	}
 }
 
 func find(e *spec.Enum, wire string) *spec.Value {
