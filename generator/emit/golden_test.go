@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/docenum/docenum/generator/emit"
+	"github.com/docenum/docenum/generator/internal/textdiff"
 	"github.com/docenum/docenum/generator/model"
 	"github.com/docenum/docenum/generator/spec"
 	"github.com/stretchr/testify/assert"
@@ -30,15 +31,19 @@ type goldenCase struct {
 	dir  string // relative to the module root, slash-separated
 }
 
-func goldenCases(t *testing.T) []goldenCase {
+func goldenCases(t *testing.T) []goldenCase { return casesIn(t, "generate") }
+
+// casesIn lists the cases of testdata/<stage>: each directory with a
+// spec.yaml.
+func casesIn(t *testing.T, stage string) []goldenCase {
 	t.Helper()
-	specs, err := filepath.Glob(filepath.Join(root, "testdata", "generate", "*", "spec.yaml"))
+	specs, err := filepath.Glob(filepath.Join(root, "testdata", stage, "*", "spec.yaml"))
 	require.NoError(t, err)
 	require.NotEmpty(t, specs)
 	var cases []goldenCase
 	for _, s := range specs {
 		name := filepath.Base(filepath.Dir(s))
-		cases = append(cases, goldenCase{name: name, dir: "testdata/generate/" + name})
+		cases = append(cases, goldenCase{name: name, dir: "testdata/" + stage + "/" + name})
 	}
 	return cases
 }
@@ -47,12 +52,7 @@ func goldenCases(t *testing.T) []goldenCase {
 // files by base name.
 func generateCase(t *testing.T, c goldenCase) map[string][]byte {
 	t.Helper()
-	specPath := c.dir + "/spec.yaml"
-	data, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(specPath)))
-	require.NoError(t, err)
-	f, errs := spec.Load(specPath, data)
-	require.False(t, errs.HasErrors(), "%v", errs)
-	set, errs := model.Build([]*spec.File{f}, model.Options{})
+	set, errs := model.Build([]*spec.File{loadSpec(t, c.dir+"/spec.yaml")}, model.Options{})
 	require.False(t, errs.HasErrors(), "%v", errs)
 	files, err := emit.Generate(set, emit.Options{ImportPath: "github.com/docenum/docenum/" + c.dir})
 	require.NoError(t, err)
@@ -77,13 +77,9 @@ func TestGolden(t *testing.T) {
 				formatted, err := format.Source(data)
 				require.NoError(t, err)
 				assert.Equal(t, string(formatted), string(data), "%s must be gofmt-stable", name)
-				want, err := os.ReadFile(filepath.Join(wantDir, name))
-				require.NoError(t, err, "run go test ./generator/emit -update to create it")
-				assert.Equal(t, string(want), string(data), "%s/want/%s is stale: run go test ./generator/emit -update", c.dir, name)
+				compareWant(t, c, name, data)
 			}
-			for _, name := range generatedIn(t, wantDir) {
-				assert.Contains(t, got, name, "%s/want/%s is no longer generated", c.dir, name)
-			}
+			checkNoneStale(t, c, got)
 		})
 	}
 }
@@ -99,11 +95,17 @@ func TestDeterministic(t *testing.T) {
 // hand-written tests (behaviour, examples, allocations): the golden files
 // are only worth keeping if the code in them works.
 func TestGoldenPackagesBehave(t *testing.T) {
+	testWantPackages(t, goldenCases(t))
+}
+
+// testWantPackages runs go test on the want/ package of every case.
+func testWantPackages(t *testing.T, cases []goldenCase) {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("compiles and runs the golden packages; skipped in -short mode")
 	}
 	args := []string{"test", "-count=1"}
-	for _, c := range goldenCases(t) {
+	for _, c := range cases {
 		args = append(args, "./"+c.dir+"/want")
 	}
 	cmd := exec.Command(goTool(t), args...)
@@ -122,6 +124,26 @@ func goTool(t *testing.T) string {
 		t.Skip("no go command found")
 	}
 	return p
+}
+
+// compareWant compares a generated file with the case's want/ copy and
+// prints the lines that differ.
+func compareWant(t *testing.T, c goldenCase, name string, got []byte) {
+	t.Helper()
+	want, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(c.dir), "want", name))
+	require.NoError(t, err, "run go test ./generator/emit -update to create it")
+	if d := textdiff.Lines(string(want), string(got)); d != "" {
+		t.Errorf("%s/want/%s is stale (run go test ./generator/emit -update and read the diff):\n%s", c.dir, name, d)
+	}
+}
+
+// checkNoneStale fails for a generated file in want/ that the case no
+// longer generates.
+func checkNoneStale(t *testing.T, c goldenCase, got map[string][]byte) {
+	t.Helper()
+	for _, name := range generatedIn(t, filepath.Join(root, filepath.FromSlash(c.dir), "want")) {
+		assert.Contains(t, got, name, "%s/want/%s is no longer generated", c.dir, name)
+	}
 }
 
 // writeWant replaces the generated files of a want/ directory, leaving the

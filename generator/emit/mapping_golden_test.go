@@ -2,10 +2,8 @@ package emit_test
 
 import (
 	"os"
-	"os/exec"
 	"path"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/docenum/docenum/generator/emit"
@@ -26,18 +24,7 @@ import (
 // canonicalSpec is the shipped canonical spec every case maps onto.
 const canonicalSpec = "specs/callstatus.yaml"
 
-func mappingCases(t *testing.T) []goldenCase {
-	t.Helper()
-	specs, err := filepath.Glob(filepath.Join(root, "testdata", "mapping", "*", "spec.yaml"))
-	require.NoError(t, err)
-	require.NotEmpty(t, specs)
-	var cases []goldenCase
-	for _, s := range specs {
-		name := filepath.Base(filepath.Dir(s))
-		cases = append(cases, goldenCase{name: name, dir: "testdata/mapping/" + name})
-	}
-	return cases
-}
+func mappingCases(t *testing.T) []goldenCase { return casesIn(t, "mapping") }
 
 // loadSpec loads a spec by its path relative to the module root.
 func loadSpec(t *testing.T, p string) *spec.File {
@@ -84,12 +71,8 @@ func TestMappingGolden(t *testing.T) {
 			// Only mapping_gen.go is compared: the enum file and doc.go are
 			// there so that want/ compiles, and TestGolden covers their
 			// emitters.
-			want, err := os.ReadFile(filepath.Join(wantDir, "mapping_gen.go"))
-			require.NoError(t, err, "run go test ./generator/emit -update to create it")
-			assert.Equal(t, string(want), string(got["mapping_gen.go"]), "%s/want/mapping_gen.go is stale: run go test ./generator/emit -update", c.dir)
-			for _, name := range generatedIn(t, wantDir) {
-				assert.Contains(t, got, name, "%s/want/%s is no longer generated", c.dir, name)
-			}
+			compareWant(t, c, "mapping_gen.go", got["mapping_gen.go"])
+			checkNoneStale(t, c, got)
 		})
 	}
 }
@@ -104,18 +87,7 @@ func TestMappingDeterministic(t *testing.T) {
 // TestMappingPackagesBehave compiles every want/ package and runs its
 // hand-written tests.
 func TestMappingPackagesBehave(t *testing.T) {
-	if testing.Short() {
-		t.Skip("compiles and runs the golden packages; skipped in -short mode")
-	}
-	var dirs []string
-	for _, c := range mappingCases(t) {
-		dirs = append(dirs, "./"+c.dir+"/want")
-	}
-	args := append([]string{"test", "-count=1"}, dirs...)
-	cmd := exec.Command(goTool(t), args...)
-	cmd.Dir = root
-	out, err := cmd.CombinedOutput()
-	require.NoError(t, err, "go %s:\n%s", strings.Join(args, " "), out)
+	testWantPackages(t, mappingCases(t))
 }
 
 // TestNoMappingWithoutTables: without Options.Mapping, packages hold their
