@@ -22,7 +22,7 @@ var PackageHelpers = []string{
 var Methods = []string{
 	"String", "IsKnown",
 	"MarshalText", "AppendText", "UnmarshalText",
-	"MarshalJSON", "UnmarshalJSON",
+	"UnmarshalJSON",
 	"Scan", "Value",
 }
 
