@@ -82,7 +82,7 @@ func ValueName(prefix, wire, name string) string {
 		part = Ident(wire)
 	}
 	if part == "" {
-		part = Symbols(wire)
+		part = symbols(wire)
 	}
 	return Exported(prefix, part)
 }
@@ -143,10 +143,10 @@ var symbolNames = map[rune]string{
 	'}': "RBrace", '~': "Tilde",
 }
 
-// Symbols spells s out rune by rune: named punctuation (-- -> DashDash) and
+// symbols spells s out rune by rune: named punctuation (-- -> DashDash) and
 // U+XXXX for anything else. It names wire strings that have no letter or
 // digit for Ident to use.
-func Symbols(s string) string {
+func symbols(s string) string {
 	var b strings.Builder
 	for _, r := range s {
 		if name, ok := symbolNames[r]; ok {
