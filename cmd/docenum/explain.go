@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -60,11 +59,8 @@ func runExplain(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, explainUsage)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
+	if code := parseFlags(fs, args); code >= 0 {
+		return code
 	}
 	if fs.NArg() < 2 {
 		fmt.Fprintln(stderr, "docenum explain: want a vendor and one or two values")

@@ -162,11 +162,8 @@ func parseExtractArgs(args []string, stderr io.Writer) (a extractArgs, code int)
 		set.PrintDefaults()
 		fmt.Fprint(stderr, extractExitCodes)
 	}
-	if err := set.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return a, exitOK
-		}
-		return a, exitUsage
+	if code := parseFlags(set, args); code >= 0 {
+		return a, code
 	}
 	if msg := checkExtractArgs(&a, set.Args()); msg != "" {
 		fmt.Fprintf(stderr, "docenum extract: %s\n", msg)
