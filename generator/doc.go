@@ -10,10 +10,11 @@
 // every problem at once, and decides every Go name; the emitters read only
 // the model. Package emit writes Go with jennifer: one string-based type per
 // enum with its constants, Parse, text, JSON and database/sql methods, and
-// a known-value lookup built at generation time by package phash. Package
-// mapping checks and tabulates how vendor values map onto the canonical
-// call-status model. Package naming and package diag are shared by all
-// stages.
+// a known-value lookup built at generation time by package phash; a struct
+// per payload model; and the mapping code. Package mapping checks and
+// tabulates how vendor values map onto the canonical call-status model, and
+// package report renders those tables as MAPPING.md and each package's
+// README.md. Package naming and package diag are shared by all stages.
 //
 // Generated code is checked in under generated/ and kept byte for byte
 // reproducible: the tests regenerate it in memory and compare, and

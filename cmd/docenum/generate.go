@@ -29,7 +29,8 @@ const generateUsage = `usage: docenum generate [-specs DIR] [-out DIR] [-module 
 
 Generate reads every *.yaml spec in the specs directory, checks them all
 (every problem is printed as file:line:col: message), and writes one Go
-package per spec to OUT/<vendor>/: doc.go and <vendor>_gen.go. When the
+package per spec to OUT/<vendor>/: doc.go, <vendor>_gen.go and, for a spec
+with models, <vendor>_models_gen.go. When the
 specs include the canonical one (kind: canonical), their canonical mappings
 are checked too, every package also gets mapping_gen.go and a README.md,
 and OUT/MAPPING.md compares the vendors. Files are rewritten only when

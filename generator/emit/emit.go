@@ -5,10 +5,13 @@
 // disk, is the caller's business. Output depends only on the model: no
 // timestamps, no absolute paths, packages and files in a fixed order.
 //
-// Each generated package is two files: doc.go (the package documentation:
-// vendor, source document, spec, and why the enums are strings) and
-// <package>_gen.go (the enums). Every construct has one genX function; the
-// Go it emits is sketched in a comment above each non-trivial jen chain.
+// Each generated package has doc.go (the package documentation: vendor,
+// source document, spec, and why the enums are strings) and
+// <package>_gen.go (the enums); a package whose spec has models also gets
+// <package>_models_gen.go (the payload structs), and with Options.Mapping
+// every package gets mapping_gen.go (the canonical mapping). fileGens lists
+// them. Every construct has one genX function; the Go it emits is sketched
+// in a comment above each non-trivial jen chain.
 package emit
 
 import (
