@@ -185,12 +185,7 @@ func checkKnown[T Enum, P Decoder[T]](t *testing.T, c Case[T]) {
 // survives the input buffer being overwritten.
 func assertDecodes[T Enum, P Decoder[T]](t *testing.T, want T, in []byte, decode func(P, []byte) error, what string) {
 	t.Helper()
-	buf := slices.Clone(in)
-	var got T
-	require.NoError(t, decode(P(&got), buf), "%s(%s)", what, in)
-	for i := range buf {
-		buf[i] = 'X'
-	}
+	got := decodeCopy(t, in, decode, what)
 	assert.Equal(t, want, got, "%s(%s)", what, in)
 	if len(want) > 0 && len(got) == len(want) {
 		assert.Equal(t, unsafe.StringData(string(want)), unsafe.StringData(string(got)),
@@ -252,14 +247,22 @@ func checkUnknown[T Enum, P Decoder[T]](t *testing.T, c Case[T], wires []string)
 // itself, copied: overwriting the input buffer must not change it.
 func assertKeepsRaw[T Enum, P Decoder[T]](t *testing.T, want string, in []byte, decode func(P, []byte) error, what string) {
 	t.Helper()
+	got := decodeCopy(t, in, decode, what)
+	assert.Equal(t, want, string(got), "%s(%q) keeps the raw value, copied", what, in)
+	assert.False(t, got.IsKnown())
+}
+
+// decodeCopy decodes a copy of in, then overwrites the copy, so that a
+// result still pointing into the caller's buffer shows.
+func decodeCopy[T Enum, P Decoder[T]](t *testing.T, in []byte, decode func(P, []byte) error, what string) T {
+	t.Helper()
 	buf := slices.Clone(in)
 	var got T
 	require.NoError(t, decode(P(&got), buf), "%s(%q)", what, in)
 	for i := range buf {
 		buf[i] = 'X'
 	}
-	assert.Equal(t, want, string(got), "%s(%q) keeps the raw value, copied", what, in)
-	assert.False(t, got.IsKnown())
+	return got
 }
 
 func checkNullAndErrors[T Enum, P Decoder[T]](t *testing.T, c Case[T]) {
@@ -323,9 +326,9 @@ func plainValue[T Enum](vals []T) (T, bool) {
 	return "", false
 }
 
-// Fuzz checks UnmarshalJSON against encoding/json's decoding of a string and
-// json.Marshal of the type against that of a plain string: for any input, both accept or both
-// reject, and agree on the value.
+// Fuzz checks UnmarshalJSON against encoding/json's decoding of a string,
+// and json.Marshal of the type against that of a plain string: for any
+// input, both accept or both reject, and agree on the value.
 func Fuzz[T Enum, P Decoder[T]](f *testing.F, c Case[T]) {
 	for _, v := range c.Values() {
 		f.Add([]byte(jsonString(string(v))))
@@ -357,8 +360,8 @@ func Fuzz[T Enum, P Decoder[T]](f *testing.F, c Case[T]) {
 	})
 }
 
-// jsonString encodes s as encoding/json does, without HTML escaping (which
-// encoding/json applies to a Marshaler's output itself).
+// jsonString encodes s as encoding/json does, but without HTML escaping:
+// the other form of the same JSON string that UnmarshalJSON must accept.
 func jsonString(s string) string {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
