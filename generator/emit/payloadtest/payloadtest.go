@@ -61,24 +61,23 @@ func normalize(t testing.TB, data []byte, known map[string]bool) map[string]any 
 	var m map[string]any
 	require.NoError(t, json.Unmarshal(data, &m))
 	for k, v := range m {
-		switch {
-		case !known[k] || v == nil:
+		if !known[k] || v == nil {
 			delete(m, k)
-		case isTime(v):
-			ts, _ := time.Parse(time.RFC3339Nano, v.(string))
+		} else if ts, ok := asTime(v); ok {
 			m[k] = ts.UTC().Format(time.RFC3339Nano)
 		}
 	}
 	return m
 }
 
-func isTime(v any) bool {
+// asTime returns v as a time when it is an RFC 3339 string.
+func asTime(v any) (time.Time, bool) {
 	s, ok := v.(string)
 	if !ok {
-		return false
+		return time.Time{}, false
 	}
-	_, err := time.Parse(time.RFC3339Nano, s)
-	return err == nil
+	ts, err := time.Parse(time.RFC3339Nano, s)
+	return ts, err == nil
 }
 
 // jsonNames lists the JSON names of a struct's fields.
