@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/dave/jennifer/jen"
+	"github.com/docenum/docenum/generator/diag"
 	"github.com/docenum/docenum/generator/mapping"
 	"github.com/docenum/docenum/generator/model"
 	"github.com/docenum/docenum/generator/naming"
@@ -115,30 +116,35 @@ func (g *mappingGen) declared() []string {
 // checkFree reports a name the mapping code declares that the package
 // already declares (an enum, a constant or a helper; exported names equal
 // ignoring case count, as in package model), and a column method that
-// would collide with Canonical.
+// would collide with Canonical. Each error is at the spec line of what the
+// name collides with.
 func checkFree(p *model.Package, names []string) error {
-	taken := map[string]string{}
-	take := func(name, what string) { taken[foldName(name)] = what }
+	type decl struct {
+		what string
+		pos  diag.Pos
+	}
+	taken := map[string]decl{}
+	take := func(name, what string, pos diag.Pos) { taken[foldName(name)] = decl{what, pos} }
 	for _, h := range model.PackageHelpers {
-		take(h, "package helper "+h)
+		take(h, "package helper "+h, diag.Pos{File: p.SpecPath})
 	}
 	for _, e := range p.Enums {
-		take(e.Name, "enum "+e.Name)
+		take(e.Name, "enum "+e.Name, e.Pos)
 		for _, h := range []string{e.Helpers.Parse, e.Helpers.Values, e.Helpers.ValuesVar, e.Helpers.Lookup, e.Helpers.LookupData} {
-			take(h, "helper "+h+" of enum "+e.Name)
+			take(h, "helper "+h+" of enum "+e.Name, e.Pos)
 		}
 		for _, v := range e.Values {
-			take(v.Name, fmt.Sprintf("constant %s (wire %q)", v.Name, v.Wire))
+			take(v.Name, fmt.Sprintf("constant %s (wire %q)", v.Name, v.Wire), v.Pos)
 		}
 		for _, c := range e.Columns {
 			if c.Method == canonicalMethod && !p.IsCanonical() {
-				return fmt.Errorf("%s: enum %s: column %s becomes method %s, which the canonical mapping declares", p.SpecPath, e.Name, c.Name, c.Method)
+				return fmt.Errorf("%s: enum %s: column %s becomes method %s, which the canonical mapping declares", c.Pos, e.Name, c.Name, c.Method)
 			}
 		}
 	}
 	for _, n := range names {
-		if what, ok := taken[foldName(n)]; ok {
-			return fmt.Errorf("%s: the canonical mapping declares %s, which collides with %s", p.SpecPath, n, what)
+		if d, ok := taken[foldName(n)]; ok {
+			return fmt.Errorf("%s: the canonical mapping declares %s, which collides with %s", d.pos, n, d.what)
 		}
 	}
 	return nil

@@ -39,7 +39,7 @@ enums:
       - wire: for
         canonical: {none: unmappable}
 `,
-			"specs/acme.yaml: the canonical mapping declares CallStatusFor, which collides with constant CallStatusFor (wire \"for\")",
+			"specs/acme.yaml:7:9: the canonical mapping declares CallStatusFor, which collides with constant CallStatusFor (wire \"for\")",
 		},
 		{
 			"a column named canonical",
@@ -52,7 +52,7 @@ enums:
         data: {canonical: 1}
         canonical: {phase: ended, outcome: busy, confidence: high}
 `,
-			"specs/acme.yaml: enum CallStatus: column canonical becomes method Canonical, which the canonical mapping declares",
+			"specs/acme.yaml:4:15: enum CallStatus: column canonical becomes method Canonical, which the canonical mapping declares",
 		},
 	}
 	for _, tt := range tests {
