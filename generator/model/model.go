@@ -55,7 +55,7 @@ type Package struct {
 	Payloads []*Payload
 
 	// Spec is the file the package was built from, for emitters of the
-	// parts this model does not type (payload models, resolvers).
+	// parts this model does not type (the resolvers).
 	Spec *spec.File
 	Pos  diag.Pos
 }
