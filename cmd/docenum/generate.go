@@ -138,7 +138,7 @@ func loadSpecs(dir, root string) ([]*spec.File, diag.List) {
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
 		if err != nil {
-			errs.Errorf(diag.Pos{File: p}, "%v", err)
+			errs.Errorf(diag.Pos{File: displayPath(root, p)}, "%v", err)
 			continue
 		}
 		f, ferrs := spec.Load(displayPath(root, p), data)
@@ -168,35 +168,42 @@ func displayPath(root, p string) string {
 // writeFiles writes the files that changed and removes generated files no
 // spec produces any more.
 func writeFiles(outDir string, files []emit.File, stdout, stderr io.Writer) int {
-	written := 0
+	written, removed, err := syncFiles(outDir, files)
+	if err != nil {
+		fmt.Fprintf(stderr, "docenum generate: %v\n", err)
+		return exitError
+	}
+	fmt.Fprintf(stdout, "docenum generate: %d files in %s, %d written, %d removed\n", len(files), outDir, written, removed)
+	return exitOK
+}
+
+// syncFiles makes outDir hold files: it writes those whose content differs
+// and removes the orphans. It stops at the first error.
+func syncFiles(outDir string, files []emit.File) (written, removed int, err error) {
 	for _, f := range files {
 		dst := filepath.Join(outDir, filepath.FromSlash(f.Path))
 		if old, err := os.ReadFile(dst); err == nil && bytes.Equal(old, f.Data) {
 			continue
 		}
 		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-			fmt.Fprintf(stderr, "docenum generate: %v\n", err)
-			return exitError
+			return written, removed, err
 		}
 		if err := os.WriteFile(dst, f.Data, 0o644); err != nil {
-			fmt.Fprintf(stderr, "docenum generate: %v\n", err)
-			return exitError
+			return written, removed, err
 		}
 		written++
 	}
 	orphans, err := orphanFiles(outDir, files)
 	if err != nil {
-		fmt.Fprintf(stderr, "docenum generate: %v\n", err)
-		return exitError
+		return written, removed, err
 	}
 	for _, o := range orphans {
 		if err := os.Remove(o); err != nil {
-			fmt.Fprintf(stderr, "docenum generate: %v\n", err)
-			return exitError
+			return written, removed, err
 		}
+		removed++
 	}
-	fmt.Fprintf(stdout, "docenum generate: %d files in %s, %d written, %d removed\n", len(files), outDir, written, len(orphans))
-	return exitOK
+	return written, removed, nil
 }
 
 // checkFiles lists the files that generate would write or remove.
