@@ -1,0 +1,16 @@
+// Package spec is the YAML spec format: one file per generated package,
+// recording what a vendor document says and what people curated by hand.
+// specs/README.md is the reference for users; this package is the format
+// itself.
+//
+//   - types.go: the types (File, Enum, Value, Model, Field, Resolver, ...),
+//     whose yaml tags are the keys.
+//   - Load and LoadFile decode strictly: unknown keys and values of the
+//     wrong type are errors, every problem is collected and reported as
+//     file:line:col, and each struct's At records where it was written.
+//   - Marshal writes a File deterministically: the same File always gives
+//     the same bytes, so rewriting an unchanged spec changes nothing.
+//   - Merge folds a fresh extraction into the spec on disk, keeping curated
+//     fields, and returns the Drift; ClaimRow lets a curated value stand for
+//     a row the extractor could not name.
+package spec
