@@ -114,10 +114,32 @@ func (x EventType) IsKnown() bool {
 // value, and an *UnknownValueError; decoding methods accept such values
 // without an error.
 func ParseEventType(s string) (EventType, error) {
-	if i, ok := lookupEventType(s); ok {
-		return valuesEventType[i], nil
+	n := len(s)
+	if n < 4 || n > 28 {
+		return EventType(s), &UnknownValueError{Type: "EventType", Value: s}
 	}
-	return EventType(s), &UnknownValueError{Type: "EventType", Value: s}
+	e := &lookupEventTypeSlots[(uint32(n)^uint32(s[n-4])<<8)*0x387a07af>>26]
+	// load4 and load8 return the bytes at s[i:] as a little-endian number.
+	load4 := func(i int) uint64 {
+		b := s[i : i+4]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
+	}
+	load8 := func(i int) uint64 {
+		b := s[i : i+8]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	}
+	// Pack s as the slot's key is packed; see the table's comment.
+	var w0, w1, w2, w3 uint64
+	if n >= 8 {
+		m := n - 8
+		w0, w1, w2, w3 = load8(0), load8(m/3), load8(2*m/3), load8(m)
+	} else {
+		w0 = load4(0) | load4(n-4)<<32
+	}
+	if (w0^e.words[0])|(w1^e.words[1])|(w2^e.words[2])|(w3^e.words[3]) != 0 || len(e.key) != n {
+		return EventType(s), &UnknownValueError{Type: "EventType", Value: s}
+	}
+	return EventType(e.key), nil
 }
 
 // MarshalText implements encoding.TextMarshaler: the wire string.
@@ -230,61 +252,40 @@ func lookupEventType[S ~string | ~[]byte](s S) (int, bool) {
 		w0 = load4(0) | load4(n-4)<<32
 	}
 	d := (w0 ^ e.words[0]) | (w1 ^ e.words[1]) | (w2 ^ e.words[2]) | (w3 ^ e.words[3])
-	return int(e.index), d == 0 && int(e.len) == n
+	return int(e.index), d == 0 && len(e.key) == n
 }
 
 // lookupEventTypeSlots holds, per hash slot, the key that hashes there:
 // its bytes packed as the lookup packs its input (a key of 8 bytes or more as
 // 8-byte windows from its start to its end, evenly spaced; a shorter key as its
-// first and last 4 bytes), its length and its index among the known values.
-// Free slots have length 0.
+// first and last 4 bytes), the key itself and its index among the known values.
+// Free slots have the key "", which no input that reaches them is.
 var lookupEventTypeSlots = [64]struct {
 	words [4]uint64
-	len   uint8
+	key   string
 	index uint8
 }{
-	// "transferComplete"
-	0: {[4]uint64{0x726566736e617274, 0x6f43726566736e61, 0x6c706d6f43726566, 0x6574656c706d6f43}, 16, 19},
-	// "transcriptionAvailable"
-	5: {[4]uint64{0x697263736e617274, 0x6f69747069726373, 0x696176416e6f6974, 0x656c62616c696176}, 22, 17},
-	// "redirect"
-	6: {[4]uint64{0x7463657269646572, 0x7463657269646572, 0x7463657269646572, 0x7463657269646572}, 8, 16},
-	// "answer"
-	9: {[4]uint64{0x7265777377736e61, 0x0, 0x0, 0x0}, 6, 0},
-	// "recordingAvailable"
-	13: {[4]uint64{0x6e6964726f636572, 0x7641676e6964726f, 0x6c69617641676e69, 0x656c62616c696176}, 18, 15},
-	// "recordingComplete"
-	14: {[4]uint64{0x6e6964726f636572, 0x6f43676e6964726f, 0x6c706d6f43676e69, 0x6574656c706d6f43}, 17, 14},
-	// "conferenceMemberExit"
-	19: {[4]uint64{0x6e657265666e6f63, 0x654d65636e657265, 0x7265626d654d6563, 0x746978457265626d}, 20, 6},
-	// "conferenceRedirect"
-	20: {[4]uint64{0x6e657265666e6f63, 0x5265636e65726566, 0x6964655265636e65, 0x7463657269646552}, 18, 4},
-	// "conferenceCompleted"
-	21: {[4]uint64{0x6e657265666e6f63, 0x4365636e65726566, 0x6c706d6f4365636e, 0x646574656c706d6f}, 19, 7},
-	// "transferDisconnect"
-	25: {[4]uint64{0x726566736e617274, 0x736944726566736e, 0x6e6f637369447265, 0x7463656e6e6f6373}, 18, 20},
-	// "conferenceRecordingAvailable"
-	26: {[4]uint64{0x6e657265666e6f63, 0x6f63655265636e65, 0x7641676e6964726f, 0x656c62616c696176}, 28, 8},
-	// "dtmf"
-	35: {[4]uint64{0x666d7464666d7464, 0x0, 0x0, 0x0}, 4, 10},
-	// "bridgeComplete"
-	36: {[4]uint64{0x6f43656764697262, 0x706d6f4365676469, 0x656c706d6f436567, 0x6574656c706d6f43}, 14, 1},
-	// "gather"
-	39: {[4]uint64{0x7265687468746167, 0x0, 0x0, 0x0}, 6, 11},
-	// "disconnect"
-	41: {[4]uint64{0x656e6e6f63736964, 0x656e6e6f63736964, 0x63656e6e6f637369, 0x7463656e6e6f6373}, 10, 9},
-	// "conferenceMemberJoin"
-	43: {[4]uint64{0x6e657265666e6f63, 0x654d65636e657265, 0x7265626d654d6563, 0x6e696f4a7265626d}, 20, 5},
-	// "machineDetectionComplete"
-	49: {[4]uint64{0x44656e696863616d, 0x746365746544656e, 0x6f436e6f69746365, 0x6574656c706d6f43}, 24, 13},
-	// "initiate"
-	52: {[4]uint64{0x6574616974696e69, 0x6574616974696e69, 0x6574616974696e69, 0x6574616974696e69}, 8, 12},
-	// "bridgeTargetComplete"
-	57: {[4]uint64{0x6154656764697262, 0x7465677261546567, 0x706d6f4374656772, 0x6574656c706d6f43}, 20, 2},
-	// "transferAnswer"
-	58: {[4]uint64{0x726566736e617274, 0x6e41726566736e61, 0x77736e4172656673, 0x726577736e417265}, 14, 18},
-	// "conferenceCreated"
-	63: {[4]uint64{0x6e657265666e6f63, 0x4365636e65726566, 0x6165724365636e65, 0x6465746165724365}, 17, 3},
+	0:  {[4]uint64{0x726566736e617274, 0x6f43726566736e61, 0x6c706d6f43726566, 0x6574656c706d6f43}, "transferComplete", 19},
+	5:  {[4]uint64{0x697263736e617274, 0x6f69747069726373, 0x696176416e6f6974, 0x656c62616c696176}, "transcriptionAvailable", 17},
+	6:  {[4]uint64{0x7463657269646572, 0x7463657269646572, 0x7463657269646572, 0x7463657269646572}, "redirect", 16},
+	9:  {[4]uint64{0x7265777377736e61, 0x0, 0x0, 0x0}, "answer", 0},
+	13: {[4]uint64{0x6e6964726f636572, 0x7641676e6964726f, 0x6c69617641676e69, 0x656c62616c696176}, "recordingAvailable", 15},
+	14: {[4]uint64{0x6e6964726f636572, 0x6f43676e6964726f, 0x6c706d6f43676e69, 0x6574656c706d6f43}, "recordingComplete", 14},
+	19: {[4]uint64{0x6e657265666e6f63, 0x654d65636e657265, 0x7265626d654d6563, 0x746978457265626d}, "conferenceMemberExit", 6},
+	20: {[4]uint64{0x6e657265666e6f63, 0x5265636e65726566, 0x6964655265636e65, 0x7463657269646552}, "conferenceRedirect", 4},
+	21: {[4]uint64{0x6e657265666e6f63, 0x4365636e65726566, 0x6c706d6f4365636e, 0x646574656c706d6f}, "conferenceCompleted", 7},
+	25: {[4]uint64{0x726566736e617274, 0x736944726566736e, 0x6e6f637369447265, 0x7463656e6e6f6373}, "transferDisconnect", 20},
+	26: {[4]uint64{0x6e657265666e6f63, 0x6f63655265636e65, 0x7641676e6964726f, 0x656c62616c696176}, "conferenceRecordingAvailable", 8},
+	35: {[4]uint64{0x666d7464666d7464, 0x0, 0x0, 0x0}, "dtmf", 10},
+	36: {[4]uint64{0x6f43656764697262, 0x706d6f4365676469, 0x656c706d6f436567, 0x6574656c706d6f43}, "bridgeComplete", 1},
+	39: {[4]uint64{0x7265687468746167, 0x0, 0x0, 0x0}, "gather", 11},
+	41: {[4]uint64{0x656e6e6f63736964, 0x656e6e6f63736964, 0x63656e6e6f637369, 0x7463656e6e6f6373}, "disconnect", 9},
+	43: {[4]uint64{0x6e657265666e6f63, 0x654d65636e657265, 0x7265626d654d6563, 0x6e696f4a7265626d}, "conferenceMemberJoin", 5},
+	49: {[4]uint64{0x44656e696863616d, 0x746365746544656e, 0x6f436e6f69746365, 0x6574656c706d6f43}, "machineDetectionComplete", 13},
+	52: {[4]uint64{0x6574616974696e69, 0x6574616974696e69, 0x6574616974696e69, 0x6574616974696e69}, "initiate", 12},
+	57: {[4]uint64{0x6154656764697262, 0x7465677261546567, 0x706d6f4374656772, 0x6574656c706d6f43}, "bridgeTargetComplete", 2},
+	58: {[4]uint64{0x726566736e617274, 0x6e41726566736e61, 0x77736e4172656673, 0x726577736e417265}, "transferAnswer", 18},
+	63: {[4]uint64{0x6e657265666e6f63, 0x4365636e65726566, 0x6165724365636e65, 0x6465746165724365}, "conferenceCreated", 3},
 }
 
 // Cause is an enum of Bandwidth, carried as a string.
@@ -364,10 +365,32 @@ func (x Cause) IsKnown() bool {
 // does not list it returns Cause(s), which is still usable as a raw value, and
 // an *UnknownValueError; decoding methods accept such values without an error.
 func ParseCause(s string) (Cause, error) {
-	if i, ok := lookupCause(s); ok {
-		return valuesCause[i], nil
+	n := len(s)
+	if n < 4 || n > 22 {
+		return Cause(s), &UnknownValueError{Type: "Cause", Value: s}
 	}
-	return Cause(s), &UnknownValueError{Type: "Cause", Value: s}
+	e := &lookupCauseSlots[(uint32(n)^uint32(s[0])<<8)*0xb779b191>>28]
+	// load4 and load8 return the bytes at s[i:] as a little-endian number.
+	load4 := func(i int) uint64 {
+		b := s[i : i+4]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
+	}
+	load8 := func(i int) uint64 {
+		b := s[i : i+8]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	}
+	// Pack s as the slot's key is packed; see the table's comment.
+	var w0, w1, w2 uint64
+	if n >= 8 {
+		m := n - 8
+		w0, w1, w2 = load8(0), load8(m/2), load8(m)
+	} else {
+		w0 = load4(0) | load4(n-4)<<32
+	}
+	if (w0^e.words[0])|(w1^e.words[1])|(w2^e.words[2]) != 0 || len(e.key) != n {
+		return Cause(s), &UnknownValueError{Type: "Cause", Value: s}
+	}
+	return Cause(e.key), nil
 }
 
 // MarshalText implements encoding.TextMarshaler: the wire string.
@@ -480,43 +503,31 @@ func lookupCause[S ~string | ~[]byte](s S) (int, bool) {
 		w0 = load4(0) | load4(n-4)<<32
 	}
 	d := (w0 ^ e.words[0]) | (w1 ^ e.words[1]) | (w2 ^ e.words[2])
-	return int(e.index), d == 0 && int(e.len) == n
+	return int(e.index), d == 0 && len(e.key) == n
 }
 
 // lookupCauseSlots holds, per hash slot, the key that hashes there:
 // its bytes packed as the lookup packs its input (a key of 8 bytes or more as
 // 8-byte windows from its start to its end, evenly spaced; a shorter key as its
-// first and last 4 bytes), its length and its index among the known values.
-// Free slots have length 0.
+// first and last 4 bytes), the key itself and its index among the known values.
+// Free slots have the key "", which no input that reaches them is.
 var lookupCauseSlots = [16]struct {
 	words [3]uint64
-	len   uint8
+	key   string
 	index uint8
 }{
-	// "node-capacity-exceeded"
-	0: {[3]uint64{0x7061632d65646f6e, 0x652d797469636170, 0x6465646565637865}, 22, 9},
-	// "callback-error"
-	1: {[3]uint64{0x6b6361626c6c6163, 0x72652d6b6361626c, 0x726f7272652d6b63}, 14, 5},
-	// "timeout"
-	2: {[3]uint64{0x74756f65656d6974, 0x0, 0x0}, 7, 2},
-	// "application-error"
-	4: {[3]uint64{0x746163696c707061, 0x2d6e6f6974616369, 0x726f7272652d6e6f}, 17, 7},
-	// "cancel"
-	5: {[3]uint64{0x6c65636e636e6163, 0x0, 0x0}, 6, 3},
-	// "account-limit"
-	6: {[3]uint64{0x2d746e756f636361, 0x696c2d746e756f63, 0x74696d696c2d746e}, 13, 8},
-	// "busy"
-	7: {[3]uint64{0x7973756279737562, 0x0, 0x0}, 4, 1},
-	// "invalid-bxml"
-	8: {[3]uint64{0x2d64696c61766e69, 0x78622d64696c6176, 0x6c6d78622d64696c}, 12, 6},
-	// "error"
-	9: {[3]uint64{0x726f72726f727265, 0x0, 0x0}, 5, 10},
-	// "unknown"
-	10: {[3]uint64{0x6e776f6e6e6b6e75, 0x0, 0x0}, 7, 11},
-	// "hangup"
-	11: {[3]uint64{0x7075676e676e6168, 0x0, 0x0}, 6, 0},
-	// "rejected"
-	14: {[3]uint64{0x64657463656a6572, 0x64657463656a6572, 0x64657463656a6572}, 8, 4},
+	0:  {[3]uint64{0x7061632d65646f6e, 0x652d797469636170, 0x6465646565637865}, "node-capacity-exceeded", 9},
+	1:  {[3]uint64{0x6b6361626c6c6163, 0x72652d6b6361626c, 0x726f7272652d6b63}, "callback-error", 5},
+	2:  {[3]uint64{0x74756f65656d6974, 0x0, 0x0}, "timeout", 2},
+	4:  {[3]uint64{0x746163696c707061, 0x2d6e6f6974616369, 0x726f7272652d6e6f}, "application-error", 7},
+	5:  {[3]uint64{0x6c65636e636e6163, 0x0, 0x0}, "cancel", 3},
+	6:  {[3]uint64{0x2d746e756f636361, 0x696c2d746e756f63, 0x74696d696c2d746e}, "account-limit", 8},
+	7:  {[3]uint64{0x7973756279737562, 0x0, 0x0}, "busy", 1},
+	8:  {[3]uint64{0x2d64696c61766e69, 0x78622d64696c6176, 0x6c6d78622d64696c}, "invalid-bxml", 6},
+	9:  {[3]uint64{0x726f72726f727265, 0x0, 0x0}, "error", 10},
+	10: {[3]uint64{0x6e776f6e6e6b6e75, 0x0, 0x0}, "unknown", 11},
+	11: {[3]uint64{0x7075676e676e6168, 0x0, 0x0}, "hangup", 0},
+	14: {[3]uint64{0x64657463656a6572, 0x64657463656a6572, 0x64657463656a6572}, "rejected", 4},
 }
 
 // CallDirection is an enum of Bandwidth, carried as a string.
@@ -569,10 +580,31 @@ func (x CallDirection) IsKnown() bool {
 // usable as a raw value, and an *UnknownValueError; decoding methods accept
 // such values without an error.
 func ParseCallDirection(s string) (CallDirection, error) {
-	if i, ok := lookupCallDirection(s); ok {
-		return valuesCallDirection[i], nil
+	n := len(s)
+	if n < 7 || n > 8 {
+		return CallDirection(s), &UnknownValueError{Type: "CallDirection", Value: s}
 	}
-	return CallDirection(s), &UnknownValueError{Type: "CallDirection", Value: s}
+	e := &lookupCallDirectionSlots[uint32(n)*0x4469e8ff>>31]
+	// load4 and load8 return the bytes at s[i:] as a little-endian number.
+	load4 := func(i int) uint64 {
+		b := s[i : i+4]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
+	}
+	load8 := func(i int) uint64 {
+		b := s[i : i+8]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	}
+	// Pack s as the slot's key is packed; see the table's comment.
+	var w0 uint64
+	if n >= 8 {
+		w0 = load8(0)
+	} else {
+		w0 = load4(0) | load4(n-4)<<32
+	}
+	if w0^e.words[0] != 0 || len(e.key) != n {
+		return CallDirection(s), &UnknownValueError{Type: "CallDirection", Value: s}
+	}
+	return CallDirection(e.key), nil
 }
 
 // MarshalText implements encoding.TextMarshaler: the wire string.
@@ -684,23 +716,21 @@ func lookupCallDirection[S ~string | ~[]byte](s S) (int, bool) {
 		w0 = load4(0) | load4(n-4)<<32
 	}
 	d := w0 ^ e.words[0]
-	return int(e.index), d == 0 && int(e.len) == n
+	return int(e.index), d == 0 && len(e.key) == n
 }
 
 // lookupCallDirectionSlots holds, per hash slot, the key that hashes there:
 // its bytes packed as the lookup packs its input (a key of 8 bytes or more as
 // 8-byte windows from its start to its end, evenly spaced; a shorter key as its
-// first and last 4 bytes), its length and its index among the known values.
-// Free slots have length 0.
+// first and last 4 bytes), the key itself and its index among the known values.
+// Free slots have the key "", which no input that reaches them is.
 var lookupCallDirectionSlots = [2]struct {
 	words [1]uint64
-	len   uint8
+	key   string
 	index uint8
 }{
-	// "outbound"
-	0: {[1]uint64{0x646e756f6274756f}, 8, 1},
-	// "inbound"
-	1: {[1]uint64{0x646e756f6f626e69}, 7, 0},
+	0: {[1]uint64{0x646e756f6274756f}, "outbound", 1},
+	1: {[1]uint64{0x646e756f6f626e69}, "inbound", 0},
 }
 
 // UnknownValueError is the error the Parse functions return for a value the

@@ -174,23 +174,21 @@ func lookupDirection[S ~string | ~[]byte](s S) (int, bool) {
 		w0 = load4(0) | load4(n-4)<<32
 	}
 	d := w0 ^ e.words[0]
-	return int(e.index), d == 0 && int(e.len) == n
+	return int(e.index), d == 0 && len(e.key) == n
 }
 
 // lookupDirectionSlots holds, per hash slot, the key that hashes there:
 // its bytes packed as the lookup packs its input (a key of 8 bytes or more as
 // 8-byte windows from its start to its end, evenly spaced; a shorter key as its
-// first and last 4 bytes), its length and its index among the known values.
-// Free slots have length 0.
+// first and last 4 bytes), the key itself and its index among the known values.
+// Free slots have the key "", which no input that reaches them is.
 var lookupDirectionSlots = [2]struct {
 	words [1]uint64
-	len   uint8
+	key   string
 	index uint8
 }{
-	// "outbound"
-	0: {[1]uint64{0x646e756f6274756f}, 8, 2},
-	// "inbound"
-	1: {[1]uint64{0x646e756f6f626e69}, 7, 1},
+	0: {[1]uint64{0x646e756f6274756f}, "outbound", 2},
+	1: {[1]uint64{0x646e756f6f626e69}, "inbound", 1},
 }
 
 // Phase is the lifecycle position of the call, leg or party. It is anchored on
@@ -370,29 +368,24 @@ func lookupPhase[S ~string | ~[]byte](s S) (int, bool) {
 		w0 = load4(0) | load4(n-4)<<32
 	}
 	d := (w0 ^ e.words[0]) | (w1 ^ e.words[1])
-	return int(e.index), d == 0 && int(e.len) == n
+	return int(e.index), d == 0 && len(e.key) == n
 }
 
 // lookupPhaseSlots holds, per hash slot, the key that hashes there:
 // its bytes packed as the lookup packs its input (a key of 8 bytes or more as
 // 8-byte windows from its start to its end, evenly spaced; a shorter key as its
-// first and last 4 bytes), its length and its index among the known values.
-// Free slots have length 0.
+// first and last 4 bytes), the key itself and its index among the known values.
+// Free slots have the key "", which no input that reaches them is.
 var lookupPhaseSlots = [8]struct {
 	words [2]uint64
-	len   uint8
+	key   string
 	index uint8
 }{
-	// "initiated"
-	3: {[2]uint64{0x6574616974696e69, 0x646574616974696e}, 9, 1},
-	// "connected"
-	4: {[2]uint64{0x657463656e6e6f63, 0x64657463656e6e6f}, 9, 3},
-	// "ringing"
-	5: {[2]uint64{0x676e6967676e6972, 0x0}, 7, 2},
-	// "held"
-	6: {[2]uint64{0x646c6568646c6568, 0x0}, 4, 4},
-	// "ended"
-	7: {[2]uint64{0x6465646e65646e65, 0x0}, 5, 5},
+	3: {[2]uint64{0x6574616974696e69, 0x646574616974696e}, "initiated", 1},
+	4: {[2]uint64{0x657463656e6e6f63, 0x64657463656e6e6f}, "connected", 3},
+	5: {[2]uint64{0x676e6967676e6972, 0x0}, "ringing", 2},
+	6: {[2]uint64{0x646c6568646c6568, 0x0}, "held", 4},
+	7: {[2]uint64{0x6465646e65646e65, 0x0}, "ended", 5},
 }
 
 // Outcome is how the call, leg or party ended. It is set only together with
@@ -674,43 +667,31 @@ func lookupOutcome[S ~string | ~[]byte](s S) (int, bool) {
 		w0 = load4(0) | load4(n-4)<<32
 	}
 	d := (w0 ^ e.words[0]) | (w1 ^ e.words[1]) | (w2 ^ e.words[2])
-	return int(e.index), d == 0 && int(e.len) == n
+	return int(e.index), d == 0 && len(e.key) == n
 }
 
 // lookupOutcomeSlots holds, per hash slot, the key that hashes there:
 // its bytes packed as the lookup packs its input (a key of 8 bytes or more as
 // 8-byte windows from its start to its end, evenly spaced; a shorter key as its
-// first and last 4 bytes), its length and its index among the known values.
-// Free slots have length 0.
+// first and last 4 bytes), the key itself and its index among the known values.
+// Free slots have the key "", which no input that reaches them is.
 var lookupOutcomeSlots = [16]struct {
 	words [3]uint64
-	len   uint8
+	key   string
 	index uint8
 }{
-	// "canceled"
-	0: {[3]uint64{0x64656c65636e6163, 0x64656c65636e6163, 0x64656c65636e6163}, 8, 5},
-	// "error"
-	1: {[3]uint64{0x726f72726f727265, 0x0, 0x0}, 5, 10},
-	// "failed"
-	2: {[3]uint64{0x64656c696c696166, 0x0, 0x0}, 6, 7},
-	// "completed"
-	4: {[3]uint64{0x6574656c706d6f63, 0x6574656c706d6f63, 0x646574656c706d6f}, 9, 1},
-	// "busy"
-	5: {[3]uint64{0x7973756279737562, 0x0, 0x0}, 4, 2},
-	// "invalid_destination"
-	6: {[3]uint64{0x5f64696c61766e69, 0x69747365645f6469, 0x6e6f6974616e6974}, 19, 6},
-	// "transferred"
-	7: {[3]uint64{0x726566736e617274, 0x72726566736e6172, 0x646572726566736e}, 11, 11},
-	// "rejected"
-	8: {[3]uint64{0x64657463656a6572, 0x64657463656a6572, 0x64657463656a6572}, 8, 4},
-	// "restricted"
-	10: {[3]uint64{0x7463697274736572, 0x6574636972747365, 0x6465746369727473}, 10, 8},
-	// "limit_exceeded"
-	11: {[3]uint64{0x78655f74696d696c, 0x65656378655f7469, 0x6465646565637865}, 14, 9},
-	// "answered_elsewhere"
-	12: {[3]uint64{0x6465726577736e61, 0x65736c655f646572, 0x657265687765736c}, 18, 12},
-	// "no_answer"
-	13: {[3]uint64{0x6577736e615f6f6e, 0x6577736e615f6f6e, 0x726577736e615f6f}, 9, 3},
+	0:  {[3]uint64{0x64656c65636e6163, 0x64656c65636e6163, 0x64656c65636e6163}, "canceled", 5},
+	1:  {[3]uint64{0x726f72726f727265, 0x0, 0x0}, "error", 10},
+	2:  {[3]uint64{0x64656c696c696166, 0x0, 0x0}, "failed", 7},
+	4:  {[3]uint64{0x6574656c706d6f63, 0x6574656c706d6f63, 0x646574656c706d6f}, "completed", 1},
+	5:  {[3]uint64{0x7973756279737562, 0x0, 0x0}, "busy", 2},
+	6:  {[3]uint64{0x5f64696c61766e69, 0x69747365645f6469, 0x6e6f6974616e6974}, "invalid_destination", 6},
+	7:  {[3]uint64{0x726566736e617274, 0x72726566736e6172, 0x646572726566736e}, "transferred", 11},
+	8:  {[3]uint64{0x64657463656a6572, 0x64657463656a6572, 0x64657463656a6572}, "rejected", 4},
+	10: {[3]uint64{0x7463697274736572, 0x6574636972747365, 0x6465746369727473}, "restricted", 8},
+	11: {[3]uint64{0x78655f74696d696c, 0x65656378655f7469, 0x6465646565637865}, "limit_exceeded", 9},
+	12: {[3]uint64{0x6465726577736e61, 0x65736c655f646572, 0x657265687765736c}, "answered_elsewhere", 12},
+	13: {[3]uint64{0x6577736e615f6f6e, 0x6577736e615f6f6e, 0x726577736e615f6f}, "no_answer", 3},
 }
 
 // Leg is which leg of a multi-leg call the value is about.
@@ -1041,31 +1022,25 @@ func lookupEndedBy[S ~string | ~[]byte](s S) (int, bool) {
 	var w0 uint64
 	w0 = load4(0) | load4(n-4)<<32
 	d := w0 ^ e.words[0]
-	return int(e.index), d == 0 && int(e.len) == n
+	return int(e.index), d == 0 && len(e.key) == n
 }
 
 // lookupEndedBySlots holds, per hash slot, the key that hashes there:
 // its bytes packed as the lookup packs its input (a key of 8 bytes or more as
 // 8-byte windows from its start to its end, evenly spaced; a shorter key as its
-// first and last 4 bytes), its length and its index among the known values.
-// Free slots have length 0.
+// first and last 4 bytes), the key itself and its index among the known values.
+// Free slots have the key "", which no input that reaches them is.
 var lookupEndedBySlots = [8]struct {
 	words [1]uint64
-	len   uint8
+	key   string
 	index uint8
 }{
-	// "peer"
-	1: {[1]uint64{0x7265657072656570}, 4, 4},
-	// "callee"
-	2: {[1]uint64{0x65656c6c6c6c6163}, 6, 2},
-	// "system"
-	3: {[1]uint64{0x6d65747374737973}, 6, 5},
-	// "network"
-	5: {[1]uint64{0x6b726f777774656e}, 7, 6},
-	// "caller"
-	6: {[1]uint64{0x72656c6c6c6c6163}, 6, 1},
-	// "self"
-	7: {[1]uint64{0x666c6573666c6573}, 4, 3},
+	1: {[1]uint64{0x7265657072656570}, "peer", 4},
+	2: {[1]uint64{0x65656c6c6c6c6163}, "callee", 2},
+	3: {[1]uint64{0x6d65747374737973}, "system", 5},
+	5: {[1]uint64{0x6b726f777774656e}, "network", 6},
+	6: {[1]uint64{0x72656c6c6c6c6163}, "caller", 1},
+	7: {[1]uint64{0x666c6573666c6573}, "self", 3},
 }
 
 // AnsweredBy is what the media path connected to once the call was answered,

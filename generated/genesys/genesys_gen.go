@@ -84,10 +84,32 @@ func (x State) IsKnown() bool {
 // does not list it returns State(s), which is still usable as a raw value, and
 // an *UnknownValueError; decoding methods accept such values without an error.
 func ParseState(s string) (State, error) {
-	if i, ok := lookupState(s); ok {
-		return valuesState[i], nil
+	n := len(s)
+	if n < 4 || n > 12 {
+		return State(s), &UnknownValueError{Type: "State", Value: s}
 	}
-	return State(s), &UnknownValueError{Type: "State", Value: s}
+	e := &lookupStateSlots[(uint32(n)^uint32(s[3])<<8)*0x8b527243>>28]
+	// load4 and load8 return the bytes at s[i:] as a little-endian number.
+	load4 := func(i int) uint64 {
+		b := s[i : i+4]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
+	}
+	load8 := func(i int) uint64 {
+		b := s[i : i+8]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	}
+	// Pack s as the slot's key is packed; see the table's comment.
+	var w0, w1 uint64
+	if n >= 8 {
+		m := n - 8
+		w0, w1 = load8(0), load8(m)
+	} else {
+		w0 = load4(0) | load4(n-4)<<32
+	}
+	if (w0^e.words[0])|(w1^e.words[1]) != 0 || len(e.key) != n {
+		return State(s), &UnknownValueError{Type: "State", Value: s}
+	}
+	return State(e.key), nil
 }
 
 // MarshalText implements encoding.TextMarshaler: the wire string.
@@ -200,41 +222,30 @@ func lookupState[S ~string | ~[]byte](s S) (int, bool) {
 		w0 = load4(0) | load4(n-4)<<32
 	}
 	d := (w0 ^ e.words[0]) | (w1 ^ e.words[1])
-	return int(e.index), d == 0 && int(e.len) == n
+	return int(e.index), d == 0 && len(e.key) == n
 }
 
 // lookupStateSlots holds, per hash slot, the key that hashes there:
 // its bytes packed as the lookup packs its input (a key of 8 bytes or more as
 // 8-byte windows from its start to its end, evenly spaced; a shorter key as its
-// first and last 4 bytes), its length and its index among the known values.
-// Free slots have length 0.
+// first and last 4 bytes), the key itself and its index among the known values.
+// Free slots have the key "", which no input that reaches them is.
 var lookupStateSlots = [16]struct {
 	words [2]uint64
-	len   uint8
+	key   string
 	index uint8
 }{
-	// "alerting"
-	1: {[2]uint64{0x676e697472656c61, 0x676e697472656c61}, 8, 0},
-	// "connected"
-	5: {[2]uint64{0x657463656e6e6f63, 0x64657463656e6e6f}, 9, 4},
-	// "disconnected"
-	6: {[2]uint64{0x656e6e6f63736964, 0x64657463656e6e6f}, 12, 5},
-	// "converting"
-	7: {[2]uint64{0x69747265766e6f63, 0x676e69747265766e}, 10, 7},
-	// "terminated"
-	8: {[2]uint64{0x74616e696d726574, 0x646574616e696d72}, 10, 6},
-	// "dialing"
-	9: {[2]uint64{0x676e696c6c616964, 0x0}, 7, 1},
-	// "uploading"
-	10: {[2]uint64{0x6e6964616f6c7075, 0x676e6964616f6c70}, 9, 8},
-	// "none"
-	11: {[2]uint64{0x656e6f6e656e6f6e, 0x0}, 4, 10},
-	// "contacting"
-	12: {[2]uint64{0x69746361746e6f63, 0x676e69746361746e}, 10, 2},
-	// "offering"
-	14: {[2]uint64{0x676e69726566666f, 0x676e69726566666f}, 8, 3},
-	// "transmitting"
-	15: {[2]uint64{0x74696d736e617274, 0x676e697474696d73}, 12, 9},
+	1:  {[2]uint64{0x676e697472656c61, 0x676e697472656c61}, "alerting", 0},
+	5:  {[2]uint64{0x657463656e6e6f63, 0x64657463656e6e6f}, "connected", 4},
+	6:  {[2]uint64{0x656e6e6f63736964, 0x64657463656e6e6f}, "disconnected", 5},
+	7:  {[2]uint64{0x69747265766e6f63, 0x676e69747265766e}, "converting", 7},
+	8:  {[2]uint64{0x74616e696d726574, 0x646574616e696d72}, "terminated", 6},
+	9:  {[2]uint64{0x676e696c6c616964, 0x0}, "dialing", 1},
+	10: {[2]uint64{0x6e6964616f6c7075, 0x676e6964616f6c70}, "uploading", 8},
+	11: {[2]uint64{0x656e6f6e656e6f6e, 0x0}, "none", 10},
+	12: {[2]uint64{0x69746361746e6f63, 0x676e69746361746e}, "contacting", 2},
+	14: {[2]uint64{0x676e69726566666f, 0x676e69726566666f}, "offering", 3},
+	15: {[2]uint64{0x74696d736e617274, 0x676e697474696d73}, "transmitting", 9},
 }
 
 // Direction is the direction of the call, seen from the participant (an agent
@@ -285,10 +296,31 @@ func (x Direction) IsKnown() bool {
 // value, and an *UnknownValueError; decoding methods accept such values
 // without an error.
 func ParseDirection(s string) (Direction, error) {
-	if i, ok := lookupDirection(s); ok {
-		return valuesDirection[i], nil
+	n := len(s)
+	if n < 7 || n > 8 {
+		return Direction(s), &UnknownValueError{Type: "Direction", Value: s}
 	}
-	return Direction(s), &UnknownValueError{Type: "Direction", Value: s}
+	e := &lookupDirectionSlots[uint32(n)*0x4469e8ff>>31]
+	// load4 and load8 return the bytes at s[i:] as a little-endian number.
+	load4 := func(i int) uint64 {
+		b := s[i : i+4]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
+	}
+	load8 := func(i int) uint64 {
+		b := s[i : i+8]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	}
+	// Pack s as the slot's key is packed; see the table's comment.
+	var w0 uint64
+	if n >= 8 {
+		w0 = load8(0)
+	} else {
+		w0 = load4(0) | load4(n-4)<<32
+	}
+	if w0^e.words[0] != 0 || len(e.key) != n {
+		return Direction(s), &UnknownValueError{Type: "Direction", Value: s}
+	}
+	return Direction(e.key), nil
 }
 
 // MarshalText implements encoding.TextMarshaler: the wire string.
@@ -400,23 +432,21 @@ func lookupDirection[S ~string | ~[]byte](s S) (int, bool) {
 		w0 = load4(0) | load4(n-4)<<32
 	}
 	d := w0 ^ e.words[0]
-	return int(e.index), d == 0 && int(e.len) == n
+	return int(e.index), d == 0 && len(e.key) == n
 }
 
 // lookupDirectionSlots holds, per hash slot, the key that hashes there:
 // its bytes packed as the lookup packs its input (a key of 8 bytes or more as
 // 8-byte windows from its start to its end, evenly spaced; a shorter key as its
-// first and last 4 bytes), its length and its index among the known values.
-// Free slots have length 0.
+// first and last 4 bytes), the key itself and its index among the known values.
+// Free slots have the key "", which no input that reaches them is.
 var lookupDirectionSlots = [2]struct {
 	words [1]uint64
-	len   uint8
+	key   string
 	index uint8
 }{
-	// "outbound"
-	0: {[1]uint64{0x646e756f6274756f}, 8, 1},
-	// "inbound"
-	1: {[1]uint64{0x646e756f6f626e69}, 7, 0},
+	0: {[1]uint64{0x646e756f6274756f}, "outbound", 1},
+	1: {[1]uint64{0x646e756f6f626e69}, "inbound", 0},
 }
 
 // RecordingState is the state of recording on the call.
@@ -470,10 +500,23 @@ func (x RecordingState) IsKnown() bool {
 // usable as a raw value, and an *UnknownValueError; decoding methods accept
 // such values without an error.
 func ParseRecordingState(s string) (RecordingState, error) {
-	if i, ok := lookupRecordingState(s); ok {
-		return valuesRecordingState[i], nil
+	n := len(s)
+	if n < 4 || n > 6 {
+		return RecordingState(s), &UnknownValueError{Type: "RecordingState", Value: s}
 	}
-	return RecordingState(s), &UnknownValueError{Type: "RecordingState", Value: s}
+	e := &lookupRecordingStateSlots[(uint32(n)^uint32(s[0])<<8)*0x94cfda81>>30]
+	// load4 and load8 return the bytes at s[i:] as a little-endian number.
+	load4 := func(i int) uint64 {
+		b := s[i : i+4]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
+	}
+	// Pack s as the slot's key is packed; see the table's comment.
+	var w0 uint64
+	w0 = load4(0) | load4(n-4)<<32
+	if w0^e.words[0] != 0 || len(e.key) != n {
+		return RecordingState(s), &UnknownValueError{Type: "RecordingState", Value: s}
+	}
+	return RecordingState(e.key), nil
 }
 
 // MarshalText implements encoding.TextMarshaler: the wire string.
@@ -577,25 +620,22 @@ func lookupRecordingState[S ~string | ~[]byte](s S) (int, bool) {
 	var w0 uint64
 	w0 = load4(0) | load4(n-4)<<32
 	d := w0 ^ e.words[0]
-	return int(e.index), d == 0 && int(e.len) == n
+	return int(e.index), d == 0 && len(e.key) == n
 }
 
 // lookupRecordingStateSlots holds, per hash slot, the key that hashes there:
 // its bytes packed as the lookup packs its input (a key of 8 bytes or more as
 // 8-byte windows from its start to its end, evenly spaced; a shorter key as its
-// first and last 4 bytes), its length and its index among the known values.
-// Free slots have length 0.
+// first and last 4 bytes), the key itself and its index among the known values.
+// Free slots have the key "", which no input that reaches them is.
 var lookupRecordingStateSlots = [4]struct {
 	words [1]uint64
-	len   uint8
+	key   string
 	index uint8
 }{
-	// "active"
-	0: {[1]uint64{0x6576697469746361}, 6, 1},
-	// "paused"
-	1: {[1]uint64{0x6465737573756170}, 6, 2},
-	// "none"
-	2: {[1]uint64{0x656e6f6e656e6f6e}, 4, 0},
+	0: {[1]uint64{0x6576697469746361}, "active", 1},
+	1: {[1]uint64{0x6465737573756170}, "paused", 2},
+	2: {[1]uint64{0x656e6f6e656e6f6e}, "none", 0},
 }
 
 // DisconnectType is what caused the participant's communication to disconnect,
@@ -707,10 +747,32 @@ func (x DisconnectType) IsKnown() bool {
 // usable as a raw value, and an *UnknownValueError; decoding methods accept
 // such values without an error.
 func ParseDisconnectType(s string) (DisconnectType, error) {
-	if i, ok := lookupDisconnectType(s); ok {
-		return valuesDisconnectType[i], nil
+	n := len(s)
+	if n < 4 || n > 21 {
+		return DisconnectType(s), &UnknownValueError{Type: "DisconnectType", Value: s}
 	}
-	return DisconnectType(s), &UnknownValueError{Type: "DisconnectType", Value: s}
+	e := &lookupDisconnectTypeSlots[(uint32(n)^uint32(s[n-3])<<8^uint32(s[2])<<16)*0x061ff133>>27]
+	// load4 and load8 return the bytes at s[i:] as a little-endian number.
+	load4 := func(i int) uint64 {
+		b := s[i : i+4]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
+	}
+	load8 := func(i int) uint64 {
+		b := s[i : i+8]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	}
+	// Pack s as the slot's key is packed; see the table's comment.
+	var w0, w1, w2 uint64
+	if n >= 8 {
+		m := n - 8
+		w0, w1, w2 = load8(0), load8(m/2), load8(m)
+	} else {
+		w0 = load4(0) | load4(n-4)<<32
+	}
+	if (w0^e.words[0])|(w1^e.words[1])|(w2^e.words[2]) != 0 || len(e.key) != n {
+		return DisconnectType(s), &UnknownValueError{Type: "DisconnectType", Value: s}
+	}
+	return DisconnectType(e.key), nil
 }
 
 // MarshalText implements encoding.TextMarshaler: the wire string.
@@ -823,55 +885,37 @@ func lookupDisconnectType[S ~string | ~[]byte](s S) (int, bool) {
 		w0 = load4(0) | load4(n-4)<<32
 	}
 	d := (w0 ^ e.words[0]) | (w1 ^ e.words[1]) | (w2 ^ e.words[2])
-	return int(e.index), d == 0 && int(e.len) == n
+	return int(e.index), d == 0 && len(e.key) == n
 }
 
 // lookupDisconnectTypeSlots holds, per hash slot, the key that hashes there:
 // its bytes packed as the lookup packs its input (a key of 8 bytes or more as
 // 8-byte windows from its start to its end, evenly spaced; a shorter key as its
-// first and last 4 bytes), its length and its index among the known values.
-// Free slots have length 0.
+// first and last 4 bytes), the key itself and its index among the known values.
+// Free slots have the key "", which no input that reaches them is.
 var lookupDisconnectTypeSlots = [32]struct {
 	words [3]uint64
-	len   uint8
+	key   string
 	index uint8
 }{
-	// "other"
-	2: {[3]uint64{0x726568746568746f, 0x0, 0x0}, 5, 15},
-	// "transfer.notavailable"
-	3: {[3]uint64{0x726566736e617274, 0x7661746f6e2e7265, 0x656c62616c696176}, 21, 11},
-	// "transfer"
-	9: {[3]uint64{0x726566736e617274, 0x726566736e617274, 0x726566736e617274}, 8, 5},
-	// "endpoint.donotdisturb"
-	10: {[3]uint64{0x746e696f70646e65, 0x746f6e6f642e746e, 0x6272757473696474}, 21, 1},
-	// "transfer.consult"
-	11: {[3]uint64{0x726566736e617274, 0x6e6f632e72656673, 0x746c75736e6f632e}, 16, 7},
-	// "transport.failure"
-	12: {[3]uint64{0x726f70736e617274, 0x61662e74726f7073, 0x6572756c6961662e}, 17, 12},
-	// "spam"
-	14: {[3]uint64{0x6d6170736d617073, 0x0, 0x0}, 4, 16},
-	// "transfer.donotdisturb"
-	15: {[3]uint64{0x726566736e617274, 0x746f6e6f642e7265, 0x6272757473696474}, 21, 8},
-	// "endpoint"
-	16: {[3]uint64{0x746e696f70646e65, 0x746e696f70646e65, 0x746e696f70646e65}, 8, 0},
-	// "transfer.conference"
-	18: {[3]uint64{0x726566736e617274, 0x666e6f632e726566, 0x65636e657265666e}, 19, 6},
-	// "transfer.noanswer"
-	20: {[3]uint64{0x726566736e617274, 0x616f6e2e72656673, 0x726577736e616f6e}, 17, 10},
-	// "client"
-	21: {[3]uint64{0x746e656965696c63, 0x0, 0x0}, 6, 2},
-	// "timeout"
-	22: {[3]uint64{0x74756f65656d6974, 0x0, 0x0}, 7, 4},
-	// "uncallable"
-	23: {[3]uint64{0x62616c6c61636e75, 0x6c62616c6c61636e, 0x656c62616c6c6163}, 10, 17},
-	// "error"
-	24: {[3]uint64{0x726f72726f727265, 0x0, 0x0}, 5, 13},
-	// "peer"
-	27: {[3]uint64{0x7265657072656570, 0x0, 0x0}, 4, 14},
-	// "transfer.forward"
-	28: {[3]uint64{0x726566736e617274, 0x726f662e72656673, 0x64726177726f662e}, 16, 9},
-	// "system"
-	30: {[3]uint64{0x6d65747374737973, 0x0, 0x0}, 6, 3},
+	2:  {[3]uint64{0x726568746568746f, 0x0, 0x0}, "other", 15},
+	3:  {[3]uint64{0x726566736e617274, 0x7661746f6e2e7265, 0x656c62616c696176}, "transfer.notavailable", 11},
+	9:  {[3]uint64{0x726566736e617274, 0x726566736e617274, 0x726566736e617274}, "transfer", 5},
+	10: {[3]uint64{0x746e696f70646e65, 0x746f6e6f642e746e, 0x6272757473696474}, "endpoint.donotdisturb", 1},
+	11: {[3]uint64{0x726566736e617274, 0x6e6f632e72656673, 0x746c75736e6f632e}, "transfer.consult", 7},
+	12: {[3]uint64{0x726f70736e617274, 0x61662e74726f7073, 0x6572756c6961662e}, "transport.failure", 12},
+	14: {[3]uint64{0x6d6170736d617073, 0x0, 0x0}, "spam", 16},
+	15: {[3]uint64{0x726566736e617274, 0x746f6e6f642e7265, 0x6272757473696474}, "transfer.donotdisturb", 8},
+	16: {[3]uint64{0x746e696f70646e65, 0x746e696f70646e65, 0x746e696f70646e65}, "endpoint", 0},
+	18: {[3]uint64{0x726566736e617274, 0x666e6f632e726566, 0x65636e657265666e}, "transfer.conference", 6},
+	20: {[3]uint64{0x726566736e617274, 0x616f6e2e72656673, 0x726577736e616f6e}, "transfer.noanswer", 10},
+	21: {[3]uint64{0x746e656965696c63, 0x0, 0x0}, "client", 2},
+	22: {[3]uint64{0x74756f65656d6974, 0x0, 0x0}, "timeout", 4},
+	23: {[3]uint64{0x62616c6c61636e75, 0x6c62616c6c61636e, 0x656c62616c6c6163}, "uncallable", 17},
+	24: {[3]uint64{0x726f72726f727265, 0x0, 0x0}, "error", 13},
+	27: {[3]uint64{0x7265657072656570, 0x0, 0x0}, "peer", 14},
+	28: {[3]uint64{0x726566736e617274, 0x726f662e72656673, 0x64726177726f662e}, "transfer.forward", 9},
+	30: {[3]uint64{0x6d65747374737973, 0x0, 0x0}, "system", 3},
 }
 
 // UnknownValueError is the error the Parse functions return for a value the

@@ -143,10 +143,32 @@ func (x CallStatus) IsKnown() bool {
 // raw value, and an *UnknownValueError; decoding methods accept such values
 // without an error.
 func ParseCallStatus(s string) (CallStatus, error) {
-	if i, ok := lookupCallStatus(s); ok {
-		return valuesCallStatus[i], nil
+	n := len(s)
+	if n < 4 || n > 21 {
+		return CallStatus(s), &UnknownValueError{Type: "CallStatus", Value: s}
 	}
-	return CallStatus(s), &UnknownValueError{Type: "CallStatus", Value: s}
+	e := &lookupCallStatusSlots[(uint32(n)^uint32(s[n-1])<<8)*0xc860827d>>26]
+	// load4 and load8 return the bytes at s[i:] as a little-endian number.
+	load4 := func(i int) uint64 {
+		b := s[i : i+4]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
+	}
+	load8 := func(i int) uint64 {
+		b := s[i : i+8]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	}
+	// Pack s as the slot's key is packed; see the table's comment.
+	var w0, w1, w2 uint64
+	if n >= 8 {
+		m := n - 8
+		w0, w1, w2 = load8(0), load8(m/2), load8(m)
+	} else {
+		w0 = load4(0) | load4(n-4)<<32
+	}
+	if (w0^e.words[0])|(w1^e.words[1])|(w2^e.words[2]) != 0 || len(e.key) != n {
+		return CallStatus(s), &UnknownValueError{Type: "CallStatus", Value: s}
+	}
+	return CallStatus(e.key), nil
 }
 
 // MarshalText implements encoding.TextMarshaler: the wire string.
@@ -259,75 +281,47 @@ func lookupCallStatus[S ~string | ~[]byte](s S) (int, bool) {
 		w0 = load4(0) | load4(n-4)<<32
 	}
 	d := (w0 ^ e.words[0]) | (w1 ^ e.words[1]) | (w2 ^ e.words[2])
-	return int(e.index), d == 0 && int(e.len) == n
+	return int(e.index), d == 0 && len(e.key) == n
 }
 
 // lookupCallStatusSlots holds, per hash slot, the key that hashes there:
 // its bytes packed as the lookup packs its input (a key of 8 bytes or more as
 // 8-byte windows from its start to its end, evenly spaced; a shorter key as its
-// first and last 4 bytes), its length and its index among the known values.
-// Free slots have length 0.
+// first and last 4 bytes), the key itself and its index among the known values.
+// Free slots have the key "", which no input that reaches them is.
 var lookupCallStatusSlots = [64]struct {
 	words [3]uint64
-	len   uint8
+	key   string
 	index uint8
 }{
-	// "BUSY_CHANNEL2"
-	1: {[3]uint64{0x4148435f59535542, 0x4e4e4148435f5953, 0x324c454e4e414843}, 13, 8},
-	// "RING_TIMEOUT"
-	3: {[3]uint64{0x4d49545f474e4952, 0x4f454d49545f474e, 0x54554f454d49545f}, 12, 25},
-	// "INCOMING_DISCONNECTED"
-	4: {[3]uint64{0x474e494d4f434e49, 0x4f435349445f474e, 0x44455443454e4e4f}, 21, 24},
-	// "BRIDGE_UNAVAILABLE"
-	6: {[3]uint64{0x555f454744495242, 0x494156414e555f45, 0x454c42414c494156}, 18, 21},
-	// "NOANSWER_CHANNEL2"
-	9: {[3]uint64{0x524557534e414f4e, 0x4148435f52455753, 0x324c454e4e414843}, 17, 12},
-	// "NOANSWER"
-	11: {[3]uint64{0x524557534e414f4e, 0x524557534e414f4e, 0x524557534e414f4e}, 8, 0},
-	// "FAILED_CHANNEL1"
-	13: {[3]uint64{0x435f44454c494146, 0x4e4148435f44454c, 0x314c454e4e414843}, 15, 9},
-	// "FLOW_PAUSED"
-	15: {[3]uint64{0x5541505f574f4c46, 0x535541505f574f4c, 0x4445535541505f57}, 11, 15},
-	// "NO_INCOMING_CLI"
-	16: {[3]uint64{0x4d4f434e495f4f4e, 0x474e494d4f434e49, 0x494c435f474e494d}, 15, 23},
-	// "OBD_TIMEOUT"
-	17: {[3]uint64{0x454d49545f44424f, 0x4f454d49545f4442, 0x54554f454d49545f}, 11, 19},
-	// "FAILED"
-	21: {[3]uint64{0x44454c494c494146, 0x0, 0x0}, 6, 3},
-	// "CANCEL"
-	22: {[3]uint64{0x4c45434e434e4143, 0x0, 0x0}, 6, 20},
-	// "FLOW_UNASSIGNED"
-	24: {[3]uint64{0x414e555f574f4c46, 0x495353414e555f57, 0x44454e4749535341}, 15, 14},
-	// "NOROUTE"
-	31: {[3]uint64{0x4554554f4f524f4e, 0x0, 0x0}, 7, 6},
-	// "OUTGOING_RESTRICTED"
-	32: {[3]uint64{0x474e494f4754554f, 0x545345525f474e49, 0x4445544349525453}, 19, 27},
-	// "FLOW_ANSWER"
-	33: {[3]uint64{0x534e415f574f4c46, 0x57534e415f574f4c, 0x524557534e415f57}, 11, 2},
-	// "FLOW_UNREACHABLE"
-	34: {[3]uint64{0x524e555f574f4c46, 0x48434145524e555f, 0x454c424148434145}, 16, 17},
-	// "FAILED_CHANNEL2"
-	37: {[3]uint64{0x435f44454c494146, 0x4e4148435f44454c, 0x324c454e4e414843}, 15, 10},
-	// "ANSWER"
-	39: {[3]uint64{0x5245575357534e41, 0x0, 0x0}, 6, 1},
-	// "BUSY_CHANNEL1"
-	41: {[3]uint64{0x4148435f59535542, 0x4e4e4148435f5953, 0x314c454e4e414843}, 13, 7},
-	// "BUSY"
-	43: {[3]uint64{0x5953554259535542, 0x0, 0x0}, 4, 4},
-	// "MISS_CALL"
-	44: {[3]uint64{0x4c41435f5353494d, 0x4c41435f5353494d, 0x4c4c41435f535349}, 9, 22},
-	// "MAXUSE"
-	45: {[3]uint64{0x455355585558414d, 0x0, 0x0}, 6, 13},
-	// "FLOW_NOT_PUBLISHED"
-	46: {[3]uint64{0x544f4e5f574f4c46, 0x4c4255505f544f4e, 0x44454853494c4255}, 18, 16},
-	// "NOANSWER_CHANNEL1"
-	49: {[3]uint64{0x524557534e414f4e, 0x4148435f52455753, 0x314c454e4e414843}, 17, 11},
-	// "FLOW_EXECUTED"
-	51: {[3]uint64{0x4558455f574f4c46, 0x55434558455f574f, 0x4445545543455845}, 13, 26},
-	// "QUEUE_TIMEOUT"
-	53: {[3]uint64{0x49545f4555455551, 0x454d49545f455545, 0x54554f454d49545f}, 13, 18},
-	// "REJECTED"
-	57: {[3]uint64{0x44455443454a4552, 0x44455443454a4552, 0x44455443454a4552}, 8, 5},
+	1:  {[3]uint64{0x4148435f59535542, 0x4e4e4148435f5953, 0x324c454e4e414843}, "BUSY_CHANNEL2", 8},
+	3:  {[3]uint64{0x4d49545f474e4952, 0x4f454d49545f474e, 0x54554f454d49545f}, "RING_TIMEOUT", 25},
+	4:  {[3]uint64{0x474e494d4f434e49, 0x4f435349445f474e, 0x44455443454e4e4f}, "INCOMING_DISCONNECTED", 24},
+	6:  {[3]uint64{0x555f454744495242, 0x494156414e555f45, 0x454c42414c494156}, "BRIDGE_UNAVAILABLE", 21},
+	9:  {[3]uint64{0x524557534e414f4e, 0x4148435f52455753, 0x324c454e4e414843}, "NOANSWER_CHANNEL2", 12},
+	11: {[3]uint64{0x524557534e414f4e, 0x524557534e414f4e, 0x524557534e414f4e}, "NOANSWER", 0},
+	13: {[3]uint64{0x435f44454c494146, 0x4e4148435f44454c, 0x314c454e4e414843}, "FAILED_CHANNEL1", 9},
+	15: {[3]uint64{0x5541505f574f4c46, 0x535541505f574f4c, 0x4445535541505f57}, "FLOW_PAUSED", 15},
+	16: {[3]uint64{0x4d4f434e495f4f4e, 0x474e494d4f434e49, 0x494c435f474e494d}, "NO_INCOMING_CLI", 23},
+	17: {[3]uint64{0x454d49545f44424f, 0x4f454d49545f4442, 0x54554f454d49545f}, "OBD_TIMEOUT", 19},
+	21: {[3]uint64{0x44454c494c494146, 0x0, 0x0}, "FAILED", 3},
+	22: {[3]uint64{0x4c45434e434e4143, 0x0, 0x0}, "CANCEL", 20},
+	24: {[3]uint64{0x414e555f574f4c46, 0x495353414e555f57, 0x44454e4749535341}, "FLOW_UNASSIGNED", 14},
+	31: {[3]uint64{0x4554554f4f524f4e, 0x0, 0x0}, "NOROUTE", 6},
+	32: {[3]uint64{0x474e494f4754554f, 0x545345525f474e49, 0x4445544349525453}, "OUTGOING_RESTRICTED", 27},
+	33: {[3]uint64{0x534e415f574f4c46, 0x57534e415f574f4c, 0x524557534e415f57}, "FLOW_ANSWER", 2},
+	34: {[3]uint64{0x524e555f574f4c46, 0x48434145524e555f, 0x454c424148434145}, "FLOW_UNREACHABLE", 17},
+	37: {[3]uint64{0x435f44454c494146, 0x4e4148435f44454c, 0x324c454e4e414843}, "FAILED_CHANNEL2", 10},
+	39: {[3]uint64{0x5245575357534e41, 0x0, 0x0}, "ANSWER", 1},
+	41: {[3]uint64{0x4148435f59535542, 0x4e4e4148435f5953, 0x314c454e4e414843}, "BUSY_CHANNEL1", 7},
+	43: {[3]uint64{0x5953554259535542, 0x0, 0x0}, "BUSY", 4},
+	44: {[3]uint64{0x4c41435f5353494d, 0x4c41435f5353494d, 0x4c4c41435f535349}, "MISS_CALL", 22},
+	45: {[3]uint64{0x455355585558414d, 0x0, 0x0}, "MAXUSE", 13},
+	46: {[3]uint64{0x544f4e5f574f4c46, 0x4c4255505f544f4e, 0x44454853494c4255}, "FLOW_NOT_PUBLISHED", 16},
+	49: {[3]uint64{0x524557534e414f4e, 0x4148435f52455753, 0x314c454e4e414843}, "NOANSWER_CHANNEL1", 11},
+	51: {[3]uint64{0x4558455f574f4c46, 0x55434558455f574f, 0x4445545543455845}, "FLOW_EXECUTED", 26},
+	53: {[3]uint64{0x49545f4555455551, 0x454d49545f455545, 0x54554f454d49545f}, "QUEUE_TIMEOUT", 18},
+	57: {[3]uint64{0x44455443454a4552, 0x44455443454a4552, 0x44455443454a4552}, "REJECTED", 5},
 }
 
 // UnknownValueError is the error the Parse functions return for a value the

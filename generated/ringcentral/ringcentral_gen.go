@@ -318,10 +318,32 @@ func (x CallStatusInfoReason) IsKnown() bool {
 // which is still usable as a raw value, and an *UnknownValueError; decoding
 // methods accept such values without an error.
 func ParseCallStatusInfoReason(s string) (CallStatusInfoReason, error) {
-	if i, ok := lookupCallStatusInfoReason(s); ok {
-		return valuesCallStatusInfoReason[i], nil
+	n := len(s)
+	if n < 6 || n > 21 {
+		return CallStatusInfoReason(s), &UnknownValueError{Type: "CallStatusInfoReason", Value: s}
 	}
-	return CallStatusInfoReason(s), &UnknownValueError{Type: "CallStatusInfoReason", Value: s}
+	e := &lookupCallStatusInfoReasonSlots[(uint32(n)^uint32(s[5])<<8)*0x94cfda81>>25]
+	// load4 and load8 return the bytes at s[i:] as a little-endian number.
+	load4 := func(i int) uint64 {
+		b := s[i : i+4]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
+	}
+	load8 := func(i int) uint64 {
+		b := s[i : i+8]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	}
+	// Pack s as the slot's key is packed; see the table's comment.
+	var w0, w1, w2 uint64
+	if n >= 8 {
+		m := n - 8
+		w0, w1, w2 = load8(0), load8(m/2), load8(m)
+	} else {
+		w0 = load4(0) | load4(n-4)<<32
+	}
+	if (w0^e.words[0])|(w1^e.words[1])|(w2^e.words[2]) != 0 || len(e.key) != n {
+		return CallStatusInfoReason(s), &UnknownValueError{Type: "CallStatusInfoReason", Value: s}
+	}
+	return CallStatusInfoReason(e.key), nil
 }
 
 // MarshalText implements encoding.TextMarshaler: the wire string.
@@ -434,77 +456,48 @@ func lookupCallStatusInfoReason[S ~string | ~[]byte](s S) (int, bool) {
 		w0 = load4(0) | load4(n-4)<<32
 	}
 	d := (w0 ^ e.words[0]) | (w1 ^ e.words[1]) | (w2 ^ e.words[2])
-	return int(e.index), d == 0 && int(e.len) == n
+	return int(e.index), d == 0 && len(e.key) == n
 }
 
 // lookupCallStatusInfoReasonSlots holds, per hash slot, the key that hashes there:
 // its bytes packed as the lookup packs its input (a key of 8 bytes or more as
 // 8-byte windows from its start to its end, evenly spaced; a shorter key as its
-// first and last 4 bytes), its length and its index among the known values.
-// Free slots have length 0.
+// first and last 4 bytes), the key itself and its index among the known values.
+// Free slots have the key "", which no input that reaches them is.
 var lookupCallStatusInfoReasonSlots = [128]struct {
 	words [3]uint64
-	len   uint8
+	key   string
 	index uint8
 }{
-	// "Timeout"
-	8: {[3]uint64{0x74756f65656d6954, 0x0, 0x0}, 7, 3},
-	// "ParkLocation"
-	12: {[3]uint64{0x61636f4c6b726150, 0x697461636f4c6b72, 0x6e6f697461636f4c}, 12, 9},
-	// "CallRedirected"
-	18: {[3]uint64{0x696465526c6c6143, 0x636572696465526c, 0x6465746365726964}, 14, 24},
-	// "RccTransfer"
-	19: {[3]uint64{0x736e617254636352, 0x66736e6172546363, 0x726566736e617254}, 11, 5},
-	// "AgentDropped"
-	23: {[3]uint64{0x6f7244746e656741, 0x70706f7244746e65, 0x646570706f724474}, 12, 12},
-	// "Supervising"
-	25: {[3]uint64{0x7369767265707553, 0x6973697672657075, 0x676e697369767265}, 11, 1},
-	// "CallFinished"
-	29: {[3]uint64{0x696e69466c6c6143, 0x6873696e69466c6c, 0x64656873696e6946}, 12, 27},
-	// "NoSuchUser"
-	32: {[3]uint64{0x7355686375536f4e, 0x657355686375536f, 0x7265735568637553}, 10, 22},
-	// "NotEnoughFunds"
-	33: {[3]uint64{0x67756f6e45746f4e, 0x75466867756f6e45, 0x73646e7546686775}, 14, 21},
-	// "NoAnswer"
-	34: {[3]uint64{0x726577736e416f4e, 0x726577736e416f4e, 0x726577736e416f4e}, 8, 16},
-	// "AgentAnswered"
-	42: {[3]uint64{0x736e41746e656741, 0x6577736e41746e65, 0x6465726577736e41}, 13, 11},
-	// "CallFlip"
-	43: {[3]uint64{0x70696c466c6c6143, 0x70696c466c6c6143, 0x70696c466c6c6143}, 8, 8},
-	// "CallReplied"
-	51: {[3]uint64{0x6c7065526c6c6143, 0x696c7065526c6c61, 0x6465696c7065526c}, 11, 25},
-	// "CallPark"
-	52: {[3]uint64{0x6b7261506c6c6143, 0x6b7261506c6c6143, 0x6b7261506c6c6143}, 8, 23},
-	// "Pickup"
-	54: {[3]uint64{0x70756b636b636950, 0x0, 0x0}, 6, 0},
-	// "CallSwitch"
-	55: {[3]uint64{0x746977536c6c6143, 0x63746977536c6c61, 0x6863746977536c6c}, 10, 26},
-	// "TakeOver"
-	58: {[3]uint64{0x7265764f656b6154, 0x7265764f656b6154, 0x7265764f656b6154}, 8, 2},
-	// "AttendedTransfer"
-	63: {[3]uint64{0x6465646e65747441, 0x6e6172546465646e, 0x726566736e617254}, 16, 6},
-	// "InternationalDisabled"
-	66: {[3]uint64{0x74616e7265746e49, 0x446c616e6f697461, 0x64656c6261736944}, 21, 19},
-	// "DtmfTransfer"
-	68: {[3]uint64{0x6e617254666d7444, 0x66736e617254666d, 0x726566736e617254}, 12, 10},
-	// "CallerInputRedirect"
-	77: {[3]uint64{0x6e4972656c6c6143, 0x65527475706e4972, 0x7463657269646552}, 19, 7},
-	// "BlindTransfer"
-	97: {[3]uint64{0x617254646e696c42, 0x736e617254646e69, 0x726566736e617254}, 13, 4},
-	// "DestinationBlocked"
-	99: {[3]uint64{0x74616e6974736544, 0x6c426e6f6974616e, 0x64656b636f6c426e}, 18, 20},
-	// "InvalidNumber"
-	103: {[3]uint64{0x4e64696c61766e49, 0x6d754e64696c6176, 0x7265626d754e6469}, 13, 18},
-	// "Rejected"
-	106: {[3]uint64{0x64657463656a6552, 0x64657463656a6552, 0x64657463656a6552}, 8, 13},
-	// "InternalError"
-	111: {[3]uint64{0x6c616e7265746e49, 0x72456c616e726574, 0x726f7272456c616e}, 13, 15},
-	// "Cancelled"
-	117: {[3]uint64{0x656c6c65636e6143, 0x656c6c65636e6143, 0x64656c6c65636e61}, 9, 14},
-	// "CallDropped"
-	122: {[3]uint64{0x706f72446c6c6143, 0x70706f72446c6c61, 0x646570706f72446c}, 11, 28},
-	// "TargetBusy"
-	127: {[3]uint64{0x7542746567726154, 0x7375427465677261, 0x7973754274656772}, 10, 17},
+	8:   {[3]uint64{0x74756f65656d6954, 0x0, 0x0}, "Timeout", 3},
+	12:  {[3]uint64{0x61636f4c6b726150, 0x697461636f4c6b72, 0x6e6f697461636f4c}, "ParkLocation", 9},
+	18:  {[3]uint64{0x696465526c6c6143, 0x636572696465526c, 0x6465746365726964}, "CallRedirected", 24},
+	19:  {[3]uint64{0x736e617254636352, 0x66736e6172546363, 0x726566736e617254}, "RccTransfer", 5},
+	23:  {[3]uint64{0x6f7244746e656741, 0x70706f7244746e65, 0x646570706f724474}, "AgentDropped", 12},
+	25:  {[3]uint64{0x7369767265707553, 0x6973697672657075, 0x676e697369767265}, "Supervising", 1},
+	29:  {[3]uint64{0x696e69466c6c6143, 0x6873696e69466c6c, 0x64656873696e6946}, "CallFinished", 27},
+	32:  {[3]uint64{0x7355686375536f4e, 0x657355686375536f, 0x7265735568637553}, "NoSuchUser", 22},
+	33:  {[3]uint64{0x67756f6e45746f4e, 0x75466867756f6e45, 0x73646e7546686775}, "NotEnoughFunds", 21},
+	34:  {[3]uint64{0x726577736e416f4e, 0x726577736e416f4e, 0x726577736e416f4e}, "NoAnswer", 16},
+	42:  {[3]uint64{0x736e41746e656741, 0x6577736e41746e65, 0x6465726577736e41}, "AgentAnswered", 11},
+	43:  {[3]uint64{0x70696c466c6c6143, 0x70696c466c6c6143, 0x70696c466c6c6143}, "CallFlip", 8},
+	51:  {[3]uint64{0x6c7065526c6c6143, 0x696c7065526c6c61, 0x6465696c7065526c}, "CallReplied", 25},
+	52:  {[3]uint64{0x6b7261506c6c6143, 0x6b7261506c6c6143, 0x6b7261506c6c6143}, "CallPark", 23},
+	54:  {[3]uint64{0x70756b636b636950, 0x0, 0x0}, "Pickup", 0},
+	55:  {[3]uint64{0x746977536c6c6143, 0x63746977536c6c61, 0x6863746977536c6c}, "CallSwitch", 26},
+	58:  {[3]uint64{0x7265764f656b6154, 0x7265764f656b6154, 0x7265764f656b6154}, "TakeOver", 2},
+	63:  {[3]uint64{0x6465646e65747441, 0x6e6172546465646e, 0x726566736e617254}, "AttendedTransfer", 6},
+	66:  {[3]uint64{0x74616e7265746e49, 0x446c616e6f697461, 0x64656c6261736944}, "InternationalDisabled", 19},
+	68:  {[3]uint64{0x6e617254666d7444, 0x66736e617254666d, 0x726566736e617254}, "DtmfTransfer", 10},
+	77:  {[3]uint64{0x6e4972656c6c6143, 0x65527475706e4972, 0x7463657269646552}, "CallerInputRedirect", 7},
+	97:  {[3]uint64{0x617254646e696c42, 0x736e617254646e69, 0x726566736e617254}, "BlindTransfer", 4},
+	99:  {[3]uint64{0x74616e6974736544, 0x6c426e6f6974616e, 0x64656b636f6c426e}, "DestinationBlocked", 20},
+	103: {[3]uint64{0x4e64696c61766e49, 0x6d754e64696c6176, 0x7265626d754e6469}, "InvalidNumber", 18},
+	106: {[3]uint64{0x64657463656a6552, 0x64657463656a6552, 0x64657463656a6552}, "Rejected", 13},
+	111: {[3]uint64{0x6c616e7265746e49, 0x72456c616e726574, 0x726f7272456c616e}, "InternalError", 15},
+	117: {[3]uint64{0x656c6c65636e6143, 0x656c6c65636e6143, 0x64656c6c65636e61}, "Cancelled", 14},
+	122: {[3]uint64{0x706f72446c6c6143, 0x70706f72446c6c61, 0x646570706f72446c}, "CallDropped", 28},
+	127: {[3]uint64{0x7542746567726154, 0x7375427465677261, 0x7973754274656772}, "TargetBusy", 17},
 }
 
 // UnknownValueError is the error the Parse functions return for a value the

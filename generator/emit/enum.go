@@ -219,31 +219,58 @@ func genIsKnown(_ *model.Package, e *model.Enum) jen.Code {
 	)
 }
 
-// genParse emits the strict parse function:
+// genParse emits the strict parse function. With a word-check table it
+// holds the lookup itself (phash.Table.StringBody), so that a parse is one
+// call and returns the key from the slot the input hashed to:
 //
 //	func ParseCallStatus(s string) (CallStatus, error) {
-//		if i, ok := lookupCallStatus(s); ok {
-//			return valuesCallStatus[i], nil
+//		n := len(s)
+//		if n < 4 || n > 21 {
+//			return CallStatus(s), &UnknownValueError{Type: "CallStatus", Value: s}
 //		}
-//		return CallStatus(s), &UnknownValueError{Type: "CallStatus", Value: s}
+//		e := &lookupCallStatusSlots[...]
+//		... // pack s into w0, w1, w2 as lookupCallStatus does
+//		if (w0^e.words[0])|(w1^e.words[1])|(w2^e.words[2]) != 0 || len(e.key) != n {
+//			return CallStatus(s), &UnknownValueError{Type: "CallStatus", Value: s}
+//		}
+//		return CallStatus(e.key), nil // the constant, never s
 //	}
+//
+// and otherwise calls the lookup:
+//
+//	if i, ok := lookupCallStatus(s); ok {
+//		return valuesCallStatus[i], nil
+//	}
+//	return CallStatus(s), &UnknownValueError{Type: "CallStatus", Value: s}
 func genParse(p *model.Package, e *model.Enum) jen.Code {
 	h := e.Helpers
-	return doc(fmt.Sprintf("%s returns the %s whose wire string is s. "+
-		"For a value the spec does not list it returns %s(s), which is still usable as a raw value, "+
-		"and an *UnknownValueError; decoding methods accept such values without an error.", h.Parse, e.Name, e.Name)).
-		Func().Id(h.Parse).Params(jen.Id("s").String()).Params(jen.Id(e.Name), jen.Error()).Block(
-		jen.If(jen.List(jen.Id("i"), jen.Id("ok")).Op(":=").Id(h.Lookup).Call(jen.Id("s")), jen.Id("ok")).Block(
-			jen.Return(jen.Id(h.ValuesVar).Index(jen.Id("i")), jen.Nil()),
-		),
-		jen.Return(
+	missing := func() jen.Code {
+		return jen.Return(
 			jen.Id(e.Name).Call(jen.Id("s")),
 			jen.Op("&").Id("UnknownValueError").Values(
 				jen.Id("Type").Op(":").Lit(e.Name),
 				jen.Id("Value").Op(":").Id("s"),
 			),
-		),
-	)
+		)
+	}
+	var body []jen.Code
+	if tb, err := lookupTable(e); err == nil { // genLookup reports the error
+		body = tb.StringBody(h.Lookup, func(key jen.Code) jen.Code {
+			return jen.Return(jen.Id(e.Name).Call(key), jen.Nil())
+		}, missing)
+	}
+	if body == nil {
+		body = []jen.Code{
+			jen.If(jen.List(jen.Id("i"), jen.Id("ok")).Op(":=").Id(h.Lookup).Call(jen.Id("s")), jen.Id("ok")).Block(
+				jen.Return(jen.Id(h.ValuesVar).Index(jen.Id("i")), jen.Nil()),
+			),
+			missing(),
+		}
+	}
+	return doc(fmt.Sprintf("%s returns the %s whose wire string is s. "+
+		"For a value the spec does not list it returns %s(s), which is still usable as a raw value, "+
+		"and an *UnknownValueError; decoding methods accept such values without an error.", h.Parse, e.Name, e.Name)).
+		Func().Id(h.Parse).Params(jen.Id("s").String()).Params(jen.Id(e.Name), jen.Error()).Block(body...)
 }
 
 // decodeInto emits the assignment every decoding method ends with: the

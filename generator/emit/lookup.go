@@ -23,6 +23,16 @@ func genLookup(e *model.Enum) (jen.Code, error) {
 	if h.LookupData != h.Lookup+"Slots" {
 		return nil, fmt.Errorf("enum %s: lookup table must be named %sSlots, the model reserved %s", e.Name, h.Lookup, h.LookupData)
 	}
+	tb, err := lookupTable(e)
+	if err != nil {
+		return nil, err
+	}
+	return tb.Func(h.Lookup, jen.Id(h.ValuesVar)), nil
+}
+
+// lookupTable builds the perfect hash of e's wire strings. It is
+// deterministic, so genParse and genLookup, which both need it, agree.
+func lookupTable(e *model.Enum) (*phash.Table, error) {
 	wires := make([]string, len(e.Values))
 	for i, v := range e.Values {
 		wires[i] = v.Wire
@@ -31,5 +41,5 @@ func genLookup(e *model.Enum) (jen.Code, error) {
 	if err != nil {
 		return nil, fmt.Errorf("enum %s: %w", e.Name, err)
 	}
-	return tb.Func(h.Lookup, jen.Id(h.ValuesVar)), nil
+	return tb, nil
 }

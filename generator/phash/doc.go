@@ -60,10 +60,10 @@
 //			w0 = load4(0) | load4(n-4)<<32
 //		}
 //		d := (w0 ^ e.words[0]) | (w1 ^ e.words[1]) | (w2 ^ e.words[2])
-//		return int(e.index), d == 0 && int(e.len) == n
+//		return int(e.index), d == 0 && len(e.key) == n
 //	}
 //
-//	var lookupCallStatusSlots = [64]struct{ words [3]uint64; len, index uint8 }{ ... }
+//	var lookupCallStatusSlots = [64]struct{ words [3]uint64; key string; index uint8 }{ ... }
 //
 // and, for keys shorter than four bytes, the same head and
 //
@@ -82,6 +82,10 @@
 //		*c = CallStatus(b) // unknown: copied
 //		return nil
 //	}
+//
+// Parse takes a string and is hot, so Table.StringBody emits the same lookup
+// inline in its body, returning the slot's key (a constant, never the input)
+// without a second call or a reload through the index.
 //
 // The function is generic so one body serves string, []byte and the enum
 // type; neither the word check nor string(b) == key allocates in any

@@ -95,13 +95,26 @@ func (t *Table) compareFunc(name string, keys jen.Code) jen.Code {
 //			w0 = load4(0) | load4(n-4)<<32
 //		}
 //		d := w0 ^ e.words[0] | w1 ^ e.words[1] | w2 ^ e.words[2] // parenthesized
-//		return int(e.index), d == 0 && int(e.len) == n
+//		return int(e.index), d == 0 && len(e.key) == n
 //	}
 func (t *Table) wordsFunc(name string, keys jen.Code) jen.Code {
-	nw := t.check.words()
-	body := []jen.Code{
+	body := append([]jen.Code{
 		jen.Id("n").Op(":=").Len(jen.Id("s")),
 		t.guard(),
+	}, t.wordsPack(name)...)
+	body = append(body,
+		jen.Id("d").Op(":=").Add(t.wordsDiff()),
+		jen.Return(
+			jen.Int().Parens(jen.Id("e").Dot("index")),
+			jen.Id("d").Op("==").Lit(0).Op("&&").Len(jen.Id("e").Dot("key")).Op("==").Id("n"),
+		))
+	return t.doc(name, keys).Add(signature(name)).Block(body...)
+}
+
+// wordsPack emits the statements shared by the word-check lookups: e, the
+// input's slot, then the closures and w0.. holding the packed input.
+func (t *Table) wordsPack(name string) []jen.Code {
+	body := []jen.Code{
 		jen.Id("e").Op(":=").Op("&").Id(name + "Slots").Index(t.hashExpr()),
 	}
 	if t.check.short {
@@ -113,7 +126,13 @@ func (t *Table) wordsFunc(name string, keys jen.Code) jen.Code {
 		body = append(body, loadFunc("load8", 8))
 	}
 	body = append(body, jen.Comment("Pack s as the slot's key is packed; see the table's comment."))
-	body = append(body, t.packStmts()...)
+	return append(body, t.packStmts()...)
+}
+
+// wordsDiff emits (w0 ^ e.words[0]) | (w1 ^ e.words[1]) | ...: zero when s
+// packs as the slot's key does.
+func (t *Table) wordsDiff() jen.Code {
+	nw := t.check.words()
 	d := jen.Null()
 	for j := range nw {
 		x := jen.Id(fmt.Sprintf("w%d", j)).Op("^").Id("e").Dot("words").Index(jen.Lit(j))
@@ -126,13 +145,7 @@ func (t *Table) wordsFunc(name string, keys jen.Code) jen.Code {
 			d.Op("|").Parens(x)
 		}
 	}
-	body = append(body,
-		jen.Id("d").Op(":=").Add(d),
-		jen.Return(
-			jen.Int().Parens(jen.Id("e").Dot("index")),
-			jen.Id("d").Op("==").Lit(0).Op("&&").Int().Parens(jen.Id("e").Dot("len")).Op("==").Id("n"),
-		))
-	return t.doc(name, keys).Add(signature(name)).Block(body...)
+	return d
 }
 
 // loadFunc emits a closure reading size bytes of s at i, little-endian:
@@ -210,11 +223,16 @@ func (t *Table) offsetExpr(k int) jen.Code {
 //		switch string(s) { case "", "no": ... } // a few short keys
 //	}
 func (t *Table) guard() jen.Code {
-	outside := jen.Id("n").Op("<").Lit(t.cut).Op("||").Id("n").Op(">").Lit(t.maxLen)
+	return jen.If(t.outside()).Block(t.guardBody(jen.Id("n"))...)
+}
+
+// outside emits the condition of the length guard: n < 4 || n > 21, or
+// n != 8 when every hashed key is 8 bytes long.
+func (t *Table) outside() jen.Code {
 	if t.cut == t.maxLen {
-		outside = jen.Id("n").Op("!=").Lit(t.cut)
+		return jen.Id("n").Op("!=").Lit(t.cut)
 	}
-	return jen.If(outside).Block(t.guardBody(jen.Id("n"))...)
+	return jen.Id("n").Op("<").Lit(t.cut).Op("||").Id("n").Op(">").Lit(t.maxLen)
 }
 
 // guardBody returns the result for inputs outside the hashed lengths; n is
@@ -286,12 +304,14 @@ func (t *Table) indexVar(name string) jen.Code {
 //	// lookupXSlots holds, per hash slot, the key that hashes there: ...
 //	var lookupXSlots = [64]struct {
 //		words [3]uint64
-//		len   uint8
+//		key   string
 //		index uint8
 //	}{
-//		// BUSY_CHANNEL2
-//		1: {[3]uint64{0x4e4148435f595355, 0x4e4e414843, 0x324c454e4e414843}, 13, 8},
+//		1: {[3]uint64{0x4e4148435f595355, 0x4e4e414843, 0x324c454e4e414843}, "BUSY_CHANNEL2", 8},
 //	}
+//
+// The key is there so that a string lookup can return it (a constant, not
+// the caller's memory) without a second load through the index.
 func (t *Table) wordsVar(name string) jen.Code {
 	nw := t.check.words()
 	var entries []jen.Code
@@ -303,17 +323,17 @@ func (t *Table) wordsVar(name string) jen.Code {
 		for _, w := range t.slotWords[h] {
 			ws = append(ws, jen.Id(fmt.Sprintf("%#x", w)))
 		}
-		entries = append(entries, jen.Comment(fmt.Sprintf("%q", t.keys[i])).Line().
-			Lit(h).Op(":").Values(jen.Index(jen.Lit(nw)).Uint64().Values(ws...), jen.Lit(len(t.keys[i])), jen.Lit(i)))
+		entries = append(entries,
+			jen.Lit(h).Op(":").Values(jen.Index(jen.Lit(nw)).Uint64().Values(ws...), jen.Lit(t.keys[i]), jen.Lit(i)))
 	}
 	return jen.Commentf("%s holds, per hash slot, the key that hashes there:", name).Line().
 		Comment("its bytes packed as the lookup packs its input (a key of 8 bytes or more as").Line().
 		Comment("8-byte windows from its start to its end, evenly spaced; a shorter key as its").Line().
-		Comment("first and last 4 bytes), its length and its index among the known values.").Line().
-		Comment("Free slots have length 0.").Line().
+		Comment("first and last 4 bytes), the key itself and its index among the known values.").Line().
+		Comment("Free slots have the key \"\", which no input that reaches them is.").Line().
 		Var().Id(name).Op("=").Index(jen.Lit(len(t.slots))).Struct(
 		jen.Id("words").Index(jen.Lit(nw)).Uint64(),
-		jen.Id("len").Uint8(),
+		jen.Id("key").String(),
 		jen.Id("index").Add(t.indexType()),
 	).Custom(jen.Options{Open: "{", Close: "}", Separator: ",", Multi: true}, entries...)
 }
@@ -355,4 +375,41 @@ func (t *Table) switchStmt(idx []int) jen.Code {
 			g.Case(jen.Lit(t.keys[i])).Block(jen.Return(jen.Lit(i), jen.True()))
 		}
 	})
+}
+
+// StringBody emits the body of a function of s string that looks s up as
+// the function name (emitted by Func) does and ends with found(key) when s
+// is a key, where key is the code of the key as a string constant (never
+// s itself, so the result does not keep the caller's memory), or with
+// missing() when it is not. found and missing return statements.
+//
+// With the word check, the body holds the lookup itself, so a parse does
+// not pay a second call and a reload of the value through its index:
+//
+//	n := len(s)
+//	if n < 4 || n > 21 {
+//		return CallStatus(s), &UnknownValueError{...} // missing()
+//	}
+//	e := &lookupCallStatusSlots[...] // as in the lookup
+//	...
+//	if (w0^e.words[0])|(w1^e.words[1])|(w2^e.words[2]) != 0 || len(e.key) != n {
+//		return CallStatus(s), &UnknownValueError{...} // missing()
+//	}
+//	return CallStatus(e.key), nil // found(e.key)
+//
+// For other tables (no word check, or keys shorter than the hashed ones)
+// it returns nil: the caller then calls the lookup.
+func (t *Table) StringBody(name string, found func(key jen.Code) jen.Code, missing func() jen.Code) []jen.Code {
+	if t.strategy != Perfect || !t.check.on() || len(t.short) > 0 {
+		return nil
+	}
+	body := []jen.Code{
+		jen.Id("n").Op(":=").Len(jen.Id("s")),
+		jen.If(t.outside()).Block(missing()),
+	}
+	body = append(body, t.wordsPack(name)...)
+	return append(body,
+		jen.If(jen.Add(t.wordsDiff()).Op("!=").Lit(0).Op("||").Len(jen.Id("e").Dot("key")).Op("!=").Id("n")).Block(missing()),
+		found(jen.Id("e").Dot("key")),
+	)
 }

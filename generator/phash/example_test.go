@@ -61,23 +61,21 @@ func ExampleTable_Func() {
 	// 		w0 = load4(0) | load4(n-4)<<32
 	// 	}
 	// 	d := w0 ^ e.words[0]
-	// 	return int(e.index), d == 0 && int(e.len) == n
+	// 	return int(e.index), d == 0 && len(e.key) == n
 	// }
 	//
 	// // lookupDirectionSlots holds, per hash slot, the key that hashes there:
 	// // its bytes packed as the lookup packs its input (a key of 8 bytes or more as
 	// // 8-byte windows from its start to its end, evenly spaced; a shorter key as its
-	// // first and last 4 bytes), its length and its index among the known values.
-	// // Free slots have length 0.
+	// // first and last 4 bytes), the key itself and its index among the known values.
+	// // Free slots have the key "", which no input that reaches them is.
 	// var lookupDirectionSlots = [2]struct {
 	// 	words [1]uint64
-	// 	len   uint8
+	// 	key   string
 	// 	index uint8
 	// }{
-	// 	// "outbound"
-	// 	0: {[1]uint64{0x646e756f6274756f}, 8, 2},
-	// 	// "inbound"
-	// 	1: {[1]uint64{0x646e756f6f626e69}, 7, 1},
+	// 	0: {[1]uint64{0x646e756f6274756f}, "outbound", 2},
+	// 	1: {[1]uint64{0x646e756f6f626e69}, "inbound", 1},
 	// }
 }
 

@@ -79,10 +79,32 @@ func (x CallStatus) IsKnown() bool {
 // raw value, and an *UnknownValueError; decoding methods accept such values
 // without an error.
 func ParseCallStatus(s string) (CallStatus, error) {
-	if i, ok := lookupCallStatus(s); ok {
-		return valuesCallStatus[i], nil
+	n := len(s)
+	if n < 4 || n > 12 {
+		return CallStatus(s), &UnknownValueError{Type: "CallStatus", Value: s}
 	}
-	return CallStatus(s), &UnknownValueError{Type: "CallStatus", Value: s}
+	e := &lookupCallStatusSlots[(uint32(n)^uint32(s[0])<<8)*0x8a2cfe8b>>29]
+	// load4 and load8 return the bytes at s[i:] as a little-endian number.
+	load4 := func(i int) uint64 {
+		b := s[i : i+4]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
+	}
+	load8 := func(i int) uint64 {
+		b := s[i : i+8]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	}
+	// Pack s as the slot's key is packed; see the table's comment.
+	var w0, w1 uint64
+	if n >= 8 {
+		m := n - 8
+		w0, w1 = load8(0), load8(m)
+	} else {
+		w0 = load4(0) | load4(n-4)<<32
+	}
+	if (w0^e.words[0])|(w1^e.words[1]) != 0 || len(e.key) != n {
+		return CallStatus(s), &UnknownValueError{Type: "CallStatus", Value: s}
+	}
+	return CallStatus(e.key), nil
 }
 
 // MarshalText implements encoding.TextMarshaler: the wire string.
@@ -195,33 +217,26 @@ func lookupCallStatus[S ~string | ~[]byte](s S) (int, bool) {
 		w0 = load4(0) | load4(n-4)<<32
 	}
 	d := (w0 ^ e.words[0]) | (w1 ^ e.words[1])
-	return int(e.index), d == 0 && int(e.len) == n
+	return int(e.index), d == 0 && len(e.key) == n
 }
 
 // lookupCallStatusSlots holds, per hash slot, the key that hashes there:
 // its bytes packed as the lookup packs its input (a key of 8 bytes or more as
 // 8-byte windows from its start to its end, evenly spaced; a shorter key as its
-// first and last 4 bytes), its length and its index among the known values.
-// Free slots have length 0.
+// first and last 4 bytes), the key itself and its index among the known values.
+// Free slots have the key "", which no input that reaches them is.
 var lookupCallStatusSlots = [8]struct {
 	words [2]uint64
-	len   uint8
+	key   string
 	index uint8
 }{
-	// "CANCELED"
-	0: {[2]uint64{0x44454c45434e4143, 0x44454c45434e4143}, 8, 4},
-	// "FAILED_LEG1"
-	1: {[2]uint64{0x4c5f44454c494146, 0x3147454c5f44454c}, 11, 6},
-	// "IVR.transfer"
-	2: {[2]uint64{0x6e6172742e525649, 0x726566736e617274}, 12, 3},
-	// "QUEUED"
-	3: {[2]uint64{0x4445554555455551, 0x0}, 6, 5},
-	// "NO-ANSWER"
-	4: {[2]uint64{0x4557534e412d4f4e, 0x524557534e412d4f}, 9, 2},
-	// "ANSWERED"
-	5: {[2]uint64{0x4445524557534e41, 0x4445524557534e41}, 8, 0},
-	// "BUSY"
-	6: {[2]uint64{0x5953554259535542, 0x0}, 4, 1},
+	0: {[2]uint64{0x44454c45434e4143, 0x44454c45434e4143}, "CANCELED", 4},
+	1: {[2]uint64{0x4c5f44454c494146, 0x3147454c5f44454c}, "FAILED_LEG1", 6},
+	2: {[2]uint64{0x6e6172742e525649, 0x726566736e617274}, "IVR.transfer", 3},
+	3: {[2]uint64{0x4445554555455551, 0x0}, "QUEUED", 5},
+	4: {[2]uint64{0x4557534e412d4f4e, 0x524557534e412d4f}, "NO-ANSWER", 2},
+	5: {[2]uint64{0x4445524557534e41, 0x4445524557534e41}, "ANSWERED", 0},
+	6: {[2]uint64{0x5953554259535542, 0x0}, "BUSY", 1},
 }
 
 // Direction is an enum of Basic Telecom, carried as a string.
@@ -268,10 +283,31 @@ func (x Direction) IsKnown() bool {
 // value, and an *UnknownValueError; decoding methods accept such values
 // without an error.
 func ParseDirection(s string) (Direction, error) {
-	if i, ok := lookupDirection(s); ok {
-		return valuesDirection[i], nil
+	n := len(s)
+	if n < 7 || n > 8 {
+		return Direction(s), &UnknownValueError{Type: "Direction", Value: s}
 	}
-	return Direction(s), &UnknownValueError{Type: "Direction", Value: s}
+	e := &lookupDirectionSlots[uint32(n)*0x4469e8ff>>31]
+	// load4 and load8 return the bytes at s[i:] as a little-endian number.
+	load4 := func(i int) uint64 {
+		b := s[i : i+4]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
+	}
+	load8 := func(i int) uint64 {
+		b := s[i : i+8]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	}
+	// Pack s as the slot's key is packed; see the table's comment.
+	var w0 uint64
+	if n >= 8 {
+		w0 = load8(0)
+	} else {
+		w0 = load4(0) | load4(n-4)<<32
+	}
+	if w0^e.words[0] != 0 || len(e.key) != n {
+		return Direction(s), &UnknownValueError{Type: "Direction", Value: s}
+	}
+	return Direction(e.key), nil
 }
 
 // MarshalText implements encoding.TextMarshaler: the wire string.
@@ -383,23 +419,21 @@ func lookupDirection[S ~string | ~[]byte](s S) (int, bool) {
 		w0 = load4(0) | load4(n-4)<<32
 	}
 	d := w0 ^ e.words[0]
-	return int(e.index), d == 0 && int(e.len) == n
+	return int(e.index), d == 0 && len(e.key) == n
 }
 
 // lookupDirectionSlots holds, per hash slot, the key that hashes there:
 // its bytes packed as the lookup packs its input (a key of 8 bytes or more as
 // 8-byte windows from its start to its end, evenly spaced; a shorter key as its
-// first and last 4 bytes), its length and its index among the known values.
-// Free slots have length 0.
+// first and last 4 bytes), the key itself and its index among the known values.
+// Free slots have the key "", which no input that reaches them is.
 var lookupDirectionSlots = [2]struct {
 	words [1]uint64
-	len   uint8
+	key   string
 	index uint8
 }{
-	// "outbound"
-	0: {[1]uint64{0x646e756f6274756f}, 8, 1},
-	// "inbound"
-	1: {[1]uint64{0x646e756f6f626e69}, 7, 0},
+	0: {[1]uint64{0x646e756f6274756f}, "outbound", 1},
+	1: {[1]uint64{0x646e756f6f626e69}, "inbound", 0},
 }
 
 // Quirk is an enum of Basic Telecom, carried as a string.
@@ -614,10 +648,32 @@ func (x Outcome) IsKnown() bool {
 // value, and an *UnknownValueError; decoding methods accept such values
 // without an error.
 func ParseOutcome(s string) (Outcome, error) {
-	if i, ok := lookupOutcome(s); ok {
-		return valuesOutcome[i], nil
+	n := len(s)
+	if n < 4 || n > 9 {
+		return Outcome(s), &UnknownValueError{Type: "Outcome", Value: s}
 	}
-	return Outcome(s), &UnknownValueError{Type: "Outcome", Value: s}
+	e := &lookupOutcomeSlots[uint32(n)*0x94cfda81>>30]
+	// load4 and load8 return the bytes at s[i:] as a little-endian number.
+	load4 := func(i int) uint64 {
+		b := s[i : i+4]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
+	}
+	load8 := func(i int) uint64 {
+		b := s[i : i+8]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	}
+	// Pack s as the slot's key is packed; see the table's comment.
+	var w0, w1 uint64
+	if n >= 8 {
+		m := n - 8
+		w0, w1 = load8(0), load8(m)
+	} else {
+		w0 = load4(0) | load4(n-4)<<32
+	}
+	if (w0^e.words[0])|(w1^e.words[1]) != 0 || len(e.key) != n {
+		return Outcome(s), &UnknownValueError{Type: "Outcome", Value: s}
+	}
+	return Outcome(e.key), nil
 }
 
 // MarshalText implements encoding.TextMarshaler: the wire string.
@@ -776,25 +832,22 @@ func lookupOutcome[S ~string | ~[]byte](s S) (int, bool) {
 		w0 = load4(0) | load4(n-4)<<32
 	}
 	d := (w0 ^ e.words[0]) | (w1 ^ e.words[1])
-	return int(e.index), d == 0 && int(e.len) == n
+	return int(e.index), d == 0 && len(e.key) == n
 }
 
 // lookupOutcomeSlots holds, per hash slot, the key that hashes there:
 // its bytes packed as the lookup packs its input (a key of 8 bytes or more as
 // 8-byte windows from its start to its end, evenly spaced; a shorter key as its
-// first and last 4 bytes), its length and its index among the known values.
-// Free slots have length 0.
+// first and last 4 bytes), the key itself and its index among the known values.
+// Free slots have the key "", which no input that reaches them is.
 var lookupOutcomeSlots = [4]struct {
 	words [2]uint64
-	len   uint8
+	key   string
 	index uint8
 }{
-	// "completed"
-	0: {[2]uint64{0x6574656c706d6f63, 0x646574656c706d6f}, 9, 0},
-	// "busy"
-	1: {[2]uint64{0x7973756279737562, 0x0}, 4, 1},
-	// "canceled"
-	2: {[2]uint64{0x64656c65636e6163, 0x64656c65636e6163}, 8, 2},
+	0: {[2]uint64{0x6574656c706d6f63, 0x646574656c706d6f}, "completed", 0},
+	1: {[2]uint64{0x7973756279737562, 0x0}, "busy", 1},
+	2: {[2]uint64{0x64656c65636e6163, 0x64656c65636e6163}, "canceled", 2},
 }
 
 // UnknownValueError is the error the Parse functions return for a value the

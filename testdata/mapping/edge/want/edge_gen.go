@@ -63,10 +63,23 @@ func (x State) IsKnown() bool {
 // does not list it returns State(s), which is still usable as a raw value, and
 // an *UnknownValueError; decoding methods accept such values without an error.
 func ParseState(s string) (State, error) {
-	if i, ok := lookupState(s); ok {
-		return valuesState[i], nil
+	n := len(s)
+	if n < 5 || n > 7 {
+		return State(s), &UnknownValueError{Type: "State", Value: s}
 	}
-	return State(s), &UnknownValueError{Type: "State", Value: s}
+	e := &lookupStateSlots[(uint32(n)^uint32(s[2])<<8)*0xaa427975>>29]
+	// load4 and load8 return the bytes at s[i:] as a little-endian number.
+	load4 := func(i int) uint64 {
+		b := s[i : i+4]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
+	}
+	// Pack s as the slot's key is packed; see the table's comment.
+	var w0 uint64
+	w0 = load4(0) | load4(n-4)<<32
+	if w0^e.words[0] != 0 || len(e.key) != n {
+		return State(s), &UnknownValueError{Type: "State", Value: s}
+	}
+	return State(e.key), nil
 }
 
 // MarshalText implements encoding.TextMarshaler: the wire string.
@@ -170,31 +183,25 @@ func lookupState[S ~string | ~[]byte](s S) (int, bool) {
 	var w0 uint64
 	w0 = load4(0) | load4(n-4)<<32
 	d := w0 ^ e.words[0]
-	return int(e.index), d == 0 && int(e.len) == n
+	return int(e.index), d == 0 && len(e.key) == n
 }
 
 // lookupStateSlots holds, per hash slot, the key that hashes there:
 // its bytes packed as the lookup packs its input (a key of 8 bytes or more as
 // 8-byte windows from its start to its end, evenly spaced; a shorter key as its
-// first and last 4 bytes), its length and its index among the known values.
-// Free slots have length 0.
+// first and last 4 bytes), the key itself and its index among the known values.
+// Free slots have the key "", which no input that reaches them is.
 var lookupStateSlots = [8]struct {
 	words [1]uint64
-	len   uint8
+	key   string
 	index uint8
 }{
-	// "digit"
-	0: {[1]uint64{0x7469676969676964}, 5, 4},
-	// "ringing"
-	1: {[1]uint64{0x676e6967676e6972}, 7, 0},
-	// "ended"
-	2: {[1]uint64{0x6465646e65646e65}, 5, 2},
-	// "mystery"
-	4: {[1]uint64{0x797265747473796d}, 7, 5},
-	// "talking"
-	5: {[1]uint64{0x676e696b6b6c6174}, 7, 1},
-	// "moved"
-	7: {[1]uint64{0x6465766f65766f6d}, 5, 3},
+	0: {[1]uint64{0x7469676969676964}, "digit", 4},
+	1: {[1]uint64{0x676e6967676e6972}, "ringing", 0},
+	2: {[1]uint64{0x6465646e65646e65}, "ended", 2},
+	4: {[1]uint64{0x797265747473796d}, "mystery", 5},
+	5: {[1]uint64{0x676e696b6b6c6174}, "talking", 1},
+	7: {[1]uint64{0x6465766f65766f6d}, "moved", 3},
 }
 
 // Reason is an enum of Edge Telecom, carried as a string.
@@ -251,10 +258,23 @@ func (x Reason) IsKnown() bool {
 // and an *UnknownValueError; decoding methods accept such values without an
 // error.
 func ParseReason(s string) (Reason, error) {
-	if i, ok := lookupReason(s); ok {
-		return valuesReason[i], nil
+	n := len(s)
+	if n < 4 || n > 7 {
+		return Reason(s), &UnknownValueError{Type: "Reason", Value: s}
 	}
-	return Reason(s), &UnknownValueError{Type: "Reason", Value: s}
+	e := &lookupReasonSlots[(uint32(n)^uint32(s[n-1])<<8)*0x4e0c9111>>29]
+	// load4 and load8 return the bytes at s[i:] as a little-endian number.
+	load4 := func(i int) uint64 {
+		b := s[i : i+4]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
+	}
+	// Pack s as the slot's key is packed; see the table's comment.
+	var w0 uint64
+	w0 = load4(0) | load4(n-4)<<32
+	if w0^e.words[0] != 0 || len(e.key) != n {
+		return Reason(s), &UnknownValueError{Type: "Reason", Value: s}
+	}
+	return Reason(e.key), nil
 }
 
 // MarshalText implements encoding.TextMarshaler: the wire string.
@@ -358,31 +378,25 @@ func lookupReason[S ~string | ~[]byte](s S) (int, bool) {
 	var w0 uint64
 	w0 = load4(0) | load4(n-4)<<32
 	d := w0 ^ e.words[0]
-	return int(e.index), d == 0 && int(e.len) == n
+	return int(e.index), d == 0 && len(e.key) == n
 }
 
 // lookupReasonSlots holds, per hash slot, the key that hashes there:
 // its bytes packed as the lookup packs its input (a key of 8 bytes or more as
 // 8-byte windows from its start to its end, evenly spaced; a shorter key as its
-// first and last 4 bytes), its length and its index among the known values.
-// Free slots have length 0.
+// first and last 4 bytes), the key itself and its index among the known values.
+// Free slots have the key "", which no input that reaches them is.
 var lookupReasonSlots = [8]struct {
 	words [1]uint64
-	len   uint8
+	key   string
 	index uint8
 }{
-	// "busy"
-	1: {[1]uint64{0x7973756279737562}, 4, 0},
-	// "hangup"
-	2: {[1]uint64{0x7075676e676e6168}, 6, 3},
-	// "busy-a"
-	4: {[1]uint64{0x612d797379737562}, 6, 1},
-	// "busy-b"
-	5: {[1]uint64{0x622d797379737562}, 6, 2},
-	// "timeout"
-	6: {[1]uint64{0x74756f65656d6974}, 7, 4},
-	// "lost"
-	7: {[1]uint64{0x74736f6c74736f6c}, 4, 5},
+	1: {[1]uint64{0x7973756279737562}, "busy", 0},
+	2: {[1]uint64{0x7075676e676e6168}, "hangup", 3},
+	4: {[1]uint64{0x612d797379737562}, "busy-a", 1},
+	5: {[1]uint64{0x622d797379737562}, "busy-b", 2},
+	6: {[1]uint64{0x74756f65656d6974}, "timeout", 4},
+	7: {[1]uint64{0x74736f6c74736f6c}, "lost", 5},
 }
 
 // Kind is an enum of Edge Telecom, carried as a string.
