@@ -5,21 +5,17 @@
 # the Go module proxy, for enumer).
 #
 # It builds a scratch module in a temp dir holding
-#   - ours: generated/kaleyraio (through a replace of this module), or, while
-#     that package does not exist, the stand-in bench/testdata/standin/kaleyraio;
+#   - ours: generated/kaleyraio (through a replace of this module);
 #   - enumerbench: bench/testdata/enumer/callstatus.go plus what enumer
 #     generates for it (enumer runs with `go run pkg@version`, so it never
 #     enters any go.mod);
-#   - bench_test.go and canonical_test.go from bench/testdata/*.go.tmpl (the
-#     Canonical benchmark uses the stand-in until the generated package has
-#     a Canonical method);
+#   - bench_test.go and canonical_test.go from bench/testdata/*.go.tmpl;
 # runs every benchmark for both in one `go test -bench` invocation and
 # renders the table with bench/benchtab.
 #
 # Environment: BENCH_COUNT (runs per benchmark, default 5), BENCH_TIME
 # (-benchtime, default 1s), BENCH_CHECK=1 (exit 1 when a target is missed),
-# BENCH_OUT (output file, default BENCHMARKS.md), BENCH_STANDIN=1 (measure
-# the stand-in even when generated/kaleyraio exists).
+# BENCH_OUT (output file, default BENCHMARKS.md).
 set -euo pipefail
 
 enumer_module=github.com/dmarkham/enumer
@@ -41,60 +37,27 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/docenum-bench.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 export GOWORK=off GOFLAGS=-mod=mod
 
-# has_generated reports whether generated/kaleyraio has non-test Go files.
-has_generated() {
-	[[ ${BENCH_STANDIN:-} == 1 ]] && return 1
-	local f
-	for f in "$root"/generated/kaleyraio/*.go; do
-		[[ -e $f && $f != *_test.go ]] && return 0
-	done
-	return 1
-}
-
 cat >"$tmp/go.mod" <<EOF
 module docenumbench
 
 go 1.24
 EOF
 
-# has_canonical reports whether generated/kaleyraio has a Canonical method.
-has_canonical() {
-	grep -q ') Canonical() ' "$root"/generated/kaleyraio/*.go 2>/dev/null
-}
-
-standin=docenumbench/standin/kaleyraio
-use_standin() {
-	mkdir -p "$tmp/standin/kaleyraio"
-	cp "$root"/bench/testdata/standin/kaleyraio/*.go "$tmp/standin/kaleyraio/"
-}
-
-if has_generated; then
-	ours_import=github.com/docenum/docenum/generated/kaleyraio
-	ours_desc='package `generated/kaleyraio`'
-	cat >>"$tmp/go.mod" <<EOF
+[[ -f $root/generated/kaleyraio/kaleyraio_gen.go ]] || die "generated/kaleyraio is missing: run make generate"
+ours_import=github.com/docenum/docenum/generated/kaleyraio
+ours_desc='package `generated/kaleyraio`'
+cat >>"$tmp/go.mod" <<EOF
 
 require github.com/docenum/docenum v0.0.0
 
 replace github.com/docenum/docenum => $root
 EOF
-else
-	ours_import=$standin
-	ours_desc='the stand-in `bench/testdata/standin/kaleyraio`, until `generated/kaleyraio` exists'
-	use_standin
-fi
-if has_generated && has_canonical; then
-	canonical_import=$ours_import
-else
-	canonical_import=$standin
-	[[ -d $tmp/standin ]] || use_standin
-	has_generated && ours_desc+='; its Canonical lookup is measured on the stand-in `bench/testdata/standin/kaleyraio` until the generated package has one'
-fi
-echo "bench: ours is $ours_import, Canonical from $canonical_import" >&2
+echo "bench: ours is $ours_import" >&2
 
 mkdir "$tmp/enumerbench"
 cp "$root/bench/testdata/enumer/callstatus.go" "$tmp/enumerbench/"
 sed "s|OURS_IMPORT_PATH|$ours_import|" "$root/bench/testdata/bench_test.go.tmpl" >"$tmp/bench_test.go"
-sed "s|CANONICAL_IMPORT_PATH|$canonical_import|" "$root/bench/testdata/canonical_test.go.tmpl" >"$tmp/canonical_test.go"
+sed "s|CANONICAL_IMPORT_PATH|$ours_import|" "$root/bench/testdata/canonical_test.go.tmpl" >"$tmp/canonical_test.go"
 
 (cd "$tmp" && go mod download -x "$enumer_module@$enumer_version" >"$tmp/download.log" 2>&1) ||
 	die "cannot download $enumer_module@$enumer_version (GOPROXY=$(go env GOPROXY)); is the Go module proxy reachable? $(tail -n 3 "$tmp/download.log")"
