@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/docenum/docenum/generator/naming"
 	"github.com/docenum/docenum/generator/spec"
 	"github.com/yuin/goldmark/ast"
 	extast "github.com/yuin/goldmark/extension/ast"
@@ -205,10 +206,17 @@ func (w *walker) statedCounts(text string, lines []Line) {
 }
 
 // inlineEnum extracts values a paragraph lists inline ("Possible values
-// are: a, b, c") as an enum named after the section.
+// are: a, b, c") as an enum named after what the paragraph says the values
+// are of ("The CallStatus parameter can be one of ..."), else after the
+// section.
 func (w *walker) inlineEnum(text string, lines []Line) {
 	values, ok := inlineValues(text)
 	if !ok || len(lines) == 0 {
+		return
+	}
+	if subject := proseSubject(text, values[0]); subject != "" {
+		w.col.addEnum(&spec.Enum{Name: subject, Line: lines[0].N,
+			Values: w.listedValues(values, lines, subject)}, w.cur, true, true)
 		return
 	}
 	e := w.newEnum(lines[0].N, "")
@@ -217,6 +225,54 @@ func (w *walker) inlineEnum(text string, lines []Line) {
 	}
 	e.Values = w.listedValues(values, lines, e.Name)
 	w.col.addEnum(e, w.cur, true, true)
+}
+
+// proseSubject returns the enum name a paragraph gives its list: the last
+// word before the first value that is written as code would name a field
+// or type (an inner capital, or an underscore or dot between letters:
+// CallStatus, call_status, call.status), as a Go identifier. It returns ""
+// when the text names none, so plain prose keeps the section's name.
+func proseSubject(text, first string) string {
+	words := strings.Fields(text)
+	for i, w := range words {
+		if trimCodeWord(w) != first {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if word := trimCodeWord(words[j]); looksLikeCodeName(word) {
+				return naming.Ident(word)
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+func trimCodeWord(w string) string { return strings.Trim(w, `.,;:()"'`+"`") }
+
+// looksLikeCodeName reports whether word is a single identifier-shaped
+// token with a case change, an underscore or a dot inside it.
+func looksLikeCodeName(word string) bool {
+	if word == "" || !unicode.IsLetter(rune(word[0])) {
+		return false
+	}
+	for _, part := range strings.Split(word, ".") {
+		if len(part) < 2 {
+			return false // "e.g."
+		}
+	}
+	inner := false
+	for i, r := range word {
+		switch {
+		case r == '_' || r == '.':
+			inner = inner || (i > 0 && i < len(word)-1)
+		case unicode.IsUpper(r):
+			inner = inner || (i > 0 && unicode.IsLower(rune(word[i-1])))
+		case r > unicode.MaxASCII || !(unicode.IsLetter(r) || unicode.IsDigit(r)):
+			return false
+		}
+	}
+	return inner
 }
 
 // listedValues turns values found in text into spec values, each at the
