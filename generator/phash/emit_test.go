@@ -109,6 +109,7 @@ func program(cases []emitCase) *jen.File {
 			}
 		})
 		f.Add(c.table.Func(lookup, jen.Id(values)))
+		f.Add(bodyFunc(c.table, lookup, fmt.Sprintf("body%d", n)))
 		f.Var().Id(fmt.Sprintf("probes%d", n)).Op("=").Index().String().ValuesFunc(func(g *jen.Group) {
 			for _, p := range c.probes {
 				g.Lit(p)
@@ -126,9 +127,40 @@ func program(cases []emitCase) *jen.File {
 				jen.Func().Params(jen.Id("b").Index().Byte()).Params(jen.Int(), jen.Bool()).Block(
 					jen.Return(jen.Id(lookup).Call(jen.Id("b")))),
 			)
+			g.Id("checkBody").Call(jen.Lit(n), jen.Id(fmt.Sprintf("probes%d", n)), jen.Id(lookup+"[string]"),
+				jen.Id(fmt.Sprintf("body%d", n)), jen.Id(fmt.Sprintf("keys%d", n)).Call())
 		}
 	})
 	return f
+}
+
+// bodyFunc emits, as bodyN, the lookup inlined by Table.StringBody into a
+// function of its own (the shape Parse functions have), plus keysN listing
+// the keys as plain strings. Where StringBody does not apply, bodyN wraps
+// the lookup, so every case runs the same check.
+//
+//	func bodyN(s string) (string, bool) {
+//		<StringBody: return key, true / return "", false>
+//	}
+func bodyFunc(t *Table, lookup, name string) jen.Code {
+	found := func(key jen.Code) jen.Code { return jen.Return(key, jen.True()) }
+	missing := func() jen.Code { return jen.Return(jen.Lit(""), jen.False()) }
+	body := t.StringBody(lookup, found, missing)
+	if body == nil {
+		body = []jen.Code{
+			jen.List(jen.Id("i"), jen.Id("ok")).Op(":=").Id(lookup).Call(jen.Id("s")),
+			jen.If(jen.Op("!").Id("ok")).Block(missing()),
+			jen.Return(jen.String().Call(jen.Id("values"+strings.TrimPrefix(lookup, "lookup")).Index(jen.Id("i"))), jen.True()),
+		}
+	}
+	n := strings.TrimPrefix(name, "body")
+	return jen.Func().Id(name).Params(jen.Id("s").String()).Params(jen.String(), jen.Bool()).Block(body...).
+		Line().Func().Id("keys" + n).Params().Index().String().BlockFunc(func(g *jen.Group) {
+		g.Id("out").Op(":=").Make(jen.Index().String(), jen.Len(jen.Id("values"+n)))
+		g.For(jen.List(jen.Id("i"), jen.Id("v")).Op(":=").Range().Id("values" + n)).Block(
+			jen.Id("out").Index(jen.Id("i")).Op("=").String().Call(jen.Id("v")))
+		g.Return(jen.Id("out"))
+	})
 }
 
 // checkGo is the program's fixed part, as plain Go: scaffolding, not
@@ -165,5 +197,18 @@ func check(n int, probes []string, str, typed func(string) (int, bool), bytes fu
 		}
 	})
 	fmt.Printf("%d allocs %v\n", n, allocs)
+}
+
+// checkBody makes sure the lookup inlined into a function body agrees with
+// the lookup function; it prints nothing unless they differ.
+func checkBody(n int, probes []string, lookup func(string) (int, bool), body func(string) (string, bool), keys []string) {
+	for _, p := range probes {
+		i, ok := lookup(p)
+		key, bok := body(p)
+		if ok != bok || (ok && key != keys[i]) {
+			fmt.Printf("%d %q: lookup (%d, %t), body (%q, %t)\n", n, p, i, ok, key, bok)
+			os.Exit(1)
+		}
+	}
 }
 `
