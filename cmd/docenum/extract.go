@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/docenum/docenum/generator/safefile"
 	"io"
 	"io/fs"
 	"os"
@@ -70,6 +71,7 @@ type extractArgs struct {
 	all    bool   // -all
 	specs  string // -specs, "" when not given
 	file   string // the vendor document; "" to take SPEC's source
+	limit  int64  // -max-bytes
 }
 
 func runExtract(args []string, stdout, stderr io.Writer) int {
@@ -124,9 +126,16 @@ func extractInto(a extractArgs, old *spec.File, stdout, stderr io.Writer) (code 
 // readDocument extracts a.file, in the format of the command line or of
 // old; code is -1 to go on, else the exit code.
 func readDocument(a extractArgs, old *spec.File, stderr io.Writer) (res extract.Result, code int) {
-	data, err := os.ReadFile(a.file)
-	if err != nil {
+	data, err := safefile.Read(a.file, a.limit)
+	if err != nil && a.all {
+		fmt.Fprintf(stderr, "%s: source: %v\n", a.out, err)
+	} else if err != nil {
 		fmt.Fprintf(stderr, "docenum extract: %v\n", err)
+	}
+	if err != nil {
+		if errors.Is(err, safefile.ErrTooLarge) {
+			fmt.Fprintln(stderr, "docenum extract: -max-bytes raises the limit")
+		}
 		return res, exitError
 	}
 	opts, err := extractOptions(a, old)
@@ -156,6 +165,7 @@ func parseExtractArgs(args []string, stderr io.Writer) (a extractArgs, code int)
 	set.StringVar(&a.vendor, "vendor", "", "vendor (Go package) `NAME` (default: the spec's, else\nthe letters and digits of FILE's base name, lowercased)")
 	set.BoolVar(&a.check, "check", false, "change nothing; exit 3 if a spec is out of date with its document")
 	set.BoolVar(&a.all, "all", false, "extract every spec in -specs DIR from the document its source: names")
+	set.Int64Var(&a.limit, "max-bytes", safefile.DefaultLimit, "refuse a document larger than `N` bytes")
 	set.StringVar(&a.specs, "specs", "", "with -all: the `DIR` holding the specs (default \"specs\")")
 	set.Usage = func() {
 		fmt.Fprint(stderr, extractUsage)
@@ -375,5 +385,5 @@ func writeFile(path string, data []byte) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
-	return os.WriteFile(path, data, 0o644)
+	return safefile.Write(path, data, 0o644)
 }

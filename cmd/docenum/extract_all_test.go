@@ -221,7 +221,7 @@ func TestExtractAllErrors(t *testing.T) {
 	assert.Empty(t, stdout)
 	assert.Contains(t, stderr, "specs/acme.yaml: + enum CallStatus", "the other specs are still checked")
 	assert.Contains(t, stderr, `specs/bad.yaml:5:5: unknown key "colour"`)
-	assert.Contains(t, stderr, "open specs/sources/gone.md: ")
+	assert.Contains(t, stderr, "specs/gone.yaml: source: specs/sources/gone.md: no such file")
 	assert.True(t, strings.HasSuffix(stderr, "docenum extract: errors in 2 of 3 specs in specs (printed above)\n"), stderr)
 
 	code, _, stderr = docenum("extract", "-all", "-specs", "nowhere")

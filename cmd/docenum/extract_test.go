@@ -163,7 +163,7 @@ func TestExtractErrors(t *testing.T) {
 		{"bad format", []string{"-format", "pdf", "acme.md"}, exitUsage, `unknown -format "pdf"`},
 		{"bad vendor", []string{"-vendor", "Acme", "acme.md"}, exitUsage, `-vendor "Acme" is not a Go package name`},
 		{"no vendor from file name", []string{"123.md"}, exitUsage, `cannot name the vendor after "123.md"`},
-		{"missing file", []string{"nope.md"}, exitError, "open nope.md: "},
+		{"missing file", []string{"nope.md"}, exitError, "docenum extract: nope.md: no such file"},
 		{"nothing found", []string{"empty.md"}, exitError, "empty.md: found no enums or models"},
 		{"bad spec", []string{"-o", "specs/bad.yaml", "acme.md"}, exitError, `specs/bad.yaml:4:5: unknown key "colour"`},
 	}
@@ -223,4 +223,25 @@ func TestExtractNamelessRow(t *testing.T) {
 	code, _, _ = docenum("extract", "-o", "acme.yaml", "acme.txt")
 	assert.Equal(t, exitOK, code)
 	assert.Contains(t, readFile(t, "acme.yaml"), "        line: 7\n        origin: curated\n")
+}
+
+// A document that is not a regular file, or over -max-bytes, fails at once
+// with a clear message instead of hanging or exhausting memory.
+func TestExtractRefusesHostileFiles(t *testing.T) {
+	dir := t.TempDir()
+	doc := filepath.Join(dir, "big.md")
+	require.NoError(t, os.WriteFile(doc, []byte("# Status\n\n- `BUSY`: busy\n- `GONE`: gone\n"), 0o644))
+	code, _, stderr := runDocenum("extract", "-max-bytes", "10", doc)
+	assert.Equal(t, exitError, code)
+	assert.Contains(t, stderr, "file too large")
+	assert.Contains(t, stderr, "-max-bytes raises the limit")
+
+	code, _, stderr = runDocenum("extract", dir)
+	assert.Equal(t, exitError, code)
+	assert.Contains(t, stderr, "not a regular file (a directory)")
+	if _, err := os.Stat("/dev/zero"); err == nil {
+		code, _, stderr = runDocenum("extract", "/dev/zero")
+		assert.Equal(t, exitError, code)
+		assert.Contains(t, stderr, "/dev/zero: not a regular file (a device)")
+	}
 }

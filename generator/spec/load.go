@@ -5,17 +5,17 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"reflect"
 	"strings"
 
 	"github.com/docenum/docenum/generator/diag"
+	"github.com/docenum/docenum/generator/safefile"
 	"gopkg.in/yaml.v3"
 )
 
 // LoadFile reads and decodes the spec at path. See Load.
 func LoadFile(path string) (*File, diag.List) {
-	data, err := os.ReadFile(path)
+	data, err := safefile.Read(path, safefile.DefaultLimit)
 	if err != nil {
 		var l diag.List
 		l.Errorf(diag.Pos{File: path}, "%v", err)
