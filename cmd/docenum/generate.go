@@ -15,6 +15,8 @@ import (
 	"github.com/docenum/docenum/generator/diag"
 	"github.com/docenum/docenum/generator/emit"
 	"github.com/docenum/docenum/generator/model"
+	"github.com/docenum/docenum/generator/outdir"
+	"github.com/docenum/docenum/generator/safefile"
 	"github.com/docenum/docenum/generator/spec"
 )
 
@@ -112,10 +114,11 @@ func generate(opts generateOptions, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	out = append(out, reports...)
+	dir := outputDir(opts, mod.root)
 	if opts.check {
-		return checkFiles(opts.out, out, stdout, stderr)
+		return checkFiles(dir, out, stdout, stderr)
 	}
-	return writeFiles(opts.out, out, stdout, stderr)
+	return writeFiles(dir, out, stdout, stderr)
 }
 
 // loadSpecs loads every *.yaml in dir, in name order. Each is named by its
@@ -136,7 +139,7 @@ func loadSpecs(dir, root string) ([]*spec.File, diag.List) {
 	sort.Strings(paths)
 	var files []*spec.File
 	for _, p := range paths {
-		data, err := os.ReadFile(p)
+		data, err := safefile.Read(p, safefile.DefaultLimit)
 		if err != nil {
 			errs.Errorf(diag.Pos{File: displayPath(root, p)}, "%v", err)
 			continue
@@ -165,70 +168,56 @@ func displayPath(root, p string) string {
 	return filepath.ToSlash(rel)
 }
 
-// writeFiles writes the files that changed and removes generated files no
-// spec produces any more.
-func writeFiles(outDir string, files []emit.File, stdout, stderr io.Writer) int {
-	written, removed, err := syncFiles(outDir, files)
+// outputDir is the output directory of a run and the spec directory that
+// owns what it generates there.
+func outputDir(opts generateOptions, root string) outdir.Dir {
+	return outdir.Dir{Root: opts.out, Owner: displayPath(root, opts.specs)}
+}
+
+func outFiles(files []emit.File) []outdir.File {
+	out := make([]outdir.File, len(files))
+	for i, f := range files {
+		out[i] = outdir.File{Path: f.Path, Data: f.Data}
+	}
+	return out
+}
+
+// writeFiles writes the files that changed and removes the generated files
+// no spec produces any more.
+func writeFiles(dir outdir.Dir, files []emit.File, stdout, stderr io.Writer) int {
+	written, removed, err := dir.Sync(outFiles(files))
 	if err != nil {
 		fmt.Fprintf(stderr, "docenum generate: %v\n", err)
 		return exitError
 	}
-	fmt.Fprintf(stdout, "docenum generate: %d files in %s, %d written, %d removed\n", len(files), outDir, written, removed)
+	fmt.Fprintf(stdout, "docenum generate: %d files in %s, %d written, %d removed\n", len(files), dir.Root, written, removed)
 	return exitOK
 }
 
-// syncFiles makes outDir hold files: it writes those whose content differs
-// and removes the orphans. It stops at the first error.
-func syncFiles(outDir string, files []emit.File) (written, removed int, err error) {
-	for _, f := range files {
-		dst := filepath.Join(outDir, filepath.FromSlash(f.Path))
-		if old, err := os.ReadFile(dst); err == nil && bytes.Equal(old, f.Data) {
-			continue
-		}
-		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-			return written, removed, err
-		}
-		if err := os.WriteFile(dst, f.Data, 0o644); err != nil {
-			return written, removed, err
-		}
-		written++
-	}
-	orphans, err := orphanFiles(outDir, files)
-	if err != nil {
-		return written, removed, err
-	}
-	for _, o := range orphans {
-		if err := os.Remove(o); err != nil {
-			return written, removed, err
-		}
-		removed++
-	}
-	return written, removed, nil
-}
-
-// checkFiles lists the files that generate would write or remove.
-func checkFiles(outDir string, files []emit.File, stdout, stderr io.Writer) int {
-	var stale []string
-	for _, f := range files {
-		dst := filepath.Join(outDir, filepath.FromSlash(f.Path))
-		old, err := os.ReadFile(dst)
-		switch {
-		case err != nil:
-			stale = append(stale, dst+": missing")
-		case !bytes.Equal(old, f.Data):
-			stale = append(stale, fmt.Sprintf("%s: stale (first difference at line %d)", dst, firstDiffLine(old, f.Data)))
-		}
-	}
-	orphans, err := orphanFiles(outDir, files)
+// checkFiles lists the files that generate would write or remove, and the
+// files it would refuse to touch.
+func checkFiles(dir outdir.Dir, files []emit.File, stdout, stderr io.Writer) int {
+	plan, err := dir.Plan(outFiles(files))
 	if err != nil {
 		fmt.Fprintf(stderr, "docenum generate: %v\n", err)
 		return exitError
 	}
-	for _, o := range orphans {
+	var stale []string
+	for _, f := range plan.Write {
+		dst := filepath.Join(dir.Root, filepath.FromSlash(f.Path))
+		old, err := os.ReadFile(dst)
+		if err != nil {
+			stale = append(stale, dst+": missing")
+			continue
+		}
+		stale = append(stale, fmt.Sprintf("%s: stale (first difference at line %d)", dst, firstDiffLine(old, f.Data)))
+	}
+	for _, o := range plan.Remove {
 		stale = append(stale, o+": no longer generated")
 	}
+	stale = append(stale, plan.Conflicts...)
 	if len(stale) == 0 {
-		fmt.Fprintf(stdout, "docenum generate: %d files in %s are up to date\n", len(files), outDir)
+		fmt.Fprintf(stdout, "docenum generate: %d files in %s are up to date\n", len(files), dir.Root)
 		return exitOK
 	}
 	for _, s := range stale {
@@ -247,37 +236,6 @@ func firstDiffLine(a, b []byte) int {
 		}
 	}
 	return line
-}
-
-// generatedHeader starts every file docenum generates.
-var generatedHeader = []byte("// Code generated by docenum")
-
-// orphanFiles lists the .go files in the package directories of outDir that
-// docenum generated but files does not hold. Hand-written files (tests,
-// examples) are never touched.
-func orphanFiles(outDir string, files []emit.File) ([]string, error) {
-	want := map[string]bool{}
-	for _, f := range files {
-		want[filepath.Join(outDir, filepath.FromSlash(f.Path))] = true
-	}
-	paths, err := filepath.Glob(filepath.Join(outDir, "*", "*.go"))
-	if err != nil {
-		return nil, err
-	}
-	var orphans []string
-	for _, p := range paths {
-		if want[p] {
-			continue
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return nil, err
-		}
-		if bytes.HasPrefix(data, generatedHeader) {
-			orphans = append(orphans, p)
-		}
-	}
-	return orphans, nil
 }
 
 // module is where generated code goes in Go terms.
