@@ -8,7 +8,7 @@ FUZZPKGS ?= ./... $(addprefix ./,$(wildcard testdata/generate/*/want))
 # What make check requires to be unchanged after regenerating.
 GENERATED ?= generated specs
 
-.PHONY: help generate test check bench fuzz
+.PHONY: help generate test check bench fuzz corpus
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z]+:.*## / {printf "  %-9s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -31,6 +31,9 @@ check: ## fail on spec drift, a diff after make generate, unformatted code, vet 
 	if [ -n "$$unformatted" ]; then echo "make check: not gofmt-ed:"; echo "$$unformatted"; exit 1; fi
 	$(GO) vet ./...
 	$(MAKE) --no-print-directory test
+
+corpus: ## score the extractor on the real documents of testdata/corpus (per document, per layout, overall)
+	$(GO) run ./generator/corpus/corpusreport -dir testdata/corpus
 
 bench: ## run the benchmarks (bench/run.sh when present)
 	@if [ -f bench/run.sh ]; then bash bench/run.sh; \

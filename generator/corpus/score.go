@@ -1,0 +1,241 @@
+package corpus
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/docenum/docenum/generator/extract"
+	"github.com/docenum/docenum/generator/safefile"
+)
+
+// Found is one enum the extractor returned: its name and values.
+type Found struct {
+	Name   string
+	Values []string
+}
+
+// Score is the comparison of one document's extraction with its key.
+type Score struct {
+	Case       Case
+	Found      []Found
+	Expected   int      // values in the key
+	Hits       int      // key values found in their enum
+	Extracted  int      // values extracted
+	Correct    int      // extracted values in the key enum their enum matched
+	Names      int      // key enums with values whose name the extractor gave
+	Named      int      // key enums with values
+	Misses     []string // key values not found, as enum:value
+	Inventions []string // extracted values in no matched key enum, as enum:value
+	Err        error    // reading the document failed
+}
+
+// Recall is Hits/Expected (1 when the key lists no values).
+func (s Score) Recall() float64 { return ratio(s.Hits, s.Expected) }
+
+// Precision is Correct/Extracted (1 when nothing was extracted).
+func (s Score) Precision() float64 { return ratio(s.Correct, s.Extracted) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+// Run extracts the case's document and scores it.
+func Run(c Case) Score {
+	data, err := safefile.Read(c.Doc, safefile.DefaultLimit)
+	if err != nil {
+		return Score{Case: c, Err: err}
+	}
+	res := extract.Extract(c.Doc, data, extract.Options{})
+	var found []Found
+	for _, e := range res.Enums {
+		f := Found{Name: e.Name}
+		for _, v := range e.Values {
+			f.Values = append(f.Values, v.Wire)
+		}
+		found = append(found, f)
+	}
+	return Compare(c, found)
+}
+
+// Compare scores found against the case's key.
+func Compare(c Case, found []Found) Score {
+	s := Score{Case: c, Found: found}
+	hits := make([]map[string]bool, len(c.Key.Enums))
+	named := make([]bool, len(c.Key.Enums))
+	for i := range hits {
+		hits[i] = map[string]bool{}
+	}
+	for _, f := range found {
+		k := match(c.Key.Enums, f)
+		seen := map[string]bool{}
+		for _, v := range f.Values {
+			if seen[v] {
+				continue
+			}
+			seen[v] = true
+			s.Extracted++
+			if k >= 0 && contains(c.Key.Enums[k].Values, v) {
+				s.Correct++
+				hits[k][v] = true
+				continue
+			}
+			s.Inventions = append(s.Inventions, f.Name+":"+v)
+		}
+		if k >= 0 && nameMatches(c.Key.Enums[k], f.Name) {
+			named[k] = true
+		}
+	}
+	for i, k := range c.Key.Enums {
+		for _, v := range unique(k.Values) {
+			s.Expected++
+			if hits[i][v] {
+				s.Hits++
+			} else {
+				s.Misses = append(s.Misses, k.Name+":"+v)
+			}
+		}
+		if len(k.Values) > 0 {
+			s.Named++
+			if named[i] {
+				s.Names++
+			}
+		}
+	}
+	return s
+}
+
+// match is the index of the key enum f matches, or -1.
+func match(keys []KeyEnum, f Found) int {
+	best, bestN := -1, 0
+	for i, k := range keys {
+		n := 0
+		for _, v := range unique(f.Values) {
+			if contains(k.Values, v) {
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN = i, n
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	for i, k := range keys {
+		if nameMatches(k, f.Name) {
+			return i
+		}
+	}
+	return -1
+}
+
+func nameMatches(k KeyEnum, name string) bool {
+	n := fold(name)
+	if n == "" {
+		return false
+	}
+	for _, cand := range append([]string{k.Name}, k.Also...) {
+		if fold(cand) == n {
+			return true
+		}
+	}
+	return false
+}
+
+// fold keeps the letters and digits of s, lower-cased: hangup_cause,
+// HangupCause and "Hangup cause" fold alike.
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+func contains(list []string, v string) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+func unique(list []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, v := range list {
+		if !seen[v] {
+			seen[v] = true
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// Total sums scores.
+type Total struct {
+	Docs                               int
+	Expected, Hits, Extracted, Correct int
+	Names, Named                       int
+}
+
+// Add counts s in t.
+func (t *Total) Add(s Score) {
+	t.Docs++
+	t.Expected += s.Expected
+	t.Hits += s.Hits
+	t.Extracted += s.Extracted
+	t.Correct += s.Correct
+	t.Names += s.Names
+	t.Named += s.Named
+}
+
+// Recall is Hits/Expected.
+func (t Total) Recall() float64 { return ratio(t.Hits, t.Expected) }
+
+// Precision is Correct/Extracted.
+func (t Total) Precision() float64 { return ratio(t.Correct, t.Extracted) }
+
+// ByLayout totals the scores of the documents of each layout class.
+func ByLayout(scores []Score) map[string]*Total {
+	out := map[string]*Total{}
+	for _, s := range scores {
+		for _, l := range s.Case.Key.Layouts {
+			if out[l] == nil {
+				out[l] = &Total{}
+			}
+			out[l].Add(s)
+		}
+	}
+	return out
+}
+
+// Overall totals every score.
+func Overall(scores []Score) Total {
+	var t Total
+	for _, s := range scores {
+		t.Add(s)
+	}
+	return t
+}
+
+// vendors lists the distinct vendors of the scores, sorted.
+func vendors(scores []Score) []string {
+	set := map[string]bool{}
+	for _, s := range scores {
+		set[s.Case.Key.Vendor] = true
+	}
+	var out []string
+	for v := range set {
+		out = append(out, v)
+	}
+	sort.Strings(out)
+	return out
+}
