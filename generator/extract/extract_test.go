@@ -50,8 +50,20 @@ func TestExtractBlocks(t *testing.T) {
 		want: []string{"Code: NoAnswer"},
 	}, {
 		name: "value column",
+		src:  "# Code\n\n| Name | Value |\n|---|---|\n| BUSY | `user-busy` |\n",
+		want: []string{"Code: user-busy"},
+	}, {
+		name: "numeric value column: the names are the values",
 		src:  "# Code\n\n| Name | Value |\n|---|---|\n| BUSY | `486` |\n",
-		want: []string{"Code: 486"},
+		want: []string{"Code: BUSY"},
+	}, {
+		name: "numeric first column: the column of names",
+		src:  "# Cause\n\n| Code | Enumeration | Description |\n|---|---|---|\n| 16 | _NORMAL\\_CLEARING_ | normal |\n| 17 | _USER\\_BUSY_ | busy |\n",
+		want: []string{"Cause: NORMAL_CLEARING USER_BUSY"},
+	}, {
+		name: "one column of values",
+		src:  "### callType values\n\n| Member\n|:---\n| unknown\n| groupCall\n",
+		want: []string{"CallType: unknown groupCall"},
 	}, {
 		name: "first column with description",
 		src:  "# Result\n\n| Result | Description |\n|---|---|\n| ok | fine |\n| `bad` (legacy) | not fine |\n",

@@ -31,12 +31,22 @@ func isGenericTitle(title string) bool {
 // part of a name: parenthesized asides, section numbers, trailing
 // attribute lists ({#id}).
 func titleWords(title string) []string {
+	words := casedTitleWords(title)
+	for i, w := range words {
+		words[i] = strings.ToLower(w)
+	}
+	return words
+}
+
+// casedTitleWords is titleWords keeping each word's case, so that a
+// heading naming an identifier in words ("callType values") keeps it.
+func casedTitleWords(title string) []string {
 	if i := strings.IndexByte(title, '{'); i > 0 {
 		title = title[:i]
 	}
 	title = dropParens(title)
 	var words []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(title), func(r rune) bool {
+	for _, w := range strings.FieldsFunc(title, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_'
 	}) {
 		if len(words) == 0 && !startsWithLetter(w) {
@@ -100,17 +110,20 @@ func enumName(title string) string {
 	if isIdentifier(t) {
 		return naming.Ident(t)
 	}
-	words := titleWords(t)
-	for len(words) > 0 && leadingNoise[words[0]] {
+	words := casedTitleWords(t)
+	for len(words) > 0 && leadingNoise[strings.ToLower(words[0])] {
 		words = words[1:]
 	}
-	for len(words) > 1 && trailingNoise[words[len(words)-1]] {
+	for len(words) > 1 && trailingNoise[strings.ToLower(words[len(words)-1])] {
 		words = words[:len(words)-1]
 	}
 	if len(words) == 0 {
 		return ""
 	}
-	words[len(words)-1] = singular(words[len(words)-1])
+	last := &words[len(words)-1]
+	if !isIdentifier(*last) {
+		*last = singular(strings.ToLower(*last))
+	}
 	return naming.Ident(strings.Join(words, " "))
 }
 

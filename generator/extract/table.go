@@ -180,6 +180,8 @@ func (t table) kind(c columns) tableKind {
 	key := strings.Join(titleWords(t.header[0]), " ")
 	valueKey := valueKeys[key] || isValueTitle(key) && key != "type" && !fieldHeaders[key]
 	switch {
+	case len(t.header) == 1 && t.tokens(0):
+		return keyEnum // a column of values and nothing else
 	case c[roleWire] > 0:
 		return wireEnum
 	case c[roleDesc] > 0 && t.quoted(c[roleDesc]):
@@ -242,12 +244,76 @@ func (w *walker) table(n *extast.Table) {
 	case quotedEnum:
 		w.enumTable(t, c[roleDesc], c[roleNotes])
 	case wireEnum:
-		w.enumTable(t, c[roleWire], c[roleDesc])
+		w.codeTable(t, c[roleWire], c[roleDesc])
 	case keyEnum:
-		w.enumTable(t, 0, either(c[roleDesc], c[roleNotes]))
+		w.codeTable(t, 0, either(c[roleDesc], c[roleNotes]))
 	case modelTable:
 		w.modelTable(t, c)
 	}
+}
+
+// codeTable makes an enum of a table whose values are in column wireCol,
+// unless that column holds only numbers: those are codes (a Q.850 cause, a
+// SIP response) beside the values, which are then the column of names
+// (| 17 | USER_BUSY | ... |). A table of numbers only lists no values and
+// is reported.
+func (w *walker) codeTable(t table, wireCol, descCol int) {
+	if !t.numeric(wireCol) {
+		w.enumTable(t, wireCol, descCol)
+		return
+	}
+	if names := t.nameColumn(wireCol, descCol); names >= 0 {
+		w.enumTable(t, names, descCol)
+		return
+	}
+	w.col.diags.Warnf(w.col.pos(t.line), "table lists numbers only (column %q); no enum of names taken from it", t.header[wireCol])
+}
+
+// numeric reports whether every non-empty cell of column i is a number.
+func (t table) numeric(i int) bool {
+	n := 0
+	for _, r := range t.rows {
+		switch c := r.at(i); {
+		case c.text == "":
+		case isNumber(c.value()):
+			n++
+		default:
+			return false
+		}
+	}
+	return n > 0
+}
+
+func isNumber(s string) bool {
+	s = strings.TrimPrefix(strings.TrimSpace(s), "-")
+	return s != "" && strings.Trim(s, "0123456789") == ""
+}
+
+// nameColumn returns the column, other than skip and desc, whose cells
+// are most often constant-like tokens (USER_BUSY, NoAnswer), or -1 when no
+// column has such a token in at least four cells of five.
+func (t table) nameColumn(skip, desc int) int {
+	best, bestN := -1, 0
+	for i := range t.header {
+		if i == skip || i == desc || t.numeric(i) {
+			continue
+		}
+		n, total := 0, 0
+		for _, r := range t.rows {
+			c := r.at(i)
+			if c.text == "" {
+				continue
+			}
+			total++
+			if wire, why := wireValue(c.value(), c.code); why == "" && tokenShape(wire) == shapeConst && !strings.Contains(wire, " ") {
+				n++
+			}
+		}
+		if n*5 >= total*4 && n > bestN {
+			best, bestN = i, n
+		}
+	}
+	return best
 }
 
 // hasContent reports whether any row has a non-empty cell.
