@@ -21,6 +21,9 @@ type item struct {
 	bold  bool   // token is emphasis
 	sep   bool   // token is followed by a separator (: - – — =) or nothing
 	rest  string // the text after the token and its separator
+	// marked is rest with code spans kept in backticks, for finding
+	// values listed inline.
+	marked string
 }
 
 // itemKind is what an item turns out to be.
@@ -42,25 +45,27 @@ func (w *walker) readItem(li *ast.ListItem) item {
 		return it
 	}
 	it.head, it.line = head, w.lineOf(head)
-	rest := ""
+	rest, marked := "", ""
 	switch first := head.FirstChild().(type) {
 	case *ast.CodeSpan:
 		it.token, it.code = codeText(first, w.doc.src), true
-		rest = inlinesText(first.NextSibling(), w.doc.src)
+		rest, marked = inlinesText(first.NextSibling(), w.doc.src), markedInlines(first.NextSibling(), w.doc.src)
 	case *ast.Emphasis, *ast.Link:
 		if lead := leadText(head, w.doc.src); lead != "" {
 			it.token, it.bold = lead, true
-			rest = inlinesText(first.NextSibling(), w.doc.src)
+			rest, marked = inlinesText(first.NextSibling(), w.doc.src), markedInlines(first.NextSibling(), w.doc.src)
 			// "**Busy:** desc": the colon inside the bold is the separator.
 			if t, ok := strings.CutSuffix(it.token, ":"); ok {
-				it.token, rest = t, ":"+rest
+				it.token, rest, marked = t, ":"+rest, ":"+marked
 			}
 		}
 	}
 	if it.token == "" {
 		it.token, rest = splitToken(plainText(head, w.doc.src))
+		_, marked = splitToken(markedText(head, w.doc.src))
 	}
 	it.rest, it.sep = cutSeparator(rest)
+	it.marked, _ = cutSeparator(marked)
 	return it
 }
 
@@ -101,7 +106,7 @@ func (it item) kind() itemKind {
 		return proseItem
 	}
 	strong := it.code || tokenShape(it.token) == shapeConst || it.bold && startsLower(it.token)
-	if values, ok := inlineValues(it.rest); ok && len(values) > 0 && (strong || it.sep && startsLower(it.token)) {
+	if values, ok := inlineValues(it.marked); ok && len(values) > 0 && (strong || it.sep && startsLower(it.token)) {
 		return fieldItem
 	}
 	switch {
@@ -200,7 +205,7 @@ func (w *walker) fieldList(items []item, kinds []itemKind) {
 		if kinds[i] != fieldItem {
 			continue
 		}
-		values, _ := inlineValues(it.rest)
+		values, _ := inlineValues(it.marked)
 		e := &spec.Enum{Name: naming.Ident(it.token), Line: it.line}
 		e.Values = w.listedValues(values, w.blockLines(it.head), e.Name)
 		w.col.addEnum(e, w.cur, false, false)
@@ -215,10 +220,9 @@ func (w *walker) proseItem(it item) {
 		switch c := c.(type) {
 		case *ast.Paragraph, *ast.TextBlock:
 			lines := w.blockLines(c)
-			text := plainText(c, w.doc.src)
-			w.statedCounts(text, lines)
+			w.statedCounts(plainText(c, w.doc.src), lines)
 			if w.format == Auto {
-				w.inlineEnum(text, lines)
+				w.inlineEnum(markedText(c, w.doc.src), lines)
 			}
 		case *ast.List:
 			w.list(c)

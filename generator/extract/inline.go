@@ -13,28 +13,56 @@ import (
 // [**list[Segment]**](Segment.html) reads list[Segment]), entities and
 // backslash escapes decoded, runs of white space collapsed to one space.
 func plainText(n ast.Node, src []byte) string {
-	var b strings.Builder
-	writeInlines(&b, n, src)
+	b := inlineWriter{src: src}
+	b.children(n)
 	return cleanSpace(b.String())
 }
 
 // inlinesText is plainText of the inline nodes from first to the end of
 // their parent.
 func inlinesText(first ast.Node, src []byte) string {
-	var b strings.Builder
-	for n := first; n != nil; n = n.NextSibling() {
-		writeInline(&b, n, src)
-	}
+	b := inlineWriter{src: src}
+	b.siblings(first)
 	return cleanSpace(b.String())
 }
 
-func writeInlines(b *strings.Builder, parent ast.Node, src []byte) {
+// markedText is plainText with code spans kept in backticks: text written
+// as code is a strong candidate for a value, even with spaces in it
+// (`Not Authenticated`).
+func markedText(n ast.Node, src []byte) string {
+	b := inlineWriter{src: src, mark: true}
+	b.children(n)
+	return cleanSpace(b.String())
+}
+
+// markedInlines is markedText of the inline nodes from first on.
+func markedInlines(first ast.Node, src []byte) string {
+	b := inlineWriter{src: src, mark: true}
+	b.siblings(first)
+	return cleanSpace(b.String())
+}
+
+// inlineWriter renders inline nodes as text.
+type inlineWriter struct {
+	strings.Builder
+	src  []byte
+	mark bool // keep code spans in backticks
+}
+
+func (b *inlineWriter) children(parent ast.Node) {
 	for c := parent.FirstChild(); c != nil; c = c.NextSibling() {
-		writeInline(b, c, src)
+		b.inline(c)
 	}
 }
 
-func writeInline(b *strings.Builder, n ast.Node, src []byte) {
+func (b *inlineWriter) siblings(first ast.Node) {
+	for n := first; n != nil; n = n.NextSibling() {
+		b.inline(n)
+	}
+}
+
+func (b *inlineWriter) inline(n ast.Node) {
+	src := b.src
 	switch n := n.(type) {
 	case *ast.Text:
 		if n.IsRaw() {
@@ -48,13 +76,17 @@ func writeInline(b *strings.Builder, n ast.Node, src []byte) {
 	case *ast.String:
 		b.Write(n.Value)
 	case *ast.CodeSpan:
-		b.WriteString(codeText(n, src))
+		if b.mark {
+			b.WriteString("`" + codeText(n, src) + "`")
+		} else {
+			b.WriteString(codeText(n, src))
+		}
 	case *ast.AutoLink:
 		b.Write(n.URL(src))
 	case *ast.RawHTML:
 		b.WriteByte(' ') // <br>, <sup>: markup, never text
 	default:
-		writeInlines(b, n, src)
+		b.children(n)
 	}
 }
 

@@ -133,7 +133,7 @@ func inlineValues(text string) (values []string, ok bool) {
 		}
 		l := proseList(text, proseSkipIntro(text, end))
 		seen = l.end
-		if l.ok(2, false) {
+		if l.ok(2, false) || l.single() && proseNamesValues(text[words[firsts[k]].start:end]) {
 			return l.items, true
 		}
 	}
@@ -207,6 +207,7 @@ type proseListScan struct {
 	broken bool // a separator was not followed by a token, or an item elides
 	clean  bool // the list ends at a full stop, bracket, ";" or the end
 	end    int  // where reading stopped
+	quoted int  // items in quotes or backticks
 }
 
 // ok reports whether the list holds at least min distinct items and ends
@@ -222,6 +223,18 @@ func (l proseListScan) ok(min int, needConj bool) bool {
 	return len(distinct) >= min
 }
 
+// single reports a list of one quoted item: a field with one possible
+// value ("Valid values: `TELEPHONE_NUMBER`").
+func (l proseListScan) single() bool {
+	return len(l.items) == 1 && l.quoted == 1 && !l.broken && l.clean
+}
+
+// proseNamesValues reports whether a trigger phrase speaks of values
+// ("valid values", not "can be"), so one quoted item after it is a value.
+func proseNamesValues(trigger string) bool {
+	return strings.Contains(strings.ToLower(trigger), "value")
+}
+
 // proseList reads items and separators from text[i:].
 func proseList(text string, i int) proseListScan {
 	var l proseListScan
@@ -232,6 +245,9 @@ func proseList(text string, i int) proseListScan {
 			break
 		}
 		l.items = append(l.items, item)
+		if n > len(item) {
+			l.quoted++
+		}
 		i += n
 		n, conj := proseSeparator(text[i:])
 		if n == 0 {
@@ -246,8 +262,14 @@ func proseList(text string, i int) proseListScan {
 }
 
 // proseListItem reads one value token at the start of s, maybe quoted or bold.
-// It returns the token and the bytes read, or n == 0.
+// It returns the token and the bytes read, or n == 0. A code span or a
+// double-quoted string may hold a value of a few words (`Not Enrolled`).
 func proseListItem(s string) (string, int) {
+	for _, q := range [][2]string{{"`", "`"}, {`"`, `"`}, {"“", "”"}} {
+		if v, n := proseQuoted(s, q[0], q[1]); n > 0 {
+			return v, n
+		}
+	}
 	for _, q := range [][2]string{{"**", "**"}, {"`", "`"}, {`"`, `"`}, {"'", "'"}, {"“", "”"}, {"‘", "’"}} {
 		if strings.HasPrefix(s, q[0]) {
 			tok := proseToken(s[len(q[0]):])
@@ -259,6 +281,30 @@ func proseListItem(s string) (string, int) {
 	}
 	tok := proseToken(s)
 	return tok, len(tok)
+}
+
+// maxQuoted bounds the length of a quoted value in prose.
+const maxQuoted = 60
+
+// proseQuoted reads a value of up to maxWords words between open and
+// close at the start of s; n is 0 when there is none.
+func proseQuoted(s, open, close string) (string, int) {
+	rest, ok := strings.CutPrefix(s, open)
+	if !ok {
+		return "", 0
+	}
+	end := strings.Index(rest, close)
+	if end <= 0 || end > maxQuoted {
+		return "", 0
+	}
+	v := rest[:end]
+	if v != strings.TrimSpace(v) || !strings.Contains(v, " ") {
+		return "", 0 // single tokens are read as tokens, with their rules
+	}
+	if _, why := wireValue(v, true); why != "" {
+		return "", 0
+	}
+	return v, len(open) + end + len(close)
 }
 
 // proseToken returns the token at the start of s: a letter or digit, then

@@ -24,7 +24,8 @@ type tableRow struct {
 // cell is one table cell: its plain text, and the text of the code span or
 // emphasis it starts with, if any (a cell "`busy` (final)" leads with busy).
 type cell struct {
-	text string
+	text   string
+	marked string // text with code spans kept in backticks
 	lead string
 	code bool // lead is a code span
 }
@@ -75,7 +76,7 @@ func (w *walker) readCells(row ast.Node) []cell {
 	var cells []cell
 	for c := row.FirstChild(); c != nil; c = c.NextSibling() {
 		_, code := c.FirstChild().(*ast.CodeSpan)
-		cells = append(cells, cell{text: plainText(c, w.doc.src), lead: leadText(c, w.doc.src), code: code})
+		cells = append(cells, cell{text: plainText(c, w.doc.src), marked: markedText(c, w.doc.src), lead: leadText(c, w.doc.src), code: code})
 	}
 	return cells
 }
@@ -398,7 +399,7 @@ func (w *walker) modelTable(t table, c columns) {
 			continue
 		}
 		m.Fields = append(m.Fields, f)
-		if e := w.fieldEnum(f); e != nil {
+		if e := w.fieldEnum(f, r.at(c[roleDesc]).marked); e != nil {
 			enums = append(enums, e)
 		}
 	}
@@ -473,8 +474,8 @@ func yesNo(s string) (yes, ok bool) {
 
 // fieldEnum returns the enum a field's description lists inline, named
 // after the field.
-func (w *walker) fieldEnum(f *spec.Field) *spec.Enum {
-	values, ok := inlineValues(f.Description)
+func (w *walker) fieldEnum(f *spec.Field, desc string) *spec.Enum {
+	values, ok := inlineValues(desc)
 	if !ok {
 		return nil
 	}

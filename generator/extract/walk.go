@@ -106,11 +106,16 @@ func (w *walker) text(n ast.Node) {
 		return
 	}
 	lines := w.blockLines(n)
+	if term, rest, ok := w.term(n, lines); ok {
+		w.enter(term, lines[0].N)
+		w.prose(inlinesText(rest, w.doc.src), markedInlines(rest, w.doc.src), lines[1:])
+		return
+	}
 	if w.format == Auto && w.textTable(lines) {
 		w.busy()
 		return
 	}
-	w.prose(plainText(n, w.doc.src), lines)
+	w.prose(plainText(n, w.doc.src), markedText(n, w.doc.src), lines)
 }
 
 // title reports whether a paragraph is a heading in disguise: one bold
@@ -129,6 +134,45 @@ func (w *walker) title(n ast.Node) (string, bool) {
 	}
 	t := plainText(p, w.doc.src)
 	return t, looksLikeTitle(t)
+}
+
+// term reports whether a paragraph starts with a term standing alone on
+// its first line, bold or code, as definition lists are written in
+// Markdown ("**Channel**" then "Valid values: `VOICE`, `CHAT`" below it).
+// The term names what the rest of the paragraph, and the blocks after it,
+// describe; rest is the first inline after it.
+func (w *walker) term(n ast.Node, lines []Line) (term string, rest ast.Node, ok bool) {
+	if len(lines) < 2 {
+		return "", nil, false
+	}
+	var lead string
+	switch first := n.FirstChild().(type) {
+	case *ast.Emphasis:
+		if first.Level != 2 {
+			return "", nil, false
+		}
+		lead = plainText(first, w.doc.src)
+	case *ast.CodeSpan:
+		lead = codeText(first, w.doc.src)
+	default:
+		return "", nil, false
+	}
+	line := strings.Trim(strings.TrimSpace(lines[0].Text), "*`_")
+	if lead == "" || strings.TrimSpace(decodeText([]byte(line))) != lead {
+		return "", nil, false
+	}
+	rest = n.FirstChild().NextSibling()
+	for rest != nil && inlinesBlank(rest, w.doc.src) {
+		rest = rest.NextSibling() // the line break after the term
+	}
+	return strings.TrimSuffix(lead, ":"), rest, rest != nil
+}
+
+// inlinesBlank reports whether an inline node shows no text.
+func inlinesBlank(n ast.Node, src []byte) bool {
+	b := inlineWriter{src: src}
+	b.inline(n)
+	return strings.TrimSpace(b.String()) == ""
 }
 
 // looksLikeTitle: short, a few words, starting with a capital or a digit,
@@ -177,13 +221,13 @@ func (w *walker) titled(lines []Line) []Line {
 
 // prose reads a paragraph of running text: the section's description
 // when it comes first, counts it states, and values it lists inline.
-func (w *walker) prose(text string, lines []Line) {
+func (w *walker) prose(text, marked string, lines []Line) {
 	if s := w.section(); s != nil && !s.busy && s.desc == "" {
 		s.desc = text
 	}
 	w.statedCounts(text, lines)
 	if w.format == Auto {
-		w.inlineEnum(text, lines)
+		w.inlineEnum(marked, lines)
 	}
 }
 
