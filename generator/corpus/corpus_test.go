@@ -99,6 +99,16 @@ func TestCompare(t *testing.T) {
 	}
 }
 
+// Two key enums with the same values are told apart by name.
+func TestCompareSameValues(t *testing.T) {
+	a := KeyEnum{Name: "ChannelStateDesc", Values: []string{"Up", "Down"}}
+	b := KeyEnum{Name: "DestChannelStateDesc", Values: []string{"Up", "Down"}}
+	s := Compare(key(a, b), []Found{{"ChannelStateDesc", []string{"Up", "Down"}}, {"DestChannelStateDesc", []string{"Up", "Down"}}})
+	assert.Equal(t, 4, s.Hits)
+	assert.Equal(t, 2, s.Names)
+	assert.Empty(t, s.Misses)
+}
+
 func TestFold(t *testing.T) {
 	for _, s := range []string{"hangup_cause", "HangupCause", "Hangup cause", "hangup-cause"} {
 		assert.Equal(t, "hangupcause", fold(s), s)

@@ -118,7 +118,8 @@ func match(keys []KeyEnum, f Found) int {
 				n++
 			}
 		}
-		if n > bestN {
+		// Among enums sharing as many values, the one of the same name.
+		if n > bestN || n == bestN && n > 0 && nameMatches(k, f.Name) && !nameMatches(keys[best], f.Name) {
 			best, bestN = i, n
 		}
 	}

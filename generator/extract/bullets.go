@@ -140,9 +140,12 @@ func (w *walker) list(l *ast.List) {
 			}
 		}
 	}
+	nested := w.nestedValueLists(items)
 	switch {
+	case len(nested) > 0 || w.fields:
+		w.fieldList(items, kinds, nested)
 	case fields > 0:
-		w.fieldList(items, kinds)
+		w.fieldList(items, kinds, nil)
 	case w.isValueList(kinds):
 		w.valueList(items, kinds)
 	default:
@@ -197,11 +200,16 @@ func (w *walker) valueList(items []item, kinds []itemKind) {
 	w.col.addEnum(e, w.cur, true, false)
 }
 
-// fieldList makes an enum of each item that lists a field's values inline
-// ("- `direction`: one of `inbound`, `outbound`"), named after the field.
-// The list's other items are fields without values.
-func (w *walker) fieldList(items []item, kinds []itemKind) {
+// fieldList reads a list of fields. An item that lists its values inline
+// ("- `direction`: one of `inbound`, `outbound`") or in a list nested under
+// it ("* `ChannelStateDesc`" over "* `Down`", "* `Up`") gives an enum
+// named after the field. The list's other items are fields without values.
+func (w *walker) fieldList(items []item, kinds []itemKind, nested map[int]*ast.List) {
 	for i, it := range items {
+		if l := nested[i]; l != nil {
+			w.nestedEnum(it, l)
+			continue
+		}
 		if kinds[i] != fieldItem {
 			continue
 		}
@@ -210,6 +218,67 @@ func (w *walker) fieldList(items []item, kinds []itemKind) {
 		e.Values = w.listedValues(values, w.blockLines(it.head), e.Name)
 		w.col.addEnum(e, w.cur, false, false)
 	}
+}
+
+// nestedValueLists finds the items that name a field and hold the list of
+// its values: the item is a token alone, or a token whose text introduces
+// the list (ends with a colon), and the list under it is a list of values,
+// each a code span or a constant-like token.
+func (w *walker) nestedValueLists(items []item) map[int]*ast.List {
+	var out map[int]*ast.List
+	for i, it := range items {
+		marked := it.code || it.bold || tokenShape(it.token) == shapeConst
+		if it.head == nil || it.token == "" || !(it.rest == "" || marked && strings.HasSuffix(it.rest, ":")) {
+			continue // "- Ended by the caller:" groups values, it names no field
+		}
+		if _, why := wireValue(it.token, it.code); why != "" {
+			continue
+		}
+		for c := it.head.NextSibling(); c != nil; c = c.NextSibling() {
+			if l, ok := c.(*ast.List); ok && w.strongList(l) {
+				if out == nil {
+					out = map[int]*ast.List{}
+				}
+				out[i] = l
+				break
+			}
+		}
+	}
+	return out
+}
+
+// strongList reports whether every item of l is a strong value, and there
+// are at least two.
+func (w *walker) strongList(l *ast.List) bool {
+	n := 0
+	for c := l.FirstChild(); c != nil; c = c.NextSibling() {
+		li, ok := c.(*ast.ListItem)
+		if !ok {
+			continue
+		}
+		if w.readItem(li).kind() != strongValue {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// nestedEnum makes the enum, named after a field item, of the value list
+// nested under it.
+func (w *walker) nestedEnum(field item, l *ast.List) {
+	e := &spec.Enum{Name: naming.Ident(field.token), Line: field.line, Description: field.rest}
+	for c := l.FirstChild(); c != nil; c = c.NextSibling() {
+		li, ok := c.(*ast.ListItem)
+		if !ok {
+			continue
+		}
+		it := w.readItem(li)
+		wire, _ := wireValue(it.token, it.code)
+		desc := joinText(append([]string{it.rest}, w.continuation(it)...))
+		e.Values = append(e.Values, &spec.Value{Wire: wire, Description: desc, Line: it.line})
+	}
+	w.col.addEnum(e, w.cur, false, false)
 }
 
 // proseItem reads an item of a list that lists no values: its text may

@@ -20,6 +20,26 @@ var genericHeadings = map[string]bool{
 	"definitions": true, "details": true, "type": true, "response": true,
 	"request": true, "body": true, "payload": true, "see also": true,
 	"table of contents": true, "contents": true, "summary": true,
+	"arguments": true, "headers": true, "request parameters": true,
+	"response fields": true, "query parameters": true, "body parameters": true,
+	"payload fields": true, "event fields": true, "callback parameters": true,
+	"webhook fields": true,
+}
+
+// fieldHeadings are the generic headings over lists of fields: the items
+// under them are fields, never values, and a value list nested under an
+// item lists that field's values.
+var fieldHeadings = map[string]bool{
+	"properties": true, "property": true, "attributes": true, "fields": true,
+	"parameters": true, "params": true, "members": true, "arguments": true,
+	"headers": true, "request parameters": true, "response fields": true,
+	"query parameters": true, "body parameters": true, "payload fields": true,
+	"event fields": true, "callback parameters": true, "webhook fields": true,
+}
+
+// isFieldTitle reports whether a heading announces a list of fields.
+func isFieldTitle(title string) bool {
+	return fieldHeadings[strings.Join(titleWords(title), " ")]
 }
 
 // isGenericTitle reports whether a heading names a kind of content.
@@ -41,8 +61,10 @@ func titleWords(title string) []string {
 // casedTitleWords is titleWords keeping each word's case, so that a
 // heading naming an identifier in words ("callType values") keeps it.
 func casedTitleWords(title string) []string {
-	if i := strings.IndexByte(title, '{'); i > 0 {
-		title = title[:i]
+	for _, open := range []string{"{", "[#"} { // {#id}, [#id]: anchors
+		if i := strings.Index(title, open); i > 0 {
+			title = title[:i]
+		}
 	}
 	title = dropParens(title)
 	var words []string

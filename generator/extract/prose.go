@@ -39,7 +39,7 @@ var proseTriggers = buildProseTriggers()
 
 func buildProseTriggers() map[string][][]string {
 	var phrases []string
-	for _, adj := range []string{"possible", "allowed", "valid", "accepted", "supported", "permitted", "legal"} {
+	for _, adj := range []string{"possible", "allowed", "valid", "accepted", "supported", "permitted", "legal", "available", "acceptable"} {
 		for _, noun := range []string{"values", "value"} {
 			for _, verb := range []string{" are", " is", " include", ""} {
 				phrases = append(phrases, adj+" "+noun+verb)
@@ -132,6 +132,12 @@ func inlineValues(text string) (values []string, ok bool) {
 			continue
 		}
 		l := proseList(text, proseSkipIntro(text, end))
+		if !l.ok(2, false) {
+			// "Available values are the following country codes: a, b"
+			if colon := proseColonAfter(text, end); colon > 0 {
+				l = proseList(text, proseSkipIntro(text, colon))
+			}
+		}
 		seen = l.end
 		if l.ok(2, false) || l.single() && proseNamesValues(text[words[firsts[k]].start:end]) {
 			return l.items, true
@@ -190,6 +196,25 @@ func proseIsExample(before string) bool {
 		}
 	}
 	return false
+}
+
+// maxIntro bounds the words between a trigger phrase and the colon that
+// starts its list.
+const maxIntro = 80
+
+// proseColonAfter returns the offset just after the first colon within
+// maxIntro bytes of i, unless a sentence ends first; 0 when there is none.
+func proseColonAfter(text string, i int) int {
+	end := min(len(text), i+maxIntro)
+	for j := i; j < end; j++ {
+		switch {
+		case text[j] == ':':
+			return j + 1
+		case text[j] == '.' && (j+1 == len(text) || text[j+1] == ' '):
+			return 0
+		}
+	}
+	return 0
 }
 
 // proseSkipIntro skips the punctuation between a trigger and its list.

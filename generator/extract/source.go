@@ -42,14 +42,20 @@ const maxIndent = 64
 // indentation cut to maxIndent columns (a tab counts to the next multiple
 // of 4) and a typographic bullet (• ◦ ▪ ·), which pages copied from the web
 // keep, turned into the Markdown list marker "-".
+//
+// As CommonMark does, a byte-order mark at the start is dropped and a
+// carriage return alone ends a line. A line holding nothing but a
+// component tag of MDX documentation becomes Markdown (see componentLine).
 func cleanLines(src []byte) []byte {
+	src = bytes.TrimPrefix(src, []byte("\ufeff"))
 	out := make([]byte, 0, len(src))
 	for len(src) > 0 {
-		line := src
-		if i := bytes.IndexByte(src, '\n'); i >= 0 {
-			line = src[:i+1]
+		line, rest := cutLine(src)
+		src = rest
+		if md, ok := componentLine(line); ok {
+			out = append(out, md...)
+			continue
 		}
-		src = src[len(line):]
 		width, n := indentWidth(line)
 		if width > maxIndent {
 			out = append(out, bytes.Repeat([]byte{' '}, maxIndent)...)
@@ -59,6 +65,22 @@ func cleanLines(src []byte) []byte {
 		out = append(out, listMarker(line[n:])...)
 	}
 	return out
+}
+
+// cutLine returns the first line of src, ending in "\n", and the rest. A
+// "\r" not followed by "\n" ends a line too; it is written as "\n".
+func cutLine(src []byte) (line, rest []byte) {
+	i := bytes.IndexAny(src, "\r\n")
+	switch {
+	case i < 0:
+		return src, nil
+	case src[i] == '\n':
+		return src[:i+1], src[i+1:]
+	case i+1 < len(src) && src[i+1] == '\n':
+		return src[:i+2], src[i+2:]
+	}
+	line = append(append([]byte(nil), src[:i]...), '\n')
+	return line, src[i+1:]
 }
 
 // typographicBullets are the bullets web pages use for list items.

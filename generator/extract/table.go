@@ -26,8 +26,8 @@ type tableRow struct {
 type cell struct {
 	text   string
 	marked string // text with code spans kept in backticks
-	lead string
-	code bool // lead is a code span
+	lead   string
+	code   bool // lead is a code span
 }
 
 // value returns what the cell holds as a value: its leading code span or

@@ -32,6 +32,12 @@ type walker struct {
 	col      *collector
 	sections []section
 	cur      int // index of the current section; -1 before the first
+	// fields is set under a heading over a list of fields (Arguments,
+	// Properties): list items there are fields, not values.
+	fields bool
+	// subject, while set, names the enum of values listed in prose: the
+	// term a paragraph starts with.
+	subject string
 	// headed is set by the first Markdown heading: from then on a one-line
 	// paragraph is text, not a title. Plain-text pages (copied from the
 	// web) have no headings, only short lines standing alone.
@@ -48,7 +54,9 @@ func (w *walker) block(n ast.Node) {
 	switch n := n.(type) {
 	case *ast.Heading:
 		w.headed = true
-		w.enter(plainText(n, w.doc.src), w.lineOf(n))
+		title := headingTitle(n, w.doc.src)
+		w.fields = isFieldTitle(title)
+		w.enter(title, w.lineOf(n))
 	case *extast.Table:
 		w.busy()
 		if w.reads(Markdown) {
@@ -108,7 +116,9 @@ func (w *walker) text(n ast.Node) {
 	lines := w.blockLines(n)
 	if term, rest, ok := w.term(n, lines); ok {
 		w.enter(term, lines[0].N)
+		w.subject = naming.Ident(term)
 		w.prose(inlinesText(rest, w.doc.src), markedInlines(rest, w.doc.src), lines[1:])
+		w.subject = ""
 		return
 	}
 	if w.format == Auto && w.textTable(lines) {
@@ -134,6 +144,27 @@ func (w *walker) title(n ast.Node) (string, bool) {
 	}
 	t := plainText(p, w.doc.src)
 	return t, looksLikeTitle(t)
+}
+
+// headingTitle is a heading's text, or, when the heading holds exactly one
+// code span, that span: "Values for `DialCallStatus` parameter" is about
+// DialCallStatus.
+func headingTitle(h *ast.Heading, src []byte) string {
+	var code *ast.CodeSpan
+	for c := h.FirstChild(); c != nil; c = c.NextSibling() {
+		if cs, ok := c.(*ast.CodeSpan); ok {
+			if code != nil {
+				return plainText(h, src)
+			}
+			code = cs
+		}
+	}
+	if code != nil {
+		if t := codeText(code, src); looksLikeCodeName(t) || isIdentifier(t) || tokenShape(t) == shapeWord && !strings.Contains(t, " ") {
+			return t
+		}
+	}
+	return plainText(h, src)
 }
 
 // term reports whether a paragraph starts with a term standing alone on
@@ -258,7 +289,11 @@ func (w *walker) inlineEnum(text string, lines []Line) {
 	if !ok || len(lines) == 0 {
 		return
 	}
-	if subject := proseSubject(text, values[0]); subject != "" {
+	subject := w.subject
+	if subject == "" {
+		subject = proseSubject(text, values[0])
+	}
+	if subject != "" {
 		w.col.addEnum(&spec.Enum{Name: subject, Line: lines[0].N,
 			Values: w.listedValues(values, lines, subject)}, w.cur, true, true)
 		return
