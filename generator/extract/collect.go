@@ -68,7 +68,9 @@ func (c *collector) addEnum(e *spec.Enum, section int, block, restated bool) {
 		}
 		return
 	}
-	c.mergeValues(old, e.Values, restated)
+	// A field's values met again in another table (one table per event)
+	// add up quietly; only a block listing a value twice is a mistake.
+	c.mergeValues(old, e.Values, restated || !block)
 	if old.Description == "" {
 		old.Description = e.Description
 	}
@@ -77,6 +79,10 @@ func (c *collector) addEnum(e *spec.Enum, section int, block, restated bool) {
 func (c *collector) mergeValues(e *spec.Enum, values []*spec.Value, restated bool) {
 	seen := c.wires[e]
 	for _, v := range values {
+		if sdkSentinels[v.Wire] {
+			c.diags.Warnf(c.pos(v.Line), "value %q of %s is a stand-in SDK generators add for values the API does not list; skipped", v.Wire, e.Name)
+			continue
+		}
 		if prev, ok := seen[v.Wire]; ok {
 			if !restated {
 				c.diags.Warnf(c.pos(v.Line), "value %q of %s is listed again (first at line %d); kept once", v.Wire, e.Name, prev.Line)
@@ -86,6 +92,16 @@ func (c *collector) mergeValues(e *spec.Enum, values []*spec.Value, restated boo
 		seen[v.Wire] = v
 		e.Values = append(e.Values, v)
 	}
+}
+
+// sdkSentinels are the values code generators add to every enum of an
+// SDK, to stand for a value the SDK does not know; the API never sends
+// them.
+var sdkSentinels = map[string]bool{
+	"unknown_default_open_api": true, // openapi-generator
+	"UNKNOWN_DEFAULT_OPEN_API": true,
+	"OutdatedSdkVersion":       true, // swagger-codegen templates of the Genesys Cloud SDKs
+	"OUTDATEDSDKVERSION":       true,
 }
 
 // addModel adds m, or merges its fields into the model of the same name.

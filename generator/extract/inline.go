@@ -84,7 +84,7 @@ func (b *inlineWriter) inline(n ast.Node) {
 	case *ast.AutoLink:
 		b.Write(n.URL(src))
 	case *ast.RawHTML:
-		b.WriteByte(' ') // <br>, <sup>: markup, never text
+		b.WriteString(rawHTMLText(n, src))
 	default:
 		b.children(n)
 	}
@@ -177,4 +177,19 @@ func cleanSpace(s string) string {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// rawHTMLText is what inline HTML shows as text: nothing but a space (<br>,
+// <sup>), or a comma after a list item, so a list written in HTML inside a
+// table cell (<ul><li>`a`</li><li>`b`</li></ul>) reads as "a, b".
+func rawHTMLText(n *ast.RawHTML, src []byte) string {
+	var tag strings.Builder
+	for i := 0; i < n.Segments.Len(); i++ {
+		seg := n.Segments.At(i)
+		tag.Write(seg.Value(src))
+	}
+	if t := strings.ToLower(strings.TrimSpace(tag.String())); t == "</li>" {
+		return ", "
+	}
+	return " "
 }

@@ -15,8 +15,9 @@ package extract
 //     enum, either), with at least two items, or
 //   - without one, when it has the strong shape of a value list: it starts
 //     the text or follows a colon or a spaced dash, has at least three
-//     items joined by commas (or "|") with a final "or"/"and", and is not
-//     introduced as an example ("e.g.", "such as", "for example").
+//     items joined by commas (or "|") with a final "or"/"and", or at least
+//     two items all written as code or quoted, and is not introduced as an
+//     example ("e.g.", "such as", "for example").
 //
 // Every item must be one token (letters, digits, "_", "-", "."; optionally
 // in backticks, quotes or bold), and the list must end cleanly: at the end of
@@ -156,7 +157,7 @@ func proseShapeList(text string) ([]string, bool) {
 		}
 		l := proseList(text, start)
 		seen = l.end
-		if l.ok(3, true) {
+		if l.ok(3, true) || l.allQuoted() && l.ok(2, false) {
 			return l.items, true
 		}
 	}
@@ -248,6 +249,12 @@ func (l proseListScan) ok(min int, needConj bool) bool {
 	return len(distinct) >= min
 }
 
+// allQuoted reports a list whose every item is in backticks or quotes:
+// written as code, two items joined by commas are a list of values.
+func (l proseListScan) allQuoted() bool {
+	return len(l.items) > 0 && l.quoted == len(l.items)
+}
+
 // single reports a list of one quoted item: a field with one possible
 // value ("Valid values: `TELEPHONE_NUMBER`").
 func (l proseListScan) single() bool {
@@ -281,6 +288,10 @@ func proseList(text string, i int) proseListScan {
 		}
 		i += n
 		l.conj = conj
+		if strings.TrimSpace(text[i:]) == "" {
+			l.clean = true // a list ending in its separator ("a, b, ")
+			break
+		}
 	}
 	l.end = i
 	return l
@@ -298,10 +309,18 @@ func proseListItem(s string) (string, int) {
 	for _, q := range [][2]string{{"**", "**"}, {"`", "`"}, {`"`, `"`}, {"'", "'"}, {"“", "”"}, {"‘", "’"}} {
 		if strings.HasPrefix(s, q[0]) {
 			tok := proseToken(s[len(q[0]):])
-			if tok == "" || !strings.HasPrefix(s[len(q[0])+len(tok):], q[1]) {
+			after := s[len(q[0])+len(tok):]
+			switch {
+			case tok == "":
 				return "", 0
+			case strings.HasPrefix(after, q[1]):
+				return tok, len(q[0]) + len(tok) + len(q[1])
+			case q[0] != "**" && strings.TrimSpace(after) == "":
+				// Generated SDK docs drop the quote closing the last
+				// item: "Values can be: 'agent', 'user', 'ivr".
+				return tok, len(s)
 			}
-			return tok, len(q[0]) + len(tok) + len(q[1])
+			return "", 0
 		}
 	}
 	tok := proseToken(s)
@@ -323,7 +342,9 @@ func proseQuoted(s, open, close string) (string, int) {
 		return "", 0
 	}
 	v := rest[:end]
-	if v != strings.TrimSpace(v) || !strings.Contains(v, " ") {
+	if u := unquote(v); u != v && open == "`" {
+		v = u // `"lastParticipantLeft"`: quoted inside code
+	} else if v != strings.TrimSpace(v) || !strings.Contains(v, " ") {
 		return "", 0 // single tokens are read as tokens, with their rules
 	}
 	if _, why := wireValue(v, true); why != "" {

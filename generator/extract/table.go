@@ -183,6 +183,8 @@ func (t table) kind(c columns) tableKind {
 	switch {
 	case len(t.header) == 1 && t.tokens(0):
 		return keyEnum // a column of values and nothing else
+	case c[roleWire] > 0 && fieldHeaders[key]:
+		return modelTable // | Property | Description | Value |: each field's value
 	case c[roleWire] > 0:
 		return wireEnum
 	case c[roleDesc] > 0 && t.quoted(c[roleDesc]):
@@ -385,30 +387,59 @@ func keyName(h string) string {
 
 // modelTable makes a model of a table of fields, and an enum of each
 // field whose description lists its values.
+//
+// A Value column gives each field's value in this table: one value written
+// as code is the value the field has here (| `event` | `sessionCreated` |,
+// one table per event), and tables of the same field add up to one enum.
 func (w *walker) modelTable(t table, c columns) {
-	s := w.section()
-	if s == nil || modelName(s.title) == "" {
-		w.col.diags.Warnf(w.col.pos(t.line), "table of fields has no heading to name its model; skipped")
-		return
+	var m *spec.Model
+	if s := w.section(); s != nil && modelName(s.title) != "" {
+		m = &spec.Model{Name: modelName(s.title), Description: s.desc, Line: s.line}
+	} else {
+		w.col.diags.Warnf(w.col.pos(t.line), "table of fields has no heading to name its model; its fields are not kept as a model")
 	}
-	m := &spec.Model{Name: modelName(s.title), Description: s.desc, Line: s.line}
 	var enums []*spec.Enum
 	for _, r := range t.rows {
 		f := w.field(r, c)
 		if f == nil {
 			continue
 		}
-		m.Fields = append(m.Fields, f)
+		if m != nil {
+			m.Fields = append(m.Fields, f)
+		}
 		if e := w.fieldEnum(f, r.at(c[roleDesc]).marked); e != nil {
+			enums = append(enums, e)
+		} else if e := w.fieldValue(f, r.at(c[roleWire])); e != nil {
 			enums = append(enums, e)
 		}
 	}
-	if len(m.Fields) > 0 {
+	if m != nil && len(m.Fields) > 0 {
 		w.col.addModel(m)
 	}
 	for _, e := range enums {
 		w.col.addEnum(e, w.cur, false, false)
 	}
+}
+
+// fieldValue returns the enum of a field's Value cell: the values it lists
+// inline, or the one value it shows as code or quoted.
+func (w *walker) fieldValue(f *spec.Field, v cell) *spec.Enum {
+	if v.text == "" {
+		return nil
+	}
+	e := &spec.Enum{Name: naming.Ident(f.Wire), Line: f.Line}
+	if values, ok := inlineValues(v.marked); ok {
+		e.Values = w.listedValues(values, []Line{{N: f.Line, Text: v.marked}}, e.Name)
+	} else if v.code || isQuoted(v.text) {
+		if wire, why := wireValue(v.value(), true); why == "" {
+			e.Values = []*spec.Value{{Wire: wire, Line: f.Line}}
+		}
+	}
+	if len(e.Values) == 0 {
+		return nil
+	}
+	f.Enum = e.Name
+	return e
 }
 
 // field reads one row of a table of fields. The name is recorded as the
