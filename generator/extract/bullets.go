@@ -69,10 +69,10 @@ func (w *walker) readItem(li *ast.ListItem) item {
 	return it
 }
 
-// splitToken splits plain item text after its first word; a colon ends the
-// word too ("BUSY: desc").
+// splitToken splits plain item text after its first word; a colon or a
+// dash ends the word too ("BUSY: desc", "Type—ROUTABLE, CUSTOM").
 func splitToken(s string) (token, rest string) {
-	i := strings.IndexFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == ':' })
+	i := strings.IndexFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == ':' || r == '—' || r == '–' })
 	if i < 0 {
 		return s, ""
 	}
@@ -106,7 +106,7 @@ func (it item) kind() itemKind {
 		return proseItem
 	}
 	strong := it.code || tokenShape(it.token) == shapeConst || it.bold && startsLower(it.token)
-	if values, ok := inlineValues(it.marked); ok && len(values) > 0 && (strong || it.sep && startsLower(it.token)) {
+	if values, ok := inlineValues(it.marked); ok && len(values) > 0 && (strong || it.sep) {
 		return fieldItem
 	}
 	switch {
@@ -144,7 +144,7 @@ func (w *walker) list(l *ast.List) {
 	switch {
 	case len(nested) > 0 || w.fields:
 		w.fieldList(items, kinds, nested)
-	case fields > 0:
+	case fields > 0 || namesFields(items, kinds):
 		w.fieldList(items, kinds, nil)
 	case w.isValueList(kinds):
 		w.valueList(items, kinds)
@@ -153,6 +153,32 @@ func (w *walker) list(l *ast.List) {
 			w.proseItem(it)
 		}
 	}
+}
+
+// fieldSuffixes end the names of data fields, and no status or cause:
+// call_sid, caller_id, FirstName, StartTimestamp, recording_url.
+var fieldSuffixes = map[string]bool{
+	"id": true, "sid": true, "uuid": true, "guid": true, "url": true, "uri": true,
+	"name": true, "number": true, "timestamp": true, "time": true, "date": true,
+	"ip": true, "count": true, "duration": true, "arn": true, "key": true,
+	"token": true, "email": true, "address": true, "seconds": true,
+}
+
+// namesFields reports a list whose items are data fields rather than
+// values: at least a third of its would-be values end in a field suffix.
+func namesFields(items []item, kinds []itemKind) bool {
+	values, fields := 0, 0
+	for i, it := range items {
+		if kinds[i] != strongValue && kinds[i] != weakValue {
+			continue
+		}
+		values++
+		words := naming.Words(it.token)
+		if len(words) > 0 && fieldSuffixes[strings.ToLower(words[len(words)-1])] {
+			fields++
+		}
+	}
+	return values > 0 && fields*3 >= values
 }
 
 // isValueList decides whether a list lists values: most items must be

@@ -29,17 +29,32 @@ func inlinesText(first ast.Node, src []byte) string {
 // markedText is plainText with code spans kept in backticks: text written
 // as code is a strong candidate for a value, even with spaces in it
 // (`Not Authenticated`).
+//
+// A hard line break stays a line break: it ends a list of values as a full
+// stop does ("Valid values: `A` | `B`" then "The `A` state ..." below).
 func markedText(n ast.Node, src []byte) string {
 	b := inlineWriter{src: src, mark: true}
 	b.children(n)
-	return cleanSpace(b.String())
+	return cleanLineSpace(b.String())
 }
 
 // markedInlines is markedText of the inline nodes from first on.
 func markedInlines(first ast.Node, src []byte) string {
 	b := inlineWriter{src: src, mark: true}
 	b.siblings(first)
-	return cleanSpace(b.String())
+	return cleanLineSpace(b.String())
+}
+
+// cleanLineSpace is cleanSpace for each line of s.
+func cleanLineSpace(s string) string {
+	lines := strings.Split(s, "\n")
+	out := lines[:0]
+	for _, l := range lines {
+		if l = cleanSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
 }
 
 // inlineWriter renders inline nodes as text.
@@ -70,7 +85,10 @@ func (b *inlineWriter) inline(n ast.Node) {
 		} else {
 			b.WriteString(decodeText(n.Value(src)))
 		}
-		if n.SoftLineBreak() || n.HardLineBreak() {
+		switch {
+		case n.HardLineBreak() && b.mark:
+			b.WriteByte('\n')
+		case n.SoftLineBreak() || n.HardLineBreak():
 			b.WriteByte(' ')
 		}
 	case *ast.String:
