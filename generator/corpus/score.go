@@ -140,7 +140,9 @@ func nameMatches(k KeyEnum, name string) bool {
 		return false
 	}
 	for _, cand := range append([]string{k.Name}, k.Also...) {
-		if fold(cand) == n {
+		// A field path (data.payload.state) may name its enum by its leaf.
+		leaf := cand[strings.LastIndexByte(cand, '.')+1:]
+		if fold(cand) == n || fold(leaf) == n {
 			return true
 		}
 	}

@@ -407,7 +407,9 @@ func (w *walker) modelTable(t table, c columns) {
 		if m != nil {
 			m.Fields = append(m.Fields, f)
 		}
-		if e := w.fieldEnum(f, r.at(c[roleDesc]).marked); e != nil {
+		if e := w.typeEnum(f, r.at(c[roleType])); e != nil {
+			enums = append(enums, e)
+		} else if e := w.fieldEnum(f, r.at(c[roleDesc]).marked); e != nil {
 			enums = append(enums, e)
 		} else if e := w.fieldValue(f, r.at(c[roleWire])); e != nil {
 			enums = append(enums, e)
@@ -421,13 +423,36 @@ func (w *walker) modelTable(t table, c columns) {
 	}
 }
 
+// typeEnum returns the enum a field's Type cell lists (enum: a, b).
+func (w *walker) typeEnum(f *spec.Field, t cell) *spec.Enum {
+	values, ok := typeValues(t.marked)
+	if !ok {
+		return nil
+	}
+	e := &spec.Enum{Name: fieldEnumName(f.Wire), Line: f.Line}
+	for _, v := range values {
+		e.Values = append(e.Values, &spec.Value{Wire: v, Line: f.Line})
+	}
+	f.Enum = e.Name
+	return e
+}
+
+// fieldEnumName names the enum of a field's values after the field; of a
+// dotted path (data.payload.hangup_cause), after its last part.
+func fieldEnumName(field string) string {
+	if i := strings.LastIndexByte(field, '.'); i >= 0 && i+1 < len(field) {
+		field = field[i+1:]
+	}
+	return naming.Ident(field)
+}
+
 // fieldValue returns the enum of a field's Value cell: the values it lists
 // inline, or the one value it shows as code or quoted.
 func (w *walker) fieldValue(f *spec.Field, v cell) *spec.Enum {
 	if v.text == "" {
 		return nil
 	}
-	e := &spec.Enum{Name: naming.Ident(f.Wire), Line: f.Line}
+	e := &spec.Enum{Name: fieldEnumName(f.Wire), Line: f.Line}
 	if values, ok := inlineValues(v.marked); ok {
 		e.Values = w.listedValues(values, []Line{{N: f.Line, Text: v.marked}}, e.Name)
 	} else if v.code || isQuoted(v.text) {
@@ -510,7 +535,7 @@ func (w *walker) fieldEnum(f *spec.Field, desc string) *spec.Enum {
 	if !ok {
 		return nil
 	}
-	e := &spec.Enum{Name: naming.Ident(f.Wire), Line: f.Line}
+	e := &spec.Enum{Name: fieldEnumName(f.Wire), Line: f.Line}
 	e.Values = w.listedValues(values, []Line{{N: f.Line, Text: f.Description}}, e.Name)
 	if len(e.Values) == 0 {
 		return nil
