@@ -99,9 +99,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "| Call status | Description |\n|---|---|\n| busy | Busy. |\n",
 		want: []string{"CallStatus: busy"},
 	}, {
-		name:  "no heading, nothing names the enum",
+		name:  "no heading, nothing names the enum but the file",
 		src:   "| Value | Description |\n|---|---|\n| busy | Busy. |\n",
-		diags: []string{"x.md:1: warning: values found here have no heading to name their enum; skipped"},
+		want:  []string{"X: busy"},
+		diags: []string{"x.md:1: warning: values found here have no heading to name their enum; named X after the file"},
 	}, {
 		name: "generic heading keeps the section",
 		src:  "# Cause\n\n## Values\n\n- `busy`\n- `failed`\n",

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -26,6 +27,7 @@ type document struct {
 func newDocument(file string, data []byte) *document {
 	src := cleanLines(data)
 	d := &document{file: file, src: src, start: lineStarts(src)}
+	d.unindentTableHeaders()
 	d.blankFrontMatter()
 	d.blankAttributeLines()
 	return d
@@ -138,6 +140,26 @@ func (d *document) line(n int) string {
 		to = d.start[n]
 	}
 	return strings.TrimRight(string(d.src[from:to]), "\r\n")
+}
+
+// delimiterRow matches the row under a pipe table's header (| --- | :-: |).
+var delimiterRow = regexp.MustCompile(`^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$`)
+
+// unindentTableHeaders moves a table header indented four columns or more
+// (a page whose header row was padded) to the margin, as the rows under it
+// are: indented, CommonMark reads it as code and the table is lost. The
+// indentation becomes trailing spaces, so offsets and lines do not move.
+func (d *document) unindentTableHeaders() {
+	for n := 1; n < d.lines(); n++ {
+		line := d.line(n)
+		trimmed := strings.TrimLeft(line, " \t")
+		width, _ := indentWidth([]byte(line))
+		if width < 4 || !strings.HasPrefix(trimmed, "|") || !delimiterRow.MatchString(strings.TrimSpace(d.line(n+1))) {
+			continue
+		}
+		moved := trimmed + strings.Repeat(" ", len(line)-len(trimmed))
+		copy(d.src[d.start[n-1]:], moved)
+	}
 }
 
 // blankFrontMatter blanks a leading YAML front matter block (a "---" line,

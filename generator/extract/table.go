@@ -189,6 +189,8 @@ func (t table) kind(c columns) tableKind {
 		return wireEnum
 	case c[roleDesc] > 0 && t.quoted(c[roleDesc]):
 		return quotedEnum
+	case c[roleType] > 0 && !fieldHeaders[key] && t.constants(0) && t.uniform(c[roleType]):
+		return keyEnum // | AGENT | string | ... |: constants of one type
 	case fieldHeaders[key] || c[roleType] > 0 && !valueKey:
 		return modelTable
 	case (c[roleDesc] > 0 || valueKey || keyHeaders[key]) && t.tokens(0):
@@ -211,6 +213,40 @@ func (t table) quoted(i int) bool {
 		}
 	}
 	return n > 0
+}
+
+// constants reports whether every non-empty cell of column i, two at
+// least, is an upper-case constant (AGENT, INBOUND_VOICEMAIL): the names
+// of values, not of fields.
+func (t table) constants(i int) bool {
+	n := 0
+	for _, r := range t.rows {
+		c := r.at(i)
+		if c.text == "" {
+			continue
+		}
+		v := c.value()
+		if strings.ToUpper(v) != v || strings.Trim(v, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") != "" {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// uniform reports whether every non-empty cell of column i says the same.
+func (t table) uniform(i int) bool {
+	first := ""
+	for _, r := range t.rows {
+		switch c := strings.ToLower(r.at(i).text); {
+		case c == "":
+		case first == "":
+			first = c
+		case c != first:
+			return false
+		}
+	}
+	return first != ""
 }
 
 // tokens reports whether at least half the non-empty cells of column i

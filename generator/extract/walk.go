@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"path/filepath"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -384,7 +385,7 @@ func (w *walker) listedValues(values []string, lines []Line, enum string) []*spe
 func (w *walker) newEnum(line int, fallback string) *spec.Enum {
 	e := &spec.Enum{}
 	w.fillEnum(e, w.cur, fallback)
-	if e.Name == "" {
+	if e.Name == "" && !w.nameAfterFile(e, line) {
 		w.col.diags.Warnf(w.col.pos(line), "values found here have no heading to name their enum; skipped")
 		return nil
 	}
@@ -392,6 +393,20 @@ func (w *walker) newEnum(line int, fallback string) *spec.Enum {
 		e.Line = line
 	}
 	return e
+}
+
+// nameAfterFile names an enum that no heading names after the document's
+// file (callType.md -> CallType): a page of one type is often named after
+// it. The name is a guess, so it is reported for a person to check.
+func (w *walker) nameAfterFile(e *spec.Enum, line int) bool {
+	base := filepath.Base(w.doc.file)
+	name := enumName(strings.TrimSuffix(base, filepath.Ext(base)))
+	if name == "" {
+		return false
+	}
+	e.Name = name
+	w.col.diags.Warnf(w.col.pos(line), "values found here have no heading to name their enum; named %s after the file", name)
+	return true
 }
 
 // fillEnum gives an enum from a parser what it does not know itself: the
@@ -420,7 +435,7 @@ func (w *walker) addEnum(e *spec.Enum, sec int, block bool) {
 	if block {
 		w.fillEnum(e, sec, "")
 	}
-	if e.Name == "" {
+	if e.Name == "" && !w.nameAfterFile(e, firstLine(e)) {
 		w.col.diags.Warnf(w.col.pos(firstLine(e)), "values found here have no heading to name their enum; skipped")
 		return
 	}
