@@ -38,8 +38,11 @@ var fieldHeadings = map[string]bool{
 }
 
 // isFieldTitle reports whether a heading announces a list of fields.
+//
+// A heading ending in such a word ("Message parameters") does too.
 func isFieldTitle(title string) bool {
-	return fieldHeadings[strings.Join(titleWords(title), " ")]
+	words := titleWords(title)
+	return len(words) > 0 && (fieldHeadings[strings.Join(words, " ")] || fieldHeadings[words[len(words)-1]])
 }
 
 // isGenericTitle reports whether a heading names a kind of content.

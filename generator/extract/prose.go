@@ -53,7 +53,7 @@ func buildProseTriggers() map[string][][]string {
 		}
 	}
 	phrases = append(phrases, "one of the following values", "one of the following", "one of",
-		"enum values", "enum", "values are", "either")
+		"enum values", "enum", "values are", "either of", "either")
 	byFirst := map[string][][]string{}
 	for _, p := range phrases { // already longest first within each group
 		words := strings.Fields(p)
@@ -140,7 +140,7 @@ func inlineValues(text string) (values []string, ok bool) {
 			}
 		}
 		seen = l.end
-		if l.ok(2, false) || l.single() && proseNamesValues(text[words[firsts[k]].start:end]) {
+		if l.ok(2, false) || l.complete() || l.single() && proseNamesValues(text[words[firsts[k]].start:end]) {
 			return l.items, true
 		}
 	}
@@ -234,6 +234,7 @@ type proseListScan struct {
 	clean  bool // the list ends at a full stop, bracket, ";" or the end
 	end    int  // where reading stopped
 	quoted int  // items in quotes or backticks
+	comma  bool // the list stops at a comma after its last item
 }
 
 // ok reports whether the list holds at least min distinct items and ends
@@ -247,6 +248,20 @@ func (l proseListScan) ok(min int, needConj bool) bool {
 		distinct[it] = true
 	}
 	return len(distinct) >= min
+}
+
+// complete reports a list closed by its conjunction and a comma ("one of
+// a, b or c, reflecting ..."): after a trigger phrase, the clause after the
+// comma does not belong to the list.
+func (l proseListScan) complete() bool {
+	if !l.conj || !l.comma || l.broken || len(l.items) < 2 {
+		return false
+	}
+	distinct := map[string]bool{}
+	for _, it := range l.items {
+		distinct[it] = true
+	}
+	return len(distinct) >= 2
 }
 
 // allQuoted reports a list whose every item is in backticks or quotes:
@@ -284,6 +299,10 @@ func proseList(text string, i int) proseListScan {
 		n, conj := proseSeparator(text[i:])
 		if n == 0 {
 			l.clean = proseListEnds(text[i:])
+			break
+		}
+		if l.conj && !conj && strings.HasPrefix(strings.TrimLeft(text[i:], " "), ",") {
+			l.comma = true // "a, b or c, reflecting ...": c was the last item
 			break
 		}
 		i += n

@@ -38,6 +38,19 @@ func TestInlineValues(t *testing.T) {
 		text string
 		want []string // nil: no list
 	}{
+		// Code spans keep their backticks in the text offered here.
+		{"Valid values: `Authenticated` | `Not Enrolled`", []string{"Authenticated", "Not Enrolled"}},
+		{"Valid values: `TELEPHONE_NUMBER`", []string{"TELEPHONE_NUMBER"}},
+		{"It can be `only`.", nil},
+		{"Event type: `ice`, `ace`, `dice`", []string{"ice", "ace", "dice"}},
+		{"`pstn` or `mxp`", []string{"pstn", "mxp"}},
+		{"Values can be: 'agent', 'user', 'ivr", []string{"agent", "user", "ivr"}},
+		{"Available values are the following country codes: **at**, **au**, **no**.", []string{"at", "au", "no"}},
+		{"one of incoming, outgoing or ringing, reflecting the state", []string{"incoming", "outgoing", "ringing"}},
+		{"either of incoming or outgoing, Yate instance-wise", []string{"incoming", "outgoing"}},
+		{"one of initialize, update or finalize depending on the state", nil},
+		{"Valid values: `A` | `B`\nThe `A` state is rare.", []string{"A", "B"}},
+		{"A String with one of these possible values `\"a\"`, `\"b\"`, ", []string{"a", "b"}},
 		{"value can be one of the following: a, b, c", []string{"a", "b", "c"}},
 		{"Can be: `a`, `b`, or `c`", []string{"a", "b", "c"}},
 		{"Possible values are: a, b and c.", []string{"a", "b", "c"}},

@@ -126,6 +126,11 @@ func (w *walker) text(n ast.Node) {
 		w.busy()
 		return
 	}
+	if defs, ok := parseDefinitionLines(lines); ok && w.format == Auto {
+		w.busy()
+		w.definitionEnum(defs)
+		return
+	}
 	w.prose(plainText(n, w.doc.src), markedText(n, w.doc.src), lines)
 }
 

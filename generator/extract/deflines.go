@@ -1,0 +1,95 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/docenum/docenum/generator/spec"
+)
+
+// A definition list copied from a web page as text loses its markup: each
+// term stands alone on a line and its definition follows on the next lines,
+// the bullet of the next item often glued to the end ("... to make the
+// dial -"):
+//
+//	queued
+//	All new calls are created with a status of queued -
+//	ringing
+//	A short time later Twilio dials the call -
+//
+// parseDefinitionLines reads a paragraph of that shape: at least
+// minDefinitions terms, the first line a term, every term a single token
+// followed by at least one line of definition.
+const minDefinitions = 3
+
+type definition struct {
+	term string
+	line int
+	desc []string
+}
+
+func parseDefinitionLines(lines []Line) ([]definition, bool) {
+	if len(lines) < 2*minDefinitions || !isTermLine(lines[0].Text) {
+		return nil, false
+	}
+	var defs []definition
+	for i, l := range lines {
+		text := strings.TrimSpace(l.Text)
+		if isTermLine(text) && (i+1 < len(lines) && !isTermLine(lines[i+1].Text)) {
+			defs = append(defs, definition{term: text, line: l.N})
+			continue
+		}
+		if len(defs) == 0 || isTermLine(text) {
+			return nil, false // two terms in a row: not this shape
+		}
+		d := &defs[len(defs)-1]
+		d.desc = append(d.desc, strings.TrimSpace(strings.TrimSuffix(text, " -")))
+	}
+	return defs, len(defs) >= minDefinitions
+}
+
+// isTermLine reports a line holding one value-like token and nothing else.
+func isTermLine(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ContainsAny(s, " \t") || strings.HasSuffix(s, ".") || strings.HasSuffix(s, ":") {
+		return false
+	}
+	_, why := wireValue(s, false)
+	return why == ""
+}
+
+// definitionEnum makes the enum, named after the section, of definitions;
+// or, when the terms are fields (under a heading such as "Message
+// parameters", or when their definitions list values inline: "status"
+// over "one of incoming, outgoing or ringing"), an enum of each field
+// whose definition lists its values.
+func (w *walker) definitionEnum(defs []definition) {
+	if w.fields || definesFields(defs) {
+		for _, d := range defs {
+			text := strings.Join(d.desc, " ")
+			if values, ok := inlineValues(text); ok {
+				e := &spec.Enum{Name: fieldEnumName(d.term), Line: d.line}
+				e.Values = w.listedValues(values, []Line{{N: d.line + 1, Text: text}}, e.Name)
+				w.col.addEnum(e, w.cur, false, false)
+			}
+		}
+		return
+	}
+	e := w.newEnum(defs[0].line, "")
+	if e == nil {
+		return
+	}
+	for _, d := range defs {
+		e.Values = append(e.Values, &spec.Value{Wire: d.term, Description: strings.Join(d.desc, " "), Line: d.line})
+	}
+	w.col.addEnum(e, w.cur, true, false)
+}
+
+// definesFields reports definitions of fields: one lists values inline.
+func definesFields(defs []definition) bool {
+	for _, d := range defs {
+		if _, ok := inlineValues(strings.Join(d.desc, " ")); ok {
+			return true
+		}
+	}
+	return false
+}
