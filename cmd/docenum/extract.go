@@ -161,7 +161,7 @@ func parseExtractArgs(args []string, stderr io.Writer) (a extractArgs, code int)
 	set := flag.NewFlagSet("extract", flag.ContinueOnError)
 	set.SetOutput(stderr)
 	set.StringVar(&a.out, "o", "", "merge into the spec `SPEC` (created if missing) instead of printing")
-	set.StringVar(&a.format, "format", "", "document `FORMAT`: auto, markdown, glued or fields\n(default: the spec's format, else auto); recorded in the spec")
+	set.StringVar(&a.format, "format", "", "document `FORMAT`: "+extract.FormatNames()+"\n(default: the spec's format, else auto); recorded in the spec")
 	set.StringVar(&a.vendor, "vendor", "", "vendor (Go package) `NAME` (default: the spec's, else\nthe letters and digits of FILE's base name, lowercased)")
 	set.BoolVar(&a.check, "check", false, "change nothing; exit 3 if a spec is out of date with its document")
 	set.BoolVar(&a.all, "all", false, "extract every spec in -specs DIR from the document its source: names")
@@ -199,7 +199,7 @@ func checkExtractArgs(a *extractArgs, rest []string) string {
 	case a.check && a.out == "":
 		return "-check needs -o SPEC or -all"
 	case a.format != "" && !knownFormat(a.format):
-		return fmt.Sprintf("unknown -format %q (want auto, markdown, glued or fields)", a.format)
+		return fmt.Sprintf("unknown -format %q (want %s)", a.format, extract.FormatNames())
 	case a.vendor != "" && !isPackageName(a.vendor):
 		return fmt.Sprintf("-vendor %q is not a Go package name (lowercase letters and digits)", a.vendor)
 	}
@@ -209,13 +209,7 @@ func checkExtractArgs(a *extractArgs, rest []string) string {
 	return ""
 }
 
-func knownFormat(f string) bool {
-	switch extract.Format(f) {
-	case extract.Auto, extract.Markdown, extract.Glued, extract.Fields:
-		return true
-	}
-	return false
-}
+func knownFormat(f string) bool { return extract.Format(f).Valid() }
 
 // isPackageName reports whether s is a lowercase letter followed by
 // lowercase letters and digits: a safe Go package and directory name.
@@ -255,7 +249,7 @@ func extractOptions(a extractArgs, old *spec.File) (extract.Options, error) {
 	if f == "" && old != nil && old.Format != "" {
 		f = old.Format
 		if !knownFormat(f) {
-			return extract.Options{}, fmt.Errorf("%s: unknown format %q (want auto, markdown, glued or fields)", old.Path, f)
+			return extract.Options{}, fmt.Errorf("%s: unknown format %q (want %s)", old.Path, f, extract.FormatNames())
 		}
 	}
 	return extract.Options{Format: extract.Format(f)}, nil

@@ -60,6 +60,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/docenum/docenum/generator/diag"
 	"github.com/docenum/docenum/generator/spec"
@@ -78,6 +79,8 @@ const (
 	Markdown Format = "markdown" // pipe tables and bullet lists
 	Glued    Format = "glued"    // text tables with glued cells
 	Fields   Format = "fields"   // API model rows without pipes, inline enum lists
+	RST      Format = "rst"      // reStructuredText, read through Markdown
+	HTML     Format = "html"     // an HTML page, read through Markdown
 )
 
 // Options tune an extraction.
@@ -109,11 +112,19 @@ func Extract(path string, data []byte, opts Options) Result {
 	if format == "" {
 		format = Auto
 	}
-	if !format.valid() {
-		col.diags.Errorf(diag.Pos{File: path}, "unknown format %q (want auto, markdown, glued or fields)", opts.Format)
+	if !format.Valid() {
+		col.diags.Errorf(diag.Pos{File: path}, "unknown format %q (want %s)", opts.Format, FormatNames())
 		return col.result()
 	}
-	doc := newDocument(path, data)
+	src, lines, used, err := translate(data, format)
+	if err != nil {
+		col.diags.Errorf(diag.Pos{File: path}, "read as %s: %v", used, err)
+		return col.result()
+	}
+	if used == RST || used == HTML {
+		format = Auto // the translation is Markdown, read as any other
+	}
+	doc := newDocument(path, src)
 	w := &walker{doc: doc, format: format, col: col, cur: -1}
 	if doc.title != "" {
 		w.enter(doc.title, doc.titleLine)
@@ -122,15 +133,31 @@ func Extract(path string, data []byte, opts Options) Result {
 	if format == Glued || format == Fields {
 		w.forced()
 	}
-	return col.result()
+	res := col.result()
+	mapLines(&res, lines)
+	return res
 }
 
-func (f Format) valid() bool {
-	switch f {
-	case Auto, Markdown, Glued, Fields:
-		return true
+// Formats lists the formats Options.Format takes.
+var Formats = []Format{Auto, Markdown, Glued, Fields, RST, HTML}
+
+// Valid reports whether f is one of Formats.
+func (f Format) Valid() bool {
+	for _, g := range Formats {
+		if f == g {
+			return true
+		}
 	}
 	return false
+}
+
+// FormatNames lists Formats for messages: "auto, markdown, ... or html".
+func FormatNames() string {
+	names := make([]string, len(Formats))
+	for i, f := range Formats {
+		names[i] = string(f)
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
 }
 
 // parse parses Markdown with GitHub's pipe tables. A parser is made per

@@ -172,8 +172,8 @@ func TestExtractLines(t *testing.T) {
 }
 
 func TestExtractUnknownFormat(t *testing.T) {
-	r := Extract("x.md", []byte("# x\n"), Options{Format: "html"})
-	assert.Equal(t, []string{`x.md: unknown format "html" (want auto, markdown, glued or fields)`}, diagStrings(r))
+	r := Extract("x.md", []byte("# x\n"), Options{Format: "pdf"})
+	assert.Equal(t, []string{`x.md: unknown format "pdf" (want auto, markdown, glued, fields, rst or html)`}, diagStrings(r))
 	assert.True(t, r.Diags.HasErrors())
 }
 

@@ -1,0 +1,43 @@
+// Package htmlmd translates HTML documents (saved Javadoc, Doxygen, DocFX,
+// Sphinx or TypeDoc pages, or fragments) into CommonMark with GitHub pipe
+// tables, keeping a line map, so that the Markdown extractor can read them
+// and report positions in the HTML source.
+//
+// # Reading
+//
+// The document is tokenized with golang.org/x/net/html; newlines in each
+// token's raw bytes give its source line. A light tree is built with the
+// parser's implicit end tags for p, li, dt, dd, tr, td, th and table
+// sections; nesting deeper than 500 elements is flattened into its parent.
+//
+// # Mapping
+//
+//   - Dropped: script, style, noscript, template, svg, forms controls,
+//     nav and role=navigation, header and footer (unless they hold the
+//     page's h1), elements with hidden, aria-hidden="true" or display:none,
+//     permalink anchors (headerlink), and site chrome marked by class or id
+//     (sidebar, navbar, toc, breadcrumb, menu, footer, modal) unless it
+//     holds the page's h1. The head renders nothing; its <title> becomes
+//     "# title" when the page has no h1.
+//   - h1..h6 become ATX headings on one line.
+//   - Text collapses white space as HTML does; p, div and other blocks
+//     become paragraphs separated by blank lines, and <br> starts a new line
+//     of the same paragraph. Characters Markdown would read as markup are
+//     backslash-escaped.
+//   - code, tt, kbd and samp become code spans; strong and b **strong**; em
+//     and i *emphasis*; links keep their text only.
+//   - pre becomes a fenced code block, verbatim.
+//   - ul and ol become "- " and "1. " lists, nested lists indented by the
+//     marker's width. A list whose items hold headings or tables, or with
+//     Javadoc's blockList classes, is page layout and is unwrapped into
+//     plain blocks; so are lists and quotes nested more than 16 deep.
+//   - dl becomes a list of "- **term**: definition" items.
+//   - table becomes a pipe table: the header is the first thead row, else
+//     the first row; colspan and rowspan pad empty cells; every row has the
+//     table's width; a cell is one line with nested blocks flattened. A
+//     first row that is a single spanning cell is a caption: it is written
+//     as a paragraph before a table with an empty header.
+//
+// Every output line maps to the source line where its text (or element)
+// started. Output is deterministic and ends with one newline.
+package htmlmd

@@ -1,0 +1,201 @@
+package htmlmd
+
+import "strings"
+
+// maxCols caps a table's width.
+const maxCols = 100
+
+// tableRow is a row of a table as read: cells with their spans.
+type tableRow struct {
+	line  int
+	head  bool // in thead
+	cells []tableCell
+}
+
+type tableCell struct {
+	text    string
+	th      bool
+	colspan int
+	rowspan int
+}
+
+// tableParts is a table taken apart.
+type tableParts struct {
+	caption []*node
+	stray   []*node // content outside rows, rendered before the table
+	rows    []tableRow
+}
+
+// table renders a table as a pipe table, preceded by its caption and any
+// content found outside its rows.
+func (r *renderer) table(n *node, out []block) []block {
+	var t tableParts
+	r.collect(n, &t, false)
+	for _, c := range t.caption {
+		out = r.container(c, out)
+	}
+	for _, s := range t.stray {
+		out = r.container(&node{tag: "div", kids: []*node{s}}, out)
+	}
+	if len(t.rows) == 0 {
+		return out
+	}
+	header, body := splitHeader(t.rows)
+	synth := false
+	if isCaptionRow(header, body) {
+		out = append(out, block{kind: paraBlock, lines: []outLine{{escapeLineStart(header.cells[0].text), header.line}}})
+		header, synth = tableRow{line: header.line}, true
+		if len(body) > 0 && allTH(body[0]) {
+			header, body, synth = body[0], body[1:], false
+		}
+	}
+	grid, width := layout(append([]tableRow{header}, body...))
+	if width == 0 {
+		return out
+	}
+	if synth {
+		grid[0] = nil
+	}
+	lines := []outLine{
+		{pipeRow(grid[0], width), header.line},
+		{pipeRow(nil, width, "---"), header.line},
+	}
+	for i, g := range grid[1:] {
+		lines = append(lines, outLine{pipeRow(g, width), body[i].line})
+	}
+	return append(out, block{kind: otherBlock, lines: lines})
+}
+
+// collect gathers the rows, caption and stray content of table n.
+func (r *renderer) collect(n *node, t *tableParts, head bool) {
+	for _, k := range n.kids {
+		switch {
+		case k.isText():
+			if strings.TrimSpace(k.text) != "" {
+				t.stray = append(t.stray, k)
+			}
+		case skip(k), k.tag == "colgroup", k.tag == "col":
+		case k.tag == "caption":
+			t.caption = append(t.caption, k)
+		case k.tag == "thead":
+			r.collect(k, t, true)
+		case k.tag == "tbody", k.tag == "tfoot":
+			r.collect(k, t, false)
+		case k.tag == "tr":
+			if row := r.row(k, head); len(row.cells) > 0 {
+				t.rows = append(t.rows, row)
+			}
+		default:
+			t.stray = append(t.stray, k)
+		}
+	}
+}
+
+// row reads the cells of tr.
+func (r *renderer) row(tr *node, head bool) tableRow {
+	row := tableRow{line: tr.line, head: head}
+	for _, k := range tr.kids {
+		if k.tag != "td" && k.tag != "th" || skip(k) {
+			continue
+		}
+		text, _ := r.flatText(k, true)
+		row.cells = append(row.cells, tableCell{
+			text: text, th: k.tag == "th",
+			colspan: max(1, k.attr.colspan), rowspan: max(1, k.attr.rowspan),
+		})
+	}
+	return row
+}
+
+// splitHeader returns the header row, the first row of thead or else the
+// first row, and the other rows in order.
+func splitHeader(rows []tableRow) (tableRow, []tableRow) {
+	for i, r := range rows {
+		if r.head {
+			body := append(append([]tableRow{}, rows[:i]...), rows[i+1:]...)
+			return r, body
+		}
+	}
+	return rows[0], rows[1:]
+}
+
+// isCaptionRow reports whether the first row is a title spanning the
+// table (Javadoc's "Constants" row) rather than column headers.
+func isCaptionRow(first tableRow, rest []tableRow) bool {
+	if len(first.cells) != 1 || first.cells[0].colspan < 2 || first.cells[0].text == "" {
+		return false
+	}
+	for _, r := range rest {
+		if len(r.cells) > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+func allTH(r tableRow) bool {
+	for _, c := range r.cells {
+		if !c.th {
+			return false
+		}
+	}
+	return true
+}
+
+// layout places cells in columns: colspan pads empty cells after a cell,
+// rowspan empty cells below it. The width is the last column a cell starts
+// in: a last cell spanning further adds no columns.
+func layout(rows []tableRow) (grid [][]string, width int) {
+	grid = make([][]string, len(rows))
+	var carry []int // rows still covered by a rowspan, per column
+	for i, row := range rows {
+		var g []string
+		col := 0
+		fill := func() {
+			for col < len(carry) && carry[col] > 0 && len(g) < maxCols {
+				carry[col]--
+				g = append(g, "")
+				col++
+			}
+		}
+		for _, c := range row.cells {
+			fill()
+			width = max(width, min(col+1, maxCols))
+			for s := 0; s < c.colspan && len(g) < maxCols; s++ {
+				text := ""
+				if s == 0 {
+					text = c.text
+				}
+				g = append(g, text)
+				for len(carry) <= col {
+					carry = append(carry, 0)
+				}
+				carry[col] = c.rowspan - 1
+				col++
+			}
+		}
+		fill()
+		grid[i] = g
+	}
+	return grid, width
+}
+
+// pipeRow writes cells as a pipe table row of width columns; with fill,
+// every cell is fill.
+func pipeRow(cells []string, width int, fill ...string) string {
+	var b strings.Builder
+	b.WriteByte('|')
+	for i := 0; i < width; i++ {
+		c := ""
+		switch {
+		case len(fill) > 0:
+			c = fill[0]
+		case i < len(cells):
+			c = cells[i]
+		}
+		b.WriteByte(' ')
+		b.WriteString(c)
+		b.WriteString(" |")
+	}
+	return b.String()
+}

@@ -1,0 +1,29 @@
+// Package rstmd translates reStructuredText into CommonMark/GFM Markdown,
+// with a map from each output line to its source line, so that the
+// Markdown extractor can read Sphinx and docutils documents.
+//
+// Rules:
+//   - Section titles (underline or overline and underline) become ATX
+//     headings; a style's level is its order of first appearance.
+//   - Inline: double-backquoted literals and `interpreted` / :role:`text` become code spans
+//     (:ref:`Title <label>` shows Title), **strong** and *emphasis* stay,
+//     `text <url>`_ and name_ references become their text, |sub| stays text.
+//   - Bullet and enumerated lists become "- " lists nested by two spaces.
+//     Definition list items become "- **term** (classifier): definition",
+//     field list items "- **name**: body"; their leading paragraphs are
+//     joined into the item's first paragraph.
+//   - Simple, grid, list-table and csv-table tables become GFM pipe tables
+//     with one-line cells; without a header row the first row is the header.
+//     Tables are always written at the left margin, outside any list.
+//   - Literal blocks ("::") and code directives become fenced code blocks.
+//     Admonitions and other directives keep their content; object
+//     descriptions (".. py:attribute:: NAME", ".. java:field:: ...") become a
+//     paragraph "`NAME`" before their content; images, figures, toctrees,
+//     graphs, raw blocks, targets, substitution definitions and comments
+//     are dropped.
+//   - Paragraph lines are escaped where Markdown would start a block, plain
+//     "*", "_", "`", "[", "<" and "|" are escaped.
+//
+// Input of any size and shape is accepted: nesting deeper than 100 levels
+// is flattened into a paragraph, and the work is linear in the input.
+package rstmd
