@@ -127,7 +127,7 @@ func Extract(path string, data []byte, opts Options) Result {
 	doc := newDocument(path, src)
 	w := &walker{doc: doc, format: format, col: col, cur: -1}
 	if doc.title != "" {
-		w.enter(doc.title, doc.titleLine)
+		w.enter(doc.title, doc.titleLine, 0) // the page's title encloses every heading
 	}
 	w.blocks(parse(doc.src))
 	if format == Glued || format == Fields {

@@ -20,6 +20,8 @@ var genericHeadings = map[string]bool{
 	"definitions": true, "details": true, "type": true, "response": true,
 	"request": true, "body": true, "payload": true, "see also": true,
 	"table of contents": true, "contents": true, "summary": true,
+	"class overview": true, "methods": true, "constructors": true,
+	"public methods": true, "public constructors": true, "inherited methods": true,
 	"arguments": true, "headers": true, "request parameters": true,
 	"response fields": true, "query parameters": true, "body parameters": true,
 	"payload fields": true, "event fields": true, "callback parameters": true,
@@ -35,6 +37,7 @@ var fieldHeadings = map[string]bool{
 	"headers": true, "request parameters": true, "response fields": true,
 	"query parameters": true, "body parameters": true, "payload fields": true,
 	"event fields": true, "callback parameters": true, "webhook fields": true,
+	"methods": true, "constructors": true, "ctors": true,
 }
 
 // isFieldTitle reports whether a heading announces a list of fields.
@@ -43,6 +46,17 @@ var fieldHeadings = map[string]bool{
 func isFieldTitle(title string) bool {
 	words := titleWords(title)
 	return len(words) > 0 && (fieldHeadings[strings.Join(words, " ")] || fieldHeadings[words[len(words)-1]])
+}
+
+// isEnumTitle reports a heading that says it is about an enum ("Enum
+// CallState", "CallState enumeration").
+func isEnumTitle(title string) bool {
+	for _, w := range titleWords(title) {
+		if w == "enum" || w == "enumeration" || w == "enums" {
+			return true
+		}
+	}
+	return false
 }
 
 // isGenericTitle reports whether a heading names a kind of content.
@@ -123,7 +137,7 @@ var trailingNoise = map[string]bool{
 
 // leadingNoise are words at the start of a heading that are no part of a
 // name ("The call statuses", "List of causes").
-var leadingNoise = map[string]bool{"the": true, "all": true, "list": true, "of": true, "a": true}
+var leadingNoise = map[string]bool{"the": true, "all": true, "list": true, "of": true, "a": true, "enum": true, "enumeration": true}
 
 // enumName names an enum after its heading. A heading that is already an
 // identifier (CallStatusInfoCode, call_status) is kept as it is; a heading

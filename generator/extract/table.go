@@ -278,8 +278,16 @@ func (w *walker) table(n *extast.Table) {
 		w.col.diags.Warnf(w.col.pos(t.line), "table has no content")
 		return
 	}
+	if t.headerless() {
+		w.headerlessTable(t)
+		return
+	}
 	c := findColumns(t.header)
-	switch t.kind(c) {
+	kind := t.kind(c)
+	if w.fields && kind != modelTable {
+		return // a table under "Parameters" names fields, whatever its header says
+	}
+	switch kind {
 	case quotedEnum:
 		w.enumTable(t, c[roleDesc], c[roleNotes])
 	case wireEnum:
@@ -289,6 +297,48 @@ func (w *walker) table(n *extast.Table) {
 	case modelTable:
 		w.modelTable(t, c)
 	}
+}
+
+// headerless reports a table whose header row is empty, as pages
+// generated from code write their summaries (| int | BUSY | Disconnected
+// because ... |).
+func (t table) headerless() bool {
+	for _, h := range t.header {
+		if strings.TrimSpace(h) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// headerlessTable reads a table without header names by the shape of its
+// columns: the column of constant-like names holds the values, the column
+// of the longest texts describes them. A table with no such column lists
+// no values.
+func (w *walker) headerlessTable(t table) {
+	if w.fields || len(t.rows) < 2 || isFieldTitle(w.caption) {
+		return
+	}
+	names := t.nameColumn(-1, -1)
+	if names < 0 {
+		return
+	}
+	w.enumTable(t, names, t.longestColumn(names))
+}
+
+// longestColumn is the column, other than skip, with the most text.
+func (t table) longestColumn(skip int) int {
+	best, bestN := -1, 0
+	for i := range t.header {
+		n := 0
+		for _, r := range t.rows {
+			n += len(r.at(i).text)
+		}
+		if i != skip && n > bestN {
+			best, bestN = i, n
+		}
+	}
+	return best
 }
 
 // codeTable makes an enum of a table whose values are in column wireCol,

@@ -18,7 +18,10 @@ import (
 type section struct {
 	title string
 	line  int
-	desc  string
+	level int // heading level 1-6; titles that are not headings are 7
+	// parent is the index of the enclosing section, or -1.
+	parent int
+	desc   string
 	// busy is set once a table, list or text table was found: paragraphs
 	// after it are notes, not the section's description.
 	busy bool
@@ -36,6 +39,9 @@ type walker struct {
 	// fields is set under a heading over a list of fields (Arguments,
 	// Properties): list items there are fields, not values.
 	fields bool
+	// caption is the text of the block before the current one when that
+	// block was one short line ("Fields" above a table of fields).
+	caption string
 	// subject, while set, names the enum of values listed in prose: the
 	// term a paragraph starts with.
 	subject string
@@ -52,12 +58,16 @@ func (w *walker) blocks(parent ast.Node) {
 }
 
 func (w *walker) block(n ast.Node) {
+	caption := w.captionOf(n)
+	defer func() { w.caption = caption }()
 	switch n := n.(type) {
 	case *ast.Heading:
 		w.headed = true
 		title := headingTitle(n, w.doc.src)
-		w.fields = isFieldTitle(title)
-		w.enter(title, w.lineOf(n))
+		// The members of an enum are its "Fields" on pages generated
+		// from C# and Java: under an enum's heading they are values.
+		w.enter(title, w.lineOf(n), n.Level)
+		w.fields = isFieldTitle(title) && !(w.section() != nil && isEnumTitle(w.section().title))
 	case *extast.Table:
 		w.busy()
 		if w.reads(Markdown) {
@@ -77,19 +87,44 @@ func (w *walker) block(n ast.Node) {
 	}
 }
 
+// captionOf returns the text of a paragraph of one short line, which may
+// caption the block after it, or "".
+func (w *walker) captionOf(n ast.Node) string {
+	p, ok := n.(*ast.Paragraph)
+	if !ok || p.Lines().Len() != 1 {
+		return ""
+	}
+	if t := plainText(p, w.doc.src); looksLikeTitle(t) {
+		return t
+	}
+	return ""
+}
+
 // reads reports whether blocks of format f are extracted: always when
 // detecting, else only when forced.
 func (w *walker) reads(f Format) bool {
 	return w.format == Auto || w.format == f
 }
 
-// enter starts a section at a heading. A generic heading ("Properties")
-// does not: what follows still belongs to the heading above it.
-func (w *walker) enter(title string, line int) {
-	if isGenericTitle(title) || strings.TrimSpace(title) == "" {
+// titleLevel is the level of a title that is not a Markdown heading (a
+// bold line, a term, a plain-text title): below every heading.
+const titleLevel = 7
+
+// enter starts a section at a title of the given level, which ends the
+// sections of the same or a deeper level. A generic heading ("Properties")
+// starts none: what follows belongs to the section above it.
+//
+// A generic heading only ends deeper sections: "### Fields" after
+// "##### Syntax" is about the "# Enum" above both.
+func (w *walker) enter(title string, line, level int) {
+	generic := isGenericTitle(title) || strings.TrimSpace(title) == ""
+	for w.cur >= 0 && (w.sections[w.cur].level > level || !generic && w.sections[w.cur].level == level) {
+		w.cur = w.sections[w.cur].parent
+	}
+	if generic {
 		return
 	}
-	w.sections = append(w.sections, section{title: title, line: line})
+	w.sections = append(w.sections, section{title: title, line: line, level: level, parent: w.cur})
 	w.cur = len(w.sections) - 1
 }
 
@@ -111,12 +146,12 @@ func (w *walker) busy() {
 // section, state a count, or list values inline.
 func (w *walker) text(n ast.Node) {
 	if title, ok := w.title(n); ok {
-		w.enter(title, w.lineOf(n))
+		w.enter(title, w.lineOf(n), titleLevel)
 		return
 	}
 	lines := w.blockLines(n)
 	if term, rest, ok := w.term(n, lines); ok {
-		w.enter(term, lines[0].N)
+		w.enter(term, lines[0].N, titleLevel)
 		w.subject = naming.Ident(term)
 		w.prose(inlinesText(rest, w.doc.src), markedInlines(rest, w.doc.src), lines[1:])
 		w.subject = ""
