@@ -152,6 +152,7 @@ const (
 	wireEnum                    // wires in a Value column other than the first
 	keyEnum                     // wires in the first column
 	modelTable                  // fields of a payload object
+	typedModel                  // fields whose types sit in the Value column
 )
 
 // fieldHeaders are first-column headers of tables listing fields.
@@ -185,6 +186,8 @@ func (t table) kind(c columns) tableKind {
 		return keyEnum // a column of values and nothing else
 	case c[roleWire] > 0 && fieldHeaders[key]:
 		return modelTable // | Property | Description | Value |: each field's value
+	case c[roleWire] > 0 && c[roleType] < 0 && t.types(c[roleWire]):
+		return typedModel // | Key | Value | whose values are types: bool, "a" | "b"
 	case c[roleWire] > 0:
 		return wireEnum
 	case c[roleDesc] > 0 && t.quoted(c[roleDesc]):
@@ -284,7 +287,7 @@ func (w *walker) table(n *extast.Table) {
 	}
 	c := findColumns(t.header)
 	kind := t.kind(c)
-	if w.fields && kind != modelTable {
+	if w.fields && kind != modelTable && kind != typedModel {
 		return // a table under "Parameters" names fields, whatever its header says
 	}
 	switch kind {
@@ -296,7 +299,25 @@ func (w *walker) table(n *extast.Table) {
 		w.codeTable(t, 0, either(c[roleDesc], c[roleNotes]))
 	case modelTable:
 		w.modelTable(t, c)
+	case typedModel:
+		c[roleType], c[roleWire] = c[roleWire], -1
+		w.modelTable(t, c)
 	}
+}
+
+// types reports whether most non-empty cells of column i are type
+// expressions.
+func (t table) types(i int) bool {
+	n, ok := 0, 0
+	for _, r := range t.rows {
+		if c := r.at(i); c.text != "" {
+			n++
+			if typeLike(c.text) {
+				ok++
+			}
+		}
+	}
+	return ok > 0 && ok*2 > n
 }
 
 // headerless reports a table whose header row is empty, as pages

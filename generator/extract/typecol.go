@@ -68,8 +68,8 @@ func typeItems(body string, quoted bool) ([]string, bool) {
 	var values []string
 	for _, p := range parts {
 		p = strings.TrimSpace(p)
-		if quoted && strings.EqualFold(p, "null") {
-			continue
+		if quoted && (strings.EqualFold(p, "null") || isTypeName(p)) {
+			continue // "speech" | "music" | AudioSendSettings: the type is no value
 		}
 		u := unquote(p)
 		if quoted && u == p {
@@ -82,4 +82,52 @@ func typeItems(body string, quoted bool) ([]string, bool) {
 		values = append(values, wire)
 	}
 	return values, len(values) > 0 && (!quoted || len(values) >= 2)
+}
+
+// typeWordSet holds the names of primitive types in the languages API
+// references are written for.
+var typeWordSet = map[string]bool{
+	"bool": true, "boolean": true, "string": true, "str": true, "number": true,
+	"int": true, "integer": true, "int32": true, "int64": true, "long": true,
+	"float": true, "double": true, "decimal": true, "object": true, "array": true,
+	"any": true, "null": true, "none": true, "list": true, "dict": true, "map": true,
+	"undefined": true, "date": true, "datetime": true, "timestamp": true, "uuid": true,
+}
+
+// isTypeName reports a type rather than a literal: a primitive type
+// (string, bool), a type named in PascalCase (AudioSendSettings), or an
+// array of either ([ MediaDeviceInfo ], string[]).
+func isTypeName(s string) bool {
+	s = strings.Trim(strings.TrimSpace(s), "[] ")
+	s = strings.TrimSuffix(s, "[]")
+	if typeWordSet[strings.ToLower(s)] {
+		return true
+	}
+	if s == "" || s[0] < 'A' || s[0] > 'Z' || strings.ToUpper(s) == s {
+		return false
+	}
+	for _, r := range s {
+		if !isAlnum(r) {
+			return false
+		}
+	}
+	return tokenShape(s) == shapeConst // an inner capital: AudioSendSettings
+}
+
+// typeLike reports whether a cell holds a type expression: a type name,
+// or a union of types and literals.
+func typeLike(cell string) bool {
+	if isTypeName(cell) {
+		return true
+	}
+	if !strings.Contains(cell, "|") {
+		return false
+	}
+	for _, p := range strings.Split(cell, "|") {
+		p = strings.TrimSpace(p)
+		if !isTypeName(p) && unquote(p) == p {
+			return false
+		}
+	}
+	return true
 }

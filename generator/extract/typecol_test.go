@@ -35,3 +35,20 @@ func TestTypeValues(t *testing.T) {
 		assert.Equal(t, c.want, got, c.cell)
 	}
 }
+
+func TestTypeLike(t *testing.T) {
+	for _, c := range []struct {
+		cell string
+		want bool
+	}{
+		{"bool", true}, {"number", true}, {"AudioSendSettings", true}, {"[ MediaDeviceInfo ]", true},
+		{"string[]", true}, {`"speech" | "music" | AudioSendSettings`, true}, {"string | null", true},
+		{"busy", false}, {"BUSY", false}, {"Busy", false}, {`"busy"`, false}, {"Off | Error", false},
+		{"A String with one of these values", false},
+	} {
+		assert.Equal(t, c.want, typeLike(c.cell), c.cell)
+	}
+	values, ok := typeValues(`"speech" | "music" | AudioSendSettings`)
+	assert.True(t, ok)
+	assert.Equal(t, []string{"speech", "music"}, values)
+}
