@@ -305,19 +305,38 @@ func (w *walker) table(n *extast.Table) {
 	}
 }
 
+// quotedKeys reports whether most first cells are quoted ("isEnabled"):
+// the rows describe the keys of a JSON object.
+func (t table) quotedKeys() bool {
+	n, q := 0, 0
+	for _, r := range t.rows {
+		if c := r.at(0); c.text != "" {
+			n++
+			if isQuoted(c.text) {
+				q++
+			}
+		}
+	}
+	return q > 0 && q*2 > n
+}
+
 // types reports whether most non-empty cells of column i are type
 // expressions.
+//
+// PascalCase names alone (TargetBusy) may be values: a primitive type or a
+// union must be among them, or the keys must be quoted JSON keys.
 func (t table) types(i int) bool {
-	n, ok := 0, 0
+	n, ok, sure := 0, 0, t.quotedKeys()
 	for _, r := range t.rows {
 		if c := r.at(i); c.text != "" {
 			n++
 			if typeLike(c.text) {
 				ok++
+				sure = sure || strings.Contains(c.text, "|") || typeWordSet[strings.ToLower(strings.Trim(c.text, "[] "))]
 			}
 		}
 	}
-	return ok > 0 && ok*2 > n
+	return sure && ok*2 > n
 }
 
 // headerless reports a table whose header row is empty, as pages
