@@ -130,6 +130,7 @@ func Extract(path string, data []byte, opts Options) Result {
 		w.enter(doc.title, doc.titleLine, 0) // the page's title encloses every heading
 	}
 	w.blocks(parse(doc.src))
+	w.flushHeadingValues()
 	if format == Glued || format == Fields {
 		w.forced()
 	}

@@ -61,6 +61,14 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Cause\n\n| Code | Enumeration | Description |\n|---|---|---|\n| 16 | _NORMAL\\_CLEARING_ | normal |\n| 17 | _USER\\_BUSY_ | busy |\n",
 		want: []string{"Cause: NORMAL_CLEARING USER_BUSY"},
 	}, {
+		name: "values as headings",
+		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
+		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},
+	}, {
+		name: "declarations as headings",
+		src:  "# DisconnectCause\n\n#### public static final int BUSY\n\nBusy.\n\n#### public static final int LOCAL\n",
+		want: []string{"DisconnectCause: BUSY LOCAL"},
+	}, {
 		name: "one column of values",
 		src:  "### callType values\n\n| Member\n|:---\n| unknown\n| groupCall\n",
 		want: []string{"CallType: unknown groupCall"},

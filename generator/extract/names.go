@@ -21,6 +21,8 @@ var genericHeadings = map[string]bool{
 	"request": true, "body": true, "payload": true, "see also": true,
 	"table of contents": true, "contents": true, "summary": true,
 	"class overview": true, "methods": true, "constructors": true,
+	"enum constants": true, "enum constant detail": true, "enum constant summary": true,
+	"constant summary": true, "constants summary": true, "field summary": true,
 	"public methods": true, "public constructors": true, "inherited methods": true,
 	"arguments": true, "headers": true, "request parameters": true,
 	"response fields": true, "query parameters": true, "body parameters": true,

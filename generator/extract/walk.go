@@ -39,6 +39,10 @@ type walker struct {
 	// fields is set under a heading over a list of fields (Arguments,
 	// Properties): list items there are fields, not values.
 	fields bool
+	// headValues are the values of a run of headings that each name one
+	// (### BUSY), all of level headLevel.
+	headValues []*spec.Value
+	headLevel  int
 	// caption is the text of the block before the current one when that
 	// block was one short line ("Fields" above a table of fields).
 	caption string
@@ -64,6 +68,9 @@ func (w *walker) block(n ast.Node) {
 	case *ast.Heading:
 		w.headed = true
 		title := headingTitle(n, w.doc.src)
+		if w.valueHeading(n, title) {
+			return
+		}
 		// The members of an enum are its "Fields" on pages generated
 		// from C# and Java: under an enum's heading they are values.
 		w.enter(title, w.lineOf(n), n.Level)
@@ -147,6 +154,9 @@ func (w *walker) busy() {
 func (w *walker) text(n ast.Node) {
 	if title, ok := w.title(n); ok {
 		w.enter(title, w.lineOf(n), titleLevel)
+		return
+	}
+	if w.describeHeadingValue(plainText(n, w.doc.src)) {
 		return
 	}
 	lines := w.blockLines(n)

@@ -1,0 +1,118 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/docenum/docenum/generator/spec"
+	"github.com/yuin/goldmark/ast"
+)
+
+// Reference pages generated from code give each constant of an enum a
+// heading of its own, with its description below:
+//
+//	## Enum Constants
+//	### ACCOUNT_REGISTERED
+//	The sip user has been successfully registered ...
+//	#### public static final int BUSY
+//
+// A heading that is one upper-case constant (or a declaration ending in
+// one) is such a value when the next heading of its level is one too: it
+// starts no section, and the run of them becomes one enum named after the
+// section they are in. The first paragraph under each describes it. A lone
+// constant heading is a section like any other.
+
+// headingValue returns the constant a heading names, or "".
+func headingValue(title string) string {
+	words := strings.Fields(title)
+	if len(words) == 0 {
+		return ""
+	}
+	last := strings.Trim(words[len(words)-1], "`")
+	if len(words) > 1 && !isDeclaration(words[:len(words)-1]) {
+		return ""
+	}
+	if len(last) < 2 || strings.ToUpper(last) != last || strings.Trim(last, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") != "" {
+		return ""
+	}
+	if strings.Trim(last, "0123456789_") == "" {
+		return ""
+	}
+	return last
+}
+
+// declarationWords are the words before a constant's name in a
+// declaration heading (public static final int BUSY).
+var declarationWords = map[string]bool{
+	"public": true, "static": true, "final": true, "const": true, "readonly": true,
+	"int": true, "string": true, "String": true, "long": true, "short": true, "byte": true,
+	"enum": true, "constant": true, "field": true, "var": true, "let": true,
+}
+
+func isDeclaration(words []string) bool {
+	for _, w := range words {
+		if !declarationWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// valueHeading takes a heading that names a value. It reports whether it
+// did.
+func (w *walker) valueHeading(n *ast.Heading, title string) bool {
+	v := headingValue(title)
+	if len(w.headValues) > 0 && (v == "" || w.headLevel != n.Level) {
+		w.flushHeadingValues()
+	}
+	if v == "" || len(w.headValues) == 0 && !w.valueHeadingFollows(n) {
+		return false // a lone constant heading is a section like any other
+	}
+	w.headLevel = n.Level
+	w.headValues = append(w.headValues, &spec.Value{Wire: v, Line: w.lineOf(n)})
+	return true
+}
+
+// valueHeadingFollows reports whether the next heading of n's level, before
+// any shallower one, names a value too.
+func (w *walker) valueHeadingFollows(n *ast.Heading) bool {
+	for sib := n.NextSibling(); sib != nil; sib = sib.NextSibling() {
+		h, ok := sib.(*ast.Heading)
+		switch {
+		case !ok || h.Level > n.Level:
+		case h.Level < n.Level:
+			return false
+		default:
+			return headingValue(headingTitle(h, w.doc.src)) != ""
+		}
+	}
+	return false
+}
+
+// describeHeadingValue gives the last value heading its description: the
+// first paragraph under it that is not just the value again.
+func (w *walker) describeHeadingValue(text string) bool {
+	if len(w.headValues) == 0 {
+		return false
+	}
+	v := w.headValues[len(w.headValues)-1]
+	if v.Description == "" && strings.Trim(text, "`") != v.Wire {
+		v.Description = text
+	}
+	return true
+}
+
+// flushHeadingValues adds the run of value headings read so far as an
+// enum.
+func (w *walker) flushHeadingValues() {
+	values := w.headValues
+	w.headValues = nil
+	if len(values) == 0 {
+		return
+	}
+	e := w.newEnum(values[0].Line, "")
+	if e == nil {
+		return
+	}
+	e.Values = values
+	w.col.addEnum(e, w.cur, true, false)
+}
