@@ -152,8 +152,12 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Cause\n\n- Caller side:\n  - `cancel`: gave up\n- Callee side:\n  - `busy`: busy\n",
 		want: []string{"Cause: cancel busy"},
 	}, {
-		name: "code blocks and HTML hold no values",
-		src:  "# Cause\n\n```\n- `busy`: busy\n```\n\n<ul><li>BUSY</li></ul>\n",
+		name: "code blocks hold no values",
+		src:  "# Cause\n\n```\n- `busy`: busy\n```\n\n<div>BUSY</div>\n",
+	}, {
+		name: "HTML lists and tables inside Markdown are read",
+		src:  "# Cause\n\n<ul><li><code>BUSY</code></li><li><code>GONE</code></li></ul>\n\n# Leg\n\n<table><tr><th>Value</th><th>Description</th></tr><tr><td>a</td><td>A leg</td></tr></table>\n",
+		want: []string{"Cause: BUSY GONE", "Leg: a"},
 	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",

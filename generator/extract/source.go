@@ -22,6 +22,10 @@ type document struct {
 	// title is the front matter's title, and titleLine its line (0 if none).
 	title     string
 	titleLine int
+
+	// lineMap, when set, maps the lines of src to the lines of the
+	// document it was translated from (see htmlBlock).
+	lineMap []int
 }
 
 func newDocument(file string, data []byte) *document {
@@ -126,7 +130,11 @@ func (d *document) lineOf(off int) int {
 	if off < 0 {
 		return 0
 	}
-	return sort.SearchInts(d.start, off+1)
+	n := sort.SearchInts(d.start, off+1)
+	if d.lineMap != nil && n >= 1 && n <= len(d.lineMap) {
+		return d.lineMap[n-1]
+	}
+	return n
 }
 
 // lines returns the number of lines of the document.

@@ -88,9 +88,13 @@ func (w *walker) block(n ast.Node) {
 		w.text(n)
 	case *ast.Blockquote:
 		w.blocks(n)
+	case *ast.HTMLBlock:
+		if w.format == Auto {
+			w.htmlBlock(n)
+		}
 	default:
-		// Code blocks hold examples, HTML blocks markup, thematic breaks
-		// nothing: none of them lists values.
+		// Code blocks hold examples, thematic breaks nothing: neither
+		// lists values.
 	}
 }
 

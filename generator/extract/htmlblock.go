@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"bytes"
+	"regexp"
+
+	"github.com/docenum/docenum/generator/extract/htmlmd"
+	"github.com/yuin/goldmark/ast"
+)
+
+// Markdown pages often write a table, a list or a definition list in HTML
+// (<table><tr><td>status</td><td>"a" | "b"</td>...). Such an HTML block is
+// translated into Markdown (package htmlmd) and its blocks are read in
+// place, in the section around it, with lines mapped back to the page.
+
+// structuralHTML matches the start of an element whose content the finder
+// reads.
+var structuralHTML = regexp.MustCompile(`(?i)<(table|ul|ol|dl)[\s>]`)
+
+// htmlBlock reads an HTML block that holds a table or a list.
+func (w *walker) htmlBlock(n *ast.HTMLBlock) {
+	var raw bytes.Buffer
+	for i := 0; i < n.Lines().Len(); i++ {
+		seg := n.Lines().At(i)
+		raw.Write(seg.Value(w.doc.src))
+	}
+	if n.HasClosure() {
+		raw.Write(n.ClosureLine.Value(w.doc.src))
+	}
+	if !structuralHTML.Match(raw.Bytes()) {
+		return
+	}
+	md, lines, err := htmlmd.Convert(raw.Bytes())
+	if err != nil {
+		w.col.diags.Warnf(w.col.pos(w.lineOf(n)), "HTML block not read: %v", err)
+		return
+	}
+	first := w.lineOf(n)
+	sub := newDocument(w.doc.file, md)
+	sub.lineMap = make([]int, len(sub.start))
+	for i := range sub.lineMap {
+		sub.lineMap[i] = first
+		if i < len(lines) {
+			sub.lineMap[i] = first + lines[i] - 1
+		}
+	}
+	outer := w.doc
+	w.doc = sub
+	w.blocks(parse(sub.src))
+	w.doc = outer
+}
