@@ -46,12 +46,12 @@ func (w *walker) readItem(li *ast.ListItem) item {
 	}
 	it.head, it.line = head, w.lineOf(head)
 	rest, marked := "", ""
-	switch first := head.FirstChild().(type) {
+	switch first := w.skipQualifier(head.FirstChild()).(type) {
 	case *ast.CodeSpan:
 		it.token, it.code = codeText(first, w.doc.src), true
 		rest, marked = inlinesText(first.NextSibling(), w.doc.src), markedInlines(first.NextSibling(), w.doc.src)
 	case *ast.Emphasis, *ast.Link:
-		if lead := leadText(head, w.doc.src); lead != "" {
+		if lead := leadOf(first, w.doc.src); lead != "" {
 			it.token, it.bold = lead, true
 			rest, marked = inlinesText(first.NextSibling(), w.doc.src), markedInlines(first.NextSibling(), w.doc.src)
 			// "**Busy:** desc": the colon inside the bold is the separator.
@@ -67,6 +67,28 @@ func (w *walker) readItem(li *ast.ListItem) item {
 	it.rest, it.sep = cutSeparator(rest)
 	it.marked, _ = cutSeparator(marked)
 	return it
+}
+
+// skipQualifier skips the qualifier written before a name in bold or code
+// (CallState.**DIALING**, VoIP.`CallState`): the name is the value.
+func (w *walker) skipQualifier(first ast.Node) ast.Node {
+	t, ok := first.(*ast.Text)
+	if !ok || first.NextSibling() == nil {
+		return first
+	}
+	q := string(t.Value(w.doc.src))
+	if !strings.HasSuffix(q, ".") || strings.ContainsAny(q, " \t") || len(q) < 2 {
+		return first
+	}
+	switch next := first.NextSibling().(type) {
+	case *ast.CodeSpan:
+		return next
+	case *ast.Emphasis:
+		if next.Level == 2 {
+			return next
+		}
+	}
+	return first
 }
 
 // splitToken splits plain item text after its first word; a colon or a
@@ -254,7 +276,7 @@ func (w *walker) nestedValueLists(items []item) map[int]*ast.List {
 	var out map[int]*ast.List
 	for i, it := range items {
 		marked := it.code || it.bold || tokenShape(it.token) == shapeConst
-		if it.head == nil || it.token == "" || !(it.rest == "" || marked && strings.HasSuffix(it.rest, ":")) {
+		if it.head == nil || it.token == "" || !(it.rest == "" || marked && introducesValues(it.rest)) {
 			continue // "- Ended by the caller:" groups values, it names no field
 		}
 		if _, why := wireValue(it.token, it.code); why != "" {
@@ -271,6 +293,22 @@ func (w *walker) nestedValueLists(items []item) map[int]*ast.List {
 		}
 	}
 	return out
+}
+
+// introducesValues reports text that announces the list below it: it
+// ends with a colon or says it is an enum or lists values ("CallState is
+// an Enum with four attributes.").
+func introducesValues(text string) bool {
+	if strings.HasSuffix(text, ":") {
+		return true
+	}
+	for _, w := range proseWords(text) {
+		switch w.text {
+		case "enum", "enumeration", "values", "one", "following":
+			return true
+		}
+	}
+	return false
 }
 
 // strongList reports whether every item of l is a strong value, and there

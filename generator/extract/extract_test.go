@@ -69,6 +69,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# DisconnectCause\n\n#### public static final int BUSY\n\nBusy.\n\n#### public static final int LOCAL\n",
 		want: []string{"DisconnectCause: BUSY LOCAL"},
 	}, {
+		name: "qualified values nested under their enum",
+		src:  "# Enums\n\n- VoIP.**CallState**: CallState is an Enum with two attributes.\n  - CallState.**DIALING**: dialing.\n  - CallState.**ENDED**: ended.\n",
+		want: []string{"CallState: DIALING ENDED"},
+	}, {
 		name: "one column of values",
 		src:  "### callType values\n\n| Member\n|:---\n| unknown\n| groupCall\n",
 		want: []string{"CallType: unknown groupCall"},

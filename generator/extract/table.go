@@ -84,7 +84,13 @@ func (w *walker) readCells(row ast.Node) []cell {
 // leadText returns the text of the code span, emphasis or link-wrapped
 // emphasis a block's inline content starts with, or "".
 func leadText(n ast.Node, src []byte) string {
-	switch first := n.FirstChild().(type) {
+	return leadOf(n.FirstChild(), src)
+}
+
+// leadOf is the text of first when it is a code span, emphasis or
+// link-wrapped emphasis, or "".
+func leadOf(first ast.Node, src []byte) string {
+	switch first := first.(type) {
 	case *ast.CodeSpan:
 		return codeText(first, src)
 	case *ast.Emphasis:
