@@ -7,8 +7,8 @@ import (
 	"testing"
 )
 
-// BenchmarkExtract measures throughput per format on the golden inputs of
-// that format, each repeated to about 64 KB.
+// BenchmarkExtract measures throughput per format on the golden inputs or
+// corpus documents of that format, each repeated to about 64 KB.
 func BenchmarkExtract(b *testing.B) {
 	for _, bc := range []struct{ name, input string }{
 		{"markdown-table", "ringcentral/input.md"},
@@ -16,6 +16,11 @@ func BenchmarkExtract(b *testing.B) {
 		{"bullets", "bullets/input.md"},
 		{"glued", "kaleyraio/input.txt"},
 		{"fields", "bandwidth/input.txt"},
+		{"rst", "../corpus/voipbin-call-struct-rst/call_struct_call.rst"},
+		{"html", "../corpus/sipsorcery-sip-status-codes-html/SIPSorcery.SIP.SIPResponseStatusCodesEnum.html"},
+		{"html-in-markdown", "../corpus/whereby-react-sdk-types/types.md"},
+		{"mdx-components", "../corpus/signalwire-cxml-dial/dial.mdx"},
+		{"prose-terms", "../corpus/amazon-connect-contact-records/ctr-data-model.md"},
 	} {
 		data, err := os.ReadFile(filepath.Join(goldenDir, bc.input))
 		if err != nil {
