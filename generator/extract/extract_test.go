@@ -73,6 +73,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Enums\n\n- VoIP.**CallState**: CallState is an Enum with two attributes.\n  - CallState.**DIALING**: dialing.\n  - CallState.**ENDED**: ended.\n",
 		want: []string{"CallState: DIALING ENDED"},
 	}, {
+		name: "a mapping table: every column of constants is an enum",
+		src:  "# Cause\n\n| Value | MFC/R2 | Final | Description |\n|---|---|---|---|\n| AST_BUSY | OR2_BUSY | yes | busy |\n| AST_GONE | OR2_GONE, OR2_OUT | no | gone |\n",
+		want: []string{"Cause: AST_BUSY AST_GONE", "MfcR2: OR2_BUSY OR2_GONE OR2_OUT"},
+	}, {
 		name: "one column of values",
 		src:  "### callType values\n\n| Member\n|:---\n| unknown\n| groupCall\n",
 		want: []string{"CallType: unknown groupCall"},

@@ -387,6 +387,58 @@ func (t table) longestColumn(skip int) int {
 	return best
 }
 
+// columnEnums makes an enum of each other column of a value table that
+// holds constants too: a mapping table gives the name each value has in
+// other systems (| AST_CAUSE_BUSY | ... | OR2_CAUSE_BUSY_NUMBER |), one
+// enum per column, named after its header. Such a column holds only
+// tokens, or comma-separated lists of them, four in five written as
+// constants (a column of yes/no or v1/v2 says something else), and its
+// header is no generic Name or Constant.
+func (w *walker) columnEnums(t table, wireCol, descCol int) {
+	for i := range t.header {
+		if i == wireCol || i == descCol || t.numeric(i) || keyHeaders[strings.Join(titleWords(t.header[i]), " ")] {
+			continue
+		}
+		values, ok := t.columnValues(i)
+		name := enumName(t.header[i])
+		if !ok || name == "" {
+			continue
+		}
+		e := &spec.Enum{Name: name, Line: t.line, Values: values}
+		w.col.addEnum(e, w.cur, false, true)
+	}
+}
+
+// columnValues returns the distinct values of column i when every
+// non-empty cell is a token or a list of tokens, two values at least.
+func (t table) columnValues(i int) ([]*spec.Value, bool) {
+	var values []*spec.Value
+	seen := map[string]bool{}
+	for _, r := range t.rows {
+		c := r.at(i)
+		if c.text == "" {
+			continue
+		}
+		for _, part := range strings.Split(c.text, ",") {
+			wire, why := wireValue(part, false)
+			if why != "" || isNumber(wire) {
+				return nil, false
+			}
+			if !seen[wire] {
+				seen[wire] = true
+				values = append(values, &spec.Value{Wire: wire, Line: r.line})
+			}
+		}
+	}
+	consts := 0
+	for _, v := range values {
+		if tokenShape(v.Wire) == shapeConst && !startsLower(v.Wire) {
+			consts++
+		}
+	}
+	return values, len(values) >= 2 && consts*5 >= len(values)*4
+}
+
 // codeTable makes an enum of a table whose values are in column wireCol,
 // unless that column holds only numbers: those are codes (a Q.850 cause, a
 // SIP response) beside the values, which are then the column of names
@@ -395,10 +447,14 @@ func (t table) longestColumn(skip int) int {
 func (w *walker) codeTable(t table, wireCol, descCol int) {
 	if !t.numeric(wireCol) {
 		w.enumTable(t, wireCol, descCol)
+		if wireCol == 0 {
+			w.columnEnums(t, wireCol, descCol)
+		}
 		return
 	}
 	if names := t.nameColumn(wireCol, descCol); names >= 0 {
 		w.enumTable(t, names, descCol)
+		w.columnEnums(t, names, descCol)
 		return
 	}
 	w.col.diags.Warnf(w.col.pos(t.line), "table lists numbers only (column %q); no enum of names taken from it", t.header[wireCol])
