@@ -1,57 +1,85 @@
 // Package extract reads vendor documentation and returns the enums (and
 // payload models) it lists as a spec.
 //
-// Vendor docs come in a few formats, often mixed on one page and often
-// damaged by copying: Markdown pipe tables, API-model pages whose table pipes
-// were lost ("Name Type Description Notes" rows, enum values given inline in
-// prose), text tables whose cells were glued together ("BUSYThe callee was
-// busy"), and bullet lists. The document is parsed once with goldmark; every
-// block (table, list, paragraph) is then offered to the format parsers, so
-// detection happens per section. Parsers are written for the format, never
-// for a vendor.
+// Vendor docs come in many layouts, often mixed on one page and often
+// damaged by copying. The rules below are written for layouts, never for a
+// vendor; testdata/corpus measures them on real documents (make corpus).
+//
+// # Formats
+//
+// Markdown is the neutral form: goldmark parses it into headings, tables
+// with cells, lists with items, paragraphs with code spans, all with
+// positions. A reStructuredText or HTML document (told apart by its
+// content, not its file name) is first translated into Markdown by package
+// rstmd or htmlmd, with a map of its lines, and HTML blocks inside Markdown
+// are translated in place. Before parsing, the source is cleaned line for
+// line: byte-order mark and carriage returns as CommonMark treats them,
+// front matter and kramdown attribute lines blanked, MDX field components
+// (<ParamField path="status">) turned into bold terms, padded table headers
+// moved to the margin.
 //
 // # Sections and names
 //
-// A heading starts a section; the enums and models found in it are named
-// after it (CallStatusInfoCode as written; "Call statuses" becomes
-// CallStatus) and described by its first paragraph. Headings that name a
-// kind of content (Properties, Values, Example) start no section. Pages
-// copied as plain text have no Markdown headings: until the first one, a
-// short line standing alone ("DisconnectCallback") is a heading, and so is a
-// bold phrase standing alone (**Properties**) anywhere.
+// Headings nest by level; each names the enums of the blocks under it
+// ("Call statuses" -> CallStatus; a heading holding one code span, "Values
+// for `DialCallStatus`", is named by the span). Generic headings
+// (Properties, Values, Example) start no section; field headings
+// (Parameters, Arguments, Fields, "Message parameters") mark what follows
+// as fields, not values, except under an enum's own heading ("Enum X").
+// A bold line standing alone, or a bold or code term alone on the first line
+// of a paragraph (Markdown definition lists), starts a section below the
+// headings. A run of headings that each name one constant (### BUSY,
+// #### public static final int BUSY) lists values. An enum found inside a
+// field's description is named after the field (data.payload.hangup_cause
+// -> HangupCause); values no heading names are named after the file, with
+// a warning.
 //
-// # Blocks
+// # Tables
 //
-//   - A pipe table whose Description cells are quoted literals
-//     (| SETUP | str | ✅ | "Setup" |) is an enum whose wires are the quoted
-//     strings; the first column is a constant name, not the wire. A table
-//     with a Value (or Wire) column other than its first takes its wires
-//     from that column.
-//   - A table whose first column is headed Field, Property, Parameter or
-//     Attribute, or that has a Type column (unless its first column is
-//     headed Value, Status, Code or the like), is a model: one field per
-//     row. A field whose description lists values inline gets an enum named
-//     after the field (event_type -> EventType).
-//   - Any other table whose first column holds single tokens under a
-//     Description column (or a header such as Status or Code) is an enum of
-//     those tokens.
-//   - A list is a value list when most of its items start with a value
-//     (a code span, bold, or a constant-like token: BUSY, no-answer,
-//     NoAnswer) followed by a separator (: - – —) or nothing; items in
-//     plain words (busy, Answered) count only under a heading about values
-//     (status, code, reason, cause, event, type...). A list nested under a
-//     value continues that value's description; it never adds values. A
-//     list that is not a value list is prose: its nested lists are offered
-//     as lists again.
-//   - A paragraph is offered to the glued-cell parser, then to the
-//     model-rows parser; otherwise it is prose, where a count the page
-//     states ("has 28 call statuses") is kept in Enum.Count and values
-//     listed inline ("Possible values are: a, b") form an enum.
-//   - Code blocks, HTML and front matter never hold values.
+//   - Quoted literals in the Description column: constant names first, wires
+//     quoted (| SETUP | ... | "Setup" |).
+//   - A Value (or Wire) column other than the first holds the wires; a
+//     first column headed Field or Property makes the Value column each
+//     field's value instead, and one table per event adds up to one enum
+//     per field.
+//   - Field tables (first column Field, Property, Parameter; or a Type
+//     column) are models. A field's values come from its Type cell (enum:
+//     a, b; Enum<a|b>; "a" | "b"), else its description in prose, else its
+//     Value cell. A Value column holding types (bool, Participant) is a
+//     Type column.
+//   - Any other table whose first column holds tokens under a Description
+//     column (or a header such as Status or Code) is an enum of them; a
+//     numeric value column holds codes, and the column of constant names
+//     is taken instead; other columns of constants are enums of their own
+//     (mapping tables). One column of tokens is an enum; a table of
+//     upper-case constants of one type is an enum; a table without header
+//     names is read by the shape of its columns.
+//
+// # Lists and prose
+//
+//   - A list is a value list when most items start with a value (a code
+//     span, bold, a constant-like token) followed by a separator or nothing;
+//     plain words count under a heading about values. A list whose items
+//     end like data fields (call_sid, FirstName, StartTimestamp) is a list
+//     of fields. An item naming a field with its values inline ("Type—A,
+//     B, or C") or in a value list nested under it gives the field's enum.
+//   - Prose lists values after a trigger (one of, can be, valid/possible/
+//     available values, either) or in the strong shape of a list (three
+//     items with a final "or"/"and", or two written as code). Code spans
+//     keep their backticks, so quoted values may have spaces and a single
+//     quoted value after "valid values" counts. A list cut short ("...",
+//     "etc.") gives nothing.
+//   - A paragraph of terms alone on a line, each followed by its
+//     definition (a definition list copied as text), lists values, or
+//     fields when the definitions list values.
+//   - Text tables with glued cells and API-model rows without pipes are
+//     read from paragraphs (glued.go, fields.go).
+//   - Code blocks never hold values. Values SDK generators add
+//     (unknown_default_open_api) are reported and skipped.
 //
 // Options.Format forces one format: Markdown reads only tables and lists;
 // Glued and Fields hand every line of the page (front matter blanked) to
-// that parser as one block.
+// that parser as one block; RST and HTML translate the page.
 //
 // Nothing is dropped silently: every row that looks like a value but cannot
 // be placed is reported as a warning with its line. Every value records its
