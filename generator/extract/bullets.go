@@ -270,13 +270,14 @@ func (w *walker) fieldList(items []item, kinds []itemKind, nested map[int]*ast.L
 
 // nestedValueLists finds the items that name a field and hold the list of
 // its values: the item is a token alone, or a token whose text introduces
-// the list (ends with a colon), and the list under it is a list of values,
+// the list (ends with a colon, speaks of an enum or values) or describes a
+// field under a field heading, and the list under it is a list of values,
 // each a code span or a constant-like token.
 func (w *walker) nestedValueLists(items []item) map[int]*ast.List {
 	var out map[int]*ast.List
 	for i, it := range items {
 		marked := it.code || it.bold || tokenShape(it.token) == shapeConst
-		if it.head == nil || it.token == "" || !(it.rest == "" || marked && introducesValues(it.rest)) {
+		if it.head == nil || it.token == "" || !(it.rest == "" || marked && (w.fields || introducesValues(it.rest))) {
 			continue // "- Ended by the caller:" groups values, it names no field
 		}
 		if _, why := wireValue(it.token, it.code); why != "" {
