@@ -362,14 +362,26 @@ func proseQuoted(s, open, close string) (string, int) {
 	}
 	v := rest[:end]
 	if u := unquote(v); u != v && open == "`" {
-		v = u // `"lastParticipantLeft"`: quoted inside code
-	} else if v != strings.TrimSpace(v) || !strings.Contains(v, " ") {
+		// `"N/A"`: a string literal written as code is sent as it is.
+		if literalValue(u) {
+			return u, len(open) + end + len(close)
+		}
+		return "", 0
+	}
+	if v != strings.TrimSpace(v) || !strings.Contains(v, " ") {
 		return "", 0 // single tokens are read as tokens, with their rules
 	}
 	if _, why := wireValue(v, true); why != "" {
 		return "", 0
 	}
 	return v, len(open) + end + len(close)
+}
+
+// literalValue reports whether a string literal can be a value: short,
+// a few words, no quotes in it.
+func literalValue(s string) bool {
+	return s != "" && s == strings.TrimSpace(s) && len(s) <= maxWire && utf8.ValidString(s) &&
+		len(strings.Fields(s)) <= maxWords && !strings.ContainsAny(s, "\"'`") && strings.ContainsFunc(s, isAlnum)
 }
 
 // proseToken returns the token at the start of s: a letter or digit, then

@@ -51,6 +51,7 @@ func TestInlineValues(t *testing.T) {
 		{"one of initialize, update or finalize depending on the state", nil},
 		{"Valid values: `A` | `B`\nThe `A` state is rare.", []string{"A", "B"}},
 		{"A String with one of these possible values `\"a\"`, `\"b\"`, ", []string{"a", "b"}},
+		{"`\"ANSWERED\"`, `\"N/A\"`", []string{"ANSWERED", "N/A"}},
 		{"value can be one of the following: a, b, c", []string{"a", "b", "c"}},
 		{"Can be: `a`, `b`, or `c`", []string{"a", "b", "c"}},
 		{"Possible values are: a, b and c.", []string{"a", "b", "c"}},
