@@ -79,6 +79,10 @@ func (c *collector) addEnum(e *spec.Enum, section int, block, restated bool) {
 func (c *collector) mergeValues(e *spec.Enum, values []*spec.Value, restated bool) {
 	seen := c.wires[e]
 	for _, v := range values {
+		if isNumber(v.Wire) {
+			c.diags.Warnf(c.pos(v.Line), "value %q of %s is a number, a code rather than a string value; skipped", v.Wire, e.Name)
+			continue
+		}
 		if sdkSentinels[v.Wire] {
 			c.diags.Warnf(c.pos(v.Line), "value %q of %s is a stand-in SDK generators add for values the API does not list; skipped", v.Wire, e.Name)
 			continue
@@ -139,6 +143,7 @@ func (c *collector) addCount(n, line, section int) {
 
 // result settles counts and field types and returns the extraction.
 func (c *collector) result() Result {
+	c.dropEmpty()
 	c.applyCounts()
 	c.linkFields()
 	c.diags.Sort()
@@ -185,6 +190,27 @@ func firstLine(e *spec.Enum) int {
 
 // linkFields sets Field.Enum for fields whose type is an enum of the
 // document (a field typed CallStatusInfoCode holds that enum).
+// dropEmpty removes the enums whose every value was skipped (each one
+// reported), and the fields' links to them.
+func (c *collector) dropEmpty() {
+	kept := c.enums[:0]
+	for _, e := range c.enums {
+		if len(e.Values) > 0 {
+			kept = append(kept, e)
+			continue
+		}
+		delete(c.byName, e.Name)
+		for _, m := range c.models {
+			for _, f := range m.Fields {
+				if f.Enum == e.Name {
+					f.Enum = ""
+				}
+			}
+		}
+	}
+	c.enums = kept
+}
+
 func (c *collector) linkFields() {
 	for _, m := range c.models {
 		for _, f := range m.Fields {

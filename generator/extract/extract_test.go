@@ -77,6 +77,14 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Cause\n\n| Value | MFC/R2 | Final | Description |\n|---|---|---|---|\n| AST_BUSY | OR2_BUSY | yes | busy |\n| AST_GONE | OR2_GONE, OR2_OUT | no | gone |\n",
 		want: []string{"Cause: AST_BUSY AST_GONE", "MfcR2: OR2_BUSY OR2_GONE OR2_OUT"},
 	}, {
+		name: "constants as terms, and quoted alternatives under a term",
+		src:  "# Event types\n\n**NEW\\_CALL**  \nA new call.\n\n**HANGUP**  \nThe call ended.\n\n# Legs\n\n**Status**  \nWhether a leg is `Connected` or `Disconnected`\n",
+		want: []string{"EventType: NEW_CALL HANGUP", "Status: Connected Disconnected"},
+	}, {
+		name:  "numbers are codes, not values",
+		src:   "# Code\n\n- **0** – Normal clearing\n- **480** – No answer\n",
+		diags: []string{"x.md:3: warning: value \"0\" of Code is a number, a code rather than a string value; skipped", "x.md:4: warning: value \"480\" of Code is a number, a code rather than a string value; skipped"},
+	}, {
 		name: "one column of values",
 		src:  "### callType values\n\n| Member\n|:---\n| unknown\n| groupCall\n",
 		want: []string{"CallType: unknown groupCall"},

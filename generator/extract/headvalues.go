@@ -91,8 +91,8 @@ func (w *walker) valueHeadingFollows(n *ast.Heading) bool {
 // describeHeadingValue gives the last value heading its description: the
 // first paragraph under it that is not just the value again.
 func (w *walker) describeHeadingValue(text string) bool {
-	if len(w.headValues) == 0 {
-		return false
+	if len(w.headValues) == 0 || w.headLevel == titleLevel {
+		return false // a value term carries its own description
 	}
 	v := w.headValues[len(w.headValues)-1]
 	if v.Description == "" && strings.Trim(text, "`") != v.Wire {
@@ -115,4 +115,37 @@ func (w *walker) flushHeadingValues() {
 	}
 	e.Values = values
 	w.col.addEnum(e, w.cur, true, false)
+}
+
+// valueTerm takes a term paragraph whose term is a constant (**BUSY** over
+// its definition) when the next paragraph is such a term too, or the run
+// has begun: the terms are values of the section, as value headings are.
+func (w *walker) valueTerm(n ast.Node, term string, line int, desc string) bool {
+	v := headingValue(term)
+	if len(w.headValues) > 0 && (v == "" || w.headLevel != titleLevel) {
+		w.flushHeadingValues()
+	}
+	if v == "" || len(w.headValues) == 0 && !w.valueTermFollows(n) {
+		return false
+	}
+	w.headLevel = titleLevel
+	w.headValues = append(w.headValues, &spec.Value{Wire: v, Description: desc, Line: line})
+	return true
+}
+
+// valueTermFollows reports whether the next paragraph starting with a term
+// names a value too; a heading in between ends the run.
+func (w *walker) valueTermFollows(n ast.Node) bool {
+	for sib := n.NextSibling(); sib != nil; sib = sib.NextSibling() {
+		switch sib.(type) {
+		case *ast.Heading:
+			return false
+		case *ast.Paragraph:
+			lines := w.blockLines(sib)
+			if term, _, ok := w.term(sib, lines); ok {
+				return headingValue(term) != ""
+			}
+		}
+	}
+	return false
 }

@@ -147,6 +147,25 @@ func inlineValues(text string) (values []string, ok bool) {
 	return proseShapeList(text)
 }
 
+// quotedAlternatives finds two or more quoted values joined by "or"
+// anywhere in text ("a tag, `LEG-A` or `LEG-B`"). Only a definition of one
+// field is read this way: in other prose such a pair is an aside.
+func quotedAlternatives(text string) ([]string, bool) {
+	for i := 0; i < len(text); i++ {
+		if text[i] != '`' || i > 0 && text[i-1] != ' ' {
+			continue
+		}
+		l := proseList(text, i)
+		if l.allQuoted() && l.conj && len(l.items) >= 2 && !l.broken && (l.clean || l.comma) {
+			return l.items, true
+		}
+		if l.end > i {
+			i = l.end
+		}
+	}
+	return nil, false
+}
+
 // proseShapeList finds a list without a trigger phrase: at the start of the
 // text or after a colon or spaced dash.
 func proseShapeList(text string) ([]string, bool) {

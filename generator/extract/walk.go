@@ -165,6 +165,9 @@ func (w *walker) text(n ast.Node) {
 	}
 	lines := w.blockLines(n)
 	if term, rest, ok := w.term(n, lines); ok {
+		if w.valueTerm(n, term, lines[0].N, inlinesText(rest, w.doc.src)) {
+			return
+		}
 		w.enter(term, lines[0].N, titleLevel)
 		w.subject = naming.Ident(term)
 		w.prose(inlinesText(rest, w.doc.src), markedInlines(rest, w.doc.src), lines[1:])
@@ -341,6 +344,11 @@ func (w *walker) statedCounts(text string, lines []Line) {
 // section.
 func (w *walker) inlineEnum(text string, lines []Line) {
 	values, ok := inlineValues(text)
+	if !ok && w.subject != "" {
+		// Under a term, "is `Connected` or `Disconnected`" anywhere in
+		// the definition lists the term's values.
+		values, ok = quotedAlternatives(text)
+	}
 	if !ok || len(lines) == 0 {
 		return
 	}
