@@ -186,8 +186,18 @@ var fieldSuffixes = map[string]bool{
 	"token": true, "email": true, "address": true, "seconds": true,
 }
 
+// docFields are the field names of docstrings (Sphinx, docutils, Javadoc
+// tags): a list of them describes a function, it lists no values.
+var docFields = map[string]bool{
+	"param": true, "parameter": true, "arg": true, "argument": true, "keyword": true,
+	"raises": true, "raise": true, "except": true, "exception": true,
+	"ivar": true, "cvar": true, "vartype": true, "returns": true, "return": true,
+	"rtype": true, "default": true, "throws": true, "since": true, "deprecated": true,
+}
+
 // namesFields reports a list whose items are data fields rather than
-// values: at least a third of its would-be values end in a field suffix.
+// values: at least a third of its would-be values end in a field suffix or
+// are docstring fields (:param x:, :default:, :rtype:).
 func namesFields(items []item, kinds []itemKind) bool {
 	values, fields := 0, 0
 	for i, it := range items {
@@ -196,7 +206,7 @@ func namesFields(items []item, kinds []itemKind) bool {
 		}
 		values++
 		words := naming.Words(it.token)
-		if len(words) > 0 && fieldSuffixes[strings.ToLower(words[len(words)-1])] {
+		if len(words) > 0 && (fieldSuffixes[strings.ToLower(words[len(words)-1])] || docFields[strings.ToLower(words[0])]) {
 			fields++
 		}
 	}
