@@ -268,11 +268,14 @@ func (w *walker) fieldList(items []item, kinds []itemKind, nested map[int]*ast.L
 			w.nestedEnum(it, l)
 			continue
 		}
-		if kinds[i] != fieldItem {
+		values, ok := inlineValues(it.marked)
+		if !ok {
+			values, ok = trailingAlternatives(it.marked)
+		}
+		if !ok {
 			continue
 		}
-		values, _ := inlineValues(it.marked)
-		e := &spec.Enum{Name: naming.Ident(it.token), Line: it.line}
+		e := &spec.Enum{Name: fieldEnumName(it.token), Line: it.line}
 		e.Values = w.listedValues(values, w.blockLines(it.head), e.Name)
 		w.col.addEnum(e, w.cur, false, false)
 	}

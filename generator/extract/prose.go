@@ -166,6 +166,22 @@ func quotedAlternatives(text string) ([]string, bool) {
 	return nil, false
 }
 
+// trailingAlternatives finds a list that ends a field's description after
+// its last colon ("the direction of the call: inbound or outbound"). Only
+// a field's description is read this way: there the colon introduces the
+// field's values.
+func trailingAlternatives(text string) ([]string, bool) {
+	i := strings.LastIndex(text, ": ")
+	if i < 0 {
+		return nil, false
+	}
+	l := proseList(text, i+2)
+	if l.conj && l.clean && !l.broken && len(l.items) >= 2 {
+		return l.items, true
+	}
+	return nil, false
+}
+
 // proseShapeList finds a list without a trigger phrase: at the start of the
 // text or after a colon or spaced dash.
 func proseShapeList(text string) ([]string, bool) {

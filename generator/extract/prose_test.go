@@ -33,6 +33,23 @@ func TestProseGolden(t *testing.T) {
 	})
 }
 
+func TestTrailingAlternatives(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"the direction of the call: inbound or outbound", []string{"inbound", "outbound"}},
+		{"the state: `a`, `b` or `c`.", []string{"a", "b", "c"}},
+		{"the direction: inbound or outbound calls", nil},
+		{"the direction of the call", nil},
+		{"note: see below", nil},
+	} {
+		got, ok := trailingAlternatives(c.text)
+		assert.Equal(t, c.want != nil, ok, c.text)
+		assert.Equal(t, c.want, got, c.text)
+	}
+}
+
 func TestInlineValues(t *testing.T) {
 	tests := []struct {
 		text string
