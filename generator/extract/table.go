@@ -24,10 +24,19 @@ type tableRow struct {
 // cell is one table cell: its plain text, and the text of the code span or
 // emphasis it starts with, if any (a cell "`busy` (final)" leads with busy).
 type cell struct {
-	text   string
-	marked string // text with code spans kept in backticks
-	lead   string
-	code   bool // lead is a code span
+	text string
+	node ast.Node // the cell, for its marked text (see walker.marked)
+	lead string
+	code bool // lead is a code span
+}
+
+// marked is the cell's text with code spans kept in backticks, made only
+// for the cells read as prose.
+func (w *walker) marked(c cell) string {
+	if c.node == nil {
+		return ""
+	}
+	return markedText(c.node, w.doc.src)
 }
 
 // value returns what the cell holds as a value: its leading code span or
@@ -76,7 +85,7 @@ func (w *walker) readCells(row ast.Node) []cell {
 	var cells []cell
 	for c := row.FirstChild(); c != nil; c = c.NextSibling() {
 		_, code := c.FirstChild().(*ast.CodeSpan)
-		cells = append(cells, cell{text: plainText(c, w.doc.src), marked: markedText(c, w.doc.src), lead: leadText(c, w.doc.src), code: code})
+		cells = append(cells, cell{text: plainText(c, w.doc.src), node: c, lead: leadText(c, w.doc.src), code: code})
 	}
 	return cells
 }
@@ -597,7 +606,7 @@ func (w *walker) modelTable(t table, c columns) {
 		}
 		if e := w.typeEnum(f, r.at(c[roleType])); e != nil {
 			enums = append(enums, e)
-		} else if e := w.fieldEnum(f, r.at(c[roleDesc]).marked); e != nil {
+		} else if e := w.fieldEnum(f, w.marked(r.at(c[roleDesc]))); e != nil {
 			enums = append(enums, e)
 		} else if e := w.fieldValue(f, r.at(c[roleWire])); e != nil {
 			enums = append(enums, e)
@@ -613,7 +622,7 @@ func (w *walker) modelTable(t table, c columns) {
 
 // typeEnum returns the enum a field's Type cell lists (enum: a, b).
 func (w *walker) typeEnum(f *spec.Field, t cell) *spec.Enum {
-	values, ok := typeValues(t.marked)
+	values, ok := typeValues(w.marked(t))
 	if !ok {
 		return nil
 	}
@@ -641,8 +650,8 @@ func (w *walker) fieldValue(f *spec.Field, v cell) *spec.Enum {
 		return nil
 	}
 	e := &spec.Enum{Name: fieldEnumName(f.Wire), Line: f.Line}
-	if values, ok := inlineValues(v.marked); ok {
-		e.Values = w.listedValues(values, []Line{{N: f.Line, Text: v.marked}}, e.Name)
+	if values, ok := inlineValues(w.marked(v)); ok {
+		e.Values = w.listedValues(values, []Line{{N: f.Line, Text: w.marked(v)}}, e.Name)
 	} else if v.code || isQuoted(v.text) {
 		if wire, why := wireValue(v.value(), true); why == "" {
 			e.Values = []*spec.Value{{Wire: wire, Line: f.Line}}
