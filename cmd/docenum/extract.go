@@ -5,16 +5,16 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"github.com/docenum/docenum/generator/safefile"
 	"io"
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
 	"strings"
 
 	"github.com/docenum/docenum/generator/diag"
 	"github.com/docenum/docenum/generator/extract"
+	"github.com/docenum/docenum/generator/naming"
+	"github.com/docenum/docenum/generator/safefile"
 	"github.com/docenum/docenum/generator/spec"
 )
 
@@ -36,7 +36,9 @@ the merge rules in generator/spec/merge.go), writes SPEC back only if it
 changed, and reports on stderr what the document changed (the drift).
 
 A spec has one source document, named by its source: key relative to the
-spec's directory (-o sets it when it creates the spec). With -o and no
+spec's directory (-o sets it when it creates the spec). It belongs in the
+module (specs/sources/): -all warns about an absolute source: or one
+outside the module, which another checkout cannot follow. With -o and no
 FILE, FILE is that document. With -all, every spec in DIR that names a
 source is extracted again from it, as "make generate" does before
 generating; specs of kind canonical and specs without a source are
@@ -200,8 +202,8 @@ func checkExtractArgs(a *extractArgs, rest []string) string {
 		return "-check needs -o SPEC or -all"
 	case a.format != "" && !knownFormat(a.format):
 		return fmt.Sprintf("unknown -format %q (want %s)", a.format, extract.FormatNames())
-	case a.vendor != "" && !isPackageName(a.vendor):
-		return fmt.Sprintf("-vendor %q is not a Go package name (lowercase letters and digits)", a.vendor)
+	case a.vendor != "" && naming.CheckPackage(a.vendor) != nil:
+		return fmt.Sprintf("-vendor %q cannot be a Go package name: %v", a.vendor, naming.CheckPackage(a.vendor))
 	}
 	if len(rest) == 1 {
 		a.file = rest[0]
@@ -211,25 +213,26 @@ func checkExtractArgs(a *extractArgs, rest []string) string {
 
 func knownFormat(f string) bool { return extract.Format(f).Valid() }
 
-// isPackageName reports whether s is a lowercase letter followed by
-// lowercase letters and digits: a safe Go package and directory name.
-func isPackageName(s string) bool {
-	return s != "" && s[0] >= 'a' && s[0] <= 'z' && vendorFromName(s) == s
-}
-
-// vendorFromName keeps the lowercased ASCII letters and digits of a file's
-// base name without its extension: "Kaleyra.io-statuses.txt" gives
-// "kaleyraiostatuses".
+// vendorFromName is a file's base name without its extension, spelled as
+// a package name: "Kaleyra.io-statuses.txt" gives "kaleyraiostatuses". It
+// may still be refused by naming.CheckPackage (con.md, 2fa.md).
 func vendorFromName(file string) string {
 	base := filepath.Base(file)
-	base = strings.TrimSuffix(base, filepath.Ext(base))
-	var b strings.Builder
-	for _, r := range strings.ToLower(base) {
-		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
-			b.WriteRune(r)
-		}
+	return naming.Lowered(strings.TrimSuffix(base, filepath.Ext(base)))
+}
+
+// vendorProblem says why the vendor cannot be named after file, whose
+// name gives vendor, and which -vendor to give instead.
+func vendorProblem(file, vendor string, err error) string {
+	why := "no ASCII letters"
+	if vendor != "" {
+		why = fmt.Sprintf("%s: %v", vendor, err)
 	}
-	return b.String()
+	msg := fmt.Sprintf("cannot name the vendor after %q (%s); use -vendor NAME", file, why)
+	if s := naming.PackageName(vendor); s != "" {
+		msg += ", e.g. -vendor " + s
+	}
+	return msg
 }
 
 // loadSpec loads the spec at path; a missing file (or no path) is no spec.
@@ -301,14 +304,23 @@ func noSourceProblem(specPath string, f *spec.File) string {
 	return specPath + " names no source document (source:); give FILE"
 }
 
-// warnOtherSource warns when SPEC names another document than FILE.
+// warnOtherSource warns when SPEC names another document than FILE. The
+// two are compared as absolute paths: source: may be absolute, FILE
+// relative, or the other way round.
 func warnOtherSource(a extractArgs, old *spec.File, stderr io.Writer) {
-	if old == nil || old.Source == "" {
+	if old == nil || old.Source == "" || samePath(sourcePath(a.out, old), a.file) {
 		return
 	}
-	if got := sourceFrom(a.out, a.file); got != path.Clean(old.Source) {
-		fmt.Fprintf(stderr, "%s: warning: its source is %s; extracting %s\n", a.out, old.Source, a.file)
-	}
+	var l diag.List
+	l.Warnf(diag.Pos{File: a.out}, "its source is %s; extracting %s", old.Source, a.file)
+	printDiags(stderr, l)
+}
+
+// samePath reports whether a and b name the same path, lexically.
+func samePath(a, b string) bool {
+	absA, errA := filepath.Abs(a)
+	absB, errB := filepath.Abs(b)
+	return errA == nil && errB == nil && absA == absB
 }
 
 // applyTopLevel sets the vendor and format the command line asks for; code
@@ -319,8 +331,8 @@ func applyTopLevel(a extractArgs, f *spec.File, stderr io.Writer) (code int) {
 		f.Vendor = a.vendor
 	case f.Vendor == "":
 		f.Vendor = vendorFromName(a.file)
-		if !isPackageName(f.Vendor) {
-			fmt.Fprintf(stderr, "docenum extract: cannot name the vendor after %q; use -vendor NAME\n", a.file)
+		if err := naming.CheckPackage(f.Vendor); err != nil {
+			fmt.Fprintf(stderr, "docenum extract: %s\n", vendorProblem(a.file, f.Vendor, err))
 			return exitUsage
 		}
 	}

@@ -6,7 +6,9 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 
+	"github.com/docenum/docenum/generator/diag"
 	"github.com/docenum/docenum/generator/spec"
 )
 
@@ -79,6 +81,7 @@ func extractListed(a extractArgs, specPath string, stdout, stderr io.Writer) ext
 		return outcomeNoSource
 	}
 	a.out, a.file = specPath, sourcePath(specPath, old)
+	warnSourceOutside(specPath, old, stderr)
 	code, written := extractInto(a, old, stdout, stderr)
 	switch {
 	case code == exitDrift:
@@ -89,6 +92,40 @@ func extractListed(a extractArgs, specPath string, stdout, stderr io.Writer) ext
 		return outcomeWritten
 	}
 	return outcomeCurrent
+}
+
+// warnSourceOutside warns about a source: that only this machine can
+// follow: an absolute path, or one that leaves the module holding the
+// spec. Both work, but "make check" elsewhere will not find the document.
+func warnSourceOutside(specPath string, f *spec.File, stderr io.Writer) {
+	why := ""
+	if filepath.IsAbs(filepath.FromSlash(f.Source)) {
+		why = "is an absolute path"
+	} else if leavesModule(specPath, sourcePath(specPath, f)) {
+		why = "is outside the module"
+	}
+	if why == "" {
+		return
+	}
+	var l diag.List
+	l.Warnf(diag.Pos{File: specPath}, "source %s %s; a checkout elsewhere will not find it: keep the document in the module (specs/sources/)", f.Source, why)
+	printDiags(stderr, l)
+}
+
+// leavesModule reports whether file lies outside the module that holds
+// specPath; it does not when there is no module.
+func leavesModule(specPath, file string) bool {
+	dir, err1 := filepath.Abs(filepath.Dir(specPath))
+	abs, err2 := filepath.Abs(file)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	root, _, err := enclosingGoMod(dir)
+	if err != nil || root == "" {
+		return false
+	}
+	rel, err := filepath.Rel(root, abs)
+	return err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
 func (t *extractTally) add(o extractOutcome) {

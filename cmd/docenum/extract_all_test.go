@@ -234,6 +234,31 @@ func TestExtractAllErrors(t *testing.T) {
 	assert.Equal(t, "docenum extract: no spec in empty names a source document; nothing to extract\n", stderr)
 }
 
+// A source: that is absolute or leaves the module works, with a warning:
+// another checkout will not find the document.
+func TestExtractAllWarnsAboutSourcesOutsideTheModule(t *testing.T) {
+	inTempDir(t, map[string]string{
+		"mod/go.mod":                "module example.com/m\n",
+		"mod/specs/sources/acme.md": acmeDoc,
+		"mod/specs/acme.yaml":       "vendor: acme\nsource: sources/acme.md\nenums: []\n",
+		"mod/specs/outside.yaml":    "vendor: outside\nsource: ../../docs/acme.md\nenums: []\n",
+		"docs/acme.md":              acmeDoc,
+	})
+	abs, err := filepath.Abs("docs/acme.md")
+	require.NoError(t, err)
+	writeText(t, "mod/specs/absolute.yaml", "vendor: absolute\nsource: "+filepath.ToSlash(abs)+"\nenums: []\n")
+	t.Chdir("mod")
+
+	code, _, stderr := docenum("extract", "-all")
+	require.Equal(t, exitOK, code, stderr)
+	assert.Contains(t, stderr, "specs/absolute.yaml: warning: source "+filepath.ToSlash(abs)+" is an absolute path; "+
+		"a checkout elsewhere will not find it: keep the document in the module (specs/sources/)\n")
+	assert.Contains(t, stderr, "specs/outside.yaml: warning: source ../../docs/acme.md is outside the module; ")
+	assert.NotContains(t, stderr, "specs/acme.yaml: warning")
+	assert.NotContains(t, stderr, "its source is", "an absolute source: is not another document")
+	assert.Equal(t, []string{"CallStatus: ANSWER BUSY FAILED"}, enumsOf(t, "specs/absolute.yaml", []byte(readFile(t, "specs/absolute.yaml"))))
+}
+
 // With -o and no FILE, the spec's source: names the document.
 func TestExtractFileFromSpecSource(t *testing.T) {
 	inTempDir(t, map[string]string{

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -119,6 +120,27 @@ func TestExtractSpecLifecycle(t *testing.T) {
 	assert.Equal(t, "specs/acme.yaml: warning: its source is sources/acme.md; extracting other.md\n", stderr)
 }
 
+// An absolute source: names the document FILE names too when FILE is
+// relative, and the other way round: no "its source is" warning.
+func TestExtractAbsoluteSourceIsItself(t *testing.T) {
+	inTempDir(t, map[string]string{"docs/acme.md": acmeDoc})
+	abs, err := filepath.Abs("docs/acme.md")
+	require.NoError(t, err)
+	writeText(t, "acme.yaml", "vendor: acme\nsource: "+filepath.ToSlash(abs)+"\nenums: []\n")
+
+	code, _, stderr := docenum("extract", "-o", "acme.yaml", "docs/acme.md")
+	require.Equal(t, exitOK, code, stderr)
+	assert.NotContains(t, stderr, "warning")
+	code, _, stderr = docenum("extract", "-check", "-o", "acme.yaml")
+	assert.Equal(t, exitOK, code, stderr)
+	assert.Empty(t, stderr)
+
+	writeText(t, "rel.yaml", "vendor: acme\nsource: docs/acme.md\nenums: []\n")
+	code, _, stderr = docenum("extract", "-o", "rel.yaml", abs)
+	require.Equal(t, exitOK, code, stderr)
+	assert.NotContains(t, stderr, "warning")
+}
+
 func TestExtractKeepsSpecVendorAndFormat(t *testing.T) {
 	inTempDir(t, map[string]string{
 		"acme.md":         acmeDoc,
@@ -139,6 +161,12 @@ func TestExtractErrors(t *testing.T) {
 	inTempDir(t, map[string]string{
 		"acme.md":             acmeDoc,
 		"123.md":              acmeDoc,
+		"已接听.md":              acmeDoc,
+		"testdata.md":         acmeDoc,
+		"func.md":             acmeDoc,
+		"string.md":           acmeDoc,
+		"Time.md":             acmeDoc,
+		"callstatus.md":       acmeDoc,
 		"empty.md":            "# Nothing here\n\nJust prose.\n",
 		"specs/bad.yaml":      "vendor: acme\nenums:\n  - name: X\n    colour: red\n",
 		"specs/nosource.yaml": "vendor: acme\nenums: []\n",
@@ -161,8 +189,22 @@ func TestExtractErrors(t *testing.T) {
 		{"all with spec", []string{"-all", "-o", "specs/bad.yaml"}, exitUsage, "-all and -o do not go together"},
 		{"all with format", []string{"-all", "-format", "glued"}, exitUsage, "-format and -vendor are set per spec"},
 		{"bad format", []string{"-format", "pdf", "acme.md"}, exitUsage, `unknown -format "pdf"`},
-		{"bad vendor", []string{"-vendor", "Acme", "acme.md"}, exitUsage, `-vendor "Acme" is not a Go package name`},
-		{"no vendor from file name", []string{"123.md"}, exitUsage, `cannot name the vendor after "123.md"`},
+		{"bad vendor", []string{"-vendor", "Acme", "acme.md"}, exitUsage,
+			`-vendor "Acme" cannot be a Go package name: use lower-case ASCII letters and digits, starting with a letter`},
+		{"windows device vendor", []string{"-vendor", "con", "acme.md"}, exitUsage,
+			`-vendor "con" cannot be a Go package name: CON is a device name on Windows`},
+		{"import name vendor", []string{"-vendor", "json", "acme.md"}, exitUsage,
+			`-vendor "json" cannot be a Go package name: generated code imports encoding/json as json`},
+		{"no vendor from file name", []string{"123.md"}, exitUsage,
+			`cannot name the vendor after "123.md" (123: use lower-case ASCII letters and digits, starting with a letter); use -vendor NAME` + "\n"},
+		{"file name with no letters", []string{"已接听.md"}, exitUsage,
+			`cannot name the vendor after "已接听.md" (no ASCII letters); use -vendor NAME` + "\n"},
+		{"special file name", []string{"testdata.md"}, exitUsage,
+			`cannot name the vendor after "testdata.md" (testdata: the go command ignores directories named testdata); use -vendor NAME, e.g. -vendor xtestdata`},
+		{"keyword file name", []string{"func.md"}, exitUsage, `(func: func is a Go keyword); use -vendor NAME, e.g. -vendor xfunc`},
+		{"predeclared file name", []string{"string.md"}, exitUsage, `(string: string is predeclared in Go; importing the package would shadow it)`},
+		{"import file name", []string{"Time.md"}, exitUsage, `(time: generated code imports time as time; a package of that name would clash with it); use -vendor NAME, e.g. -vendor xtime`},
+		{"canonical file name", []string{"callstatus.md"}, exitUsage, `(callstatus: generated code imports the canonical call-status package as callstatus`},
 		{"missing file", []string{"nope.md"}, exitError, "docenum extract: nope.md: no such file"},
 		{"nothing found", []string{"empty.md"}, exitError, "empty.md: found no enums or models"},
 		{"bad spec", []string{"-o", "specs/bad.yaml", "acme.md"}, exitError, `specs/bad.yaml:4:5: unknown key "colour"`},
@@ -175,6 +217,21 @@ func TestExtractErrors(t *testing.T) {
 			assert.Empty(t, stdout)
 		})
 	}
+}
+
+// A document named after a Windows device, in any case, cannot name the
+// vendor: its package directory could not exist on Windows (nor can the
+// document, so the test runs elsewhere).
+func TestExtractVendorNotAWindowsDevice(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("CON.md cannot exist on Windows")
+	}
+	inTempDir(t, map[string]string{"CON.md": acmeDoc})
+	code, stdout, stderr := docenum("extract", "CON.md")
+	assert.Equal(t, exitUsage, code)
+	assert.Empty(t, stdout)
+	assert.Equal(t, `docenum extract: cannot name the vendor after "CON.md" (con: CON is a device name on Windows, `+
+		"where the directory con cannot be created); use -vendor NAME, e.g. -vendor xcon\n", stderr)
 }
 
 func readFile(t *testing.T, path string) string {

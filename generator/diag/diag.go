@@ -10,7 +10,10 @@ package diag
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Pos is a position in a file. Line and Col are 1-based; zero means unknown.
@@ -52,16 +55,50 @@ type Diagnostic struct {
 }
 
 // String formats the diagnostic as "file:line:col: msg", with "warning: "
-// before the message for warnings.
+// before the message for warnings. Control characters are escaped (see
+// Escape).
 func (d Diagnostic) String() string {
 	prefix := ""
 	if d.Severity == Warning {
 		prefix = "warning: "
 	}
 	if p := d.Pos.String(); p != "" {
-		return p + ": " + prefix + d.Msg
+		return Escape(p) + ": " + prefix + Escape(d.Msg)
 	}
-	return prefix + d.Msg
+	return prefix + Escape(d.Msg)
+}
+
+// Escape writes control characters, bidirectional overrides and invalid
+// UTF-8 in s as Go escapes (\n, \x1b, \u202e), leaving the rest as it is.
+// Messages quote vendor documents and specs; printed raw, such text could
+// split a diagnostic into lines that look like others, or recolour and
+// reorder the terminal's text.
+func Escape(s string) string {
+	i := strings.IndexFunc(s, needsEscape)
+	if i < 0 && utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for len(s) > 0 {
+		r, size := utf8.DecodeRuneInString(s)
+		switch {
+		case r == utf8.RuneError && size == 1:
+			fmt.Fprintf(&b, `\x%02x`, s[0])
+		case needsEscape(r):
+			q := strconv.QuoteRuneToASCII(r)
+			b.WriteString(q[1 : len(q)-1])
+		default:
+			b.WriteString(s[:size])
+		}
+		s = s[size:]
+	}
+	return b.String()
+}
+
+// needsEscape reports whether r is a control character or changes the
+// direction of the text around it.
+func needsEscape(r rune) bool {
+	return unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r)
 }
 
 // List collects diagnostics. The zero value is ready to use.

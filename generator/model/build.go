@@ -1,7 +1,6 @@
 package model
 
 import (
-	"go/token"
 	"path"
 	"sort"
 	"strconv"
@@ -84,19 +83,7 @@ func sourcePath(f *spec.File) string {
 
 // checkFile checks the file-level keys.
 func checkFile(f *spec.File, errs *diag.List) {
-	switch {
-	case f.Vendor == "":
-		errs.Errorf(f.At, "missing vendor (the Go package name of the generated code)")
-	case token.IsKeyword(f.Vendor) || f.Vendor == "main":
-		errs.Errorf(f.At, "vendor %q cannot be a package name: Go reserves it", f.Vendor)
-	case !naming.IsPackageName(f.Vendor):
-		msg := "vendor %q is not a valid Go package name: use lower-case letters and digits, starting with a letter"
-		if s := naming.PackageName(f.Vendor); s != "" {
-			errs.Errorf(f.At, msg+" (e.g. %q)", f.Vendor, s)
-		} else {
-			errs.Errorf(f.At, msg, f.Vendor)
-		}
-	}
+	checkVendor(f, errs)
 	if f.Kind != "" && f.Kind != spec.KindVendor && f.Kind != spec.KindCanonical {
 		errs.Errorf(f.At, "unknown kind %q (want %s or %s)", f.Kind, spec.KindVendor, spec.KindCanonical)
 	}
@@ -105,6 +92,27 @@ func checkFile(f *spec.File, errs *diag.List) {
 	}
 	if len(f.Enums) == 0 {
 		errs.Errorf(f.At, "the spec defines no enums")
+	}
+}
+
+// checkVendor checks the package name by naming's rule, which the canonical
+// spec alone may break to take the name vendor packages import it by.
+func checkVendor(f *spec.File, errs *diag.List) {
+	if f.Vendor == "" {
+		errs.Errorf(f.At, "missing vendor (the Go package name of the generated code)")
+		return
+	}
+	if f.Kind == spec.KindCanonical && f.Vendor == naming.CanonicalPackage {
+		return
+	}
+	err := naming.CheckPackage(f.Vendor)
+	if err == nil {
+		return
+	}
+	if s := naming.PackageName(f.Vendor); s != "" {
+		errs.Errorf(f.At, "vendor %q cannot be a Go package name: %v (e.g. %q)", f.Vendor, err, s)
+	} else {
+		errs.Errorf(f.At, "vendor %q cannot be a Go package name: %v", f.Vendor, err)
 	}
 }
 
@@ -141,6 +149,8 @@ func checkEnum(se *spec.Enum, errs *diag.List) {
 		errs.Errorf(se.At, "enum name %q is not an exported Go identifier", se.Name)
 	}
 	checkOrigin(se.Origin, se.Reason, "enum "+se.Name, se.At, errs)
+	checkNotNegative("enum "+se.Name, "line", se.Line, se.At, errs)
+	checkNotNegative("enum "+se.Name, "count", se.Count, se.At, errs)
 	if se.Prefix != nil && !naming.IsPart(*se.Prefix) {
 		errs.Errorf(se.At, "enum %s: prefix %q may hold only letters, digits and underscores", se.Name, *se.Prefix)
 	}
@@ -159,6 +169,14 @@ func checkOrigin(origin, reason, what string, pos diag.Pos, errs *diag.List) {
 		}
 	default:
 		errs.Errorf(pos, "%s: unknown origin %q (want %s or %s)", what, origin, spec.OriginExtracted, spec.OriginCurated)
+	}
+}
+
+// checkNotNegative reports a negative line or count: both count things in
+// the document, and 0 (left out) already means unknown.
+func checkNotNegative(what, key string, n int, pos diag.Pos, errs *diag.List) {
+	if n < 0 {
+		errs.Errorf(pos, "%s: %s %d is negative (leave it out when unknown)", what, key, n)
 	}
 }
 
@@ -240,6 +258,7 @@ func buildValue(e *Enum, sv *spec.Value, errs *diag.List) *Value {
 		errs.Errorf(sv.At, "value %q: name %q may hold only letters, digits and underscores", sv.Wire, sv.Name)
 	}
 	checkOrigin(sv.Origin, sv.Reason, "value "+strconv.Quote(sv.Wire), sv.At, errs)
+	checkNotNegative("value "+strconv.Quote(sv.Wire), "line", sv.Line, sv.At, errs)
 	v.Data = buildData(e, sv, errs)
 	return v
 }

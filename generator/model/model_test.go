@@ -136,3 +136,29 @@ func TestBuildSortsPackagesAndRejectsDuplicateVendors(t *testing.T) {
 	assert.Same(t, set.Packages[1], set.Package("bravo"))
 	assert.Nil(t, set.Package("charlie"))
 }
+
+// TestVendorNameRule: the model checks vendors by naming.CheckPackage; only
+// the canonical spec may take the name every vendor package imports it by.
+func TestVendorNameRule(t *testing.T) {
+	tests := []struct{ kind, vendor, want string }{
+		{"canonical", "callstatus", ""},
+		{"", "acme", ""},
+		{"", "callstatus", `x.yaml:1:1: vendor "callstatus" cannot be a Go package name: generated code imports the canonical call-status package as callstatus; a package of that name would clash with it (e.g. "xcallstatus")`},
+		{"canonical", "json", `x.yaml:1:1: vendor "json" cannot be a Go package name: generated code imports encoding/json as json; a package of that name would clash with it (e.g. "xjson")`},
+		{"", "lpt3", `x.yaml:1:1: vendor "lpt3" cannot be a Go package name: LPT3 is a device name on Windows, where the directory lpt3 cannot be created (e.g. "xlpt3")`},
+		{"", "testdata", `x.yaml:1:1: vendor "testdata" cannot be a Go package name: the go command ignores directories named testdata (e.g. "xtestdata")`},
+		{"", "int", `x.yaml:1:1: vendor "int" cannot be a Go package name: int is predeclared in Go; importing the package would shadow it (e.g. "xint")`},
+		{"", "2fa", `x.yaml:1:1: vendor "2fa" cannot be a Go package name: use lower-case ASCII letters and digits, starting with a letter (e.g. "fa")`},
+	}
+	for _, tt := range tests {
+		text := "vendor: " + tt.vendor + "\nkind: " + tt.kind + "\nenums: [{name: E, values: [{wire: x}]}]\n"
+		f, errs := spec.Load("x.yaml", []byte(text))
+		require.Empty(t, errs)
+		_, errs = model.Build([]*spec.File{f}, model.Options{})
+		if tt.want == "" {
+			assert.Empty(t, errs, tt.vendor)
+		} else {
+			assert.Equal(t, tt.want, errs.Error(), tt.vendor)
+		}
+	}
+}

@@ -43,6 +43,9 @@ func helpersFor(t string) Helpers {
 // they are equal.
 type namespace struct {
 	names map[string]decl
+	// looks holds the exported names by naming.Skeleton, to warn about
+	// names that differ only in look-alike letters.
+	looks map[string]decl
 }
 
 // decl is one declared name and what declared it.
@@ -53,9 +56,11 @@ type decl struct {
 }
 
 func newNamespace() *namespace {
-	ns := &namespace{names: map[string]decl{}}
+	ns := &namespace{names: map[string]decl{}, looks: map[string]decl{}}
 	for _, h := range PackageHelpers {
-		ns.names[ns.key(h)] = decl{name: h, what: "package helper " + h}
+		d := decl{name: h, what: "package helper " + h}
+		ns.names[ns.key(h)] = d
+		ns.looks[naming.Skeleton(h)] = d
 	}
 	return ns
 }
@@ -73,15 +78,12 @@ func (ns *namespace) declare(name, what string, pos diag.Pos, hint string, errs 
 	k := ns.key(name)
 	prev, ok := ns.names[k]
 	if !ok {
-		ns.names[k] = decl{name: name, what: what, pos: pos}
+		d := decl{name: name, what: what, pos: pos}
+		ns.names[k] = d
+		ns.warnLookalike(d, hint, errs)
 		return
 	}
-	msg := fmt.Sprintf("%s collides with %s", what, prev.what)
-	if prev.pos.Line > 0 {
-		msg += fmt.Sprintf(" at line %d", prev.pos.Line)
-	} else {
-		msg += ", which every generated package declares"
-	}
+	msg := fmt.Sprintf("%s collides with %s%s", what, prev.what, prev.where())
 	if prev.name != name {
 		msg += "; Go names must differ in more than case"
 	}
@@ -89,6 +91,35 @@ func (ns *namespace) declare(name, what string, pos diag.Pos, hint string, errs 
 		msg += "; " + hint
 	}
 	errs.Errorf(pos, "%s", msg)
+}
+
+// warnLookalike warns when d's exported name looks like an earlier one but
+// differs in a letter from another script (Busy, Вusy): Go accepts both, a
+// reader takes one for the other. Names equal ignoring case are errors
+// (declare), so they never get here.
+func (ns *namespace) warnLookalike(d decl, hint string, errs *diag.List) {
+	if !naming.IsExported(d.name) {
+		return
+	}
+	k := naming.Skeleton(d.name)
+	prev, ok := ns.looks[k]
+	if !ok {
+		ns.looks[k] = d
+		return
+	}
+	msg := fmt.Sprintf("%s looks the same as %s%s: %s", d.what, prev.what, prev.where(), naming.Lookalike(d.name, prev.name))
+	if hint != "" {
+		msg += "; " + hint
+	}
+	errs.Warnf(d.pos, "%s", msg)
+}
+
+// where is " at line N", or what tells that every package declares d.
+func (d decl) where() string {
+	if d.pos.Line > 0 {
+		return fmt.Sprintf(" at line %d", d.pos.Line)
+	}
+	return ", which every generated package declares"
 }
 
 // declareEnum declares an enum's type, helpers and constants in spec order.

@@ -46,6 +46,7 @@ func buildPayload(p *Package, f *spec.File, sm *spec.Model, errs *diag.List) *Pa
 	if sm.Origin != "" && sm.Origin != spec.OriginExtracted && sm.Origin != spec.OriginCurated {
 		errs.Errorf(sm.At, "model %s: unknown origin %q (want %s or %s)", sm.Name, sm.Origin, spec.OriginExtracted, spec.OriginCurated)
 	}
+	checkNotNegative("model "+sm.Name, "line", sm.Line, sm.At, errs)
 	pl.Fields = buildFields(p, sm, errs)
 	if sm.Status != nil {
 		pl.Status = buildStatus(p, f, pl, sm.Status, errs)
@@ -95,7 +96,9 @@ func buildField(p *Package, sm *spec.Model, sf *spec.Field, errs *diag.List) *Fi
 	} else if !naming.IsExported(fl.Name) {
 		errs.Errorf(sf.At, "model %s: field %q: name %q is not an exported Go identifier", sm.Name, sf.Wire, sf.Name)
 	}
-	checkOrigin(sf.Origin, sf.Reason, fmt.Sprintf("field %q of model %s", sf.Wire, sm.Name), sf.At, errs)
+	what := fmt.Sprintf("field %q of model %s", sf.Wire, sm.Name)
+	checkOrigin(sf.Origin, sf.Reason, what, sf.At, errs)
+	checkNotNegative(what, "line", sf.Line, sf.At, errs)
 	typeField(p, sm, fl, errs)
 	fl.Pointer, fl.Omit = presence(fl)
 	return fl

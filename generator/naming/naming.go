@@ -170,33 +170,34 @@ func IsExported(s string) bool { return token.IsIdentifier(s) && token.IsExporte
 // digits and underscores only (it may be empty).
 func IsPart(s string) bool { return clean(s) == s }
 
-// IsPackageName reports whether s is a Go package name in the conventional
-// form: lower-case ASCII letters and digits, starting with a letter, and not
-// a keyword.
-func IsPackageName(s string) bool {
-	if s == "" || s[0] < 'a' || s[0] > 'z' || token.IsKeyword(s) || s == "main" {
-		return false
+// IsPackageName reports whether s can name a generated package (see
+// CheckPackage).
+func IsPackageName(s string) bool { return CheckPackage(s) == nil }
+
+// PackageName suggests a package name for a display name: Lowered,
+// without leading digits (Kaleyra.io -> kaleyraio). A name CheckPackage
+// refuses for what it means rather than how it is spelled gets an x in
+// front (func -> xfunc, con -> xcon), as Exported puts an X. It returns ""
+// when nothing usable is left.
+func PackageName(s string) string {
+	name := strings.TrimLeft(Lowered(s), "0123456789")
+	if name != "" && !IsPackageName(name) {
+		name = "x" + name
 	}
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; (c < 'a' || c > 'z') && (c < '0' || c > '9') {
-			return false
-		}
+	if !IsPackageName(name) {
+		return ""
 	}
-	return true
+	return name
 }
 
-// PackageName suggests a package name for a display name: its ASCII letters
-// and digits, lower-cased (Kaleyra.io -> kaleyraio). It returns "" when
-// nothing usable is left.
-func PackageName(s string) string {
+// Lowered keeps the ASCII letters and digits of s, lower-cased: the
+// spelling a package name may have (Kaleyra.io -> kaleyraio).
+func Lowered(s string) string {
 	var b strings.Builder
 	for _, r := range strings.ToLower(s) {
-		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9' && b.Len() > 0) {
+		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
 			b.WriteRune(r)
 		}
-	}
-	if !IsPackageName(b.String()) {
-		return ""
 	}
 	return b.String()
 }

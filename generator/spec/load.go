@@ -44,12 +44,13 @@ func Load(path string, data []byte) (*File, diag.List) {
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err == nil {
-		d.errs.Errorf(d.pos(&extra), "a spec holds one YAML document; found a second")
+		d.errorf(d.pos(&extra), "a spec holds one YAML document; found a second")
 	}
 	if len(doc.Content) != 1 {
 		d.errs.Errorf(diag.Pos{File: path, Line: 1}, "empty spec")
 		return nil, d.errs
 	}
+	d.budget = expansionBudget(countNodes(&doc))
 	d.decode(doc.Content[0], reflect.ValueOf(&f).Elem())
 	return &f, d.errs
 }
@@ -57,6 +58,92 @@ func Load(path string, data []byte) (*File, diag.List) {
 type decoder struct {
 	file string
 	errs diag.List
+	// seen drops an error repeated at one position, as every expansion of
+	// an alias repeats the errors inside it.
+	seen map[diag.Diagnostic]bool
+	// nodes counts the nodes decoded, aliases expanded; budget caps it.
+	nodes, budget int
+	// alias is the outermost alias being expanded, where running out of
+	// budget is reported; over is set once it has been.
+	alias *yaml.Node
+	over  bool
+}
+
+// The loader follows aliases itself, which bypasses yaml.v3's guard: a few
+// KB of nested aliases ("billion laughs") expand to billions of nodes. A
+// spec may expand to expansionFactor times its written nodes, at least
+// minExpansion and at most maxExpansion (but never less than itself).
+const (
+	expansionFactor = 100
+	minExpansion    = 10_000
+	maxExpansion    = 1_000_000
+)
+
+func expansionBudget(written int) int {
+	return max(written, min(max(expansionFactor*written, minExpansion), maxExpansion))
+}
+
+// countNodes counts the nodes of n as written, not following aliases.
+func countNodes(n *yaml.Node) int {
+	c := 1
+	for _, k := range n.Content {
+		c += countNodes(k)
+	}
+	return c
+}
+
+// errorf appends an error unless the same one is already there.
+func (d *decoder) errorf(pos diag.Pos, format string, args ...any) {
+	e := diag.Diagnostic{Pos: pos, Severity: diag.Error, Msg: fmt.Sprintf(format, args...)}
+	if d.seen == nil {
+		d.seen = map[diag.Diagnostic]bool{}
+	}
+	if !d.seen[e] {
+		d.seen[e] = true
+		d.errs = append(d.errs, e)
+	}
+}
+
+// enter counts n against the budget and follows it if it is an alias; ok
+// is false once the budget is spent. Then the error is at the outermost
+// alias: the one a user wrote where the expansion starts. leave(n) ends n.
+func (d *decoder) enter(n *yaml.Node) (target *yaml.Node, ok bool) {
+	if d.over {
+		return nil, false
+	}
+	if d.nodes++; d.nodes > d.budget {
+		at := n
+		if d.alias != nil {
+			at = d.alias
+		}
+		d.errorf(d.pos(at), "%s expands the spec past its limit of %d YAML nodes: "+
+			"nested aliases multiply; write the repeated part out", describeAlias(at), d.budget)
+		d.over = true
+		return nil, false
+	}
+	if n.Kind != yaml.AliasNode {
+		return n, true
+	}
+	if d.alias == nil {
+		d.alias = n
+	}
+	return n.Alias, true
+}
+
+// leave ends the expansion of n when it is the outermost alias.
+func (d *decoder) leave(n *yaml.Node) {
+	if d.alias == n {
+		d.alias = nil
+	}
+}
+
+// describeAlias names the alias n (*name); the budget runs out only
+// inside one, the spec itself being within it.
+func describeAlias(n *yaml.Node) string {
+	if n.Kind == yaml.AliasNode {
+		return "alias *" + n.Value
+	}
+	return "the spec"
 }
 
 var (
@@ -69,10 +156,12 @@ func (d *decoder) pos(n *yaml.Node) diag.Pos {
 }
 
 // decode fills v from n, recording positions in fields named At.
-func (d *decoder) decode(n *yaml.Node, v reflect.Value) {
-	if n.Kind == yaml.AliasNode {
-		n = n.Alias
+func (d *decoder) decode(node *yaml.Node, v reflect.Value) {
+	n, ok := d.enter(node)
+	if !ok {
+		return
 	}
+	defer d.leave(node)
 	switch {
 	case v.Type() == datumType:
 		d.decodeDatum(n, v)
@@ -102,7 +191,7 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value) {
 		return
 	}
 	if n.Kind != yaml.MappingNode {
-		d.errs.Errorf(d.pos(n), "expected a mapping, found %s", describe(n))
+		d.errorf(d.pos(n), "expected a mapping, found %s", describe(n))
 		return
 	}
 	fields := yamlFields(v.Type())
@@ -112,14 +201,40 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value) {
 		idx, ok := fields[k.Value]
 		switch {
 		case !ok:
-			d.errs.Errorf(d.pos(k), "unknown key %q (known: %s)", k.Value, knownKeys(v.Type()))
+			d.errorf(d.pos(k), "unknown key %q (known: %s)", k.Value, knownKeys(v.Type()))
 		case seen[k.Value]:
-			d.errs.Errorf(d.pos(k), "duplicate key %q", k.Value)
+			d.errorf(d.pos(k), "duplicate key %q", k.Value)
+		case isRequired(v.Type().Field(idx)) && isNull(resolve(val)):
+			seen[k.Value] = true
+			d.errorf(d.pos(k), "%s is null: write the string, or %s: \"\" for the empty string", k.Value, k.Value)
 		default:
 			seen[k.Value] = true
 			d.decode(val, v.Field(idx))
 		}
 	}
+	d.checkRequired(n, v.Type(), seen)
+}
+
+// isRequired reports whether a field is tagged load:"required": its key
+// must be written and not null, because its zero value is a real value
+// (the wire string "") that the model could not tell from a forgotten key.
+func isRequired(f reflect.StructField) bool { return f.Tag.Get("load") == "required" }
+
+// checkRequired reports the required keys a mapping leaves out.
+func (d *decoder) checkRequired(n *yaml.Node, t reflect.Type, seen map[string]bool) {
+	for i := 0; i < t.NumField(); i++ {
+		if name := yamlName(t.Field(i)); name != "" && isRequired(t.Field(i)) && !seen[name] {
+			d.errorf(d.pos(n), "missing %s: write the string, or %s: \"\" for the empty string", name, name)
+		}
+	}
+}
+
+// resolve is the node an alias stands for, or n itself.
+func resolve(n *yaml.Node) *yaml.Node {
+	if n.Kind == yaml.AliasNode {
+		return n.Alias
+	}
+	return n
 }
 
 func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value) {
@@ -127,7 +242,7 @@ func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value) {
 		return
 	}
 	if n.Kind != yaml.SequenceNode {
-		d.errs.Errorf(d.pos(n), "expected a list, found %s", describe(n))
+		d.errorf(d.pos(n), "expected a list, found %s", describe(n))
 		return
 	}
 	s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
@@ -142,7 +257,7 @@ func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value) {
 		return
 	}
 	if n.Kind != yaml.MappingNode {
-		d.errs.Errorf(d.pos(n), "expected a mapping, found %s", describe(n))
+		d.errorf(d.pos(n), "expected a mapping, found %s", describe(n))
 		return
 	}
 	m := reflect.MakeMap(v.Type())
@@ -151,7 +266,7 @@ func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value) {
 		key := reflect.New(v.Type().Key()).Elem()
 		d.decodeScalar(k, key)
 		if m.MapIndex(key).IsValid() {
-			d.errs.Errorf(d.pos(k), "duplicate key %q", k.Value)
+			d.errorf(d.pos(k), "duplicate key %q", k.Value)
 			continue
 		}
 		elem := reflect.New(v.Type().Elem()).Elem()
@@ -163,7 +278,7 @@ func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value) {
 
 func (d *decoder) decodeDatum(n *yaml.Node, v reflect.Value) {
 	if n.Kind != yaml.ScalarNode {
-		d.errs.Errorf(d.pos(n), "expected a scalar, found %s", describe(n))
+		d.errorf(d.pos(n), "expected a scalar, found %s", describe(n))
 		return
 	}
 	v.Set(reflect.ValueOf(Datum{Text: n.Value, At: d.pos(n)}))
@@ -171,14 +286,14 @@ func (d *decoder) decodeDatum(n *yaml.Node, v reflect.Value) {
 
 func (d *decoder) decodeScalar(n *yaml.Node, v reflect.Value) {
 	if n.Kind != yaml.ScalarNode {
-		d.errs.Errorf(d.pos(n), "expected %s, found %s", kindName(v.Kind()), describe(n))
+		d.errorf(d.pos(n), "expected %s, found %s", kindName(v.Kind()), describe(n))
 		return
 	}
 	if isNull(n) {
 		return
 	}
 	if err := n.Decode(v.Addr().Interface()); err != nil {
-		d.errs.Errorf(d.pos(n), "expected %s, found %s", kindName(v.Kind()), describe(n))
+		d.errorf(d.pos(n), "expected %s, found %s", kindName(v.Kind()), describe(n))
 	}
 }
 

@@ -80,8 +80,10 @@ type Column struct {
 
 // Value is one wire string of an enum.
 type Value struct {
-	// Wire is the exact string on the wire.
-	Wire string `yaml:"wire"`
+	// Wire is the exact string on the wire. The key is required, "" only
+	// when written so (a canonical enum's Unknown): a forgotten wire must
+	// not become the value "".
+	Wire string `yaml:"wire" load:"required"`
 	// Name overrides the Go identifier derived from Wire.
 	Name string `yaml:"name,omitempty"`
 	// Doc is a curated doc comment; it replaces Description when set.
