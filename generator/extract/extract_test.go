@@ -222,3 +222,13 @@ func TestExtractDeterministic(t *testing.T) {
 		assert.Equal(t, string(first), string(again))
 	}
 }
+
+// A table of request parameters gives its enums but no payload model; a
+// callback's table gives both.
+func TestRequestTablesAreNoPayload(t *testing.T) {
+	table := "| Field | Type | Description |\n|---|---|---|\n| `direction` | string | One of `inbound`, `outbound`. |\n"
+	r := Extract("x.md", []byte("# Calls\n\n## Request parameters\n\n"+table), Options{})
+	assert.Equal(t, []string{"Direction: inbound outbound"}, wires(r))
+	r = Extract("x.md", []byte("# Call\n\n## Callback parameters\n\n"+table), Options{})
+	assert.Equal(t, []string{"Direction: inbound outbound", "Call{direction}"}, wires(r))
+}

@@ -50,6 +50,33 @@ func isFieldTitle(title string) bool {
 	return len(words) > 0 && (fieldHeadings[strings.Join(words, " ")] || fieldHeadings[words[len(words)-1]])
 }
 
+// requestWords mark a heading about an API call's input or its response.
+var requestWords = map[string]bool{
+	"request": true, "query": true, "path": true, "returns": true, "returned": true,
+	"response": true, "arguments": true, "argument": true, "params": true, "parameters": true,
+	"parameter": true, "constructors": true, "methods": true,
+}
+
+// payloadWords mark a heading about what a vendor sends: they win over
+// requestWords ("Callback parameters", "Webhook request body").
+var payloadWords = map[string]bool{
+	"webhook": true, "webhooks": true, "callback": true, "callbacks": true, "event": true,
+	"events": true, "payload": true, "notification": true, "notifications": true,
+}
+
+// isRequestTitle reports a heading over an API call's parameters or
+// response rather than a payload the vendor sends.
+func isRequestTitle(title string) bool {
+	request := false
+	for _, w := range titleWords(title) {
+		if payloadWords[w] {
+			return false
+		}
+		request = request || requestWords[w]
+	}
+	return request
+}
+
 // isEnumTitle reports a heading that says it is about an enum ("Enum
 // CallState", "CallState enumeration").
 func isEnumTitle(title string) bool {

@@ -590,7 +590,9 @@ func keyName(h string) string {
 // one table per event), and tables of the same field add up to one enum.
 func (w *walker) modelTable(t table, c columns) {
 	var m *spec.Model
-	if s := w.section(); s != nil && modelName(s.title) != "" {
+	if w.request {
+		// Parameters of a request are no webhook payload: enums only.
+	} else if s := w.section(); s != nil && modelName(s.title) != "" {
 		m = &spec.Model{Name: modelName(s.title), Description: s.desc, Line: s.line}
 	} else {
 		w.col.diags.Warnf(w.col.pos(t.line), "table of fields has no heading to name its model; its fields are not kept as a model")

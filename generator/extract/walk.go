@@ -46,6 +46,10 @@ type walker struct {
 	// caption is the text of the block before the current one when that
 	// block was one short line ("Fields" above a table of fields).
 	caption string
+	// request is set under a heading about what a caller sends or gets
+	// back (Request parameters, Query parameters, Returns): tables there
+	// describe no webhook payload, so they give enums but no model.
+	request bool
 	// subject, while set, names the enum of values listed in prose: the
 	// term a paragraph starts with.
 	subject string
@@ -75,6 +79,7 @@ func (w *walker) block(n ast.Node) {
 		// from C# and Java: under an enum's heading they are values.
 		w.enter(title, w.lineOf(n), n.Level)
 		w.fields = isFieldTitle(title) && !(w.section() != nil && isEnumTitle(w.section().title))
+		w.request = isRequestTitle(title)
 	case *extast.Table:
 		w.busy()
 		if w.reads(Markdown) {
