@@ -153,6 +153,9 @@ func Extract(path string, data []byte, opts Options) Result {
 		format = Auto // the translation is Markdown, read as any other
 	}
 	doc := newDocument(path, src)
+	for _, n := range doc.flattened {
+		col.diags.Warnf(col.pos(n), "line opens more than %d nested blocks; the deeper markers are dropped", maxMarkers)
+	}
 	w := &walker{doc: doc, format: format, col: col, cur: -1}
 	if doc.title != "" {
 		w.enter(doc.title, doc.titleLine, 0) // the page's title encloses every heading

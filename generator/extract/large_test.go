@@ -65,3 +65,18 @@ func TestDeepLists(t *testing.T) {
 	require.Len(t, r.Enums, 1)
 	assert.Equal(t, "busy", r.Enums[0].Values[0].Wire)
 }
+
+// Block markers nested past maxMarkers on one line are dropped and
+// reported, so a line of 100,000 markers parses in linear time.
+func TestDeepMarkersOnOneLine(t *testing.T) {
+	for _, marker := range []string{">", "- ", "1. "} {
+		line := strings.Repeat(marker, 100_000) + "x\n"
+		r := Extract("x.md", []byte("# Status\n\n"+line), Options{})
+		assert.Contains(t, diagStrings(r), "x.md:3: warning: line opens more than 32 nested blocks; the deeper markers are dropped", marker)
+	}
+	cut, ok := capMarkers([]byte(strings.Repeat("> ", 40) + "x\n"))
+	require.True(t, ok)
+	assert.Equal(t, strings.Repeat("> ", 32)+"x\n", string(cut))
+	_, ok = capMarkers([]byte(strings.Repeat("- ", 32) + "x\n"))
+	assert.False(t, ok, "32 markers are kept")
+}

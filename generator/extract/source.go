@@ -23,14 +23,18 @@ type document struct {
 	title     string
 	titleLine int
 
+	// flattened lists the lines whose block markers were cut to
+	// maxMarkers (see cleanLines).
+	flattened []int
+
 	// lineMap, when set, maps the lines of src to the lines of the
 	// document it was translated from (see htmlBlock).
 	lineMap []int
 }
 
 func newDocument(file string, data []byte) *document {
-	src := cleanLines(data)
-	d := &document{file: file, src: src, start: lineStarts(src)}
+	src, flattened := cleanLines(data)
+	d := &document{file: file, src: src, start: lineStarts(src), flattened: flattened}
 	d.unindentTableHeaders()
 	d.blankFrontMatter()
 	d.blankAttributeLines()
@@ -52,25 +56,86 @@ const maxIndent = 64
 // As CommonMark does, a byte-order mark at the start is dropped and a
 // carriage return alone ends a line. A line holding nothing but a
 // component tag of MDX documentation becomes Markdown (see componentLine).
-func cleanLines(src []byte) []byte {
+//
+// A line opening more than maxMarkers blocks (">>>>>> x", "- - - - x") has
+// the markers past the limit dropped: goldmark's time grows with the square
+// of that depth, and no document nests so deep. The lines cut are returned.
+func cleanLines(src []byte) (out []byte, flattened []int) {
 	src = bytes.TrimPrefix(src, []byte("\ufeff"))
-	out := make([]byte, 0, len(src))
-	for len(src) > 0 {
+	out = make([]byte, 0, len(src))
+	for n := 1; len(src) > 0; n++ {
 		line, rest := cutLine(src)
 		src = rest
 		if md, ok := componentLine(line); ok {
 			out = append(out, md...)
 			continue
 		}
-		width, n := indentWidth(line)
+		if cut, ok := capMarkers(line); ok {
+			line = cut
+			flattened = append(flattened, n)
+		}
+		width, i := indentWidth(line)
 		if width > maxIndent {
 			out = append(out, bytes.Repeat([]byte{' '}, maxIndent)...)
 		} else {
-			out = append(out, line[:n]...)
+			out = append(out, line[:i]...)
 		}
-		out = append(out, listMarker(line[n:])...)
+		out = append(out, listMarker(line[i:])...)
 	}
-	return out
+	return out, flattened
+}
+
+// maxMarkers bounds the block markers (> - * + 1.) a line may open.
+const maxMarkers = 32
+
+// capMarkers blanks the block markers of line past maxMarkers; ok is false
+// when the line has no more than that.
+func capMarkers(line []byte) (cut []byte, ok bool) {
+	i, depth := 0, 0
+	for {
+		for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+			i++
+		}
+		n := markerLen(line[i:])
+		if n == 0 {
+			return nil, false
+		}
+		if depth++; depth > maxMarkers {
+			break
+		}
+		i += n
+	}
+	keep := i // where the first marker past the limit starts
+	for {
+		for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+			i++
+		}
+		n := markerLen(line[i:])
+		if n == 0 {
+			break
+		}
+		i += n
+	}
+	return append(append([]byte(nil), line[:keep]...), line[i:]...), true
+}
+
+// markerLen is the length of the block marker at the start of s: ">",
+// or a bullet or ordered-list number followed by a space; 0 if none.
+func markerLen(s []byte) int {
+	switch {
+	case len(s) > 0 && s[0] == '>':
+		return 1
+	case len(s) > 1 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && (s[1] == ' ' || s[1] == '\t'):
+		return 2
+	}
+	d := 0
+	for d < len(s) && d < 9 && s[d] >= '0' && s[d] <= '9' {
+		d++
+	}
+	if d > 0 && d+1 < len(s) && (s[d] == '.' || s[d] == ')') && (s[d+1] == ' ' || s[d+1] == '\t') {
+		return d + 2
+	}
+	return 0
 }
 
 // cutLine returns the first line of src, ending in "\n", and the rest. A

@@ -7,7 +7,7 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// Places where enums are found, as the summary names them.
+// Places where enums are found, as the summary names them (see placeOf).
 const (
 	placeSchemas     = "components.schemas"
 	placeDefinitions = "definitions"
@@ -22,32 +22,33 @@ var methods = []string{"get", "put", "post", "delete", "options", "head", "patch
 
 // document walks the places enums and models live. Named schemas come
 // first, so that an enum or model reached from elsewhere through a $ref is
-// named after its schema.
+// named after its schema; payloads come before shared request bodies, so
+// that a webhook's body defined there is read as a model.
 func (r *reader) document() {
 	if r.v2 {
-		r.namedSchemas("#/definitions", placeDefinitions)
+		r.namedSchemas("#/definitions")
 		r.namedParameters("#/parameters")
 	} else {
-		r.namedSchemas("#/components/schemas", placeSchemas)
+		r.namedSchemas("#/components/schemas")
 		r.namedParameters("#/components/parameters")
-		r.namedBodies()
 		r.namedCallbacks()
 		r.webhooks()
+		r.namedBodies()
 	}
 	r.paths()
 }
 
 // namedSchemas reads every schema of components.schemas or definitions.
-func (r *reader) namedSchemas(base, place string) {
-	for _, p := range pairs(lookup(r.root, base)) {
-		s := site{name: goName(p.key), key: p.key, ptr: child(base, p.key), line: p.line, place: place, models: true}
+func (r *reader) namedSchemas(base string) {
+	for _, p := range pairs(r.lookup(base)) {
+		s := site{name: goName(p.key), key: p.key, ptr: child(base, p.key), line: p.line, models: true}
 		r.typeOf(s, p.val)
 	}
 }
 
 // namedParameters reads the shared parameters, named by their keys.
 func (r *reader) namedParameters(base string) {
-	for _, p := range pairs(lookup(r.root, base)) {
+	for _, p := range pairs(r.lookup(base)) {
 		r.parameter(child(base, p.key), goName(p.key), p.val, true)
 	}
 }
@@ -55,15 +56,15 @@ func (r *reader) namedParameters(base string) {
 // namedBodies reads components.requestBodies.
 func (r *reader) namedBodies() {
 	base := "#/components/requestBodies"
-	for _, p := range pairs(lookup(r.root, base)) {
-		r.body(site{name: goName(p.key), ptr: child(base, p.key), line: p.line, place: placeBodies}, p.val)
+	for _, p := range pairs(r.lookup(base)) {
+		r.body(site{name: goName(p.key), ptr: child(base, p.key), line: p.line}, p.val)
 	}
 }
 
 // namedCallbacks reads components.callbacks: their payloads are models.
 func (r *reader) namedCallbacks() {
 	base := "#/components/callbacks"
-	for _, p := range pairs(lookup(r.root, base)) {
+	for _, p := range pairs(r.lookup(base)) {
 		r.callback(child(base, p.key), p.key, p.val)
 	}
 }
@@ -71,7 +72,7 @@ func (r *reader) namedCallbacks() {
 // webhooks reads the webhooks of OpenAPI 3.1: their payloads are models.
 func (r *reader) webhooks() {
 	for _, p := range pairs(get(r.root, "webhooks")) {
-		r.pathItem(child("#/webhooks", p.key), p.key, p.val, placeWebhooks)
+		r.pathItem(child("#/webhooks", p.key), p.key, p.val, true)
 	}
 }
 
@@ -80,7 +81,7 @@ func (r *reader) callback(ptr, name string, n *yaml.Node) {
 	n, ptr = r.follow(n, ptr)
 	if r.once(n) {
 		for _, p := range pairs(n) {
-			r.pathItem(child(ptr, p.key), name, p.val, placeCallbacks)
+			r.pathItem(child(ptr, p.key), name, p.val, true)
 		}
 	}
 }
@@ -88,21 +89,21 @@ func (r *reader) callback(ptr, name string, n *yaml.Node) {
 // paths reads every operation of paths.
 func (r *reader) paths() {
 	for _, p := range pairs(get(r.root, "paths")) {
-		r.pathItem(child("#/paths", p.key), "", p.val, placeParameters)
+		r.pathItem(child("#/paths", p.key), "", p.val, false)
 	}
 }
 
 // pathItem reads the parameters and request bodies of a path item's
 // operations. name, set for webhooks and callbacks, names what has no
-// operationId; payload places make request bodies models.
-func (r *reader) pathItem(ptr, name string, n *yaml.Node, place string) {
+// operationId; their request bodies are payloads, read as models.
+func (r *reader) pathItem(ptr, name string, n *yaml.Node, payload bool) {
 	n, ptr = r.follow(n, ptr)
 	if !r.once(n) {
 		return
 	}
 	shared := get(n, "parameters")
 	for _, m := range methods {
-		op, line := entry(n, m)
+		op := get(n, m)
 		if !isMap(op) {
 			continue
 		}
@@ -111,7 +112,7 @@ func (r *reader) pathItem(ptr, name string, n *yaml.Node, place string) {
 		for i, p := range append(items(shared), items(get(op, "parameters"))...) {
 			r.parameter(paramPtr(ptr, opPtr, i, len(items(shared))), owner, p, false)
 		}
-		r.operationBody(opPtr, owner, op, line, place)
+		r.operationBody(opPtr, owner, op, payload)
 		for _, cb := range pairs(get(op, "callbacks")) {
 			r.callback(child(child(opPtr, "callbacks"), cb.key), cb.key, cb.val)
 		}
@@ -127,18 +128,13 @@ func paramPtr(item, op string, i, shared int) string {
 	return child(child(op, "parameters"), itoa(i-shared))
 }
 
-// operationBody reads an operation's request body (3.x) or body parameter
-// (2.0, read with the parameters); in webhooks and callbacks it is a model.
-func (r *reader) operationBody(opPtr, owner string, op *yaml.Node, line int, place string) {
-	b, bLine := entry(op, "requestBody")
-	if b == nil {
-		return
+// operationBody reads an operation's request body (3.x; a 2.0 body is a
+// parameter).
+func (r *reader) operationBody(opPtr, owner string, op *yaml.Node, payload bool) {
+	b, line := entry(op, "requestBody")
+	if b != nil {
+		r.body(site{name: owner, ptr: child(opPtr, "requestBody"), line: line, models: payload}, b)
 	}
-	if place == placeParameters {
-		place = placeBodies
-	}
-	s := site{name: owner, ptr: child(opPtr, "requestBody"), line: bLine, place: place, models: place != placeBodies}
-	r.body(s, b)
 }
 
 // body reads a request body: the schema of each media type.
@@ -170,12 +166,9 @@ func (r *reader) parameter(ptr, owner string, n *yaml.Node, named bool) {
 	if !named {
 		name += goName(str(n, "name"))
 	}
-	s := site{name: name, ptr: ptr, line: n.Line, place: placeParameters, desc: str(n, "description")}
-	switch in := str(n, "in"); {
-	case in == "body":
-		s.place, s.models = placeBodies, false
-		r.typeOf(paramSchema(s, n))
-	case in == "path" || in == "query" || in == "formData":
+	s := site{name: name, ptr: ptr, line: n.Line, desc: str(n, "description")}
+	switch str(n, "in") {
+	case "path", "query", "formData", "body":
 		r.typeOf(paramSchema(s, n))
 	}
 }

@@ -18,7 +18,12 @@ type prop struct {
 // propSet is the merged properties of a schema and its allOf parts.
 type propSet struct {
 	list     []prop
+	at       map[string]int // key -> index in list
 	required map[string]bool
+}
+
+func newPropSet() *propSet {
+	return &propSet{at: map[string]int{}, required: map[string]bool{}}
 }
 
 // model defines the payload model of object schema n: one field per
@@ -57,12 +62,12 @@ func (r *reader) properties(ptr string, n *yaml.Node) *propSet {
 	if ps, ok := r.props[n]; ok {
 		if ps == nil {
 			r.errorf(n.Line, ptr, "allOf includes the schema itself")
-			return &propSet{}
+			return newPropSet()
 		}
 		return ps
 	}
 	r.props[n] = nil
-	ps := &propSet{required: map[string]bool{}}
+	ps := newPropSet()
 	for i, part := range items(get(n, "allOf")) {
 		pn, pptr := r.follow(part, child(child(ptr, "allOf"), itoa(i)))
 		if pn != nil {
@@ -76,11 +81,11 @@ func (r *reader) properties(ptr string, n *yaml.Node) *propSet {
 
 // ownProperties lists a schema's own properties and required names.
 func ownProperties(ptr string, n *yaml.Node) *propSet {
-	ps := &propSet{required: map[string]bool{}}
+	ps := newPropSet()
 	base := child(ptr, "properties")
 	for _, p := range pairs(get(n, "properties")) {
 		if p.val != nil {
-			ps.list = append(ps.list, prop{key: p.key, line: p.line, node: p.val, ptr: child(base, p.key)})
+			ps.add(prop{key: p.key, line: p.line, node: p.val, ptr: child(base, p.key)})
 		}
 	}
 	names, _ := scalars(get(n, "required"))
@@ -93,24 +98,21 @@ func ownProperties(ptr string, n *yaml.Node) *propSet {
 // merge adds o's properties to ps.
 func (ps *propSet) merge(o *propSet) {
 	for _, p := range o.list {
-		if i := ps.index(p.key); i >= 0 {
-			ps.list[i] = p
-		} else {
-			ps.list = append(ps.list, p)
-		}
+		ps.add(p)
 	}
 	for name := range o.required {
 		ps.required[name] = true
 	}
 }
 
-func (ps *propSet) index(key string) int {
-	for i, p := range ps.list {
-		if p.key == key {
-			return i
-		}
+// add appends p, or replaces the property of its name in its place.
+func (ps *propSet) add(p prop) {
+	if i, ok := ps.at[p.key]; ok {
+		ps.list[i] = p
+		return
 	}
-	return -1
+	ps.at[p.key] = len(ps.list)
+	ps.list = append(ps.list, p)
 }
 
 // firstText returns the first non-blank text, trimmed.

@@ -129,37 +129,37 @@ func unescape(tok string) string {
 // child extends a JSON pointer by one token.
 func child(ptr, tok string) string { return ptr + "/" + escape(tok) }
 
-// lookup finds the node a local JSON pointer (#/a/b) names in root.
-func lookup(root *yaml.Node, ptr string) *yaml.Node {
+// lookup finds the node a local JSON pointer (#/a/b) names in root, and
+// the line of the key that holds it (0 for a sequence element or the root).
+func lookup(root *yaml.Node, ptr string) (*yaml.Node, int) {
 	frag, err := url.PathUnescape(strings.TrimPrefix(ptr, "#"))
 	if err != nil {
 		frag = strings.TrimPrefix(ptr, "#")
 	}
-	n := root
 	if frag == "" {
-		return n
+		return root, 0
 	}
 	if !strings.HasPrefix(frag, "/") {
-		return nil
+		return nil, 0
 	}
+	n, line := root, 0
 	for _, tok := range strings.Split(frag[1:], "/") {
-		n = step(n, unescape(tok))
-		if n == nil {
-			return nil
+		if n, line = step(n, unescape(tok)); n == nil {
+			return nil, 0
 		}
 	}
-	return n
+	return n, line
 }
 
 // step goes one pointer token down from n.
-func step(n *yaml.Node, tok string) *yaml.Node {
+func step(n *yaml.Node, tok string) (*yaml.Node, int) {
 	if isMap(n) {
-		return get(n, tok)
+		return entry(n, tok)
 	}
 	its := items(n)
 	i, err := strconv.Atoi(tok)
 	if err != nil || i < 0 || i >= len(its) {
-		return nil
+		return nil, 0
 	}
-	return its[i]
+	return its[i], 0
 }

@@ -89,7 +89,7 @@ type reader struct {
 	// visited marks parameters, request bodies and path items walked.
 	visited map[*yaml.Node]bool
 	// refs caches $ref lookups.
-	refs map[string]*yaml.Node
+	refs map[string]target
 
 	names  map[string]string // Go name -> pointer of what took it
 	ptrs   map[any]string
@@ -113,7 +113,7 @@ func newReader(path string, root *yaml.Node, v2 bool) *reader {
 		typed:   map[*yaml.Node]*kind{},
 		props:   map[*yaml.Node]*propSet{},
 		visited: map[*yaml.Node]bool{},
-		refs:    map[string]*yaml.Node{},
+		refs:    map[string]target{},
 		names:   map[string]string{},
 		ptrs:    map[any]string{},
 		keys:    map[any]string{},
@@ -132,7 +132,11 @@ func (r *reader) errorf(line int, ptr, format string, args ...any) {
 }
 
 func (r *reader) add(sev diag.Severity, line int, name, ptr, format string, args ...any) {
-	d := diag.Diagnostic{Pos: diag.Pos{File: r.file, Line: line}, Severity: sev, Msg: ptr + ": " + fmt.Sprintf(format, args...)}
+	msg := fmt.Sprintf(format, args...)
+	if ptr != "" {
+		msg = ptr + ": " + msg
+	}
+	d := diag.Diagnostic{Pos: diag.Pos{File: r.file, Line: line}, Severity: sev, Msg: msg}
 	r.notes = append(r.notes, note{d: d, name: name, ptr: ptr})
 }
 
@@ -198,7 +202,7 @@ func (r *reader) diags(sel *selection) diag.List {
 	var out diag.List
 	seen := map[string]bool{}
 	for _, n := range r.notes {
-		if n.d.Severity == diag.Warning && !sel.matches(n.name, n.ptr) {
+		if n.d.Severity == diag.Warning && n.ptr != "" && !sel.matches(n.name, n.ptr) {
 			continue
 		}
 		if s := n.d.String(); !seen[s] {

@@ -53,14 +53,29 @@ func cyclic(chain []string, ref string) bool {
 	return false
 }
 
+// target is what a local $ref names: the node and its key's line.
+type target struct {
+	node *yaml.Node
+	line int
+}
+
 // lookup resolves a local $ref, once per distinct $ref.
 func (r *reader) lookup(ref string) *yaml.Node {
-	if n, ok := r.refs[ref]; ok {
-		return n
+	if t, ok := r.refs[ref]; ok {
+		return t.node
 	}
-	n := lookup(r.root, ref)
-	r.refs[ref] = n
+	n, line := lookup(r.root, ref)
+	r.refs[ref] = target{n, line}
 	return n
+}
+
+// keyLine is the line of the key holding what a followed $ref names, or
+// the line of the node itself when no key holds it.
+func (r *reader) keyLine(ref string, n *yaml.Node) int {
+	if t := r.refs[ref]; t.line > 0 {
+		return t.line
+	}
+	return n.Line
 }
 
 // refName returns the schema name a $ref pointer names directly

@@ -39,7 +39,7 @@ func (r *reader) typeOf(s site, n *yaml.Node) kind {
 		return kind{}
 	}
 	if ptr != s.ptr {
-		s = s.through(ptr, n)
+		s = s.through(ptr, r.keyLine(ptr, n))
 	}
 	if k, ok := r.typed[n]; ok {
 		return r.cached(n, k)
@@ -65,8 +65,8 @@ func (r *reader) cached(n *yaml.Node, k *kind) kind {
 
 // through moves a site to the target of a $ref: a named schema names what
 // it defines.
-func (s site) through(ptr string, n *yaml.Node) site {
-	s.ptr, s.line, s.desc = ptr, n.Line, ""
+func (s site) through(ptr string, line int) site {
+	s.ptr, s.line, s.desc = ptr, line, ""
 	if key := refName(ptr); key != "" {
 		s.name, s.key = goName(key), key
 	}
