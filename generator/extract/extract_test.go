@@ -85,6 +85,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:   "# Code\n\n- **0** – Normal clearing\n- **480** – No answer\n",
 		diags: []string{"x.md:3: warning: value \"0\" of Code is a number, a code rather than a string value; skipped", "x.md:4: warning: value \"480\" of Code is a number, a code rather than a string value; skipped"},
 	}, {
+		name: "possible values column and a quoted description",
+		src:  "# New call\n\nParameter | Description\n--- | ---\nevent | \"newCall\"\nfrom | The calling number\n\n## Dial\n\nAttribute | Possible values | Default\n--- | --- | ---\nanonymous | true, false | false\ncallerId | Number in E.164 format | none\n",
+		want: []string{"Event: newCall", "Anonymous: true false", "NewCall{event from}", "Dial{anonymous callerId}"},
+	}, {
 		name: "one column of values",
 		src:  "### callType values\n\n| Member\n|:---\n| unknown\n| groupCall\n",
 		want: []string{"CallType: unknown groupCall"},

@@ -122,6 +122,7 @@ const (
 	roleOptional             // the same, inverted
 	roleDesc                 // a description
 	roleNotes                // notes ("[optional]")
+	roleValues               // the values a field may take ("true, false")
 	nRoles
 )
 
@@ -138,6 +139,8 @@ var columnRoles = map[string]role{
 	"explanation": roleDesc, "definition": roleDesc, "comment": roleDesc,
 	"comments": roleDesc, "remarks": roleDesc, "summary": roleDesc,
 	"notes": roleNotes, "note": roleNotes,
+	"possible values": roleValues, "allowed values": roleValues, "valid values": roleValues,
+	"accepted values": roleValues, "supported values": roleValues, "values": roleValues,
 	"value": roleWire, "wire": roleWire, "wire value": roleWire, "string": roleWire,
 	"string value": roleWire, "json value": roleWire, "api value": roleWire,
 }
@@ -195,11 +198,14 @@ var valueKeys = map[string]bool{
 // cells, never from where it comes from.
 func (t table) kind(c columns) tableKind {
 	key := strings.Join(titleWords(t.header[0]), " ")
+	if words := titleWords(t.header[0]); len(words) > 1 && fieldHeaders[words[len(words)-1]] {
+		key = words[len(words)-1] // "Optional parameter", "Event attribute"
+	}
 	valueKey := valueKeys[key] || isValueTitle(key) && key != "type" && !fieldHeaders[key]
 	switch {
 	case len(t.header) == 1 && t.tokens(0):
 		return keyEnum // a column of values and nothing else
-	case c[roleWire] > 0 && fieldHeaders[key]:
+	case (c[roleWire] > 0 || c[roleValues] > 0) && fieldHeaders[key]:
 		return modelTable // | Property | Description | Value |: each field's value
 	case c[roleWire] > 0 && c[roleType] < 0 && t.types(c[roleWire]):
 		return typedModel // | Key | Value | whose values are types: bool, "a" | "b"
@@ -612,6 +618,10 @@ func (w *walker) modelTable(t table, c columns) {
 			enums = append(enums, e)
 		} else if e := w.fieldValue(f, r.at(c[roleWire])); e != nil {
 			enums = append(enums, e)
+		} else if e := w.possibleValues(f, r.at(c[roleValues])); e != nil {
+			enums = append(enums, e)
+		} else if e := w.fieldValue(f, r.at(c[roleDesc])); e != nil && isQuoted(r.at(c[roleDesc]).text) {
+			enums = append(enums, e) // | event | "newCall" |: the field's one value here
 		}
 	}
 	if m != nil && len(m.Fields) > 0 {
@@ -643,6 +653,29 @@ func fieldEnumName(field string) string {
 		field = field[i+1:]
 	}
 	return naming.Ident(field)
+}
+
+// possibleValues returns the enum of a field's "Possible values" cell: a
+// list of tokens split by commas, bars or "or" ("true, false"). A cell in
+// words ("Number in E.164 format") gives nothing.
+func (w *walker) possibleValues(f *spec.Field, c cell) *spec.Enum {
+	if c.text == "" {
+		return nil
+	}
+	parts := strings.FieldsFunc(strings.ReplaceAll(c.text, " or ", ","), func(r rune) bool { return r == ',' || r == '|' })
+	e := &spec.Enum{Name: fieldEnumName(f.Wire), Line: f.Line}
+	for _, p := range parts {
+		wire, why := wireValue(p, false)
+		if why != "" {
+			return nil
+		}
+		e.Values = append(e.Values, &spec.Value{Wire: wire, Line: f.Line})
+	}
+	if len(e.Values) < 2 {
+		return nil
+	}
+	f.Enum = e.Name
+	return e
 }
 
 // fieldValue returns the enum of a field's Value cell: the values it lists
