@@ -27,6 +27,7 @@ type Score struct {
 	Named      int      // key enums with values
 	Misses     []string // key values not found, as enum:value
 	Inventions []string // extracted values in no matched key enum, as enum:value
+	Misnamed   []string // key enums found under another name, as key->found
 	Err        error    // reading the document failed
 }
 
@@ -87,6 +88,11 @@ func Compare(c Case, found []Found) Score {
 		}
 		if k >= 0 && nameMatches(c.Key.Enums[k], f.Name) {
 			named[k] = true
+		}
+	}
+	for _, f := range found {
+		if k := match(c.Key.Enums, f); k >= 0 && !named[k] && len(c.Key.Enums[k].Values) > 0 {
+			s.Misnamed = append(s.Misnamed, c.Key.Enums[k].Name+"->"+f.Name)
 		}
 	}
 	for i, k := range c.Key.Enums {

@@ -168,6 +168,9 @@ var trailingNoise = map[string]bool{
 // name ("The call statuses", "List of causes").
 var leadingNoise = map[string]bool{"the": true, "all": true, "list": true, "of": true, "a": true, "enum": true, "enumeration": true}
 
+// maxNameWords bounds the words of a heading that names an enum.
+const maxNameWords = 8
+
 // enumName names an enum after its heading. A heading that is already an
 // identifier (CallStatusInfoCode, call_status) is kept as it is; a heading
 // in words loses its noise words and its last word is made singular, since
@@ -179,6 +182,9 @@ func enumName(title string) string {
 		return naming.Ident(t)
 	}
 	words := casedTitleWords(t)
+	if len(words) > maxNameWords {
+		return "" // a sentence, not a name
+	}
 	for len(words) > 0 && leadingNoise[strings.ToLower(words[0])] {
 		words = words[1:]
 	}

@@ -43,4 +43,5 @@ func detail(s corpus.Score) {
 	}
 	fmt.Printf("misses: %s\n", strings.Join(s.Misses, ", "))
 	fmt.Printf("inventions: %s\n", strings.Join(s.Inventions, ", "))
+	fmt.Printf("misnamed: %s\n", strings.Join(s.Misnamed, ", "))
 }
