@@ -102,7 +102,7 @@ func (b *inlineWriter) inline(n ast.Node) {
 	case *ast.AutoLink:
 		b.Write(n.URL(src))
 	case *ast.RawHTML:
-		b.WriteString(rawHTMLText(n, src))
+		b.WriteString(rawHTMLText(n, src, b.mark))
 	default:
 		b.children(n)
 	}
@@ -200,14 +200,17 @@ func cleanSpace(s string) string {
 // rawHTMLText is what inline HTML shows as text: nothing but a space (<br>,
 // <sup>), or a comma after a list item, so a list written in HTML inside a
 // table cell (<ul><li>`a`</li><li>`b`</li></ul>) reads as "a, b".
-func rawHTMLText(n *ast.RawHTML, src []byte) string {
+func rawHTMLText(n *ast.RawHTML, src []byte, mark bool) string {
 	var tag strings.Builder
 	for i := 0; i < n.Segments.Len(); i++ {
 		seg := n.Segments.At(i)
 		tag.Write(seg.Value(src))
 	}
-	if t := strings.ToLower(strings.TrimSpace(tag.String())); t == "</li>" {
+	switch t := strings.ToLower(strings.TrimSpace(tag.String())); {
+	case t == "</li>":
 		return ", "
+	case strings.HasPrefix(t, "<br") && mark:
+		return "\n" // a line break ends a list item written inline
 	}
 	return " "
 }

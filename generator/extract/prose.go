@@ -143,8 +143,37 @@ func inlineValues(text string) (values []string, ok bool) {
 		if l.ok(2, false) || l.complete() || l.single() && proseNamesValues(text[words[firsts[k]].start:end]) {
 			return l.items, true
 		}
+		if items, ok := proseGlossList(text, proseSkipIntro(text, end)); ok {
+			return items, true
+		}
 	}
 	return proseShapeList(text)
+}
+
+// proseGlossList reads values that each carry a gloss, after a trigger:
+// "Can be: `inbound` for inbound calls, `outbound-api` for calls made with
+// the API, or `outbound-dial` for ...". The sentence (up to a full stop) is
+// split at commas, "or" and line breaks; every part must start with a
+// quoted value, and there must be two at least.
+func proseGlossList(text string, i int) ([]string, bool) {
+	rest := text[i:]
+	if end := strings.Index(rest, ". "); end >= 0 {
+		rest = rest[:end]
+	}
+	rest = strings.NewReplacer(", or ", "\x00", ", and ", "\x00", " or ", "\x00", ", ", "\x00", "\n", "\x00").Replace(rest)
+	var items []string
+	for _, part := range strings.Split(rest, "\x00") {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		item, n := proseListItem(part)
+		if n == 0 || n == len(item) { // not quoted
+			return nil, false
+		}
+		items = append(items, item)
+	}
+	return items, len(items) >= 2
 }
 
 // quotedAlternatives finds two or more quoted values joined by "or"
