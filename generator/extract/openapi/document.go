@@ -12,7 +12,7 @@ const (
 	placeSchemas     = "components.schemas"
 	placeDefinitions = "definitions"
 	placeParameters  = "parameters"
-	placeBodies      = "request bodies"
+	placeBodies      = "requestBodies"
 	placeWebhooks    = "webhooks"
 	placeCallbacks   = "callbacks"
 )
@@ -25,6 +25,7 @@ var methods = []string{"get", "put", "post", "delete", "options", "head", "patch
 // named after its schema; payloads come before shared request bodies, so
 // that a webhook's body defined there is read as a model.
 func (r *reader) document() {
+	r.reserve()
 	if r.v2 {
 		r.namedSchemas("#/definitions")
 		r.namedParameters("#/parameters")
@@ -38,6 +39,26 @@ func (r *reader) document() {
 	r.paths()
 }
 
+// schemaBase is where the document keeps its named schemas.
+func (r *reader) schemaBase() string {
+	if r.v2 {
+		return "#/definitions"
+	}
+	return "#/components/schemas"
+}
+
+// reserve gives each named schema that is an enum or an object its own
+// name before anything is read, so that an inline enum or nested model
+// that would take the same name is the one renamed.
+func (r *reader) reserve() {
+	base := r.schemaBase()
+	for _, p := range pairs(r.lookup(base)) {
+		if get(p.val, "enum") != nil || schemaType(p.val) == "object" {
+			r.names[naming.Fold(goName(p.key))] = child(base, p.key)
+		}
+	}
+}
+
 // namedSchemas reads every schema of components.schemas or definitions.
 func (r *reader) namedSchemas(base string) {
 	for _, p := range pairs(r.lookup(base)) {
@@ -49,7 +70,7 @@ func (r *reader) namedSchemas(base string) {
 // namedParameters reads the shared parameters, named by their keys.
 func (r *reader) namedParameters(base string) {
 	for _, p := range pairs(r.lookup(base)) {
-		r.parameter(child(base, p.key), goName(p.key), p.val, true)
+		r.parameter(site{name: goName(p.key), ptr: child(base, p.key), line: p.line}, p.val, true)
 	}
 }
 
@@ -101,7 +122,8 @@ func (r *reader) pathItem(ptr, name string, n *yaml.Node, payload bool) {
 	if !r.once(n) {
 		return
 	}
-	shared := get(n, "parameters")
+	shared := items(get(n, "parameters"))
+	r.parameters(child(ptr, "parameters"), goName(itemName(name, ptr)), shared)
 	for _, m := range methods {
 		op := get(n, m)
 		if !isMap(op) {
@@ -109,9 +131,7 @@ func (r *reader) pathItem(ptr, name string, n *yaml.Node, payload bool) {
 		}
 		opPtr := child(ptr, m)
 		owner := opName(op, name, m, ptr)
-		for i, p := range append(items(shared), items(get(op, "parameters"))...) {
-			r.parameter(paramPtr(ptr, opPtr, i, len(items(shared))), owner, p, false)
-		}
+		r.parameters(child(opPtr, "parameters"), owner, items(get(op, "parameters")))
 		r.operationBody(opPtr, owner, op, payload)
 		for _, cb := range pairs(get(op, "callbacks")) {
 			r.callback(child(child(opPtr, "callbacks"), cb.key), cb.key, cb.val)
@@ -119,13 +139,13 @@ func (r *reader) pathItem(ptr, name string, n *yaml.Node, payload bool) {
 	}
 }
 
-// paramPtr is the pointer of the i-th parameter of an operation, counting
-// the path item's shared ones first.
-func paramPtr(item, op string, i, shared int) string {
-	if i < shared {
-		return child(child(item, "parameters"), itoa(i))
+// parameters reads a list of parameters of an operation or path item.
+func (r *reader) parameters(ptr, owner string, list []*yaml.Node) {
+	for i, p := range list {
+		if p != nil {
+			r.parameter(site{name: owner, ptr: child(ptr, itoa(i)), line: p.Line}, p, false)
+		}
 	}
-	return child(child(op, "parameters"), itoa(i-shared))
 }
 
 // operationBody reads an operation's request body (3.x; a 2.0 body is a
@@ -155,18 +175,17 @@ func (r *reader) body(s site, n *yaml.Node) {
 }
 
 // parameter reads a path, query or form parameter (a 2.0 body parameter
-// like a request body). named marks a shared parameter, named by its key;
-// else the enum is <Operation><Parameter>.
-func (r *reader) parameter(ptr, owner string, n *yaml.Node, named bool) {
-	n, ptr = r.follow(n, ptr)
+// like a request body). s names its owner: a shared parameter is named by
+// its key (named), others are <Owner><Parameter>.
+func (r *reader) parameter(s site, n *yaml.Node, named bool) {
+	n, s.ptr = r.follow(n, s.ptr)
 	if !r.once(n) {
 		return
 	}
-	name := owner
 	if !named {
-		name += goName(str(n, "name"))
+		s.name += goName(str(n, "name"))
 	}
-	s := site{name: name, ptr: ptr, line: n.Line, desc: str(n, "description")}
+	s.desc = str(n, "description")
 	switch str(n, "in") {
 	case "path", "query", "formData", "body":
 		r.typeOf(paramSchema(s, n))
@@ -199,8 +218,16 @@ func opName(op *yaml.Node, name, method, itemPtr string) string {
 	if name != "" {
 		return goName(name)
 	}
-	path := unescape(itemPtr[strings.LastIndex(itemPtr, "/")+1:])
-	return goName(method + " " + path)
+	return goName(method + " " + itemName(name, itemPtr))
+}
+
+// itemName names a path item: the webhook's or callback's name, else its
+// path.
+func itemName(name, itemPtr string) string {
+	if name != "" {
+		return name
+	}
+	return unescape(itemPtr[strings.LastIndex(itemPtr, "/")+1:])
 }
 
 // goName is the exported Go name for a schema, operation or property name.

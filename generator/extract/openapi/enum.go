@@ -15,6 +15,9 @@ func (r *reader) enumKind(s site, n *yaml.Node) kind {
 	if e := r.enum(s, n, t); e != nil {
 		return kind{typ: "string", enum: e.Name}
 	}
+	if t == "" {
+		t = valueType(items(get(n, "enum")))
+	}
 	return kind{typ: scalarType(t, str(n, "format"))}
 }
 
@@ -51,10 +54,20 @@ func notStrings(t string, its []*yaml.Node) string {
 		return t
 	}
 	if t == "" {
-		for _, it := range its {
-			if it != nil && it.Kind == yaml.ScalarNode && it.Tag != "!!str" && it.Tag != "!!null" {
-				return strings.TrimPrefix(it.Tag, "!!")
-			}
+		return valueType(its)
+	}
+	return ""
+}
+
+// tagTypes name YAML's scalar types as JSON Schema does.
+var tagTypes = map[string]string{"!!int": "integer", "!!float": "number", "!!bool": "boolean"}
+
+// valueType is the JSON Schema type of the first enum value that is not a
+// string (or null), or "".
+func valueType(its []*yaml.Node) string {
+	for _, it := range its {
+		if it != nil && it.Kind == yaml.ScalarNode && it.Tag != "!!str" && it.Tag != "!!null" {
+			return firstText(tagTypes[it.Tag], strings.TrimPrefix(it.Tag, "!!"))
 		}
 	}
 	return ""

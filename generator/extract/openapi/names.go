@@ -4,14 +4,15 @@ import "github.com/docenum/docenum/generator/naming"
 
 // claim takes a Go name for an enum or model defined at ptr. Enums and
 // models share one namespace, compared as the model compares names
-// (ignoring case). A name already taken gets a number (CallStatus2), with
-// a warning that gives both pointers.
+// (ignoring case). A name already taken, or reserved for a named schema
+// (see reserve), gets a number (CallStatus2), with a warning that gives
+// both pointers.
 func (r *reader) claim(name, ptr string, line int, what string) string {
 	if name == "" {
 		name = "Empty"
 	}
 	got := name
-	for i := 2; r.taken(got); i++ {
+	for i := 2; r.taken(got, ptr); i++ {
 		got = name + itoa(i)
 	}
 	if got != name {
@@ -21,7 +22,8 @@ func (r *reader) claim(name, ptr string, line int, what string) string {
 	return got
 }
 
-func (r *reader) taken(name string) bool {
-	_, ok := r.names[naming.Fold(name)]
-	return ok
+// taken reports whether name belongs to something other than ptr.
+func (r *reader) taken(name, ptr string) bool {
+	prev, ok := r.names[naming.Fold(name)]
+	return ok && prev != ptr
 }

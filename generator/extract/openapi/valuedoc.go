@@ -5,9 +5,9 @@ import "strings"
 // valueDocs finds the values' docs in an enum's description: lines that
 // list one value and say what it means,
 //
-//	* `queued` - The call is waiting in line.
-//	- busy: The callee was busy.
-//	`no-answer` = Nobody picked up.
+//   - `queued` - The call is waiting in line.
+//   - busy: The callee was busy.
+//     `no-answer` = Nobody picked up.
 //
 // (a bullet or a quoted value, then a separator: - – — : =). It returns
 // the description without those lines and the docs by wire.
