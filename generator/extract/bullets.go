@@ -66,7 +66,25 @@ func (w *walker) readItem(li *ast.ListItem) item {
 	}
 	it.rest, it.sep = cutSeparator(rest)
 	it.marked, _ = cutSeparator(marked)
+	if wire, ok := sdkValue(it.rest); ok {
+		it.token, it.code, it.rest, it.marked, it.sep = wire, true, "", "", true
+	}
 	return it
+}
+
+// sdkValue reads the wire of an SDK enum page's item, whose constant name
+// comes first: "* `NO_ANSWER` (value: `'noAnswer'`)" is noAnswer.
+func sdkValue(rest string) (string, bool) {
+	inner, ok := strings.CutPrefix(rest, "(value:")
+	if !ok {
+		return "", false
+	}
+	inner, ok = strings.CutSuffix(inner, ")")
+	if !ok {
+		return "", false
+	}
+	wire, why := wireValue(unquote(strings.TrimSpace(inner)), true)
+	return wire, why == ""
 }
 
 // skipQualifier skips the qualifier written before a name in bold or code

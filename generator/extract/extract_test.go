@@ -89,6 +89,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# New call\n\nParameter | Description\n--- | ---\nevent | \"newCall\"\nfrom | The calling number\n\n## Dial\n\nAttribute | Possible values | Default\n--- | --- | ---\nanonymous | true, false | false\ncallerId | Number in E.164 format | none\n",
 		want: []string{"Event: newCall", "Anonymous: true false", "NewCall{event from}", "Dial{anonymous callerId}"},
 	}, {
+		name: "SDK enum page: the value is in parentheses",
+		src:  "# CallStateEnum\n\n## Enum\n\n* `Active` (value: `'active'`)\n\n* `NO_ANSWER` (value: `\"no-answer\"`)\n",
+		want: []string{"CallStateEnum: active no-answer"},
+	}, {
 		name: "one column of values",
 		src:  "### callType values\n\n| Member\n|:---\n| unknown\n| groupCall\n",
 		want: []string{"CallType: unknown groupCall"},
