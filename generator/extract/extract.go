@@ -109,12 +109,17 @@ const (
 	Fields   Format = "fields"   // API model rows without pipes, inline enum lists
 	RST      Format = "rst"      // reStructuredText, read through Markdown
 	HTML     Format = "html"     // an HTML page, read through Markdown
+	OpenAPI  Format = "openapi"  // an OpenAPI 3.x or Swagger 2.0 document
 )
 
 // Options tune an extraction.
 type Options struct {
 	// Format forces one format for every block; "" or Auto detects.
 	Format Format
+	// Select keeps, of an OpenAPI document, the enums and models whose
+	// schema name matches one of the patterns (path.Match) or whose JSON
+	// pointer starts with one ("#/components/schemas/call"); all when empty.
+	Select []string
 }
 
 // Line is one line of a document with its 1-based number.
@@ -128,6 +133,9 @@ type Result struct {
 	Enums  []*spec.Enum
 	Models []*spec.Model
 	Diags  diag.List
+	// Summary says, for a machine-readable document, how many enums were
+	// found where.
+	Summary string
 }
 
 // Extract reads the document data (named path in diagnostics) and returns
@@ -143,6 +151,9 @@ func Extract(path string, data []byte, opts Options) Result {
 	if !format.Valid() {
 		col.diags.Errorf(diag.Pos{File: path}, "unknown format %q (want %s)", opts.Format, FormatNames())
 		return col.result()
+	}
+	if isOpenAPI(data, format) {
+		return readOpenAPI(path, data, opts)
 	}
 	src, lines, used, err := translate(data, format)
 	if err != nil {
@@ -171,7 +182,7 @@ func Extract(path string, data []byte, opts Options) Result {
 }
 
 // Formats lists the formats Options.Format takes.
-var Formats = []Format{Auto, Markdown, Glued, Fields, RST, HTML}
+var Formats = []Format{Auto, Markdown, Glued, Fields, RST, HTML, OpenAPI}
 
 // Valid reports whether f is one of Formats.
 func (f Format) Valid() bool {

@@ -209,7 +209,7 @@ func TestExtractLines(t *testing.T) {
 
 func TestExtractUnknownFormat(t *testing.T) {
 	r := Extract("x.md", []byte("# x\n"), Options{Format: "pdf"})
-	assert.Equal(t, []string{`x.md: unknown format "pdf" (want auto, markdown, glued, fields, rst or html)`}, diagStrings(r))
+	assert.Equal(t, []string{`x.md: unknown format "pdf" (want auto, markdown, glued, fields, rst, html or openapi)`}, diagStrings(r))
 	assert.True(t, r.Diags.HasErrors())
 }
 

@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"github.com/docenum/docenum/generator/diag"
 	"github.com/docenum/docenum/generator/extract/htmlmd"
+	"github.com/docenum/docenum/generator/extract/openapi"
 	"github.com/docenum/docenum/generator/extract/rstmd"
 	"github.com/docenum/docenum/generator/spec"
 )
@@ -59,4 +61,21 @@ func mapEnum(e *spec.Enum, at func(int) int) {
 	for _, v := range e.Values {
 		v.Line = at(v.Line)
 	}
+}
+
+// isOpenAPI reports whether data is read as an OpenAPI document: when
+// forced, or when its content says so.
+func isOpenAPI(data []byte, f Format) bool {
+	return f == OpenAPI || f == Auto && openapi.Sniff(data)
+}
+
+// readOpenAPI reads a machine-readable API description (package openapi):
+// its enums are exact, so no finder runs on it.
+func readOpenAPI(path string, data []byte, opts Options) Result {
+	r, err := openapi.Read(path, data, openapi.Options{Select: opts.Select})
+	res := Result{Enums: r.Enums, Models: r.Models, Diags: r.Diags, Summary: r.Summary}
+	if err != nil {
+		res.Diags.Errorf(diag.Pos{File: path}, "read as OpenAPI: %v", err)
+	}
+	return res
 }

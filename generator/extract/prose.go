@@ -150,13 +150,16 @@ func inlineValues(text string) (values []string, ok bool) {
 	return proseShapeList(text)
 }
 
+// maxGlossText bounds the sentence proseGlossList reads after a trigger.
+const maxGlossText = 1000
+
 // proseGlossList reads values that each carry a gloss, after a trigger:
 // "Can be: `inbound` for inbound calls, `outbound-api` for calls made with
 // the API, or `outbound-dial` for ...". The sentence (up to a full stop) is
 // split at commas, "or" and line breaks; every part must start with a
 // quoted value, and there must be two at least.
 func proseGlossList(text string, i int) ([]string, bool) {
-	rest := text[i:]
+	rest := text[i:min(len(text), i+maxGlossText)] // bounded: each trigger reads once
 	if end := strings.Index(rest, ". "); end >= 0 {
 		rest = rest[:end]
 	}
