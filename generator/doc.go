@@ -14,7 +14,9 @@
 // per payload model; and the mapping code. Package mapping checks and
 // tabulates how vendor values map onto the canonical call-status model, and
 // package report renders those tables as MAPPING.md and each package's
-// README.md. Package naming and package diag are shared by all stages.
+// README.md. Package pipeline wires the stages once (spec.LoadDir, model,
+// mapping, emit, report) for the command and the tests alike. Package
+// naming and package diag are shared by all stages.
 //
 // Generated code is checked in under generated/ and kept byte for byte
 // reproducible: the tests regenerate it in memory and compare, and

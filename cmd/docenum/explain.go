@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/docenum/docenum/generator/mapping"
+	"github.com/docenum/docenum/generator/pipeline"
 )
 
 func init() {
@@ -71,9 +72,14 @@ func runExplain(args []string, stdout, stderr io.Writer) int {
 }
 
 func explain(opts explainOptions, vendor string, values []string, stdout, stderr io.Writer) int {
-	tables, errs := mapping.LoadDir(opts.specs)
+	c, errs := pipeline.CheckDir(opts.specs, "")
 	if errs.HasErrors() {
-		fmt.Fprintln(stderr, errs.Error())
+		fmt.Fprintln(stderr, errs.Errors().Error())
+		return exitError
+	}
+	tables := c.Mapping
+	if tables == nil {
+		fmt.Fprintf(stderr, "docenum explain: no canonical spec (kind: canonical) in %s\n", opts.specs)
 		return exitError
 	}
 	rec, err := tables.Explain(vendor, values...)

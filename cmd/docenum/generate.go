@@ -8,15 +8,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 
-	"github.com/docenum/docenum/generator/diag"
 	"github.com/docenum/docenum/generator/emit"
-	"github.com/docenum/docenum/generator/model"
 	"github.com/docenum/docenum/generator/outdir"
-	"github.com/docenum/docenum/generator/safefile"
+	"github.com/docenum/docenum/generator/pipeline"
 	"github.com/docenum/docenum/generator/spec"
 )
 
@@ -80,40 +77,27 @@ func runGenerate(args []string, stdout, stderr io.Writer) int {
 	return generate(opts, stdout, stderr)
 }
 
-// generate is the command after flag parsing.
+// generate is the command after flag parsing: pipeline.Generate, then
+// writing or checking its files.
 func generate(opts generateOptions, stdout, stderr io.Writer) int {
 	mod, err := findModule(opts.out, opts.module)
 	if err != nil {
 		fmt.Fprintf(stderr, "docenum generate: %v\n", err)
 		return exitError
 	}
-	files, errs := loadSpecs(opts.specs, mod.root)
-	if len(files) == 0 && len(errs) == 0 {
+	out, errs := pipeline.Generate(opts.specs, pipeline.Options{
+		Root: mod.root, ImportPath: mod.importPath, OutDir: spec.DisplayPath(mod.root, opts.out),
+	})
+	if len(out) == 0 && len(errs) == 0 {
 		fmt.Fprintf(stderr, "docenum generate: no specs (*.yaml) in %s; nothing to generate\n", opts.specs)
 		return exitOK
 	}
-	set, more := model.Build(files, model.Options{})
-	errs.Append(more)
-	tables, more := buildMapping(files)
-	errs.Append(more)
-	errs.Sort()
 	if len(errs) > 0 {
 		fmt.Fprintln(stderr, errs.Error())
 	}
 	if errs.HasErrors() {
 		return exitError
 	}
-	out, err := emit.Generate(set, emit.Options{ImportPath: mod.importPath, Mapping: tables})
-	if err != nil {
-		fmt.Fprintf(stderr, "docenum generate: %v\n", err)
-		return exitError
-	}
-	reports, err := mappingReports(tables)
-	if err != nil {
-		fmt.Fprintf(stderr, "docenum generate: %v\n", err)
-		return exitError
-	}
-	out = append(out, reports...)
 	dir := outputDir(opts, mod.root)
 	if opts.check {
 		return checkFiles(dir, out, stdout, stderr)
@@ -121,57 +105,10 @@ func generate(opts generateOptions, stdout, stderr io.Writer) int {
 	return writeFiles(dir, out, stdout, stderr)
 }
 
-// loadSpecs loads every *.yaml in dir, in name order. Each is named by its
-// path relative to root, so that diagnostics and generated headers do not
-// depend on where the command runs. A spec that fails to load is reported
-// and left out (nil), so the others are still checked.
-func loadSpecs(dir, root string) ([]*spec.File, diag.List) {
-	var errs diag.List
-	paths, err := filepath.Glob(filepath.Join(dir, "*.yaml"))
-	if err != nil {
-		errs.Errorf(diag.Pos{File: dir}, "%v", err)
-		return nil, errs
-	}
-	if _, err := os.Stat(dir); err != nil {
-		errs.Errorf(diag.Pos{File: dir}, "%v", err)
-		return nil, errs
-	}
-	sort.Strings(paths)
-	var files []*spec.File
-	for _, p := range paths {
-		data, err := safefile.Read(p, safefile.DefaultLimit)
-		if err != nil {
-			errs.Errorf(diag.Pos{File: displayPath(root, p)}, "%v", err)
-			continue
-		}
-		f, ferrs := spec.Load(displayPath(root, p), data)
-		errs.Append(ferrs)
-		if ferrs.HasErrors() {
-			f = nil
-		}
-		files = append(files, f)
-	}
-	return files, errs
-}
-
-// displayPath is p relative to root with forward slashes, or p itself when
-// it is outside root.
-func displayPath(root, p string) string {
-	abs, err := filepath.Abs(p)
-	if err != nil {
-		return filepath.ToSlash(p)
-	}
-	rel, err := filepath.Rel(root, abs)
-	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-		return filepath.ToSlash(p)
-	}
-	return filepath.ToSlash(rel)
-}
-
 // outputDir is the output directory of a run and the spec directory that
 // owns what it generates there.
 func outputDir(opts generateOptions, root string) outdir.Dir {
-	return outdir.Dir{Root: opts.out, Owner: displayPath(root, opts.specs)}
+	return outdir.Dir{Root: opts.out, Owner: spec.DisplayPath(root, opts.specs)}
 }
 
 func outFiles(files []emit.File) []outdir.File {

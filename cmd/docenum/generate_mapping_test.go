@@ -38,7 +38,7 @@ func TestGenerateWritesTheMapping(t *testing.T) {
 	})
 	code, stdout, stderr := generateIn(root)
 	require.Equal(t, exitOK, code, stderr)
-	assert.Contains(t, stdout, "9 files")
+	assert.Contains(t, stdout, "11 files") // 4 per package (doc, enums, mapping, tests), 2 READMEs, MAPPING.md
 	for _, p := range []string{"MAPPING.md", "acme/README.md", "acme/mapping_gen.go", "callstatus/mapping_gen.go", "callstatus/README.md"} {
 		assert.FileExists(t, filepath.Join(root, "generated", filepath.FromSlash(p)))
 	}
@@ -58,6 +58,27 @@ func TestGenerateWritesTheMapping(t *testing.T) {
 	code, _, stderr = generateIn(root, "-check")
 	assert.Equal(t, exitDrift, code)
 	assert.Contains(t, stderr, filepath.Join(root, "generated", "MAPPING.md")+": stale")
+}
+
+// A vendor whose spec is gone loses every file docenum generated for it:
+// its code, its README and its generated tests; hand-written files stay.
+func TestGenerateRemovesOrphans(t *testing.T) {
+	root := genModule(t, map[string]string{
+		"go.mod":                "module example.com/m\n\ngo 1.24\n",
+		"specs/callstatus.yaml": shippedCanonical(t),
+		"specs/acme.yaml":       mappedSpec,
+	})
+	code, _, stderr := generateIn(root)
+	require.Equal(t, exitOK, code, stderr)
+	hand := filepath.Join(root, "generated", "acme", "hand_test.go")
+	require.NoError(t, os.WriteFile(hand, []byte("package acme\n"), 0o644))
+	require.NoError(t, os.Remove(filepath.Join(root, "specs", "acme.yaml")))
+	code, _, stderr = generateIn(root)
+	require.Equal(t, exitOK, code, stderr)
+	entries, err := os.ReadDir(filepath.Join(root, "generated", "acme"))
+	require.NoError(t, err)
+	require.Len(t, entries, 1)
+	assert.Equal(t, "hand_test.go", entries[0].Name())
 }
 
 func TestGenerateReportsMappingErrors(t *testing.T) {

@@ -48,8 +48,8 @@ func TestGenerateWritesPackages(t *testing.T) {
 	})
 	code, stdout, stderr := generateIn(root)
 	require.Equal(t, exitOK, code, stderr)
-	assert.Contains(t, stdout, "2 files")
-	assert.Contains(t, stdout, "2 written")
+	assert.Contains(t, stdout, "3 files") // doc.go, acme_gen.go, enums_gen_test.go
+	assert.Contains(t, stdout, "3 written")
 
 	gen, err := os.ReadFile(filepath.Join(root, "generated", "acme", "acme_gen.go"))
 	require.NoError(t, err)

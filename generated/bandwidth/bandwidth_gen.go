@@ -223,11 +223,12 @@ func (x EventType) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
-// lookupEventType returns the index of s in valuesEventType and whether s is there at all;
-// the index is meaningful only when the bool is true.
-// It never allocates, for a string or a []byte.
+// lookupEventType returns the index of s in valuesEventType and whether s is
+// there at all; the index is meaningful only when the bool is true. It never
+// allocates, for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s), s[len(s)-4] * 0x387a07af >> 26 into 64 slots for 21 keys, checked by comparing packed words.
+// Generated lookup: perfect hash of len(s), s[len(s)-4] * 0x387a07af >> 26 into
+// 64 slots for 21 keys, checked by comparing packed words.
 func lookupEventType[S ~string | ~[]byte](s S) (int, bool) {
 	n := len(s)
 	if n < 4 || n > 28 {
@@ -255,8 +256,8 @@ func lookupEventType[S ~string | ~[]byte](s S) (int, bool) {
 	return int(e.index), d == 0 && len(e.key) == n
 }
 
-// lookupEventTypeSlots holds, per hash slot, the key that hashes there:
-// its bytes packed as the lookup packs its input (a key of 8 bytes or more as
+// lookupEventTypeSlots holds, per hash slot, the key that hashes there: its
+// bytes packed as the lookup packs its input (a key of 8 bytes or more as
 // 8-byte windows from its start to its end, evenly spaced; a shorter key as its
 // first and last 4 bytes), the key itself and its index among the known values.
 // Free slots have the key "", which no input that reaches them is.
@@ -474,11 +475,12 @@ func (x Cause) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
-// lookupCause returns the index of s in valuesCause and whether s is there at all;
-// the index is meaningful only when the bool is true.
-// It never allocates, for a string or a []byte.
+// lookupCause returns the index of s in valuesCause and whether s is there at
+// all; the index is meaningful only when the bool is true. It never allocates,
+// for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s), s[0] * 0xb779b191 >> 28 into 16 slots for 12 keys, checked by comparing packed words.
+// Generated lookup: perfect hash of len(s), s[0] * 0xb779b191 >> 28 into 16
+// slots for 12 keys, checked by comparing packed words.
 func lookupCause[S ~string | ~[]byte](s S) (int, bool) {
 	n := len(s)
 	if n < 4 || n > 22 {
@@ -506,11 +508,11 @@ func lookupCause[S ~string | ~[]byte](s S) (int, bool) {
 	return int(e.index), d == 0 && len(e.key) == n
 }
 
-// lookupCauseSlots holds, per hash slot, the key that hashes there:
-// its bytes packed as the lookup packs its input (a key of 8 bytes or more as
-// 8-byte windows from its start to its end, evenly spaced; a shorter key as its
-// first and last 4 bytes), the key itself and its index among the known values.
-// Free slots have the key "", which no input that reaches them is.
+// lookupCauseSlots holds, per hash slot, the key that hashes there: its bytes
+// packed as the lookup packs its input (a key of 8 bytes or more as 8-byte
+// windows from its start to its end, evenly spaced; a shorter key as its first
+// and last 4 bytes), the key itself and its index among the known values. Free
+// slots have the key "", which no input that reaches them is.
 var lookupCauseSlots = [16]struct {
 	words [3]uint64
 	key   string
@@ -580,31 +582,10 @@ func (x CallDirection) IsKnown() bool {
 // usable as a raw value, and an *UnknownValueError; decoding methods accept
 // such values without an error.
 func ParseCallDirection(s string) (CallDirection, error) {
-	n := len(s)
-	if n < 7 || n > 8 {
-		return CallDirection(s), &UnknownValueError{Type: "CallDirection", Value: s}
+	if i, ok := lookupCallDirection(s); ok {
+		return valuesCallDirection[i], nil
 	}
-	e := &lookupCallDirectionSlots[uint32(n)*0x4469e8ff>>31]
-	// load4 and load8 return the bytes at s[i:] as a little-endian number.
-	load4 := func(i int) uint64 {
-		b := s[i : i+4]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
-	}
-	load8 := func(i int) uint64 {
-		b := s[i : i+8]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-	}
-	// Pack s as the slot's key is packed; see the table's comment.
-	var w0 uint64
-	if n >= 8 {
-		w0 = load8(0)
-	} else {
-		w0 = load4(0) | load4(n-4)<<32
-	}
-	if w0^e.words[0] != 0 || len(e.key) != n {
-		return CallDirection(s), &UnknownValueError{Type: "CallDirection", Value: s}
-	}
-	return CallDirection(e.key), nil
+	return CallDirection(s), &UnknownValueError{Type: "CallDirection", Value: s}
 }
 
 // MarshalText implements encoding.TextMarshaler: the wire string.
@@ -688,49 +669,19 @@ func (x CallDirection) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
-// lookupCallDirection returns the index of s in valuesCallDirection and whether s is there at all;
-// the index is meaningful only when the bool is true.
-// It never allocates, for a string or a []byte.
+// lookupCallDirection returns the index of s in valuesCallDirection and whether
+// s is there at all; the index is meaningful only when the bool is true. It
+// never allocates, for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s) * 0x4469e8ff >> 31 into 2 slots for 2 keys, checked by comparing packed words.
+// Generated lookup: switch for 2 keys.
 func lookupCallDirection[S ~string | ~[]byte](s S) (int, bool) {
-	n := len(s)
-	if n < 7 || n > 8 {
-		return 0, false
+	switch string(s) {
+	case "inbound":
+		return 0, true
+	case "outbound":
+		return 1, true
 	}
-	e := &lookupCallDirectionSlots[uint32(n)*0x4469e8ff>>31]
-	// load4 and load8 return the bytes at s[i:] as a little-endian number.
-	load4 := func(i int) uint64 {
-		b := s[i : i+4]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
-	}
-	load8 := func(i int) uint64 {
-		b := s[i : i+8]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-	}
-	// Pack s as the slot's key is packed; see the table's comment.
-	var w0 uint64
-	if n >= 8 {
-		w0 = load8(0)
-	} else {
-		w0 = load4(0) | load4(n-4)<<32
-	}
-	d := w0 ^ e.words[0]
-	return int(e.index), d == 0 && len(e.key) == n
-}
-
-// lookupCallDirectionSlots holds, per hash slot, the key that hashes there:
-// its bytes packed as the lookup packs its input (a key of 8 bytes or more as
-// 8-byte windows from its start to its end, evenly spaced; a shorter key as its
-// first and last 4 bytes), the key itself and its index among the known values.
-// Free slots have the key "", which no input that reaches them is.
-var lookupCallDirectionSlots = [2]struct {
-	words [1]uint64
-	key   string
-	index uint8
-}{
-	0: {[1]uint64{0x646e756f6274756f}, "outbound", 1},
-	1: {[1]uint64{0x646e756f6f626e69}, "inbound", 0},
+	return 0, false
 }
 
 // UnknownValueError is the error the Parse functions return for a value the

@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"github.com/docenum/docenum/generated/bandwidth"
-	"github.com/docenum/docenum/generator/emit/payloadtest"
+	"github.com/docenum/docenum/testkit/payloadtest"
 )
 
 // plainCallback is DisconnectCallback as one would write it by hand with

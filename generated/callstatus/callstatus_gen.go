@@ -146,49 +146,21 @@ func (x Direction) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
-// lookupDirection returns the index of s in valuesDirection and whether s is there at all;
-// the index is meaningful only when the bool is true.
-// It never allocates, for a string or a []byte.
+// lookupDirection returns the index of s in valuesDirection and whether s is
+// there at all; the index is meaningful only when the bool is true. It never
+// allocates, for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s) * 0x4469e8ff >> 31 into 2 slots for 3 keys, checked by comparing packed words; "" by the length check.
+// Generated lookup: switch for 3 keys.
 func lookupDirection[S ~string | ~[]byte](s S) (int, bool) {
-	n := len(s)
-	if n < 7 || n > 8 {
-		return 0, n == 0
+	switch string(s) {
+	case "":
+		return 0, true
+	case "inbound":
+		return 1, true
+	case "outbound":
+		return 2, true
 	}
-	e := &lookupDirectionSlots[uint32(n)*0x4469e8ff>>31]
-	// load4 and load8 return the bytes at s[i:] as a little-endian number.
-	load4 := func(i int) uint64 {
-		b := s[i : i+4]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
-	}
-	load8 := func(i int) uint64 {
-		b := s[i : i+8]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-	}
-	// Pack s as the slot's key is packed; see the table's comment.
-	var w0 uint64
-	if n >= 8 {
-		w0 = load8(0)
-	} else {
-		w0 = load4(0) | load4(n-4)<<32
-	}
-	d := w0 ^ e.words[0]
-	return int(e.index), d == 0 && len(e.key) == n
-}
-
-// lookupDirectionSlots holds, per hash slot, the key that hashes there:
-// its bytes packed as the lookup packs its input (a key of 8 bytes or more as
-// 8-byte windows from its start to its end, evenly spaced; a shorter key as its
-// first and last 4 bytes), the key itself and its index among the known values.
-// Free slots have the key "", which no input that reaches them is.
-var lookupDirectionSlots = [2]struct {
-	words [1]uint64
-	key   string
-	index uint8
-}{
-	0: {[1]uint64{0x646e756f6274756f}, "outbound", 2},
-	1: {[1]uint64{0x646e756f6f626e69}, "inbound", 1},
+	return 0, false
 }
 
 // Phase is the lifecycle position of the call, leg or party. It is anchored on
@@ -339,53 +311,27 @@ func (x Phase) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
-// lookupPhase returns the index of s in valuesPhase and whether s is there at all;
-// the index is meaningful only when the bool is true.
-// It never allocates, for a string or a []byte.
+// lookupPhase returns the index of s in valuesPhase and whether s is there at
+// all; the index is meaningful only when the bool is true. It never allocates,
+// for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s), s[0] * 0x94cfda81 >> 29 into 8 slots for 6 keys, checked by comparing packed words; "" by the length check.
+// Generated lookup: switch for 6 keys.
 func lookupPhase[S ~string | ~[]byte](s S) (int, bool) {
-	n := len(s)
-	if n < 4 || n > 9 {
-		return 0, n == 0
+	switch string(s) {
+	case "":
+		return 0, true
+	case "initiated":
+		return 1, true
+	case "ringing":
+		return 2, true
+	case "connected":
+		return 3, true
+	case "held":
+		return 4, true
+	case "ended":
+		return 5, true
 	}
-	e := &lookupPhaseSlots[(uint32(n)^uint32(s[0])<<8)*0x94cfda81>>29]
-	// load4 and load8 return the bytes at s[i:] as a little-endian number.
-	load4 := func(i int) uint64 {
-		b := s[i : i+4]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
-	}
-	load8 := func(i int) uint64 {
-		b := s[i : i+8]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-	}
-	// Pack s as the slot's key is packed; see the table's comment.
-	var w0, w1 uint64
-	if n >= 8 {
-		m := n - 8
-		w0, w1 = load8(0), load8(m)
-	} else {
-		w0 = load4(0) | load4(n-4)<<32
-	}
-	d := (w0 ^ e.words[0]) | (w1 ^ e.words[1])
-	return int(e.index), d == 0 && len(e.key) == n
-}
-
-// lookupPhaseSlots holds, per hash slot, the key that hashes there:
-// its bytes packed as the lookup packs its input (a key of 8 bytes or more as
-// 8-byte windows from its start to its end, evenly spaced; a shorter key as its
-// first and last 4 bytes), the key itself and its index among the known values.
-// Free slots have the key "", which no input that reaches them is.
-var lookupPhaseSlots = [8]struct {
-	words [2]uint64
-	key   string
-	index uint8
-}{
-	3: {[2]uint64{0x6574616974696e69, 0x646574616974696e}, "initiated", 1},
-	4: {[2]uint64{0x657463656e6e6f63, 0x64657463656e6e6f}, "connected", 3},
-	5: {[2]uint64{0x676e6967676e6972, 0x0}, "ringing", 2},
-	6: {[2]uint64{0x646c6568646c6568, 0x0}, "held", 4},
-	7: {[2]uint64{0x6465646e65646e65, 0x0}, "ended", 5},
+	return 0, false
 }
 
 // Outcome is how the call, leg or party ended. It is set only together with
@@ -638,11 +584,12 @@ func (x Outcome) Sip() (int, bool) {
 	return 0, false
 }
 
-// lookupOutcome returns the index of s in valuesOutcome and whether s is there at all;
-// the index is meaningful only when the bool is true.
-// It never allocates, for a string or a []byte.
+// lookupOutcome returns the index of s in valuesOutcome and whether s is there
+// at all; the index is meaningful only when the bool is true. It never
+// allocates, for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s), s[3] * 0x5ac271c7 >> 28 into 16 slots for 13 keys, checked by comparing packed words; "" by the length check.
+// Generated lookup: perfect hash of len(s), s[3] * 0x5ac271c7 >> 28 into 16
+// slots for 13 keys, checked by comparing packed words; "" by the length check.
 func lookupOutcome[S ~string | ~[]byte](s S) (int, bool) {
 	n := len(s)
 	if n < 4 || n > 19 {
@@ -670,11 +617,11 @@ func lookupOutcome[S ~string | ~[]byte](s S) (int, bool) {
 	return int(e.index), d == 0 && len(e.key) == n
 }
 
-// lookupOutcomeSlots holds, per hash slot, the key that hashes there:
-// its bytes packed as the lookup packs its input (a key of 8 bytes or more as
-// 8-byte windows from its start to its end, evenly spaced; a shorter key as its
-// first and last 4 bytes), the key itself and its index among the known values.
-// Free slots have the key "", which no input that reaches them is.
+// lookupOutcomeSlots holds, per hash slot, the key that hashes there: its bytes
+// packed as the lookup packs its input (a key of 8 bytes or more as 8-byte
+// windows from its start to its end, evenly spaced; a shorter key as its first
+// and last 4 bytes), the key itself and its index among the known values. Free
+// slots have the key "", which no input that reaches them is.
 var lookupOutcomeSlots = [16]struct {
 	words [3]uint64
 	key   string
@@ -829,22 +776,20 @@ func (x Leg) Value() (driver.Value, error) {
 }
 
 // lookupLeg returns the index of s in valuesLeg and whether s is there at all;
-// the index is meaningful only when the bool is true.
-// It never allocates, for a string or a []byte.
+// the index is meaningful only when the bool is true. It never allocates, for a
+// string or a []byte.
 //
-// Generated lookup: perfect hash of len(s), s[0] * 0x4469e8ff >> 31 into 2 slots for 3 keys, checked by a string compare; "" by the length check.
+// Generated lookup: switch for 3 keys.
 func lookupLeg[S ~string | ~[]byte](s S) (int, bool) {
-	n := len(s)
-	if n != 1 {
-		return 0, n == 0
+	switch string(s) {
+	case "":
+		return 0, true
+	case "a":
+		return 1, true
+	case "b":
+		return 2, true
 	}
-	i := lookupLegSlots[(uint32(n)^uint32(s[0])<<8)*0x4469e8ff>>31]
-	return int(i), string(valuesLeg[i]) == string(s)
-}
-
-// lookupLegSlots maps a hash slot to an index of the known values.
-var lookupLegSlots = [2]uint8{
-	1, 2,
+	return 0, false
 }
 
 // EndedBy is who caused the end of the call, leg or party. Caller, Callee,
@@ -1002,45 +947,29 @@ func (x EndedBy) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
-// lookupEndedBy returns the index of s in valuesEndedBy and whether s is there at all;
-// the index is meaningful only when the bool is true.
-// It never allocates, for a string or a []byte.
+// lookupEndedBy returns the index of s in valuesEndedBy and whether s is there
+// at all; the index is meaningful only when the bool is true. It never
+// allocates, for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s), s[len(s)-1] * 0xd04582e9 >> 29 into 8 slots for 7 keys, checked by comparing packed words; "" by the length check.
+// Generated lookup: switch for 7 keys.
 func lookupEndedBy[S ~string | ~[]byte](s S) (int, bool) {
-	n := len(s)
-	if n < 4 || n > 7 {
-		return 0, n == 0
+	switch string(s) {
+	case "":
+		return 0, true
+	case "caller":
+		return 1, true
+	case "callee":
+		return 2, true
+	case "self":
+		return 3, true
+	case "peer":
+		return 4, true
+	case "system":
+		return 5, true
+	case "network":
+		return 6, true
 	}
-	e := &lookupEndedBySlots[(uint32(n)^uint32(s[n-1])<<8)*0xd04582e9>>29]
-	// load4 and load8 return the bytes at s[i:] as a little-endian number.
-	load4 := func(i int) uint64 {
-		b := s[i : i+4]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
-	}
-	// Pack s as the slot's key is packed; see the table's comment.
-	var w0 uint64
-	w0 = load4(0) | load4(n-4)<<32
-	d := w0 ^ e.words[0]
-	return int(e.index), d == 0 && len(e.key) == n
-}
-
-// lookupEndedBySlots holds, per hash slot, the key that hashes there:
-// its bytes packed as the lookup packs its input (a key of 8 bytes or more as
-// 8-byte windows from its start to its end, evenly spaced; a shorter key as its
-// first and last 4 bytes), the key itself and its index among the known values.
-// Free slots have the key "", which no input that reaches them is.
-var lookupEndedBySlots = [8]struct {
-	words [1]uint64
-	key   string
-	index uint8
-}{
-	1: {[1]uint64{0x7265657072656570}, "peer", 4},
-	2: {[1]uint64{0x65656c6c6c6c6163}, "callee", 2},
-	3: {[1]uint64{0x6d65747374737973}, "system", 5},
-	5: {[1]uint64{0x6b726f777774656e}, "network", 6},
-	6: {[1]uint64{0x72656c6c6c6c6163}, "caller", 1},
-	7: {[1]uint64{0x666c6573666c6573}, "self", 3},
+	return 0, false
 }
 
 // AnsweredBy is what the media path connected to once the call was answered,
@@ -1184,23 +1113,25 @@ func (x AnsweredBy) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
-// lookupAnsweredBy returns the index of s in valuesAnsweredBy and whether s is there at all;
-// the index is meaningful only when the bool is true.
-// It never allocates, for a string or a []byte.
+// lookupAnsweredBy returns the index of s in valuesAnsweredBy and whether s is
+// there at all; the index is meaningful only when the bool is true. It never
+// allocates, for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s), s[0] * 0x94cfda81 >> 30 into 4 slots for 5 keys, checked by a string compare; "" by the length check.
+// Generated lookup: switch for 5 keys.
 func lookupAnsweredBy[S ~string | ~[]byte](s S) (int, bool) {
-	n := len(s)
-	if n < 3 || n > 9 {
-		return 0, n == 0
+	switch string(s) {
+	case "":
+		return 0, true
+	case "human":
+		return 1, true
+	case "ivr":
+		return 2, true
+	case "voicemail":
+		return 3, true
+	case "fax":
+		return 4, true
 	}
-	i := lookupAnsweredBySlots[(uint32(n)^uint32(s[0])<<8)*0x94cfda81>>30]
-	return int(i), string(valuesAnsweredBy[i]) == string(s)
-}
-
-// lookupAnsweredBySlots maps a hash slot to an index of the known values.
-var lookupAnsweredBySlots = [4]uint8{
-	3, 1, 4, 2,
+	return 0, false
 }
 
 // UnknownValueError is the error the Parse functions return for a value the

@@ -193,11 +193,12 @@ func (x State) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
-// lookupState returns the index of s in valuesState and whether s is there at all;
-// the index is meaningful only when the bool is true.
-// It never allocates, for a string or a []byte.
+// lookupState returns the index of s in valuesState and whether s is there at
+// all; the index is meaningful only when the bool is true. It never allocates,
+// for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s), s[3] * 0x8b527243 >> 28 into 16 slots for 11 keys, checked by comparing packed words.
+// Generated lookup: perfect hash of len(s), s[3] * 0x8b527243 >> 28 into 16
+// slots for 11 keys, checked by comparing packed words.
 func lookupState[S ~string | ~[]byte](s S) (int, bool) {
 	n := len(s)
 	if n < 4 || n > 12 {
@@ -225,11 +226,11 @@ func lookupState[S ~string | ~[]byte](s S) (int, bool) {
 	return int(e.index), d == 0 && len(e.key) == n
 }
 
-// lookupStateSlots holds, per hash slot, the key that hashes there:
-// its bytes packed as the lookup packs its input (a key of 8 bytes or more as
-// 8-byte windows from its start to its end, evenly spaced; a shorter key as its
-// first and last 4 bytes), the key itself and its index among the known values.
-// Free slots have the key "", which no input that reaches them is.
+// lookupStateSlots holds, per hash slot, the key that hashes there: its bytes
+// packed as the lookup packs its input (a key of 8 bytes or more as 8-byte
+// windows from its start to its end, evenly spaced; a shorter key as its first
+// and last 4 bytes), the key itself and its index among the known values. Free
+// slots have the key "", which no input that reaches them is.
 var lookupStateSlots = [16]struct {
 	words [2]uint64
 	key   string
@@ -296,31 +297,10 @@ func (x Direction) IsKnown() bool {
 // value, and an *UnknownValueError; decoding methods accept such values
 // without an error.
 func ParseDirection(s string) (Direction, error) {
-	n := len(s)
-	if n < 7 || n > 8 {
-		return Direction(s), &UnknownValueError{Type: "Direction", Value: s}
+	if i, ok := lookupDirection(s); ok {
+		return valuesDirection[i], nil
 	}
-	e := &lookupDirectionSlots[uint32(n)*0x4469e8ff>>31]
-	// load4 and load8 return the bytes at s[i:] as a little-endian number.
-	load4 := func(i int) uint64 {
-		b := s[i : i+4]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
-	}
-	load8 := func(i int) uint64 {
-		b := s[i : i+8]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-	}
-	// Pack s as the slot's key is packed; see the table's comment.
-	var w0 uint64
-	if n >= 8 {
-		w0 = load8(0)
-	} else {
-		w0 = load4(0) | load4(n-4)<<32
-	}
-	if w0^e.words[0] != 0 || len(e.key) != n {
-		return Direction(s), &UnknownValueError{Type: "Direction", Value: s}
-	}
-	return Direction(e.key), nil
+	return Direction(s), &UnknownValueError{Type: "Direction", Value: s}
 }
 
 // MarshalText implements encoding.TextMarshaler: the wire string.
@@ -404,49 +384,19 @@ func (x Direction) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
-// lookupDirection returns the index of s in valuesDirection and whether s is there at all;
-// the index is meaningful only when the bool is true.
-// It never allocates, for a string or a []byte.
+// lookupDirection returns the index of s in valuesDirection and whether s is
+// there at all; the index is meaningful only when the bool is true. It never
+// allocates, for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s) * 0x4469e8ff >> 31 into 2 slots for 2 keys, checked by comparing packed words.
+// Generated lookup: switch for 2 keys.
 func lookupDirection[S ~string | ~[]byte](s S) (int, bool) {
-	n := len(s)
-	if n < 7 || n > 8 {
-		return 0, false
+	switch string(s) {
+	case "inbound":
+		return 0, true
+	case "outbound":
+		return 1, true
 	}
-	e := &lookupDirectionSlots[uint32(n)*0x4469e8ff>>31]
-	// load4 and load8 return the bytes at s[i:] as a little-endian number.
-	load4 := func(i int) uint64 {
-		b := s[i : i+4]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
-	}
-	load8 := func(i int) uint64 {
-		b := s[i : i+8]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-	}
-	// Pack s as the slot's key is packed; see the table's comment.
-	var w0 uint64
-	if n >= 8 {
-		w0 = load8(0)
-	} else {
-		w0 = load4(0) | load4(n-4)<<32
-	}
-	d := w0 ^ e.words[0]
-	return int(e.index), d == 0 && len(e.key) == n
-}
-
-// lookupDirectionSlots holds, per hash slot, the key that hashes there:
-// its bytes packed as the lookup packs its input (a key of 8 bytes or more as
-// 8-byte windows from its start to its end, evenly spaced; a shorter key as its
-// first and last 4 bytes), the key itself and its index among the known values.
-// Free slots have the key "", which no input that reaches them is.
-var lookupDirectionSlots = [2]struct {
-	words [1]uint64
-	key   string
-	index uint8
-}{
-	0: {[1]uint64{0x646e756f6274756f}, "outbound", 1},
-	1: {[1]uint64{0x646e756f6f626e69}, "inbound", 0},
+	return 0, false
 }
 
 // RecordingState is the state of recording on the call.
@@ -500,23 +450,10 @@ func (x RecordingState) IsKnown() bool {
 // usable as a raw value, and an *UnknownValueError; decoding methods accept
 // such values without an error.
 func ParseRecordingState(s string) (RecordingState, error) {
-	n := len(s)
-	if n < 4 || n > 6 {
-		return RecordingState(s), &UnknownValueError{Type: "RecordingState", Value: s}
+	if i, ok := lookupRecordingState(s); ok {
+		return valuesRecordingState[i], nil
 	}
-	e := &lookupRecordingStateSlots[(uint32(n)^uint32(s[0])<<8)*0x94cfda81>>30]
-	// load4 and load8 return the bytes at s[i:] as a little-endian number.
-	load4 := func(i int) uint64 {
-		b := s[i : i+4]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
-	}
-	// Pack s as the slot's key is packed; see the table's comment.
-	var w0 uint64
-	w0 = load4(0) | load4(n-4)<<32
-	if w0^e.words[0] != 0 || len(e.key) != n {
-		return RecordingState(s), &UnknownValueError{Type: "RecordingState", Value: s}
-	}
-	return RecordingState(e.key), nil
+	return RecordingState(s), &UnknownValueError{Type: "RecordingState", Value: s}
 }
 
 // MarshalText implements encoding.TextMarshaler: the wire string.
@@ -600,42 +537,21 @@ func (x RecordingState) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
-// lookupRecordingState returns the index of s in valuesRecordingState and whether s is there at all;
-// the index is meaningful only when the bool is true.
-// It never allocates, for a string or a []byte.
+// lookupRecordingState returns the index of s in valuesRecordingState and
+// whether s is there at all; the index is meaningful only when the bool is
+// true. It never allocates, for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s), s[0] * 0x94cfda81 >> 30 into 4 slots for 3 keys, checked by comparing packed words.
+// Generated lookup: switch for 3 keys.
 func lookupRecordingState[S ~string | ~[]byte](s S) (int, bool) {
-	n := len(s)
-	if n < 4 || n > 6 {
-		return 0, false
+	switch string(s) {
+	case "none":
+		return 0, true
+	case "active":
+		return 1, true
+	case "paused":
+		return 2, true
 	}
-	e := &lookupRecordingStateSlots[(uint32(n)^uint32(s[0])<<8)*0x94cfda81>>30]
-	// load4 and load8 return the bytes at s[i:] as a little-endian number.
-	load4 := func(i int) uint64 {
-		b := s[i : i+4]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
-	}
-	// Pack s as the slot's key is packed; see the table's comment.
-	var w0 uint64
-	w0 = load4(0) | load4(n-4)<<32
-	d := w0 ^ e.words[0]
-	return int(e.index), d == 0 && len(e.key) == n
-}
-
-// lookupRecordingStateSlots holds, per hash slot, the key that hashes there:
-// its bytes packed as the lookup packs its input (a key of 8 bytes or more as
-// 8-byte windows from its start to its end, evenly spaced; a shorter key as its
-// first and last 4 bytes), the key itself and its index among the known values.
-// Free slots have the key "", which no input that reaches them is.
-var lookupRecordingStateSlots = [4]struct {
-	words [1]uint64
-	key   string
-	index uint8
-}{
-	0: {[1]uint64{0x6576697469746361}, "active", 1},
-	1: {[1]uint64{0x6465737573756170}, "paused", 2},
-	2: {[1]uint64{0x656e6f6e656e6f6e}, "none", 0},
+	return 0, false
 }
 
 // DisconnectType is what caused the participant's communication to disconnect,
@@ -856,11 +772,12 @@ func (x DisconnectType) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
-// lookupDisconnectType returns the index of s in valuesDisconnectType and whether s is there at all;
-// the index is meaningful only when the bool is true.
-// It never allocates, for a string or a []byte.
+// lookupDisconnectType returns the index of s in valuesDisconnectType and
+// whether s is there at all; the index is meaningful only when the bool is
+// true. It never allocates, for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s), s[len(s)-3], s[2] * 0x61ff133 >> 27 into 32 slots for 18 keys, checked by comparing packed words.
+// Generated lookup: perfect hash of len(s), s[len(s)-3], s[2] * 0x61ff133 >> 27
+// into 32 slots for 18 keys, checked by comparing packed words.
 func lookupDisconnectType[S ~string | ~[]byte](s S) (int, bool) {
 	n := len(s)
 	if n < 4 || n > 21 {

@@ -8,7 +8,7 @@ import (
 
 	"github.com/docenum/docenum/generated/callstatus"
 	"github.com/docenum/docenum/generated/genesys"
-	"github.com/docenum/docenum/generator/emit/payloadtest"
+	"github.com/docenum/docenum/testkit/payloadtest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )

@@ -243,11 +243,12 @@ func (x CallStatus) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
-// lookupCallStatus returns the index of s in valuesCallStatus and whether s is there at all;
-// the index is meaningful only when the bool is true.
-// It never allocates, for a string or a []byte.
+// lookupCallStatus returns the index of s in valuesCallStatus and whether s is
+// there at all; the index is meaningful only when the bool is true. It never
+// allocates, for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s), s[len(s)-3], s[len(s)-1] * 0xb779b191 >> 27 into 32 slots for 21 keys, checked by a string compare.
+// Generated lookup: perfect hash of len(s), s[len(s)-3], s[len(s)-1] *
+// 0xb779b191 >> 27 into 32 slots for 21 keys, checked by a string compare.
 func lookupCallStatus[S ~string | ~[]byte](s S) (int, bool) {
 	n := len(s)
 	if n < 3 || n > 13 {

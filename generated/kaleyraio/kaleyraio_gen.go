@@ -252,11 +252,12 @@ func (x CallStatus) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
-// lookupCallStatus returns the index of s in valuesCallStatus and whether s is there at all;
-// the index is meaningful only when the bool is true.
-// It never allocates, for a string or a []byte.
+// lookupCallStatus returns the index of s in valuesCallStatus and whether s is
+// there at all; the index is meaningful only when the bool is true. It never
+// allocates, for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s), s[len(s)-1] * 0xc860827d >> 26 into 64 slots for 28 keys, checked by comparing packed words.
+// Generated lookup: perfect hash of len(s), s[len(s)-1] * 0xc860827d >> 26 into
+// 64 slots for 28 keys, checked by comparing packed words.
 func lookupCallStatus[S ~string | ~[]byte](s S) (int, bool) {
 	n := len(s)
 	if n < 4 || n > 21 {
@@ -284,8 +285,8 @@ func lookupCallStatus[S ~string | ~[]byte](s S) (int, bool) {
 	return int(e.index), d == 0 && len(e.key) == n
 }
 
-// lookupCallStatusSlots holds, per hash slot, the key that hashes there:
-// its bytes packed as the lookup packs its input (a key of 8 bytes or more as
+// lookupCallStatusSlots holds, per hash slot, the key that hashes there: its
+// bytes packed as the lookup packs its input (a key of 8 bytes or more as
 // 8-byte windows from its start to its end, evenly spaced; a shorter key as its
 // first and last 4 bytes), the key itself and its index among the known values.
 // Free slots have the key "", which no input that reaches them is.

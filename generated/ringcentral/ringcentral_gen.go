@@ -171,11 +171,12 @@ func (x CallStatusInfoCode) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
-// lookupCallStatusInfoCode returns the index of s in valuesCallStatusInfoCode and whether s is there at all;
-// the index is meaningful only when the bool is true.
-// It never allocates, for a string or a []byte.
+// lookupCallStatusInfoCode returns the index of s in valuesCallStatusInfoCode
+// and whether s is there at all; the index is meaningful only when the bool is
+// true. It never allocates, for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s), s[0] * 0x8a8c7225 >> 28 into 16 slots for 11 keys, checked by a string compare.
+// Generated lookup: perfect hash of len(s), s[0] * 0x8a8c7225 >> 28 into 16
+// slots for 11 keys, checked by a string compare.
 func lookupCallStatusInfoCode[S ~string | ~[]byte](s S) (int, bool) {
 	n := len(s)
 	if n < 3 || n > 18 {
@@ -427,11 +428,13 @@ func (x CallStatusInfoReason) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
-// lookupCallStatusInfoReason returns the index of s in valuesCallStatusInfoReason and whether s is there at all;
-// the index is meaningful only when the bool is true.
-// It never allocates, for a string or a []byte.
+// lookupCallStatusInfoReason returns the index of s in
+// valuesCallStatusInfoReason and whether s is there at all; the index is
+// meaningful only when the bool is true. It never allocates, for a string or a
+// []byte.
 //
-// Generated lookup: perfect hash of len(s), s[5] * 0x94cfda81 >> 25 into 128 slots for 29 keys, checked by comparing packed words.
+// Generated lookup: perfect hash of len(s), s[5] * 0x94cfda81 >> 25 into 128
+// slots for 29 keys, checked by comparing packed words.
 func lookupCallStatusInfoReason[S ~string | ~[]byte](s S) (int, bool) {
 	n := len(s)
 	if n < 6 || n > 21 {
@@ -459,11 +462,12 @@ func lookupCallStatusInfoReason[S ~string | ~[]byte](s S) (int, bool) {
 	return int(e.index), d == 0 && len(e.key) == n
 }
 
-// lookupCallStatusInfoReasonSlots holds, per hash slot, the key that hashes there:
-// its bytes packed as the lookup packs its input (a key of 8 bytes or more as
-// 8-byte windows from its start to its end, evenly spaced; a shorter key as its
-// first and last 4 bytes), the key itself and its index among the known values.
-// Free slots have the key "", which no input that reaches them is.
+// lookupCallStatusInfoReasonSlots holds, per hash slot, the key that hashes
+// there: its bytes packed as the lookup packs its input (a key of 8 bytes or
+// more as 8-byte windows from its start to its end, evenly spaced; a shorter
+// key as its first and last 4 bytes), the key itself and its index among the
+// known values. Free slots have the key "", which no input that reaches them
+// is.
 var lookupCallStatusInfoReasonSlots = [128]struct {
 	words [3]uint64
 	key   string

@@ -37,6 +37,14 @@ type Options struct {
 	// set, every package also gets mapping_gen.go (see mapping.go); when
 	// nil, packages hold their enums only.
 	Mapping *mapping.Tables
+	// OutDir is the output directory relative to the module root, with
+	// forward slashes (generated). When set, every package also gets
+	// enums_gen_test.go, whose tests read the spec through it.
+	OutDir string
+
+	// canonical is the set's canonical package, which Generate finds for
+	// the mapping emitters.
+	canonical *model.Package
 }
 
 // PackagePath returns the import path of the generated package named name.
@@ -63,15 +71,17 @@ type fileGen struct {
 }
 
 var fileGens = []fileGen{
-	{name: func(*model.Package) string { return "doc.go" }, gen: genDocFile},
-	{name: func(p *model.Package) string { return p.Name + "_gen.go" }, gen: genEnumFile},
-	{name: mappingFileName, gen: genMappingFile}, // the canonical mapping: mapping*.go
-	{name: payloadFileName, gen: genPayloadFile}, // payload structs: model*.go
+	{name: func(*model.Package) string { return "doc.go" }, gen: genDocFile},              // docfile.go
+	{name: func(p *model.Package) string { return p.Name + "_gen.go" }, gen: genEnumFile}, // enum.go, codec.go, lookup.go
+	{name: mappingFileName, gen: genMappingFile},                                          // mapping_gen.go: mapping*.go
+	{name: payloadFileName, gen: genPayloadFile},                                          // <p>_models_gen.go: payload*.go
+	{name: enumTestFileName, gen: genEnumTestFile},                                        // <p>_test.go: enumtest.go
 }
 
 // Generate returns the files of every package in set, sorted by path.
 func Generate(set *model.Set, opts Options) ([]File, error) {
 	var files []File
+	opts.canonical = set.Canonical()
 	for _, p := range set.Packages {
 		for _, fg := range fileGens {
 			name := path.Join(p.Name, fg.name(p))

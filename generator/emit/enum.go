@@ -221,7 +221,9 @@ func genIsKnown(_ *model.Package, e *model.Enum) jen.Code {
 
 // genParse emits the strict parse function. With a word-check table it
 // holds the lookup itself (phash.Table.StringBody), so that a parse is one
-// call and returns the key from the slot the input hashed to:
+// call and returns the key from the slot the input hashed to; the
+// BENCHMARKS.md row "Parse hit, random order" needs it (calling the lookup
+// measured 0.36x of enumer, over the 0.35x target):
 //
 //	func ParseCallStatus(s string) (CallStatus, error) {
 //		n := len(s)

@@ -4,11 +4,8 @@ import (
 	"fmt"
 
 	"github.com/dave/jennifer/jen"
-	"github.com/docenum/docenum/generator/diag"
 	"github.com/docenum/docenum/generator/mapping"
 	"github.com/docenum/docenum/generator/model"
-	"github.com/docenum/docenum/generator/naming"
-	"github.com/docenum/docenum/generator/spec"
 )
 
 // The mapping emitters write mapping_gen.go, the canonical mapping as Go
@@ -63,99 +60,21 @@ func genMappingFile(p *model.Package, opts Options) (*jen.File, error) {
 	return f, g.err
 }
 
-// newMappingGen finds p's canonical package and records, and checks that
-// the names the mapping code declares are free.
+// newMappingGen finds p's canonical package in set and p's records. The
+// model has reserved every name the mapping code declares.
 func newMappingGen(p *model.Package, opts Options) (*mappingGen, error) {
 	t := opts.Mapping
-	g := &mappingGen{p: p, canon: p, tables: t, path: opts.PackagePath(t.Canonical.File.Vendor)}
+	canon := opts.canonical
+	if canon == nil {
+		return nil, fmt.Errorf("the mapping tables need the canonical package in the model set")
+	}
+	g := &mappingGen{p: p, canon: canon, tables: t, path: opts.PackagePath(canon.Name)}
 	if !p.IsCanonical() {
-		canon, err := canonicalModel(t)
-		if err != nil {
-			return nil, err
-		}
-		g.canon = canon
 		if g.vendor = t.Vendor(p.Name); g.vendor == nil {
 			return nil, fmt.Errorf("the mapping tables have no vendor %s", p.Name)
 		}
 	}
-	return g, checkFree(p, g.declared())
-}
-
-// canonicalModel builds the model of the canonical spec, where the Go names
-// of the canonical constants are decided.
-func canonicalModel(t *mapping.Tables) (*model.Package, error) {
-	set, errs := model.Build([]*spec.File{t.Canonical.File}, model.Options{})
-	if errs.HasErrors() {
-		return nil, fmt.Errorf("canonical spec: %w", errs.Err())
-	}
-	return set.Packages[0], nil
-}
-
-// declared lists the package-level names the mapping code of p declares.
-func (g *mappingGen) declared() []string {
-	if g.p.IsCanonical() {
-		names := []string{statusType, confidenceType, noneType}
-		for _, c := range confidences {
-			names = append(names, c.name)
-		}
-		for _, n := range nones {
-			names = append(names, n.name)
-		}
-		return names
-	}
-	var names []string
-	for _, e := range g.p.Enums {
-		names = append(names, canonicalVar(e))
-		if len(g.reverseGroups(e)) > 0 {
-			names = append(names, reverseFunc(e), reverseVar(e))
-		}
-	}
-	return names
-}
-
-// checkFree reports a name the mapping code declares that the package
-// already declares (an enum, a constant or a helper; exported names equal
-// ignoring case count, as in package model), and a column method that
-// would collide with Canonical. Each error is at the spec line of what the
-// name collides with.
-func checkFree(p *model.Package, names []string) error {
-	type decl struct {
-		what string
-		pos  diag.Pos
-	}
-	taken := map[string]decl{}
-	take := func(name, what string, pos diag.Pos) { taken[foldName(name)] = decl{what, pos} }
-	for _, h := range model.PackageHelpers {
-		take(h, "package helper "+h, diag.Pos{File: p.SpecPath})
-	}
-	for _, e := range p.Enums {
-		take(e.Name, "enum "+e.Name, e.Pos)
-		for _, h := range []string{e.Helpers.Parse, e.Helpers.Values, e.Helpers.ValuesVar, e.Helpers.Lookup, e.Helpers.LookupData} {
-			take(h, "helper "+h+" of enum "+e.Name, e.Pos)
-		}
-		for _, v := range e.Values {
-			take(v.Name, fmt.Sprintf("constant %s (wire %q)", v.Name, v.Wire), v.Pos)
-		}
-		for _, c := range e.Columns {
-			if c.Method == canonicalMethod && !p.IsCanonical() {
-				return fmt.Errorf("%s: enum %s: column %s becomes method %s, which the canonical mapping declares", c.Pos, e.Name, c.Name, c.Method)
-			}
-		}
-	}
-	for _, n := range names {
-		if d, ok := taken[foldName(n)]; ok {
-			return fmt.Errorf("%s: the canonical mapping declares %s, which collides with %s", d.pos, n, d.what)
-		}
-	}
-	return nil
-}
-
-// foldName is the key under which two package-level names collide.
-func foldName(name string) string {
-	if naming.IsExported(name) {
-		return "E" + naming.Fold(name)
-	}
-	return "u" + name
+	return g, nil
 }
 
 // fail records the first inconsistency met while emitting.

@@ -11,13 +11,6 @@ import (
 	"github.com/docenum/docenum/generator/model"
 )
 
-// reverseFunc names the function from a canonical outcome to an enum's
-// values: CallStatusFor.
-func reverseFunc(e *model.Enum) string { return e.Name + "For" }
-
-// reverseVar names the array reverseFunc returns sub-slices of.
-func reverseVar(e *model.Enum) string { return "for" + e.Name }
-
 // reverseGroup is the values of an enum that express one canonical
 // outcome, listed once per canonical leg (in the canonical spec's order):
 // for Unknown every such value, for a leg the values on that leg followed
@@ -98,10 +91,11 @@ func onLeg(vals []*model.Value, recs []mapping.Record, leg string) []*model.Valu
 	return append(exact, unnamed...)
 }
 
-// confidenceRank is a confidence's index in confidences: 0 for unknown.
+// confidenceRank is a confidence's index in model.Confidences: 0 for
+// unknown.
 func confidenceRank(wire string) int {
-	for i, c := range confidences {
-		if c.wire == wire {
+	for i, c := range model.Confidences {
+		if c == wire {
 			return i
 		}
 	}
@@ -161,18 +155,18 @@ func (g *mappingGen) genReverse(e *model.Enum, groups []reverseGroup) jen.Code {
 	legCases = append(legCases, jen.Default().Block(jen.Return(jen.Nil())))
 	span := func(i int) jen.Code { return jen.Id("span").Index(jen.Lit(i)) }
 	return doc(fmt.Sprintf("%s lists the %s values by the canonical outcome they express, for each outcome once per leg; "+
-		"%s returns sub-slices of it.", reverseVar(e), e.Name, reverseFunc(e))).
-		Var().Id(reverseVar(e)).Op("=").Index(jen.Op("...")).Id(e.Name).Values(items...).Line().Line().
+		"%s returns sub-slices of it.", e.Helpers.ForVar, e.Name, e.Helpers.For)).
+		Var().Id(e.Helpers.ForVar).Op("=").Index(jen.Op("...")).Id(e.Name).Values(items...).Line().Line().
 		Add(doc(
 			fmt.Sprintf("%s returns the %s values whose own mapping has this outcome: the values that express it, "+
-				"for translating another vendor's status into this enum. They are ordered by confidence, high first, then in spec order.", reverseFunc(e), e.Name),
+				"for translating another vendor's status into this enum. They are ordered by confidence, high first, then in spec order.", e.Helpers.For, e.Name),
 			fmt.Sprintf("Leg %s means any leg. Another leg selects the values on that leg, then the values that name no leg; "+
 				"values on another leg are left out. An Unknown outcome, an outcome no value expresses and a leg the canonical model "+
 				"does not list give nil.", g.legUnknownName()),
 			"The result is a read-only view of a table shared by every caller, returned without allocating: do not modify its elements. "+
 				"Its capacity ends with it, so appending to it copies.",
 		)).
-		Func().Id(reverseFunc(e)).Params(
+		Func().Id(e.Helpers.For).Params(
 		jen.Id("outcome").Add(g.canonical(mapping.DimOutcome.Enum())),
 		jen.Id("leg").Add(g.canonical(mapping.DimLeg.Enum())),
 	).Index().Id(e.Name).Block(
@@ -180,7 +174,7 @@ func (g *mappingGen) genReverse(e *model.Enum, groups []reverseGroup) jen.Code {
 		jen.Switch(jen.Id("outcome")).Block(outcomeCases...),
 		jen.Var().Id("span").Index(jen.Lit(2)).Add(idx.Clone()),
 		jen.Switch(jen.Id("leg")).Block(legCases...),
-		jen.Return(jen.Id(reverseVar(e)).Index(span(0), span(1), span(1))),
+		jen.Return(jen.Id(e.Helpers.ForVar).Index(span(0), span(1), span(1))),
 	)
 }
 

@@ -5,43 +5,47 @@ import (
 
 	"github.com/dave/jennifer/jen"
 	"github.com/docenum/docenum/generator/mapping"
+	"github.com/docenum/docenum/generator/model"
 )
 
-// Names the mapping code declares in the canonical package.
-const (
-	statusType     = "Status"
-	confidenceType = "Confidence"
-	noneType       = "None"
-)
-
-// constDecl is one constant of Confidence or None.
+// constDecl is one constant of Confidence or None: its name (decided by
+// the model), wire and doc.
 type constDecl struct {
 	name, wire, doc string
 }
 
 // confidences are the Confidence constants, lowest rank first: the rank
 // of each is its index.
-var confidences = []constDecl{
-	{"ConfidenceUnknown", "", "ConfidenceUnknown is the zero value: the status maps nothing (a value the spec does not list, or usually one with no canonical meaning)."},
-	{"ConfidenceLow", mapping.Low, "ConfidenceLow is a plausible reading that the vendor's documentation does not state."},
-	{"ConfidenceMedium", mapping.Medium, "ConfidenceMedium is a reading the documentation supports without spelling it out."},
-	{"ConfidenceHigh", mapping.High, "ConfidenceHigh is a mapping the vendor's documentation states."},
-}
+var confidences = constDecls(model.Confidences, model.ConfidenceName, map[string]string{
+	"":             "is the zero value: the status maps nothing (a value the spec does not list, or usually one with no canonical meaning).",
+	mapping.Low:    "is a plausible reading that the vendor's documentation does not state.",
+	mapping.Medium: "is a reading the documentation supports without spelling it out.",
+	mapping.High:   "is a mapping the vendor's documentation states.",
+})
 
 // nones are the None constants.
-var nones = []constDecl{
-	{"NoneNotAStatus", mapping.NotAStatus, "NoneNotAStatus is a value that is not a call status by design, such as a DTMF or recording event."},
-	{"NoneUnmappable", mapping.Unmappable, "NoneUnmappable is a value whose meaning the vendor does not document."},
+var nones = constDecls(model.Nones, model.NoneName, map[string]string{
+	mapping.NotAStatus: "is a value that is not a call status by design, such as a DTMF or recording event.",
+	mapping.Unmappable: "is a value whose meaning the vendor does not document.",
+})
+
+// constDecls pairs the wires with their model names and docs.
+func constDecls(wires []string, name func(string) string, docs map[string]string) []constDecl {
+	out := make([]constDecl, len(wires))
+	for i, w := range wires {
+		out[i] = constDecl{name: name(w), wire: w, doc: name(w) + " " + docs[w]}
+	}
+	return out
 }
 
 // genCanonicalPackage emits the canonical package's part of the mapping.
 func (g *mappingGen) genCanonicalPackage(f *jen.File) {
 	for _, c := range []jen.Code{
 		g.genStatus(),
-		genConstType(confidenceType, confidences, "Confidence is how sure the mapping of a vendor value onto the canonical model is, as the spec marks it.",
+		genConstType(model.ConfidenceType, confidences, "Confidence is how sure the mapping of a vendor value onto the canonical model is, as the spec marks it.",
 			"The confidence values, lowest first."),
 		genConfidenceRank(),
-		genConstType(noneType, nones, "None says why a vendor value has no canonical meaning on purpose. "+
+		genConstType(model.NoneType, nones, "None says why a vendor value has no canonical meaning on purpose. "+
 			"The zero value \"\" is a value that has one, or one the spec does not list (see Status.IsKnown).",
 			"The reasons a value has no canonical meaning."),
 		g.genStatusIsKnown(),
@@ -96,10 +100,10 @@ func (g *mappingGen) genStatus() jen.Code {
 	fields = append(fields,
 		jen.Line(),
 		doc("Confidence is the spec's confidence in the mapping; for a resolver, the lower of the state's and the applied detail's.").
-			Id("Confidence").Id(confidenceType),
+			Id("Confidence").Id(model.ConfidenceType),
 		doc("NeedsAnswer marks a status that only says the call ended: Settle decides its outcome from whether the call was answered.").
 			Id("NeedsAnswer").Bool(),
-		doc("None says why the value has no canonical meaning, when it has none on purpose.").Id("None").Id(noneType),
+		doc("None says why the value has no canonical meaning, when it has none on purpose.").Id("None").Id(model.NoneType),
 		doc("Lossy names the distinction the mapping of Raw drops; \"\" when it drops none.").Id("Lossy").String(),
 		doc("Note justifies the mapping of Raw.").Id("Note").String(),
 		doc("DetailLossy and DetailNote are the Lossy and Note of Detail, set when the detail was applied. "+
@@ -114,7 +118,7 @@ func (g *mappingGen) genStatus() jen.Code {
 			"Unknown is never terminal, so code must not read it as ended.",
 		"A Status is a plain value: it holds no pointers to mutable data, every string in it is a constant of the generated code "+
 			"or the vendor value itself, and copying, combining or settling it allocates nothing.",
-	).Type().Id(statusType).Struct(fields...)
+	).Type().Id(model.StatusType).Struct(fields...)
 }
 
 // genConstType emits a string type and its constants:
@@ -154,18 +158,18 @@ func genConfidenceRank() jen.Code {
 		cases = append(cases, jen.Case(jen.Id(c.name)).Block(jen.Return(jen.Lit(rank+1))))
 	}
 	c, d := jen.Id("c"), jen.Id("d")
-	recv := jen.Id("c").Id(confidenceType)
+	recv := jen.Id("c").Id(model.ConfidenceType)
 	return doc("rank orders the confidences: 0 for ConfidenceUnknown, then low, medium and high.").
 		Func().Params(recv.Clone()).Id("rank").Params().Int().Block(
 		jen.Switch(c).Block(cases...),
 		jen.Return(jen.Lit(0)),
 	).Line().Line().
 		Add(doc("AtLeast reports whether c is min or higher; every confidence is at least ConfidenceUnknown.")).
-		Func().Params(recv.Clone()).Id("AtLeast").Params(jen.Id("min").Id(confidenceType)).Bool().Block(
+		Func().Params(recv.Clone()).Id("AtLeast").Params(jen.Id("min").Id(model.ConfidenceType)).Bool().Block(
 		jen.Return(c.Clone().Dot("rank").Call().Op(">=").Id("min").Dot("rank").Call()),
 	).Line().Line().
 		Add(doc("lower returns the lower of c and d; an unknown confidence does not count.")).
-		Func().Params(recv.Clone()).Id("lower").Params(jen.Id("d").Id(confidenceType)).Id(confidenceType).Block(
+		Func().Params(recv.Clone()).Id("lower").Params(jen.Id("d").Id(model.ConfidenceType)).Id(model.ConfidenceType).Block(
 		jen.If(
 			c.Clone().Op("==").Id(confidences[0].name).Op("||").
 				Parens(d.Clone().Op("!=").Id(confidences[0].name).Op("&&").Add(d).Dot("rank").Call().Op("<").Add(c).Dot("rank").Call()),
@@ -175,7 +179,7 @@ func genConfidenceRank() jen.Code {
 }
 
 // statusRecv is the receiver of the Status methods.
-func statusRecv() *jen.Statement { return jen.Id("s").Id(statusType) }
+func statusRecv() *jen.Statement { return jen.Id("s").Id(model.StatusType) }
 
 // genStatusIsKnown emits IsKnown: a mapped value has a confidence, a value
 // with no meaning on purpose a None.
@@ -226,16 +230,6 @@ func (g *mappingGen) columnMethod(enum, column string) string {
 	return column
 }
 
-// answerRule is the answer rule of package mapping as data: the outcome of
-// a never-answered status ended by each party. Anyone else gives Unknown.
-var answerRule = []struct {
-	endedBy []string
-	outcome string
-}{
-	{[]string{mapping.EndedByCaller}, mapping.OutcomeCanceled},
-	{[]string{mapping.EndedByCallee, mapping.EndedBySelf}, mapping.OutcomeRejected},
-}
-
 // genSettle emits the answer rule:
 //
 //	func (s Status) Settle(answered bool) Status {
@@ -262,12 +256,12 @@ func (g *mappingGen) genSettle() jen.Code {
 		return s.Clone().Dot("Outcome").Op("=").Add(g.dimConst(mapping.DimOutcome, wire))
 	}
 	cases := []jen.Code{jen.Case(jen.Id("answered")).Block(setOutcome(mapping.OutcomeCompleted))}
-	for _, r := range answerRule {
+	for _, r := range mapping.AnswerRule {
 		var conds []jen.Code
-		for _, by := range r.endedBy {
+		for _, by := range r.EndedBy {
 			conds = append(conds, s.Clone().Dot("EndedBy").Op("==").Add(g.dimConst(mapping.DimEndedBy, by)))
 		}
-		cases = append(cases, jen.Case(conds...).Block(setOutcome(r.outcome)))
+		cases = append(cases, jen.Case(conds...).Block(setOutcome(r.Outcome)))
 	}
 	cases = append(cases, jen.Default().Block(setOutcome("")))
 	return doc(
@@ -277,7 +271,7 @@ func (g *mappingGen) genSettle() jen.Code {
 			"(a peer, the system, the network, or nobody said). Other statuses are returned unchanged.",
 		"This is the one implementation of the rule in generated code: every resolver calls it. "+
 			"The settled status keeps its Note; unlike package mapping, Settle adds no text, so it allocates nothing.",
-	).Func().Params(statusRecv()).Id("Settle").Params(jen.Id("answered").Bool()).Id(statusType).Block(
+	).Func().Params(statusRecv()).Id("Settle").Params(jen.Id("answered").Bool()).Id(model.StatusType).Block(
 		jen.If(jen.Op("!").Add(s).Dot("NeedsAnswer")).Block(jen.Return(s)),
 		s.Clone().Dot("NeedsAnswer").Op("=").False(),
 		s.Clone().Dot("Phase").Op("=").Add(g.dimConst(mapping.DimPhase, mapping.PhaseEnded)),
@@ -323,7 +317,7 @@ func (g *mappingGen) genCombine() jen.Code {
 		"A detail whose Raw is \"\" is an absent field and changes nothing. A state whose Raw is \"\" is an absent "+
 			"field: the result is the detail's own status, with its value and texts in the Detail fields.",
 		"The state's Lossy and Note stay; the detail's go to DetailLossy and DetailNote. Combine allocates nothing.",
-	).Func().Params(statusRecv()).Id("Combine").Params(jen.Id("detail").Id(statusType)).Id(statusType).Block(
+	).Func().Params(statusRecv()).Id("Combine").Params(jen.Id("detail").Id(model.StatusType)).Id(model.StatusType).Block(
 		jen.If(d.Clone().Dot("Raw").Op("==").Lit("")).Block(jen.Return(s)),
 		jen.If(s.Clone().Dot("Vendor").Op("==").Lit("")).Block(s.Clone().Dot("Vendor").Op("=").Add(d).Dot("Vendor")),
 		jen.If(s.Clone().Dot("Raw").Op("==").Lit("")).Block(jen.Return(d.Clone().Dot("asDetail").Call(s.Clone().Dot("Vendor")))),
@@ -386,7 +380,7 @@ func (g *mappingGen) genOverlay() jen.Code {
 		s.Clone().Dot("DetailLossy").Op("=").Add(d).Dot("Lossy"),
 	)
 	return doc("overlay applies a detail that has a canonical meaning to s.").
-		Func().Params(jen.Id("s").Op("*").Id(statusType)).Id("overlay").Params(jen.Id("d").Id(statusType)).Block(body...)
+		Func().Params(jen.Id("s").Op("*").Id(model.StatusType)).Id("overlay").Params(jen.Id("d").Id(model.StatusType)).Block(body...)
 }
 
 // genAsDetail emits the result of a resolver given no state:
@@ -404,7 +398,7 @@ func genAsDetail() jen.Code {
 		return jen.List(s.Clone().Dot(from), s.Clone().Dot(to)).Op("=").List(jen.Lit(""), s.Clone().Dot(from))
 	}
 	return doc("asDetail is a detail standing alone, its state absent: its own meaning, with its value and texts in the Detail fields.").
-		Func().Params(statusRecv()).Id("asDetail").Params(jen.Id("vendor").String()).Id(statusType).Block(
+		Func().Params(statusRecv()).Id("asDetail").Params(jen.Id("vendor").String()).Id(model.StatusType).Block(
 		s.Clone().Dot("Vendor").Op("=").Id("vendor"),
 		swap("Raw", "Detail"),
 		swap("Lossy", "DetailLossy"),

@@ -6,14 +6,7 @@ import (
 	"github.com/dave/jennifer/jen"
 	"github.com/docenum/docenum/generator/mapping"
 	"github.com/docenum/docenum/generator/model"
-	"github.com/docenum/docenum/generator/spec"
 )
-
-// canonicalMethod is the method every vendor enum gets.
-const canonicalMethod = "Canonical"
-
-// canonicalVar names the table behind an enum's Canonical method.
-func canonicalVar(e *model.Enum) string { return "canonical" + e.Name }
 
 // genVendorPackage emits a vendor package's part of the mapping: for every
 // enum its Canonical table and method and its reverse table, then the
@@ -29,7 +22,7 @@ func (g *mappingGen) genVendorPackage(f *jen.File) {
 			f.Line()
 		}
 	}
-	for _, r := range g.p.Spec.Resolvers {
+	for _, r := range g.p.Resolvers {
 		f.Add(g.genResolver(r))
 		f.Line()
 	}
@@ -49,8 +42,8 @@ func (g *mappingGen) genVendorPackage(f *jen.File) {
 func (g *mappingGen) genCanonicalTable(e *model.Enum) jen.Code {
 	recs := g.records(e)
 	return doc(fmt.Sprintf("%s holds the canonical status of each %s value, in the order of %s, as the spec maps it.",
-		canonicalVar(e), e.Name, e.Helpers.ValuesVar)).
-		Var().Id(canonicalVar(e)).Op("=").Index(jen.Op("...")).Add(g.canonical(statusType)).ValuesFunc(func(vals *jen.Group) {
+		e.Helpers.CanonicalVar, e.Name, e.Helpers.ValuesVar)).
+		Var().Id(e.Helpers.CanonicalVar).Op("=").Index(jen.Op("...")).Add(g.canonical(model.StatusType)).ValuesFunc(func(vals *jen.Group) {
 		for i, v := range e.Values {
 			if i < len(recs) {
 				vals.Line().Add(g.statusLit(recs[i], v.Wire))
@@ -113,11 +106,11 @@ func (g *mappingGen) genCanonical(e *model.Enum) jen.Code {
 			"its dimensions, confidence and notes, with Vendor %q and Raw the wire string.", g.canon.Name, g.p.Name),
 		"A value the spec does not list maps to Unknown in every dimension and keeps its raw string; "+
 			"Status.IsKnown reports false for it. Canonical allocates nothing.",
-	).Func().Params(recv(e)).Id(canonicalMethod).Params().Add(g.canonical(statusType)).Block(
+	).Func().Params(recv(e)).Id(model.CanonicalMethod).Params().Add(g.canonical(model.StatusType)).Block(
 		jen.If(jen.List(jen.Id("i"), jen.Id("ok")).Op(":=").Id(e.Helpers.Lookup).Call(jen.Id("x")), jen.Id("ok")).Block(
-			jen.Return(jen.Id(canonicalVar(e)).Index(jen.Id("i"))),
+			jen.Return(jen.Id(e.Helpers.CanonicalVar).Index(jen.Id("i"))),
 		),
-		jen.Return(g.canonical(statusType).Values(
+		jen.Return(g.canonical(model.StatusType).Values(
 			jen.Id("Vendor").Op(":").Lit(g.p.Name),
 			jen.Id("Raw").Op(":").String().Call(jen.Id("x")),
 		)),
@@ -132,35 +125,31 @@ func (g *mappingGen) genCanonical(e *model.Enum) jen.Code {
 //
 // A resolver without a detail enum leaves out Combine; one without the
 // answered input leaves out Settle, and the caller settles.
-func (g *mappingGen) genResolver(r *spec.Resolver) jen.Code {
-	state, detail := g.p.Enum(r.State), g.p.Enum(r.Detail)
-	if state == nil || (r.Detail != "" && detail == nil) {
-		g.fail("resolver %s names an enum the package does not have", r.Name)
-		return jen.Null()
-	}
+func (g *mappingGen) genResolver(r *model.Resolver) jen.Code {
+	state, detail := r.State, r.Detail
 	params := []jen.Code{jen.Id("state").Id(state.Name)}
-	body := jen.Id("state").Dot(canonicalMethod).Call()
+	body := jen.Id("state").Dot(model.CanonicalMethod).Call()
 	if detail != nil {
 		params = append(params, jen.Id("detail").Id(detail.Name))
-		body.Dot("Combine").Call(jen.Id("detail").Dot(canonicalMethod).Call())
+		body.Dot("Combine").Call(jen.Id("detail").Dot(model.CanonicalMethod).Call())
 	}
 	if r.Answered {
 		params = append(params, jen.Id("answered").Bool())
 		body.Dot("Settle").Call(jen.Id("answered"))
 	}
 	return doc(r.Doc, resolverDoc(r)).
-		Func().Id(r.Name).Params(params...).Add(g.canonical(statusType)).Block(jen.Return(body))
+		Func().Id(r.Name).Params(params...).Add(g.canonical(model.StatusType)).Block(jen.Return(body))
 }
 
 // resolverDoc says what a resolver computes, in terms of the Status
 // methods that hold the rules.
-func resolverDoc(r *spec.Resolver) string {
+func resolverDoc(r *model.Resolver) string {
 	var s string
 	switch {
-	case r.Detail != "" && r.Answered:
+	case r.Detail != nil && r.Answered:
 		s = "It returns state.Canonical().Combine(detail.Canonical()).Settle(answered): see Status.Combine and Status.Settle. " +
 			"An empty state or detail (\"\") is an absent field."
-	case r.Detail != "":
+	case r.Detail != nil:
 		s = "It returns state.Canonical().Combine(detail.Canonical()) (see Status.Combine); an empty state or detail (\"\") is an absent field. " +
 			"A result that still needs the answer (NeedsAnswer) is settled by the caller with Status.Settle."
 	case r.Answered:

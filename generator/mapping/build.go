@@ -14,7 +14,9 @@ import (
 // canonical spec (the one file with kind: canonical) and returns the tables.
 // All problems are reported at once, sorted, each at its file:line:col; the
 // tables are nil when there is an error. Empty list items (a bare "-") are
-// reported and dropped from the files.
+// reported and dropped from the files. What makes a spec generate Go (names,
+// resolvers naming enums of their spec) is package model's to check: the
+// pipeline builds the model first.
 func Build(files []*spec.File) (*Tables, diag.List) {
 	var errs diag.List
 	canon, vendors := splitFiles(files, &errs)
@@ -77,9 +79,6 @@ func buildVendor(f *spec.File, c *Canonical, errs *diag.List) *Vendor {
 			me.Values = append(me.Values, &Value{Spec: val, Record: c.record(f.Vendor, e, val, errs)})
 		}
 		v.Enums = append(v.Enums, me)
-	}
-	for _, r := range f.Resolvers {
-		checkResolver(v, r, errs)
 	}
 	return v
 }
@@ -164,30 +163,6 @@ func checkMeaning(rec Record, at diag.Pos, subject string, errs *diag.List) {
 		errs.Errorf(at, "%s: needs_answer cannot go with outcome %s; the answer rule decides the outcome", subject, rec.Outcome)
 	case rec.NeedsAnswer && rec.Phase != PhaseEnded:
 		errs.Errorf(at, "%s: needs_answer needs phase: %s, found phase %s", subject, PhaseEnded, Show(rec.Phase))
-	}
-}
-
-// checkResolver checks that a resolver names enums of its own spec.
-func checkResolver(v *Vendor, r *spec.Resolver, errs *diag.List) {
-	subject := strings.TrimSpace("resolver " + r.Name)
-	if r.Name == "" {
-		errs.Errorf(r.At, "resolver has no name")
-	}
-	check := func(role, name string) {
-		if v.Enum(name) == nil {
-			errs.Errorf(r.At, "%s: %s enum %q is not an enum of %s (enums: %s)", subject, role, name, v.Name, join(v.EnumNames()))
-		}
-	}
-	if r.State == "" {
-		errs.Errorf(r.At, "%s has no state enum", subject)
-	} else {
-		check("state", r.State)
-	}
-	if r.Detail != "" {
-		check("detail", r.Detail)
-	}
-	if r.State != "" && r.State == r.Detail {
-		errs.Errorf(r.At, "%s: state and detail are the same enum %s", subject, r.State)
 	}
 }
 

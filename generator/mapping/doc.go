@@ -31,7 +31,6 @@
 //     the outcome).
 //   - A mapped value sets at least one dimension or needs_answer: a value
 //     that means nothing says so with none.
-//   - A resolver names enums of its own spec.
 //
 // # The answer rule
 //

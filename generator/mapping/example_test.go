@@ -4,10 +4,12 @@ import (
 	"fmt"
 
 	"github.com/docenum/docenum/generator/mapping"
+	"github.com/docenum/docenum/generator/pipeline"
 )
 
 func ExampleTables_Explain() {
-	tables, errs := mapping.LoadDir("../../specs")
+	checked, errs := pipeline.CheckDir("../../specs", "")
+	tables := checked.Mapping
 	if errs.HasErrors() {
 		fmt.Println(errs)
 		return
@@ -22,7 +24,8 @@ func ExampleTables_Explain() {
 }
 
 func ExampleTables_Settle() {
-	tables, errs := mapping.LoadDir("../../specs")
+	checked, errs := pipeline.CheckDir("../../specs", "")
+	tables := checked.Mapping
 	if errs.HasErrors() {
 		fmt.Println(errs)
 		return

@@ -2,6 +2,7 @@ package mapping
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -17,19 +18,36 @@ func (t *Tables) Settle(rec Record, answered bool) Record {
 	}
 	rec.NeedsAnswer = false
 	rec.Phase = PhaseEnded
-	switch {
-	case answered:
+	rec.Outcome = UnansweredOutcome(rec.EndedBy)
+	if answered {
 		rec.Outcome = OutcomeCompleted
-	case rec.EndedBy == EndedByCaller:
-		rec.Outcome = OutcomeCanceled
-	case rec.EndedBy == EndedByCallee, rec.EndedBy == EndedBySelf:
-		rec.Outcome = OutcomeRejected
-	default:
-		rec.Outcome = ""
 	}
 	t.setCodes(&rec)
 	rec.Note = joinText(rec.Note, settledNote(answered, rec))
 	return rec
+}
+
+// AnswerRule is the answer rule as data, which Settle applies and the
+// generated Status.Settle is emitted from: the outcome of a never-answered
+// call by who ended it. Anyone else gives Unknown; an answered call is
+// OutcomeCompleted.
+var AnswerRule = []struct {
+	EndedBy []string
+	Outcome string
+}{
+	{[]string{EndedByCaller}, OutcomeCanceled},
+	{[]string{EndedByCallee, EndedBySelf}, OutcomeRejected},
+}
+
+// UnansweredOutcome is the outcome of a never-answered call ended by
+// endedBy, by AnswerRule.
+func UnansweredOutcome(endedBy string) string {
+	for _, r := range AnswerRule {
+		if slices.Contains(r.EndedBy, endedBy) {
+			return r.Outcome
+		}
+	}
+	return ""
 }
 
 func settledNote(answered bool, rec Record) string {

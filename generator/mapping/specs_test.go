@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/docenum/docenum/generator/mapping"
+	"github.com/docenum/docenum/generator/pipeline"
 	"github.com/docenum/docenum/generator/spec"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -19,7 +20,7 @@ var update = flag.Bool("update", false, "rewrite golden files (and the shipped s
 func loadShipped(t *testing.T) []*spec.File {
 	t.Helper()
 	t.Chdir("../..")
-	files, errs := mapping.LoadSpecs("specs")
+	files, errs := pipeline.Load("specs", "")
 	require.Empty(t, errs.Error())
 	return files
 }

@@ -48,7 +48,6 @@ func buildPackage(f *spec.File, errs *diag.List) *Package {
 		SpecPath:   f.Path,
 		SourcePath: sourcePath(f),
 		Doc:        strings.TrimSpace(f.Doc),
-		Spec:       f,
 		Pos:        f.At,
 	}
 	if p.Kind == "" {
@@ -67,7 +66,11 @@ func buildPackage(f *spec.File, errs *diag.List) *Package {
 		ns.declareEnum(e, errs)
 		p.Enums = append(p.Enums, e)
 	}
-	ns.declareReserved(f, errs)
+	if p.IsCanonical() {
+		ns.declareCanonical(p, errs)
+	}
+	p.Resolvers = buildResolvers(p, f, ns, errs)
+	ns.declareModels(f, errs)
 	p.Payloads = buildPayloads(p, f, ns, errs)
 	return p
 }

@@ -6,11 +6,11 @@
 // column method names and the names of the generated helpers. Emitters read
 // only this model; they never derive a name or look at YAML.
 //
-// The canonical mapping of each value (spec.Canonical) and the resolvers are
-// carried through untouched: package mapping validates them, and the
-// mapping emitters read them from Value.Canonical and Package.Spec. Payload
-// models are typed here (Package.Payloads), their status wiring checked
-// against the resolvers they name.
+// The canonical mapping of each value (spec.Canonical) is carried through
+// untouched: package mapping validates it. The names the mapping code
+// declares are decided here too (Helpers, mapping_names.go), and so are the
+// resolvers (Package.Resolvers) and the payload models (Package.Payloads),
+// whose status wiring is checked against the resolvers it names.
 package model
 
 import (
@@ -27,6 +27,16 @@ type Set struct {
 func (s *Set) Package(name string) *Package {
 	for _, p := range s.Packages {
 		if p.Name == name {
+			return p
+		}
+	}
+	return nil
+}
+
+// Canonical returns the canonical call-status package, or nil.
+func (s *Set) Canonical() *Package {
+	for _, p := range s.Packages {
+		if p.IsCanonical() {
 			return p
 		}
 	}
@@ -53,11 +63,10 @@ type Package struct {
 	// Payloads are the spec's models as Go structs, in spec order (see
 	// payload.go).
 	Payloads []*Payload
+	// Resolvers are in spec order (see resolver.go).
+	Resolvers []*Resolver
 
-	// Spec is the file the package was built from, for emitters of the
-	// parts this model does not type (the resolvers).
-	Spec *spec.File
-	Pos  diag.Pos
+	Pos diag.Pos
 }
 
 // Enum returns the enum whose Go type is named name, or nil.
@@ -123,6 +132,25 @@ type Helpers struct {
 	// live in.
 	Lookup     string // lookupCallStatus
 	LookupData string // lookupCallStatusSlots
+	// The mapping code's: the table behind the Canonical method, and the
+	// function from a canonical outcome to values with the array it slices.
+	CanonicalVar string // canonicalCallStatus
+	For          string // CallStatusFor
+	ForVar       string // forCallStatus
+}
+
+// all lists the helper names with whether each is a function.
+func (h Helpers) all() []struct {
+	name string
+	fn   bool
+} {
+	return []struct {
+		name string
+		fn   bool
+	}{
+		{h.Parse, true}, {h.Values, true}, {h.Lookup, true}, {h.For, true},
+		{h.ValuesVar, false}, {h.LookupData, false}, {h.CanonicalVar, false}, {h.ForVar, false},
+	}
 }
 
 // Value is one wire string of an enum and its Go constant.

@@ -88,6 +88,7 @@ func TestBuildNamesValuesInSpecOrder(t *testing.T) {
 	assert.Equal(t, model.Helpers{
 		Parse: "ParseCallStatus", Values: "CallStatusValues", ValuesVar: "valuesCallStatus",
 		Lookup: "lookupCallStatus", LookupData: "lookupCallStatusSlots",
+		CanonicalVar: "canonicalCallStatus", For: "CallStatusFor", ForVar: "forCallStatus",
 	}, e.Helpers)
 }
 

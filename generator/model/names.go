@@ -24,16 +24,20 @@ var Methods = []string{
 	"MarshalText", "AppendText", "UnmarshalText",
 	"UnmarshalJSON",
 	"Scan", "Value",
+	CanonicalMethod, // vendor enums only, with the mapping; reserved on all
 }
 
 // helpersFor names the package-level helpers of enum type t.
 func helpersFor(t string) Helpers {
 	return Helpers{
-		Parse:      "Parse" + t,
-		Values:     t + "Values",
-		ValuesVar:  "values" + t,
-		Lookup:     "lookup" + t,
-		LookupData: "lookup" + t + "Slots",
+		Parse:        "Parse" + t,
+		Values:       t + "Values",
+		ValuesVar:    "values" + t,
+		Lookup:       "lookup" + t,
+		LookupData:   "lookup" + t + "Slots",
+		CanonicalVar: "canonical" + t,
+		For:          t + "For",
+		ForVar:       "for" + t,
 	}
 }
 
@@ -128,12 +132,12 @@ func (ns *namespace) declareEnum(e *Enum, errs *diag.List) {
 		return
 	}
 	ns.declare(e.Name, "enum type "+e.Name, e.Pos, "", errs)
-	h := e.Helpers
-	for _, n := range []string{h.Parse, h.Values, h.Lookup} {
-		ns.declare(n, fmt.Sprintf("function %s of enum %s", n, e.Name), e.Pos, "rename the enum", errs)
-	}
-	for _, n := range []string{h.ValuesVar, h.LookupData} {
-		ns.declare(n, fmt.Sprintf("variable %s of enum %s", n, e.Name), e.Pos, "rename the enum", errs)
+	for _, h := range e.Helpers.all() {
+		kind := "variable"
+		if h.fn {
+			kind = "function"
+		}
+		ns.declare(h.name, fmt.Sprintf("%s %s of enum %s", kind, h.name, e.Name), e.Pos, "rename the enum", errs)
 	}
 	for _, v := range e.Values {
 		what := fmt.Sprintf("constant %s (wire %q)", v.Name, v.Wire)
@@ -141,18 +145,12 @@ func (ns *namespace) declareEnum(e *Enum, errs *diag.List) {
 	}
 }
 
-// declareReserved declares the names the spec's payload models and
-// resolvers will take in the generated package (their emitters live with the
-// mapping), so that they cannot collide with an enum's names.
-func (ns *namespace) declareReserved(f *spec.File, errs *diag.List) {
+// declareModels declares the names of the spec's payload models, so that
+// they cannot collide with an enum's names.
+func (ns *namespace) declareModels(f *spec.File, errs *diag.List) {
 	for _, m := range f.Models {
 		if m != nil && m.Name != "" {
 			ns.declare(m.Name, "payload model "+m.Name, m.At, "", errs)
-		}
-	}
-	for _, r := range f.Resolvers {
-		if r != nil && r.Name != "" {
-			ns.declare(r.Name, "resolver "+r.Name, r.At, "", errs)
 		}
 	}
 }

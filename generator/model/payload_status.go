@@ -17,6 +17,9 @@ func buildStatus(p *Package, f *spec.File, pl *Payload, ss *spec.ModelStatus, er
 		errs.Errorf(ss.At, "model %s: status: unknown resolver %q (the spec's resolvers: %s)", pl.Name, ss.Resolver, resolverNames(f))
 		return nil
 	}
+	if p.Resolver(r.Name) == nil {
+		return nil // the resolver is in error, reported where it is
+	}
 	st.TakesDetail, st.TakesAnswered = r.Detail != "", r.Answered
 	ok := true
 	if ss.State == "" {

@@ -5,8 +5,15 @@ import (
 	"sort"
 )
 
+// Strategy bounds: MaxSwitch keys or fewer get a switch, more than
+// MaxPerfect a map.
+const (
+	MaxSwitch  = 8
+	MaxPerfect = 1024
+)
+
 // Search bounds. They keep Build fast (milliseconds) on any key set; a key
-// set that needs more falls back to the Switch strategy.
+// set that needs more falls back to the Map strategy.
 const (
 	maxPositions   = 3  // bytes mixed into the hash besides the length
 	maxCandidates  = 16 // byte positions considered, best-discriminating first
@@ -41,17 +48,27 @@ var multipliers = func() []uint32 {
 // every i, and (_, false) for every other string. Keys may be of any length,
 // including the empty string; a duplicate key is an error.
 //
-// Build searches, in a fixed order, for the cheapest perfect hash (fewest
-// keys left to the short-key switch, then fewest bytes read, then smallest
-// slot table) and falls back to the Switch strategy when the bounded search
-// finds none. The same keys always give the same Table.
+// The strategy fits the number of keys: MaxSwitch keys or fewer get a
+// switch, more than MaxPerfect a map, and the others what BuildPerfect
+// finds. The same keys always give the same Table.
 func Build(keys []string) (*Table, error) {
-	if err := checkDuplicates(keys); err != nil {
-		return nil, err
+	switch {
+	case len(keys) <= MaxSwitch:
+		return newTable(keys, Switch)
+	case len(keys) > MaxPerfect:
+		return newTable(keys, Map)
 	}
-	t := &Table{keys: append([]string(nil), keys...), strategy: Switch}
-	if len(keys) == 0 { // the Switch strategy's empty switch says "not found"
-		return t, nil
+	return BuildPerfect(keys)
+}
+
+// BuildPerfect searches, in a fixed order, for the cheapest perfect hash
+// over keys, whatever their number (fewest keys left to the short-key
+// switch, then fewest bytes read, then smallest slot table), and falls back
+// to the Map strategy when the bounded search finds none.
+func BuildPerfect(keys []string) (*Table, error) {
+	t, err := newTable(keys, Map)
+	if err != nil || len(keys) == 0 {
+		return t, err
 	}
 	s := &searcher{budget: budget}
 	for _, cut := range cuts(keys) {
@@ -60,6 +77,14 @@ func Build(keys []string) (*Table, error) {
 		}
 	}
 	return t, nil
+}
+
+// newTable is a table of the strategy over keys, without a hash.
+func newTable(keys []string, strategy Strategy) (*Table, error) {
+	if err := checkDuplicates(keys); err != nil {
+		return nil, err
+	}
+	return &Table{keys: append([]string(nil), keys...), strategy: strategy}, nil
 }
 
 func checkDuplicates(keys []string) error {

@@ -30,6 +30,15 @@
 // only beyond the shortest key's length, hundreds of keys), the table falls
 // back to a Go switch over all keys: correct, and a few times slower.
 //
+// # Strategies
+//
+// Build fits the lookup to the number of keys: up to MaxSwitch keys a Go
+// switch (a hash buys nothing), up to MaxPerfect the perfect hash above,
+// and beyond that, or when the search finds no perfect hash, a map filled
+// when the package is initialised. A switch or a map literal over thousands
+// of keys costs the compiler tens of seconds and gigabytes; the map built
+// at init costs it nothing per key. BuildPerfect searches whatever the size.
+//
 // # Using it from an emitter
 //
 // The emitter owns the value list; Func references it by the code passed
@@ -39,8 +48,8 @@
 //	if err != nil {
 //		return err // duplicate wire string
 //	}
-//	f.Var().Id("callStatusValues").Op("=").Index().Id("CallStatus").Values(...)
-//	f.Add(tb.Func("lookupCallStatus", jen.Id("callStatusValues")))
+//	f.Var().Id("valuesCallStatus").Op("=").Index(jen.Op("...")).Id("CallStatus").Values(...)
+//	f.Add(tb.Func("lookupCallStatus", jen.Id("valuesCallStatus")))
 //
 // which emits, for the 28 Kaleyra.io call statuses:
 //
@@ -68,7 +77,7 @@
 // and, for keys shorter than four bytes, the same head and
 //
 //	i := lookupLegSlots[(uint32(n)^uint32(s[0])<<8)*0x4469e8ff>>31]
-//	return int(i), string(legValues[i]) == string(s)
+//	return int(i), string(valuesLeg[i]) == string(s)
 //
 // and the generated methods call it with whatever they hold:
 //
@@ -76,7 +85,7 @@
 //
 //	func (c *CallStatus) UnmarshalText(b []byte) error {
 //		if i, ok := lookupCallStatus(b); ok {
-//			*c = callStatusValues[i] // the constant: no copy, no allocation
+//			*c = valuesCallStatus[i] // the constant: no copy, no allocation
 //			return nil
 //		}
 //		*c = CallStatus(b) // unknown: copied

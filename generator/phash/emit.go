@@ -2,6 +2,7 @@ package phash
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/dave/jennifer/jen"
 )
@@ -10,8 +11,8 @@ import (
 // holds.
 const slotsPerLine = 16
 
-// Func emits the lookup function name and, for the Perfect strategy, its
-// slot table (a package-level var named name+"Slots"). keys is the code
+// Func emits the lookup function name and, for the Perfect and Map
+// strategies, its table (a package-level var named name+"Slots"). keys is the code
 // naming the caller's slice or array of the keys, in the order given to
 // Build; its elements may be strings or any type whose underlying type is
 // string. The function is generic over ~string | ~[]byte, so the same code
@@ -19,8 +20,10 @@ const slotsPerLine = 16
 // UnmarshalText/UnmarshalJSON on []byte without allocating.
 func (t *Table) Func(name string, keys jen.Code) jen.Code {
 	switch {
-	case t.strategy != Perfect:
+	case t.strategy == Switch:
 		return t.switchFunc(name, keys)
+	case t.strategy == Map:
+		return jen.Add(t.mapFunc(name, keys), jen.Line(), jen.Line(), t.mapVar(name+"Slots", keys))
 	case t.maxLen == 0: // only "" or nothing: the guard decides everything
 		return t.doc(name, keys).Add(signature(name)).Block(t.guardBody(jen.Len(jen.Id("s")))...)
 	case t.check.on():
@@ -40,17 +43,34 @@ func signature(name string) *jen.Statement {
 		Params(jen.Int(), jen.Bool())
 }
 
-// doc is the comment above the emitted function.
+// doc is the comment above the emitted function, wrapped at 80 columns.
 func (t *Table) doc(name string, keys jen.Code) *jen.Statement {
 	where := "the known values"
 	if gs, ok := keys.(fmt.GoStringer); ok {
 		where = gs.GoString()
 	}
-	return jen.Commentf("%s returns the index of s in %s and whether s is there at all;", name, where).Line().
-		Comment("the index is meaningful only when the bool is true.").Line().
-		Comment("It never allocates, for a string or a []byte.").Line().
+	return comment(fmt.Sprintf("%s returns the index of s in %s and whether s is there at all; "+
+		"the index is meaningful only when the bool is true. It never allocates, for a string or a []byte.", name, where)).
 		Comment("").Line().
-		Commentf("Generated lookup: %s.", t.String()).Line()
+		Add(comment("Generated lookup: " + t.String() + "."))
+}
+
+// comment emits text as // lines of at most 77 characters (80 with the
+// marker), breaking between words.
+func comment(text string) *jen.Statement {
+	c := jen.Null()
+	line := ""
+	for _, w := range strings.Fields(text) {
+		if line != "" && len(line)+1+len(w) > 77 {
+			c.Comment(line).Line()
+			line = ""
+		}
+		if line != "" {
+			line += " "
+		}
+		line += w
+	}
+	return c.Comment(line).Line()
 }
 
 // compareFunc emits the lookup confirmed by a string compare, for a table
@@ -271,7 +291,10 @@ func posIndex(p bytePos) jen.Code {
 
 // indexType is the smallest unsigned type holding every key index.
 func (t *Table) indexType() *jen.Statement {
-	if len(t.keys) > 256 {
+	switch {
+	case len(t.keys) > 1<<16:
+		return jen.Int()
+	case len(t.keys) > 1<<8:
 		return jen.Uint16()
 	}
 	return jen.Uint8()
@@ -326,11 +349,11 @@ func (t *Table) wordsVar(name string) jen.Code {
 		entries = append(entries,
 			jen.Lit(h).Op(":").Values(jen.Index(jen.Lit(nw)).Uint64().Values(ws...), jen.Lit(t.keys[i]), jen.Lit(i)))
 	}
-	return jen.Commentf("%s holds, per hash slot, the key that hashes there:", name).Line().
-		Comment("its bytes packed as the lookup packs its input (a key of 8 bytes or more as").Line().
-		Comment("8-byte windows from its start to its end, evenly spaced; a shorter key as its").Line().
-		Comment("first and last 4 bytes), the key itself and its index among the known values.").Line().
-		Comment("Free slots have the key \"\", which no input that reaches them is.").Line().
+	return comment(name+" holds, per hash slot, the key that hashes there: "+
+		"its bytes packed as the lookup packs its input (a key of 8 bytes or more as "+
+		"8-byte windows from its start to its end, evenly spaced; a shorter key as its "+
+		"first and last 4 bytes), the key itself and its index among the known values. "+
+		"Free slots have the key \"\", which no input that reaches them is.").
 		Var().Id(name).Op("=").Index(jen.Lit(len(t.slots))).Struct(
 		jen.Id("words").Index(jen.Lit(nw)).Uint64(),
 		jen.Id("key").String(),
@@ -338,7 +361,7 @@ func (t *Table) wordsVar(name string) jen.Code {
 	).Custom(jen.Options{Open: "{", Close: "}", Separator: ",", Multi: true}, entries...)
 }
 
-// switchFunc emits the fallback:
+// switchFunc emits the lookup of the Switch strategy:
 //
 //	func lookupX[S ~string | ~[]byte](s S) (int, bool) {
 //		switch string(s) {
@@ -357,6 +380,43 @@ func (t *Table) switchFunc(name string, keys jen.Code) jen.Code {
 		t.switchStmt(all),
 		jen.Return(jen.Lit(0), jen.False()),
 	)
+}
+
+// mapFunc emits the lookup of the Map strategy; the conversion in a map
+// index does not allocate, for a string or a []byte:
+//
+//	func lookupX[S ~string | ~[]byte](s S) (int, bool) {
+//		i, ok := lookupXSlots[string(s)]
+//		return int(i), ok
+//	}
+func (t *Table) mapFunc(name string, keys jen.Code) jen.Code {
+	return t.doc(name, keys).Add(signature(name)).Block(
+		jen.List(jen.Id("i"), jen.Id("ok")).Op(":=").Id(name+"Slots").Index(jen.String().Parens(jen.Id("s"))),
+		jen.Return(jen.Int().Parens(jen.Id("i")), jen.Id("ok")),
+	)
+}
+
+// mapVar emits the map of the Map strategy, filled from keys when the
+// package is initialised: a literal of every key would cost the compiler
+// time and memory per key.
+//
+//	var lookupXSlots = func() map[string]uint16 {
+//		m := make(map[string]uint16, len(keys))
+//		for i, k := range keys {
+//			m[string(k)] = uint16(i)
+//		}
+//		return m
+//	}()
+func (t *Table) mapVar(name string, keys jen.Code) jen.Code {
+	mapType := func() *jen.Statement { return jen.Map(jen.String()).Add(t.indexType()) }
+	return comment(name+" maps every key to its index, filled from the keys when the package is initialised.").
+		Var().Id(name).Op("=").Func().Params().Add(mapType()).Block(
+		jen.Id("m").Op(":=").Make(mapType(), jen.Len(keys)),
+		jen.For(jen.List(jen.Id("i"), jen.Id("k")).Op(":=").Range().Add(keys)).Block(
+			jen.Id("m").Index(jen.String().Parens(jen.Id("k"))).Op("=").Add(t.indexType()).Parens(jen.Id("i")),
+		),
+		jen.Return(jen.Id("m")),
+	).Call()
 }
 
 // switchStmt emits a switch returning the index of each key in idx, or

@@ -31,11 +31,11 @@ func emitCases(t *testing.T) []emitCase {
 	sets = append(sets, keySet{name: "no keys"})
 	var cases []emitCase
 	for _, ks := range sets {
-		for _, strategy := range []Strategy{Perfect, Switch} {
-			tb, err := Build(ks.keys)
+		for _, strategy := range []Strategy{Perfect, Switch, Map} {
+			tb, err := BuildPerfect(ks.keys)
 			require.NoError(t, err)
-			if strategy == Switch {
-				tb.strategy = Switch // also emit the fallback for every set
+			if strategy != Perfect {
+				tb.strategy = strategy // also emit the other strategies for every set
 			} else if tb.strategy != Perfect {
 				continue
 			}

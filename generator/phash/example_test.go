@@ -9,7 +9,7 @@ import (
 )
 
 func ExampleBuild() {
-	tb, err := phash.Build([]string{"", "inbound", "outbound"})
+	tb, err := phash.BuildPerfect([]string{"", "inbound", "outbound"})
 	if err != nil {
 		panic(err)
 	}
@@ -27,17 +27,18 @@ func ExampleBuild() {
 
 // Keys of four bytes or more are confirmed by comparing packed words.
 func ExampleTable_Func() {
-	tb, err := phash.Build([]string{"", "inbound", "outbound"})
+	tb, err := phash.BuildPerfect([]string{"", "inbound", "outbound"})
 	if err != nil {
 		panic(err)
 	}
 	fmt.Printf("%#v\n", tb.Func("lookupDirection", jen.Id("directionValues")))
 	// Output:
-	// // lookupDirection returns the index of s in directionValues and whether s is there at all;
-	// // the index is meaningful only when the bool is true.
-	// // It never allocates, for a string or a []byte.
+	// // lookupDirection returns the index of s in directionValues and whether s is
+	// // there at all; the index is meaningful only when the bool is true. It never
+	// // allocates, for a string or a []byte.
 	// //
-	// // Generated lookup: perfect hash of len(s) * 0x4469e8ff >> 31 into 2 slots for 3 keys, checked by comparing packed words; "" by the length check.
+	// // Generated lookup: perfect hash of len(s) * 0x4469e8ff >> 31 into 2 slots for
+	// // 3 keys, checked by comparing packed words; "" by the length check.
 	// func lookupDirection[S ~string | ~[]byte](s S) (int, bool) {
 	// 	n := len(s)
 	// 	if n < 7 || n > 8 {
@@ -64,8 +65,8 @@ func ExampleTable_Func() {
 	// 	return int(e.index), d == 0 && len(e.key) == n
 	// }
 	//
-	// // lookupDirectionSlots holds, per hash slot, the key that hashes there:
-	// // its bytes packed as the lookup packs its input (a key of 8 bytes or more as
+	// // lookupDirectionSlots holds, per hash slot, the key that hashes there: its
+	// // bytes packed as the lookup packs its input (a key of 8 bytes or more as
 	// // 8-byte windows from its start to its end, evenly spaced; a shorter key as its
 	// // first and last 4 bytes), the key itself and its index among the known values.
 	// // Free slots have the key "", which no input that reaches them is.
@@ -81,17 +82,18 @@ func ExampleTable_Func() {
 
 // Shorter keys are confirmed by a string compare.
 func ExampleTable_Func_short() {
-	tb, err := phash.Build([]string{"", "a", "b"})
+	tb, err := phash.BuildPerfect([]string{"", "a", "b"})
 	if err != nil {
 		panic(err)
 	}
 	fmt.Printf("%#v\n", tb.Func("lookupLeg", jen.Id("legValues")))
 	// Output:
 	// // lookupLeg returns the index of s in legValues and whether s is there at all;
-	// // the index is meaningful only when the bool is true.
-	// // It never allocates, for a string or a []byte.
+	// // the index is meaningful only when the bool is true. It never allocates, for a
+	// // string or a []byte.
 	// //
-	// // Generated lookup: perfect hash of len(s), s[0] * 0x4469e8ff >> 31 into 2 slots for 3 keys, checked by a string compare; "" by the length check.
+	// // Generated lookup: perfect hash of len(s), s[0] * 0x4469e8ff >> 31 into 2
+	// // slots for 3 keys, checked by a string compare; "" by the length check.
 	// func lookupLeg[S ~string | ~[]byte](s S) (int, bool) {
 	// 	n := len(s)
 	// 	if n != 1 {

@@ -143,7 +143,7 @@ func checkTable(t *testing.T, tb *Table, keys []string) {
 func TestBuildFindsKeysOnly(t *testing.T) {
 	for _, tc := range keySets() {
 		t.Run(tc.name, func(t *testing.T) {
-			tb, err := Build(tc.keys)
+			tb, err := BuildPerfect(tc.keys)
 			require.NoError(t, err)
 			if tc.perfect {
 				assert.Equal(t, Perfect, tb.Strategy(), tb.String())
@@ -157,7 +157,7 @@ func TestBuildRandomKeySets(t *testing.T) {
 	perfect := 0
 	sets := randomKeySets()
 	for _, tc := range sets {
-		tb, err := Build(tc.keys)
+		tb, err := BuildPerfect(tc.keys)
 		require.NoError(t, err, tc.name)
 		checkTable(t, tb, tc.keys)
 		if tb.Strategy() == Perfect {
@@ -167,14 +167,30 @@ func TestBuildRandomKeySets(t *testing.T) {
 	t.Logf("%d of %d random key sets got a perfect hash", perfect, len(sets))
 }
 
-// TestBothStrategies forces the Switch fallback on tables that got a
-// perfect hash, so the fallback is tested on every key set too.
-func TestSwitchStrategy(t *testing.T) {
+// TestOtherStrategies forces the Switch and Map strategies on tables that
+// got a perfect hash, so they are tested on every key set too.
+func TestOtherStrategies(t *testing.T) {
 	for _, tc := range keySets() {
-		tb, err := Build(tc.keys)
+		for _, s := range []Strategy{Switch, Map} {
+			tb, err := BuildPerfect(tc.keys)
+			require.NoError(t, err)
+			tb.strategy = s
+			checkTable(t, tb, tc.keys)
+		}
+	}
+}
+
+// TestStrategyFitsSize: a few keys get a switch, many a map, without a
+// search.
+func TestStrategyFitsSize(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for _, tc := range []struct {
+		n    int
+		want Strategy
+	}{{0, Switch}, {MaxSwitch, Switch}, {MaxSwitch + 20, Perfect}, {MaxPerfect + 1, Map}, {10000, Map}} {
+		tb, err := Build(randomKeys(r, tc.n, "ABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789"))
 		require.NoError(t, err)
-		tb.strategy = Switch
-		checkTable(t, tb, tc.keys)
+		assert.Equal(t, tc.want, tb.Strategy(), "%d keys", tc.n)
 	}
 }
 
@@ -184,19 +200,22 @@ func TestBuildEdgeCases(t *testing.T) {
 	assert.Equal(t, Switch, tb.Strategy())
 	_, ok := tb.Lookup("")
 	assert.False(t, ok)
+	tb, err = BuildPerfect(nil)
+	require.NoError(t, err)
+	assert.Equal(t, Map, tb.Strategy())
 
-	_, err = Build([]string{"a", "b", "a"})
+	_, err = BuildPerfect([]string{"a", "b", "a"})
 	assert.EqualError(t, err, `phash: duplicate key "a" at indexes 0 and 2`)
-	_, err = Build([]string{"", ""})
+	_, err = BuildPerfect([]string{"", ""})
 	assert.EqualError(t, err, `phash: duplicate key "" at indexes 0 and 1`)
 }
 
 func TestBuildIsDeterministic(t *testing.T) {
 	sets := append(keySets(), randomKeySets()...)
 	for _, tc := range sets {
-		a, err := Build(tc.keys)
+		a, err := BuildPerfect(tc.keys)
 		require.NoError(t, err)
-		b, err := Build(tc.keys)
+		b, err := BuildPerfect(tc.keys)
 		require.NoError(t, err)
 		require.Equal(t, a, b, tc.name)
 		require.Equal(t, render(t, a), render(t, b), tc.name)
@@ -217,7 +236,7 @@ func TestKnownTables(t *testing.T) {
 		{[]string{"", "a", "b"}, `perfect hash of len(s), s[0] * 0x4469e8ff >> 31 into 2 slots for 3 keys, checked by a string compare; "" by the length check`},
 		{[]string{"a", "xay", "xby", "xcy", ""}, "perfect hash of len(s), s[1] * 0x94cfda81 >> 30 into 4 slots for 5 keys, checked by a string compare; 2 shorter than 3 by switch"},
 	} {
-		tb, err := Build(tc.keys)
+		tb, err := BuildPerfect(tc.keys)
 		require.NoError(t, err)
 		assert.Equal(t, tc.want, tb.String())
 	}
@@ -236,7 +255,7 @@ func FuzzBuild(f *testing.F) {
 	f.Add("", "")
 	f.Fuzz(func(t *testing.T, list, probe string) {
 		keys := strings.Split(list, "\n")
-		tb, err := Build(keys)
+		tb, err := BuildPerfect(keys)
 		index := map[string]int{}
 		for i, k := range keys {
 			if _, dup := index[k]; dup {
@@ -310,7 +329,7 @@ func TestPerfectRate(t *testing.T) {
 		const trials = 30
 		for trial := range trials {
 			keys := wireLikeKeys(r, n, trial%3)
-			tb, err := Build(keys)
+			tb, err := BuildPerfect(keys)
 			require.NoError(t, err)
 			checkTable(t, tb, keys)
 			if tb.Strategy() == Perfect {

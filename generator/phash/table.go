@@ -9,19 +9,27 @@ import (
 type Strategy int
 
 const (
-	// Switch is the fallback when no perfect hash was found: a Go switch
-	// statement over the keys, which the compiler turns into a length
-	// dispatch and a binary search. Correct for any keys, a few times
-	// slower than Perfect.
+	// Switch is a Go switch statement over the keys, for the few keys
+	// (MaxSwitch or fewer) where a hash buys nothing: the compiler turns
+	// it into a length dispatch and a compare or two.
 	Switch Strategy = iota
 	// Perfect hashes the length and up to three bytes into a slot table
 	// with no collisions among the keys; one string compare decides.
 	Perfect
+	// Map is a map from key to index, built when the package is
+	// initialised: the fallback for key sets too large for the search
+	// (over MaxPerfect) or with no perfect hash in its bounds. Unlike a
+	// switch, it costs the compiler nothing per key, so a 10,000-value
+	// enum still compiles in seconds.
+	Map
 )
 
 func (s Strategy) String() string {
-	if s == Perfect {
+	switch s {
+	case Perfect:
 		return "perfect"
+	case Map:
+		return "map"
 	}
 	return "switch"
 }
@@ -83,7 +91,7 @@ func (t *Table) Len() int { return len(t.keys) }
 // comparing packed words". Generated code carries it in a comment.
 func (t *Table) String() string {
 	if t.strategy != Perfect {
-		return fmt.Sprintf("switch for %d keys", len(t.keys))
+		return fmt.Sprintf("%s for %d keys", t.strategy, len(t.keys))
 	}
 	terms := []string{"len(s)"}
 	for _, p := range t.pos {

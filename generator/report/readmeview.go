@@ -2,7 +2,7 @@ package report
 
 import (
 	"github.com/docenum/docenum/generator/mapping"
-	"github.com/docenum/docenum/generator/naming"
+	"github.com/docenum/docenum/generator/model"
 	"github.com/docenum/docenum/generator/spec"
 )
 
@@ -47,10 +47,12 @@ type resolverSection struct {
 }
 
 // readmeViews builds the canonical package's page, then each vendor's.
-func readmeViews(t *mapping.Tables) []readmePage {
-	pages := []readmePage{canonicalPage(t.Canonical)}
+// Constant names are the model's (set).
+func readmeViews(t *mapping.Tables, set *model.Set) []readmePage {
+	names := constants{set}
+	pages := []readmePage{canonicalPage(t.Canonical, names)}
 	for _, v := range t.Vendors {
-		pages = append(pages, vendorPage(v))
+		pages = append(pages, vendorPage(v, names))
 	}
 	return pages
 }
@@ -64,7 +66,7 @@ func page(f *spec.File, title string) readmePage {
 	}
 }
 
-func canonicalPage(c *mapping.Canonical) readmePage {
+func canonicalPage(c *mapping.Canonical, names constants) readmePage {
 	title := c.File.Title
 	if title == "" {
 		title = c.File.Vendor
@@ -78,7 +80,7 @@ func canonicalPage(c *mapping.Canonical) readmePage {
 		}
 		for _, v := range e.Values {
 			s.Values = append(s.Values, valueRow{
-				Wire: code(v.Wire), Constant: constant(e, v),
+				Wire: code(v.Wire), Constant: names.of(c.File.Vendor, e.Name, v.Wire),
 				Doc: text(docOf(v.Doc, v.Description)), Data: data(e, v),
 			})
 		}
@@ -101,12 +103,12 @@ func data(e *spec.Enum, v *spec.Value) []string {
 	return out
 }
 
-func vendorPage(v *mapping.Vendor) readmePage {
+func vendorPage(v *mapping.Vendor, names constants) readmePage {
 	p := page(v.File, v.Title())
 	for _, e := range v.Enums {
 		s := enumSection{Name: e.Spec.Name, Doc: text(docOf(e.Spec.Doc, e.Spec.Description))}
 		for _, val := range e.Values {
-			s.Values = append(s.Values, vendorValueRow(e.Spec, val))
+			s.Values = append(s.Values, vendorValueRow(names.of(v.Name, e.Spec.Name, val.Spec.Wire), val))
 		}
 		p.Enums = append(p.Enums, s)
 	}
@@ -119,10 +121,10 @@ func vendorPage(v *mapping.Vendor) readmePage {
 	return p
 }
 
-func vendorValueRow(e *spec.Enum, val *mapping.Value) valueRow {
+func vendorValueRow(constant string, val *mapping.Value) valueRow {
 	rec := val.Record
 	row := valueRow{
-		Wire: code(val.Spec.Wire), Mark: mark(rec.Confidence), Constant: constant(e, val.Spec),
+		Wire: code(val.Spec.Wire), Mark: mark(rec.Confidence), Constant: constant,
 		Phase: rec.Phase, Outcome: outcomeCell(rec), Leg: rec.Leg, Direction: rec.Direction,
 		EndedBy: rec.EndedBy, AnsweredBy: rec.AnsweredBy, Note: text(rec.Note),
 	}
@@ -151,14 +153,19 @@ func modelView(m *spec.Model) modelSection {
 	return s
 }
 
-// constant is the Go constant of a value: the enum's prefix (its name when
-// unset) and the value's name or the identifier of its wire.
-func constant(e *spec.Enum, v *spec.Value) string {
-	prefix := e.Name
-	if e.Prefix != nil {
-		prefix = *e.Prefix
+// constants finds the Go constant of a value in the model, which decides
+// every name.
+type constants struct{ set *model.Set }
+
+func (c constants) of(pkg, enum, wire string) string {
+	if p := c.set.Package(pkg); p != nil {
+		if e := p.Enum(enum); e != nil {
+			if v := e.Value(wire); v != nil {
+				return v.Name
+			}
+		}
 	}
-	return naming.ValueName(prefix, v.Wire, v.Name)
+	return ""
 }
 
 // docOf prefers the curated doc over the extracted description.

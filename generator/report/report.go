@@ -3,7 +3,7 @@
 // and a README.md for every generated package listing its values, their Go
 // constants and their canonical meaning.
 //
-// Render is pure: it reads mapping.Tables and returns the files' paths and
+// Render is pure: it reads mapping.Tables and the model and returns the files' paths and
 // bytes; the generate command writes them. The text comes from the
 // templates of package templates; this package builds the rows those
 // templates print, escaped for Markdown tables. Output depends only on the
@@ -17,6 +17,7 @@ import (
 	"text/template"
 
 	"github.com/docenum/docenum/generator/mapping"
+	"github.com/docenum/docenum/generator/model"
 	"github.com/docenum/docenum/templates"
 )
 
@@ -32,8 +33,9 @@ type File struct {
 const Dir = "generated"
 
 // Render renders MAPPING.md and the README.md of the canonical package and
-// of every vendor package, sorted by path.
-func Render(t *mapping.Tables) ([]File, error) {
+// of every vendor package, sorted by path. The Go names it prints are
+// set's.
+func Render(t *mapping.Tables, set *model.Set) ([]File, error) {
 	tmpl, err := template.ParseFS(templates.FS, "*.tmpl")
 	if err != nil {
 		return nil, fmt.Errorf("report: parse templates: %w", err)
@@ -50,7 +52,7 @@ func Render(t *mapping.Tables) ([]File, error) {
 	if err := add(path.Join(Dir, "MAPPING.md"), "mapping.md.tmpl", mappingView(t)); err != nil {
 		return nil, err
 	}
-	for _, pkg := range readmeViews(t) {
+	for _, pkg := range readmeViews(t, set) {
 		if err := add(path.Join(Dir, pkg.Package, "README.md"), "package_readme.md.tmpl", pkg); err != nil {
 			return nil, err
 		}

@@ -27,7 +27,8 @@ func LoadFile(path string) (*File, diag.List) {
 // Load decodes a spec. Unknown keys and values of the wrong type are errors,
 // each reported at its line and column in path; decoding goes on after an
 // error so that every problem is reported at once. Load does not validate
-// meaning (duplicates, names, mappings): see Validate.
+// meaning (duplicates, names, mappings): package model and package mapping
+// do.
 func Load(path string, data []byte) (*File, diag.List) {
 	d := &decoder{file: path}
 	var f File

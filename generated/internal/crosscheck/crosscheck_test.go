@@ -8,6 +8,7 @@ import (
 
 	"github.com/docenum/docenum/generated/callstatus"
 	"github.com/docenum/docenum/generator/mapping"
+	"github.com/docenum/docenum/generator/pipeline"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -19,7 +20,8 @@ const specsDir = "../../../specs"
 const undocumented = "SURELY_NOT_DOCUMENTED"
 
 var loadOnce = sync.OnceValues(func() (*mapping.Tables, error) {
-	tables, errs := mapping.LoadDir(specsDir)
+	checked, errs := pipeline.CheckDir(specsDir, "")
+	tables := checked.Mapping
 	if errs.HasErrors() {
 		return nil, errs.Err()
 	}

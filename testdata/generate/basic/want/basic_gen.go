@@ -79,32 +79,10 @@ func (x CallStatus) IsKnown() bool {
 // raw value, and an *UnknownValueError; decoding methods accept such values
 // without an error.
 func ParseCallStatus(s string) (CallStatus, error) {
-	n := len(s)
-	if n < 4 || n > 12 {
-		return CallStatus(s), &UnknownValueError{Type: "CallStatus", Value: s}
+	if i, ok := lookupCallStatus(s); ok {
+		return valuesCallStatus[i], nil
 	}
-	e := &lookupCallStatusSlots[(uint32(n)^uint32(s[0])<<8)*0x8a2cfe8b>>29]
-	// load4 and load8 return the bytes at s[i:] as a little-endian number.
-	load4 := func(i int) uint64 {
-		b := s[i : i+4]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
-	}
-	load8 := func(i int) uint64 {
-		b := s[i : i+8]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-	}
-	// Pack s as the slot's key is packed; see the table's comment.
-	var w0, w1 uint64
-	if n >= 8 {
-		m := n - 8
-		w0, w1 = load8(0), load8(m)
-	} else {
-		w0 = load4(0) | load4(n-4)<<32
-	}
-	if (w0^e.words[0])|(w1^e.words[1]) != 0 || len(e.key) != n {
-		return CallStatus(s), &UnknownValueError{Type: "CallStatus", Value: s}
-	}
-	return CallStatus(e.key), nil
+	return CallStatus(s), &UnknownValueError{Type: "CallStatus", Value: s}
 }
 
 // MarshalText implements encoding.TextMarshaler: the wire string.
@@ -188,55 +166,29 @@ func (x CallStatus) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
-// lookupCallStatus returns the index of s in valuesCallStatus and whether s is there at all;
-// the index is meaningful only when the bool is true.
-// It never allocates, for a string or a []byte.
+// lookupCallStatus returns the index of s in valuesCallStatus and whether s is
+// there at all; the index is meaningful only when the bool is true. It never
+// allocates, for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s), s[0] * 0x8a2cfe8b >> 29 into 8 slots for 7 keys, checked by comparing packed words.
+// Generated lookup: switch for 7 keys.
 func lookupCallStatus[S ~string | ~[]byte](s S) (int, bool) {
-	n := len(s)
-	if n < 4 || n > 12 {
-		return 0, false
+	switch string(s) {
+	case "ANSWERED":
+		return 0, true
+	case "BUSY":
+		return 1, true
+	case "NO-ANSWER":
+		return 2, true
+	case "IVR.transfer":
+		return 3, true
+	case "CANCELED":
+		return 4, true
+	case "QUEUED":
+		return 5, true
+	case "FAILED_LEG1":
+		return 6, true
 	}
-	e := &lookupCallStatusSlots[(uint32(n)^uint32(s[0])<<8)*0x8a2cfe8b>>29]
-	// load4 and load8 return the bytes at s[i:] as a little-endian number.
-	load4 := func(i int) uint64 {
-		b := s[i : i+4]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
-	}
-	load8 := func(i int) uint64 {
-		b := s[i : i+8]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-	}
-	// Pack s as the slot's key is packed; see the table's comment.
-	var w0, w1 uint64
-	if n >= 8 {
-		m := n - 8
-		w0, w1 = load8(0), load8(m)
-	} else {
-		w0 = load4(0) | load4(n-4)<<32
-	}
-	d := (w0 ^ e.words[0]) | (w1 ^ e.words[1])
-	return int(e.index), d == 0 && len(e.key) == n
-}
-
-// lookupCallStatusSlots holds, per hash slot, the key that hashes there:
-// its bytes packed as the lookup packs its input (a key of 8 bytes or more as
-// 8-byte windows from its start to its end, evenly spaced; a shorter key as its
-// first and last 4 bytes), the key itself and its index among the known values.
-// Free slots have the key "", which no input that reaches them is.
-var lookupCallStatusSlots = [8]struct {
-	words [2]uint64
-	key   string
-	index uint8
-}{
-	0: {[2]uint64{0x44454c45434e4143, 0x44454c45434e4143}, "CANCELED", 4},
-	1: {[2]uint64{0x4c5f44454c494146, 0x3147454c5f44454c}, "FAILED_LEG1", 6},
-	2: {[2]uint64{0x6e6172742e525649, 0x726566736e617274}, "IVR.transfer", 3},
-	3: {[2]uint64{0x4445554555455551, 0x0}, "QUEUED", 5},
-	4: {[2]uint64{0x4557534e412d4f4e, 0x524557534e412d4f}, "NO-ANSWER", 2},
-	5: {[2]uint64{0x4445524557534e41, 0x4445524557534e41}, "ANSWERED", 0},
-	6: {[2]uint64{0x5953554259535542, 0x0}, "BUSY", 1},
+	return 0, false
 }
 
 // Direction is an enum of Basic Telecom, carried as a string.
@@ -283,31 +235,10 @@ func (x Direction) IsKnown() bool {
 // value, and an *UnknownValueError; decoding methods accept such values
 // without an error.
 func ParseDirection(s string) (Direction, error) {
-	n := len(s)
-	if n < 7 || n > 8 {
-		return Direction(s), &UnknownValueError{Type: "Direction", Value: s}
+	if i, ok := lookupDirection(s); ok {
+		return valuesDirection[i], nil
 	}
-	e := &lookupDirectionSlots[uint32(n)*0x4469e8ff>>31]
-	// load4 and load8 return the bytes at s[i:] as a little-endian number.
-	load4 := func(i int) uint64 {
-		b := s[i : i+4]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
-	}
-	load8 := func(i int) uint64 {
-		b := s[i : i+8]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-	}
-	// Pack s as the slot's key is packed; see the table's comment.
-	var w0 uint64
-	if n >= 8 {
-		w0 = load8(0)
-	} else {
-		w0 = load4(0) | load4(n-4)<<32
-	}
-	if w0^e.words[0] != 0 || len(e.key) != n {
-		return Direction(s), &UnknownValueError{Type: "Direction", Value: s}
-	}
-	return Direction(e.key), nil
+	return Direction(s), &UnknownValueError{Type: "Direction", Value: s}
 }
 
 // MarshalText implements encoding.TextMarshaler: the wire string.
@@ -391,49 +322,19 @@ func (x Direction) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
-// lookupDirection returns the index of s in valuesDirection and whether s is there at all;
-// the index is meaningful only when the bool is true.
-// It never allocates, for a string or a []byte.
+// lookupDirection returns the index of s in valuesDirection and whether s is
+// there at all; the index is meaningful only when the bool is true. It never
+// allocates, for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s) * 0x4469e8ff >> 31 into 2 slots for 2 keys, checked by comparing packed words.
+// Generated lookup: switch for 2 keys.
 func lookupDirection[S ~string | ~[]byte](s S) (int, bool) {
-	n := len(s)
-	if n < 7 || n > 8 {
-		return 0, false
+	switch string(s) {
+	case "inbound":
+		return 0, true
+	case "outbound":
+		return 1, true
 	}
-	e := &lookupDirectionSlots[uint32(n)*0x4469e8ff>>31]
-	// load4 and load8 return the bytes at s[i:] as a little-endian number.
-	load4 := func(i int) uint64 {
-		b := s[i : i+4]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
-	}
-	load8 := func(i int) uint64 {
-		b := s[i : i+8]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-	}
-	// Pack s as the slot's key is packed; see the table's comment.
-	var w0 uint64
-	if n >= 8 {
-		w0 = load8(0)
-	} else {
-		w0 = load4(0) | load4(n-4)<<32
-	}
-	d := w0 ^ e.words[0]
-	return int(e.index), d == 0 && len(e.key) == n
-}
-
-// lookupDirectionSlots holds, per hash slot, the key that hashes there:
-// its bytes packed as the lookup packs its input (a key of 8 bytes or more as
-// 8-byte windows from its start to its end, evenly spaced; a shorter key as its
-// first and last 4 bytes), the key itself and its index among the known values.
-// Free slots have the key "", which no input that reaches them is.
-var lookupDirectionSlots = [2]struct {
-	words [1]uint64
-	key   string
-	index uint8
-}{
-	0: {[1]uint64{0x646e756f6274756f}, "outbound", 1},
-	1: {[1]uint64{0x646e756f6f626e69}, "inbound", 0},
+	return 0, false
 }
 
 // Quirk is an enum of Basic Telecom, carried as a string.
@@ -582,23 +483,29 @@ func (x Quirk) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
-// lookupQuirk returns the index of s in valuesQuirk and whether s is there at all;
-// the index is meaningful only when the bool is true.
-// It never allocates, for a string or a []byte.
+// lookupQuirk returns the index of s in valuesQuirk and whether s is there at
+// all; the index is meaningful only when the bool is true. It never allocates,
+// for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s) * 0x88b24383 >> 29 into 8 slots for 7 keys, checked by a string compare; "" by the length check.
+// Generated lookup: switch for 7 keys.
 func lookupQuirk[S ~string | ~[]byte](s S) (int, bool) {
-	n := len(s)
-	if n < 2 || n > 13 {
-		return 0, n == 0
+	switch string(s) {
+	case "":
+		return 0, true
+	case "não atendida":
+		return 1, true
+	case "已接听":
+		return 2, true
+	case "3way":
+		return 3, true
+	case "--":
+		return 4, true
+	case "say \"hi\" <&>":
+		return 5, true
+	case "line\u2028sep":
+		return 6, true
 	}
-	i := lookupQuirkSlots[uint32(n)*0x88b24383>>29]
-	return int(i), string(valuesQuirk[i]) == string(s)
-}
-
-// lookupQuirkSlots maps a hash slot to an index of the known values.
-var lookupQuirkSlots = [8]uint8{
-	4, 3, 6, 5, 0, 0, 2, 1,
+	return 0, false
 }
 
 // Outcome is an enum of Basic Telecom, carried as a string.
@@ -648,32 +555,10 @@ func (x Outcome) IsKnown() bool {
 // value, and an *UnknownValueError; decoding methods accept such values
 // without an error.
 func ParseOutcome(s string) (Outcome, error) {
-	n := len(s)
-	if n < 4 || n > 9 {
-		return Outcome(s), &UnknownValueError{Type: "Outcome", Value: s}
+	if i, ok := lookupOutcome(s); ok {
+		return valuesOutcome[i], nil
 	}
-	e := &lookupOutcomeSlots[uint32(n)*0x94cfda81>>30]
-	// load4 and load8 return the bytes at s[i:] as a little-endian number.
-	load4 := func(i int) uint64 {
-		b := s[i : i+4]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
-	}
-	load8 := func(i int) uint64 {
-		b := s[i : i+8]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-	}
-	// Pack s as the slot's key is packed; see the table's comment.
-	var w0, w1 uint64
-	if n >= 8 {
-		m := n - 8
-		w0, w1 = load8(0), load8(m)
-	} else {
-		w0 = load4(0) | load4(n-4)<<32
-	}
-	if (w0^e.words[0])|(w1^e.words[1]) != 0 || len(e.key) != n {
-		return Outcome(s), &UnknownValueError{Type: "Outcome", Value: s}
-	}
-	return Outcome(e.key), nil
+	return Outcome(s), &UnknownValueError{Type: "Outcome", Value: s}
 }
 
 // MarshalText implements encoding.TextMarshaler: the wire string.
@@ -803,51 +688,21 @@ func (x Outcome) Label() (string, bool) {
 	return "", false
 }
 
-// lookupOutcome returns the index of s in valuesOutcome and whether s is there at all;
-// the index is meaningful only when the bool is true.
-// It never allocates, for a string or a []byte.
+// lookupOutcome returns the index of s in valuesOutcome and whether s is there
+// at all; the index is meaningful only when the bool is true. It never
+// allocates, for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s) * 0x94cfda81 >> 30 into 4 slots for 3 keys, checked by comparing packed words.
+// Generated lookup: switch for 3 keys.
 func lookupOutcome[S ~string | ~[]byte](s S) (int, bool) {
-	n := len(s)
-	if n < 4 || n > 9 {
-		return 0, false
+	switch string(s) {
+	case "completed":
+		return 0, true
+	case "busy":
+		return 1, true
+	case "canceled":
+		return 2, true
 	}
-	e := &lookupOutcomeSlots[uint32(n)*0x94cfda81>>30]
-	// load4 and load8 return the bytes at s[i:] as a little-endian number.
-	load4 := func(i int) uint64 {
-		b := s[i : i+4]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
-	}
-	load8 := func(i int) uint64 {
-		b := s[i : i+8]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-	}
-	// Pack s as the slot's key is packed; see the table's comment.
-	var w0, w1 uint64
-	if n >= 8 {
-		m := n - 8
-		w0, w1 = load8(0), load8(m)
-	} else {
-		w0 = load4(0) | load4(n-4)<<32
-	}
-	d := (w0 ^ e.words[0]) | (w1 ^ e.words[1])
-	return int(e.index), d == 0 && len(e.key) == n
-}
-
-// lookupOutcomeSlots holds, per hash slot, the key that hashes there:
-// its bytes packed as the lookup packs its input (a key of 8 bytes or more as
-// 8-byte windows from its start to its end, evenly spaced; a shorter key as its
-// first and last 4 bytes), the key itself and its index among the known values.
-// Free slots have the key "", which no input that reaches them is.
-var lookupOutcomeSlots = [4]struct {
-	words [2]uint64
-	key   string
-	index uint8
-}{
-	0: {[2]uint64{0x6574656c706d6f63, 0x646574656c706d6f}, "completed", 0},
-	1: {[2]uint64{0x7973756279737562, 0x0}, "busy", 1},
-	2: {[2]uint64{0x64656c65636e6163, 0x64656c65636e6163}, "canceled", 2},
+	return 0, false
 }
 
 // UnknownValueError is the error the Parse functions return for a value the

@@ -3,7 +3,7 @@ package basic
 import (
 	"testing"
 
-	"github.com/docenum/docenum/generator/emit/enumtest"
+	"github.com/docenum/docenum/testkit/enumtest"
 	"github.com/stretchr/testify/assert"
 )
 

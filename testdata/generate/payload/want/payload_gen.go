@@ -52,32 +52,10 @@ func (x EventType) IsKnown() bool {
 // value, and an *UnknownValueError; decoding methods accept such values
 // without an error.
 func ParseEventType(s string) (EventType, error) {
-	n := len(s)
-	if n < 6 || n > 10 {
-		return EventType(s), &UnknownValueError{Type: "EventType", Value: s}
+	if i, ok := lookupEventType(s); ok {
+		return valuesEventType[i], nil
 	}
-	e := &lookupEventTypeSlots[uint32(n)*0x94cfda81>>31]
-	// load4 and load8 return the bytes at s[i:] as a little-endian number.
-	load4 := func(i int) uint64 {
-		b := s[i : i+4]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
-	}
-	load8 := func(i int) uint64 {
-		b := s[i : i+8]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-	}
-	// Pack s as the slot's key is packed; see the table's comment.
-	var w0, w1 uint64
-	if n >= 8 {
-		m := n - 8
-		w0, w1 = load8(0), load8(m)
-	} else {
-		w0 = load4(0) | load4(n-4)<<32
-	}
-	if (w0^e.words[0])|(w1^e.words[1]) != 0 || len(e.key) != n {
-		return EventType(s), &UnknownValueError{Type: "EventType", Value: s}
-	}
-	return EventType(e.key), nil
+	return EventType(s), &UnknownValueError{Type: "EventType", Value: s}
 }
 
 // MarshalText implements encoding.TextMarshaler: the wire string.
@@ -161,50 +139,19 @@ func (x EventType) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
-// lookupEventType returns the index of s in valuesEventType and whether s is there at all;
-// the index is meaningful only when the bool is true.
-// It never allocates, for a string or a []byte.
+// lookupEventType returns the index of s in valuesEventType and whether s is
+// there at all; the index is meaningful only when the bool is true. It never
+// allocates, for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s) * 0x94cfda81 >> 31 into 2 slots for 2 keys, checked by comparing packed words.
+// Generated lookup: switch for 2 keys.
 func lookupEventType[S ~string | ~[]byte](s S) (int, bool) {
-	n := len(s)
-	if n < 6 || n > 10 {
-		return 0, false
+	switch string(s) {
+	case "answer":
+		return 0, true
+	case "disconnect":
+		return 1, true
 	}
-	e := &lookupEventTypeSlots[uint32(n)*0x94cfda81>>31]
-	// load4 and load8 return the bytes at s[i:] as a little-endian number.
-	load4 := func(i int) uint64 {
-		b := s[i : i+4]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
-	}
-	load8 := func(i int) uint64 {
-		b := s[i : i+8]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-	}
-	// Pack s as the slot's key is packed; see the table's comment.
-	var w0, w1 uint64
-	if n >= 8 {
-		m := n - 8
-		w0, w1 = load8(0), load8(m)
-	} else {
-		w0 = load4(0) | load4(n-4)<<32
-	}
-	d := (w0 ^ e.words[0]) | (w1 ^ e.words[1])
-	return int(e.index), d == 0 && len(e.key) == n
-}
-
-// lookupEventTypeSlots holds, per hash slot, the key that hashes there:
-// its bytes packed as the lookup packs its input (a key of 8 bytes or more as
-// 8-byte windows from its start to its end, evenly spaced; a shorter key as its
-// first and last 4 bytes), the key itself and its index among the known values.
-// Free slots have the key "", which no input that reaches them is.
-var lookupEventTypeSlots = [2]struct {
-	words [2]uint64
-	key   string
-	index uint8
-}{
-	0: {[2]uint64{0x7265777377736e61, 0x0}, "answer", 0},
-	1: {[2]uint64{0x656e6e6f63736964, 0x7463656e6e6f6373}, "disconnect", 1},
+	return 0, false
 }
 
 // Cause is an enum of Payload Telecom, carried as a string.
@@ -248,23 +195,10 @@ func (x Cause) IsKnown() bool {
 // does not list it returns Cause(s), which is still usable as a raw value, and
 // an *UnknownValueError; decoding methods accept such values without an error.
 func ParseCause(s string) (Cause, error) {
-	n := len(s)
-	if n < 4 || n > 6 {
-		return Cause(s), &UnknownValueError{Type: "Cause", Value: s}
+	if i, ok := lookupCause(s); ok {
+		return valuesCause[i], nil
 	}
-	e := &lookupCauseSlots[uint32(n)*0x4469e8ff>>31]
-	// load4 and load8 return the bytes at s[i:] as a little-endian number.
-	load4 := func(i int) uint64 {
-		b := s[i : i+4]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
-	}
-	// Pack s as the slot's key is packed; see the table's comment.
-	var w0 uint64
-	w0 = load4(0) | load4(n-4)<<32
-	if w0^e.words[0] != 0 || len(e.key) != n {
-		return Cause(s), &UnknownValueError{Type: "Cause", Value: s}
-	}
-	return Cause(e.key), nil
+	return Cause(s), &UnknownValueError{Type: "Cause", Value: s}
 }
 
 // MarshalText implements encoding.TextMarshaler: the wire string.
@@ -348,41 +282,19 @@ func (x Cause) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
-// lookupCause returns the index of s in valuesCause and whether s is there at all;
-// the index is meaningful only when the bool is true.
-// It never allocates, for a string or a []byte.
+// lookupCause returns the index of s in valuesCause and whether s is there at
+// all; the index is meaningful only when the bool is true. It never allocates,
+// for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s) * 0x4469e8ff >> 31 into 2 slots for 2 keys, checked by comparing packed words.
+// Generated lookup: switch for 2 keys.
 func lookupCause[S ~string | ~[]byte](s S) (int, bool) {
-	n := len(s)
-	if n < 4 || n > 6 {
-		return 0, false
+	switch string(s) {
+	case "busy":
+		return 0, true
+	case "hangup":
+		return 1, true
 	}
-	e := &lookupCauseSlots[uint32(n)*0x4469e8ff>>31]
-	// load4 and load8 return the bytes at s[i:] as a little-endian number.
-	load4 := func(i int) uint64 {
-		b := s[i : i+4]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
-	}
-	// Pack s as the slot's key is packed; see the table's comment.
-	var w0 uint64
-	w0 = load4(0) | load4(n-4)<<32
-	d := w0 ^ e.words[0]
-	return int(e.index), d == 0 && len(e.key) == n
-}
-
-// lookupCauseSlots holds, per hash slot, the key that hashes there:
-// its bytes packed as the lookup packs its input (a key of 8 bytes or more as
-// 8-byte windows from its start to its end, evenly spaced; a shorter key as its
-// first and last 4 bytes), the key itself and its index among the known values.
-// Free slots have the key "", which no input that reaches them is.
-var lookupCauseSlots = [2]struct {
-	words [1]uint64
-	key   string
-	index uint8
-}{
-	0: {[1]uint64{0x7973756279737562}, "busy", 0},
-	1: {[1]uint64{0x7075676e676e6168}, "hangup", 1},
+	return 0, false
 }
 
 // UnknownValueError is the error the Parse functions return for a value the

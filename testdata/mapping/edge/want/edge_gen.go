@@ -63,23 +63,10 @@ func (x State) IsKnown() bool {
 // does not list it returns State(s), which is still usable as a raw value, and
 // an *UnknownValueError; decoding methods accept such values without an error.
 func ParseState(s string) (State, error) {
-	n := len(s)
-	if n < 5 || n > 7 {
-		return State(s), &UnknownValueError{Type: "State", Value: s}
+	if i, ok := lookupState(s); ok {
+		return valuesState[i], nil
 	}
-	e := &lookupStateSlots[(uint32(n)^uint32(s[2])<<8)*0xaa427975>>29]
-	// load4 and load8 return the bytes at s[i:] as a little-endian number.
-	load4 := func(i int) uint64 {
-		b := s[i : i+4]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
-	}
-	// Pack s as the slot's key is packed; see the table's comment.
-	var w0 uint64
-	w0 = load4(0) | load4(n-4)<<32
-	if w0^e.words[0] != 0 || len(e.key) != n {
-		return State(s), &UnknownValueError{Type: "State", Value: s}
-	}
-	return State(e.key), nil
+	return State(s), &UnknownValueError{Type: "State", Value: s}
 }
 
 // MarshalText implements encoding.TextMarshaler: the wire string.
@@ -163,45 +150,27 @@ func (x State) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
-// lookupState returns the index of s in valuesState and whether s is there at all;
-// the index is meaningful only when the bool is true.
-// It never allocates, for a string or a []byte.
+// lookupState returns the index of s in valuesState and whether s is there at
+// all; the index is meaningful only when the bool is true. It never allocates,
+// for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s), s[2] * 0xaa427975 >> 29 into 8 slots for 6 keys, checked by comparing packed words.
+// Generated lookup: switch for 6 keys.
 func lookupState[S ~string | ~[]byte](s S) (int, bool) {
-	n := len(s)
-	if n < 5 || n > 7 {
-		return 0, false
+	switch string(s) {
+	case "ringing":
+		return 0, true
+	case "talking":
+		return 1, true
+	case "ended":
+		return 2, true
+	case "moved":
+		return 3, true
+	case "digit":
+		return 4, true
+	case "mystery":
+		return 5, true
 	}
-	e := &lookupStateSlots[(uint32(n)^uint32(s[2])<<8)*0xaa427975>>29]
-	// load4 and load8 return the bytes at s[i:] as a little-endian number.
-	load4 := func(i int) uint64 {
-		b := s[i : i+4]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
-	}
-	// Pack s as the slot's key is packed; see the table's comment.
-	var w0 uint64
-	w0 = load4(0) | load4(n-4)<<32
-	d := w0 ^ e.words[0]
-	return int(e.index), d == 0 && len(e.key) == n
-}
-
-// lookupStateSlots holds, per hash slot, the key that hashes there:
-// its bytes packed as the lookup packs its input (a key of 8 bytes or more as
-// 8-byte windows from its start to its end, evenly spaced; a shorter key as its
-// first and last 4 bytes), the key itself and its index among the known values.
-// Free slots have the key "", which no input that reaches them is.
-var lookupStateSlots = [8]struct {
-	words [1]uint64
-	key   string
-	index uint8
-}{
-	0: {[1]uint64{0x7469676969676964}, "digit", 4},
-	1: {[1]uint64{0x676e6967676e6972}, "ringing", 0},
-	2: {[1]uint64{0x6465646e65646e65}, "ended", 2},
-	4: {[1]uint64{0x797265747473796d}, "mystery", 5},
-	5: {[1]uint64{0x676e696b6b6c6174}, "talking", 1},
-	7: {[1]uint64{0x6465766f65766f6d}, "moved", 3},
+	return 0, false
 }
 
 // Reason is an enum of Edge Telecom, carried as a string.
@@ -258,23 +227,10 @@ func (x Reason) IsKnown() bool {
 // and an *UnknownValueError; decoding methods accept such values without an
 // error.
 func ParseReason(s string) (Reason, error) {
-	n := len(s)
-	if n < 4 || n > 7 {
-		return Reason(s), &UnknownValueError{Type: "Reason", Value: s}
+	if i, ok := lookupReason(s); ok {
+		return valuesReason[i], nil
 	}
-	e := &lookupReasonSlots[(uint32(n)^uint32(s[n-1])<<8)*0x4e0c9111>>29]
-	// load4 and load8 return the bytes at s[i:] as a little-endian number.
-	load4 := func(i int) uint64 {
-		b := s[i : i+4]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
-	}
-	// Pack s as the slot's key is packed; see the table's comment.
-	var w0 uint64
-	w0 = load4(0) | load4(n-4)<<32
-	if w0^e.words[0] != 0 || len(e.key) != n {
-		return Reason(s), &UnknownValueError{Type: "Reason", Value: s}
-	}
-	return Reason(e.key), nil
+	return Reason(s), &UnknownValueError{Type: "Reason", Value: s}
 }
 
 // MarshalText implements encoding.TextMarshaler: the wire string.
@@ -358,45 +314,27 @@ func (x Reason) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
-// lookupReason returns the index of s in valuesReason and whether s is there at all;
-// the index is meaningful only when the bool is true.
-// It never allocates, for a string or a []byte.
+// lookupReason returns the index of s in valuesReason and whether s is there at
+// all; the index is meaningful only when the bool is true. It never allocates,
+// for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s), s[len(s)-1] * 0x4e0c9111 >> 29 into 8 slots for 6 keys, checked by comparing packed words.
+// Generated lookup: switch for 6 keys.
 func lookupReason[S ~string | ~[]byte](s S) (int, bool) {
-	n := len(s)
-	if n < 4 || n > 7 {
-		return 0, false
+	switch string(s) {
+	case "busy":
+		return 0, true
+	case "busy-a":
+		return 1, true
+	case "busy-b":
+		return 2, true
+	case "hangup":
+		return 3, true
+	case "timeout":
+		return 4, true
+	case "lost":
+		return 5, true
 	}
-	e := &lookupReasonSlots[(uint32(n)^uint32(s[n-1])<<8)*0x4e0c9111>>29]
-	// load4 and load8 return the bytes at s[i:] as a little-endian number.
-	load4 := func(i int) uint64 {
-		b := s[i : i+4]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
-	}
-	// Pack s as the slot's key is packed; see the table's comment.
-	var w0 uint64
-	w0 = load4(0) | load4(n-4)<<32
-	d := w0 ^ e.words[0]
-	return int(e.index), d == 0 && len(e.key) == n
-}
-
-// lookupReasonSlots holds, per hash slot, the key that hashes there:
-// its bytes packed as the lookup packs its input (a key of 8 bytes or more as
-// 8-byte windows from its start to its end, evenly spaced; a shorter key as its
-// first and last 4 bytes), the key itself and its index among the known values.
-// Free slots have the key "", which no input that reaches them is.
-var lookupReasonSlots = [8]struct {
-	words [1]uint64
-	key   string
-	index uint8
-}{
-	1: {[1]uint64{0x7973756279737562}, "busy", 0},
-	2: {[1]uint64{0x7075676e676e6168}, "hangup", 3},
-	4: {[1]uint64{0x612d797379737562}, "busy-a", 1},
-	5: {[1]uint64{0x622d797379737562}, "busy-b", 2},
-	6: {[1]uint64{0x74756f65656d6974}, "timeout", 4},
-	7: {[1]uint64{0x74736f6c74736f6c}, "lost", 5},
+	return 0, false
 }
 
 // Kind is an enum of Edge Telecom, carried as a string.
@@ -527,23 +465,19 @@ func (x Kind) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
-// lookupKind returns the index of s in valuesKind and whether s is there at all;
-// the index is meaningful only when the bool is true.
-// It never allocates, for a string or a []byte.
+// lookupKind returns the index of s in valuesKind and whether s is there at
+// all; the index is meaningful only when the bool is true. It never allocates,
+// for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s) * 0x94cfda81 >> 31 into 2 slots for 2 keys, checked by a string compare.
+// Generated lookup: switch for 2 keys.
 func lookupKind[S ~string | ~[]byte](s S) (int, bool) {
-	n := len(s)
-	if n < 2 || n > 3 {
-		return 0, false
+	switch string(s) {
+	case "in":
+		return 0, true
+	case "out":
+		return 1, true
 	}
-	i := lookupKindSlots[uint32(n)*0x94cfda81>>31]
-	return int(i), string(valuesKind[i]) == string(s)
-}
-
-// lookupKindSlots maps a hash slot to an index of the known values.
-var lookupKindSlots = [2]uint8{
-	0, 1,
+	return 0, false
 }
 
 // UnknownValueError is the error the Parse functions return for a value the

@@ -39,7 +39,7 @@ func genPayloadStatus(_ *model.Package, pl *model.Payload, opts Options) jen.Cod
 		body = resolverCall(st)
 	}
 	return doc(statusDoc(pl)...).
-		Func().Params(jen.Id("x").Op("*").Id(pl.Name)).Id("Status").Params().Qual(path, statusType).Block(
+		Func().Params(jen.Id("x").Op("*").Id(pl.Name)).Id("Status").Params().Qual(path, model.StatusType).Block(
 		jen.Return(body),
 	)
 }
@@ -63,9 +63,9 @@ func resolverCall(st *model.PayloadStatus) jen.Code {
 //
 //	x.Code.Canonical().Combine(x.Reason.Canonical())
 func unsettledStatus(st *model.PayloadStatus) jen.Code {
-	s := jen.Id("x").Dot(st.State.Name).Dot(canonicalMethod).Call()
+	s := jen.Id("x").Dot(st.State.Name).Dot(model.CanonicalMethod).Call()
 	if st.TakesDetail && st.Detail != nil {
-		s.Dot("Combine").Call(jen.Id("x").Dot(st.Detail.Name).Dot(canonicalMethod).Call())
+		s.Dot("Combine").Call(jen.Id("x").Dot(st.Detail.Name).Dot(model.CanonicalMethod).Call())
 	}
 	return s
 }

@@ -1,0 +1,74 @@
+package emit
+
+import (
+	"path"
+	"strings"
+
+	"github.com/dave/jennifer/jen"
+	"github.com/docenum/docenum/generator/model"
+)
+
+// pkgEnumtest is the test kit the generated tests call.
+const pkgEnumtest = "github.com/docenum/docenum/testkit/enumtest"
+
+// enumTestFileName is the generated test file of every package.
+func enumTestFileName(*model.Package) string { return "enums_gen_test.go" }
+
+// genEnumTestFile emits the behaviour tests of p's enums, so that a new
+// vendor is tested without a hand-written file; only when Options.OutDir
+// says where the package lies relative to its spec:
+//
+//	const specPath = "../../specs/acme.yaml"
+//
+//	func TestEnums(t *testing.T) {
+//		enumtest.Package(t, specPath,
+//			enumtest.Of(enumtest.Case[CallStatus]{Enum: "CallStatus", Values: CallStatusValues, Parse: ParseCallStatus}),
+//		)
+//	}
+//
+//	func FuzzCallStatusJSON(f *testing.F) {
+//		enumtest.Fuzz(f, enumtest.Case[CallStatus]{Spec: specPath, Enum: "CallStatus", ...})
+//	}
+func genEnumTestFile(p *model.Package, opts Options) (*jen.File, error) {
+	if opts.OutDir == "" {
+		return nil, nil
+	}
+	f := newFile(p, opts)
+	f.ImportName(pkgEnumtest, "enumtest")
+	f.Const().Id("specPath").Op("=").Lit(specFrom(opts.OutDir, p))
+	f.Line()
+	var cases []jen.Code
+	for _, e := range p.Enums {
+		cases = append(cases, jen.Line().Qual(pkgEnumtest, "Of").Call(enumCase(e, false)))
+	}
+	f.Func().Id("TestEnums").Params(jen.Id("t").Op("*").Qual("testing", "T")).Block(
+		jen.Qual(pkgEnumtest, "Package").Call(append([]jen.Code{jen.Id("t"), jen.Id("specPath")}, append(cases, jen.Line())...)...),
+	)
+	for _, e := range p.Enums {
+		f.Line()
+		f.Func().Id("Fuzz" + e.Name + "JSON").Params(jen.Id("f").Op("*").Qual("testing", "F")).Block(
+			jen.Qual(pkgEnumtest, "Fuzz").Call(jen.Id("f"), enumCase(e, true)),
+		)
+	}
+	return f, nil
+}
+
+// enumCase is the enumtest.Case literal of e.
+func enumCase(e *model.Enum, withSpec bool) jen.Code {
+	var fields []jen.Code
+	if withSpec {
+		fields = append(fields, jen.Id("Spec").Op(":").Id("specPath"))
+	}
+	fields = append(fields,
+		jen.Id("Enum").Op(":").Lit(e.Name),
+		jen.Id("Values").Op(":").Id(e.Helpers.Values),
+		jen.Id("Parse").Op(":").Id(e.Helpers.Parse),
+	)
+	return jen.Qual(pkgEnumtest, "Case").Types(jen.Id(e.Name)).Values(fields...)
+}
+
+// specFrom is p's spec path seen from p's directory, OutDir/<p>.
+func specFrom(outDir string, p *model.Package) string {
+	up := strings.Repeat("../", strings.Count(path.Join(outDir, p.Name), "/")+1)
+	return up + p.SpecPath
+}
