@@ -14,6 +14,7 @@ import (
 	"github.com/docenum/docenum/generator/diag"
 	"github.com/docenum/docenum/generator/extract"
 	"github.com/docenum/docenum/generator/naming"
+	"github.com/docenum/docenum/generator/model"
 	"github.com/docenum/docenum/generator/safefile"
 	"github.com/docenum/docenum/generator/spec"
 )
@@ -122,7 +123,25 @@ func extractInto(a extractArgs, old *spec.File, stdout, stderr io.Writer) (code 
 		stdout.Write(out)
 		return exitOK, false
 	}
+	if errs := checkSpec(a.out, out); errs.HasErrors() {
+		printDiags(stderr, errs)
+		fmt.Fprintf(stderr, "docenum extract: %s not written: docenum generate would reject it; fix the spec (or the flags, e.g. -vendor) and run again\n", a.out)
+		return exitError, false
+	}
 	return updateSpec(a, out, drift, stderr)
+}
+
+// checkSpec checks the spec about to be written to path as docenum
+// generate's model stage would: names, values, models. Its canonical
+// mappings are not checked: a value the document added has none yet, and
+// the spec must be written for a person to map it.
+func checkSpec(path string, data []byte) diag.List {
+	f, errs := spec.Load(path, data)
+	if errs.HasErrors() {
+		return errs
+	}
+	_, errs = model.Build([]*spec.File{f}, model.Options{})
+	return errs.Errors()
 }
 
 // readDocument extracts a.file, in the format of the command line or of

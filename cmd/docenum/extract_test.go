@@ -302,3 +302,17 @@ func TestExtractRefusesHostileFiles(t *testing.T) {
 		assert.Contains(t, stderr, "/dev/zero: not a regular file (a device)")
 	}
 }
+
+// extract -o writes no spec that generate would reject: the document's
+// values are kept in the spec only when they make valid Go names.
+func TestExtractWritesNoRejectedSpec(t *testing.T) {
+	dir := t.TempDir()
+	doc := filepath.Join(dir, "acme.md")
+	require.NoError(t, os.WriteFile(doc, []byte("# Status\n\n- `no-answer`: nobody\n- `no_answer`: nobody either\n"), 0o644))
+	out := filepath.Join(dir, "acme.yaml")
+	code, _, stderr := runDocenum("extract", "-o", out, doc)
+	assert.Equal(t, exitError, code)
+	assert.Contains(t, stderr, "acme.yaml:")
+	assert.Contains(t, stderr, "not written: docenum generate would reject it")
+	assert.NoFileExists(t, out)
+}
