@@ -125,7 +125,8 @@ func extractInto(a extractArgs, old *spec.File, stdout, stderr io.Writer) (code 
 	}
 	if errs := checkSpec(a.out, out); errs.HasErrors() {
 		printDiags(stderr, errs)
-		fmt.Fprintf(stderr, "docenum extract: %s not written: docenum generate would reject it; fix the spec (or the flags, e.g. -vendor) and run again\n", a.out)
+		fmt.Fprintf(stderr, "docenum extract: %s not written: docenum generate would reject it (lines above are of the spec as it would be). "+
+			"Print it with 'docenum extract %s > %s', fix those lines (e.g. name: on a value), then run with -o again: your fixes are kept\n", a.out, a.file, a.out)
 		return exitError, false
 	}
 	return updateSpec(a, out, drift, stderr)
