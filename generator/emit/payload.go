@@ -142,6 +142,8 @@ func fieldType(fl *model.Field) *jen.Statement {
 		t = jen.Qual(pkgTime, "Time")
 	case model.FieldEnum:
 		t = jen.Id(fl.Enum.Name)
+	case model.FieldModel:
+		t = jen.Id(fl.Model)
 	default:
 		t = jen.Qual(pkgJSON, "RawMessage")
 	}

@@ -147,7 +147,7 @@ func (c *collector) result() Result {
 	c.applyCounts()
 	c.linkFields()
 	c.diags.Sort()
-	return Result{Enums: c.enums, Models: c.models, Diags: c.diags}
+	return Result{Enums: c.enums, Models: nestModels(c.models), Diags: c.diags}
 }
 
 // applyCounts gives each stated count to the enum it announces: the first

@@ -240,3 +240,17 @@ func TestRequestTablesAreNoPayload(t *testing.T) {
 	r = Extract("x.md", []byte("# Call\n\n## Callback parameters\n\n"+table), Options{})
 	assert.Equal(t, []string{"Direction: inbound outbound", "Call{direction}"}, wires(r))
 }
+
+// Dotted paths are nested objects: each step is a model of its own.
+func TestDottedFieldsNest(t *testing.T) {
+	doc := "# Call hangup\n\n| Field | Type | Description |\n|---|---|---|\n" +
+		"| `data` | object | The event. |\n| `data.event_type` | enum: call.hangup | Type. |\n" +
+		"| `data.payload.hangup_cause` | enum: busy, timeout | Why. |\n| `meta.attempt` | int | Attempt. |\n"
+	r := Extract("x.md", []byte(doc), Options{})
+	assert.Equal(t, []string{
+		"EventType: call.hangup", "HangupCause: busy timeout",
+		"CallHangup{data meta}", "CallHangupData{event_type payload}",
+		"CallHangupDataPayload{hangup_cause}", "CallHangupMeta{attempt}",
+	}, wires(r))
+	assert.Equal(t, "CallHangupData", r.Models[0].Fields[0].Type)
+}

@@ -63,6 +63,9 @@ const (
 	FieldTime
 	FieldEnum
 	FieldRaw
+	// FieldModel is another payload of the package, nested as an object
+	// (data.payload.state in the document).
+	FieldModel
 )
 
 // Field is one field of a payload struct.
@@ -77,6 +80,9 @@ type Field struct {
 	List bool
 	// Enum is the field's enum when Type is FieldEnum.
 	Enum *Enum
+	// Model is the Go type name of the nested payload when Type is
+	// FieldModel.
+	Model string
 	// SourceType is the type as the vendor document names it (str,
 	// list[Segment]); the doc comment of a raw field quotes it.
 	SourceType string

@@ -47,7 +47,7 @@ func buildPayload(p *Package, f *spec.File, sm *spec.Model, errs *diag.List) *Pa
 		errs.Errorf(sm.At, "model %s: unknown origin %q (want %s or %s)", sm.Name, sm.Origin, spec.OriginExtracted, spec.OriginCurated)
 	}
 	checkNotNegative("model "+sm.Name, "line", sm.Line, sm.At, errs)
-	pl.Fields = buildFields(p, sm, errs)
+	pl.Fields = buildFields(p, f, sm, errs)
 	if sm.Status != nil {
 		pl.Status = buildStatus(p, f, pl, sm.Status, errs)
 	}
@@ -57,7 +57,7 @@ func buildPayload(p *Package, f *spec.File, sm *spec.Model, errs *diag.List) *Pa
 
 // buildFields builds the fields in spec order; a repeated wire is reported
 // and left out.
-func buildFields(p *Package, sm *spec.Model, errs *diag.List) []*Field {
+func buildFields(p *Package, f *spec.File, sm *spec.Model, errs *diag.List) []*Field {
 	var out []*Field
 	first := map[string]*spec.Field{}
 	for _, sf := range sm.Fields {
@@ -73,13 +73,13 @@ func buildFields(p *Package, sm *spec.Model, errs *diag.List) []*Field {
 			continue
 		}
 		first[sf.Wire] = sf
-		out = append(out, buildField(p, sm, sf, errs))
+		out = append(out, buildField(p, f, sm, sf, errs))
 	}
 	return out
 }
 
 // buildField decides one field's Go name and type.
-func buildField(p *Package, sm *spec.Model, sf *spec.Field, errs *diag.List) *Field {
+func buildField(p *Package, f *spec.File, sm *spec.Model, sf *spec.Field, errs *diag.List) *Field {
 	fl := &Field{
 		Name:       sf.Name,
 		Wire:       sf.Wire,
@@ -99,15 +99,16 @@ func buildField(p *Package, sm *spec.Model, sf *spec.Field, errs *diag.List) *Fi
 	what := fmt.Sprintf("field %q of model %s", sf.Wire, sm.Name)
 	checkOrigin(sf.Origin, sf.Reason, what, sf.At, errs)
 	checkNotNegative(what, "line", sf.Line, sf.At, errs)
-	typeField(p, sm, fl, errs)
+	typeField(p, f, sm, fl, errs)
 	fl.Pointer, fl.Omit = presence(fl)
 	return fl
 }
 
 // typeField decides a field's Go type from its enum link and its type as
 // the document names it. A type that names one of the spec's enums links
-// that enum; a type this package has no spec for is kept as raw JSON.
-func typeField(p *Package, sm *spec.Model, fl *Field, errs *diag.List) {
+// that enum, one of its models nests that payload; a type this package has
+// no spec for is kept as raw JSON.
+func typeField(p *Package, f *spec.File, sm *spec.Model, fl *Field, errs *diag.List) {
 	src := strings.ToLower(fl.SourceType)
 	if elem, ok := listElem(src); ok {
 		if t, ok := scalarTypes[elem]; ok && t != FieldTime && fl.Spec.Enum == "" {
@@ -118,6 +119,10 @@ func typeField(p *Package, sm *spec.Model, fl *Field, errs *diag.List) {
 	enum := fl.Spec.Enum
 	if enum == "" && p.Enum(fl.SourceType) != nil {
 		enum = fl.SourceType
+	}
+	if enum == "" && specModel(f, fl.SourceType) {
+		fl.Type, fl.Model = FieldModel, fl.SourceType
+		return
 	}
 	if enum == "" {
 		fl.Type = scalarTypes[src]
@@ -134,6 +139,20 @@ func typeField(p *Package, sm *spec.Model, fl *Field, errs *diag.List) {
 	if t, ok := scalarTypes[src]; (ok && t != FieldString) || strings.Contains(src, "[") {
 		errs.Errorf(fl.Pos, "model %s: field %q: enum %s on a field of type %s; an enum field holds one string", sm.Name, fl.Wire, enum, fl.SourceType)
 	}
+}
+
+// specModel reports whether name is a model of the package's spec: a
+// field of that type is the nested payload.
+func specModel(f *spec.File, name string) bool {
+	if name == "" {
+		return false
+	}
+	for _, m := range f.Models {
+		if m != nil && m.Name == name {
+			return true
+		}
+	}
+	return false
 }
 
 // scalarTypes are the type names vendor documents use for JSON scalars
@@ -168,6 +187,8 @@ func presence(fl *Field) (pointer bool, omit string) {
 		return true, "omitempty"
 	case fl.Type == FieldTime:
 		return false, "omitzero"
+	case fl.Type == FieldModel:
+		return true, "omitempty" // an absent object is nil
 	}
 	return false, "omitempty"
 }

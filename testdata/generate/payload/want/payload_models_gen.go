@@ -56,6 +56,8 @@ type Callback struct {
 	// The vendor's document no longer lists this field; it is kept so that older
 	// payloads still decode.
 	LegacyID string `json:"legacyId,omitempty"`
+	// Leg: The leg the event is about.
+	Leg *CallbackLeg `json:"leg,omitempty"`
 }
 
 // UnmarshalJSON implements json.Unmarshaler. It decodes as encoding/json would
@@ -77,6 +79,7 @@ func (x *Callback) UnmarshalJSON(b []byte) error {
 		Segments   *json.RawMessage `json:"segments"`
 		Extra      *json.RawMessage `json:"extra"`
 		LegacyID   *string          `json:"legacyId"`
+		Leg        **CallbackLeg    `json:"leg"`
 	}
 	f := fields{
 		EventType:  payloadField{&x.EventType},
@@ -93,9 +96,43 @@ func (x *Callback) UnmarshalJSON(b []byte) error {
 		Segments:   &x.Segments,
 		Extra:      &x.Extra,
 		LegacyID:   &x.LegacyID,
+		Leg:        &x.Leg,
 	}
 	if err := json.Unmarshal(b, &f); err != nil {
 		return payloadError(err, reflect.TypeFor[Callback]())
+	}
+	return nil
+}
+
+// CallbackLeg is a payload of Payload Telecom, decoded from JSON.
+//
+// A leg of the call, nested in Callback as leg.
+//
+// Decoding follows encoding/json: unknown fields are ignored, absent and null
+// fields stay zero, and an enum value the spec does not list is kept as it is.
+// A field that cannot be decoded, a malformed timestamp included, fails with a
+// *json.UnmarshalTypeError naming the field.
+type CallbackLeg struct {
+	// ID is the JSON field "id".
+	ID string `json:"id"`
+	// StartTime is the JSON field "startTime".
+	StartTime time.Time `json:"startTime,omitzero"`
+}
+
+// UnmarshalJSON implements json.Unmarshaler. It decodes as encoding/json would
+// without it and exists so that every error names its field: time.Time and the
+// enums report errors that do not.
+func (x *CallbackLeg) UnmarshalJSON(b []byte) error {
+	type fields struct {
+		ID        *string      `json:"id"`
+		StartTime payloadField `json:"startTime"`
+	}
+	f := fields{
+		ID:        &x.ID,
+		StartTime: payloadField{&x.StartTime},
+	}
+	if err := json.Unmarshal(b, &f); err != nil {
+		return payloadError(err, reflect.TypeFor[CallbackLeg]())
 	}
 	return nil
 }

@@ -173,3 +173,22 @@ func TestSyntaxError(t *testing.T) {
 	var se *json.SyntaxError
 	assert.ErrorAs(t, json.Unmarshal([]byte(`{"cause": "busy"`), &c), &se)
 }
+
+// A nested model (leg) decodes into its own struct; absent it is nil; an
+// error inside it names the path through both.
+func TestNestedModel(t *testing.T) {
+	var c Callback
+	require.NoError(t, json.Unmarshal([]byte(`{"leg": {"id": "l-1", "startTime": "2024-05-01T12:00:00Z"}}`), &c))
+	require.NotNil(t, c.Leg)
+	assert.Equal(t, "l-1", c.Leg.ID)
+	assert.True(t, c.Leg.StartTime.Equal(time.Date(2024, 5, 1, 12, 0, 0, 0, time.UTC)))
+
+	c = Callback{}
+	require.NoError(t, json.Unmarshal([]byte(`{"held": true}`), &c))
+	assert.Nil(t, c.Leg)
+
+	err := json.Unmarshal([]byte(`{"leg": {"startTime": "soon"}}`), &c)
+	var te *json.UnmarshalTypeError
+	require.True(t, errors.As(err, &te), "%v", err)
+	assert.Equal(t, "leg.startTime", te.Field)
+}
