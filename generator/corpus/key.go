@@ -31,10 +31,13 @@ import (
 
 // Key is the answer key of one document.
 type Key struct {
-	Vendor    string    `yaml:"vendor"`
-	Source    Source    `yaml:"source"`
-	Trimmed   string    `yaml:"trimmed"`
-	Layouts   []string  `yaml:"layouts"`
+	Vendor  string   `yaml:"vendor"`
+	Source  Source   `yaml:"source"`
+	Trimmed string   `yaml:"trimmed"`
+	Layouts []string `yaml:"layouts"`
+	// Heldout marks a document added after the extractor's rules were
+	// written, to measure them on layouts they were not tuned on.
+	Heldout   bool      `yaml:"heldout,omitempty"`
 	Enums     []KeyEnum `yaml:"enums"`
 	NotValues []string  `yaml:"not_values"`
 }
