@@ -11,7 +11,8 @@
 #     enters any go.mod);
 #   - bench_test.go and canonical_test.go from bench/testdata/*.go.tmpl;
 # runs every benchmark for both in one `go test -bench` invocation and
-# renders the table with bench/benchtab.
+# renders the table with bench/benchtab; then appends the extractor's
+# time and memory on growing tables (bench/extractcurve).
 #
 # Environment: BENCH_COUNT (runs per benchmark, default 5), BENCH_TIME
 # (-benchtime, default 1s), BENCH_CHECK=1 (exit 1 when a target is missed),
@@ -72,4 +73,8 @@ echo "bench: go test -bench . -benchmem -count $count -benchtime $benchtime" >&2
 check=()
 [[ ${BENCH_CHECK:-} == 1 ]] && check=(-check)
 go run ./bench/benchtab -in "$tmp/bench.txt" -out "$out" -ours "$ours_desc" -go "$(go env GOVERSION)" "${check[@]}"
+
+echo "bench: extractor curve" >&2
+go build -o "$tmp/docenum" ./cmd/docenum
+{ echo; go run ./bench/extractcurve -docenum "$tmp/docenum"; } >>"$out"
 echo "bench: wrote $out" >&2
