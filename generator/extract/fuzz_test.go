@@ -25,7 +25,7 @@ func FuzzExtract(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		lines := strings.Count(string(data), "\n") + 1
-		for _, format := range []Format{Auto, Markdown, Glued, Fields} {
+		for _, format := range Formats {
 			r := Extract("f.md", data, Options{Format: format})
 			checkResult(t, r, lines)
 		}
