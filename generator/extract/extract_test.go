@@ -93,6 +93,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# CallStateEnum\n\n## Enum\n\n* `Active` (value: `'active'`)\n\n* `NO_ANSWER` (value: `\"no-answer\"`)\n",
 		want: []string{"CallStateEnum: active no-answer"},
 	}, {
+		name:  "a table of text keeps its value-like rows in warnings",
+		src:   "# Status\n\n| Status | Description |\n|---|---|\n| The call was set up | a |\n| It rang for a while | b |\n| `busy` | c |\n",
+		diags: []string{"x.md:7: warning: table row \"busy\" looks like a value, but most of its table's first column is text; the table is not read as an enum"},
+	}, {
 		name: "one column of values",
 		src:  "### callType values\n\n| Member\n|:---\n| unknown\n| groupCall\n",
 		want: []string{"CallType: unknown groupCall"},

@@ -323,6 +323,22 @@ func (w *walker) table(n *extast.Table) {
 	case typedModel:
 		c[roleType], c[roleWire] = c[roleWire], -1
 		w.modelTable(t, c)
+	case notValues:
+		if c[roleDesc] > 0 {
+			w.textRows(t)
+		}
+	}
+}
+
+// textRows reports the rows that look like values in a table with a
+// Description column whose first column is mostly text: the table is not
+// read as an enum, and these rows are what a person may have to add.
+func (w *walker) textRows(t table) {
+	for _, r := range t.rows {
+		c := r.at(0)
+		if wire, why := wireValue(c.value(), c.code); why == "" && c.text != "" {
+			w.col.diags.Warnf(w.col.pos(r.line), "table row %q looks like a value, but most of its table's first column is text; the table is not read as an enum", wire)
+		}
 	}
 }
 
