@@ -19,7 +19,8 @@ generate: ## re-extract specs/ from specs/sources/, then regenerate generated/ (
 test: ## run every test, including the golden and generated packages
 	$(GO) test ./...
 
-check: ## fail on spec drift, a diff after make generate, unformatted code, vet findings or a failing test
+check: ## fail on an untidy go.mod, spec drift, a diff after make generate, unformatted code, vet findings or a failing test
+	@$(GO) mod tidy -diff || { echo "make check: go.mod or go.sum is not tidy; run go mod tidy"; exit 1; }
 	$(GO) run ./cmd/docenum extract -all -check -specs specs
 	$(GO) generate .
 	@changed="$$(git status --porcelain -- $(GENERATED))"; \
