@@ -31,14 +31,7 @@ func Report(w io.Writer, scores []Score) {
 	}
 	t := Overall(scores)
 	fmt.Fprintf(w, "| **all** | %d | %d | %.3f | %.3f | %d/%d |\n", t.Docs, t.Expected, t.Recall(), t.Precision(), t.Names, t.Named)
-	var tuned, held Total
-	for _, s := range scores {
-		if s.Case.Key.Heldout {
-			held.Add(s)
-		} else {
-			tuned.Add(s)
-		}
-	}
+	tuned, held := Split(scores)
 	if held.Docs > 0 {
 		fmt.Fprintf(w, "| tuning set | %d | %d | %.3f | %.3f | %d/%d |\n", tuned.Docs, tuned.Expected, tuned.Recall(), tuned.Precision(), tuned.Names, tuned.Named)
 		fmt.Fprintf(w, "| held-out set | %d | %d | %.3f | %.3f | %d/%d |\n", held.Docs, held.Expected, held.Recall(), held.Precision(), held.Names, held.Named)

@@ -235,6 +235,18 @@ func Overall(scores []Score) Total {
 	return t
 }
 
+// Split totals the tuning documents and the held-out ones apart.
+func Split(scores []Score) (tuning, heldout Total) {
+	for _, s := range scores {
+		if s.Case.Key.Heldout {
+			heldout.Add(s)
+		} else {
+			tuning.Add(s)
+		}
+	}
+	return tuning, heldout
+}
+
 // vendors lists the distinct vendors of the scores, sorted.
 func vendors(scores []Score) []string {
 	set := map[string]bool{}
