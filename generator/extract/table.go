@@ -562,6 +562,9 @@ func (w *walker) enumTable(t table, wireCol, descCol int) {
 	if e == nil {
 		return
 	}
+	if field := headerField(t.header[wireCol]); field != "" {
+		e.Name = field // | call_status value | description |: the header names the field
+	}
 	for _, r := range t.rows {
 		c := r.at(wireCol)
 		raw := c.value()
@@ -593,6 +596,17 @@ func (r tableRow) text() string {
 		}
 	}
 	return strings.Join(parts, " | ")
+}
+
+// headerField returns the field a value column's header names as code
+// (call_status in "call_status value"), as a Go name, or "".
+func headerField(h string) string {
+	for _, w := range strings.Fields(h) {
+		if w = trimCodeWord(w); looksLikeCodeName(w) {
+			return fieldEnumName(w)
+		}
+	}
+	return ""
 }
 
 // keyName is a table's first column header when it can name an enum

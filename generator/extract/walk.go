@@ -227,7 +227,12 @@ func headingTitle(h *ast.Heading, src []byte) string {
 			return t
 		}
 	}
-	return plainText(h, src)
+	t := plainText(h, src)
+	// "RoomConnectionStatus: String": a type's name, then what it is.
+	if name, _, ok := strings.Cut(t, ": "); ok && isIdentifier(name) {
+		return name
+	}
+	return t
 }
 
 // term reports whether a paragraph starts with a term standing alone on
