@@ -40,3 +40,28 @@ func TestParseDefinitionLines(t *testing.T) {
 		}
 	}
 }
+
+func TestParsePipeRows(t *testing.T) {
+	cases := []struct {
+		name   string
+		text   string
+		values []string // nil: not pipe rows
+	}{
+		{"rows after an intro", "The status is one of:\nin-progress | The call is up. |\ncompleted | It ended. |", []string{"in-progress", "completed"}},
+		{"continued cell", "| busy | The line\nwas busy |\n| failed | It failed |", []string{"busy", "failed"}},
+		{"one row", "busy | The line was busy |", nil},
+		{"text in the first column", "The call was up | yes |\nIt ended early | no |", nil},
+		{"no bars", "busy\nfailed", nil},
+	}
+	for _, c := range cases {
+		rows, ok := parsePipeRows(lineList(c.text))
+		assert.Equal(t, c.values != nil, ok, c.name)
+		if ok {
+			var got []string
+			for _, r := range rows {
+				got = append(got, r.cells[0])
+			}
+			assert.Equal(t, c.values, got, c.name)
+		}
+	}
+}

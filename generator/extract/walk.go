@@ -183,6 +183,11 @@ func (w *walker) text(n ast.Node) {
 		w.busy()
 		return
 	}
+	if rows, ok := parsePipeRows(lines); ok && w.format == Auto {
+		w.busy()
+		w.pipeEnum(rows)
+		return
+	}
 	if defs, ok := parseDefinitionLines(lines); ok && w.format == Auto {
 		w.busy()
 		w.definitionEnum(defs)
