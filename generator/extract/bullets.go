@@ -213,6 +213,13 @@ var docFields = map[string]bool{
 	"rtype": true, "default": true, "throws": true, "since": true, "deprecated": true,
 }
 
+// isDataField reports a field name ending like a field of data (call_sid,
+// StartTimestamp), which holds no enum.
+func isDataField(name string) bool {
+	words := naming.Words(name)
+	return len(words) > 1 && fieldSuffixes[strings.ToLower(words[len(words)-1])]
+}
+
 // namesFields reports a list whose items are data fields rather than
 // values: at least a third of its would-be values end in a field suffix or
 // are docstring fields (:param x:, :default:, :rtype:).

@@ -188,7 +188,8 @@ func quotedAlternatives(text string) ([]string, bool) {
 			continue
 		}
 		l := proseList(text, i)
-		if l.allQuoted() && l.conj && len(l.items) >= 2 && !l.broken && (l.clean || l.comma) {
+		or := strings.Contains(text[i:l.end], " or ") // alternatives, not "`A` and `B` do ..."
+		if or && l.allQuoted() && l.conj && len(l.items) >= 2 && !l.broken && (l.clean || l.comma) {
 			return l.items, true
 		}
 		if l.end > i {

@@ -174,6 +174,9 @@ func (w *walker) text(n ast.Node) {
 			return
 		}
 		w.enter(term, lines[0].N, titleLevel)
+		if isDataField(term) {
+			return // StartTimestamp, CallId: values quoted in its text are examples
+		}
 		w.subject = naming.Ident(term)
 		w.prose(inlinesText(rest, w.doc.src), markedInlines(rest, w.doc.src), lines[1:])
 		w.subject = ""
@@ -446,7 +449,9 @@ func (w *walker) listedValues(values []string, lines []Line, enum string) []*spe
 			}
 		}
 		line := lines[at].N
-		wire, why := wireValue(raw, false)
+		// Prose lists hold values of several words only when they were
+		// quoted (`Not Enrolled`): such an item is code.
+		wire, why := wireValue(raw, strings.Contains(raw, " "))
 		if why != "" {
 			w.col.diags.Warnf(w.col.pos(line), "%q listed for %s %s; skipped", raw, enum, why)
 			continue
