@@ -1,18 +1,15 @@
 package extract
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/docenum/docenum/generator/internal/textdiff"
+	"github.com/docenum/docenum/generator/internal/golden"
 	"github.com/docenum/docenum/generator/spec"
 	"github.com/stretchr/testify/require"
 )
-
-var update = flag.Bool("update", false, "rewrite the want files of the golden tests")
 
 // goldenDir holds one directory per extraction case; see its README.md.
 const goldenDir = "../../testdata/extract"
@@ -33,6 +30,7 @@ func TestGolden(t *testing.T) {
 		dir := filepath.Join(goldenDir, e.Name())
 		input := findInput(t, dir)
 		if input == "" {
+			t.Errorf("%s: no input.md or input.txt; a case directory needs its input", dir)
 			continue
 		}
 		t.Run(e.Name(), func(t *testing.T) { runGolden(t, dir, input) })
@@ -75,13 +73,5 @@ func caseFormat(t *testing.T, dir string) Format {
 
 func compareGolden(t *testing.T, path, got string) {
 	t.Helper()
-	if *update {
-		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
-		return
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run go test -update to create it")
-	if d := textdiff.Lines(string(want), got); d != "" {
-		t.Errorf("%s differs (run go test ./generator/extract -update and read the diff):\n%s", path, d)
-	}
+	golden.Check(t, path, []byte(got))
 }

@@ -1,17 +1,14 @@
 package htmlmd
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/stretchr/testify/assert"
+	"github.com/docenum/docenum/generator/internal/golden"
 	"github.com/stretchr/testify/require"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden .md files under testdata")
 
 // corpusPages are real saved pages of the extraction corpus, converted as
 // golden cases named corpus-<case>.
@@ -49,14 +46,7 @@ func TestGolden(t *testing.T) {
 			require.NoError(t, err)
 			require.Equal(t, sourceLines(md), len(lines))
 			checkLines(t, lines, sourceLines(src))
-			golden := filepath.Join("testdata", name+".md")
-			if *update {
-				require.NoError(t, os.WriteFile(golden, md, 0o644))
-				return
-			}
-			want, err := os.ReadFile(golden)
-			require.NoError(t, err, "run go test -update to create it")
-			assert.Equal(t, string(want), string(md))
+			golden.Check(t, filepath.Join("testdata", name+".md"), md)
 		})
 	}
 }

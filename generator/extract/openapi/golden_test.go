@@ -1,20 +1,17 @@
 package openapi
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/docenum/docenum/generator/internal/textdiff"
+	"github.com/docenum/docenum/generator/internal/golden"
 	"github.com/docenum/docenum/generator/model"
 	"github.com/docenum/docenum/generator/spec"
 	"github.com/stretchr/testify/require"
 )
-
-var update = flag.Bool("update", false, "rewrite the want files of the golden tests")
 
 // TestGolden reads each case's input.yaml or input.json (with the -select
 // patterns of its optional select file, one a line) and compares the spec,
@@ -108,13 +105,5 @@ func checkGenerates(t *testing.T, data []byte) {
 
 func compareGolden(t *testing.T, path, got string) {
 	t.Helper()
-	if *update {
-		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
-		return
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run go test -update to create it")
-	if d := textdiff.Lines(string(want), got); d != "" {
-		t.Errorf("%s differs (run go test ./generator/extract/openapi -update and read the diff):\n%s", path, d)
-	}
+	golden.Check(t, path, []byte(got))
 }

@@ -1,17 +1,15 @@
 package rstmd
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/docenum/docenum/generator/internal/golden"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-var update = flag.Bool("update", false, "rewrite the wanted .md files of the golden tests")
 
 // corpus holds real documents used as golden inputs; their wanted output
 // is testdata/<name>.md.
@@ -50,13 +48,7 @@ func runGolden(t *testing.T, in, want string) {
 	require.True(t, Sniff(src), "%s sniffs as reStructuredText", in)
 	md, lines := Convert(src)
 	checkMap(t, src, md, lines)
-	if *update {
-		require.NoError(t, os.WriteFile(want, md, 0o644))
-		return
-	}
-	data, err := os.ReadFile(want)
-	require.NoError(t, err, "run go test -update")
-	assert.Equal(t, string(data), string(md))
+	golden.Check(t, want, md)
 	again, _ := Convert(src)
 	assert.Equal(t, md, again, "deterministic")
 }
