@@ -1,20 +1,18 @@
 package model_test
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/docenum/docenum/generator/diag"
+	"github.com/docenum/docenum/generator/internal/golden"
 	"github.com/docenum/docenum/generator/model"
 	"github.com/docenum/docenum/generator/spec"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-var update = flag.Bool("update", false, "rewrite the .err files of testdata/errors")
 
 // TestErrors loads and builds every testdata/errors/<case>.yaml and compares
 // the diagnostics with <case>.err. Paths are printed relative to the module
@@ -30,15 +28,8 @@ func TestErrors(t *testing.T) {
 			data, err := os.ReadFile(file)
 			require.NoError(t, err)
 			got := diagnose("testdata/errors/"+name+".yaml", data).Error() + "\n"
-			want := strings.TrimSuffix(file, ".yaml") + ".err"
-			if *update {
-				require.NoError(t, os.WriteFile(want, []byte(got), 0o644))
-				return
-			}
-			wantText, err := os.ReadFile(want)
-			require.NoError(t, err, "run go test ./generator/model -update to create it")
-			assert.Equal(t, string(wantText), got)
 			assert.NotEqual(t, "\n", got, "an error case must produce diagnostics")
+			golden.Check(t, strings.TrimSuffix(file, ".yaml")+".err", []byte(got))
 		})
 	}
 }
