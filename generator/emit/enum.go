@@ -54,6 +54,8 @@ var enumGens = []func(p *model.Package, e *model.Enum) jen.Code{
 	genUnmarshalJSON,
 	genScan,
 	genValue,
+	genSet,
+	genFlagType,
 	genColumns,
 }
 
@@ -289,5 +291,35 @@ func decodeInto(e *model.Enum, src jen.Code) jen.Code {
 		jen.Op("*").Id("x").Op("=").Id(e.Helpers.ValuesVar).Index(jen.Id("i")),
 	).Else().Block(
 		jen.Op("*").Id("x").Op("=").Id(e.Name).Call(src),
+	)
+}
+
+// genSet makes the enum a flag.Value (with String): a command-line flag
+// takes only the values the spec lists.
+//
+//	func (x *CallStatus) Set(s string) error {
+//		v, err := ParseCallStatus(s)
+//		if err != nil {
+//			return err
+//		}
+//		*x = v
+//		return nil
+//	}
+func genSet(_ *model.Package, e *model.Enum) jen.Code {
+	return doc(fmt.Sprintf("Set sets x to the %s whose wire string is s, as flag.Value does; "+
+		"a value the spec does not list is an error (see %s).", e.Name, e.Helpers.Parse)).
+		Func().Params(jen.Id("x").Op("*").Id(e.Name)).Id("Set").Params(jen.Id("s").String()).Error().Block(
+		jen.List(jen.Id("v"), jen.Err()).Op(":=").Id(e.Helpers.Parse).Call(jen.Id("s")),
+		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
+		jen.Op("*").Id("x").Op("=").Id("v"),
+		jen.Return(jen.Nil()),
+	)
+}
+
+// genFlagType names the flag's type for github.com/spf13/pflag and cobra.
+func genFlagType(_ *model.Package, e *model.Enum) jen.Code {
+	return doc("Type returns the enum's name, for command-line libraries (pflag, cobra) that show a flag's type.").
+		Func().Params(jen.Id("x").Op("*").Id(e.Name)).Id("Type").Params().String().Block(
+		jen.Return(jen.Lit(e.Name)),
 	)
 }

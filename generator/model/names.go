@@ -24,6 +24,7 @@ var Methods = []string{
 	"MarshalText", "AppendText", "UnmarshalText",
 	"UnmarshalJSON",
 	"Scan", "Value",
+	"Set", "Type", // flag.Value, and pflag's Type
 	CanonicalMethod, // vendor enums only, with the mapping; reserved on all
 }
 

@@ -18,6 +18,8 @@ import (
 	"bytes"
 	"database/sql/driver"
 	"encoding/json"
+	"flag"
+	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -45,6 +47,8 @@ type Decoder[T any] interface {
 	UnmarshalText([]byte) error
 	UnmarshalJSON([]byte) error
 	Scan(any) error
+	flag.Value
+	Type() string
 }
 
 // Case names one generated enum and the spec it was generated from.
@@ -70,7 +74,35 @@ func Run[T Enum, P Decoder[T]](t *testing.T, c Case[T]) {
 		t.Run("Unknown", func(t *testing.T) { checkUnknown[T, P](t, c, wires) })
 		t.Run("NullAndErrors", func(t *testing.T) { checkNullAndErrors[T, P](t, c) })
 		t.Run("Allocs", func(t *testing.T) { checkAllocs[T, P](t, c) })
+		t.Run("Flag", func(t *testing.T) { checkFlag[T, P](t, c) })
 	})
+}
+
+// checkFlag checks the flag.Value methods: every listed value is taken and
+// printed back, a value the spec does not list is refused, and Type names
+// the enum for pflag and cobra.
+func checkFlag[T Enum, P Decoder[T]](t *testing.T, c Case[T]) {
+	var x T
+	p := P(&x)
+	for _, v := range c.Values() {
+		require.NoError(t, p.Set(string(v)))
+		assert.Equal(t, string(v), p.String())
+	}
+	before := x
+	err := p.Set("docenum-unknown")
+	if assert.Error(t, err) {
+		assert.Contains(t, err.Error(), c.Enum)
+	}
+	assert.Equal(t, before, x, "a refused value leaves the flag as it was")
+	assert.NotEmpty(t, p.Type())
+
+	fs := flag.NewFlagSet("test", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Var(p, "status", "a status")
+	if vals := c.Values(); len(vals) > 0 {
+		require.NoError(t, fs.Parse([]string{"-status", string(vals[0])}))
+		assert.Equal(t, vals[0], x)
+	}
 }
 
 // Runner is one enum's checks, made by Of and run by Package.

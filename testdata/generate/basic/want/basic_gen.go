@@ -166,6 +166,23 @@ func (x CallStatus) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
+// Set sets x to the CallStatus whose wire string is s, as flag.Value does; a
+// value the spec does not list is an error (see ParseCallStatus).
+func (x *CallStatus) Set(s string) error {
+	v, err := ParseCallStatus(s)
+	if err != nil {
+		return err
+	}
+	*x = v
+	return nil
+}
+
+// Type returns the enum's name, for command-line libraries (pflag, cobra) that
+// show a flag's type.
+func (x *CallStatus) Type() string {
+	return "CallStatus"
+}
+
 // lookupCallStatus returns the index of s in valuesCallStatus and whether s is
 // there at all; the index is meaningful only when the bool is true. It never
 // allocates, for a string or a []byte.
@@ -320,6 +337,23 @@ func (x *Direction) Scan(src any) error {
 // Value implements driver.Valuer: the wire string.
 func (x Direction) Value() (driver.Value, error) {
 	return string(x), nil
+}
+
+// Set sets x to the Direction whose wire string is s, as flag.Value does; a
+// value the spec does not list is an error (see ParseDirection).
+func (x *Direction) Set(s string) error {
+	v, err := ParseDirection(s)
+	if err != nil {
+		return err
+	}
+	*x = v
+	return nil
+}
+
+// Type returns the enum's name, for command-line libraries (pflag, cobra) that
+// show a flag's type.
+func (x *Direction) Type() string {
+	return "Direction"
 }
 
 // lookupDirection returns the index of s in valuesDirection and whether s is
@@ -483,6 +517,23 @@ func (x Quirk) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
+// Set sets x to the Quirk whose wire string is s, as flag.Value does; a value
+// the spec does not list is an error (see ParseQuirk).
+func (x *Quirk) Set(s string) error {
+	v, err := ParseQuirk(s)
+	if err != nil {
+		return err
+	}
+	*x = v
+	return nil
+}
+
+// Type returns the enum's name, for command-line libraries (pflag, cobra) that
+// show a flag's type.
+func (x *Quirk) Type() string {
+	return "Quirk"
+}
+
 // lookupQuirk returns the index of s in valuesQuirk and whether s is there at
 // all; the index is meaningful only when the bool is true. It never allocates,
 // for a string or a []byte.
@@ -640,6 +691,23 @@ func (x *Outcome) Scan(src any) error {
 // Value implements driver.Valuer: the wire string.
 func (x Outcome) Value() (driver.Value, error) {
 	return string(x), nil
+}
+
+// Set sets x to the Outcome whose wire string is s, as flag.Value does; a
+// value the spec does not list is an error (see ParseOutcome).
+func (x *Outcome) Set(s string) error {
+	v, err := ParseOutcome(s)
+	if err != nil {
+		return err
+	}
+	*x = v
+	return nil
+}
+
+// Type returns the enum's name, for command-line libraries (pflag, cobra) that
+// show a flag's type.
+func (x *Outcome) Type() string {
+	return "Outcome"
 }
 
 // Q850 returns the q850 of x.
