@@ -38,6 +38,7 @@ func TestExplainText(t *testing.T) {
 raw:         BUSY_CHANNEL2
 phase:       ended
 outcome:     busy
+answered:    no
 leg:         b
 direction:   outbound
 ended_by:    callee
@@ -58,9 +59,10 @@ func TestExplainJSON(t *testing.T) {
 	assert.Equal(t, []any{"Disconnected", "TargetBusy"}, got["raw"])
 	assert.Equal(t, "ended", got["phase"])
 	assert.Equal(t, "busy", got["outcome"])
+	assert.Equal(t, "no", got["answered"])
 	assert.Equal(t, "unknown", got["leg"])
 	assert.Equal(t, "callee", got["ended_by"])
-	assert.Equal(t, "high", got["confidence"])
+	assert.Equal(t, "medium", got["confidence"])
 	assert.Equal(t, 17.0, got["q850"])
 	assert.Equal(t, 486.0, got["sip"])
 	assert.NotContains(t, got, "needs_answer")
@@ -108,7 +110,7 @@ func TestExplainErrors(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"acme", "BUSY"}, exitError, `docenum explain: unknown vendor "acme" (vendors: bandwidth, genesys, kaleyra, kaleyraio, ringcentral)`},
+		{[]string{"acme", "BUSY"}, exitError, `docenum explain: unknown vendor "acme" (vendors: bandwidth, genesys, kaleyra, kaleyraio, ringcentral, telnyx, twilio, vonage)`},
 		{[]string{"bandwidth", "hungup"}, exitError, "docenum explain: unknown bandwidth value \"hungup\"\n  EventType: answer, bridgeComplete,"},
 		{[]string{"bandwidth", "hungup"}, exitError, "\n  Cause: hangup, busy, timeout,"},
 		{[]string{"ringcentral", "Disconnected", "Busy"}, exitError, `unknown ringcentral CallStatusInfoReason value "Busy" (values: Pickup,`},

@@ -13,8 +13,8 @@ import (
 
 	"github.com/docenum/docenum/generator/diag"
 	"github.com/docenum/docenum/generator/extract"
-	"github.com/docenum/docenum/generator/naming"
 	"github.com/docenum/docenum/generator/model"
+	"github.com/docenum/docenum/generator/naming"
 	"github.com/docenum/docenum/generator/safefile"
 	"github.com/docenum/docenum/generator/spec"
 )
@@ -26,7 +26,7 @@ func init() {
 	}
 }
 
-const extractUsage = `usage: docenum extract [-format FORMAT] [-vendor NAME] [-check] [-o SPEC] FILE
+const extractUsage = `usage: docenum extract [-format FORMAT] [-vendor NAME] [-select PATTERN]... [-check] [-o SPEC] FILE
        docenum extract [-check] -o SPEC
        docenum extract [-check] -all [-specs DIR]
 
@@ -49,6 +49,14 @@ With -check nothing is written: each spec the extraction would change is
 reported with its drift and the exit status is 3. "make check" runs
 "docenum extract -all -check", so a vendor document changed without a
 reviewed spec fails CI.
+
+An OpenAPI or Swagger document may hold hundreds of enums. -select
+PATTERN (repeatable) keeps those whose schema or Go name matches the glob
+PATTERN, or whose JSON pointer starts with PATTERN (#/components/...), and
+the models nesting them; the patterns are recorded in the spec (select:),
+so -all and -o SPEC without -select re-run the same selection. Without a
+selection every enum goes in. Either way stderr says how many enums were
+found where.
 
 Rows the extractor cannot place are printed on stderr as
 "FILE:LINE: warning: ...". A warning about a row whose name was lost is
@@ -75,6 +83,8 @@ type extractArgs struct {
 	specs  string // -specs, "" when not given
 	file   string // the vendor document; "" to take SPEC's source
 	limit  int64  // -max-bytes
+	// selects are the -select patterns (repeatable), nil when none.
+	selects []string
 }
 
 func runExtract(args []string, stdout, stderr io.Writer) int {
@@ -174,6 +184,9 @@ func readDocument(a extractArgs, old *spec.File, stderr io.Writer) (res extract.
 		printDiags(stderr, res.Diags)
 		return res, exitError
 	}
+	if res.Summary != "" && !a.all {
+		fmt.Fprintf(stderr, "%s: %s\n", a.file, res.Summary)
+	}
 	return res, -1
 }
 
@@ -189,6 +202,13 @@ func parseExtractArgs(args []string, stderr io.Writer) (a extractArgs, code int)
 	set.BoolVar(&a.all, "all", false, "extract every spec in -specs DIR from the document its source: names")
 	set.Int64Var(&a.limit, "max-bytes", safefile.DefaultLimit, "refuse a document larger than `N` bytes")
 	set.StringVar(&a.specs, "specs", "", "with -all: the `DIR` holding the specs (default \"specs\")")
+	set.Func("select", "of an OpenAPI document, keep the enums and models matching `PATTERN`\n(a schema or Go name glob, or a #/ JSON pointer prefix; repeatable;\ndefault: the spec's select, else everything); recorded in the spec", func(p string) error {
+		if strings.TrimSpace(p) == "" {
+			return errors.New("empty pattern")
+		}
+		a.selects = append(a.selects, p)
+		return nil
+	})
 	set.Usage = func() {
 		fmt.Fprint(stderr, extractUsage)
 		set.PrintDefaults()
@@ -266,7 +286,8 @@ func loadSpec(path string) (*spec.File, diag.List) {
 	return spec.LoadFile(path)
 }
 
-// extractOptions picks the document format: -format, else the spec's.
+// extractOptions picks the document format (-format, else the spec's) and
+// the selection (-select, else the spec's select:).
 func extractOptions(a extractArgs, old *spec.File) (extract.Options, error) {
 	f := a.format
 	if f == "" && old != nil && old.Format != "" {
@@ -275,7 +296,15 @@ func extractOptions(a extractArgs, old *spec.File) (extract.Options, error) {
 			return extract.Options{}, fmt.Errorf("%s: unknown format %q (want %s)", old.Path, f, extract.FormatNames())
 		}
 	}
-	return extract.Options{Format: extract.Format(f)}, nil
+	return extract.Options{Format: extract.Format(f), Select: selection(a, old)}, nil
+}
+
+// selection is the -select patterns, else those the spec records.
+func selection(a extractArgs, old *spec.File) []string {
+	if len(a.selects) > 0 || old == nil {
+		return a.selects
+	}
+	return old.Select
 }
 
 // freshSpec wraps an extraction in a spec; its top-level keys matter only
@@ -362,6 +391,9 @@ func applyTopLevel(a extractArgs, f *spec.File, stderr io.Writer) (code int) {
 		f.Format = ""
 	default:
 		f.Format = a.format
+	}
+	if len(a.selects) > 0 {
+		f.Select = a.selects
 	}
 	return -1
 }

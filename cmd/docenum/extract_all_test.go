@@ -117,13 +117,13 @@ func TestExtractAllCheckReportsDocumentChanges(t *testing.T) {
 	assert.Equal(t, specPath+": CallStatus: ~ BUSY: description changed\n"+
 		specPath+": CallStatus: + REJECTED (line 16)\n"+
 		specPath+": CallStatus: - DND (removed)\n"+
-		"docenum extract: 1 of 5 specs in "+dir+" out of date with their documents (drift above); "+
+		"docenum extract: 1 of 8 specs in "+dir+" out of date with their documents (drift above); "+
 		"run 'docenum extract -all -specs "+dir+"' (or go generate), review the spec diff and commit it\n", stderr)
 	assert.Equal(t, before, readFile(t, specPath), "-check writes nothing")
 
 	code, stdout, stderr = runDocenum("extract", "-all", "-specs", dir)
 	require.Equal(t, exitOK, code, stderr)
-	assert.Contains(t, stdout, "5 specs in "+dir+", 1 written")
+	assert.Contains(t, stdout, "8 specs in "+dir+", 1 written")
 	assertCurationKept(t, loadSpecFile(t, specPath, before), loadSpecFile(t, specPath, readFile(t, specPath)))
 
 	code, _, stderr = runDocenum("extract", "-all", "-check", "-specs", dir)

@@ -223,6 +223,23 @@ func (x EventType) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
+// Set sets x to the EventType whose wire string is s, as flag.Value does; a
+// value the spec does not list is an error (see ParseEventType).
+func (x *EventType) Set(s string) error {
+	v, err := ParseEventType(s)
+	if err != nil {
+		return err
+	}
+	*x = v
+	return nil
+}
+
+// Type returns the enum's name, for command-line libraries (pflag, cobra) that
+// show a flag's type.
+func (x *EventType) Type() string {
+	return "EventType"
+}
+
 // lookupEventType returns the index of s in valuesEventType and whether s is
 // there at all; the index is meaningful only when the bool is true. It never
 // allocates, for a string or a []byte.
@@ -475,6 +492,23 @@ func (x Cause) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
+// Set sets x to the Cause whose wire string is s, as flag.Value does; a value
+// the spec does not list is an error (see ParseCause).
+func (x *Cause) Set(s string) error {
+	v, err := ParseCause(s)
+	if err != nil {
+		return err
+	}
+	*x = v
+	return nil
+}
+
+// Type returns the enum's name, for command-line libraries (pflag, cobra) that
+// show a flag's type.
+func (x *Cause) Type() string {
+	return "Cause"
+}
+
 // lookupCause returns the index of s in valuesCause and whether s is there at
 // all; the index is meaningful only when the bool is true. It never allocates,
 // for a string or a []byte.
@@ -667,6 +701,23 @@ func (x *CallDirection) Scan(src any) error {
 // Value implements driver.Valuer: the wire string.
 func (x CallDirection) Value() (driver.Value, error) {
 	return string(x), nil
+}
+
+// Set sets x to the CallDirection whose wire string is s, as flag.Value does;
+// a value the spec does not list is an error (see ParseCallDirection).
+func (x *CallDirection) Set(s string) error {
+	v, err := ParseCallDirection(s)
+	if err != nil {
+		return err
+	}
+	*x = v
+	return nil
+}
+
+// Type returns the enum's name, for command-line libraries (pflag, cobra) that
+// show a flag's type.
+func (x *CallDirection) Type() string {
+	return "CallDirection"
 }
 
 // lookupCallDirection returns the index of s in valuesCallDirection and whether

@@ -123,9 +123,11 @@ func (x *DisconnectCallback) UnmarshalJSON(b []byte) error {
 }
 
 // Status is the payload's canonical call status: ResolveEvent of its eventType
-// and cause. The call counts as answered when answerTime is set.
+// and cause. Its direction, when set, wins over the direction the values
+// imply, before the answer rule reads it. The call counts as answered when
+// answerTime is set.
 func (x *DisconnectCallback) Status() callstatus.Status {
-	return ResolveEvent(x.EventType, x.Cause, !x.AnswerTime.IsZero())
+	return x.EventType.Canonical().Combine(x.Cause.Canonical()).WithDirection(x.Direction.Canonical().Direction).Settle(!x.AnswerTime.IsZero())
 }
 
 // payloadField decodes one payload field with the field's own UnmarshalJSON

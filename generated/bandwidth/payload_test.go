@@ -105,7 +105,8 @@ func TestDisconnectCallbackSamples(t *testing.T) {
 			assert.Equal(t, tt.endedBy, st.EndedBy)
 			assert.Equal(t, tt.known, st.IsKnown())
 			assert.False(t, st.NeedsAnswer, "answerTime settles every status")
-			assert.Equal(t, bandwidth.ResolveEvent(got.EventType, got.Cause, !got.AnswerTime.IsZero()), st)
+			want := bandwidth.ResolveEvent(got.EventType, got.Cause, !got.AnswerTime.IsZero())
+			assert.Equal(t, want.WithDirection(got.Direction.Canonical().Direction), st, "the resolver, with the payload's direction")
 
 			payloadtest.RoundTrip(t, sample, got)
 		})
@@ -194,4 +195,19 @@ func TestDisconnectCallbackStatusRules(t *testing.T) {
 
 func FuzzDisconnectCallback(f *testing.F) {
 	payloadtest.Fuzz[bandwidth.DisconnectCallback](f, "bandwidth")
+}
+
+// A disconnect without a cause is settled by the answer time, and the
+// payload's direction is kept.
+func TestDisconnectWithoutCause(t *testing.T) {
+	answered := bandwidth.DisconnectCallback{EventType: bandwidth.EventDisconnect, Direction: "inbound", AnswerTime: at(t, "2024-05-01T16:00:00Z")}
+	st := answered.Status()
+	assert.Equal(t, callstatus.OutcomeCompleted, st.Outcome)
+	assert.Equal(t, callstatus.AnsweredYes, st.Answered)
+	assert.Equal(t, callstatus.DirectionInbound, st.Direction, "the payload's direction wins")
+
+	failed := bandwidth.DisconnectCallback{EventType: bandwidth.EventDisconnect, Cause: "error", AnswerTime: at(t, "2024-05-01T16:00:00Z")}
+	st = failed.Status()
+	assert.Equal(t, callstatus.OutcomeError, st.Outcome)
+	assert.Equal(t, callstatus.AnsweredYes, st.Answered, "an error after answer")
 }

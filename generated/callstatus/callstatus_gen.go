@@ -25,6 +25,11 @@ const (
 	// DirectionOutbound is a call from the platform or the reported party (Q.931
 	// SETUP sent; SIP INVITE sent).
 	DirectionOutbound Direction = "outbound"
+	// DirectionInternal is a call between two endpoints of the same platform or
+	// tenant (extension to extension, agent to agent), which neither enters from
+	// nor leaves to an outside network (Five9 call type INTERNAL; Salesforce Voice
+	// call type Internal).
+	DirectionInternal Direction = "internal"
 )
 
 // valuesDirection holds the Direction values in spec order; lookups return
@@ -33,6 +38,7 @@ var valuesDirection = [...]Direction{
 	DirectionUnknown,
 	DirectionInbound,
 	DirectionOutbound,
+	DirectionInternal,
 }
 
 // DirectionValues returns the Direction values the spec lists, in its order.
@@ -146,11 +152,28 @@ func (x Direction) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
+// Set sets x to the Direction whose wire string is s, as flag.Value does; a
+// value the spec does not list is an error (see ParseDirection).
+func (x *Direction) Set(s string) error {
+	v, err := ParseDirection(s)
+	if err != nil {
+		return err
+	}
+	*x = v
+	return nil
+}
+
+// Type returns the enum's name, for command-line libraries (pflag, cobra) that
+// show a flag's type.
+func (x *Direction) Type() string {
+	return "Direction"
+}
+
 // lookupDirection returns the index of s in valuesDirection and whether s is
 // there at all; the index is meaningful only when the bool is true. It never
 // allocates, for a string or a []byte.
 //
-// Generated lookup: switch for 3 keys.
+// Generated lookup: switch for 4 keys.
 func lookupDirection[S ~string | ~[]byte](s S) (int, bool) {
 	switch string(s) {
 	case "":
@@ -159,6 +182,8 @@ func lookupDirection[S ~string | ~[]byte](s S) (int, bool) {
 		return 1, true
 	case "outbound":
 		return 2, true
+	case "internal":
+		return 3, true
 	}
 	return 0, false
 }
@@ -172,9 +197,15 @@ const (
 	// PhaseUnknown means the vendor value does not place the call in its
 	// lifecycle. It is never terminal.
 	PhaseUnknown Phase = ""
-	// PhaseInitiated is a call created, queued or dialing that is not alerting yet
-	// (SIP INVITE / 100 Trying; Q.931 SETUP / CALL PROCEEDING).
+	// PhaseInitiated is a call created or dialing that is not alerting yet (SIP
+	// INVITE / 100 Trying; Q.931 SETUP / CALL PROCEEDING).
 	PhaseInitiated Phase = "initiated"
+	// PhaseQueued is a call waiting for a resource before any party is alerted,
+	// with no signalling of its own (a call held in an ACD queue or IVR waiting
+	// for an agent, often answered by the platform; a platform's dial queue before
+	// the INVITE is sent). Amazon Connect QUEUED, Wazo and voipbin queue calls,
+	// Twilio queued.
+	PhaseQueued Phase = "queued"
 	// PhaseRinging is a destination alerted or offered the call, early media
 	// included (SIP 180 / 183; Q.931 ALERTING).
 	PhaseRinging Phase = "ringing"
@@ -195,6 +226,7 @@ const (
 var valuesPhase = [...]Phase{
 	PhaseUnknown,
 	PhaseInitiated,
+	PhaseQueued,
 	PhaseRinging,
 	PhaseConnected,
 	PhaseHeld,
@@ -311,32 +343,52 @@ func (x Phase) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
+// Set sets x to the Phase whose wire string is s, as flag.Value does; a value
+// the spec does not list is an error (see ParsePhase).
+func (x *Phase) Set(s string) error {
+	v, err := ParsePhase(s)
+	if err != nil {
+		return err
+	}
+	*x = v
+	return nil
+}
+
+// Type returns the enum's name, for command-line libraries (pflag, cobra) that
+// show a flag's type.
+func (x *Phase) Type() string {
+	return "Phase"
+}
+
 // lookupPhase returns the index of s in valuesPhase and whether s is there at
 // all; the index is meaningful only when the bool is true. It never allocates,
 // for a string or a []byte.
 //
-// Generated lookup: switch for 6 keys.
+// Generated lookup: switch for 7 keys.
 func lookupPhase[S ~string | ~[]byte](s S) (int, bool) {
 	switch string(s) {
 	case "":
 		return 0, true
 	case "initiated":
 		return 1, true
-	case "ringing":
+	case "queued":
 		return 2, true
-	case "connected":
+	case "ringing":
 		return 3, true
-	case "held":
+	case "connected":
 		return 4, true
-	case "ended":
+	case "held":
 		return 5, true
+	case "ended":
+		return 6, true
 	}
 	return 0, false
 }
 
 // Outcome is how the call, leg or party ended. It is set only together with
 // Phase Ended. Q850 and SIP give the representative ITU-T Q.850 cause and SIP
-// response of each outcome; zero means the outcome has none.
+// response of each outcome; zero means the outcome has none. Answered says
+// whether the outcome implies that the call was answered.
 type Outcome string
 
 // The Outcome values, in the order of the spec.
@@ -345,15 +397,25 @@ const (
 	// value does not classify.
 	OutcomeUnknown Outcome = ""
 	// OutcomeCompleted is a call that was answered and later ended normally (Q.850
-	// 16 normal call clearing; SIP 200 OK, then BYE).
+	// 16 normal call clearing; SIP 200 OK, then BYE, which RFC 3398 maps to cause
+	// 16).
 	OutcomeCompleted Outcome = "completed"
 	// OutcomeBusy is a called party that was busy (Q.850 17 user busy; SIP 486
 	// Busy Here, 600 Busy Everywhere).
 	OutcomeBusy Outcome = "busy"
-	// OutcomeNoAnswer is a destination alerted or offered the call that did not
-	// answer before a timer expired (Q.850 19 no answer from user, 18 no user
-	// responding; SIP 480, 408).
+	// OutcomeNoAnswer is a destination that was alerted (it rang) and did not
+	// answer before a timer expired (Q.850 19 no answer from user (user alerted);
+	// SIP 480 Temporarily Unavailable, the response RFC 3398 maps cause 19 to, or
+	// a CANCEL answered by 487 when the caller's own ring timer gave up). A
+	// destination never alerted is Unavailable (Q.850 18, 20); SIP 408 maps to
+	// cause 102 in RFC 3398, a timer failure.
 	OutcomeNoAnswer Outcome = "no_answer"
+	// OutcomeUnavailable is a destination that could not be alerted at all because
+	// it is unregistered, switched off, out of coverage or not logged in (Q.850 20
+	// subscriber absent, 18 no user responding; SIP 480 Temporarily Unavailable
+	// received without 180 Ringing; Asterisk CHANUNAVAIL, FreeSWITCH
+	// USER_NOT_REGISTERED). Retrying later may work.
+	OutcomeUnavailable Outcome = "unavailable"
 	// OutcomeRejected is a called party or device that actively declined the call
 	// (Q.850 21 call rejected; SIP 603 Decline, 607 Unwanted).
 	OutcomeRejected Outcome = "rejected"
@@ -361,28 +423,53 @@ const (
 	// answered (SIP CANCEL answered by 487 Request Terminated; no Q.850 cause of
 	// its own).
 	OutcomeCanceled Outcome = "canceled"
+	// OutcomeAbandoned is a caller who hung up while waiting in a contact-centre
+	// queue or IVR, or while an agent was alerted, before any agent answered. The
+	// platform may have answered the call to queue it, so Answered stays open; no
+	// agent answered. No Q.850 cause or SIP response of its own (the caller's BYE,
+	// or a CANCEL answered by 487).
+	OutcomeAbandoned Outcome = "abandoned"
 	// OutcomeInvalidDestination is a number that does not exist, is malformed or
 	// cannot be routed (Q.850 1 unallocated number, 2, 3, 22, 28; SIP 404, 410,
 	// 484, 485, 604).
 	OutcomeInvalidDestination Outcome = "invalid_destination"
 	// OutcomeFailed is a call the network, carrier or endpoint could not complete;
-	// retrying later may work (Q.850 41 temporary failure, 20, 27, 34, 38; SIP
-	// 503, 502, 504, 488).
+	// retrying later may work (Q.850 41 temporary failure, 27, 34, 38, 42, 47,
+	// 102; SIP 503, 502, 504, 488).
 	OutcomeFailed Outcome = "failed"
 	// OutcomeRestricted is a call blocked by policy, regulation or barring (Q.850
-	// 52 outgoing calls barred, 50, 54, 55, 57, 87; SIP 403 Forbidden, 433, 608).
+	// 52 outgoing calls barred, 50, 53, 54, 55, 57, 87; SIP 403 Forbidden, 433,
+	// 608). Cause 52 (and 54, incoming calls barred) were defined in Q.931 (1993)
+	// and are no longer in the current Q.850 list; they remain the de-facto values
+	// switches send (FreeSWITCH OUTGOING_CALL_BARRED, Asterisk
+	// AST_CAUSE_OUTGOING_CALL_BARRED), and the defined neighbours are 53 and 55
+	// (barred within a CUG). SIP 403 is ambiguous: it also answers a failed
+	// authorization, and RFC 3398 maps a received 403 back to cause 21 call
+	// rejected.
 	OutcomeRestricted Outcome = "restricted"
 	// OutcomeLimitExceeded is a call refused because a capacity, rate or credit
 	// limit of the platform or account was reached (no Q.850 cause of its own; SIP
-	// 503, or 402 Payment Required when the limit is credit).
+	// 503 Service Unavailable. SIP 402 Payment Required is "reserved for future
+	// use" in RFC 3261 section 21.4.3: some platforms send it when the limit is
+	// credit, but it has no standard meaning).
 	OutcomeLimitExceeded Outcome = "limit_exceeded"
+	// OutcomeTimeLimit is an answered call the platform ended because its maximum
+	// duration was reached (Telnyx hangup cause time_limit; voipbin hangup reason
+	// timeout, "exceeded the maximum allowed duration after being answered"; Vapi
+	// exceeded-max-duration; Retell max_duration_reached; the timeLimit of Twilio
+	// and SignalWire <Dial>). FreeSWITCH ALLOTTED_TIMEOUT is not one: its table
+	// says the destination took too long to answer. The platform clears it with a
+	// normal BYE (Q.850 16), so it has no Q.850 cause or SIP response of its own.
+	OutcomeTimeLimit Outcome = "time_limit"
 	// OutcomeError is a platform, application or protocol error (Q.850 127
-	// interworking, unspecified, 111; SIP 500 Server Internal Error, 501, 400).
+	// interworking, unspecified, 111 protocol error, 95 invalid message; SIP 500
+	// Server Internal Error, 501, 400).
 	OutcomeError Outcome = "error"
 	// OutcomeTransferred is a leg or party that ended because the call went on
 	// elsewhere (transfer, redirect, park, take-over); the call itself may still
-	// be up (SIP REFER; FreeSWITCH causes 800 and 801; no Q.850 cause or SIP
-	// response of its own).
+	// be up (SIP REFER, or a 3xx redirect; Q.850 23 redirection to new
+	// destination; FreeSWITCH BLIND_TRANSFER and ATTENDED_TRANSFER; no
+	// representative code of its own).
 	OutcomeTransferred Outcome = "transferred"
 	// OutcomeAnsweredElsewhere is a leg that stopped alerting because another leg
 	// answered or picked the call up (Q.850 26 non-selected user clearing; SIP
@@ -398,12 +485,15 @@ var valuesOutcome = [...]Outcome{
 	OutcomeCompleted,
 	OutcomeBusy,
 	OutcomeNoAnswer,
+	OutcomeUnavailable,
 	OutcomeRejected,
 	OutcomeCanceled,
+	OutcomeAbandoned,
 	OutcomeInvalidDestination,
 	OutcomeFailed,
 	OutcomeRestricted,
 	OutcomeLimitExceeded,
+	OutcomeTimeLimit,
 	OutcomeError,
 	OutcomeTransferred,
 	OutcomeAnsweredElsewhere,
@@ -520,6 +610,23 @@ func (x Outcome) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
+// Set sets x to the Outcome whose wire string is s, as flag.Value does; a
+// value the spec does not list is an error (see ParseOutcome).
+func (x *Outcome) Set(s string) error {
+	v, err := ParseOutcome(s)
+	if err != nil {
+		return err
+	}
+	*x = v
+	return nil
+}
+
+// Type returns the enum's name, for command-line libraries (pflag, cobra) that
+// show a flag's type.
+func (x *Outcome) Type() string {
+	return "Outcome"
+}
+
 // Q850 returns the q850 of x.
 //
 // Q850 is the representative ITU-T Q.850 cause value of the outcome, or 0 when
@@ -535,6 +642,8 @@ func (x Outcome) Q850() (int, bool) {
 		return 17, true
 	case OutcomeNoAnswer:
 		return 19, true
+	case OutcomeUnavailable:
+		return 20, true
 	case OutcomeRejected:
 		return 21, true
 	case OutcomeInvalidDestination:
@@ -566,9 +675,13 @@ func (x Outcome) Sip() (int, bool) {
 		return 486, true
 	case OutcomeNoAnswer:
 		return 480, true
+	case OutcomeUnavailable:
+		return 480, true
 	case OutcomeRejected:
 		return 603, true
 	case OutcomeCanceled:
+		return 487, true
+	case OutcomeAbandoned:
 		return 487, true
 	case OutcomeInvalidDestination:
 		return 404, true
@@ -584,18 +697,51 @@ func (x Outcome) Sip() (int, bool) {
 	return 0, false
 }
 
+// Answered returns the answered of x.
+//
+// Answered is the wire value of the Answered dimension the outcome implies
+// ("yes" or "no"), or "" when the outcome says nothing about the answer.
+//
+// ok is false for a value that has none, and for a value the spec does not
+// list.
+func (x Outcome) Answered() (string, bool) {
+	switch x {
+	case OutcomeCompleted:
+		return "yes", true
+	case OutcomeBusy:
+		return "no", true
+	case OutcomeNoAnswer:
+		return "no", true
+	case OutcomeUnavailable:
+		return "no", true
+	case OutcomeRejected:
+		return "no", true
+	case OutcomeCanceled:
+		return "no", true
+	case OutcomeInvalidDestination:
+		return "no", true
+	case OutcomeRestricted:
+		return "no", true
+	case OutcomeTimeLimit:
+		return "yes", true
+	case OutcomeAnsweredElsewhere:
+		return "no", true
+	}
+	return "", false
+}
+
 // lookupOutcome returns the index of s in valuesOutcome and whether s is there
 // at all; the index is meaningful only when the bool is true. It never
 // allocates, for a string or a []byte.
 //
-// Generated lookup: perfect hash of len(s), s[3] * 0x5ac271c7 >> 28 into 16
-// slots for 13 keys, checked by comparing packed words; "" by the length check.
+// Generated lookup: perfect hash of len(s), s[3] * 0x49063e37 >> 27 into 32
+// slots for 16 keys, checked by comparing packed words; "" by the length check.
 func lookupOutcome[S ~string | ~[]byte](s S) (int, bool) {
 	n := len(s)
 	if n < 4 || n > 19 {
 		return 0, n == 0
 	}
-	e := &lookupOutcomeSlots[(uint32(n)^uint32(s[3])<<8)*0x5ac271c7>>28]
+	e := &lookupOutcomeSlots[(uint32(n)^uint32(s[3])<<8)*0x49063e37>>27]
 	// load4 and load8 return the bytes at s[i:] as a little-endian number.
 	load4 := func(i int) uint64 {
 		b := s[i : i+4]
@@ -622,23 +768,199 @@ func lookupOutcome[S ~string | ~[]byte](s S) (int, bool) {
 // windows from its start to its end, evenly spaced; a shorter key as its first
 // and last 4 bytes), the key itself and its index among the known values. Free
 // slots have the key "", which no input that reaches them is.
-var lookupOutcomeSlots = [16]struct {
+var lookupOutcomeSlots = [32]struct {
 	words [3]uint64
 	key   string
 	index uint8
 }{
-	0:  {[3]uint64{0x64656c65636e6163, 0x64656c65636e6163, 0x64656c65636e6163}, "canceled", 5},
-	1:  {[3]uint64{0x726f72726f727265, 0x0, 0x0}, "error", 10},
-	2:  {[3]uint64{0x64656c696c696166, 0x0, 0x0}, "failed", 7},
-	4:  {[3]uint64{0x6574656c706d6f63, 0x6574656c706d6f63, 0x646574656c706d6f}, "completed", 1},
-	5:  {[3]uint64{0x7973756279737562, 0x0, 0x0}, "busy", 2},
-	6:  {[3]uint64{0x5f64696c61766e69, 0x69747365645f6469, 0x6e6f6974616e6974}, "invalid_destination", 6},
-	7:  {[3]uint64{0x726566736e617274, 0x72726566736e6172, 0x646572726566736e}, "transferred", 11},
-	8:  {[3]uint64{0x64657463656a6572, 0x64657463656a6572, 0x64657463656a6572}, "rejected", 4},
-	10: {[3]uint64{0x7463697274736572, 0x6574636972747365, 0x6465746369727473}, "restricted", 8},
-	11: {[3]uint64{0x78655f74696d696c, 0x65656378655f7469, 0x6465646565637865}, "limit_exceeded", 9},
-	12: {[3]uint64{0x6465726577736e61, 0x65736c655f646572, 0x657265687765736c}, "answered_elsewhere", 12},
-	13: {[3]uint64{0x6577736e615f6f6e, 0x6577736e615f6f6e, 0x726577736e615f6f}, "no_answer", 3},
+	0:  {[3]uint64{0x616c696176616e75, 0x62616c696176616e, 0x656c62616c696176}, "unavailable", 4},
+	1:  {[3]uint64{0x6465726577736e61, 0x65736c655f646572, 0x657265687765736c}, "answered_elsewhere", 15},
+	2:  {[3]uint64{0x7973756279737562, 0x0, 0x0}, "busy", 2},
+	4:  {[3]uint64{0x726f72726f727265, 0x0, 0x0}, "error", 13},
+	7:  {[3]uint64{0x656e6f646e616261, 0x656e6f646e616261, 0x64656e6f646e6162}, "abandoned", 7},
+	9:  {[3]uint64{0x6574656c706d6f63, 0x6574656c706d6f63, 0x646574656c706d6f}, "completed", 1},
+	10: {[3]uint64{0x6d696c5f656d6974, 0x696d696c5f656d69, 0x74696d696c5f656d}, "time_limit", 12},
+	11: {[3]uint64{0x64656c696c696166, 0x0, 0x0}, "failed", 9},
+	17: {[3]uint64{0x78655f74696d696c, 0x65656378655f7469, 0x6465646565637865}, "limit_exceeded", 11},
+	21: {[3]uint64{0x7463697274736572, 0x6574636972747365, 0x6465746369727473}, "restricted", 10},
+	22: {[3]uint64{0x64656c65636e6163, 0x64656c65636e6163, 0x64656c65636e6163}, "canceled", 6},
+	23: {[3]uint64{0x64657463656a6572, 0x64657463656a6572, 0x64657463656a6572}, "rejected", 5},
+	25: {[3]uint64{0x5f64696c61766e69, 0x69747365645f6469, 0x6e6f6974616e6974}, "invalid_destination", 8},
+	26: {[3]uint64{0x726566736e617274, 0x72726566736e6172, 0x646572726566736e}, "transferred", 14},
+	29: {[3]uint64{0x6577736e615f6f6e, 0x6577736e615f6f6e, 0x726577736e615f6f}, "no_answer", 3},
+}
+
+// Answered is whether the call, leg or party was ever answered (SIP 200 OK to
+// the INVITE; Q.931 CONNECT), apart from how it ended, so that a failure,
+// transfer or error after answer (billed, a dropped call) is told from one
+// before it. An Outcome that implies it (Completed, TimeLimit; Busy, NoAnswer
+// and the other failures before answer) sets it; a resolver's answered input
+// (an answer or connect time) settles it otherwise.
+type Answered string
+
+// The Answered values, in the order of the spec.
+const (
+	// AnsweredUnknown means the vendor value does not say whether the call was
+	// answered.
+	AnsweredUnknown Answered = ""
+	// AnsweredYes is a call that was answered (SIP 200 OK; Q.931 CONNECT), by a
+	// person, a machine or the platform itself.
+	AnsweredYes Answered = "yes"
+	// AnsweredNo is a call that ended without being answered.
+	AnsweredNo Answered = "no"
+)
+
+// valuesAnswered holds the Answered values in spec order; lookups return
+// indexes into it.
+var valuesAnswered = [...]Answered{
+	AnsweredUnknown,
+	AnsweredYes,
+	AnsweredNo,
+}
+
+// AnsweredValues returns the Answered values the spec lists, in its order.
+// Each call returns a new copy (one allocation) that the caller may modify;
+// code that needs the list often should call it once and keep the result.
+func AnsweredValues() []Answered {
+	v := valuesAnswered
+	return v[:]
+}
+
+// String returns the wire string.
+func (x Answered) String() string {
+	return string(x)
+}
+
+// IsKnown reports whether x is one of the values the spec lists.
+func (x Answered) IsKnown() bool {
+	_, ok := lookupAnswered(x)
+	return ok
+}
+
+// ParseAnswered returns the Answered whose wire string is s. For a value the
+// spec does not list it returns Answered(s), which is still usable as a raw
+// value, and an *UnknownValueError; decoding methods accept such values
+// without an error.
+func ParseAnswered(s string) (Answered, error) {
+	if i, ok := lookupAnswered(s); ok {
+		return valuesAnswered[i], nil
+	}
+	return Answered(s), &UnknownValueError{Type: "Answered", Value: s}
+}
+
+// MarshalText implements encoding.TextMarshaler: the wire string.
+func (x Answered) MarshalText() ([]byte, error) {
+	return []byte(x), nil
+}
+
+// AppendText implements encoding.TextAppender: it appends the wire string to
+// b.
+func (x Answered) AppendText(b []byte) ([]byte, error) {
+	return append(b, x...), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler. A value the spec does not
+// list is kept as it is (copied); a known one becomes its constant. It never
+// returns an error.
+func (x *Answered) UnmarshalText(b []byte) error {
+	if i, ok := lookupAnswered(b); ok {
+		*x = valuesAnswered[i]
+	} else {
+		*x = Answered(b)
+	}
+	return nil
+}
+
+// UnmarshalJSON implements json.Unmarshaler. null leaves x unchanged; a string
+// the spec does not list is kept as it is, without an error. Decoding a known
+// value that needs no unescaping allocates nothing.
+func (x *Answered) UnmarshalJSON(b []byte) error {
+	if raw, ok := unquoteJSON(b); ok {
+		if i, ok := lookupAnswered(raw); ok {
+			*x = valuesAnswered[i]
+		} else {
+			*x = Answered(raw)
+		}
+		return nil
+	}
+	if string(b) == "null" {
+		return nil
+	}
+	var s *string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return fmt.Errorf("callstatus.Answered: %w", err)
+	}
+	if s != nil {
+		if i, ok := lookupAnswered(*s); ok {
+			*x = valuesAnswered[i]
+		} else {
+			*x = Answered(*s)
+		}
+	}
+	return nil
+}
+
+// Scan implements sql.Scanner for string and []byte columns. NULL becomes the
+// zero value ""; a value the spec does not list is kept as it is.
+func (x *Answered) Scan(src any) error {
+	switch src := src.(type) {
+	case string:
+		if i, ok := lookupAnswered(src); ok {
+			*x = valuesAnswered[i]
+		} else {
+			*x = Answered(src)
+		}
+	case []byte:
+		if i, ok := lookupAnswered(src); ok {
+			*x = valuesAnswered[i]
+		} else {
+			*x = Answered(src)
+		}
+	case nil:
+		*x = ""
+	default:
+		return fmt.Errorf("callstatus.Answered: cannot scan %T", src)
+	}
+	return nil
+}
+
+// Value implements driver.Valuer: the wire string.
+func (x Answered) Value() (driver.Value, error) {
+	return string(x), nil
+}
+
+// Set sets x to the Answered whose wire string is s, as flag.Value does; a
+// value the spec does not list is an error (see ParseAnswered).
+func (x *Answered) Set(s string) error {
+	v, err := ParseAnswered(s)
+	if err != nil {
+		return err
+	}
+	*x = v
+	return nil
+}
+
+// Type returns the enum's name, for command-line libraries (pflag, cobra) that
+// show a flag's type.
+func (x *Answered) Type() string {
+	return "Answered"
+}
+
+// lookupAnswered returns the index of s in valuesAnswered and whether s is
+// there at all; the index is meaningful only when the bool is true. It never
+// allocates, for a string or a []byte.
+//
+// Generated lookup: switch for 3 keys.
+func lookupAnswered[S ~string | ~[]byte](s S) (int, bool) {
+	switch string(s) {
+	case "":
+		return 0, true
+	case "yes":
+		return 1, true
+	case "no":
+		return 2, true
+	}
+	return 0, false
 }
 
 // Leg is which leg of a multi-leg call the value is about.
@@ -775,6 +1097,23 @@ func (x Leg) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
+// Set sets x to the Leg whose wire string is s, as flag.Value does; a value
+// the spec does not list is an error (see ParseLeg).
+func (x *Leg) Set(s string) error {
+	v, err := ParseLeg(s)
+	if err != nil {
+		return err
+	}
+	*x = v
+	return nil
+}
+
+// Type returns the enum's name, for command-line libraries (pflag, cobra) that
+// show a flag's type.
+func (x *Leg) Type() string {
+	return "Leg"
+}
+
 // lookupLeg returns the index of s in valuesLeg and whether s is there at all;
 // the index is meaningful only when the bool is true. It never allocates, for a
 // string or a []byte.
@@ -795,7 +1134,11 @@ func lookupLeg[S ~string | ~[]byte](s S) (int, bool) {
 // EndedBy is who caused the end of the call, leg or party. Caller, Callee,
 // System and Network are absolute roles; Self and Peer are relative to the
 // party the record describes, for vendors that report only that (a party-level
-// API such as Genesys, FreeSWITCH send_bye vs recv_bye).
+// API such as Genesys, FreeSWITCH send_bye vs recv_bye); Agent, Customer and
+// Supervisor are the contact-centre roles, for vendors that report who ended a
+// contact by role rather than by call direction (Amazon Connect
+// DisconnectReason, Google CCAI disconnected_by, Genesys participant purpose).
+// Which of caller and callee a role is follows from the Direction.
 type EndedBy string
 
 // The EndedBy values, in the order of the spec.
@@ -822,6 +1165,17 @@ const (
 	// EndedByNetwork is the carrier, operator or transport (Exotel DisconnectedBy
 	// Operator; Genesys disconnectType transport.failure).
 	EndedByNetwork EndedBy = "network"
+	// EndedByAgent is a contact-centre agent or user of the platform (Amazon
+	// Connect AGENT_DISCONNECT; Google CCAI disconnected_by agent). On an inbound
+	// contact the agent is the callee, on an outbound one the caller.
+	EndedByAgent EndedBy = "agent"
+	// EndedByCustomer is the outside party of a contact-centre contact (Amazon
+	// Connect CUSTOMER_DISCONNECT; Google CCAI disconnected_by end user). On an
+	// inbound contact the customer is the caller, on an outbound one the callee.
+	EndedByCustomer EndedBy = "customer"
+	// EndedBySupervisor is a supervisor who barged in on or took over the call and
+	// removed a party (Amazon Connect BARGED; RingCentral TakeOver).
+	EndedBySupervisor EndedBy = "supervisor"
 )
 
 // valuesEndedBy holds the EndedBy values in spec order; lookups return indexes
@@ -834,6 +1188,9 @@ var valuesEndedBy = [...]EndedBy{
 	EndedByPeer,
 	EndedBySystem,
 	EndedByNetwork,
+	EndedByAgent,
+	EndedByCustomer,
+	EndedBySupervisor,
 }
 
 // EndedByValues returns the EndedBy values the spec lists, in its order. Each
@@ -947,29 +1304,76 @@ func (x EndedBy) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
+// Set sets x to the EndedBy whose wire string is s, as flag.Value does; a
+// value the spec does not list is an error (see ParseEndedBy).
+func (x *EndedBy) Set(s string) error {
+	v, err := ParseEndedBy(s)
+	if err != nil {
+		return err
+	}
+	*x = v
+	return nil
+}
+
+// Type returns the enum's name, for command-line libraries (pflag, cobra) that
+// show a flag's type.
+func (x *EndedBy) Type() string {
+	return "EndedBy"
+}
+
 // lookupEndedBy returns the index of s in valuesEndedBy and whether s is there
 // at all; the index is meaningful only when the bool is true. It never
 // allocates, for a string or a []byte.
 //
-// Generated lookup: switch for 7 keys.
+// Generated lookup: perfect hash of len(s), s[len(s)-1] * 0xadc791f9 >> 28 into
+// 16 slots for 10 keys, checked by comparing packed words; "" by the length
+// check.
 func lookupEndedBy[S ~string | ~[]byte](s S) (int, bool) {
-	switch string(s) {
-	case "":
-		return 0, true
-	case "caller":
-		return 1, true
-	case "callee":
-		return 2, true
-	case "self":
-		return 3, true
-	case "peer":
-		return 4, true
-	case "system":
-		return 5, true
-	case "network":
-		return 6, true
+	n := len(s)
+	if n < 4 || n > 10 {
+		return 0, n == 0
 	}
-	return 0, false
+	e := &lookupEndedBySlots[(uint32(n)^uint32(s[n-1])<<8)*0xadc791f9>>28]
+	// load4 and load8 return the bytes at s[i:] as a little-endian number.
+	load4 := func(i int) uint64 {
+		b := s[i : i+4]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
+	}
+	load8 := func(i int) uint64 {
+		b := s[i : i+8]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	}
+	// Pack s as the slot's key is packed; see the table's comment.
+	var w0, w1 uint64
+	if n >= 8 {
+		m := n - 8
+		w0, w1 = load8(0), load8(m)
+	} else {
+		w0 = load4(0) | load4(n-4)<<32
+	}
+	d := (w0 ^ e.words[0]) | (w1 ^ e.words[1])
+	return int(e.index), d == 0 && len(e.key) == n
+}
+
+// lookupEndedBySlots holds, per hash slot, the key that hashes there: its bytes
+// packed as the lookup packs its input (a key of 8 bytes or more as 8-byte
+// windows from its start to its end, evenly spaced; a shorter key as its first
+// and last 4 bytes), the key itself and its index among the known values. Free
+// slots have the key "", which no input that reaches them is.
+var lookupEndedBySlots = [16]struct {
+	words [2]uint64
+	key   string
+	index uint8
+}{
+	0:  {[2]uint64{0x6d65747374737973, 0x0}, "system", 5},
+	2:  {[2]uint64{0x6b726f777774656e, 0x0}, "network", 6},
+	3:  {[2]uint64{0x666c6573666c6573, 0x0}, "self", 3},
+	4:  {[2]uint64{0x72656d6f74737563, 0x72656d6f74737563}, "customer", 8},
+	9:  {[2]uint64{0x7265657072656570, 0x0}, "peer", 4},
+	10: {[2]uint64{0x7369767265707573, 0x726f736976726570}, "supervisor", 9},
+	12: {[2]uint64{0x65656c6c6c6c6163, 0x0}, "callee", 2},
+	13: {[2]uint64{0x746e65676e656761, 0x0}, "agent", 7},
+	15: {[2]uint64{0x72656c6c6c6c6163, 0x0}, "caller", 1},
 }
 
 // AnsweredBy is what the media path connected to once the call was answered,
@@ -986,10 +1390,34 @@ const (
 	// AnsweredByIvr is an automated flow or IVR on the platform.
 	AnsweredByIvr AnsweredBy = "ivr"
 	// AnsweredByVoicemail is a voicemail system or answering machine, on either
-	// side.
+	// side, when detection says no more (Twilio machine_end_other).
 	AnsweredByVoicemail AnsweredBy = "voicemail"
-	// AnsweredByFax is a fax endpoint or fax transmission.
+	// AnsweredByVoicemailBeep is a voicemail system or answering machine whose
+	// greeting ended with a beep, so a message can be left now (Amazon Connect
+	// VOICEMAIL_BEEP; Twilio machine_end_beep).
+	AnsweredByVoicemailBeep AnsweredBy = "voicemail_beep"
+	// AnsweredByVoicemailNoBeep is a voicemail system or answering machine whose
+	// greeting ended without a beep, detected by silence or a timeout (Amazon
+	// Connect VOICEMAIL_NO_BEEP; Twilio machine_end_silence).
+	AnsweredByVoicemailNoBeep AnsweredBy = "voicemail_no_beep"
+	// AnsweredByMachine is an automated answer that detection did not classify
+	// further, a voicemail system, an IVR or another machine (Twilio
+	// machine_start; Vonage machine, "answered by voicemail or another automated
+	// service"; Telnyx machine).
+	AnsweredByMachine AnsweredBy = "machine"
+	// AnsweredByFax is a fax endpoint or fax transmission (a CNG or CED tone,
+	// ITU-T T.30).
 	AnsweredByFax AnsweredBy = "fax"
+	// AnsweredBySit is a network announcement recognised by its special
+	// information tone (ITU-T E.180 / Q.35 SIT), such as a number-not-in-service
+	// or no-circuit message played instead of an answer (Amazon Connect
+	// SIT_TONE_DETECTED; Twilio reports it as no answer by a person).
+	AnsweredBySit AnsweredBy = "sit"
+	// AnsweredByUndetermined is a call whose answering-machine detection ran and
+	// could not decide (Twilio unknown; Telnyx not_sure; Amazon Connect
+	// AMD_UNRESOLVED). Unknown, by contrast, is a value that says nothing about
+	// detection.
+	AnsweredByUndetermined AnsweredBy = "undetermined"
 )
 
 // valuesAnsweredBy holds the AnsweredBy values in spec order; lookups return
@@ -999,7 +1427,12 @@ var valuesAnsweredBy = [...]AnsweredBy{
 	AnsweredByHuman,
 	AnsweredByIvr,
 	AnsweredByVoicemail,
+	AnsweredByVoicemailBeep,
+	AnsweredByVoicemailNoBeep,
+	AnsweredByMachine,
 	AnsweredByFax,
+	AnsweredBySit,
+	AnsweredByUndetermined,
 }
 
 // AnsweredByValues returns the AnsweredBy values the spec lists, in its order.
@@ -1113,25 +1546,41 @@ func (x AnsweredBy) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
+// Set sets x to the AnsweredBy whose wire string is s, as flag.Value does; a
+// value the spec does not list is an error (see ParseAnsweredBy).
+func (x *AnsweredBy) Set(s string) error {
+	v, err := ParseAnsweredBy(s)
+	if err != nil {
+		return err
+	}
+	*x = v
+	return nil
+}
+
+// Type returns the enum's name, for command-line libraries (pflag, cobra) that
+// show a flag's type.
+func (x *AnsweredBy) Type() string {
+	return "AnsweredBy"
+}
+
 // lookupAnsweredBy returns the index of s in valuesAnsweredBy and whether s is
 // there at all; the index is meaningful only when the bool is true. It never
 // allocates, for a string or a []byte.
 //
-// Generated lookup: switch for 5 keys.
+// Generated lookup: perfect hash of len(s), s[len(s)-1] * 0x74933723 >> 28 into
+// 16 slots for 10 keys, checked by a string compare; "" by the length check.
 func lookupAnsweredBy[S ~string | ~[]byte](s S) (int, bool) {
-	switch string(s) {
-	case "":
-		return 0, true
-	case "human":
-		return 1, true
-	case "ivr":
-		return 2, true
-	case "voicemail":
-		return 3, true
-	case "fax":
-		return 4, true
+	n := len(s)
+	if n < 3 || n > 17 {
+		return 0, n == 0
 	}
-	return 0, false
+	i := lookupAnsweredBySlots[(uint32(n)^uint32(s[n-1])<<8)*0x74933723>>28]
+	return int(i), string(valuesAnsweredBy[i]) == string(s)
+}
+
+// lookupAnsweredBySlots maps a hash slot to an index of the known values.
+var lookupAnsweredBySlots = [16]uint8{
+	0, 8, 5, 3, 6, 7, 0, 0, 1, 0, 0, 0, 4, 0, 2, 9,
 }
 
 // UnknownValueError is the error the Parse functions return for a value the

@@ -14,6 +14,7 @@ func TestEnums(t *testing.T) {
 		enumtest.Of(enumtest.Case[Direction]{Enum: "Direction", Values: DirectionValues, Parse: ParseDirection}),
 		enumtest.Of(enumtest.Case[Phase]{Enum: "Phase", Values: PhaseValues, Parse: ParsePhase}),
 		enumtest.Of(enumtest.Case[Outcome]{Enum: "Outcome", Values: OutcomeValues, Parse: ParseOutcome}),
+		enumtest.Of(enumtest.Case[Answered]{Enum: "Answered", Values: AnsweredValues, Parse: ParseAnswered}),
 		enumtest.Of(enumtest.Case[Leg]{Enum: "Leg", Values: LegValues, Parse: ParseLeg}),
 		enumtest.Of(enumtest.Case[EndedBy]{Enum: "EndedBy", Values: EndedByValues, Parse: ParseEndedBy}),
 		enumtest.Of(enumtest.Case[AnsweredBy]{Enum: "AnsweredBy", Values: AnsweredByValues, Parse: ParseAnsweredBy}),
@@ -30,6 +31,10 @@ func FuzzPhaseJSON(f *testing.F) {
 
 func FuzzOutcomeJSON(f *testing.F) {
 	enumtest.Fuzz(f, enumtest.Case[Outcome]{Spec: specPath, Enum: "Outcome", Values: OutcomeValues, Parse: ParseOutcome})
+}
+
+func FuzzAnsweredJSON(f *testing.F) {
+	enumtest.Fuzz(f, enumtest.Case[Answered]{Spec: specPath, Enum: "Answered", Values: AnsweredValues, Parse: ParseAnswered})
 }
 
 func FuzzLegJSON(f *testing.F) {

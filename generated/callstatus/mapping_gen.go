@@ -27,6 +27,7 @@ type Status struct {
 	// The dimensions; each is Unknown ("") when the value does not say.
 	Phase      Phase
 	Outcome    Outcome
+	Answered   Answered
 	Leg        Leg
 	Direction  Direction
 	EndedBy    EndedBy
@@ -38,6 +39,12 @@ type Status struct {
 	// NeedsAnswer marks a status that only says the call ended: Settle decides its
 	// outcome from whether the call was answered.
 	NeedsAnswer bool
+	// Q850Cause is the ITU-T Q.850 cause (1-127) a vendor reported with the
+	// status, kept as it is; 0 when none was given (see WithQ850 and FromQ850).
+	Q850Cause uint8
+	// SIPCode is the SIP final response (200-699) a vendor reported with the
+	// status, kept as it is; 0 when none was given (see WithSIP and FromSIP).
+	SIPCode uint16
 	// None says why the value has no canonical meaning, when it has none on
 	// purpose.
 	None None
@@ -136,14 +143,29 @@ func (s Status) SIP() int {
 
 // Settle applies the answer rule to a status that needs the answer
 // (NeedsAnswer): its outcome is Completed if the call was answered; otherwise
-// Canceled if the caller ended it, Rejected if the callee or the party itself
-// did, and Unknown for anyone else (a peer, the system, the network, or nobody
-// said). Other statuses are returned unchanged.
+// it follows from who ended the call and its direction: Canceled if the caller
+// ended it, Rejected if the callee did; a party (Self) or Agent on an outbound
+// call canceled it, and on an inbound one declined it (Rejected; Self in any
+// other direction too); a Customer or Peer on an inbound call abandoned it
+// (Abandoned: it hung up while waiting or while an agent was alerted), and on
+// an outbound one declined it (Rejected); anyone else gives Unknown.
 //
-// This is the one implementation of the rule in generated code: every resolver
-// calls it. The settled status keeps its Note; unlike package mapping, Settle
-// adds no text, so it allocates nothing.
+// Settle also records the answer in Answered when the status ended or needs
+// the answer and does not say already: AnsweredYes or AnsweredNo, so that a
+// failure or transfer after answer is told from one before it. Other statuses
+// are returned unchanged.
+//
+// This is the one implementation of the rule in generated code, emitted from
+// the data of package mapping (mapping.AnswerRule): every resolver calls it.
+// The settled status keeps its Note; unlike package mapping, Settle adds no
+// text, so it allocates nothing.
 func (s Status) Settle(answered bool) Status {
+	if s.Answered == AnsweredUnknown && (s.NeedsAnswer || s.Phase == PhaseEnded) {
+		s.Answered = AnsweredNo
+		if answered {
+			s.Answered = AnsweredYes
+		}
+	}
 	if !s.NeedsAnswer {
 		return s
 	}
@@ -154,7 +176,17 @@ func (s Status) Settle(answered bool) Status {
 		s.Outcome = OutcomeCompleted
 	case s.EndedBy == EndedByCaller:
 		s.Outcome = OutcomeCanceled
-	case s.EndedBy == EndedByCallee, s.EndedBy == EndedBySelf:
+	case s.EndedBy == EndedByCallee:
+		s.Outcome = OutcomeRejected
+	case (s.EndedBy == EndedBySelf || s.EndedBy == EndedByAgent) && (s.Direction == DirectionOutbound):
+		s.Outcome = OutcomeCanceled
+	case s.EndedBy == EndedBySelf:
+		s.Outcome = OutcomeRejected
+	case (s.EndedBy == EndedByAgent) && (s.Direction == DirectionInbound):
+		s.Outcome = OutcomeRejected
+	case (s.EndedBy == EndedByCustomer || s.EndedBy == EndedByPeer) && (s.Direction == DirectionInbound):
+		s.Outcome = OutcomeAbandoned
+	case (s.EndedBy == EndedByCustomer || s.EndedBy == EndedByPeer) && (s.Direction == DirectionOutbound):
 		s.Outcome = OutcomeRejected
 	default:
 		s.Outcome = OutcomeUnknown
@@ -205,15 +237,20 @@ func (s Status) Combine(detail Status) Status {
 }
 
 // takesDetail reports whether a state lets its detail explain an end: it
-// ended, or it says nothing about the phase and is a call status.
+// ended, or it says nothing about the phase and is a call status
+// (mapping.CombineRule).
 func (s Status) takesDetail() bool {
 	return s.Phase == PhaseEnded || (s.Phase == PhaseUnknown && s.None != NoneNotAStatus)
 }
 
-// overlay applies a detail that has a canonical meaning to s.
+// overlay applies a detail that has a canonical meaning to s
+// (mapping.CombineRule).
 func (s *Status) overlay(d Status) {
 	if d.Phase != PhaseUnknown {
 		s.Phase = d.Phase
+	}
+	if d.Answered != AnsweredUnknown {
+		s.Answered = d.Answered
 	}
 	if d.Leg != LegUnknown {
 		s.Leg = d.Leg
@@ -242,5 +279,424 @@ func (s Status) asDetail(vendor string) Status {
 	s.Raw, s.Detail = "", s.Raw
 	s.Lossy, s.DetailLossy = "", s.Lossy
 	s.Note, s.DetailNote = "", s.Note
+	return s
+}
+
+// WithDirection returns s with the direction a vendor states explicitly in its
+// payload (Bandwidth direction, Genesys direction), which wins over the one
+// the status's values imply; DirectionUnknown changes nothing. Apply it before
+// Settle: the answer rule reads the direction.
+func (s Status) WithDirection(d Direction) Status {
+	if d != DirectionUnknown {
+		s.Direction = d
+	}
+	return s
+}
+
+// WithHold returns s in phase Held when held is true and s is connected: a
+// payload flag that says the call is on hold (Genesys held or confined; SIP
+// re-INVITE with a=sendonly or a=inactive, RFC 3264 section 8.4). Other
+// statuses are returned unchanged.
+func (s Status) WithHold(held bool) Status {
+	if held && s.Phase == PhaseConnected {
+		s.Phase = PhaseHeld
+	}
+	return s
+}
+
+// codeEntry is one row of a code table (FromQ850, FromSIP).
+type codeEntry struct {
+	outcome     Outcome
+	answered    Answered
+	needsAnswer bool
+	confidence  Confidence
+	note        string
+}
+
+// status is the canonical status of a code: the call ended, with the row's
+// outcome.
+func (e codeEntry) status() Status {
+	return Status{Phase: PhaseEnded, Outcome: e.outcome, Answered: e.answered, NeedsAnswer: e.needsAnswer, Confidence: e.confidence, Note: e.note}
+}
+
+// q850Entry is the table of FromQ850: the row of code, rendered from the
+// codes: q850 table of specs/callstatus.yaml; false outside 1-127.
+func q850Entry(code int) (codeEntry, bool) {
+	switch code {
+	case 1:
+		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 1 unallocated (unassigned) number: RFC 3398: 404 Not Found."}, true
+	case 2:
+		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 2 no route to specified transit network: RFC 3398: 404 Not Found."}, true
+	case 3:
+		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 3 no route to destination: RFC 3398: 404 Not Found."}, true
+	case 4:
+		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceMedium, note: "ITU-T Q.850 cause 4 send special information tone: The called party cannot be reached for a long-term reason and a SIT is to be played; most often a number out of service."}, true
+	case 5:
+		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 5 misdialled trunk prefix."}, true
+	case 6:
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 6 channel unacceptable."}, true
+	case 7:
+		return codeEntry{confidence: ConfidenceLow, note: "ITU-T Q.850 cause 7 call awarded and being delivered in an established channel: An event of an established call, not a way to end one."}, true
+	case 8:
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 8 preemption."}, true
+	case 9:
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 9 preemption - circuit reserved for reuse."}, true
+	case 14:
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceLow, note: "ITU-T Q.850 cause 14 QoR: ported number: A number-portability query on release: the call is to be routed again."}, true
+	case 16:
+		return codeEntry{needsAnswer: true, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 16 normal call clearing: A party cleared normally: completed if the call was answered, otherwise the answer rule decides (RFC 3398: a BYE or CANCEL, no response code)."}, true
+	case 17:
+		return codeEntry{outcome: OutcomeBusy, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 17 user busy: RFC 3398: 486 Busy Here."}, true
+	case 18:
+		return codeEntry{outcome: OutcomeUnavailable, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 18 no user responding: No alerting or connect within the allowed time: the user was never alerted (RFC 3398: 408 Request Timeout)."}, true
+	case 19:
+		return codeEntry{outcome: OutcomeNoAnswer, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 19 no answer from user (user alerted): RFC 3398: 480 Temporarily Unavailable."}, true
+	case 20:
+		return codeEntry{outcome: OutcomeUnavailable, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 20 subscriber absent: A mobile switched off or out of coverage, a user not registered (RFC 3398: 480)."}, true
+	case 21:
+		return codeEntry{outcome: OutcomeRejected, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 21 call rejected: RFC 3398: 403 Forbidden, or 603 Decline when the cause location is the user."}, true
+	case 22:
+		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 22 number changed: RFC 3398: 410 Gone."}, true
+	case 23:
+		return codeEntry{outcome: OutcomeTransferred, confidence: ConfidenceMedium, note: "ITU-T Q.850 cause 23 redirection to new destination: The call is redirected; the leg ends while the call goes on (RFC 3398: 410)."}, true
+	case 25:
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 25 exchange routing error: RFC 3398: 483 Too Many Hops."}, true
+	case 26:
+		return codeEntry{outcome: OutcomeAnsweredElsewhere, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 26 non-selected user clearing: Another terminal took the call (RFC 3326 Reason SIP;cause=200 \"Call completed elsewhere\")."}, true
+	case 27:
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 27 destination out of order: RFC 3398: 502 Bad Gateway."}, true
+	case 28:
+		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 28 invalid number format (address incomplete): RFC 3398: 484 Address Incomplete."}, true
+	case 29:
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceMedium, note: "ITU-T Q.850 cause 29 facility rejected: A supplementary service the call asked for cannot be provided (RFC 3398: 501)."}, true
+	case 30:
+		return codeEntry{confidence: ConfidenceLow, note: "ITU-T Q.850 cause 30 response to STATUS ENQUIRY: A reply to a status enquiry, not a way to end a call."}, true
+	case 31:
+		return codeEntry{needsAnswer: true, confidence: ConfidenceMedium, note: "ITU-T Q.850 cause 31 normal, unspecified: A normal event with nothing more specific: the answer rule decides (RFC 3398: 480)."}, true
+	case 34:
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 34 no circuit/channel available: Congestion (RFC 3398: 503; Asterisk CONGESTION)."}, true
+	case 38:
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 38 network out of order: RFC 3398: 503."}, true
+	case 39:
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 39 permanent frame mode connection out of service."}, true
+	case 40:
+		return codeEntry{confidence: ConfidenceLow, note: "ITU-T Q.850 cause 40 permanent frame mode connection operational: A state report, not a way to end a call."}, true
+	case 41:
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 41 temporary failure: RFC 3398: 503."}, true
+	case 42:
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 42 switching equipment congestion: RFC 3398: 503."}, true
+	case 43:
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceLow, note: "ITU-T Q.850 cause 43 access information discarded: Information was dropped on the way; the call may go on."}, true
+	case 44:
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 44 requested circuit/channel not available: RFC 3398: 503."}, true
+	case 46:
+		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 46 precedence call blocked."}, true
+	case 47:
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 47 resource unavailable, unspecified: RFC 3398: 503."}, true
+	case 49:
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 49 quality of service not available."}, true
+	case 50:
+		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 50 requested facility not subscribed: RFC 3398 gives no response; FreeSWITCH sends 480."}, true
+	case 52:
+		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 52 outgoing calls barred: Defined in Q.931 (1993), no longer in the current Q.850 list, still the de-facto cause switches send (FreeSWITCH OUTGOING_CALL_BARRED, sent as 403)."}, true
+	case 53:
+		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 53 outgoing calls barred within CUG."}, true
+	case 54:
+		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 54 incoming calls barred: Defined in Q.931 (1993), no longer in the current Q.850 list; de facto as 52 (FreeSWITCH INCOMING_CALL_BARRED, sent as 403)."}, true
+	case 55:
+		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 55 incoming calls barred within CUG: RFC 3398: 403 Forbidden."}, true
+	case 57:
+		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 57 bearer capability not authorized: RFC 3398: 403 Forbidden."}, true
+	case 58:
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 58 bearer capability not presently available: RFC 3398: 503."}, true
+	case 62:
+		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 62 inconsistency in designated outgoing access information and subscriber class."}, true
+	case 63:
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 63 service or option not available, unspecified: RFC 3398: 503."}, true
+	case 65:
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 65 bearer capability not implemented: RFC 3398: 488 Not Acceptable Here."}, true
+	case 66:
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 66 channel type not implemented."}, true
+	case 69:
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 69 requested facility not implemented: RFC 3398: 501 Not Implemented."}, true
+	case 70:
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 70 only restricted digital information bearer capability is available: RFC 3398: 488."}, true
+	case 79:
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 79 service or option not implemented, unspecified: RFC 3398: 501 Not Implemented."}, true
+	case 81:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 81 invalid call reference value."}, true
+	case 82:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 82 identified channel does not exist."}, true
+	case 83:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 83 a suspended call exists, but this call identity does not."}, true
+	case 84:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 84 call identity in use."}, true
+	case 85:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 85 no call suspended."}, true
+	case 86:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 86 call having the requested call identity has been cleared."}, true
+	case 87:
+		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 87 user not member of CUG: RFC 3398: 403 Forbidden."}, true
+	case 88:
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 88 incompatible destination: RFC 3398: 503; FreeSWITCH sends 488."}, true
+	case 90:
+		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceMedium, note: "ITU-T Q.850 cause 90 non-existent CUG."}, true
+	case 91:
+		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 91 invalid transit network selection: RFC 3398: 404 Not Found."}, true
+	case 95:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 95 invalid message, unspecified."}, true
+	case 96:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 96 mandatory information element is missing."}, true
+	case 97:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 97 message type non-existent or not implemented."}, true
+	case 98:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 98 message not compatible with call state or message type non-existent or not implemented."}, true
+	case 99:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 99 information element / parameter non-existent or not implemented."}, true
+	case 100:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 100 invalid information element contents."}, true
+	case 101:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 101 message not compatible with call state."}, true
+	case 102:
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 102 recovery on timer expiry: A protocol timer expired (RFC 3398: 504 Server Time-out)."}, true
+	case 103:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 103 parameter non-existent or not implemented - passed on."}, true
+	case 110:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 110 message with unrecognized parameter, discarded."}, true
+	case 111:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 111 protocol error, unspecified: RFC 3398: 500."}, true
+	case 127:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 127 interworking, unspecified: RFC 3398: 500."}, true
+	}
+	switch {
+	case code >= 1 && code <= 31:
+		return codeEntry{needsAnswer: true, confidence: ConfidenceLow, note: "ITU-T Q.850 cause 1-31, normal class: A cause Q.850 does not define in the normal class is treated as 31 normal, unspecified."}, true
+	case code >= 32 && code <= 47:
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceLow, note: "ITU-T Q.850 cause 32-47, resource unavailable class: An undefined cause of this class is treated as 47 resource unavailable, unspecified."}, true
+	case code >= 48 && code <= 63:
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceLow, note: "ITU-T Q.850 cause 48-63, service or option not available class: An undefined cause of this class is treated as 63 service or option not available, unspecified."}, true
+	case code >= 64 && code <= 79:
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceLow, note: "ITU-T Q.850 cause 64-79, service or option not implemented class: An undefined cause of this class is treated as 79 service or option not implemented, unspecified."}, true
+	case code >= 80 && code <= 95:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceLow, note: "ITU-T Q.850 cause 80-95, invalid message class: An undefined cause of this class is treated as 95 invalid message, unspecified."}, true
+	case code >= 96 && code <= 111:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceLow, note: "ITU-T Q.850 cause 96-111, protocol error class: An undefined cause of this class is treated as 111 protocol error, unspecified."}, true
+	case code >= 112 && code <= 127:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceLow, note: "ITU-T Q.850 cause 112-127, interworking class: An undefined cause of this class is treated as 127 interworking, unspecified."}, true
+	}
+	return codeEntry{}, false
+}
+
+// FromQ850 returns the canonical status of a ITU-T Q.850 cause: phase Ended,
+// the outcome the code stands for (or NeedsAnswer), its confidence and a note
+// naming the code, with Q850Cause set to the code. A code outside 1-127 gives
+// the zero Status (IsKnown false).
+//
+// Every cause 1-127 maps: the causes Q.850 defines one by one, the others as
+// the "unspecified" cause of their class, as Q.850 tells a receiver to treat a
+// cause it does not know (low confidence). Causes 16 normal call clearing and
+// 31 normal, unspecified only say the call ended: the status needs the answer
+// (Settle). Causes 52 and 54 (outgoing and incoming calls barred) come from
+// Q.931 (1993) and are no longer in the current Q.850 list, but switches still
+// send them; they map to Restricted. The note of each status says what its
+// cause means, and the SIP response RFC 3398 maps it to.
+//
+// It allocates nothing.
+func FromQ850(code int) Status {
+	e, ok := q850Entry(code)
+	if !ok {
+		return Status{}
+	}
+	s := e.status()
+	s.Q850Cause = uint8(code)
+	return s
+}
+
+// WithQ850 records the ITU-T Q.850 cause a vendor reported with s (Q850Cause,
+// kept as it is) and lets it explain an end the vendor's values leave open:
+// when s ended, or says nothing about the phase, and has no Outcome, the
+// code's status (FromQ850) applies as a resolver's detail does (see Combine),
+// so a cause that only says the call ended still needs the answer. A code
+// outside 1-127 changes nothing.
+//
+// Resolvers call it for payloads that carry codes; it allocates nothing.
+func (s Status) WithQ850(code int) Status {
+	c := FromQ850(code)
+	if !c.IsKnown() {
+		return s
+	}
+	s.Q850Cause = c.Q850Cause
+	return s.explainedBy(c)
+}
+
+// sipEntry is the table of FromSIP: the row of code, rendered from the codes:
+// sip table of specs/callstatus.yaml; false outside 200-699.
+func sipEntry(code int) (codeEntry, bool) {
+	switch code {
+	case 200:
+		return codeEntry{outcome: OutcomeCompleted, answered: AnsweredYes, confidence: ConfidenceMedium, note: "SIP final response 200 OK: The INVITE was answered; how the call then ended is the BYE's (RFC 3398 maps the BYE to cause 16)."}, true
+	case 300:
+		return codeEntry{outcome: OutcomeTransferred, confidence: ConfidenceMedium, note: "SIP final response 300 Multiple Choices: A redirect: the call goes on at another address."}, true
+	case 301:
+		return codeEntry{outcome: OutcomeTransferred, confidence: ConfidenceMedium, note: "SIP final response 301 Moved Permanently: A redirect: the call goes on at another address."}, true
+	case 302:
+		return codeEntry{outcome: OutcomeTransferred, confidence: ConfidenceMedium, note: "SIP final response 302 Moved Temporarily: A redirect: the call goes on at another address."}, true
+	case 305:
+		return codeEntry{outcome: OutcomeTransferred, confidence: ConfidenceMedium, note: "SIP final response 305 Use Proxy."}, true
+	case 380:
+		return codeEntry{outcome: OutcomeTransferred, confidence: ConfidenceMedium, note: "SIP final response 380 Alternative Service."}, true
+	case 400:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "SIP final response 400 Bad Request: RFC 3398: cause 41."}, true
+	case 401:
+		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceMedium, note: "SIP final response 401 Unauthorized: Authentication is required (RFC 3398: cause 21)."}, true
+	case 402:
+		return codeEntry{outcome: OutcomeLimitExceeded, confidence: ConfidenceLow, note: "SIP final response 402 Payment Required: Reserved for future use in RFC 3261 section 21.4.3; some platforms send it when credit runs out (RFC 3398: cause 21)."}, true
+	case 403:
+		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceMedium, note: "SIP final response 403 Forbidden: Ambiguous: a policy block, or a failed authorization; RFC 3398 maps it back to cause 21 call rejected."}, true
+	case 404:
+		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceHigh, note: "SIP final response 404 Not Found: RFC 3398: cause 1."}, true
+	case 405:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "SIP final response 405 Method Not Allowed: RFC 3398: cause 63."}, true
+	case 406:
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceMedium, note: "SIP final response 406 Not Acceptable: RFC 3398: cause 79."}, true
+	case 407:
+		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceMedium, note: "SIP final response 407 Proxy Authentication Required: RFC 3398: cause 21."}, true
+	case 408:
+		return codeEntry{outcome: OutcomeUnavailable, answered: AnsweredNo, confidence: ConfidenceMedium, note: "SIP final response 408 Request Timeout: RFC 3261 section 21.4.9: the server could not, for example, find the user in time. RFC 3398 maps it to cause 102 recovery on timer expiry; it is not a ring timeout (that is 480 or 487)."}, true
+	case 410:
+		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceHigh, note: "SIP final response 410 Gone: RFC 3398: cause 22."}, true
+	case 413:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "SIP final response 413 Request Entity Too Large: RFC 3398: cause 127."}, true
+	case 414:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "SIP final response 414 Request-URI Too Long: RFC 3398: cause 127."}, true
+	case 415:
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceMedium, note: "SIP final response 415 Unsupported Media Type: RFC 3398: cause 79."}, true
+	case 416:
+		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceMedium, note: "SIP final response 416 Unsupported URI Scheme: RFC 3398: cause 127."}, true
+	case 420:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "SIP final response 420 Bad Extension: RFC 3398: cause 127."}, true
+	case 421:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "SIP final response 421 Extension Required: RFC 3398: cause 127."}, true
+	case 423:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "SIP final response 423 Interval Too Brief: RFC 3398: cause 127."}, true
+	case 433:
+		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceHigh, note: "SIP final response 433 Anonymity Disallowed: RFC 5079."}, true
+	case 480:
+		return codeEntry{outcome: OutcomeUnavailable, answered: AnsweredNo, confidence: ConfidenceMedium, note: "SIP final response 480 Temporarily Unavailable: RFC 3261 section 21.4.18: the callee is not logged in, in do-not-disturb or otherwise unavailable (RFC 3398: cause 18). Received after 180 Ringing it is a no-answer; the code alone does not say."}, true
+	case 481:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "SIP final response 481 Call/Transaction Does Not Exist: RFC 3398: cause 41."}, true
+	case 482:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "SIP final response 482 Loop Detected: RFC 3398: cause 25."}, true
+	case 483:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "SIP final response 483 Too Many Hops: RFC 3398: cause 25."}, true
+	case 484:
+		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceHigh, note: "SIP final response 484 Address Incomplete: RFC 3398: cause 28."}, true
+	case 485:
+		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceHigh, note: "SIP final response 485 Ambiguous: RFC 3398: cause 1."}, true
+	case 486:
+		return codeEntry{outcome: OutcomeBusy, answered: AnsweredNo, confidence: ConfidenceHigh, note: "SIP final response 486 Busy Here: RFC 3398: cause 17."}, true
+	case 487:
+		return codeEntry{outcome: OutcomeCanceled, answered: AnsweredNo, confidence: ConfidenceMedium, note: "SIP final response 487 Request Terminated: The INVITE was ended by a CANCEL: the caller gave up, or the caller's own ring timer did (then a no-answer)."}, true
+	case 488:
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "SIP final response 488 Not Acceptable Here: No common media (FreeSWITCH: cause 88)."}, true
+	case 491:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceMedium, note: "SIP final response 491 Request Pending."}, true
+	case 493:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "SIP final response 493 Undecipherable."}, true
+	case 500:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "SIP final response 500 Server Internal Error: RFC 3398: cause 41."}, true
+	case 501:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "SIP final response 501 Not Implemented: RFC 3398: cause 79."}, true
+	case 502:
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "SIP final response 502 Bad Gateway: RFC 3398: cause 38."}, true
+	case 503:
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceMedium, note: "SIP final response 503 Service Unavailable: RFC 3398: cause 41. A platform that says the limit is its own or the account's means limit_exceeded."}, true
+	case 504:
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "SIP final response 504 Server Time-out: RFC 3398: cause 102."}, true
+	case 505:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "SIP final response 505 Version Not Supported: RFC 3398: cause 127."}, true
+	case 513:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "SIP final response 513 Message Too Large: RFC 3398: cause 127."}, true
+	case 580:
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceMedium, note: "SIP final response 580 Precondition Failure: RFC 3312."}, true
+	case 600:
+		return codeEntry{outcome: OutcomeBusy, answered: AnsweredNo, confidence: ConfidenceHigh, note: "SIP final response 600 Busy Everywhere: RFC 3398: cause 17."}, true
+	case 603:
+		return codeEntry{outcome: OutcomeRejected, answered: AnsweredNo, confidence: ConfidenceHigh, note: "SIP final response 603 Decline: RFC 3398: cause 21."}, true
+	case 604:
+		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceHigh, note: "SIP final response 604 Does Not Exist Anywhere: RFC 3398: cause 1."}, true
+	case 606:
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "SIP final response 606 Not Acceptable: RFC 3398: cause 58."}, true
+	case 607:
+		return codeEntry{outcome: OutcomeRejected, answered: AnsweredNo, confidence: ConfidenceHigh, note: "SIP final response 607 Unwanted: RFC 8197."}, true
+	case 608:
+		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceHigh, note: "SIP final response 608 Rejected: RFC 8688: an intermediary (an analytics or anti-fraud service) rejected the call."}, true
+	}
+	switch {
+	case code >= 200 && code <= 299:
+		return codeEntry{outcome: OutcomeCompleted, answered: AnsweredYes, confidence: ConfidenceLow, note: "SIP final response 200-299, Successful class: RFC 3261 section 8.1.3.2: an unknown response is treated as the x00 of its class, here 200."}, true
+	case code >= 300 && code <= 399:
+		return codeEntry{outcome: OutcomeTransferred, confidence: ConfidenceLow, note: "SIP final response 300-399, Redirection class: Treated as 300 (RFC 3261 section 8.1.3.2)."}, true
+	case code >= 400 && code <= 499:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceLow, note: "SIP final response 400-499, Client Failure class: Treated as 400 Bad Request (RFC 3261 section 8.1.3.2)."}, true
+	case code >= 500 && code <= 599:
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceLow, note: "SIP final response 500-599, Server Failure class: Treated as 500 Server Internal Error (RFC 3261 section 8.1.3.2)."}, true
+	case code >= 600 && code <= 699:
+		return codeEntry{outcome: OutcomeBusy, answered: AnsweredNo, confidence: ConfidenceLow, note: "SIP final response 600-699, Global Failure class: Treated as 600 Busy Everywhere (RFC 3261 section 8.1.3.2)."}, true
+	}
+	return codeEntry{}, false
+}
+
+// FromSIP returns the canonical status of a SIP final response: phase Ended,
+// the outcome the code stands for (or NeedsAnswer), its confidence and a note
+// naming the code, with SIPCode set to the code. A code outside 200-699 gives
+// the zero Status (IsKnown false).
+//
+// Every final response 200-699 maps: the codes RFC 3261 section 21 and its
+// extensions (RFC 5079 433, RFC 8197 607, RFC 8688 608) define one by one, and
+// any other as the x00 of its class, as RFC 3261 section 8.1.3.2 tells a
+// client to treat a response it does not know (low confidence). 402 Payment
+// Required is reserved in RFC 3261 and maps to LimitExceeded at low
+// confidence; 403 Forbidden is ambiguous (RFC 3398 maps it to cause 21). 480
+// maps to Unavailable: received after 180 Ringing it is a NoAnswer, which the
+// code alone does not tell. The note of each status says what the code means
+// and the Q.850 cause RFC 3398 maps it to.
+//
+// It allocates nothing.
+func FromSIP(code int) Status {
+	e, ok := sipEntry(code)
+	if !ok {
+		return Status{}
+	}
+	s := e.status()
+	s.SIPCode = uint16(code)
+	return s
+}
+
+// WithSIP records the SIP final response a vendor reported with s (SIPCode,
+// kept as it is) and lets it explain an end the vendor's values leave open:
+// when s ended, or says nothing about the phase, and has no Outcome, the
+// code's status (FromSIP) applies as a resolver's detail does (see Combine),
+// so a cause that only says the call ended still needs the answer. A code
+// outside 200-699 changes nothing.
+//
+// Resolvers call it for payloads that carry codes; it allocates nothing.
+func (s Status) WithSIP(code int) Status {
+	c := FromSIP(code)
+	if !c.IsKnown() {
+		return s
+	}
+	s.SIPCode = c.SIPCode
+	return s.explainedBy(c)
+}
+
+// explainedBy lets a code's status c explain the end of s when s has no
+// outcome and takes a detail (the combination rule).
+func (s Status) explainedBy(c Status) Status {
+	if s.Outcome != OutcomeUnknown || !s.takesDetail() {
+		return s
+	}
+	s.overlay(c)
+	s.DetailNote = c.Note
 	return s
 }

@@ -13,7 +13,7 @@ var (
 	dtmf   = Status{Vendor: "v", Raw: "dtmf", None: NoneNotAStatus, Note: "a digit"}
 	odd    = Status{Vendor: "v", Raw: "odd", None: NoneUnmappable, Note: "undocumented"}
 	newOne = Status{Vendor: "v", Raw: "New"}
-	busy   = Status{Vendor: "v", Raw: "busy", Phase: PhaseEnded, Outcome: OutcomeBusy, EndedBy: EndedByCallee,
+	busy   = Status{Vendor: "v", Raw: "busy", Phase: PhaseEnded, Outcome: OutcomeBusy, Answered: AnsweredNo, EndedBy: EndedByCallee,
 		Confidence: ConfidenceMedium, Lossy: "486 vs 600", Note: "busy here"}
 	hangup = Status{Vendor: "v", Raw: "hangup", Phase: PhaseEnded, EndedBy: EndedByCaller, NeedsAnswer: true,
 		Confidence: ConfidenceLow, Note: "someone hung up"}
@@ -28,7 +28,7 @@ func TestCombine(t *testing.T) {
 	}{
 		{"absent detail changes nothing", ended, Status{Vendor: "v"}, ended},
 		{"ended state takes the detail", ended, busy, Status{
-			Vendor: "v", Raw: "Ended", Detail: "busy", Phase: PhaseEnded, Outcome: OutcomeBusy, EndedBy: EndedByCallee,
+			Vendor: "v", Raw: "Ended", Detail: "busy", Phase: PhaseEnded, Outcome: OutcomeBusy, Answered: AnsweredNo, EndedBy: EndedByCallee,
 			Confidence: ConfidenceMedium, Note: "ended", DetailLossy: "486 vs 600", DetailNote: "busy here",
 		}},
 		{"a detail that needs the answer replaces the outcome", ended, hangup, Status{
@@ -42,11 +42,11 @@ func TestCombine(t *testing.T) {
 			Vendor: "v", Raw: "dtmf", Detail: "busy", None: NoneNotAStatus, Note: "a digit",
 		}},
 		{"unmappable state takes the detail", odd, busy, Status{
-			Vendor: "v", Raw: "odd", Detail: "busy", Phase: PhaseEnded, Outcome: OutcomeBusy, EndedBy: EndedByCallee,
+			Vendor: "v", Raw: "odd", Detail: "busy", Phase: PhaseEnded, Outcome: OutcomeBusy, Answered: AnsweredNo, EndedBy: EndedByCallee,
 			Confidence: ConfidenceMedium, Note: "undocumented", DetailLossy: "486 vs 600", DetailNote: "busy here",
 		}},
 		{"unknown state takes the detail", newOne, busy, Status{
-			Vendor: "v", Raw: "New", Detail: "busy", Phase: PhaseEnded, Outcome: OutcomeBusy, EndedBy: EndedByCallee,
+			Vendor: "v", Raw: "New", Detail: "busy", Phase: PhaseEnded, Outcome: OutcomeBusy, Answered: AnsweredNo, EndedBy: EndedByCallee,
 			Confidence: ConfidenceMedium, DetailLossy: "486 vs 600", DetailNote: "busy here",
 		}},
 		{"a detail with no meaning only adds its note", ended, none, Status{
@@ -54,7 +54,7 @@ func TestCombine(t *testing.T) {
 			Note: "ended", DetailNote: "no idea",
 		}},
 		{"absent state: the detail alone", Status{Vendor: "v"}, busy, Status{
-			Vendor: "v", Detail: "busy", Phase: PhaseEnded, Outcome: OutcomeBusy, EndedBy: EndedByCallee,
+			Vendor: "v", Detail: "busy", Phase: PhaseEnded, Outcome: OutcomeBusy, Answered: AnsweredNo, EndedBy: EndedByCallee,
 			Confidence: ConfidenceMedium, DetailLossy: "486 vs 600", DetailNote: "busy here",
 		}},
 		{"absent state keeps a detail's none", Status{}, none, Status{
@@ -78,6 +78,8 @@ func TestSettle(t *testing.T) {
 		{EndedByCallee, false, OutcomeRejected},
 		{EndedBySelf, false, OutcomeRejected},
 		{EndedByPeer, false, OutcomeUnknown},
+		{EndedByAgent, false, OutcomeUnknown},
+		{EndedByCustomer, false, OutcomeUnknown},
 		{EndedBySystem, false, OutcomeUnknown},
 		{EndedByNetwork, false, OutcomeUnknown},
 		{EndedByUnknown, false, OutcomeUnknown},
@@ -89,8 +91,40 @@ func TestSettle(t *testing.T) {
 		assert.False(t, got.NeedsAnswer)
 		assert.Equal(t, PhaseEnded, got.Phase)
 	}
-	assert.Equal(t, busy, busy.Settle(true), "a status that does not need the answer is left alone")
+	assert.Equal(t, busy, busy.Settle(true), "a status that does not need the answer and says it is left alone")
+	failed := Status{Raw: "error", Phase: PhaseEnded, Outcome: OutcomeFailed}
+	assert.Equal(t, AnsweredYes, failed.Settle(true).Answered, "a failure after answer is told from one before it")
+	assert.Equal(t, AnsweredNo, failed.Settle(false).Answered)
+	assert.Equal(t, OutcomeFailed, failed.Settle(true).Outcome)
 	assert.Equal(t, live, live.Settle(false))
+}
+
+// TestSettleDirection: the answer rule reads the direction for the relative
+// and contact-centre roles.
+func TestSettleDirection(t *testing.T) {
+	tests := []struct {
+		endedBy   EndedBy
+		direction Direction
+		want      Outcome
+	}{
+		{EndedBySelf, DirectionOutbound, OutcomeCanceled},
+		{EndedBySelf, DirectionInbound, OutcomeRejected},
+		{EndedBySelf, DirectionUnknown, OutcomeRejected},
+		{EndedByAgent, DirectionOutbound, OutcomeCanceled},
+		{EndedByAgent, DirectionInbound, OutcomeRejected},
+		{EndedByPeer, DirectionInbound, OutcomeAbandoned},
+		{EndedByPeer, DirectionOutbound, OutcomeRejected},
+		{EndedByCustomer, DirectionInbound, OutcomeAbandoned},
+		{EndedByCustomer, DirectionOutbound, OutcomeRejected},
+		{EndedByCaller, DirectionInbound, OutcomeCanceled},
+		{EndedByCallee, DirectionOutbound, OutcomeRejected},
+	}
+	for _, tt := range tests {
+		s := Status{Raw: "x", Phase: PhaseEnded, EndedBy: tt.endedBy, Direction: tt.direction, NeedsAnswer: true}
+		got := s.Settle(false)
+		assert.Equal(t, tt.want, got.Outcome, "ended by %s, %s", tt.endedBy, tt.direction)
+		assert.Equal(t, AnsweredNo, got.Answered)
+	}
 }
 
 func TestStatusCodes(t *testing.T) {

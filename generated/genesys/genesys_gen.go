@@ -84,32 +84,10 @@ func (x State) IsKnown() bool {
 // does not list it returns State(s), which is still usable as a raw value, and
 // an *UnknownValueError; decoding methods accept such values without an error.
 func ParseState(s string) (State, error) {
-	n := len(s)
-	if n < 4 || n > 12 {
-		return State(s), &UnknownValueError{Type: "State", Value: s}
+	if i, ok := lookupState(s); ok {
+		return valuesState[i], nil
 	}
-	e := &lookupStateSlots[(uint32(n)^uint32(s[3])<<8)*0x8b527243>>28]
-	// load4 and load8 return the bytes at s[i:] as a little-endian number.
-	load4 := func(i int) uint64 {
-		b := s[i : i+4]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
-	}
-	load8 := func(i int) uint64 {
-		b := s[i : i+8]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-	}
-	// Pack s as the slot's key is packed; see the table's comment.
-	var w0, w1 uint64
-	if n >= 8 {
-		m := n - 8
-		w0, w1 = load8(0), load8(m)
-	} else {
-		w0 = load4(0) | load4(n-4)<<32
-	}
-	if (w0^e.words[0])|(w1^e.words[1]) != 0 || len(e.key) != n {
-		return State(s), &UnknownValueError{Type: "State", Value: s}
-	}
-	return State(e.key), nil
+	return State(s), &UnknownValueError{Type: "State", Value: s}
 }
 
 // MarshalText implements encoding.TextMarshaler: the wire string.
@@ -193,18 +171,57 @@ func (x State) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
-// lookupState returns the index of s in valuesState and whether s is there at
-// all; the index is meaningful only when the bool is true. It never allocates,
-// for a string or a []byte.
+// Set sets x to the State whose wire string is s, as flag.Value does; a value
+// the spec does not list is an error (see ParseState).
+func (x *State) Set(s string) error {
+	v, err := ParseState(s)
+	if err != nil {
+		return err
+	}
+	*x = v
+	return nil
+}
+
+// Type returns the enum's name, for command-line libraries (pflag, cobra) that
+// show a flag's type.
+func (x *State) Type() string {
+	return "State"
+}
+
+// lookupState returns the index in valuesState of the value whose wire string
+// is s in any ASCII case (the spec marks State case_insensitive):
+// lookupStateExact first, then s folded to lower case in a stack buffer. It
+// allocates nothing.
+func lookupState[S ~string | ~[]byte](s S) (int, bool) {
+	if i, ok := lookupStateExact(s); ok {
+		return i, true
+	}
+	var buf [12]byte
+	if len(s) > len(buf) {
+		return 0, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return lookupStateExact(buf[:len(s)])
+}
+
+// lookupStateExact returns the index of s in valuesState and whether s is there
+// at all; the index is meaningful only when the bool is true. It never
+// allocates, for a string or a []byte.
 //
 // Generated lookup: perfect hash of len(s), s[3] * 0x8b527243 >> 28 into 16
 // slots for 11 keys, checked by comparing packed words.
-func lookupState[S ~string | ~[]byte](s S) (int, bool) {
+func lookupStateExact[S ~string | ~[]byte](s S) (int, bool) {
 	n := len(s)
 	if n < 4 || n > 12 {
 		return 0, false
 	}
-	e := &lookupStateSlots[(uint32(n)^uint32(s[3])<<8)*0x8b527243>>28]
+	e := &lookupStateExactSlots[(uint32(n)^uint32(s[3])<<8)*0x8b527243>>28]
 	// load4 and load8 return the bytes at s[i:] as a little-endian number.
 	load4 := func(i int) uint64 {
 		b := s[i : i+4]
@@ -226,12 +243,12 @@ func lookupState[S ~string | ~[]byte](s S) (int, bool) {
 	return int(e.index), d == 0 && len(e.key) == n
 }
 
-// lookupStateSlots holds, per hash slot, the key that hashes there: its bytes
-// packed as the lookup packs its input (a key of 8 bytes or more as 8-byte
-// windows from its start to its end, evenly spaced; a shorter key as its first
-// and last 4 bytes), the key itself and its index among the known values. Free
-// slots have the key "", which no input that reaches them is.
-var lookupStateSlots = [16]struct {
+// lookupStateExactSlots holds, per hash slot, the key that hashes there: its
+// bytes packed as the lookup packs its input (a key of 8 bytes or more as
+// 8-byte windows from its start to its end, evenly spaced; a shorter key as its
+// first and last 4 bytes), the key itself and its index among the known values.
+// Free slots have the key "", which no input that reaches them is.
+var lookupStateExactSlots = [16]struct {
 	words [2]uint64
 	key   string
 	index uint8
@@ -384,12 +401,51 @@ func (x Direction) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
-// lookupDirection returns the index of s in valuesDirection and whether s is
-// there at all; the index is meaningful only when the bool is true. It never
+// Set sets x to the Direction whose wire string is s, as flag.Value does; a
+// value the spec does not list is an error (see ParseDirection).
+func (x *Direction) Set(s string) error {
+	v, err := ParseDirection(s)
+	if err != nil {
+		return err
+	}
+	*x = v
+	return nil
+}
+
+// Type returns the enum's name, for command-line libraries (pflag, cobra) that
+// show a flag's type.
+func (x *Direction) Type() string {
+	return "Direction"
+}
+
+// lookupDirection returns the index in valuesDirection of the value whose wire
+// string is s in any ASCII case (the spec marks Direction case_insensitive):
+// lookupDirectionExact first, then s folded to lower case in a stack buffer.
+// It allocates nothing.
+func lookupDirection[S ~string | ~[]byte](s S) (int, bool) {
+	if i, ok := lookupDirectionExact(s); ok {
+		return i, true
+	}
+	var buf [8]byte
+	if len(s) > len(buf) {
+		return 0, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return lookupDirectionExact(buf[:len(s)])
+}
+
+// lookupDirectionExact returns the index of s in valuesDirection and whether s
+// is there at all; the index is meaningful only when the bool is true. It never
 // allocates, for a string or a []byte.
 //
 // Generated lookup: switch for 2 keys.
-func lookupDirection[S ~string | ~[]byte](s S) (int, bool) {
+func lookupDirectionExact[S ~string | ~[]byte](s S) (int, bool) {
 	switch string(s) {
 	case "inbound":
 		return 0, true
@@ -537,12 +593,51 @@ func (x RecordingState) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
-// lookupRecordingState returns the index of s in valuesRecordingState and
+// Set sets x to the RecordingState whose wire string is s, as flag.Value does;
+// a value the spec does not list is an error (see ParseRecordingState).
+func (x *RecordingState) Set(s string) error {
+	v, err := ParseRecordingState(s)
+	if err != nil {
+		return err
+	}
+	*x = v
+	return nil
+}
+
+// Type returns the enum's name, for command-line libraries (pflag, cobra) that
+// show a flag's type.
+func (x *RecordingState) Type() string {
+	return "RecordingState"
+}
+
+// lookupRecordingState returns the index in valuesRecordingState of the value
+// whose wire string is s in any ASCII case (the spec marks RecordingState
+// case_insensitive): lookupRecordingStateExact first, then s folded to lower
+// case in a stack buffer. It allocates nothing.
+func lookupRecordingState[S ~string | ~[]byte](s S) (int, bool) {
+	if i, ok := lookupRecordingStateExact(s); ok {
+		return i, true
+	}
+	var buf [6]byte
+	if len(s) > len(buf) {
+		return 0, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return lookupRecordingStateExact(buf[:len(s)])
+}
+
+// lookupRecordingStateExact returns the index of s in valuesRecordingState and
 // whether s is there at all; the index is meaningful only when the bool is
 // true. It never allocates, for a string or a []byte.
 //
 // Generated lookup: switch for 3 keys.
-func lookupRecordingState[S ~string | ~[]byte](s S) (int, bool) {
+func lookupRecordingStateExact[S ~string | ~[]byte](s S) (int, bool) {
 	switch string(s) {
 	case "none":
 		return 0, true
@@ -663,32 +758,10 @@ func (x DisconnectType) IsKnown() bool {
 // usable as a raw value, and an *UnknownValueError; decoding methods accept
 // such values without an error.
 func ParseDisconnectType(s string) (DisconnectType, error) {
-	n := len(s)
-	if n < 4 || n > 21 {
-		return DisconnectType(s), &UnknownValueError{Type: "DisconnectType", Value: s}
+	if i, ok := lookupDisconnectType(s); ok {
+		return valuesDisconnectType[i], nil
 	}
-	e := &lookupDisconnectTypeSlots[(uint32(n)^uint32(s[n-3])<<8^uint32(s[2])<<16)*0x061ff133>>27]
-	// load4 and load8 return the bytes at s[i:] as a little-endian number.
-	load4 := func(i int) uint64 {
-		b := s[i : i+4]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24
-	}
-	load8 := func(i int) uint64 {
-		b := s[i : i+8]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-	}
-	// Pack s as the slot's key is packed; see the table's comment.
-	var w0, w1, w2 uint64
-	if n >= 8 {
-		m := n - 8
-		w0, w1, w2 = load8(0), load8(m/2), load8(m)
-	} else {
-		w0 = load4(0) | load4(n-4)<<32
-	}
-	if (w0^e.words[0])|(w1^e.words[1])|(w2^e.words[2]) != 0 || len(e.key) != n {
-		return DisconnectType(s), &UnknownValueError{Type: "DisconnectType", Value: s}
-	}
-	return DisconnectType(e.key), nil
+	return DisconnectType(s), &UnknownValueError{Type: "DisconnectType", Value: s}
 }
 
 // MarshalText implements encoding.TextMarshaler: the wire string.
@@ -772,18 +845,57 @@ func (x DisconnectType) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
-// lookupDisconnectType returns the index of s in valuesDisconnectType and
+// Set sets x to the DisconnectType whose wire string is s, as flag.Value does;
+// a value the spec does not list is an error (see ParseDisconnectType).
+func (x *DisconnectType) Set(s string) error {
+	v, err := ParseDisconnectType(s)
+	if err != nil {
+		return err
+	}
+	*x = v
+	return nil
+}
+
+// Type returns the enum's name, for command-line libraries (pflag, cobra) that
+// show a flag's type.
+func (x *DisconnectType) Type() string {
+	return "DisconnectType"
+}
+
+// lookupDisconnectType returns the index in valuesDisconnectType of the value
+// whose wire string is s in any ASCII case (the spec marks DisconnectType
+// case_insensitive): lookupDisconnectTypeExact first, then s folded to lower
+// case in a stack buffer. It allocates nothing.
+func lookupDisconnectType[S ~string | ~[]byte](s S) (int, bool) {
+	if i, ok := lookupDisconnectTypeExact(s); ok {
+		return i, true
+	}
+	var buf [21]byte
+	if len(s) > len(buf) {
+		return 0, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return lookupDisconnectTypeExact(buf[:len(s)])
+}
+
+// lookupDisconnectTypeExact returns the index of s in valuesDisconnectType and
 // whether s is there at all; the index is meaningful only when the bool is
 // true. It never allocates, for a string or a []byte.
 //
 // Generated lookup: perfect hash of len(s), s[len(s)-3], s[2] * 0x61ff133 >> 27
 // into 32 slots for 18 keys, checked by comparing packed words.
-func lookupDisconnectType[S ~string | ~[]byte](s S) (int, bool) {
+func lookupDisconnectTypeExact[S ~string | ~[]byte](s S) (int, bool) {
 	n := len(s)
 	if n < 4 || n > 21 {
 		return 0, false
 	}
-	e := &lookupDisconnectTypeSlots[(uint32(n)^uint32(s[n-3])<<8^uint32(s[2])<<16)*0x061ff133>>27]
+	e := &lookupDisconnectTypeExactSlots[(uint32(n)^uint32(s[n-3])<<8^uint32(s[2])<<16)*0x061ff133>>27]
 	// load4 and load8 return the bytes at s[i:] as a little-endian number.
 	load4 := func(i int) uint64 {
 		b := s[i : i+4]
@@ -805,12 +917,13 @@ func lookupDisconnectType[S ~string | ~[]byte](s S) (int, bool) {
 	return int(e.index), d == 0 && len(e.key) == n
 }
 
-// lookupDisconnectTypeSlots holds, per hash slot, the key that hashes there:
-// its bytes packed as the lookup packs its input (a key of 8 bytes or more as
-// 8-byte windows from its start to its end, evenly spaced; a shorter key as its
-// first and last 4 bytes), the key itself and its index among the known values.
-// Free slots have the key "", which no input that reaches them is.
-var lookupDisconnectTypeSlots = [32]struct {
+// lookupDisconnectTypeExactSlots holds, per hash slot, the key that hashes
+// there: its bytes packed as the lookup packs its input (a key of 8 bytes or
+// more as 8-byte windows from its start to its end, evenly spaced; a shorter
+// key as its first and last 4 bytes), the key itself and its index among the
+// known values. Free slots have the key "", which no input that reaches them
+// is.
+var lookupDisconnectTypeExactSlots = [32]struct {
 	words [3]uint64
 	key   string
 	index uint8

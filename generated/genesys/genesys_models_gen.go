@@ -148,9 +148,12 @@ func (x *Call) UnmarshalJSON(b []byte) error {
 }
 
 // Status is the payload's canonical call status: ResolveCall of its state and
-// disconnectType. The call counts as answered when connectedTime is set.
+// disconnectType. Its direction, when set, wins over the direction the values
+// imply, before the answer rule reads it. A connected call with held or
+// confined true is held. The call counts as answered when connectedTime is
+// set.
 func (x *Call) Status() callstatus.Status {
-	return ResolveCall(x.State, x.DisconnectType, !x.ConnectedTime.IsZero())
+	return x.State.Canonical().Combine(x.DisconnectType.Canonical()).WithDirection(x.Direction.Canonical().Direction).WithHold((x.Held != nil && *x.Held) || (x.Confined != nil && *x.Confined)).Settle(!x.ConnectedTime.IsZero())
 }
 
 // payloadField decodes one payload field with the field's own UnmarshalJSON

@@ -59,18 +59,18 @@ var canonicalState = [...]callstatus.Status{
 	{
 		Vendor:     "genesys",
 		Raw:        "converting",
-		Phase:      callstatus.PhaseConnected,
-		AnsweredBy: callstatus.AnsweredByFax,
-		Confidence: callstatus.ConfidenceLow,
-		Note:       "A fax-document state, read from the model's documentId and faxStatus fields.",
+		Phase:      callstatus.PhaseInitiated,
+		Confidence: callstatus.ConfidenceMedium,
+		Lossy:      "that a fax document is being prepared",
+		Note:       "A fax-document state (converting the document) that comes before anything is dialled for an outbound fax: the call is not connected and no fax machine has answered, so it is initiated. Genesys lists the value without a text; the reading comes from the name and the model's documentId and faxStatus fields, hence medium.",
 	},
 	{
 		Vendor:     "genesys",
 		Raw:        "uploading",
-		Phase:      callstatus.PhaseConnected,
-		AnsweredBy: callstatus.AnsweredByFax,
-		Confidence: callstatus.ConfidenceLow,
-		Note:       "A fax-document state, read from the model's documentId and faxStatus fields.",
+		Phase:      callstatus.PhaseInitiated,
+		Confidence: callstatus.ConfidenceMedium,
+		Lossy:      "that a fax document is being prepared",
+		Note:       "A fax-document state (uploading the document) that comes before anything is dialled for an outbound fax: the call is not connected and no fax machine has answered, so it is initiated. Genesys lists the value without a text; the reading comes from the name and the model's documentId and faxStatus fields, hence medium.",
 	},
 	{
 		Vendor:     "genesys",
@@ -192,10 +192,11 @@ var canonicalDisconnectType = [...]callstatus.Status{
 		Vendor:     "genesys",
 		Raw:        "endpoint.donotdisturb",
 		Phase:      callstatus.PhaseEnded,
-		Outcome:    callstatus.OutcomeRejected,
-		EndedBy:    callstatus.EndedBySelf,
+		Outcome:    callstatus.OutcomeUnavailable,
+		Answered:   callstatus.AnsweredNo,
+		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceLow,
-		Note:       "An endpoint in do-not-disturb declined the call (Genesys does not describe this type; reading of the name).",
+		Note:       "Genesys does not describe this type; read from its name: the participant's endpoint was in do-not-disturb, so it could not be alerted (RFC 3261 21.4.18 names do-not-disturb among the causes of 480). One rule for Genesys's do-not-disturb, not-available and no-answer types: this participant's outcome is why it did not take the call (unavailable, unavailable, no_answer); that the call went on elsewhere is what the transfer.* variants drop.",
 	},
 	{
 		Vendor:      "genesys",
@@ -220,6 +221,7 @@ var canonicalDisconnectType = [...]callstatus.Status{
 		Raw:        "timeout",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeNoAnswer,
+		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceMedium,
 		Note:       "A dialing timer expired before anyone answered.",
@@ -229,10 +231,10 @@ var canonicalDisconnectType = [...]callstatus.Status{
 		Raw:        "transfer",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeTransferred,
-		EndedBy:    callstatus.EndedBySystem,
-		Confidence: callstatus.ConfidenceHigh,
+		EndedBy:    callstatus.EndedBySelf,
+		Confidence: callstatus.ConfidenceMedium,
 		Lossy:      "the kind of transfer",
-		Note:       "The call went on elsewhere.",
+		Note:       "Genesys: a transfer ended the participant's part of the call, and its disconnect reasons are \"relative to the participant\", so the participant (or its agent) transferred it: self, as for transfer.conference and transfer.consult; forwarding (transfer.forward) stays system. Medium: the article does not say who started a plain transfer.",
 	},
 	{
 		Vendor:     "genesys",
@@ -258,11 +260,12 @@ var canonicalDisconnectType = [...]callstatus.Status{
 		Vendor:     "genesys",
 		Raw:        "transfer.donotdisturb",
 		Phase:      callstatus.PhaseEnded,
-		Outcome:    callstatus.OutcomeTransferred,
+		Outcome:    callstatus.OutcomeUnavailable,
+		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceLow,
-		Lossy:      "the kind of transfer (do-not-disturb)",
-		Note:       "Genesys does not describe this type; reading of the name.",
+		Lossy:      "that the call went on elsewhere",
+		Note:       "Genesys does not describe this type; read from its name: the participant was in do-not-disturb and the call was sent on. Same rule as endpoint.donotdisturb and transfer.notavailable: for this participant the outcome is unavailable.",
 	},
 	{
 		Vendor:     "genesys",
@@ -279,20 +282,22 @@ var canonicalDisconnectType = [...]callstatus.Status{
 		Raw:        "transfer.noanswer",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeNoAnswer,
+		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceMedium,
 		Lossy:      "that the call went on elsewhere",
-		Note:       "This participant did not answer before the alerting timer, and the call continued elsewhere; for this participant it is a no-answer.",
+		Note:       "Genesys: \"transfer after an alerting timeout\". This participant was alerted and did not answer, and the call went on elsewhere. Same rule as the do-not-disturb and not-available types: for this participant the outcome is why it did not take the call, here no_answer.",
 	},
 	{
 		Vendor:     "genesys",
 		Raw:        "transfer.notavailable",
 		Phase:      callstatus.PhaseEnded,
-		Outcome:    callstatus.OutcomeTransferred,
+		Outcome:    callstatus.OutcomeUnavailable,
+		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "the kind of transfer (not available)",
-		Note:       "The participant's not-available status sent the call on.",
+		Lossy:      "that the call went on elsewhere",
+		Note:       "Genesys lists \"Not Available Transfer\": the participant's not-available status sent the call on. Same rule as the do-not-disturb types: for this participant the outcome is unavailable.",
 	},
 	{
 		Vendor:     "genesys",
@@ -334,6 +339,7 @@ var canonicalDisconnectType = [...]callstatus.Status{
 		Raw:        "spam",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeRestricted,
+		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceLow,
 		Note:       "Documented for email only and should not occur on calls; policy blocked it.",
@@ -343,6 +349,7 @@ var canonicalDisconnectType = [...]callstatus.Status{
 		Raw:        "uncallable",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeRestricted,
+		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceLow,
 		Note:       "Genesys does not describe this type; most likely an outbound-dialer contact marked uncallable, which policy blocks.",
@@ -370,8 +377,10 @@ var forDisconnectType = [...]DisconnectType{
 	// no_answer: any leg, leg a, leg b
 	DisconnectTimeout,
 	DisconnectTransferNoAnswer,
-	// rejected: any leg, leg a, leg b
+	// unavailable: any leg, leg a, leg b
+	DisconnectTransferNotAvailable,
 	DisconnectEndpointDoNotDisturb,
+	DisconnectTransferDoNotDisturb,
 	// failed: any leg, leg a, leg b
 	DisconnectTransportFailure,
 	// restricted: any leg, leg a, leg b
@@ -380,12 +389,10 @@ var forDisconnectType = [...]DisconnectType{
 	// error: any leg, leg a, leg b
 	DisconnectError,
 	// transferred: any leg, leg a, leg b
-	DisconnectTransfer,
 	DisconnectTransferConference,
 	DisconnectTransferConsult,
 	DisconnectTransferForward,
-	DisconnectTransferNotAvailable,
-	DisconnectTransferDoNotDisturb,
+	DisconnectTransfer,
 }
 
 // DisconnectTypeFor returns the DisconnectType values whose own mapping has
@@ -406,16 +413,16 @@ func DisconnectTypeFor(outcome callstatus.Outcome, leg callstatus.Leg) []Disconn
 	switch outcome {
 	case callstatus.OutcomeNoAnswer:
 		spans = [3][2]uint8{{0, 2}, {0, 2}, {0, 2}}
-	case callstatus.OutcomeRejected:
-		spans = [3][2]uint8{{2, 3}, {2, 3}, {2, 3}}
+	case callstatus.OutcomeUnavailable:
+		spans = [3][2]uint8{{2, 5}, {2, 5}, {2, 5}}
 	case callstatus.OutcomeFailed:
-		spans = [3][2]uint8{{3, 4}, {3, 4}, {3, 4}}
+		spans = [3][2]uint8{{5, 6}, {5, 6}, {5, 6}}
 	case callstatus.OutcomeRestricted:
-		spans = [3][2]uint8{{4, 6}, {4, 6}, {4, 6}}
+		spans = [3][2]uint8{{6, 8}, {6, 8}, {6, 8}}
 	case callstatus.OutcomeError:
-		spans = [3][2]uint8{{6, 7}, {6, 7}, {6, 7}}
+		spans = [3][2]uint8{{8, 9}, {8, 9}, {8, 9}}
 	case callstatus.OutcomeTransferred:
-		spans = [3][2]uint8{{7, 13}, {7, 13}, {7, 13}}
+		spans = [3][2]uint8{{9, 13}, {9, 13}, {9, 13}}
 	default:
 		return nil
 	}

@@ -104,7 +104,8 @@ func TestCallSamples(t *testing.T) {
 			assert.Equal(t, tt.outcome, st.Outcome)
 			assert.Equal(t, tt.endedBy, st.EndedBy)
 			assert.False(t, st.NeedsAnswer, "connectedTime settles every status")
-			assert.Equal(t, genesys.ResolveCall(got.State, got.DisconnectType, !got.ConnectedTime.IsZero()), st)
+			want := genesys.ResolveCall(got.State, got.DisconnectType, !got.ConnectedTime.IsZero())
+			assert.Equal(t, want.WithDirection(got.Direction.Canonical().Direction), st, "the resolver, with the payload's direction")
 			payloadtest.RoundTrip(t, sample, got)
 
 			assertRaw(t, tt.raw, &got)
@@ -176,4 +177,43 @@ func TestCallBoolTypeError(t *testing.T) {
 
 func FuzzCall(f *testing.F) {
 	payloadtest.Fuzz[genesys.Call](f, "genesys")
+}
+
+// Genesys payloads in upper case resolve like lower case.
+func TestCallUpperCase(t *testing.T) {
+	var upper, lower genesys.Call
+	require.NoError(t, json.Unmarshal([]byte(`{"state":"DISCONNECTED","disconnectType":"PEER","direction":"INBOUND"}`), &upper))
+	require.NoError(t, json.Unmarshal([]byte(`{"state":"disconnected","disconnectType":"peer","direction":"inbound"}`), &lower))
+	assert.Equal(t, lower, upper, "upper case decodes to the constants")
+	assert.Equal(t, genesys.StateDisconnected, upper.State)
+	st, err := genesys.ParseDisconnectType("Transfer.NoAnswer")
+	require.NoError(t, err)
+	assert.Equal(t, genesys.DisconnectType("transfer.noanswer"), st)
+	assert.Equal(t, callstatus.PhaseEnded, genesys.State("DISCONNECTED").Canonical().Phase)
+	assert.Zero(t, testing.AllocsPerRun(100, func() {
+		_, _ = genesys.ParseState("DISCONNECTED")
+		_ = genesys.State("Connected").Canonical()
+	}))
+}
+
+// An inbound participant whose peer hung up before it answered: the caller
+// abandoned the call; an outbound one: the callee declined.
+func TestCallDirectionDecidesUnanswered(t *testing.T) {
+	in := genesys.Call{State: genesys.StateDisconnected, DisconnectType: genesys.DisconnectPeer, Direction: genesys.DirectionInbound}
+	assert.Equal(t, callstatus.OutcomeAbandoned, in.Status().Outcome)
+	out := in
+	out.Direction = genesys.DirectionOutbound
+	assert.Equal(t, callstatus.OutcomeRejected, out.Status().Outcome)
+}
+
+// held and confined put a connected call on hold.
+func TestCallHeld(t *testing.T) {
+	yes := true
+	for _, c := range []genesys.Call{{State: genesys.StateConnected, Held: &yes}, {State: genesys.StateConnected, Confined: &yes}} {
+		assert.Equal(t, callstatus.PhaseHeld, c.Status().Phase)
+	}
+	live := genesys.Call{State: genesys.StateConnected}
+	assert.Equal(t, callstatus.PhaseConnected, live.Status().Phase)
+	ended := genesys.Call{State: genesys.StateDisconnected, Held: &yes}
+	assert.Equal(t, callstatus.PhaseEnded, ended.Status().Phase, "an ended call is not held")
 }

@@ -243,6 +243,23 @@ func (x CallStatus) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
+// Set sets x to the CallStatus whose wire string is s, as flag.Value does; a
+// value the spec does not list is an error (see ParseCallStatus).
+func (x *CallStatus) Set(s string) error {
+	v, err := ParseCallStatus(s)
+	if err != nil {
+		return err
+	}
+	*x = v
+	return nil
+}
+
+// Type returns the enum's name, for command-line libraries (pflag, cobra) that
+// show a flag's type.
+func (x *CallStatus) Type() string {
+	return "CallStatus"
+}
+
 // lookupCallStatus returns the index of s in valuesCallStatus and whether s is
 // there at all; the index is meaningful only when the bool is true. It never
 // allocates, for a string or a []byte.

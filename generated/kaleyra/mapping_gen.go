@@ -11,17 +11,18 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Vendor:     "kaleyra",
 		Raw:        "IVR",
 		Phase:      callstatus.PhaseEnded,
-		Outcome:    callstatus.OutcomeCanceled,
+		Outcome:    callstatus.OutcomeFailed,
 		Direction:  callstatus.DirectionInbound,
-		Confidence: callstatus.ConfidenceLow,
-		Lossy:      "whether the caller abandoned or the platform failed",
-		Note:       "The call dropped before the IVR answered; the text does not say whether the caller hung up or the platform failed, and canceled is the likelier reading.",
+		Confidence: callstatus.ConfidenceMedium,
+		Lossy:      "whether the caller hung up before the flow could take the call",
+		Note:       "Kaleyra: \"call could not land to IVR flow and call got disconnected before IVR could answer\". The call failed to reach the flow: a failure of the platform's routing more than a caller who gave up, so failed rather than canceled. Medium: the document states that the call could not land, the outcome class is our reading.",
 	},
 	{
 		Vendor:     "kaleyra",
 		Raw:        "IVR-ANSWER",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeCompleted,
+		Answered:   callstatus.AnsweredYes,
 		Direction:  callstatus.DirectionInbound,
 		AnsweredBy: callstatus.AnsweredByIvr,
 		Confidence: callstatus.ConfidenceHigh,
@@ -32,6 +33,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Raw:        "MISWIG",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeNoAnswer,
+		Answered:   callstatus.AnsweredNo,
 		Direction:  callstatus.DirectionInbound,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceMedium,
@@ -43,15 +45,17 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Raw:        "ANSWER",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeCompleted,
-		AnsweredBy: callstatus.AnsweredByHuman,
+		Answered:   callstatus.AnsweredYes,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "Incoming: the agent answered; outgoing: both legs answered. Both directions use it.",
+		Lossy:      "what answered: a person or a voicemail system",
+		Note:       "Kaleyra: incoming, \"Agent has answered the call\"; outgoing, \"Leg1 and Leg2 both answered\". The platform has no answering-machine detection, so a voicemail pickup also says ANSWER: what answered is left unknown rather than called human (RingCentral's Answered makes the same point).",
 	},
 	{
 		Vendor:     "kaleyra",
 		Raw:        "NOANSWER",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeNoAnswer,
+		Answered:   callstatus.AnsweredNo,
 		Leg:        callstatus.LegB,
 		Direction:  callstatus.DirectionInbound,
 		Confidence: callstatus.ConfidenceHigh,
@@ -63,6 +67,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Raw:        "BUSY",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeBusy,
+		Answered:   callstatus.AnsweredNo,
 		Leg:        callstatus.LegB,
 		Direction:  callstatus.DirectionInbound,
 		EndedBy:    callstatus.EndedByCallee,
@@ -87,6 +92,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Raw:        "CANCEL",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeCanceled,
+		Answered:   callstatus.AnsweredNo,
 		Leg:        callstatus.LegB,
 		EndedBy:    callstatus.EndedByCaller,
 		Confidence: callstatus.ConfidenceHigh,
@@ -97,6 +103,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Raw:        "BLOCKED",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeRestricted,
+		Answered:   callstatus.AnsweredNo,
 		Direction:  callstatus.DirectionInbound,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceHigh,
@@ -117,6 +124,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Raw:        "DND",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeRestricted,
+		Answered:   callstatus.AnsweredNo,
 		Direction:  callstatus.DirectionOutbound,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceHigh,
@@ -126,18 +134,20 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Vendor:     "kaleyra",
 		Raw:        "OFF-HOUR",
 		Phase:      callstatus.PhaseEnded,
-		Outcome:    callstatus.OutcomeRejected,
+		Outcome:    callstatus.OutcomeRestricted,
+		Answered:   callstatus.AnsweredNo,
 		Direction:  callstatus.DirectionInbound,
 		EndedBy:    callstatus.EndedBySystem,
-		Confidence: callstatus.ConfidenceLow,
-		Lossy:      "that the call came outside business hours, and whether an announcement or voicemail took it",
-		Note:       "The call arrived outside business hours and was turned away.",
+		Confidence: callstatus.ConfidenceMedium,
+		Lossy:      "that the policy is business hours, and whether an announcement or voicemail took the call",
+		Note:       "Kaleyra: \"calls landed on platform during non working hours i.e holiday or after office hours\". A schedule policy of the platform turned the call away, which is restricted like BLOCKED, not a called party that rejected it. Medium: the document states the situation, not the treatment.",
 	},
 	{
 		Vendor:     "kaleyra",
 		Raw:        "NOTALLOWED",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeRestricted,
+		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceHigh,
 		Note:       "The country or network may not be dialled on this channel (Q.850 52; SIP 403).",
@@ -147,6 +157,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Raw:        "NOANSWER_LEG2",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeNoAnswer,
+		Answered:   callstatus.AnsweredNo,
 		Leg:        callstatus.LegB,
 		Direction:  callstatus.DirectionOutbound,
 		Confidence: callstatus.ConfidenceHigh,
@@ -157,6 +168,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Raw:        "NOANSWER_LEG1",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeNoAnswer,
+		Answered:   callstatus.AnsweredNo,
 		Leg:        callstatus.LegA,
 		Direction:  callstatus.DirectionOutbound,
 		Confidence: callstatus.ConfidenceHigh,
@@ -169,9 +181,9 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeFailed,
 		Leg:        callstatus.LegA,
 		Direction:  callstatus.DirectionOutbound,
-		EndedBy:    callstatus.EndedByNetwork,
-		Confidence: callstatus.ConfidenceHigh,
-		Note:       "Leg1's number failed to connect.",
+		Confidence: callstatus.ConfidenceMedium,
+		Lossy:      "unreachable numbers, operator failures and platform errors",
+		Note:       "The document says the call to this Leg failed to connect (or its initiation failed); it does not say why, so who failed (the network, the operator or the platform) is left unknown and the mapping is medium. An unreachable or switched-off number is Unavailable in the canonical model; the vendor does not tell it apart here.",
 	},
 	{
 		Vendor:     "kaleyra",
@@ -180,15 +192,16 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeFailed,
 		Leg:        callstatus.LegB,
 		Direction:  callstatus.DirectionOutbound,
-		EndedBy:    callstatus.EndedByNetwork,
-		Confidence: callstatus.ConfidenceHigh,
-		Note:       "Leg1 connected; Leg2's number failed to connect.",
+		Confidence: callstatus.ConfidenceMedium,
+		Lossy:      "unreachable numbers, operator failures and platform errors",
+		Note:       "The document says the call to this Leg failed to connect (or its initiation failed); it does not say why, so who failed (the network, the operator or the platform) is left unknown and the mapping is medium. An unreachable or switched-off number is Unavailable in the canonical model; the vendor does not tell it apart here.",
 	},
 	{
 		Vendor:     "kaleyra",
 		Raw:        "BUSY_LEG1",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeBusy,
+		Answered:   callstatus.AnsweredNo,
 		Leg:        callstatus.LegA,
 		Direction:  callstatus.DirectionOutbound,
 		EndedBy:    callstatus.EndedByCallee,
@@ -201,6 +214,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Raw:        "BUSY_LEG2",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeBusy,
+		Answered:   callstatus.AnsweredNo,
 		Leg:        callstatus.LegB,
 		Direction:  callstatus.DirectionOutbound,
 		EndedBy:    callstatus.EndedByCallee,
@@ -212,11 +226,12 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Vendor:     "kaleyra",
 		Raw:        "CHANUNAVAIL",
 		Phase:      callstatus.PhaseEnded,
-		Outcome:    callstatus.OutcomeFailed,
+		Outcome:    callstatus.OutcomeUnavailable,
+		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedByNetwork,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "Asterisk's catch-all: unregistered peers, no route and any unclassified cause all become CHANUNAVAIL",
-		Note:       "A network error; in Asterisk, whose DIALSTATUS this is, it is the bucket for every cause it does not classify.",
+		Lossy:      "Asterisk's catch-all: no route and unclassified causes also become CHANUNAVAIL",
+		Note:       "Kaleyra's operator status, Asterisk DIALSTATUS CHANUNAVAIL: the called channel was unavailable (\"on SIP, peer may not be registered\"), read as unavailable (Q.850 20; SIP 480). Asterisk also files any cause it does not classify here, hence medium.",
 	},
 	{
 		Vendor:     "kaleyra",
@@ -271,32 +286,30 @@ var forCallStatus = [...]CallStatus{
 	NoAnswer,
 	NoAnswerLeg2,
 	MissedCallWidget,
-	// rejected: any leg, leg a, leg b
-	OffHour,
+	// unavailable: any leg, leg a, leg b
+	ChanUnavail,
 	// canceled: any leg, leg b
 	Cancel,
-	Ivr,
-	// canceled: leg a
-	Ivr,
 	// failed: any leg
 	Failed,
+	Ivr,
 	FailedLeg1,
 	FailedLeg2,
-	ChanUnavail,
 	Congestion,
 	// failed: leg a
 	FailedLeg1,
-	ChanUnavail,
+	Ivr,
 	Congestion,
 	// failed: leg b
 	Failed,
 	FailedLeg2,
-	ChanUnavail,
+	Ivr,
 	Congestion,
 	// restricted: any leg, leg a, leg b
 	Blocked,
 	Dnd,
 	NotAllowed,
+	OffHour,
 	// limit_exceeded: any leg, leg a, leg b
 	MaxUse,
 }
@@ -323,16 +336,16 @@ func CallStatusFor(outcome callstatus.Outcome, leg callstatus.Leg) []CallStatus 
 		spans = [3][2]uint8{{2, 5}, {5, 6}, {6, 8}}
 	case callstatus.OutcomeNoAnswer:
 		spans = [3][2]uint8{{8, 12}, {12, 14}, {14, 17}}
-	case callstatus.OutcomeRejected:
+	case callstatus.OutcomeUnavailable:
 		spans = [3][2]uint8{{17, 18}, {17, 18}, {17, 18}}
 	case callstatus.OutcomeCanceled:
-		spans = [3][2]uint8{{18, 20}, {20, 21}, {18, 20}}
+		spans = [3][2]uint8{{18, 19}, {19, 19}, {18, 19}}
 	case callstatus.OutcomeFailed:
-		spans = [3][2]uint8{{21, 26}, {26, 29}, {29, 33}}
+		spans = [3][2]uint8{{19, 24}, {24, 27}, {27, 31}}
 	case callstatus.OutcomeRestricted:
-		spans = [3][2]uint8{{33, 36}, {33, 36}, {33, 36}}
+		spans = [3][2]uint8{{31, 35}, {31, 35}, {31, 35}}
 	case callstatus.OutcomeLimitExceeded:
-		spans = [3][2]uint8{{36, 37}, {36, 37}, {36, 37}}
+		spans = [3][2]uint8{{35, 36}, {35, 36}, {35, 36}}
 	default:
 		return nil
 	}

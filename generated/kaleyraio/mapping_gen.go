@@ -12,6 +12,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Raw:        "NOANSWER",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeNoAnswer,
+		Answered:   callstatus.AnsweredNo,
 		Confidence: callstatus.ConfidenceHigh,
 		Note:       "The callee did not answer.",
 	},
@@ -20,15 +21,17 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Raw:        "ANSWER",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeCompleted,
-		AnsweredBy: callstatus.AnsweredByHuman,
+		Answered:   callstatus.AnsweredYes,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "The callee answered.",
+		Lossy:      "what answered: a person or a voicemail system",
+		Note:       "Kaleyra.io: \"The call was answered by the callee (dialled number).\" The platform has no answering-machine detection, so a voicemail pickup also says ANSWER: what answered is left unknown rather than called human (RingCentral's Answered makes the same point).",
 	},
 	{
 		Vendor:     "kaleyraio",
 		Raw:        "FLOW_ANSWER",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeCompleted,
+		Answered:   callstatus.AnsweredYes,
 		Direction:  callstatus.DirectionInbound,
 		AnsweredBy: callstatus.AnsweredByIvr,
 		Confidence: callstatus.ConfidenceHigh,
@@ -49,6 +52,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Raw:        "BUSY",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeBusy,
+		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedByCallee,
 		Confidence: callstatus.ConfidenceHigh,
 		Note:       "The callee was busy.",
@@ -58,6 +62,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Raw:        "REJECTED",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeRejected,
+		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedByCallee,
 		Confidence: callstatus.ConfidenceHigh,
 		Note:       "The callee rejected the call.",
@@ -67,16 +72,19 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Raw:        "NOROUTE",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeInvalidDestination,
+		Answered:   callstatus.AnsweredNo,
 		Direction:  callstatus.DirectionOutbound,
-		EndedBy:    callstatus.EndedByNetwork,
+		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceMedium,
-		Note:       "No route to the number (Q.850 3, SIP 404); a missing route can also be the platform's configuration.",
+		Lossy:      "a missing route in the platform's configuration and a number no network routes",
+		Note:       "Kaleyra.io: \"No dialling route was available for the ‘TO’ number.\" The platform had no route of its own for the number, so the platform ended the call, not the network (Q.850 3 no route to destination; SIP 404). Medium: a missing route can be the platform's configuration as well as an unroutable number.",
 	},
 	{
 		Vendor:     "kaleyraio",
 		Raw:        "BUSY_CHANNEL1",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeBusy,
+		Answered:   callstatus.AnsweredNo,
 		Leg:        callstatus.LegA,
 		Direction:  callstatus.DirectionOutbound,
 		EndedBy:    callstatus.EndedByCallee,
@@ -88,6 +96,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Raw:        "BUSY_CHANNEL2",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeBusy,
+		Answered:   callstatus.AnsweredNo,
 		Leg:        callstatus.LegB,
 		Direction:  callstatus.DirectionOutbound,
 		EndedBy:    callstatus.EndedByCallee,
@@ -101,9 +110,9 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeFailed,
 		Leg:        callstatus.LegA,
 		Direction:  callstatus.DirectionOutbound,
-		EndedBy:    callstatus.EndedByNetwork,
-		Confidence: callstatus.ConfidenceHigh,
-		Note:       "The call to the first number could not be initiated.",
+		Confidence: callstatus.ConfidenceMedium,
+		Lossy:      "unreachable numbers, operator failures and platform errors",
+		Note:       "The document says the call to this number failed to connect (or its initiation failed); it does not say why, so who failed (the network, the operator or the platform) is left unknown and the mapping is medium. An unreachable or switched-off number is Unavailable in the canonical model; the vendor does not tell it apart here.",
 	},
 	{
 		Vendor:     "kaleyraio",
@@ -112,15 +121,16 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeFailed,
 		Leg:        callstatus.LegB,
 		Direction:  callstatus.DirectionOutbound,
-		EndedBy:    callstatus.EndedByNetwork,
-		Confidence: callstatus.ConfidenceHigh,
-		Note:       "The first number answered; the call to the second could not be initiated.",
+		Confidence: callstatus.ConfidenceMedium,
+		Lossy:      "unreachable numbers, operator failures and platform errors",
+		Note:       "The document says the call to this number failed to connect (or its initiation failed); it does not say why, so who failed (the network, the operator or the platform) is left unknown and the mapping is medium. An unreachable or switched-off number is Unavailable in the canonical model; the vendor does not tell it apart here.",
 	},
 	{
 		Vendor:     "kaleyraio",
 		Raw:        "NOANSWER_CHANNEL1",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeNoAnswer,
+		Answered:   callstatus.AnsweredNo,
 		Leg:        callstatus.LegA,
 		Direction:  callstatus.DirectionOutbound,
 		Confidence: callstatus.ConfidenceHigh,
@@ -131,6 +141,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Raw:        "NOANSWER_CHANNEL2",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeNoAnswer,
+		Answered:   callstatus.AnsweredNo,
 		Leg:        callstatus.LegB,
 		Direction:  callstatus.DirectionOutbound,
 		Confidence: callstatus.ConfidenceHigh,
@@ -201,6 +212,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Raw:        "OBD_TIMEOUT",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeNoAnswer,
+		Answered:   callstatus.AnsweredNo,
 		Direction:  callstatus.DirectionOutbound,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceLow,
@@ -211,6 +223,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Raw:        "CANCEL",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeCanceled,
+		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedByCaller,
 		Confidence: callstatus.ConfidenceMedium,
 		Note:       "The caller gave the call up (the document says rejected by the caller): the originator abandoned it.",
@@ -230,6 +243,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Raw:        "MISS_CALL",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeNoAnswer,
+		Answered:   callstatus.AnsweredNo,
 		Direction:  callstatus.DirectionInbound,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceMedium,
@@ -241,6 +255,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Raw:        "NO_INCOMING_CLI",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeRestricted,
+		Answered:   callstatus.AnsweredNo,
 		Direction:  callstatus.DirectionInbound,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceLow,
@@ -260,27 +275,28 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Vendor:     "kaleyraio",
 		Raw:        "RING_TIMEOUT",
 		Phase:      callstatus.PhaseEnded,
-		Outcome:    callstatus.OutcomeNoAnswer,
+		Outcome:    callstatus.OutcomeError,
 		Direction:  callstatus.DirectionInbound,
 		EndedBy:    callstatus.EndedBySystem,
-		Confidence: callstatus.ConfidenceLow,
-		Lossy:      "that the timer was the flow's and not a ring timer",
-		Note:       "The research read the name as a ring timeout (medium). The document's text says an incoming call timed out while the flow ran non-telephony widgets: still a timer of the platform with nobody answering, but closer to a flow timeout, hence low.",
+		Confidence: callstatus.ConfidenceMedium,
+		Lossy:      "that a flow timer, not an error message, ended the call",
+		Note:       "Kaleyra.io: \"The incoming call timed out while executing non-telephony widgets.\" The flow's own timer expired while it ran widgets that do not ring anyone: an application fault of the flow, like Bandwidth callback-error, not a missed call (the research had read the name as a ring timeout). Medium: the document names the timer, the class is our reading.",
 	},
 	{
-		Vendor:     "kaleyraio",
-		Raw:        "FLOW_EXECUTED",
-		Phase:      callstatus.PhaseEnded,
-		Outcome:    callstatus.OutcomeCompleted,
-		AnsweredBy: callstatus.AnsweredByIvr,
-		Confidence: callstatus.ConfidenceLow,
-		Note:       "A flow ran to its end. The research mapped it from the name (medium); the document's text says the flow had no telephony widgets, so whether the call was ever answered is unclear, hence low.",
+		Vendor:      "kaleyraio",
+		Raw:         "FLOW_EXECUTED",
+		Phase:       callstatus.PhaseEnded,
+		EndedBy:     callstatus.EndedBySystem,
+		Confidence:  callstatus.ConfidenceMedium,
+		NeedsAnswer: true,
+		Note:        "Kaleyra.io: \"Complete execution of flows without telephony widgets.\" The flow ran to its end, so the platform ended the call normally; with no telephony widget the document does not say whether the call was answered, so the answer rule decides (completed when answered). The research mapped it to completed from the name.",
 	},
 	{
 		Vendor:     "kaleyraio",
 		Raw:        "OUTGOING_RESTRICTED",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeRestricted,
+		Answered:   callstatus.AnsweredNo,
 		Direction:  callstatus.DirectionOutbound,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceHigh,
@@ -309,7 +325,6 @@ var forCallStatus = [...]CallStatus{
 	// completed: any leg, leg a, leg b
 	Answer,
 	FlowAnswer,
-	FlowExecuted,
 	// busy: any leg
 	Busy,
 	BusyChannel1,
@@ -326,19 +341,16 @@ var forCallStatus = [...]CallStatus{
 	NoAnswerChannel2,
 	MissCall,
 	ObdTimeout,
-	RingTimeout,
 	// no_answer: leg a
 	NoAnswerChannel1,
 	NoAnswer,
 	MissCall,
 	ObdTimeout,
-	RingTimeout,
 	// no_answer: leg b
 	NoAnswerChannel2,
 	NoAnswer,
 	MissCall,
 	ObdTimeout,
-	RingTimeout,
 	// rejected: any leg, leg a, leg b
 	Rejected,
 	// canceled: any leg, leg a, leg b
@@ -346,9 +358,9 @@ var forCallStatus = [...]CallStatus{
 	// invalid_destination: any leg, leg a, leg b
 	NoRoute,
 	// failed: any leg
+	Failed,
 	FailedChannel1,
 	FailedChannel2,
-	Failed,
 	// failed: leg a
 	FailedChannel1,
 	Failed,
@@ -367,6 +379,7 @@ var forCallStatus = [...]CallStatus{
 	FlowNotPublished,
 	FlowUnreachable,
 	BridgeUnavailable,
+	RingTimeout,
 }
 
 // CallStatusFor returns the CallStatus values whose own mapping has this
@@ -386,25 +399,25 @@ func CallStatusFor(outcome callstatus.Outcome, leg callstatus.Leg) []CallStatus 
 	var spans [3][2]uint8
 	switch outcome {
 	case callstatus.OutcomeCompleted:
-		spans = [3][2]uint8{{0, 3}, {0, 3}, {0, 3}}
+		spans = [3][2]uint8{{0, 2}, {0, 2}, {0, 2}}
 	case callstatus.OutcomeBusy:
-		spans = [3][2]uint8{{3, 6}, {6, 8}, {8, 10}}
+		spans = [3][2]uint8{{2, 5}, {5, 7}, {7, 9}}
 	case callstatus.OutcomeNoAnswer:
-		spans = [3][2]uint8{{10, 16}, {16, 21}, {21, 26}}
+		spans = [3][2]uint8{{9, 14}, {14, 18}, {18, 22}}
 	case callstatus.OutcomeRejected:
-		spans = [3][2]uint8{{26, 27}, {26, 27}, {26, 27}}
+		spans = [3][2]uint8{{22, 23}, {22, 23}, {22, 23}}
 	case callstatus.OutcomeCanceled:
-		spans = [3][2]uint8{{27, 28}, {27, 28}, {27, 28}}
+		spans = [3][2]uint8{{23, 24}, {23, 24}, {23, 24}}
 	case callstatus.OutcomeInvalidDestination:
-		spans = [3][2]uint8{{28, 29}, {28, 29}, {28, 29}}
+		spans = [3][2]uint8{{24, 25}, {24, 25}, {24, 25}}
 	case callstatus.OutcomeFailed:
-		spans = [3][2]uint8{{29, 32}, {32, 34}, {34, 36}}
+		spans = [3][2]uint8{{25, 28}, {28, 30}, {30, 32}}
 	case callstatus.OutcomeRestricted:
-		spans = [3][2]uint8{{36, 38}, {36, 38}, {36, 38}}
+		spans = [3][2]uint8{{32, 34}, {32, 34}, {32, 34}}
 	case callstatus.OutcomeLimitExceeded:
-		spans = [3][2]uint8{{38, 40}, {38, 40}, {38, 40}}
+		spans = [3][2]uint8{{34, 36}, {34, 36}, {34, 36}}
 	case callstatus.OutcomeError:
-		spans = [3][2]uint8{{40, 45}, {40, 45}, {40, 45}}
+		spans = [3][2]uint8{{36, 42}, {36, 42}, {36, 42}}
 	default:
 		return nil
 	}

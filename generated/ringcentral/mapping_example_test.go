@@ -36,5 +36,5 @@ func ExampleCallStatusInfoReasonFor() {
 	}
 	// Output:
 	// BUSY_LEG2 -> busy -> [TargetBusy]
-	// NOANSWER -> no_answer -> [NoAnswer Timeout AgentDropped]
+	// NOANSWER -> no_answer -> [Timeout NoAnswer AgentDropped]
 }

@@ -27,7 +27,7 @@ var canonicalCallStatusInfoCode = [...]callstatus.Status{
 		Raw:        "Answered",
 		Phase:      callstatus.PhaseConnected,
 		AnsweredBy: callstatus.AnsweredByHuman,
-		Confidence: callstatus.ConfidenceHigh,
+		Confidence: callstatus.ConfidenceMedium,
 		Lossy:      "whether a person or a machine picked up; RingCentral reports voicemail with its own codes, so human is the default",
 		Note:       "The party answered.",
 	},
@@ -61,7 +61,7 @@ var canonicalCallStatusInfoCode = [...]callstatus.Status{
 		Vendor:     "ringcentral",
 		Raw:        "Hold",
 		Phase:      callstatus.PhaseHeld,
-		Confidence: callstatus.ConfidenceHigh,
+		Confidence: callstatus.ConfidenceMedium,
 		Note:       "The party is on hold.",
 	},
 	{
@@ -69,7 +69,7 @@ var canonicalCallStatusInfoCode = [...]callstatus.Status{
 		Raw:        "VoiceMail",
 		Phase:      callstatus.PhaseConnected,
 		AnsweredBy: callstatus.AnsweredByVoicemail,
-		Confidence: callstatus.ConfidenceHigh,
+		Confidence: callstatus.ConfidenceMedium,
 		Note:       "The caller is connected to RingCentral voicemail.",
 	},
 	{
@@ -77,7 +77,7 @@ var canonicalCallStatusInfoCode = [...]callstatus.Status{
 		Raw:        "FaxReceive",
 		Phase:      callstatus.PhaseConnected,
 		AnsweredBy: callstatus.AnsweredByFax,
-		Confidence: callstatus.ConfidenceHigh,
+		Confidence: callstatus.ConfidenceMedium,
 		Note:       "The party is receiving a fax.",
 	},
 	{
@@ -163,6 +163,7 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Raw:        "Pickup",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeAnsweredElsewhere,
+		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedByPeer,
 		Confidence: callstatus.ConfidenceMedium,
 		Note:       "Another extension picked the ringing call up (call pickup), so this party stopped ringing.",
@@ -192,6 +193,7 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Raw:        "Timeout",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeNoAnswer,
+		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceMedium,
 		Note:       "The ring timer expired (Q.850 19; SIP 480 or 408).",
@@ -202,7 +204,7 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeTransferred,
 		EndedBy:    callstatus.EndedBySelf,
-		Confidence: callstatus.ConfidenceHigh,
+		Confidence: callstatus.ConfidenceMedium,
 		Lossy:      "the kind of transfer (blind)",
 		Note:       "Blind transfer: the session continues on another party.",
 	},
@@ -271,6 +273,7 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Raw:        "AgentAnswered",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeAnsweredElsewhere,
+		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceMedium,
 		Note:       "A queue call another agent answered, the analogue of Q.850 26.",
@@ -280,6 +283,7 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Raw:        "AgentDropped",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeNoAnswer,
+		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceLow,
 		Note:       "The queue dropped this agent's leg, most likely when the agent's ring timer expired (reading of the name).",
@@ -289,8 +293,9 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Raw:        "Rejected",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeRejected,
+		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedByCallee,
-		Confidence: callstatus.ConfidenceHigh,
+		Confidence: callstatus.ConfidenceMedium,
 		Note:       "The called party declined (Q.850 21; SIP 603).",
 	},
 	{
@@ -298,8 +303,9 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Raw:        "Cancelled",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeCanceled,
+		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedByCaller,
-		Confidence: callstatus.ConfidenceHigh,
+		Confidence: callstatus.ConfidenceMedium,
 		Note:       "The originator abandoned before the answer (SIP 487).",
 	},
 	{
@@ -308,7 +314,7 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeError,
 		EndedBy:    callstatus.EndedBySystem,
-		Confidence: callstatus.ConfidenceHigh,
+		Confidence: callstatus.ConfidenceMedium,
 		Note:       "A RingCentral platform error (SIP 500).",
 	},
 	{
@@ -316,7 +322,8 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Raw:        "NoAnswer",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeNoAnswer,
-		Confidence: callstatus.ConfidenceHigh,
+		Answered:   callstatus.AnsweredNo,
+		Confidence: callstatus.ConfidenceMedium,
 		Note:       "Nobody answered (Q.850 19; SIP 480).",
 	},
 	{
@@ -324,8 +331,9 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Raw:        "TargetBusy",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeBusy,
+		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedByCallee,
-		Confidence: callstatus.ConfidenceHigh,
+		Confidence: callstatus.ConfidenceMedium,
 		Note:       "The target was busy (Q.850 17; SIP 486).",
 	},
 	{
@@ -333,8 +341,9 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Raw:        "InvalidNumber",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeInvalidDestination,
+		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedByNetwork,
-		Confidence: callstatus.ConfidenceHigh,
+		Confidence: callstatus.ConfidenceMedium,
 		Note:       "The dialled number is invalid (Q.850 1 or 28; SIP 404 or 484).",
 	},
 	{
@@ -342,8 +351,9 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Raw:        "InternationalDisabled",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeRestricted,
+		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedBySystem,
-		Confidence: callstatus.ConfidenceHigh,
+		Confidence: callstatus.ConfidenceMedium,
 		Note:       "International calling is barred on the account (Q.850 52; SIP 403).",
 	},
 	{
@@ -351,8 +361,9 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Raw:        "DestinationBlocked",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeRestricted,
+		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedBySystem,
-		Confidence: callstatus.ConfidenceHigh,
+		Confidence: callstatus.ConfidenceMedium,
 		Note:       "The destination is barred by policy (SIP 403).",
 	},
 	{
@@ -361,7 +372,7 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeLimitExceeded,
 		EndedBy:    callstatus.EndedBySystem,
-		Confidence: callstatus.ConfidenceHigh,
+		Confidence: callstatus.ConfidenceMedium,
 		Note:       "The account's credit ran out (SIP 402).",
 	},
 	{
@@ -369,8 +380,9 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Raw:        "NoSuchUser",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeInvalidDestination,
+		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedBySystem,
-		Confidence: callstatus.ConfidenceHigh,
+		Confidence: callstatus.ConfidenceMedium,
 		Note:       "The extension or user does not exist (Q.850 1; SIP 404).",
 	},
 	{
@@ -398,6 +410,7 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Raw:        "CallReplied",
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeRejected,
+		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedByCallee,
 		Confidence: callstatus.ConfidenceMedium,
 		Lossy:      "that the user replied with a message",
@@ -422,12 +435,13 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Note:        "A normal end (Q.850 16). The research maps it to completed; the answer rule gives completed for an answered party and does not call a never-answered party completed.",
 	},
 	{
-		Vendor:      "ringcentral",
-		Raw:         "CallDropped",
-		Phase:       callstatus.PhaseEnded,
-		Confidence:  callstatus.ConfidenceLow,
-		NeedsAnswer: true,
-		Note:        "Ambiguous: a normal hang-up or an abnormal drop. The answer rule decides until RingCentral says the drop is abnormal (then it would be failed).",
+		Vendor:     "ringcentral",
+		Raw:        "CallDropped",
+		Phase:      callstatus.PhaseEnded,
+		Outcome:    callstatus.OutcomeFailed,
+		Confidence: callstatus.ConfidenceLow,
+		Lossy:      "whether the drop was the network's or a device's",
+		Note:       "RingCentral gives no text for CallDropped. A dropped call is an abnormal release (the connection was lost), not a normal completion, so failed; CallFinished is RingCentral's normal end. Read from the name, hence low.",
 	},
 }
 
@@ -452,8 +466,8 @@ var forCallStatusInfoReason = [...]CallStatusInfoReason{
 	// busy: any leg, leg a, leg b
 	ReasonTargetBusy,
 	// no_answer: any leg, leg a, leg b
-	ReasonNoAnswer,
 	ReasonTimeout,
+	ReasonNoAnswer,
 	ReasonAgentDropped,
 	// rejected: any leg, leg a, leg b
 	ReasonRejected,
@@ -463,6 +477,8 @@ var forCallStatusInfoReason = [...]CallStatusInfoReason{
 	// invalid_destination: any leg, leg a, leg b
 	ReasonInvalidNumber,
 	ReasonNoSuchUser,
+	// failed: any leg, leg a, leg b
+	ReasonCallDropped,
 	// restricted: any leg, leg a, leg b
 	ReasonInternationalDisabled,
 	ReasonDestinationBlocked,
@@ -471,9 +487,9 @@ var forCallStatusInfoReason = [...]CallStatusInfoReason{
 	// error: any leg, leg a, leg b
 	ReasonInternalError,
 	// transferred: any leg, leg a, leg b
-	ReasonBlindTransfer,
 	ReasonAttendedTransfer,
 	ReasonTakeOver,
+	ReasonBlindTransfer,
 	ReasonRccTransfer,
 	ReasonCallerInputRedirect,
 	ReasonCallFlip,
@@ -514,16 +530,18 @@ func CallStatusInfoReasonFor(outcome callstatus.Outcome, leg callstatus.Leg) []C
 		spans = [3][2]uint8{{6, 7}, {6, 7}, {6, 7}}
 	case callstatus.OutcomeInvalidDestination:
 		spans = [3][2]uint8{{7, 9}, {7, 9}, {7, 9}}
+	case callstatus.OutcomeFailed:
+		spans = [3][2]uint8{{9, 10}, {9, 10}, {9, 10}}
 	case callstatus.OutcomeRestricted:
-		spans = [3][2]uint8{{9, 11}, {9, 11}, {9, 11}}
+		spans = [3][2]uint8{{10, 12}, {10, 12}, {10, 12}}
 	case callstatus.OutcomeLimitExceeded:
-		spans = [3][2]uint8{{11, 12}, {11, 12}, {11, 12}}
-	case callstatus.OutcomeError:
 		spans = [3][2]uint8{{12, 13}, {12, 13}, {12, 13}}
+	case callstatus.OutcomeError:
+		spans = [3][2]uint8{{13, 14}, {13, 14}, {13, 14}}
 	case callstatus.OutcomeTransferred:
-		spans = [3][2]uint8{{13, 25}, {13, 25}, {13, 25}}
+		spans = [3][2]uint8{{14, 26}, {14, 26}, {14, 26}}
 	case callstatus.OutcomeAnsweredElsewhere:
-		spans = [3][2]uint8{{25, 27}, {25, 27}, {25, 27}}
+		spans = [3][2]uint8{{26, 28}, {26, 28}, {26, 28}}
 	default:
 		return nil
 	}

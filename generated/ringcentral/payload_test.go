@@ -95,8 +95,9 @@ func TestCallStatusInfoSettle(t *testing.T) {
 	assert.Equal(t, callstatus.OutcomeCompleted, info.Status().Settle(true).Outcome)
 }
 
-// TestCallStatusInfoStatusIsResolver: whenever the answer does not matter,
-// Status is ResolveCallStatus.
+// TestCallStatusInfoStatusIsResolver: whenever the answer does not decide
+// the outcome, Status has the resolver's outcome, and settled it is the
+// resolver's status (the answer still fills in Answered).
 func TestCallStatusInfoStatusIsResolver(t *testing.T) {
 	for _, code := range ringcentral.CallStatusInfoCodeValues() {
 		for _, reason := range append(ringcentral.CallStatusInfoReasonValues(), "", "Voicemail") {
@@ -105,8 +106,11 @@ func TestCallStatusInfoStatusIsResolver(t *testing.T) {
 			if st.NeedsAnswer {
 				continue
 			}
-			assert.Equal(t, ringcentral.ResolveCallStatus(code, reason, false), st, "%s %s", code, reason)
-			assert.Equal(t, ringcentral.ResolveCallStatus(code, reason, true), st, "%s %s", code, reason)
+			for _, answered := range []bool{false, true} {
+				want := ringcentral.ResolveCallStatus(code, reason, answered)
+				assert.Equal(t, want, st.Settle(answered), "%s %s", code, reason)
+				assert.Equal(t, want.Outcome, st.Outcome, "%s %s: the answer changes no outcome", code, reason)
+			}
 		}
 	}
 }

@@ -171,6 +171,24 @@ func (x CallStatusInfoCode) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
+// Set sets x to the CallStatusInfoCode whose wire string is s, as flag.Value
+// does; a value the spec does not list is an error (see
+// ParseCallStatusInfoCode).
+func (x *CallStatusInfoCode) Set(s string) error {
+	v, err := ParseCallStatusInfoCode(s)
+	if err != nil {
+		return err
+	}
+	*x = v
+	return nil
+}
+
+// Type returns the enum's name, for command-line libraries (pflag, cobra) that
+// show a flag's type.
+func (x *CallStatusInfoCode) Type() string {
+	return "CallStatusInfoCode"
+}
+
 // lookupCallStatusInfoCode returns the index of s in valuesCallStatusInfoCode
 // and whether s is there at all; the index is meaningful only when the bool is
 // true. It never allocates, for a string or a []byte.
@@ -426,6 +444,24 @@ func (x *CallStatusInfoReason) Scan(src any) error {
 // Value implements driver.Valuer: the wire string.
 func (x CallStatusInfoReason) Value() (driver.Value, error) {
 	return string(x), nil
+}
+
+// Set sets x to the CallStatusInfoReason whose wire string is s, as flag.Value
+// does; a value the spec does not list is an error (see
+// ParseCallStatusInfoReason).
+func (x *CallStatusInfoReason) Set(s string) error {
+	v, err := ParseCallStatusInfoReason(s)
+	if err != nil {
+		return err
+	}
+	*x = v
+	return nil
+}
+
+// Type returns the enum's name, for command-line libraries (pflag, cobra) that
+// show a flag's type.
+func (x *CallStatusInfoReason) Type() string {
+	return "CallStatusInfoReason"
 }
 
 // lookupCallStatusInfoReason returns the index of s in

@@ -258,7 +258,7 @@ func genParse(p *model.Package, e *model.Enum) jen.Code {
 		)
 	}
 	var body []jen.Code
-	if tb, err := lookupTable(e); err == nil { // genLookup reports the error
+	if tb, err := lookupTable(e); err == nil && !caseless(e) { // genLookup reports the error
 		body = tb.StringBody(h.Lookup, func(key jen.Code) jen.Code {
 			return jen.Return(jen.Id(e.Name).Call(key), jen.Nil())
 		}, missing)

@@ -27,7 +27,67 @@ func genLookup(e *model.Enum) (jen.Code, error) {
 	if err != nil {
 		return nil, err
 	}
+	if caseless(e) {
+		return jen.Add(genFoldLookup(e)).Line().Line().Add(tb.Func(exactLookup(e), jen.Id(h.ValuesVar))), nil
+	}
 	return tb.Func(h.Lookup, jen.Id(h.ValuesVar)), nil
+}
+
+// caseless reports whether e's lookup folds ASCII case (spec
+// case_insensitive: the wire values are lower case).
+func caseless(e *model.Enum) bool { return e.Spec != nil && e.Spec.CaseInsensitive }
+
+// exactLookup is the name of the case-sensitive lookup of a caseless enum;
+// its table is named after it, which the model does not reserve: the name
+// starts with the reserved lookup name and no spec name starts in lower case.
+func exactLookup(e *model.Enum) string { return e.Helpers.Lookup + "Exact" }
+
+// genFoldLookup emits the lookup of a case-insensitive enum: the exact
+// lookup first (the common case), then the input folded to lower case in a
+// stack buffer as long as the longest wire value, so that it allocates
+// nothing:
+//
+//	func lookupState[S ~string | ~[]byte](s S) (int, bool) {
+//		if i, ok := lookupStateExact(s); ok {
+//			return i, true
+//		}
+//		var buf [12]byte
+//		if len(s) > len(buf) {
+//			return 0, false
+//		}
+//		for i := 0; i < len(s); i++ {
+//			c := s[i]
+//			if 'A' <= c && c <= 'Z' {
+//				c += 'a' - 'A'
+//			}
+//			buf[i] = c
+//		}
+//		return lookupStateExact(buf[:len(s)])
+//	}
+func genFoldLookup(e *model.Enum) jen.Code {
+	longest := 0
+	for _, v := range e.Values {
+		longest = max(longest, len(v.Wire))
+	}
+	s, c, i := jen.Id("s"), jen.Id("c"), jen.Id("i")
+	exact := exactLookup(e)
+	return doc(fmt.Sprintf("%s returns the index in %s of the value whose wire string is s in any ASCII case "+
+		"(the spec marks %s case_insensitive): %s first, then s folded to lower case in a stack buffer. It allocates nothing.",
+		e.Helpers.Lookup, e.Helpers.ValuesVar, e.Name, exact)).
+		Func().Id(e.Helpers.Lookup).Types(jen.Id("S").Op("~").String().Op("|").Op("~").Index().Byte()).
+		Params(s.Clone().Id("S")).Params(jen.Int(), jen.Bool()).Block(
+		jen.If(jen.List(i.Clone(), jen.Id("ok")).Op(":=").Id(exact).Call(s.Clone()), jen.Id("ok")).Block(jen.Return(i.Clone(), jen.True())),
+		jen.Var().Id("buf").Index(jen.Lit(longest)).Byte(),
+		jen.If(jen.Len(s.Clone()).Op(">").Len(jen.Id("buf"))).Block(jen.Return(jen.Lit(0), jen.False())),
+		jen.For(i.Clone().Op(":=").Lit(0), i.Clone().Op("<").Len(s.Clone()), i.Clone().Op("++")).Block(
+			c.Clone().Op(":=").Add(s.Clone()).Index(i.Clone()),
+			jen.If(jen.LitRune('A').Op("<=").Add(c.Clone()).Op("&&").Add(c.Clone()).Op("<=").LitRune('Z')).Block(
+				c.Clone().Op("+=").LitRune('a').Op("-").LitRune('A'),
+			),
+			jen.Id("buf").Index(i.Clone()).Op("=").Add(c.Clone()),
+		),
+		jen.Return(jen.Id(exact).Call(jen.Id("buf").Index(jen.Empty(), jen.Len(s.Clone())))),
+	)
 }
 
 // lookupTable builds the perfect hash of e's wire strings. It is

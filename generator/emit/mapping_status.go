@@ -55,10 +55,13 @@ func (g *mappingGen) genCanonicalPackage(f *jen.File) {
 		g.genTakesDetail(),
 		g.genOverlay(),
 		genAsDetail(),
+		g.genWithDirection(),
+		g.genWithHold(),
 	} {
 		f.Add(c)
 		f.Line()
 	}
+	g.genCodes(f)
 }
 
 // dimFields are the dimensions of Status: field name and type are the
@@ -103,6 +106,10 @@ func (g *mappingGen) genStatus() jen.Code {
 			Id("Confidence").Id(model.ConfidenceType),
 		doc("NeedsAnswer marks a status that only says the call ended: Settle decides its outcome from whether the call was answered.").
 			Id("NeedsAnswer").Bool(),
+		doc("Q850Cause is the ITU-T Q.850 cause (1-127) a vendor reported with the status, kept as it is; 0 when none was given (see WithQ850 and FromQ850).").
+			Id("Q850Cause").Uint8(),
+		doc("SIPCode is the SIP final response (200-699) a vendor reported with the status, kept as it is; 0 when none was given (see WithSIP and FromSIP).").
+			Id("SIPCode").Uint16(),
 		doc("None says why the value has no canonical meaning, when it has none on purpose.").Id("None").Id(model.NoneType),
 		doc("Lossy names the distinction the mapping of Raw drops; \"\" when it drops none.").Id("Lossy").String(),
 		doc("Note justifies the mapping of Raw.").Id("Note").String(),
@@ -230,9 +237,12 @@ func (g *mappingGen) columnMethod(enum, column string) string {
 	return column
 }
 
-// genSettle emits the answer rule:
+// genSettle emits the answer rule, from mapping.AnswerRule:
 //
 //	func (s Status) Settle(answered bool) Status {
+//		if s.Answered == AnsweredUnknown && (s.NeedsAnswer || s.Phase == PhaseEnded) {
+//			s.Answered = answeredOf(answered)
+//		}
 //		if !s.NeedsAnswer {
 //			return s
 //		}
@@ -243,8 +253,9 @@ func (g *mappingGen) columnMethod(enum, column string) string {
 //			s.Outcome = OutcomeCompleted
 //		case s.EndedBy == EndedByCaller:
 //			s.Outcome = OutcomeCanceled
-//		case s.EndedBy == EndedByCallee, s.EndedBy == EndedBySelf:
-//			s.Outcome = OutcomeRejected
+//		case (s.EndedBy == EndedBySelf || s.EndedBy == EndedByAgent) && s.Direction == DirectionOutbound:
+//			s.Outcome = OutcomeCanceled
+//		...
 //		default:
 //			s.Outcome = OutcomeUnknown
 //		}
@@ -257,27 +268,55 @@ func (g *mappingGen) genSettle() jen.Code {
 	}
 	cases := []jen.Code{jen.Case(jen.Id("answered")).Block(setOutcome(mapping.OutcomeCompleted))}
 	for _, r := range mapping.AnswerRule {
-		var conds []jen.Code
-		for _, by := range r.EndedBy {
-			conds = append(conds, s.Clone().Dot("EndedBy").Op("==").Add(g.dimConst(mapping.DimEndedBy, by)))
-		}
-		cases = append(cases, jen.Case(conds...).Block(setOutcome(r.Outcome)))
+		cases = append(cases, jen.Case(g.answerCase(r)).Block(setOutcome(r.Outcome)))
 	}
 	cases = append(cases, jen.Default().Block(setOutcome("")))
 	return doc(
 		"Settle applies the answer rule to a status that needs the answer (NeedsAnswer): "+
-			"its outcome is Completed if the call was answered; otherwise Canceled if the caller ended it, "+
-			"Rejected if the callee or the party itself did, and Unknown for anyone else "+
-			"(a peer, the system, the network, or nobody said). Other statuses are returned unchanged.",
-		"This is the one implementation of the rule in generated code: every resolver calls it. "+
+			"its outcome is Completed if the call was answered; otherwise it follows from who ended the call and its direction: "+
+			"Canceled if the caller ended it, Rejected if the callee did; "+
+			"a party (Self) or Agent on an outbound call canceled it, and on an inbound one declined it (Rejected; Self in any other direction too); "+
+			"a Customer or Peer on an inbound call abandoned it (Abandoned: it hung up while waiting or while an agent was alerted), "+
+			"and on an outbound one declined it (Rejected); anyone else gives Unknown.",
+		"Settle also records the answer in Answered when the status ended or needs the answer and does not say already: "+
+			"AnsweredYes or AnsweredNo, so that a failure or transfer after answer is told from one before it. Other statuses are returned unchanged.",
+		"This is the one implementation of the rule in generated code, emitted from the data of package mapping (mapping.AnswerRule): every resolver calls it. "+
 			"The settled status keeps its Note; unlike package mapping, Settle adds no text, so it allocates nothing.",
 	).Func().Params(statusRecv()).Id("Settle").Params(jen.Id("answered").Bool()).Id(model.StatusType).Block(
+		jen.If(s.Clone().Dot("Answered").Op("==").Add(g.dimConst(mapping.DimAnswered, "")).Op("&&").
+			Parens(s.Clone().Dot("NeedsAnswer").Op("||").Add(s.Clone().Dot("Phase").Op("==").Add(g.dimConst(mapping.DimPhase, mapping.PhaseEnded))))).Block(
+			s.Clone().Dot("Answered").Op("=").Add(g.dimConst(mapping.DimAnswered, mapping.AnsweredNo)),
+			jen.If(jen.Id("answered")).Block(s.Clone().Dot("Answered").Op("=").Add(g.dimConst(mapping.DimAnswered, mapping.AnsweredYes))),
+		),
 		jen.If(jen.Op("!").Add(s).Dot("NeedsAnswer")).Block(jen.Return(s)),
 		s.Clone().Dot("NeedsAnswer").Op("=").False(),
 		s.Clone().Dot("Phase").Op("=").Add(g.dimConst(mapping.DimPhase, mapping.PhaseEnded)),
 		jen.Switch().Block(cases...),
 		jen.Return(s),
 	)
+}
+
+// answerCase is the condition of one row of the answer rule:
+//
+//	(s.EndedBy == EndedBySelf || s.EndedBy == EndedByAgent) && s.Direction == DirectionOutbound
+func (g *mappingGen) answerCase(r mapping.AnswerCase) jen.Code {
+	cond := g.anyOf(mapping.DimEndedBy, "EndedBy", r.EndedBy)
+	if len(r.Direction) == 0 {
+		return cond
+	}
+	return jen.Parens(cond).Op("&&").Parens(g.anyOf(mapping.DimDirection, "Direction", r.Direction))
+}
+
+// anyOf is s.<field> == <one of the wires>, joined with ||.
+func (g *mappingGen) anyOf(d mapping.Dim, field string, wires []string) *jen.Statement {
+	cond := jen.Null()
+	for i, w := range wires {
+		if i > 0 {
+			cond.Op("||")
+		}
+		cond.Id("s").Dot(field).Op("==").Add(g.dimConst(d, w))
+	}
+	return cond
 }
 
 // genCombine emits the combination rule:
@@ -329,57 +368,61 @@ func (g *mappingGen) genCombine() jen.Code {
 	)
 }
 
-// genTakesDetail emits the test of whether a state lets its detail apply:
+// genTakesDetail emits the test of whether a state lets its detail apply,
+// from mapping.CombineRule:
 //
 //	func (s Status) takesDetail() bool {
 //		return s.Phase == PhaseEnded || (s.Phase == PhaseUnknown && s.None != NoneNotAStatus)
 //	}
 func (g *mappingGen) genTakesDetail() jen.Code {
 	phase := jen.Id("s").Dot("Phase")
+	cond := jen.Null()
+	for i, p := range mapping.CombineRule.StatePhases {
+		if i > 0 {
+			cond.Op("||")
+		}
+		test := phase.Clone().Op("==").Add(g.dimConst(mapping.DimPhase, p))
+		if p == "" {
+			test = jen.Parens(test.Op("&&").Id("s").Dot("None").Op("!=").Add(g.constOf(nones, mapping.CombineRule.NotAStatus)))
+		}
+		cond.Add(test)
+	}
 	return doc("takesDetail reports whether a state lets its detail explain an end: it ended, " +
-		"or it says nothing about the phase and is a call status.").
-		Func().Params(statusRecv()).Id("takesDetail").Params().Bool().Block(
-		jen.Return(
-			phase.Clone().Op("==").Add(g.dimConst(mapping.DimPhase, mapping.PhaseEnded)).Op("||").
-				Parens(phase.Clone().Op("==").Add(g.dimConst(mapping.DimPhase, "")).Op("&&").
-					Id("s").Dot("None").Op("!=").Id(nones[0].name)),
-		),
-	)
+		"or it says nothing about the phase and is a call status (mapping.CombineRule).").
+		Func().Params(statusRecv()).Id("takesDetail").Params().Bool().Block(jen.Return(cond))
 }
 
-// genOverlay emits the application of a detail:
+// genOverlay emits the application of a detail, from mapping.CombineRule:
 //
 //	func (s *Status) overlay(d Status) {
 //		if d.Phase != PhaseUnknown {
 //			s.Phase = d.Phase
 //		}
-//		... every dimension but Outcome ...
+//		... every overlaid dimension ...
 //		if d.Outcome != OutcomeUnknown || d.NeedsAnswer {
 //			s.Outcome, s.NeedsAnswer = d.Outcome, d.NeedsAnswer
 //		}
-//		s.None = ""
+//		s.None = NoneUnknown
 //		s.Confidence = s.Confidence.lower(d.Confidence)
-//		s.DetailLossy = d.Lossy
+//		s.detail = d.info
 //	}
 func (g *mappingGen) genOverlay() jen.Code {
 	s, d := jen.Id("s"), jen.Id("d")
 	var body []jen.Code
-	for _, dim := range mapping.Dims() {
-		if dim == mapping.DimOutcome {
-			continue
-		}
+	for _, dim := range mapping.CombineRule.Overlaid {
 		f := dim.Enum()
 		body = append(body, jen.If(d.Clone().Dot(f).Op("!=").Add(g.dimConst(dim, ""))).Block(s.Clone().Dot(f).Op("=").Add(d).Dot(f)))
 	}
+	gf := mapping.CombineRule.Grouped.Enum()
 	body = append(body,
-		jen.If(d.Clone().Dot("Outcome").Op("!=").Add(g.dimConst(mapping.DimOutcome, "")).Op("||").Add(d).Dot("NeedsAnswer")).Block(
-			jen.List(s.Clone().Dot("Outcome"), s.Clone().Dot("NeedsAnswer")).Op("=").List(d.Clone().Dot("Outcome"), d.Clone().Dot("NeedsAnswer")),
+		jen.If(d.Clone().Dot(gf).Op("!=").Add(g.dimConst(mapping.CombineRule.Grouped, "")).Op("||").Add(d).Dot("NeedsAnswer")).Block(
+			jen.List(s.Clone().Dot(gf), s.Clone().Dot("NeedsAnswer")).Op("=").List(d.Clone().Dot(gf), d.Clone().Dot("NeedsAnswer")),
 		),
 		s.Clone().Dot("None").Op("=").Lit(""),
 		s.Clone().Dot("Confidence").Op("=").Add(s).Dot("Confidence").Dot("lower").Call(d.Clone().Dot("Confidence")),
 		s.Clone().Dot("DetailLossy").Op("=").Add(d).Dot("Lossy"),
 	)
-	return doc("overlay applies a detail that has a canonical meaning to s.").
+	return doc("overlay applies a detail that has a canonical meaning to s (mapping.CombineRule).").
 		Func().Params(jen.Id("s").Op("*").Id(model.StatusType)).Id("overlay").Params(jen.Id("d").Id(model.StatusType)).Block(body...)
 }
 
@@ -404,5 +447,43 @@ func genAsDetail() jen.Code {
 		swap("Lossy", "DetailLossy"),
 		swap("Note", "DetailNote"),
 		jen.Return(s),
+	)
+}
+
+// genWithDirection emits the rule that a vendor's explicit direction wins:
+//
+//	func (s Status) WithDirection(d Direction) Status {
+//		if d != DirectionUnknown {
+//			s.Direction = d
+//		}
+//		return s
+//	}
+func (g *mappingGen) genWithDirection() jen.Code {
+	d := mapping.DimDirection.Enum()
+	return doc("WithDirection returns s with the direction a vendor states explicitly in its payload (Bandwidth direction, Genesys direction), "+
+		"which wins over the one the status's values imply; DirectionUnknown changes nothing. "+
+		"Apply it before Settle: the answer rule reads the direction.").
+		Func().Params(statusRecv()).Id("WithDirection").Params(jen.Id("d").Id(d)).Id(model.StatusType).Block(
+		jen.If(jen.Id("d").Op("!=").Add(g.dimConst(mapping.DimDirection, ""))).Block(jen.Id("s").Dot(d).Op("=").Id("d")),
+		jen.Return(jen.Id("s")),
+	)
+}
+
+// genWithHold emits the hold rule:
+//
+//	func (s Status) WithHold(held bool) Status {
+//		if held && s.Phase == PhaseConnected {
+//			s.Phase = PhaseHeld
+//		}
+//		return s
+//	}
+func (g *mappingGen) genWithHold() jen.Code {
+	phase := jen.Id("s").Dot("Phase")
+	return doc("WithHold returns s in phase Held when held is true and s is connected: a payload flag that says the call is on hold "+
+		"(Genesys held or confined; SIP re-INVITE with a=sendonly or a=inactive, RFC 3264 section 8.4). Other statuses are returned unchanged.").
+		Func().Params(statusRecv()).Id("WithHold").Params(jen.Id("held").Bool()).Id(model.StatusType).Block(
+		jen.If(jen.Id("held").Op("&&").Add(phase.Clone()).Op("==").Add(g.dimConst(mapping.DimPhase, "connected"))).
+			Block(phase.Clone().Op("=").Add(g.dimConst(mapping.DimPhase, "held"))),
+		jen.Return(jen.Id("s")),
 	)
 }

@@ -2,6 +2,7 @@ package emit
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/dave/jennifer/jen"
 	"github.com/docenum/docenum/generator/model"
@@ -33,9 +34,12 @@ func genPayloadStatus(_ *model.Package, pl *model.Payload, opts Options) jen.Cod
 		return nil
 	}
 	var body jen.Code
-	if st.TakesAnswered && st.Answered == nil {
+	switch {
+	case st.TakesAnswered && st.Answered == nil:
 		body = unsettledStatus(st)
-	} else {
+	case st.Direction != nil || len(st.Held) > 0:
+		body = resolverChain(st)
+	default:
 		body = resolverCall(st)
 	}
 	return doc(statusDoc(pl)...).
@@ -59,7 +63,8 @@ func resolverCall(st *model.PayloadStatus) jen.Code {
 	return jen.Id(st.Resolver).Call(args...)
 }
 
-// unsettledStatus is what the resolver computes before it settles:
+// unsettledStatus is what the resolver computes before it settles, with
+// the payload's explicit direction and hold applied:
 //
 //	x.Code.Canonical().Combine(x.Reason.Canonical())
 func unsettledStatus(st *model.PayloadStatus) jen.Code {
@@ -67,7 +72,41 @@ func unsettledStatus(st *model.PayloadStatus) jen.Code {
 	if st.TakesDetail && st.Detail != nil {
 		s.Dot("Combine").Call(jen.Id("x").Dot(st.Detail.Name).Dot(model.CanonicalMethod).Call())
 	}
+	return withPayloadFacts(s, st)
+}
+
+// resolverChain is the resolver spelled out, so that the payload's explicit
+// direction and hold apply before the answer rule, which reads the
+// direction:
+//
+//	x.EventType.Canonical().Combine(x.Cause.Canonical()).WithDirection(x.Direction.Canonical().Direction).Settle(!x.AnswerTime.IsZero())
+func resolverChain(st *model.PayloadStatus) jen.Code {
+	s := unsettledStatus(st)
+	if st.TakesAnswered {
+		s = jen.Add(s).Dot("Settle").Call(answeredExpr(st.Answered))
+	}
 	return s
+}
+
+// withPayloadFacts applies the payload's direction and hold fields to s.
+func withPayloadFacts(s jen.Code, st *model.PayloadStatus) jen.Code {
+	out := jen.Add(s)
+	if st.Direction != nil {
+		out.Dot("WithDirection").Call(jen.Id("x").Dot(st.Direction.Name).Dot(model.CanonicalMethod).Call().Dot("Direction"))
+	}
+	if len(st.Held) > 0 {
+		var held jen.Code
+		for i, fl := range st.Held {
+			e := jen.Parens(answeredExpr(fl))
+			if i == 0 {
+				held = e
+			} else {
+				held = jen.Add(held).Op("||").Add(e)
+			}
+		}
+		out.Dot("WithHold").Call(held)
+	}
+	return out
 }
 
 // statusDoc says what Status computes from which fields.
@@ -78,6 +117,16 @@ func statusDoc(pl *model.Payload) []string {
 		fields += " and " + st.Detail.Wire
 	}
 	first := fmt.Sprintf("Status is the payload's canonical call status: %s of its %s.", st.Resolver, fields)
+	if st.Direction != nil {
+		first += fmt.Sprintf(" Its %s, when set, wins over the direction the values imply, before the answer rule reads it.", st.Direction.Wire)
+	}
+	if len(st.Held) > 0 {
+		var ws []string
+		for _, fl := range st.Held {
+			ws = append(ws, fl.Wire)
+		}
+		first += fmt.Sprintf(" A connected call with %s true is held.", strings.Join(ws, " or "))
+	}
 	var paras []string
 	switch {
 	case st.Answered != nil:

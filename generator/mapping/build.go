@@ -93,7 +93,7 @@ func (c *Canonical) record(vendor string, e *spec.Enum, v *spec.Value, errs *dia
 	}
 	rec := Record{
 		Vendor: vendor, Raw: []string{v.Wire},
-		Direction: m.Direction, Phase: m.Phase, Outcome: m.Outcome, Leg: m.Leg,
+		Direction: m.Direction, Phase: m.Phase, Outcome: m.Outcome, Answered: m.Answered, Leg: m.Leg,
 		EndedBy: m.EndedBy, AnsweredBy: m.AnsweredBy,
 		Confidence: m.Confidence, NeedsAnswer: m.NeedsAnswer,
 		Lossy: m.Lossy, None: m.None, Note: m.Note,
@@ -107,7 +107,21 @@ func (c *Canonical) record(vendor string, e *spec.Enum, v *spec.Value, errs *dia
 	}
 	codes := c.Codes(rec.Outcome)
 	rec.Q850, rec.SIP = codes.Q850, codes.SIP
+	c.checkAnswered(&rec, m.At, subject, errs)
 	return rec
+}
+
+// checkAnswered fills in the Answered value the outcome implies (the
+// Outcome column answered) and reports a spec that says the opposite.
+func (c *Canonical) checkAnswered(rec *Record, at diag.Pos, subject string, errs *diag.List) {
+	implied := c.Codes(rec.Outcome).Answered
+	switch {
+	case implied == "":
+	case rec.Answered == "":
+		rec.Answered = implied
+	case rec.Answered != implied:
+		errs.Errorf(at, "%s: answered %s contradicts outcome %s, which implies answered %s", subject, rec.Answered, rec.Outcome, implied)
+	}
 }
 
 func (c *Canonical) checkDims(rec Record, at diag.Pos, subject string, errs *diag.List) {

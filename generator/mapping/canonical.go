@@ -14,19 +14,26 @@ type Canonical struct {
 	File  *spec.File
 	enums map[Dim]*spec.Enum
 	codes map[string]Codes
+	// Q850 and SIP are the code tables: what each Q.850 cause and SIP final
+	// response means.
+	Q850, SIP *CodeTable
 }
 
-// Codes are an outcome's representative Q.850 cause and SIP response; 0
-// means the outcome has none.
+// Codes are an outcome's representative Q.850 cause and SIP response (0
+// means the outcome has none) and the Answered value it implies ("" for
+// none).
 type Codes struct {
-	Q850 int
-	SIP  int
+	Q850     int
+	SIP      int
+	Answered string
 }
 
 // The Outcome columns holding the codes.
 const (
 	ColumnQ850 = "q850"
 	ColumnSIP  = "sip"
+	// ColumnAnswered holds the Answered wire value an outcome implies.
+	ColumnAnswered = "answered"
 )
 
 // Enum returns the canonical enum behind dimension d.
@@ -61,9 +68,10 @@ func findValue(e *spec.Enum, wire string) *spec.Value {
 
 // requiredWires are the canonical values the rules of this package use.
 var requiredWires = map[Dim][]string{
-	DimPhase:   {PhaseEnded},
-	DimOutcome: {OutcomeCompleted, OutcomeCanceled, OutcomeRejected},
-	DimEndedBy: {EndedByCaller, EndedByCallee, EndedBySelf},
+	DimPhase:    {PhaseEnded},
+	DimOutcome:  {OutcomeCompleted, OutcomeCanceled, OutcomeRejected},
+	DimEndedBy:  {EndedByCaller, EndedByCallee, EndedBySelf},
+	DimAnswered: {AnsweredYes, AnsweredNo},
 }
 
 // buildCanonical checks the canonical spec and indexes it.
@@ -92,7 +100,9 @@ func buildCanonical(f *spec.File, errs *diag.List) *Canonical {
 	}
 	if e := c.enums[DimOutcome]; e != nil {
 		c.readCodes(e, errs)
+		c.readAnswered(e, errs)
 	}
+	c.buildCodes(f, errs)
 	return c
 }
 
@@ -139,6 +149,29 @@ func (c *Canonical) readCodes(e *spec.Enum, errs *diag.List) {
 			Q850: readIntDatum(e, v, ColumnQ850, errs),
 			SIP:  readIntDatum(e, v, ColumnSIP, errs),
 		}
+	}
+}
+
+// readAnswered reads the answered column of Outcome: the Answered value
+// each outcome implies, a wire of the Answered enum or null.
+func (c *Canonical) readAnswered(e *spec.Enum, errs *diag.List) {
+	col := findColumn(e, ColumnAnswered)
+	if col == nil || col.Type != "string" {
+		errs.Errorf(e.At, "canonical enum Outcome needs a column %s of type string: the Answered value each outcome implies", ColumnAnswered)
+		return
+	}
+	for _, v := range e.Values {
+		d, ok := v.Data[ColumnAnswered]
+		if !ok || d == nil || d.Text == "" {
+			continue
+		}
+		if c.enums[DimAnswered] != nil && !c.Known(DimAnswered, d.Text) {
+			errs.Errorf(d.At, "Outcome value %s: answered %q is not a value of Answered (known: %s)", showWire(v.Wire), d.Text, join(nonEmpty(c.Wires(DimAnswered))))
+			continue
+		}
+		codes := c.codes[v.Wire]
+		codes.Answered = d.Text
+		c.codes[v.Wire] = codes
 	}
 }
 

@@ -9,8 +9,8 @@
 //
 // # The record
 //
-// A vendor value maps to a Record: six dimensions (Phase, Outcome, Leg,
-// Direction, EndedBy, AnsweredBy), each a wire string of the canonical enum
+// A vendor value maps to a Record: seven dimensions (Phase, Outcome,
+// Answered, Leg, Direction, EndedBy, AnsweredBy), each a wire string of the canonical enum
 // of that name with "" for Unknown, plus a confidence (high, medium, low), a
 // note justifying the mapping, and optionally lossy (the distinction the
 // mapping drops), needs_answer, or none (the value has no canonical meaning
@@ -37,16 +37,27 @@
 // Some values only say that the call ended (RingCentral Disconnected without
 // a reason, Bandwidth hangup, Genesys peer). They carry needs_answer, and
 // Tables.Settle decides their outcome from whether the call was ever
-// answered: completed if it was; otherwise canceled if the caller ended it,
-// rejected if the callee or the party itself did, and unknown for anyone
-// else.
+// answered: completed if it was; otherwise AnswerRule decides from who
+// ended it and the direction (canceled by the caller, rejected by the
+// callee; a party or agent on an outbound call canceled, on an inbound one
+// rejected; a customer or peer on an inbound call abandoned, on an outbound
+// one rejected; unknown for anyone else). Settle also fills in Answered
+// when the record does not say. An outcome implies Answered through the
+// Outcome column answered (completed: yes; busy: no; failed: open).
+//
+// # The code tables
+//
+// The canonical spec's codes: block maps every Q.850 cause 1-127 and every
+// SIP final response 200-699 onto an outcome (Canonical.Q850, Canonical.SIP);
+// the generated callstatus.FromQ850 and FromSIP are rendered from it.
 //
 // # The combination rule
 //
 // Vendors that split the status across two fields (RingCentral code and
 // reason, Bandwidth eventType and cause, Genesys state and disconnectType)
 // declare a resolver: a state enum and a detail enum. Tables.Combine merges
-// their records:
+// their records by CombineRule, the rule as data that the generated
+// Status.Combine is rendered from:
 //
 //   - The detail explains an end. It applies when the state's phase is ended,
 //     or when the state says nothing about the phase (no state given, a value

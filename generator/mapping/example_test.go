@@ -20,7 +20,7 @@ func ExampleTables_Explain() {
 		return
 	}
 	fmt.Println(rec.Phase, rec.Outcome, rec.EndedBy, rec.Confidence, rec.Q850, rec.SIP)
-	// Output: ended busy callee high 17 486
+	// Output: ended busy callee medium 17 486
 }
 
 func ExampleTables_Settle() {

@@ -8,10 +8,11 @@ import (
 // the dimension in a spec's canonical block and in a Record's JSON form.
 type Dim string
 
-// The six dimensions, in the order records print them.
+// The seven dimensions, in the order records print them.
 const (
 	DimPhase      Dim = "phase"
 	DimOutcome    Dim = "outcome"
+	DimAnswered   Dim = "answered"
 	DimLeg        Dim = "leg"
 	DimDirection  Dim = "direction"
 	DimEndedBy    Dim = "ended_by"
@@ -20,13 +21,14 @@ const (
 
 // Dims lists the dimensions in print order.
 func Dims() []Dim {
-	return []Dim{DimPhase, DimOutcome, DimLeg, DimDirection, DimEndedBy, DimAnsweredBy}
+	return []Dim{DimPhase, DimOutcome, DimAnswered, DimLeg, DimDirection, DimEndedBy, DimAnsweredBy}
 }
 
 // dimEnums is the canonical enum that holds each dimension's values.
 var dimEnums = map[Dim]string{
 	DimPhase:      "Phase",
 	DimOutcome:    "Outcome",
+	DimAnswered:   "Answered",
 	DimLeg:        "Leg",
 	DimDirection:  "Direction",
 	DimEndedBy:    "EndedBy",
@@ -55,13 +57,22 @@ const (
 // Canonical wire values the rules of this package rely on. Build checks that
 // the canonical spec defines them.
 const (
-	PhaseEnded       = "ended"
-	OutcomeCompleted = "completed"
-	OutcomeCanceled  = "canceled"
-	OutcomeRejected  = "rejected"
-	EndedByCaller    = "caller"
-	EndedByCallee    = "callee"
-	EndedBySelf      = "self"
+	PhaseEnded        = "ended"
+	OutcomeCompleted  = "completed"
+	OutcomeCanceled   = "canceled"
+	OutcomeRejected   = "rejected"
+	EndedByCaller     = "caller"
+	EndedByCallee     = "callee"
+	EndedBySelf       = "self"
+	EndedByPeer       = "peer"
+	EndedByAgent      = "agent"
+	EndedByCustomer   = "customer"
+	OutcomeAbandoned  = "abandoned"
+	DirectionInbound  = "inbound"
+	DirectionOutbound = "outbound"
+	DirectionInternal = "internal"
+	AnsweredYes       = "yes"
+	AnsweredNo        = "no"
 )
 
 // Unknown is how records print the empty Unknown value of a dimension.
@@ -77,6 +88,7 @@ type Record struct {
 	// The dimensions, as wire strings of the canonical enums; "" is Unknown.
 	Phase      string
 	Outcome    string
+	Answered   string
 	Leg        string
 	Direction  string
 	EndedBy    string
@@ -108,6 +120,8 @@ func (r *Record) field(d Dim) *string {
 		return &r.Phase
 	case DimOutcome:
 		return &r.Outcome
+	case DimAnswered:
+		return &r.Answered
 	case DimLeg:
 		return &r.Leg
 	case DimDirection:
@@ -136,6 +150,7 @@ type recordJSON struct {
 	Raw         []string `json:"raw"`
 	Phase       string   `json:"phase"`
 	Outcome     string   `json:"outcome"`
+	Answered    string   `json:"answered"`
 	Leg         string   `json:"leg"`
 	Direction   string   `json:"direction"`
 	EndedBy     string   `json:"ended_by"`
@@ -192,6 +207,8 @@ func (j *recordJSON) field(d Dim) *string {
 		return &j.Phase
 	case DimOutcome:
 		return &j.Outcome
+	case DimAnswered:
+		return &j.Answered
 	case DimLeg:
 		return &j.Leg
 	case DimDirection:

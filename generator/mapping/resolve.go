@@ -7,18 +7,21 @@ import (
 )
 
 // Settle applies the answer rule to a record marked needs_answer: the
-// outcome is completed if the call was answered; otherwise canceled if the
-// caller ended it, rejected if the callee or the party itself did, and
-// unknown for anyone else (a peer, the system, the network, or nobody said).
-// Other records are returned unchanged. The settled record no longer needs
-// the answer; its note says how it was settled.
+// outcome is completed if the call was answered; otherwise AnswerRule
+// decides it from who ended the call and the direction. A record whose
+// Answered is unknown takes it from answered. Other records are returned
+// unchanged. The settled record no longer needs the answer; its note says
+// how it was settled.
 func (t *Tables) Settle(rec Record, answered bool) Record {
+	if rec.Answered == "" && (rec.NeedsAnswer || rec.Phase == PhaseEnded) {
+		rec.Answered = answeredWire(answered)
+	}
 	if !rec.NeedsAnswer {
 		return rec
 	}
 	rec.NeedsAnswer = false
 	rec.Phase = PhaseEnded
-	rec.Outcome = UnansweredOutcome(rec.EndedBy)
+	rec.Outcome = UnansweredOutcome(rec.EndedBy, rec.Direction)
 	if answered {
 		rec.Outcome = OutcomeCompleted
 	}
@@ -27,23 +30,48 @@ func (t *Tables) Settle(rec Record, answered bool) Record {
 	return rec
 }
 
+func answeredWire(answered bool) string {
+	if answered {
+		return AnsweredYes
+	}
+	return AnsweredNo
+}
+
+// AnswerCase is one row of the answer rule: a never-answered call ended by
+// one of EndedBy, in one of Direction (any direction when empty; "" is
+// Unknown), has Outcome.
+type AnswerCase struct {
+	EndedBy   []string
+	Direction []string
+	Outcome   string
+}
+
 // AnswerRule is the answer rule as data, which Settle applies and the
 // generated Status.Settle is emitted from: the outcome of a never-answered
-// call by who ended it. Anyone else gives Unknown; an answered call is
-// OutcomeCompleted.
-var AnswerRule = []struct {
-	EndedBy []string
-	Outcome string
-}{
-	{[]string{EndedByCaller}, OutcomeCanceled},
-	{[]string{EndedByCallee, EndedBySelf}, OutcomeRejected},
+// call by who ended it and which way it went, first matching row first.
+// Anyone else gives Unknown; an answered call is OutcomeCompleted.
+//
+// The originating side giving up is Canceled and the called side declining
+// Rejected. The relative and contact-centre roles turn into these by the
+// direction: a party (self) or agent placing an outbound call that hangs up
+// before the answer canceled it, and on an inbound call declined it; a
+// customer or peer that hangs up on an inbound call while it waits or an
+// agent is alerted abandoned it, and on an outbound call declined it.
+var AnswerRule = []AnswerCase{
+	{EndedBy: []string{EndedByCaller}, Outcome: OutcomeCanceled},
+	{EndedBy: []string{EndedByCallee}, Outcome: OutcomeRejected},
+	{EndedBy: []string{EndedBySelf, EndedByAgent}, Direction: []string{DirectionOutbound}, Outcome: OutcomeCanceled},
+	{EndedBy: []string{EndedBySelf}, Outcome: OutcomeRejected},
+	{EndedBy: []string{EndedByAgent}, Direction: []string{DirectionInbound}, Outcome: OutcomeRejected},
+	{EndedBy: []string{EndedByCustomer, EndedByPeer}, Direction: []string{DirectionInbound}, Outcome: OutcomeAbandoned},
+	{EndedBy: []string{EndedByCustomer, EndedByPeer}, Direction: []string{DirectionOutbound}, Outcome: OutcomeRejected},
 }
 
 // UnansweredOutcome is the outcome of a never-answered call ended by
-// endedBy, by AnswerRule.
-func UnansweredOutcome(endedBy string) string {
+// endedBy in direction, by AnswerRule.
+func UnansweredOutcome(endedBy, direction string) string {
 	for _, r := range AnswerRule {
-		if slices.Contains(r.EndedBy, endedBy) {
+		if slices.Contains(r.EndedBy, endedBy) && (len(r.Direction) == 0 || slices.Contains(r.Direction, direction)) {
 			return r.Outcome
 		}
 	}
@@ -54,7 +82,7 @@ func settledNote(answered bool, rec Record) string {
 	if answered {
 		return "Settled as answered: " + Show(rec.Outcome) + "."
 	}
-	return fmt.Sprintf("Settled as never answered, ended by %s: %s.", Show(rec.EndedBy), Show(rec.Outcome))
+	return fmt.Sprintf("Settled as never answered, ended by %s, direction %s: %s.", Show(rec.EndedBy), Show(rec.Direction), Show(rec.Outcome))
 }
 
 // Combine merges the records of a resolver's state and detail values by the
@@ -94,13 +122,35 @@ func (t *Tables) Resolve(state, detail Record, answered bool) Record {
 	return t.Settle(t.Combine(state, detail), answered)
 }
 
-// detailApplies tells whether a state lets its detail explain an end: the
-// state ended, or it says nothing about the phase and is not a non-status.
+// CombineRule is the combination rule as data, which Combine applies and the
+// generated Status.Combine is emitted from (see the package doc).
+var CombineRule = struct {
+	// StatePhases are the phases of a state that let its detail explain an
+	// end; "" (Unknown) counts only for a state that is a call status.
+	StatePhases []string
+	// NotAStatus is the None of a state that never takes a detail.
+	NotAStatus string
+	// Overlaid are the dimensions a detail that sets them overrides, one by
+	// one.
+	Overlaid []Dim
+	// Grouped is the dimension replaced together with needs_answer, when
+	// the detail sets it or needs the answer.
+	Grouped Dim
+}{
+	StatePhases: []string{PhaseEnded, ""},
+	NotAStatus:  NotAStatus,
+	Overlaid:    []Dim{DimPhase, DimAnswered, DimLeg, DimDirection, DimEndedBy, DimAnsweredBy},
+	Grouped:     DimOutcome,
+}
+
+// detailApplies tells whether a state lets its detail explain an end, by
+// CombineRule: the state ended, or it says nothing about the phase and is
+// a call status.
 func detailApplies(state Record) bool {
-	if state.Phase == PhaseEnded {
-		return true
+	if !slices.Contains(CombineRule.StatePhases, state.Phase) {
+		return false
 	}
-	return state.Phase == "" && state.None != NotAStatus
+	return state.Phase != "" || state.None != CombineRule.NotAStatus
 }
 
 func whyIgnored(state Record) string {
@@ -113,13 +163,14 @@ func whyIgnored(state Record) string {
 // overlay copies every dimension the detail sets, and its outcome and
 // needs_answer when it speaks about the outcome.
 func overlay(out *Record, detail Record) {
-	for _, d := range Dims() {
-		if d != DimOutcome && detail.Get(d) != "" {
+	for _, d := range CombineRule.Overlaid {
+		if detail.Get(d) != "" {
 			out.Set(d, detail.Get(d))
 		}
 	}
-	if detail.Outcome != "" || detail.NeedsAnswer {
-		out.Outcome, out.NeedsAnswer = detail.Outcome, detail.NeedsAnswer
+	if g := CombineRule.Grouped; detail.Get(g) != "" || detail.NeedsAnswer {
+		out.Set(g, detail.Get(g))
+		out.NeedsAnswer = detail.NeedsAnswer
 	}
 }
 
@@ -136,9 +187,14 @@ func lower(a, b string) string {
 	return a
 }
 
+// setCodes sets the representative codes of the record's outcome, and the
+// Answered value it implies when the record has none.
 func (t *Tables) setCodes(rec *Record) {
 	codes := t.Canonical.Codes(rec.Outcome)
 	rec.Q850, rec.SIP = codes.Q850, codes.SIP
+	if rec.Answered == "" {
+		rec.Answered = codes.Answered
+	}
 }
 
 // label names a record by its raw values.

@@ -40,17 +40,23 @@ func TestShippedSpecsShape(t *testing.T) {
 		byVendor[f.Vendor] = f
 	}
 	enums := map[string]map[string]int{
-		"callstatus":  {"Direction": 3, "Phase": 6, "Outcome": 13, "Leg": 3, "EndedBy": 7, "AnsweredBy": 5},
+		"callstatus":  {"Direction": 4, "Phase": 7, "Outcome": 16, "Answered": 3, "Leg": 3, "EndedBy": 10, "AnsweredBy": 10},
 		"ringcentral": {"CallStatusInfoCode": 11, "CallStatusInfoReason": 29},
 		"kaleyra":     {"CallStatus": 21},
 		"bandwidth":   {"EventType": 21, "Cause": 12, "CallDirection": 2},
 		"kaleyraio":   {"CallStatus": 28},
 		"genesys":     {"State": 11, "Direction": 2, "RecordingState": 3, "DisconnectType": 18},
+		"telnyx":      {"CallAnsweredRecordType": 1, "CallAnsweredEventType": 1, "CallAnsweredPayloadState": 1, "CallBridgedRecordType": 1, "CallBridgedEventType": 1, "CallHangupRecordType": 1, "CallHangupEventType": 1, "CallHangupPayloadState": 1, "HangupCause": 9, "HangupSource": 3, "CallInitiatedRecordType": 1, "CallInitiatedEventType": 1, "Direction": 2, "CallInitiatedPayloadState": 2, "CallMachineDetectionEndedRecordType": 1, "CallMachineDetectionEndedEventType": 1, "MachineDetectionResult": 3},
+		"twilio":      {"StatusCallbackEvent": 4, "CallStatus": 9, "UpdateStatus": 2, "Direction": 5, "AnsweredBy": 8},
+		"vonage":      {"CallStatus": 11, "Direction": 2},
 	}
 	models := map[string]map[string]int{
 		"ringcentral": {"CallStatusInfo": 4},
 		"bandwidth":   {"DisconnectCallback": 17},
 		"genesys":     {"Call": 20},
+		"telnyx":      {"CallAnswered": 5, "CallAnsweredPayload": 12, "CallAnsweredEvent": 1, "CallBridged": 5, "CallBridgedPayload": 7, "CallBridgedEvent": 1, "CallHangup": 5, "CallHangupPayload": 16, "CallHangupPayloadCallQualityStats": 2, "CallHangupPayloadCallQualityStatsInbound": 5, "CallHangupPayloadCallQualityStatsOutbound": 2, "CallHangupEvent": 1, "CallInitiated": 5, "CallInitiatedPayload": 19, "CallInitiatedEvent": 1, "CallMachineDetectionEnded": 5, "CallMachineDetectionEndedPayload": 8, "CallMachineDetectionEndedEvent": 1},
+		"twilio":      {"Call": 26, "StatusCallback": 20},
+		"vonage":      {"Call": 13, "GetCallResponseLinks": 1, "GetCallResponseLinksSelf": 1, "From": 2, "To": 2, "CallEvent": 15},
 	}
 	require.Len(t, byVendor, len(enums))
 	for vendor, want := range enums {

@@ -160,6 +160,20 @@ func checkEnum(se *spec.Enum, errs *diag.List) {
 	if len(se.Values) == 0 {
 		errs.Errorf(se.At, "enum %s has no values", se.Name)
 	}
+	checkCaseInsensitive(se, errs)
+}
+
+// checkCaseInsensitive checks that a case-insensitive enum spells its wire
+// values in lower case, the case its lookup folds its input to.
+func checkCaseInsensitive(se *spec.Enum, errs *diag.List) {
+	if !se.CaseInsensitive {
+		return
+	}
+	for _, v := range se.Values {
+		if v != nil && strings.ToLower(v.Wire) != v.Wire {
+			errs.Errorf(v.At, "enum %s is case_insensitive, so its wire values must be lower case; %q is not", se.Name, v.Wire)
+		}
+	}
 }
 
 // checkOrigin checks an origin and that a curated entry says why it exists.

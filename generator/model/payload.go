@@ -135,6 +135,11 @@ type PayloadStatus struct {
 	// Answered is the field whose being set means the call was answered;
 	// nil passes false.
 	Answered *Field
+	// Direction is the field holding the vendor's explicit direction (an
+	// enum mapped onto canonical directions); nil for none.
+	Direction *Field
+	// Held are the bool fields that put a connected call on hold.
+	Held []*Field
 	// TakesDetail and TakesAnswered tell which of the parameters after the
 	// state the resolver has: ResolveEvent(state, detail, answered).
 	TakesDetail, TakesAnswered bool

@@ -42,10 +42,52 @@ func buildStatus(p *Package, f *spec.File, pl *Payload, ss *spec.ModelStatus, er
 			ok = false
 		}
 	}
+	if ss.Direction != "" {
+		if st.Direction = directionField(pl, ss, errs); st.Direction == nil {
+			ok = false
+		}
+	}
+	for _, w := range ss.Held {
+		fl := heldField(pl, ss, w, errs)
+		if fl == nil {
+			ok = false
+			continue
+		}
+		st.Held = append(st.Held, fl)
+	}
 	if !ok {
 		return nil
 	}
 	return st
+}
+
+// directionField returns the direction field after checking that it holds
+// an enum (its values map to canonical directions); nil after an error.
+func directionField(pl *Payload, ss *spec.ModelStatus, errs *diag.List) *Field {
+	fl := pl.Field(ss.Direction)
+	switch {
+	case fl == nil:
+		errs.Errorf(ss.At, "model %s: status: direction %q is not a field of %s (its fields: %s)", pl.Name, ss.Direction, pl.Name, fieldWires(pl))
+	case fl.Type != FieldEnum || fl.Enum == nil || fl.List:
+		errs.Errorf(ss.At, "model %s: status: direction field %q holds no enum of the spec", pl.Name, ss.Direction)
+	default:
+		return fl
+	}
+	return nil
+}
+
+// heldField returns a held field after checking that it is a bool.
+func heldField(pl *Payload, ss *spec.ModelStatus, wire string, errs *diag.List) *Field {
+	fl := pl.Field(wire)
+	switch {
+	case fl == nil:
+		errs.Errorf(ss.At, "model %s: status: held %q is not a field of %s (its fields: %s)", pl.Name, wire, pl.Name, fieldWires(pl))
+	case fl.Type != FieldBool || fl.List:
+		errs.Errorf(ss.At, "model %s: status: held field %q is of type %s; it must be a bool", pl.Name, wire, fl.SourceType)
+	default:
+		return fl
+	}
+	return nil
 }
 
 // statusEnumField returns the field named wire after checking that it holds

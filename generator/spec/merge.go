@@ -14,9 +14,9 @@ package spec
 // curators and merge never changes it: names, prefix, doc, deprecated,
 // data, canonical, columns, origin (but see Adoption), reason, ref, field
 // wires that override the naming rule, enum links, and every top-level key
-// (vendor, kind, title, source, format, doc, field_naming, resolvers). A
-// curator field left empty stays empty. YAML comments are not kept: write
-// notes in doc, reason or canonical.note.
+// (vendor, kind, title, source, format, select, doc, field_naming,
+// resolvers). A curator field left empty stays empty. YAML comments are
+// not kept: write notes in doc, reason or canonical.note.
 //
 // Matching. Enums and models match by name. An enum (model) renamed in the
 // spec or by the vendor still matches when it shares at least half of its

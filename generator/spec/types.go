@@ -20,6 +20,11 @@ type File struct {
 	Source string `yaml:"source,omitempty"`
 	// Format forces the extractor's document format instead of detecting it.
 	Format string `yaml:"format,omitempty"`
+	// Select is the selection of an OpenAPI or Swagger document: the
+	// patterns "docenum extract -select" was given (schema or Go name globs,
+	// or #/ JSON pointer prefixes), so that extracting again keeps the same
+	// enums and models. Empty: everything the document holds.
+	Select []string `yaml:"select,omitempty"`
 	// Doc is curated package documentation, added to the generated package doc.
 	Doc string `yaml:"doc,omitempty"`
 	// FieldNaming is how the source document spells field names relative to
@@ -30,6 +35,9 @@ type File struct {
 	Enums     []*Enum     `yaml:"enums"`
 	Models    []*Model    `yaml:"models,omitempty"`
 	Resolvers []*Resolver `yaml:"resolvers,omitempty"`
+	// Codes are the canonical spec's tables from ITU-T Q.850 causes and SIP
+	// responses onto the canonical model; only the canonical spec has them.
+	Codes *Codes `yaml:"codes,omitempty"`
 
 	// Path is the file the spec was loaded from, as given to Load.
 	Path string `yaml:"-"`
@@ -61,6 +69,10 @@ type Enum struct {
 	// Columns declares extra per-value data, emitted as methods (the
 	// canonical Outcome's Q.850 cause and SIP response are two columns).
 	Columns []*Column `yaml:"columns,omitempty"`
+	// CaseInsensitive says the vendor sends the wire values in any ASCII
+	// case (Genesys "DISCONNECTED" for "disconnected"): the generated lookup
+	// folds the case of its input. The wire values must be lower case.
+	CaseInsensitive bool `yaml:"case_insensitive,omitempty"`
 
 	Values []*Value `yaml:"values"`
 
@@ -126,6 +138,7 @@ type Canonical struct {
 	Direction  string `yaml:"direction,omitempty"`
 	Phase      string `yaml:"phase,omitempty"`
 	Outcome    string `yaml:"outcome,omitempty"`
+	Answered   string `yaml:"answered,omitempty"`
 	Leg        string `yaml:"leg,omitempty"`
 	EndedBy    string `yaml:"ended_by,omitempty"`
 	AnsweredBy string `yaml:"answered_by,omitempty"`
@@ -175,6 +188,13 @@ type ModelStatus struct {
 	// timestamp such as answerTime, a bool, or a string). Unset, the
 	// resolver is told the call was not answered.
 	Answered string `yaml:"answered,omitempty"`
+	// Direction is a field holding an enum whose values map to a canonical
+	// direction (Bandwidth direction): the vendor's explicit direction wins
+	// over the one the state and detail imply, and the answer rule reads it.
+	Direction string `yaml:"direction,omitempty"`
+	// Held are bool fields any of which, true, puts a connected call in
+	// phase held (Genesys held and confined).
+	Held []string `yaml:"held,omitempty"`
 
 	At diag.Pos `yaml:"-"`
 }

@@ -30,7 +30,7 @@ func TestKnownEquivalences(t *testing.T) {
 
 		{"bandwidth timeout", single(bandwidth.CauseTimeout), callstatus.OutcomeNoAnswer},
 		{"ringcentral Disconnected + Timeout", ringcentralStatus(ringcentral.CodeDisconnected, ringcentral.ReasonTimeout), callstatus.OutcomeNoAnswer},
-		{"kaleyraio RING_TIMEOUT", single(kaleyraio.RingTimeout), callstatus.OutcomeNoAnswer},
+		{"kaleyraio RING_TIMEOUT", single(kaleyraio.RingTimeout), callstatus.OutcomeError},
 
 		{"ringcentral Disconnected + BlindTransfer", ringcentralStatus(ringcentral.CodeDisconnected, ringcentral.ReasonBlindTransfer), callstatus.OutcomeTransferred},
 		{"genesys disconnected + transfer.consult", genesysCall(genesys.StateDisconnected, genesys.DisconnectTransferConsult), callstatus.OutcomeTransferred},

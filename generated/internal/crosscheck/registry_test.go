@@ -7,6 +7,9 @@ import (
 	"github.com/docenum/docenum/generated/kaleyra"
 	"github.com/docenum/docenum/generated/kaleyraio"
 	"github.com/docenum/docenum/generated/ringcentral"
+	"github.com/docenum/docenum/generated/telnyx"
+	"github.com/docenum/docenum/generated/twilio"
+	"github.com/docenum/docenum/generated/vonage"
 )
 
 // enum is one generated vendor enum, seen through wire strings.
@@ -64,6 +67,30 @@ var enums = []enum{
 	enumOf("kaleyraio", "CallStatus", kaleyraio.CallStatusValues, kaleyraio.CallStatusFor),
 	enumOf("ringcentral", "CallStatusInfoCode", ringcentral.CallStatusInfoCodeValues, ringcentral.CallStatusInfoCodeFor),
 	enumOf("ringcentral", "CallStatusInfoReason", ringcentral.CallStatusInfoReasonValues, ringcentral.CallStatusInfoReasonFor),
+	enumOf("telnyx", "CallAnsweredRecordType", telnyx.CallAnsweredRecordTypeValues, nil),
+	enumOf("telnyx", "CallAnsweredEventType", telnyx.CallAnsweredEventTypeValues, nil),
+	enumOf("telnyx", "CallAnsweredPayloadState", telnyx.CallAnsweredPayloadStateValues, nil),
+	enumOf("telnyx", "CallBridgedRecordType", telnyx.CallBridgedRecordTypeValues, nil),
+	enumOf("telnyx", "CallBridgedEventType", telnyx.CallBridgedEventTypeValues, nil),
+	enumOf("telnyx", "CallHangupRecordType", telnyx.CallHangupRecordTypeValues, nil),
+	enumOf("telnyx", "CallHangupEventType", telnyx.CallHangupEventTypeValues, nil),
+	enumOf("telnyx", "CallHangupPayloadState", telnyx.CallHangupPayloadStateValues, nil),
+	enumOf("telnyx", "HangupCause", telnyx.HangupCauseValues, telnyx.HangupCauseFor),
+	enumOf("telnyx", "HangupSource", telnyx.HangupSourceValues, nil),
+	enumOf("telnyx", "CallInitiatedRecordType", telnyx.CallInitiatedRecordTypeValues, nil),
+	enumOf("telnyx", "CallInitiatedEventType", telnyx.CallInitiatedEventTypeValues, nil),
+	enumOf("telnyx", "Direction", telnyx.DirectionValues, nil),
+	enumOf("telnyx", "CallInitiatedPayloadState", telnyx.CallInitiatedPayloadStateValues, nil),
+	enumOf("telnyx", "CallMachineDetectionEndedRecordType", telnyx.CallMachineDetectionEndedRecordTypeValues, nil),
+	enumOf("telnyx", "CallMachineDetectionEndedEventType", telnyx.CallMachineDetectionEndedEventTypeValues, nil),
+	enumOf("telnyx", "MachineDetectionResult", telnyx.MachineDetectionResultValues, nil),
+	enumOf("twilio", "StatusCallbackEvent", twilio.StatusCallbackEventValues, nil),
+	enumOf("twilio", "CallStatus", twilio.CallStatusValues, twilio.CallStatusFor),
+	enumOf("twilio", "UpdateStatus", twilio.UpdateStatusValues, nil),
+	enumOf("twilio", "Direction", twilio.DirectionValues, nil),
+	enumOf("twilio", "AnsweredBy", twilio.AnsweredByValues, nil),
+	enumOf("vonage", "CallStatus", vonage.CallStatusValues, vonage.CallStatusFor),
+	enumOf("vonage", "Direction", vonage.DirectionValues, nil),
 }
 
 // resolver is a generated resolver, seen through wire strings.
@@ -80,4 +107,21 @@ var resolvers = map[[2]string]resolver{
 	{"ringcentral", "ResolveCallStatus"}: func(s, d string, a bool) callstatus.Status {
 		return ringcentral.ResolveCallStatus(ringcentral.CallStatusInfoCode(s), ringcentral.CallStatusInfoReason(d), a)
 	},
+	{"telnyx", "ResolveHangup"}: func(s, d string, a bool) callstatus.Status {
+		return telnyx.ResolveHangup(telnyx.CallHangupPayloadState(s), telnyx.HangupCause(d))
+	},
+	{"twilio", "ResolveCallStatus"}: func(s, d string, a bool) callstatus.Status {
+		return twilio.ResolveCallStatus(twilio.CallStatus(s))
+	},
+	{"vonage", "ResolveCallStatus"}: func(s, d string, a bool) callstatus.Status {
+		return vonage.ResolveCallStatus(vonage.CallStatus(s))
+	},
+}
+
+// stateOnly lists the resolvers that take no detail enum (the vendor's
+// status carries the outcome itself): they ignore the detail they are
+// given.
+var stateOnly = map[[2]string]bool{
+	{"twilio", "ResolveCallStatus"}: true,
+	{"vonage", "ResolveCallStatus"}: true,
 }
