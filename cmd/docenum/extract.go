@@ -30,25 +30,36 @@ const extractUsage = `usage: docenum extract [-format FORMAT] [-vendor NAME] [-s
        docenum extract [-check] -o SPEC
        docenum extract [-check] -all [-specs DIR]
 
+Flags go before FILE.
+
 Extract reads one vendor document, FILE, and finds the enums (and payload
 models) it lists. Without -o it prints a new spec on stdout. With -o it
-merges what it found into SPEC, keeping everything curated by hand (see
-the merge rules in generator/spec/merge.go), writes SPEC back only if it
-changed, and reports on stderr what the document changed (the drift).
+merges what it found into SPEC, writes SPEC back only if it changed, and
+reports on stderr what the document changed (the drift). The merge
+rewrites what the document states (descriptions, lines, field types,
+which values exist) and keeps everything curated by hand: names, doc,
+canonical mappings, curated values, ignore: (a value, field, model or
+enum the extractor got wrong, left out of the generated code and never
+added back) and go_type: (a field's Go type). A value the document drops
+is kept, marked removed.
+
+First run in a new project: write the first spec with
+"docenum extract -o specs/acme.yaml path/to/acme.md", curate it, then
+"docenum generate". Later runs refresh it with -o SPEC alone, or every
+spec at once with -all.
 
 A spec has one source document, named by its source: key relative to the
 spec's directory (-o sets it when it creates the spec). It belongs in the
 module (specs/sources/): -all warns about an absolute source: or one
 outside the module, which another checkout cannot follow. With -o and no
 FILE, FILE is that document. With -all, every spec in DIR that names a
-source is extracted again from it, as "make generate" does before
+source is extracted again from it, as go generate does before
 generating; specs of kind canonical and specs without a source are
 skipped.
 
 With -check nothing is written: each spec the extraction would change is
-reported with its drift and the exit status is 3. "make check" runs
-"docenum extract -all -check", so a vendor document changed without a
-reviewed spec fails CI.
+reported with its drift and the exit status is 3, so that CI fails on a
+vendor document changed without a reviewed spec.
 
 An OpenAPI or Swagger document may hold hundreds of enums. -select
 PATTERN (repeatable) keeps those whose schema or Go name matches the glob
@@ -231,11 +242,18 @@ func checkExtractArgs(a *extractArgs, rest []string) string {
 	if a.all {
 		return checkAllArgs(a, rest)
 	}
+	if flagAfterFile(rest) {
+		return fmt.Sprintf("flags go before FILE: found %s after %s (write 'docenum extract [flags] FILE')", firstFlag(rest), rest[0])
+	}
 	switch {
 	case len(rest) > 1:
 		return "want one FILE, got " + fmt.Sprint(len(rest))
 	case len(rest) == 0 && a.out == "":
-		return "want FILE, -o SPEC (FILE is the spec's source) or -all"
+		return "nothing to extract: give a vendor document.\n" +
+			"  A first spec:        docenum extract -o specs/acme.yaml path/to/acme-statuses.md\n" +
+			"  Print one to stdout: docenum extract path/to/acme-statuses.md\n" +
+			"  Refresh one spec:    docenum extract -o specs/acme.yaml (reads its source:)\n" +
+			"  Refresh every spec:  docenum extract -all -specs specs"
 	case a.specs != "":
 		return "-specs needs -all"
 	case a.check && a.out == "":
@@ -247,6 +265,21 @@ func checkExtractArgs(a *extractArgs, rest []string) string {
 	}
 	if len(rest) == 1 {
 		a.file = rest[0]
+	}
+	return ""
+}
+
+// flagAfterFile reports whether an argument after FILE looks like a flag:
+// the flag package stops at FILE, so "extract doc.md -o spec.yaml" would
+// otherwise take -o as a second FILE.
+func flagAfterFile(rest []string) bool { return len(rest) > 1 && firstFlag(rest[1:]) != "" }
+
+// firstFlag is the first argument that starts with "-" (not "-" alone).
+func firstFlag(args []string) string {
+	for _, a := range args {
+		if len(a) > 1 && a[0] == '-' {
+			return a
+		}
 	}
 	return ""
 }

@@ -33,6 +33,12 @@ func extractAll(a extractArgs, stdout, stderr io.Writer) int {
 		dir = defaultSpecsDir
 	}
 	paths, err := specFiles(dir)
+	if os.IsNotExist(err) {
+		fmt.Fprintf(stderr, "docenum extract: no specs directory %s; nothing to extract. "+
+			"Write the first spec from a vendor document with 'docenum extract -o %s FILE'\n",
+			dir, filepath.ToSlash(filepath.Join(dir, "acme.yaml")))
+		return exitError
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "docenum extract: %v\n", err)
 		return exitError
@@ -162,7 +168,9 @@ func (t *extractTally) report(a extractArgs, dir string, stdout, stderr io.Write
 			t.stale, plural(t.extracted, "spec"), dir, dir)
 		return exitDrift
 	case t.extracted == 0:
-		fmt.Fprintf(stderr, "docenum extract: no spec in %s names a source document; nothing to extract%s\n", dir, skipped)
+		fmt.Fprintf(stderr, "docenum extract: no spec in %s names a source document; nothing to extract%s. "+
+			"Write a spec from a vendor document with 'docenum extract -o %s FILE' (it records FILE in source:)\n",
+			dir, skipped, filepath.ToSlash(filepath.Join(dir, "acme.yaml")))
 	case a.check:
 		fmt.Fprintf(stdout, "docenum extract: %s in %s up to date with their documents%s\n", plural(t.extracted, "spec"), dir, skipped)
 	default:

@@ -226,12 +226,13 @@ func TestExtractAllErrors(t *testing.T) {
 
 	code, _, stderr = docenum("extract", "-all", "-specs", "nowhere")
 	assert.Equal(t, exitError, code)
-	assert.Contains(t, stderr, "docenum extract: stat nowhere: ")
+	assert.Contains(t, stderr, "docenum extract: no specs directory nowhere; nothing to extract. Write the first spec from a vendor document with 'docenum extract -o nowhere/acme.yaml FILE'")
 
 	require.NoError(t, os.MkdirAll("empty", 0o755))
 	code, _, stderr = docenum("extract", "-all", "-specs", "empty")
 	assert.Equal(t, exitOK, code)
-	assert.Equal(t, "docenum extract: no spec in empty names a source document; nothing to extract\n", stderr)
+	assert.Equal(t, "docenum extract: no spec in empty names a source document; nothing to extract. "+
+		"Write a spec from a vendor document with 'docenum extract -o empty/acme.yaml FILE' (it records FILE in source:)\n", stderr)
 }
 
 // A source: that is absolute or leaves the module works, with a warning:

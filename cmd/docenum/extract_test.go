@@ -178,7 +178,9 @@ func TestExtractErrors(t *testing.T) {
 		stderr string
 	}{
 		{"help", []string{"-h"}, exitOK, "exit codes:"},
-		{"no file", nil, exitUsage, "want FILE, -o SPEC (FILE is the spec's source) or -all"},
+		{"no file", nil, exitUsage, "nothing to extract: give a vendor document.\n  A first spec:        docenum extract -o specs/acme.yaml"},
+		{"flag after file", []string{"acme.md", "-o", "specs/acme.yaml"}, exitUsage,
+			"docenum extract: flags go before FILE: found -o after acme.md (write 'docenum extract [flags] FILE')"},
 		{"two files", []string{"acme.md", "acme.md"}, exitUsage, "want one FILE, got 2"},
 		{"unknown flag", []string{"-x", "acme.md"}, exitUsage, "flag provided but not defined: -x"},
 		{"check without spec", []string{"-check", "acme.md"}, exitUsage, "-check needs -o SPEC or -all"},

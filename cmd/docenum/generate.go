@@ -24,17 +24,26 @@ func init() {
 	}
 }
 
-const generateUsage = `usage: docenum generate [-specs DIR] [-out DIR] [-module PATH] [-check]
+const generateUsage = `usage: docenum generate [-specs DIR] [-out DIR] [-module PATH] [-check] [-no-canonical]
 
 Generate reads every *.yaml spec in the specs directory, checks them all
 (every problem is printed as file:line:col: message), and writes one Go
-package per spec to OUT/<vendor>/: doc.go, <vendor>_gen.go and, for a spec
-with models, <vendor>_models_gen.go. When the
-specs include the canonical one (kind: canonical), their canonical mappings
-are checked too, every package also gets mapping_gen.go and a README.md,
-and OUT/MAPPING.md compares the vendors. Files are rewritten only when
-their content changes; generated files that no spec produces any more are
-removed.
+package per spec to OUT/<vendor>/: its enums, its payload structs when the
+spec has models, a test of every enum against the spec, and a README.
+Values, fields and enums marked ignore: are left out.
+
+Every vendor maps onto the canonical call-status model: each enum gets
+Canonical() returning a callstatus.Status. Without a canonical spec
+(kind: canonical) in the specs directory, the model is the one docenum
+ships, and the generated code imports
+github.com/docenum/docenum/generated/callstatus (the module needs
+docenum in its go.mod), so its statuses compare with the shipped vendors'.
+A specs directory with its own canonical spec gets its own package and a
+cross-vendor matrix, OUT/MAPPING.md. A value without a canonical: block
+maps to Unknown, with a warning, unless the spec says mapping: complete,
+which makes it an error. -no-canonical generates no mapping; a canonical:
+block is then an error. Files are rewritten only when their content
+changes; generated files that no spec produces any more are removed.
 
 The import path of OUT comes from the enclosing go.mod; -module gives the
 module path instead. Paths in messages and generated headers are relative
@@ -52,6 +61,8 @@ type generateOptions struct {
 	out    string
 	module string
 	check  bool
+	// noCanonical: generate no mapping without a canonical spec.
+	noCanonical bool
 }
 
 func runGenerate(args []string, stdout, stderr io.Writer) int {
@@ -62,6 +73,7 @@ func runGenerate(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&opts.out, "out", "generated", "`DIR` to write the packages to")
 	fs.StringVar(&opts.module, "module", "", "module `PATH` (default: from the enclosing go.mod)")
 	fs.BoolVar(&opts.check, "check", false, "write nothing; report files that are not up to date (exit 3)")
+	fs.BoolVar(&opts.noCanonical, "no-canonical", false, "without a canonical spec in -specs, generate no mapping\n(default: map onto the canonical model docenum ships)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, generateUsage)
 		fs.PrintDefaults()
@@ -87,9 +99,12 @@ func generate(opts generateOptions, stdout, stderr io.Writer) int {
 	}
 	out, errs := pipeline.Generate(opts.specs, pipeline.Options{
 		Root: mod.root, ImportPath: mod.importPath, OutDir: spec.DisplayPath(mod.root, opts.out),
+		NoCanonical: opts.noCanonical,
 	})
 	if len(out) == 0 && len(errs) == 0 {
-		fmt.Fprintf(stderr, "docenum generate: no specs (*.yaml) in %s; nothing to generate\n", opts.specs)
+		fmt.Fprintf(stderr, "docenum generate: no specs (*.yaml) in %s; nothing to generate. "+
+			"Write the first spec from a vendor document with 'docenum extract -o %s FILE'\n",
+			opts.specs, filepath.ToSlash(filepath.Join(opts.specs, "acme.yaml")))
 		return exitOK
 	}
 	if len(errs) > 0 {

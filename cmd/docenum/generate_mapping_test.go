@@ -38,8 +38,8 @@ func TestGenerateWritesTheMapping(t *testing.T) {
 	})
 	code, stdout, stderr := generateIn(root)
 	require.Equal(t, exitOK, code, stderr)
-	assert.Contains(t, stdout, "11 files") // 4 per package (doc, enums, mapping, tests), 2 READMEs, MAPPING.md
-	for _, p := range []string{"MAPPING.md", "acme/README.md", "acme/mapping_gen.go", "callstatus/mapping_gen.go", "callstatus/README.md"} {
+	assert.Contains(t, stdout, "12 files") // 4 per package (doc, enums, mapping, tests), 2 READMEs, MAPPING.md, the crosscheck registry
+	for _, p := range []string{"MAPPING.md", "acme/README.md", "acme/mapping_gen.go", "callstatus/mapping_gen.go", "callstatus/README.md", "internal/crosscheck/registry_gen_test.go"} {
 		assert.FileExists(t, filepath.Join(root, "generated", filepath.FromSlash(p)))
 	}
 	gen, err := os.ReadFile(filepath.Join(root, "generated", "acme", "mapping_gen.go"))
@@ -86,6 +86,7 @@ func TestGenerateReportsMappingErrors(t *testing.T) {
 		"go.mod":                "module example.com/m\n",
 		"specs/callstatus.yaml": shippedCanonical(t),
 		"specs/acme.yaml": `vendor: acme
+mapping: complete
 enums:
   - name: CallStatus
     values:
@@ -96,9 +97,23 @@ enums:
 	})
 	code, _, stderr := generateIn(root)
 	assert.Equal(t, exitError, code)
-	assert.Equal(t, `specs/acme.yaml:5:9: CallStatus value BUSY has no canonical mapping; add canonical: or canonical: {none: ...}
-specs/acme.yaml:7:20: CallStatus value GONE: outcome busy needs phase: ended (an outcome only exists once the call ended), found phase unknown
-specs/acme.yaml:7:20: CallStatus value GONE: unknown confidence "sure" (known: high, medium, low)
+	assert.Equal(t, `specs/acme.yaml:6:9: CallStatus value BUSY has no canonical mapping and the spec says mapping: complete; add canonical: or canonical: {none: ...}
+specs/acme.yaml:8:20: CallStatus value GONE: outcome busy needs phase: ended (an outcome only exists once the call ended), found phase unknown
+specs/acme.yaml:8:20: CallStatus value GONE: unknown confidence "sure" (known: high, medium, low)
 `, stderr)
 	assert.NoDirExists(t, filepath.Join(root, "generated"), "nothing is written when the mapping has errors")
+}
+
+// With -no-canonical there is no model to map onto: a canonical: block is
+// an error at its line, never ignored.
+func TestGenerateNoCanonicalRejectsMappings(t *testing.T) {
+	root := genModule(t, map[string]string{
+		"go.mod":          "module example.com/m\n",
+		"specs/acme.yaml": mappedSpec,
+	})
+	code, _, stderr := generateIn(root, "-no-canonical")
+	assert.Equal(t, exitError, code)
+	assert.Contains(t, stderr, `specs/acme.yaml:8:20: CallStatus value "BUSY": canonical: has no canonical model to map onto`)
+	assert.Contains(t, stderr, `specs/acme.yaml:10:20: CallStatus value "DTMF"`)
+	assert.NoDirExists(t, filepath.Join(root, "generated"))
 }

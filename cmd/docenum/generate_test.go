@@ -48,8 +48,14 @@ func TestGenerateWritesPackages(t *testing.T) {
 	})
 	code, stdout, stderr := generateIn(root)
 	require.Equal(t, exitOK, code, stderr)
-	assert.Contains(t, stdout, "3 files") // doc.go, acme_gen.go, enums_gen_test.go
-	assert.Contains(t, stdout, "3 written")
+	// doc.go, acme_gen.go, enums_gen_test.go, and the mapping onto the
+	// canonical model docenum ships: mapping_gen.go, README.md
+	assert.Contains(t, stdout, "5 files")
+	assert.Contains(t, stdout, "5 written")
+	mappingGo, err := os.ReadFile(filepath.Join(root, "generated", "acme", "mapping_gen.go"))
+	require.NoError(t, err)
+	assert.Contains(t, string(mappingGo), `import "github.com/docenum/docenum/generated/callstatus"`)
+	assert.NoDirExists(t, filepath.Join(root, "generated", "callstatus"), "the shipped canonical package is imported, not generated")
 
 	gen, err := os.ReadFile(filepath.Join(root, "generated", "acme", "acme_gen.go"))
 	require.NoError(t, err)
@@ -109,8 +115,10 @@ func TestGenerateReportsEveryError(t *testing.T) {
 	})
 	code, _, stderr := generateIn(root)
 	assert.Equal(t, exitError, code)
-	assert.Equal(t, `specs/acme.yaml:11:9: duplicate wire value "BUSY" in enum CallStatus (first at line 8)
-specs/bad.yaml:4:24: unknown key "colour" (known: wire, name, doc, description, line, origin, reason, ref, deprecated, removed, data, canonical)
+	assert.Equal(t, `specs/acme.yaml:5:5: warning: CallStatus: 3 of 3 values have no canonical mapping and resolve to Unknown: BUSY, NO-ANSWER, BUSY (add canonical: blocks, or mapping: complete to require them)
+specs/acme.yaml:11:9: duplicate wire value "BUSY" in enum CallStatus (first at line 8)
+specs/bad.yaml:4:24: unknown key "colour" (known: wire, name, doc, description, line, origin, reason, ref, deprecated, removed, ignore, data, canonical)
+specs/ok.yaml:2:9: warning: E: 1 of 1 values have no canonical mapping and resolve to Unknown: x (add canonical: blocks, or mapping: complete to require them)
 `, stderr)
 	assert.NoDirExists(t, filepath.Join(root, "generated"), "nothing is written when a spec has errors")
 }

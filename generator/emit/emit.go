@@ -10,8 +10,10 @@
 // <package>_gen.go (the enums); a package whose spec has models also gets
 // <package>_models_gen.go (the payload structs), and with Options.Mapping
 // every package gets mapping_gen.go (the canonical mapping). fileGens lists
-// them. Every construct has one genX function; the Go it emits is sketched
-// in a comment above each non-trivial jen chain.
+// them. With both Options.Mapping and Options.OutDir, the set also gets
+// CrosscheckFile, the registry of the cross-vendor tests (crosscheck.go).
+// Every construct has one genX function; the Go it emits is sketched in a
+// comment above each non-trivial jen chain.
 package emit
 
 import (
@@ -55,6 +57,15 @@ func (o Options) PackagePath(name string) string {
 	return o.ImportPath + "/" + name
 }
 
+// pathOf returns the import path of package p: its own for a package
+// imported, not generated (the canonical package docenum ships).
+func (o Options) pathOf(p *model.Package) string {
+	if p.IsImported() {
+		return p.ImportPath
+	}
+	return o.PackagePath(p.Name)
+}
+
 // File is one generated file.
 type File struct {
 	// Path is slash-separated and relative to the output directory
@@ -83,6 +94,9 @@ func Generate(set *model.Set, opts Options) ([]File, error) {
 	var files []File
 	opts.canonical = set.Canonical()
 	for _, p := range set.Packages {
+		if p.IsImported() {
+			continue
+		}
 		for _, fg := range fileGens {
 			name := path.Join(p.Name, fg.name(p))
 			jf, err := fg.gen(p, opts)
@@ -98,6 +112,16 @@ func Generate(set *model.Set, opts Options) ([]File, error) {
 			}
 			files = append(files, File{Path: name, Data: data})
 		}
+	}
+	jf, err := genCrosscheckFile(set, opts)
+	if err == nil && jf != nil {
+		var data []byte
+		if data, err = render(jf); err == nil {
+			files = append(files, File{Path: CrosscheckFile, Data: data})
+		}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("generate %s: %w", CrosscheckFile, err)
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
 	return files, nil

@@ -2,7 +2,6 @@ package emit_test
 
 import (
 	"bytes"
-	"flag"
 	"go/format"
 	"os"
 	"os/exec"
@@ -12,14 +11,12 @@ import (
 	"testing"
 
 	"github.com/docenum/docenum/generator/emit"
-	"github.com/docenum/docenum/generator/internal/textdiff"
+	"github.com/docenum/docenum/generator/internal/golden"
 	"github.com/docenum/docenum/generator/model"
 	"github.com/docenum/docenum/generator/spec"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-var update = flag.Bool("update", false, "rewrite the want/ files of testdata/generate")
 
 // root is the module root, where paths in specs and headers start.
 const root = "../.."
@@ -33,18 +30,23 @@ type goldenCase struct {
 
 func goldenCases(t *testing.T) []goldenCase { return casesIn(t, "generate") }
 
-// casesIn lists the cases of testdata/<stage>: each directory with a
-// spec.yaml.
+// casesIn lists the cases of testdata/<stage>: every directory, which
+// must hold a spec.yaml (a case without its input fails, see
+// testdata/README.md).
 func casesIn(t *testing.T, stage string) []goldenCase {
 	t.Helper()
-	specs, err := filepath.Glob(filepath.Join(root, "testdata", stage, "*", "spec.yaml"))
+	entries, err := os.ReadDir(filepath.Join(root, "testdata", stage))
 	require.NoError(t, err)
-	require.NotEmpty(t, specs)
 	var cases []goldenCase
-	for _, s := range specs {
-		name := filepath.Base(filepath.Dir(s))
-		cases = append(cases, goldenCase{name: name, dir: "testdata/" + stage + "/" + name})
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		c := goldenCase{name: e.Name(), dir: "testdata/" + stage + "/" + e.Name()}
+		require.FileExists(t, filepath.Join(root, filepath.FromSlash(c.dir), "spec.yaml"), "case %s has no input", c.dir)
+		cases = append(cases, c)
 	}
+	require.NotEmpty(t, cases)
 	return cases
 }
 
@@ -69,15 +71,12 @@ func TestGolden(t *testing.T) {
 	for _, c := range goldenCases(t) {
 		t.Run(c.name, func(t *testing.T) {
 			got := generateCase(t, c)
-			wantDir := filepath.Join(root, filepath.FromSlash(c.dir), "want")
-			if *update {
-				writeWant(t, wantDir, got)
-			}
+			removeStale(t, c)
 			for name, data := range got {
 				formatted, err := format.Source(data)
 				require.NoError(t, err)
 				assert.Equal(t, string(formatted), string(data), "%s must be gofmt-stable", name)
-				compareWant(t, c, name, data)
+				golden.Check(t, wantPath(c, name), data)
 			}
 			checkNoneStale(t, c, got)
 		})
@@ -126,15 +125,9 @@ func goTool(t *testing.T) string {
 	return p
 }
 
-// compareWant compares a generated file with the case's want/ copy and
-// prints the lines that differ.
-func compareWant(t *testing.T, c goldenCase, name string, got []byte) {
-	t.Helper()
-	want, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(c.dir), "want", name))
-	require.NoError(t, err, "run go test ./generator/emit -update to create it")
-	if d := textdiff.Lines(string(want), string(got)); d != "" {
-		t.Errorf("%s/want/%s is stale (run go test ./generator/emit -update and read the diff):\n%s", c.dir, name, d)
-	}
+// wantPath is the golden copy of a generated file of case c.
+func wantPath(c goldenCase, name string) string {
+	return filepath.Join(root, filepath.FromSlash(c.dir), "want", name)
 }
 
 // checkNoneStale fails for a generated file in want/ that the case no
@@ -146,16 +139,17 @@ func checkNoneStale(t *testing.T, c goldenCase, got map[string][]byte) {
 	}
 }
 
-// writeWant replaces the generated files of a want/ directory, leaving the
-// hand-written tests beside them.
-func writeWant(t *testing.T, dir string, files map[string][]byte) {
+// removeStale, with -update, removes the generated files of the case's
+// want/ before golden.Check writes those generated now, so that a file no
+// longer generated goes; the hand-written tests beside them are kept.
+func removeStale(t *testing.T, c goldenCase) {
 	t.Helper()
-	require.NoError(t, os.MkdirAll(dir, 0o755))
+	if !golden.Update() {
+		return
+	}
+	dir := filepath.Join(root, filepath.FromSlash(c.dir), "want")
 	for _, name := range generatedIn(t, dir) {
 		require.NoError(t, os.Remove(filepath.Join(dir, name)))
-	}
-	for name, data := range files {
-		require.NoError(t, os.WriteFile(filepath.Join(dir, name), data, 0o644))
 	}
 }
 

@@ -68,7 +68,7 @@ func newMappingGen(p *model.Package, opts Options) (*mappingGen, error) {
 	if canon == nil {
 		return nil, fmt.Errorf("the mapping tables need the canonical package in the model set")
 	}
-	g := &mappingGen{p: p, canon: canon, tables: t, path: opts.PackagePath(canon.Name)}
+	g := &mappingGen{p: p, canon: canon, tables: t, path: opts.pathOf(canon)}
 	if !p.IsCanonical() {
 		if g.vendor = t.Vendor(p.Name); g.vendor == nil {
 			return nil, fmt.Errorf("the mapping tables have no vendor %s", p.Name)

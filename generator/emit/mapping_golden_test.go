@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/docenum/docenum/generator/emit"
+	"github.com/docenum/docenum/generator/internal/golden"
 	"github.com/docenum/docenum/generator/mapping"
 	"github.com/docenum/docenum/generator/model"
 	"github.com/docenum/docenum/generator/spec"
@@ -64,14 +65,15 @@ func TestMappingGolden(t *testing.T) {
 	for _, c := range mappingCases(t) {
 		t.Run(c.name, func(t *testing.T) {
 			got := generateMappingCase(t, c)
-			wantDir := filepath.Join(root, filepath.FromSlash(c.dir), "want")
-			if *update {
-				writeWant(t, wantDir, got)
-			}
+			removeStale(t, c)
 			// Only mapping_gen.go is compared: the enum file and doc.go are
-			// there so that want/ compiles, and TestGolden covers their
-			// emitters.
-			compareWant(t, c, "mapping_gen.go", got["mapping_gen.go"])
+			// there so that want/ compiles (-update writes them too), and
+			// TestGolden covers their emitters.
+			for name, data := range got {
+				if name == "mapping_gen.go" || golden.Update() {
+					golden.Check(t, wantPath(c, name), data)
+				}
+			}
 			checkNoneStale(t, c, got)
 		})
 	}

@@ -15,6 +15,9 @@ func canonicalPath(opts Options) string {
 	if opts.Mapping == nil {
 		return ""
 	}
+	if path := opts.Mapping.Canonical.File.ImportPath; path != "" {
+		return path
+	}
 	return opts.PackagePath(opts.Mapping.Canonical.File.Vendor)
 }
 

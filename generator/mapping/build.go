@@ -71,12 +71,28 @@ func splitFiles(files []*spec.File, errs *diag.List) (*spec.File, []*spec.File) 
 }
 
 // buildVendor checks and records every value of one vendor spec.
+// Values curators ignored are not generated and not mapped. Unless the
+// spec declares its mapping complete, a value without a canonical block
+// maps to Unknown in every dimension, and one warning per enum lists them.
 func buildVendor(f *spec.File, c *Canonical, errs *diag.List) *Vendor {
+	f = f.Active()
 	v := &Vendor{Name: f.Vendor, File: f, Resolvers: f.Resolvers}
 	for _, e := range f.Enums {
 		me := &Enum{Spec: e}
+		var unmapped []string
 		for _, val := range e.Values {
-			me.Values = append(me.Values, &Value{Spec: val, Record: c.record(f.Vendor, e, val, errs)})
+			var rec Record
+			if val.Canonical == nil && !f.IsMappingComplete() {
+				rec = Record{Vendor: f.Vendor, Raw: []string{val.Wire}}
+				unmapped = append(unmapped, showWire(val.Wire))
+			} else {
+				rec = c.record(f.Vendor, e, val, errs)
+			}
+			me.Values = append(me.Values, &Value{Spec: val, Record: rec})
+		}
+		if len(unmapped) > 0 {
+			errs.Warnf(e.At, "%s: %d of %d values have no canonical mapping and resolve to Unknown: %s (add canonical: blocks, or mapping: %s to require them)",
+				e.Name, len(unmapped), len(e.Values), join(unmapped), spec.MappingComplete)
 		}
 		v.Enums = append(v.Enums, me)
 	}
@@ -88,7 +104,7 @@ func (c *Canonical) record(vendor string, e *spec.Enum, v *spec.Value, errs *dia
 	subject := fmt.Sprintf("%s value %s", e.Name, showWire(v.Wire))
 	m := v.Canonical
 	if m == nil {
-		errs.Errorf(v.At, "%s has no canonical mapping; add canonical: or canonical: {none: ...}", subject)
+		errs.Errorf(v.At, "%s has no canonical mapping and the spec says mapping: %s; add canonical: or canonical: {none: ...}", subject, spec.MappingComplete)
 		return Record{Vendor: vendor, Raw: []string{v.Wire}}
 	}
 	rec := Record{

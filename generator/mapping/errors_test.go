@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/docenum/docenum/generator/diag"
+	"github.com/docenum/docenum/generator/internal/golden"
 	"github.com/docenum/docenum/generator/mapping"
 	"github.com/docenum/docenum/generator/spec"
 	"github.com/stretchr/testify/assert"
@@ -22,28 +23,27 @@ func TestBuildErrors(t *testing.T) {
 			files, errs := loadCase(t, dir)
 			require.Empty(t, errs.Error(), "the case's specs must load; the errors are Build's")
 			tables, errs := mapping.Build(files)
-			got := errs.Error() + "\n"
-			wantPath := filepath.Join(dir, "want.err")
-			if *update {
-				require.NoError(t, os.WriteFile(wantPath, []byte(got), 0o644))
-				return
-			}
-			want, err := os.ReadFile(wantPath)
-			require.NoError(t, err, "run with -update to create it")
-			assert.Equal(t, string(want), got)
+			golden.Check(t, filepath.Join(dir, "want.err"), []byte(errs.Error()+"\n"))
 			assert.True(t, errs.HasErrors(), "an error case must fail")
 			assert.Nil(t, tables)
 		})
 	}
 }
 
+// caseDirs lists the case directories; each must hold its input, a spec
+// (*.yaml): a case without one fails instead of being skipped.
 func caseDirs(t *testing.T) []string {
+	t.Helper()
 	entries, err := os.ReadDir("testdata/errors")
 	require.NoError(t, err)
 	var dirs []string
 	for _, e := range entries {
 		if e.IsDir() {
-			dirs = append(dirs, filepath.Join("testdata/errors", e.Name()))
+			dir := filepath.Join("testdata/errors", e.Name())
+			specs, err := filepath.Glob(filepath.Join(dir, "*.yaml"))
+			require.NoError(t, err)
+			require.NotEmpty(t, specs, "case %s has no input (*.yaml)", dir)
+			dirs = append(dirs, dir)
 		}
 	}
 	return dirs

@@ -41,6 +41,8 @@ func Build(files []*spec.File, opts Options) (*Set, diag.List) {
 
 // buildPackage builds one package from one spec file.
 func buildPackage(f *spec.File, errs *diag.List) *Package {
+	checkMapping(f, errs)
+	f = f.Active()
 	p := &Package{
 		Name:       f.Vendor,
 		Kind:       f.Kind,
@@ -48,6 +50,7 @@ func buildPackage(f *spec.File, errs *diag.List) *Package {
 		SpecPath:   f.Path,
 		SourcePath: sourcePath(f),
 		Doc:        strings.TrimSpace(f.Doc),
+		ImportPath: f.ImportPath,
 		Pos:        f.At,
 	}
 	if p.Kind == "" {
@@ -95,6 +98,15 @@ func checkFile(f *spec.File, errs *diag.List) {
 	}
 	if len(f.Enums) == 0 {
 		errs.Errorf(f.At, "the spec defines no enums")
+	}
+}
+
+// checkMapping checks the mapping key.
+func checkMapping(f *spec.File, errs *diag.List) {
+	switch f.Mapping {
+	case "", spec.MappingComplete, spec.MappingPartial:
+	default:
+		errs.Errorf(f.At, "unknown mapping %q (want %s or %s)", f.Mapping, spec.MappingComplete, spec.MappingPartial)
 	}
 }
 

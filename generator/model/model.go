@@ -65,6 +65,10 @@ type Package struct {
 	Payloads []*Payload
 	// Resolvers are in spec order (see resolver.go).
 	Resolvers []*Resolver
+	// ImportPath is set for a package that is imported, not generated: the
+	// canonical package docenum ships, used when the specs have no
+	// canonical spec of their own (spec.File.ImportPath).
+	ImportPath string
 
 	Pos diag.Pos
 }
@@ -78,6 +82,9 @@ func (p *Package) Enum(name string) *Enum {
 	}
 	return nil
 }
+
+// IsImported reports whether p is imported from ImportPath, not generated.
+func (p *Package) IsImported() bool { return p.ImportPath != "" }
 
 // IsCanonical reports whether p is the canonical call-status package.
 func (p *Package) IsCanonical() bool { return p.Kind == spec.KindCanonical }

@@ -109,6 +109,10 @@ func buildField(p *Package, f *spec.File, sm *spec.Model, sf *spec.Field, errs *
 // that enum, one of its models nests that payload; a type this package has
 // no spec for is kept as raw JSON.
 func typeField(p *Package, f *spec.File, sm *spec.Model, fl *Field, errs *diag.List) {
+	if goType := strings.TrimSpace(fl.Spec.GoType); goType != "" {
+		overrideType(p, f, sm, fl, goType, errs)
+		return
+	}
 	src := strings.ToLower(fl.SourceType)
 	if elem, ok := listElem(src); ok {
 		if t, ok := scalarTypes[elem]; ok && t != FieldTime && fl.Spec.Enum == "" {
@@ -138,6 +142,32 @@ func typeField(p *Package, f *spec.File, sm *spec.Model, fl *Field, errs *diag.L
 	}
 	if t, ok := scalarTypes[src]; (ok && t != FieldString) || strings.Contains(src, "[") {
 		errs.Errorf(fl.Pos, "model %s: field %q: enum %s on a field of type %s; an enum field holds one string", sm.Name, fl.Wire, enum, fl.SourceType)
+	}
+}
+
+// overrideType gives a field the Go type its curated go_type names: a type
+// name of the model table, raw (json.RawMessage), or an enum or model of
+// the spec.
+func overrideType(p *Package, f *spec.File, sm *spec.Model, fl *Field, goType string, errs *diag.List) {
+	lower := strings.ToLower(goType)
+	if elem, ok := listElem(lower); ok {
+		if t, ok := scalarTypes[elem]; ok && t != FieldTime {
+			fl.Type, fl.List = t, true
+			return
+		}
+	}
+	switch {
+	case lower == "raw":
+		fl.Type = FieldRaw
+	case scalarTypes[lower] != 0:
+		fl.Type = scalarTypes[lower]
+	case p.Enum(goType) != nil:
+		fl.Type, fl.Enum = FieldEnum, p.Enum(goType)
+	case specModel(f, goType):
+		fl.Type, fl.Model = FieldModel, goType
+	default:
+		errs.Errorf(fl.Pos, "model %s: field %q: unknown go_type %q (want string, datetime, bool, int, float, list[X] of those, raw, or one of the spec's enums: %s)",
+			sm.Name, fl.Wire, goType, enumNames(p))
 	}
 }
 

@@ -148,11 +148,13 @@ func (d Dir) path(rel string) string {
 	return filepath.Join(d.Root, filepath.FromSlash(rel))
 }
 
-// owned lists the files of the directory and of its package directories
-// (docenum writes no deeper) that this run's spec directory owns, sorted.
+// owned lists the files of the directory, of its package directories and
+// of its internal packages (docenum writes no deeper; the registry of the
+// cross-vendor tests is internal/crosscheck/registry_gen_test.go) that
+// this run's spec directory owns, sorted.
 func (d Dir) owned() ([]string, error) {
 	var out []string
-	for _, pattern := range []string{"*", filepath.Join("*", "*")} {
+	for _, pattern := range []string{"*", filepath.Join("*", "*"), filepath.Join("internal", "*", "*")} {
 		paths, err := filepath.Glob(filepath.Join(d.Root, pattern))
 		if err != nil {
 			return nil, err

@@ -70,6 +70,19 @@ func TestSyncWritesAndRemovesOnlyOwned(t *testing.T) {
 	assert.NoDirExists(t, filepath.Join(root, "gone"), "an emptied package directory is removed")
 }
 
+// TestSyncRemovesOwnedInternalFiles: the registry of the cross-vendor
+// tests lives one level deeper, in internal/crosscheck; when the canonical
+// spec goes, it goes, and the hand-written tests beside it stay.
+func TestSyncRemovesOwnedInternalFiles(t *testing.T) {
+	root := t.TempDir()
+	put(t, root, "internal/crosscheck/registry_gen_test.go", gen("specs/callstatus.yaml", "x"))
+	put(t, root, "internal/crosscheck/crosscheck_test.go", []byte("package crosscheck\n"))
+	_, removed, err := Dir{Root: root, Owner: "specs"}.Sync(nil)
+	require.NoError(t, err)
+	assert.Equal(t, 1, removed)
+	assert.Equal(t, map[string]string{"internal/crosscheck/crosscheck_test.go": "package crosscheck\n"}, tree(t, root))
+}
+
 func TestSyncRefusesForeignFiles(t *testing.T) {
 	cases := []struct {
 		name     string

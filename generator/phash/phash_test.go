@@ -3,8 +3,10 @@ package phash
 import (
 	"fmt"
 	"math/rand/v2"
+	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dave/jennifer/jen"
 	"github.com/stretchr/testify/assert"
@@ -192,6 +194,40 @@ func TestStrategyFitsSize(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, tc.want, tb.Strategy(), "%d keys", tc.n)
 	}
+}
+
+// TestBuildGrowsLinearly: building the table of a large enum takes time
+// and memory in proportion to its keys, checked at N and 4N keys instead
+// of left to the test timeout: 4N may cost at most 8 times N (a
+// quadratic build costs 16 times).
+func TestBuildGrowsLinearly(t *testing.T) {
+	if testing.Short() {
+		t.Skip("times builds of 4k and 16k keys")
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	const n = 4000
+	small := randomKeys(r, n, "ABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789")
+	large := randomKeys(r, 4*n, "ABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789")
+	cost := func(keys []string) (time.Duration, uint64) {
+		best := time.Duration(1<<63 - 1)
+		var bytes uint64
+		for range 5 {
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			start := time.Now()
+			_, err := Build(keys)
+			d := time.Since(start)
+			runtime.ReadMemStats(&after)
+			require.NoError(t, err)
+			best, bytes = min(best, d), after.TotalAlloc-before.TotalAlloc
+		}
+		return best, bytes
+	}
+	ts, bs := cost(small)
+	tl, bl := cost(large)
+	t.Logf("%d keys: %v, %d B; %d keys: %v, %d B", len(small), ts, bs, len(large), tl, bl)
+	assert.Less(t, tl, 8*max(ts, time.Millisecond), "time")
+	assert.Less(t, bl, 8*bs, "memory")
 }
 
 func TestBuildEdgeCases(t *testing.T) {

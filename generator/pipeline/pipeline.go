@@ -18,6 +18,7 @@ import (
 	"github.com/docenum/docenum/generator/model"
 	"github.com/docenum/docenum/generator/report"
 	"github.com/docenum/docenum/generator/spec"
+	"github.com/docenum/docenum/specs"
 )
 
 // Options tune Generate.
@@ -30,6 +31,11 @@ type Options struct {
 	// the directory relative to Root (see emit.Options).
 	ImportPath string
 	OutDir     string
+	// NoCanonical generates no canonical mapping when the specs have no
+	// canonical spec of their own; a canonical: block is then an error.
+	// Unset, such specs map onto the canonical model docenum ships
+	// (package specs), imported from specs.CanonicalImportPath.
+	NoCanonical bool
 }
 
 // File is one output file, its path relative to the output directory.
@@ -51,6 +57,9 @@ func Generate(dir string, opts Options) ([]File, diag.List) {
 	if len(files) == 0 {
 		return nil, errs
 	}
+	if !opts.NoCanonical {
+		files = WithCanonical(files)
+	}
 	c, more := Check(files)
 	errs.Append(more)
 	errs.Sort()
@@ -70,6 +79,9 @@ func Load(dir, root string) ([]*spec.File, diag.List) { return spec.LoadDir(dir,
 // CheckDir loads and checks the specs in dir: Load, then Check.
 func CheckDir(dir, root string) (*Checked, diag.List) {
 	files, errs := Load(dir, root)
+	if len(files) > 0 {
+		files = WithCanonical(files)
+	}
 	c, more := Check(files)
 	errs.Append(more)
 	errs.Sort()
@@ -78,6 +90,8 @@ func CheckDir(dir, root string) (*Checked, diag.List) {
 
 // Check builds the model and, when a canonical spec is among files, the
 // mapping tables: everything is checked before anything is emitted.
+// Without a canonical spec, a canonical: block maps onto nothing: it is
+// an error at its line.
 func Check(files []*spec.File) (*Checked, diag.List) {
 	set, errs := model.Build(files, model.Options{})
 	c := &Checked{Set: set}
@@ -85,9 +99,49 @@ func Check(files []*spec.File) (*Checked, diag.List) {
 		t, more := mapping.Build(files)
 		errs.Append(more)
 		c.Mapping = t
+	} else {
+		unmappable(files, &errs)
 	}
 	errs.Sort()
 	return c, errs
+}
+
+// unmappable reports every canonical: block of files, which have no
+// canonical model to map onto.
+func unmappable(files []*spec.File, errs *diag.List) {
+	for _, f := range files {
+		if f == nil {
+			continue
+		}
+		for _, e := range f.Active().Enums {
+			if e == nil {
+				continue
+			}
+			for _, v := range e.Values {
+				if v != nil && v.Canonical != nil {
+					errs.Errorf(v.Canonical.At, "%s value %q: canonical: has no canonical model to map onto (generate runs without one); remove the block or generate with the canonical model", e.Name, v.Wire)
+				}
+			}
+		}
+	}
+}
+
+// WithCanonical returns files with the canonical spec docenum ships
+// (specs.Canonical) added, when none of them is a canonical spec: the
+// vendors then map onto it, and their code imports the package generated
+// from it (specs.CanonicalImportPath) instead of generating one.
+func WithCanonical(files []*spec.File) []*spec.File {
+	for _, f := range files {
+		if f != nil && f.Kind == spec.KindCanonical {
+			return files
+		}
+	}
+	canon, errs := spec.Load(specs.CanonicalPath, specs.Canonical)
+	if errs.HasErrors() || canon == nil {
+		panic("docenum: the embedded canonical spec does not load: " + errs.Error())
+	}
+	canon.ImportPath = specs.CanonicalImportPath
+	return append(append([]*spec.File(nil), files...), canon)
 }
 
 // Emit renders the checked specs: the Go packages, and with a mapping the

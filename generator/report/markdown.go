@@ -56,6 +56,9 @@ func paragraphs(doc string) []string {
 // whatever directory it was loaded from, so output does not depend on the
 // working directory.
 func specPath(f *spec.File) string {
+	if p := filepath.ToSlash(f.Path); p != "" && !path.IsAbs(p) && !strings.HasPrefix(p, "../") && !filepath.IsAbs(f.Path) {
+		return path.Clean(p)
+	}
 	return path.Join("specs", filepath.Base(filepath.FromSlash(f.Path)))
 }
 
@@ -64,7 +67,7 @@ func sourcePath(f *spec.File) string {
 	if f.Source == "" {
 		return ""
 	}
-	return path.Join("specs", f.Source)
+	return path.Join(path.Dir(specPath(f)), f.Source)
 }
 
 func sortFiles(files []File) {

@@ -50,7 +50,10 @@ type resolverSection struct {
 // Constant names are the model's (set).
 func readmeViews(t *mapping.Tables, set *model.Set) []readmePage {
 	names := constants{set}
-	pages := []readmePage{canonicalPage(t.Canonical, names)}
+	var pages []readmePage
+	if t.Canonical.File.ImportPath == "" { // the shipped canonical package has its own README
+		pages = append(pages, canonicalPage(t.Canonical, names))
+	}
 	for _, v := range t.Vendors {
 		pages = append(pages, vendorPage(v, names))
 	}

@@ -33,7 +33,8 @@ type File struct {
 const Dir = "generated"
 
 // Render renders MAPPING.md and the README.md of the canonical package and
-// of every vendor package, sorted by path. The Go names it prints are
+// of every vendor package, sorted by path; only the vendors' READMEs when
+// the canonical package is imported (spec.File.ImportPath). The Go names it prints are
 // set's.
 func Render(t *mapping.Tables, set *model.Set) ([]File, error) {
 	tmpl, err := template.ParseFS(templates.FS, "*.tmpl")
@@ -49,8 +50,12 @@ func Render(t *mapping.Tables, set *model.Set) ([]File, error) {
 		files = append(files, File{Path: p, Data: buf.Bytes()})
 		return nil
 	}
-	if err := add(path.Join(Dir, "MAPPING.md"), "mapping.md.tmpl", mappingView(t)); err != nil {
-		return nil, err
+	// The matrix compares the vendors of one canonical spec; vendors mapped
+	// onto the canonical model docenum ships get their READMEs only.
+	if t.Canonical.File.ImportPath == "" {
+		if err := add(path.Join(Dir, "MAPPING.md"), "mapping.md.tmpl", mappingView(t)); err != nil {
+			return nil, err
+		}
 	}
 	for _, pkg := range readmeViews(t, set) {
 		if err := add(path.Join(Dir, pkg.Package, "README.md"), "package_readme.md.tmpl", pkg); err != nil {

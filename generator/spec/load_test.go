@@ -68,7 +68,7 @@ func TestLoadReportsAnErrorInsideAnAliasOnce(t *testing.T) {
 	text := "vendor: acme\nenums:\n  - name: A\n    values:\n" +
 		"      - &v {wire: a, colour: red}\n      - *v\n      - *v\n"
 	_, errs := Load("x.yaml", []byte(text))
-	assert.Equal(t, `x.yaml:5:22: unknown key "colour" (known: wire, name, doc, description, line, origin, reason, ref, deprecated, removed, data, canonical)`, errs.Error())
+	assert.Equal(t, `x.yaml:5:22: unknown key "colour" (known: wire, name, doc, description, line, origin, reason, ref, deprecated, removed, ignore, data, canonical)`, errs.Error())
 }
 
 // TestLoadRequiresWire: a value's wire cannot be left out or null; only a

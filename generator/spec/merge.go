@@ -13,9 +13,12 @@ package spec
 // fields, and which values and fields exist. Everything else belongs to
 // curators and merge never changes it: names, prefix, doc, deprecated,
 // data, canonical, columns, origin (but see Adoption), reason, ref, field
-// wires that override the naming rule, enum links, and every top-level key
+// wires that override the naming rule, enum links, ignore (an enum, value,
+// model or field left out of the generated code: matched like any other,
+// it stays, so the document cannot add it back), a field's go_type (its
+// Go type, whatever type the document states), and every top-level key
 // (vendor, kind, title, source, format, select, doc, field_naming,
-// resolvers). A curator field left empty stays empty. YAML comments are
+// mapping, resolvers). A curator field left empty stays empty. YAML comments are
 // not kept: write notes in doc, reason or canonical.note.
 //
 // Matching. Enums and models match by name. An enum (model) renamed in the

@@ -2,7 +2,6 @@ package spec_test
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,13 +9,11 @@ import (
 
 	"github.com/docenum/docenum/generator/diag"
 	"github.com/docenum/docenum/generator/extract"
-	"github.com/docenum/docenum/generator/internal/textdiff"
+	"github.com/docenum/docenum/generator/internal/golden"
 	"github.com/docenum/docenum/generator/spec"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/merge")
 
 // reextractCase is a vendor document extracted, curated by hand, changed
 // by the vendor and extracted again. Its goldens are in
@@ -100,6 +97,23 @@ var reextractCases = []reextractCase{
 	},
 }
 
+// TestReextractCaseDirs: every directory of testdata/merge is the goldens
+// of a case of reextractCases, whose input is its seed; a directory
+// without its case fails instead of being left unchecked.
+func TestReextractCaseDirs(t *testing.T) {
+	entries, err := os.ReadDir(filepath.Join("testdata", "merge"))
+	require.NoError(t, err)
+	cases := map[string]bool{}
+	for _, tc := range reextractCases {
+		cases[tc.name] = true
+	}
+	for _, e := range entries {
+		if e.IsDir() {
+			assert.True(t, cases[e.Name()], "testdata/merge/%s has no case in reextractCases (its input)", e.Name())
+		}
+	}
+}
+
 // TestReextract runs each case the way "docenum extract -o" does twice.
 func TestReextract(t *testing.T) {
 	for _, tc := range reextractCases {
@@ -115,8 +129,8 @@ func TestReextract(t *testing.T) {
 
 			merged, report := extractSpec(t, curated, path, applyEdits(t, doc, tc.edits))
 			tc.check(t, merged)
-			golden(t, filepath.Join("testdata", "merge", tc.name, "report.txt"), report)
-			golden(t, filepath.Join("testdata", "merge", tc.name, "spec.yaml"), marshal(t, merged))
+			golden.Check(t, filepath.Join("testdata", "merge", tc.name, "report.txt"), report)
+			golden.Check(t, filepath.Join("testdata", "merge", tc.name, "spec.yaml"), marshal(t, merged))
 
 			again, report := extractSpec(t, reload(t, merged), path, applyEdits(t, doc, tc.edits))
 			assert.Empty(t, string(report), "a third run finds nothing new")
@@ -162,21 +176,6 @@ func applyEdits(t *testing.T, doc []byte, edits []edit) []byte {
 		s = strings.Replace(s, e.old, e.new, 1)
 	}
 	return []byte(s)
-}
-
-// golden compares got with the file at path, or rewrites it with -update.
-func golden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
-		require.NoError(t, os.WriteFile(path, got, 0o644))
-		return
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run go test ./generator/spec -update to create it")
-	if d := textdiff.Lines(string(want), string(got)); d != "" {
-		t.Errorf("%s differs (go test ./generator/spec -update rewrites it):\n%s", path, d)
-	}
 }
 
 func find(e *spec.Enum, wire string) *spec.Value {

@@ -31,6 +31,11 @@ type File struct {
 	// the wire (JSON) names: "" (as on the wire) or "snake" (a Python SDK doc
 	// showing event_type for eventType).
 	FieldNaming string `yaml:"field_naming,omitempty"`
+	// Mapping is "complete" when every value must map onto the canonical
+	// model (a value without canonical: is an error), "" or "partial" when
+	// unmapped values may resolve to Unknown (generate lists them as
+	// warnings). Every shipped vendor spec is complete.
+	Mapping string `yaml:"mapping,omitempty"`
 
 	Enums     []*Enum     `yaml:"enums"`
 	Models    []*Model    `yaml:"models,omitempty"`
@@ -41,6 +46,11 @@ type File struct {
 
 	// Path is the file the spec was loaded from, as given to Load.
 	Path string `yaml:"-"`
+	// ImportPath, set for the canonical spec docenum ships (see package
+	// github.com/docenum/docenum/specs) when a specs directory has no
+	// canonical spec of its own, is the import path of the package already
+	// generated from it: it is imported from there, not generated again.
+	ImportPath string `yaml:"-"`
 	// At is the position of the document's top-level mapping.
 	At diag.Pos `yaml:"-"`
 }
@@ -73,6 +83,10 @@ type Enum struct {
 	// case (Genesys "DISCONNECTED" for "disconnected"): the generated lookup
 	// folds the case of its input. The wire values must be lower case.
 	CaseInsensitive bool `yaml:"case_insensitive,omitempty"`
+	// Ignore, when set, says why the enum is not generated (the extractor
+	// got it wrong). It stays in the spec so that extracting again does
+	// not add it back.
+	Ignore string `yaml:"ignore,omitempty"`
 
 	Values []*Value `yaml:"values"`
 
@@ -116,6 +130,9 @@ type Value struct {
 	// Removed marks a value the vendor's document no longer lists. It is kept
 	// so old payloads still decode.
 	Removed bool `yaml:"removed,omitempty"`
+	// Ignore, when set, says why the value is not generated (see
+	// Enum.Ignore).
+	Ignore string `yaml:"ignore,omitempty"`
 	// Data holds the enum's declared columns for this value; a null entry is
 	// an explicit "none".
 	Data map[string]*Datum `yaml:"data,omitempty"`
@@ -169,7 +186,10 @@ type Model struct {
 	// Status wires the model to one of the spec's resolvers (curated): the
 	// generated struct then has a Status method. Nil: no Status method.
 	Status *ModelStatus `yaml:"status,omitempty"`
-	Fields []*Field     `yaml:"fields"`
+	// Ignore, when set, says why the model is not generated (see
+	// Enum.Ignore).
+	Ignore string   `yaml:"ignore,omitempty"`
+	Fields []*Field `yaml:"fields"`
 
 	At diag.Pos `yaml:"-"`
 }
@@ -220,6 +240,13 @@ type Field struct {
 	Origin      string `yaml:"origin,omitempty"`
 	Reason      string `yaml:"reason,omitempty"`
 	Removed     bool   `yaml:"removed,omitempty"`
+	// GoType, curated, overrides the Go type Type gives: one of the type
+	// names of the model table (string, datetime, bool, int, float,
+	// list[X], raw) or an enum of the spec. Extraction keeps it.
+	GoType string `yaml:"go_type,omitempty"`
+	// Ignore, when set, says why the field is not generated (see
+	// Enum.Ignore).
+	Ignore string `yaml:"ignore,omitempty"`
 
 	At diag.Pos `yaml:"-"`
 }
@@ -247,6 +274,12 @@ const (
 	OriginCurated   = "curated"
 )
 
+// Mapping values.
+const (
+	MappingComplete = "complete"
+	MappingPartial  = "partial"
+)
+
 // Kind values.
 const (
 	KindVendor    = "vendor"
@@ -255,3 +288,99 @@ const (
 
 // IsCurated reports whether the value was added by hand.
 func (v *Value) IsCurated() bool { return v.Origin == OriginCurated }
+
+// IsMappingComplete reports whether every value of the spec must map onto
+// the canonical model.
+func (f *File) IsMappingComplete() bool { return f.Mapping == MappingComplete }
+
+// Active returns f without what curators ignored (enums, values, models and
+// fields with ignore: set): what is generated. A field linked to an ignored
+// enum loses the link. It is f itself when nothing
+// is ignored; otherwise a copy that shares everything else with f.
+func (f *File) Active() *File {
+	if f == nil || !f.hasIgnored() {
+		return f
+	}
+	out := *f
+	out.Enums = nil
+	for _, e := range f.Enums {
+		if e == nil {
+			out.Enums = append(out.Enums, e)
+			continue
+		}
+		if e.Ignore != "" {
+			continue
+		}
+		ce := *e
+		ce.Values = nil
+		for _, v := range e.Values {
+			if v == nil || v.Ignore == "" {
+				ce.Values = append(ce.Values, v)
+			}
+		}
+		out.Enums = append(out.Enums, &ce)
+	}
+	ignored := map[string]bool{}
+	for _, e := range f.Enums {
+		if e != nil && e.Ignore != "" {
+			ignored[e.Name] = true
+		}
+	}
+	out.Models = nil
+	for _, m := range f.Models {
+		if m == nil {
+			out.Models = append(out.Models, m)
+			continue
+		}
+		if m.Ignore != "" {
+			continue
+		}
+		cm := *m
+		cm.Fields = nil
+		for _, fl := range m.Fields {
+			switch {
+			case fl != nil && fl.Ignore != "":
+			case fl != nil && ignored[fl.Enum]:
+				// a field holding an ignored enum holds what its type
+				// (or go_type) says
+				cf := *fl
+				cf.Enum = ""
+				cm.Fields = append(cm.Fields, &cf)
+			default:
+				cm.Fields = append(cm.Fields, fl)
+			}
+		}
+		out.Models = append(out.Models, &cm)
+	}
+	return &out
+}
+
+func (f *File) hasIgnored() bool {
+	for _, e := range f.Enums {
+		if e == nil {
+			continue
+		}
+		if e.Ignore != "" {
+			return true
+		}
+		for _, v := range e.Values {
+			if v != nil && v.Ignore != "" {
+				return true
+			}
+		}
+	}
+	for _, m := range f.Models {
+		if m == nil {
+			continue
+		}
+		if m.Ignore != "" {
+			return true
+		}
+		for _, fl := range m.Fields {
+			if fl != nil && fl.Ignore != "" {
+				return true
+			}
+		}
+	}
+	return false
+}

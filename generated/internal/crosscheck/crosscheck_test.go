@@ -13,9 +13,6 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// specsDir is the module's specs/, from this package's directory.
-const specsDir = "../../../specs"
-
 // undocumented is a wire value no spec lists.
 const undocumented = "SURELY_NOT_DOCUMENTED"
 
@@ -60,8 +57,8 @@ func statusMeaning(s callstatus.Status) meaning {
 	}
 }
 
-// TestRegistryCoversTables keeps the registries complete: a new enum or
-// resolver in a spec must be added to registry_test.go.
+// TestRegistryCoversTables checks that the registries docenum generates
+// (registry_gen_test.go) list every enum and resolver of the tables.
 func TestRegistryCoversTables(t *testing.T) {
 	tables := shipped(t)
 	var want, got []string
@@ -73,7 +70,7 @@ func TestRegistryCoversTables(t *testing.T) {
 	for _, e := range enums {
 		got = append(got, e.vendor+"."+e.name)
 	}
-	assert.ElementsMatch(t, want, got, "registry_test.go: enums")
+	assert.ElementsMatch(t, want, got, "registry_gen_test.go: enums")
 	want, got = nil, nil
 	for _, v := range tables.Vendors {
 		for _, r := range v.Resolvers {
@@ -83,7 +80,7 @@ func TestRegistryCoversTables(t *testing.T) {
 	for k := range resolvers {
 		got = append(got, k[0]+"."+k[1])
 	}
-	assert.ElementsMatch(t, want, got, "registry_test.go: resolvers")
+	assert.ElementsMatch(t, want, got, "registry_gen_test.go: resolvers")
 }
 
 // TestCanonicalMatchesTables checks every value of every vendor enum: its
@@ -125,7 +122,7 @@ func TestResolversMatchTables(t *testing.T) {
 	for _, v := range tables.Vendors {
 		for _, r := range v.Resolvers {
 			resolve := resolvers[[2]string{v.Name, r.Name}]
-			require.NotNil(t, resolve, "%s.%s is not in registry_test.go", v.Name, r.Name)
+			require.NotNil(t, resolve, "%s.%s is not in registry_gen_test.go", v.Name, r.Name)
 			n := 0
 			for _, state := range slotValues(v, r.State) {
 				for _, detail := range slotValues(v, r.Detail) {

@@ -150,6 +150,23 @@ func (x State) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
+// Set sets x to the State whose wire string is s, as flag.Value does; a value
+// the spec does not list is an error (see ParseState).
+func (x *State) Set(s string) error {
+	v, err := ParseState(s)
+	if err != nil {
+		return err
+	}
+	*x = v
+	return nil
+}
+
+// Type returns the enum's name, for command-line libraries (pflag, cobra) that
+// show a flag's type.
+func (x *State) Type() string {
+	return "State"
+}
+
 // lookupState returns the index of s in valuesState and whether s is there at
 // all; the index is meaningful only when the bool is true. It never allocates,
 // for a string or a []byte.
@@ -314,6 +331,23 @@ func (x Reason) Value() (driver.Value, error) {
 	return string(x), nil
 }
 
+// Set sets x to the Reason whose wire string is s, as flag.Value does; a value
+// the spec does not list is an error (see ParseReason).
+func (x *Reason) Set(s string) error {
+	v, err := ParseReason(s)
+	if err != nil {
+		return err
+	}
+	*x = v
+	return nil
+}
+
+// Type returns the enum's name, for command-line libraries (pflag, cobra) that
+// show a flag's type.
+func (x *Reason) Type() string {
+	return "Reason"
+}
+
 // lookupReason returns the index of s in valuesReason and whether s is there at
 // all; the index is meaningful only when the bool is true. It never allocates,
 // for a string or a []byte.
@@ -463,6 +497,23 @@ func (x *Kind) Scan(src any) error {
 // Value implements driver.Valuer: the wire string.
 func (x Kind) Value() (driver.Value, error) {
 	return string(x), nil
+}
+
+// Set sets x to the Kind whose wire string is s, as flag.Value does; a value
+// the spec does not list is an error (see ParseKind).
+func (x *Kind) Set(s string) error {
+	v, err := ParseKind(s)
+	if err != nil {
+		return err
+	}
+	*x = v
+	return nil
+}
+
+// Type returns the enum's name, for command-line libraries (pflag, cobra) that
+// show a flag's type.
+func (x *Kind) Type() string {
+	return "Kind"
 }
 
 // lookupKind returns the index of s in valuesKind and whether s is there at
