@@ -2,18 +2,33 @@ package extract
 
 import (
 	"fmt"
+	"math"
+	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
 // Inputs at the edge of what a vendor page can be. The tests check the
-// result; BenchmarkLarge measures the time, which must grow linearly.
+// result and that memory grows linearly; BenchmarkLarge measures the time.
 
 func longLine() []byte {
-	return []byte("# Cause\n\n" + strings.Repeat("BUSYThe line was busy ", 1<<20/22) + "\n")
+	return []byte("# Cause\n\n" + longList(1<<20/8) + "\n")
+}
+
+// longList is one sentence listing n values: "Possible values: `v0`, ...,
+// or `vN`." on a single line.
+func longList(n int) string {
+	var b strings.Builder
+	b.WriteString("Possible values: ")
+	for i := range n - 1 {
+		fmt.Fprintf(&b, "`v%d`, ", i)
+	}
+	fmt.Fprintf(&b, "or `v%d`.", n-1)
+	return b.String()
 }
 
 func manyRows(n int) []byte {
@@ -40,13 +55,67 @@ func deepMarkers(depth int) []byte {
 	return []byte("# Cause\n\n" + strings.Repeat("- ", depth) + "`busy`: busy\n")
 }
 
+// TestLongLine reads a list of 131,072 values from one 1 MB line.
 func TestLongLine(t *testing.T) {
 	r := Extract("x.md", longLine(), Options{})
-	for _, e := range r.Enums {
-		for _, v := range e.Values {
-			assert.Equal(t, 3, v.Line)
+	require.Len(t, r.Enums, 1)
+	e := r.Enums[0]
+	require.Len(t, e.Values, 1<<20/8)
+	assert.Equal(t, "v0", e.Values[0].Wire)
+	assert.Equal(t, fmt.Sprintf("v%d", 1<<20/8-1), e.Values[len(e.Values)-1].Wire)
+	for _, v := range e.Values {
+		if v.Line != 3 {
+			t.Fatalf("value %s at line %d, want 3", v.Wire, v.Line)
 		}
 	}
+}
+
+// TestLinearGrowth extracts each large input at n and 4n and requires
+// memory and time to grow about as the input does (at most 1.5x and 2x
+// faster; quadratic growth would be 4x faster).
+func TestLinearGrowth(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large inputs")
+	}
+	inputs := map[string]func(n int) []byte{
+		"table rows":  manyRows,
+		"prose list":  func(n int) []byte { return []byte("# Cause\n\n" + longList(n) + "\n") },
+		"deep list":   func(n int) []byte { return deepList(n / 100) },
+		"list rows":   func(n int) []byte { return []byte("# Status\n\n" + strings.Repeat("- `busy`: the line was busy\n", n)) },
+		"pipe rows":   func(n int) []byte { return []byte("# Status\n\n" + strings.Repeat("busy | The line was busy. |\n", n)) },
+		"text blocks": func(n int) []byte { return []byte(strings.Repeat("A paragraph of prose.\n\n", n)) },
+	}
+	for name, gen := range inputs {
+		small, large := gen(5_000), gen(20_000)
+		grew := float64(len(large)) / float64(len(small))
+		ratio := float64(allocated(large)) / float64(allocated(small)) / grew
+		assert.Less(t, ratio, 1.5, "%s: memory grows %.1fx faster than the input", name, ratio)
+		// Time depends on the machine's load: the best of three runs, and a
+		// bound well below quadratic growth (4x here).
+		ratio = float64(fastest(large)) / float64(fastest(small)) / grew
+		assert.Less(t, ratio, 2.0, "%s: time grows %.1fx faster than the input", name, ratio)
+	}
+}
+
+// fastest is the shortest of three extractions of data.
+func fastest(data []byte) time.Duration {
+	best := time.Duration(math.MaxInt64)
+	for range 3 {
+		start := time.Now()
+		Extract("x.md", data, Options{})
+		best = min(best, time.Since(start))
+	}
+	return best
+}
+
+// allocated is the memory Extract allocates for data.
+func allocated(data []byte) uint64 {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	Extract("x.md", data, Options{})
+	runtime.ReadMemStats(&after)
+	return after.TotalAlloc - before.TotalAlloc
 }
 
 func TestManyRows(t *testing.T) {

@@ -436,15 +436,20 @@ func looksLikeCodeName(word string) bool {
 }
 
 // listedValues turns values found in text into spec values, each at the
-// first line (from the previous value's on) that mentions it. A listed item
+// first line that mentions it after the previous value, so a long list on
+// one line is read in linear time. A listed item
 // that cannot be a value is reported.
 func (w *walker) listedValues(values []string, lines []Line, enum string) []*spec.Value {
 	var out []*spec.Value
-	at := 0
+	at, off := 0, 0 // the line, and the offset in it, after the previous value
 	for _, raw := range values {
 		for i := at; i < len(lines); i++ {
-			if strings.Contains(lines[i].Text, raw) {
-				at = i
+			from := 0
+			if i == at {
+				from = min(off, len(lines[i].Text))
+			}
+			if j := strings.Index(lines[i].Text[from:], raw); j >= 0 {
+				at, off = i, from+j+len(raw)
 				break
 			}
 		}
