@@ -4,10 +4,11 @@ package bandwidth
 
 import (
 	"encoding/json"
-	"github.com/docenum/docenum/generated/callstatus"
 	"reflect"
 	"time"
 	"unicode/utf8"
+
+	"github.com/docenum/docenum/generated/callstatus"
 )
 
 // DisconnectCallback is a payload of Bandwidth, decoded from JSON.

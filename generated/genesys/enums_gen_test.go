@@ -3,8 +3,9 @@
 package genesys
 
 import (
-	"github.com/docenum/docenum/testkit/enumtest"
 	"testing"
+
+	"github.com/docenum/docenum/testkit/enumtest"
 )
 
 const specPath = "../../specs/genesys.yaml"

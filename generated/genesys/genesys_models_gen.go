@@ -4,10 +4,11 @@ package genesys
 
 import (
 	"encoding/json"
-	"github.com/docenum/docenum/generated/callstatus"
 	"reflect"
 	"time"
 	"unicode/utf8"
+
+	"github.com/docenum/docenum/generated/callstatus"
 )
 
 // Call is a payload of Genesys Cloud, decoded from JSON.

@@ -3,8 +3,9 @@
 package kaleyra
 
 import (
-	"github.com/docenum/docenum/testkit/enumtest"
 	"testing"
+
+	"github.com/docenum/docenum/testkit/enumtest"
 )
 
 const specPath = "../../specs/kaleyra.yaml"

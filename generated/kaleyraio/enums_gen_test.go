@@ -3,8 +3,9 @@
 package kaleyraio
 
 import (
-	"github.com/docenum/docenum/testkit/enumtest"
 	"testing"
+
+	"github.com/docenum/docenum/testkit/enumtest"
 )
 
 const specPath = "../../specs/kaleyraio.yaml"

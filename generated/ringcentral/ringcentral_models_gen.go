@@ -4,9 +4,10 @@ package ringcentral
 
 import (
 	"encoding/json"
-	"github.com/docenum/docenum/generated/callstatus"
 	"reflect"
 	"unicode/utf8"
+
+	"github.com/docenum/docenum/generated/callstatus"
 )
 
 // CallStatusInfo is a payload of RingCentral, decoded from JSON.

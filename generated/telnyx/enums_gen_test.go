@@ -3,8 +3,9 @@
 package telnyx
 
 import (
-	"github.com/docenum/docenum/testkit/enumtest"
 	"testing"
+
+	"github.com/docenum/docenum/testkit/enumtest"
 )
 
 const specPath = "../../specs/telnyx.yaml"

@@ -4,10 +4,11 @@ package telnyx
 
 import (
 	"encoding/json"
-	"github.com/docenum/docenum/generated/callstatus"
 	"reflect"
 	"time"
 	"unicode/utf8"
+
+	"github.com/docenum/docenum/generated/callstatus"
 )
 
 // CallAnswered is a payload of Telnyx, decoded from JSON.

@@ -3,8 +3,9 @@
 package twilio
 
 import (
-	"github.com/docenum/docenum/testkit/enumtest"
 	"testing"
+
+	"github.com/docenum/docenum/testkit/enumtest"
 )
 
 const specPath = "../../specs/twilio.yaml"

@@ -4,9 +4,10 @@ package twilio
 
 import (
 	"encoding/json"
-	"github.com/docenum/docenum/generated/callstatus"
 	"reflect"
 	"unicode/utf8"
+
+	"github.com/docenum/docenum/generated/callstatus"
 )
 
 // Call is a Call resource as the REST API returns it (GET /Calls/{Sid}.json);

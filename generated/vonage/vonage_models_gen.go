@@ -4,10 +4,11 @@ package vonage
 
 import (
 	"encoding/json"
-	"github.com/docenum/docenum/generated/callstatus"
 	"reflect"
 	"time"
 	"unicode/utf8"
+
+	"github.com/docenum/docenum/generated/callstatus"
 )
 
 // Call is a call object as Get details of a specific call returns it; Status()

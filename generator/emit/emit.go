@@ -154,7 +154,7 @@ func render(f *jen.File) ([]byte, error) {
 	}
 	// Doc comments are reformatted only once they sit where gofmt's own
 	// output puts them; a second pass makes the result what gofmt keeps.
-	return format.Source(out)
+	return format.Source(groupImports(out))
 }
 
 // numberLines prefixes every line of src with its number.
