@@ -17,6 +17,9 @@ import (
 // is the field's absence, not a value.
 func typeValues(cell string) ([]string, bool) {
 	s := strings.TrimSpace(cell)
+	if inner, ok := strings.CutPrefix(s, "["); ok && strings.HasSuffix(inner, "]") {
+		s = strings.TrimSpace(strings.TrimSuffix(inner, "]")) // a list of them: [ "a" | "b" ]
+	}
 	if body, ok := typeListBody(s); ok {
 		return typeItems(body, false)
 	}

@@ -28,6 +28,8 @@ func TestTypeValues(t *testing.T) {
 		{"string (ISO 8601 date and time)", nil},
 		{"enum: a, ...", nil},
 		{"Enum<a|b> or null", nil},
+		{`[ "PCMU" | "OPUS" ]`, []string{"PCMU", "OPUS"}},
+		{"[ MediaDeviceInfo ]", nil},
 	}
 	for _, c := range cases {
 		got, ok := typeValues(c.cell)
