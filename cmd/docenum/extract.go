@@ -40,8 +40,9 @@ rewrites what the document states (descriptions, lines, field types,
 which values exist) and keeps everything curated by hand: names, doc,
 canonical mappings, curated values, ignore: (a value, field, model or
 enum the extractor got wrong, left out of the generated code and never
-added back) and go_type: (a field's Go type). A value the document drops
-is kept, marked removed.
+added back), go_type: (a field's Go type) and YAML comments, each on the
+item it was written on. A value the document drops is kept, marked
+removed.
 
 First run in a new project: write the first spec with
 "docenum extract -o specs/acme.yaml path/to/acme.md", curate it, then
@@ -144,6 +145,9 @@ func extractInto(a extractArgs, old *spec.File, stdout, stderr io.Writer) (code 
 		stdout.Write(out)
 		return exitOK, false
 	}
+	if old != nil {
+		out = keepComments(a, out, stderr)
+	}
 	if errs := checkSpec(a.out, out); errs.HasErrors() {
 		printDiags(stderr, errs)
 		fmt.Fprintf(stderr, "docenum extract: %s not written: docenum generate would reject it (lines above are of the spec as it would be). "+
@@ -151,6 +155,22 @@ func extractInto(a extractArgs, old *spec.File, stdout, stderr io.Writer) (code 
 		return exitError, false
 	}
 	return updateSpec(a, out, drift, stderr)
+}
+
+// keepComments gives out, the merged spec about to be written to a.out,
+// the YAML comments of the spec there now. Comments it cannot keep are a
+// warning: the spec is still written, without them.
+func keepComments(a extractArgs, out []byte, stderr io.Writer) []byte {
+	cur, err := safefile.Read(a.out, safefile.DefaultLimit)
+	if err == nil {
+		out, err = spec.KeepComments(cur, out)
+	}
+	if err != nil {
+		var l diag.List
+		l.Warnf(diag.Pos{File: a.out}, "YAML comments not kept: %v", err)
+		printDiags(stderr, l)
+	}
+	return out
 }
 
 // checkSpec checks the spec about to be written to path as docenum

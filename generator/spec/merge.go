@@ -18,8 +18,9 @@ package spec
 // it stays, so the document cannot add it back), a field's go_type (its
 // Go type, whatever type the document states), and every top-level key
 // (vendor, kind, title, source, format, select, doc, field_naming,
-// mapping, resolvers). A curator field left empty stays empty. YAML comments are
-// not kept: write notes in doc, reason or canonical.note.
+// mapping, resolvers). A curator field left empty stays empty. Merge works
+// on Files, which hold no YAML comments: KeepComments carries those of the
+// spec on disk over to the marshalled result.
 //
 // Matching. Enums and models match by name. An enum (model) renamed in the
 // spec or by the vendor still matches when it shares at least half of its
