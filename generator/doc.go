@@ -9,9 +9,12 @@
 // document is extracted again. Package model validates the specs, reports
 // every problem at once, and decides every Go name; the emitters read only
 // the model. Package emit writes Go with jennifer: one string-based type per
-// enum with its constants, Parse, text, JSON and database/sql methods, and
-// a known-value lookup built at generation time by package phash; a struct
-// per payload model; and the mapping code. Package mapping checks and
+// vendor enum with its constants, Parse, text, JSON and database/sql
+// methods, and a known-value lookup built at generation time by package
+// phash (the canonical package's enums, closed sets docenum defines, are
+// uint8 types with the same methods and wire strings, so that a canonical
+// status is a small record); a struct per payload model; and the mapping
+// code. Package mapping checks and
 // tabulates how vendor values map onto the canonical call-status model, and
 // package report renders those tables as MAPPING.md and each package's
 // README.md. Package pipeline wires the stages once (spec.LoadDir, model,

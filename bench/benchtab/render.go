@@ -14,19 +14,37 @@ type Target struct {
 	MaxRatio float64
 	// MaxAllocs is the highest allowed allocs/op of ours; -1 for none.
 	MaxAllocs float64
+	// Base is the sub-benchmark ours is compared with; "" for enumer.
+	Base string
+}
+
+// base is the name of the sub-benchmark ours is compared with.
+func (t Target) base() string {
+	if t.Base == "" {
+		return "enumer"
+	}
+	return t.Base
 }
 
 // Targets are the rows of the table, in order.
 var Targets = []Target{
-	{"String", "String", "`String()` of a value (random order)", 0, 0},
-	{"ParseHitFixed", "Parse hit, fixed order", "parse each wire string in spec order (ours `ParseCallStatus`, enumer `CallStatusString`)", 0, 0},
-	{"ParseHitRandom", "Parse hit, random order", "parse wire strings in a fixed pseudo-random order, defeating branch prediction", 0.35, 0},
-	{"ParseMiss", "Parse miss", "parse strings that are no value (an error is returned)", 0.1, 1},
-	{"IsKnown", "IsKnown", "ours `IsKnown()`, enumer `IsACallStatus()`", 0, 0},
-	{"AppendText", "AppendText", "ours `AppendText(buf)`, enumer `append(buf, x.String()...)`", 0, 0},
-	{"JSONMarshal", "JSON marshal", "`json.Marshal` of ``struct{Status T `json:\"status\"`}``", 0.5, -1},
-	{"JSONUnmarshal", "JSON unmarshal", "`json.Unmarshal` of `{\"status\":\"BUSY_CHANNEL2\"}` into that struct", 0.75, -1},
-	{"Canonical", "Canonical lookup", "map a value to its canonical record: ours `Canonical()` (a `callstatus.Status`), enumer a `map[CallStatus]Mapping` whose `Mapping` has the same fields, as a user writes it", 0, 0},
+	{"String", "String", "`String()` of a value (random order)", 0, 0, ""},
+	{"ParseHitFixed", "Parse hit, fixed order", "parse each wire string in spec order (ours `ParseCallStatus`, enumer `CallStatusString`)", 0, 0, ""},
+	{"ParseHitRandom", "Parse hit, random order", "parse wire strings in a fixed pseudo-random order, defeating branch prediction", 0.35, 0, ""},
+	{"ParseMiss", "Parse miss", "parse strings that are no value (an error is returned)", 0.1, 1, ""},
+	{"IsKnown", "IsKnown", "ours `IsKnown()`, enumer `IsACallStatus()`", 0, 0, ""},
+	{"AppendText", "AppendText", "ours `AppendText(buf)`, enumer `append(buf, x.String()...)`", 0, 0, ""},
+	{"JSONMarshal", "JSON marshal", "`json.Marshal` of ``struct{Status T `json:\"status\"`}``", 0.5, -1, ""},
+	{"JSONUnmarshal", "JSON unmarshal", "`json.Unmarshal` of `{\"status\":\"BUSY_CHANNEL2\"}` into that struct", 0.75, -1, ""},
+	{"Canonical", "Canonical lookup", "map a value to its canonical record: ours `Canonical()` (a `callstatus.Status`), enumer a `map[CallStatus]Mapping` whose `Mapping` has the same fields, as a user writes it", 0, 0, ""},
+}
+
+// SwitchTargets are the rows of the second table: the canonical lookup
+// against the hand-written string switch a user would write instead of
+// either package, on the same copied wire strings in random order.
+var SwitchTargets = []Target{
+	{"CanonicalSwitch", "Canonical lookup", "ours `CallStatus(s).Canonical()`; switch: `switch s { case \"BUSY\": return Mapping{...} ... }`, the record with the same fields (uint8 dimensions, string texts)", 1.5, 0, "switch"},
+	{"CanonicalOutcome", "Canonical outcome", "ours `CallStatus(s).Canonical().Outcome`; switch: `switch s { case \"BUSY\": return OutcomeBusy ... }`, only the outcome", 1.5, 0, "switch"},
 }
 
 // Info is what the text around the table says about the run.
@@ -43,6 +61,15 @@ func Render(r *Results, info Info) (string, []string) {
 	b.WriteString("|---|--:|--:|--:|---|--:|--:|--:|--:|:-:|\n")
 	var missed []string
 	for _, t := range Targets {
+		row, miss := renderRow(r, t)
+		b.WriteString(row)
+		missed = append(missed, miss...)
+	}
+	b.WriteString("\nThe canonical lookup against a hand-written string switch (no enum package at all), on the same\n")
+	b.WriteString("inputs: the record a user would write by hand has the dimensions as uint8 constants.\n\n")
+	b.WriteString("| benchmark | ours ns/op | switch ns/op | ours/switch | target | ours B/op | ours allocs/op | switch B/op | switch allocs/op | met |\n")
+	b.WriteString("|---|--:|--:|--:|---|--:|--:|--:|--:|:-:|\n")
+	for _, t := range SwitchTargets {
 		row, miss := renderRow(r, t)
 		b.WriteString(row)
 		missed = append(missed, miss...)
@@ -69,7 +96,7 @@ func writeIntro(b *strings.Builder, r *Results, info Info) {
 // renderRow returns the table row of t and the targets it misses.
 func renderRow(r *Results, t Target) (string, []string) {
 	ours, okO := r.Median(t.Name + "/ours")
-	en, okE := r.Median(t.Name + "/enumer")
+	en, okE := r.Median(t.Name + "/" + t.base())
 	if !okO || !okE {
 		return fmt.Sprintf("| %s | | | | %s | | | | | missing |\n", t.Title, targetText(t)), []string{t.Title + ": no result"}
 	}
@@ -127,6 +154,9 @@ func writeNotes(b *strings.Builder) {
 	b.WriteString("\nWhat one op is:\n\n")
 	for _, t := range Targets {
 		fmt.Fprintf(b, "- **%s**: %s.\n", t.Title, t.What)
+	}
+	for _, t := range SwitchTargets {
+		fmt.Fprintf(b, "- **%s** (against the switch): %s.\n", t.Title, t.What)
 	}
 	b.WriteString("\nReading the table: the JSON rows include encoding/json's own work (reflection, syntax\n")
 	b.WriteString("checking, its allocations), which neither implementation can avoid. Ours has no\n")

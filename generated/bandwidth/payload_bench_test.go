@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/docenum/docenum/generated/bandwidth"
+	"github.com/docenum/docenum/generated/callstatus"
 	"github.com/docenum/docenum/testkit/payloadtest"
 )
 
@@ -79,7 +80,7 @@ func BenchmarkDisconnectCallbackStatus(b *testing.B) {
 	cb := payloadtest.Decode[bandwidth.DisconnectCallback](b, "bandwidth", "disconnect_busy")
 	b.ReportAllocs()
 	for b.Loop() {
-		if cb.Status().Outcome == "" {
+		if cb.Status().Outcome == callstatus.OutcomeUnknown {
 			b.Fatal("no outcome")
 		}
 	}

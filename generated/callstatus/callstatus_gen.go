@@ -10,27 +10,41 @@ import (
 	"unicode/utf8"
 )
 
+// Direction is a dimension of the canonical call-status model: a closed set
+// docenum defines, held in a uint8 whose wire string is String() (the zero
+// value DirectionUnknown is "").
+//
 // Direction is which way the call, leg or party record points, seen from the
 // record the vendor reported. Whether that is the platform's or the party's
 // point of view differs per vendor; each vendor package says which.
-type Direction string
+type Direction uint8
 
-// The Direction values, in the order of the spec.
+// The Direction values, numbered in the order of the spec; String gives each
+// one's wire string.
 const (
 	// DirectionUnknown means the vendor value does not state a direction.
-	DirectionUnknown Direction = ""
+	DirectionUnknown Direction = iota
 	// DirectionInbound is a call toward the platform or the reported party (Q.931
 	// SETUP received; SIP INVITE received).
-	DirectionInbound Direction = "inbound"
+	DirectionInbound
 	// DirectionOutbound is a call from the platform or the reported party (Q.931
 	// SETUP sent; SIP INVITE sent).
-	DirectionOutbound Direction = "outbound"
+	DirectionOutbound
 	// DirectionInternal is a call between two endpoints of the same platform or
 	// tenant (extension to extension, agent to agent), which neither enters from
 	// nor leaves to an outside network (Five9 call type INTERNAL; Salesforce Voice
 	// call type Internal).
-	DirectionInternal Direction = "internal"
+	DirectionInternal
 )
+
+// wiresDirection holds the wire strings of the Direction values, indexed by
+// value.
+var wiresDirection = [...]string{
+	"",
+	"inbound",
+	"outbound",
+	"internal",
+}
 
 // valuesDirection holds the Direction values in spec order; lookups return
 // indexes into it.
@@ -49,62 +63,69 @@ func DirectionValues() []Direction {
 	return v[:]
 }
 
-// String returns the wire string.
+// String returns the wire string ("" for DirectionUnknown), or Direction(n)
+// for a number that is no value.
 func (x Direction) String() string {
-	return string(x)
+	if int(x) < len(wiresDirection) {
+		return wiresDirection[x]
+	}
+	return "Direction(" + strconv.Itoa(int(x)) + ")"
 }
 
 // IsKnown reports whether x is one of the values the spec lists.
 func (x Direction) IsKnown() bool {
-	_, ok := lookupDirection(x)
-	return ok
+	return int(x) < len(wiresDirection)
 }
 
-// ParseDirection returns the Direction whose wire string is s. For a value the
-// spec does not list it returns Direction(s), which is still usable as a raw
-// value, and an *UnknownValueError; decoding methods accept such values
-// without an error.
+// ParseDirection returns the Direction whose wire string is s ("" is
+// DirectionUnknown). For a string the spec does not list it returns
+// DirectionUnknown and an *UnknownValueError.
 func ParseDirection(s string) (Direction, error) {
 	if i, ok := lookupDirection(s); ok {
-		return valuesDirection[i], nil
+		return Direction(i), nil
 	}
-	return Direction(s), &UnknownValueError{Type: "Direction", Value: s}
+	return DirectionUnknown, &UnknownValueError{Type: "Direction", Value: s}
 }
 
-// MarshalText implements encoding.TextMarshaler: the wire string.
+// MarshalText implements encoding.TextMarshaler: the wire string; a number
+// that is no value is an *UnknownValueError.
 func (x Direction) MarshalText() ([]byte, error) {
-	return []byte(x), nil
+	if !x.IsKnown() {
+		return nil, &UnknownValueError{Type: "Direction", Value: x.String()}
+	}
+	return []byte(wiresDirection[x]), nil
 }
 
 // AppendText implements encoding.TextAppender: it appends the wire string to
-// b.
+// b; a number that is no value is an *UnknownValueError.
 func (x Direction) AppendText(b []byte) ([]byte, error) {
-	return append(b, x...), nil
+	if !x.IsKnown() {
+		return b, &UnknownValueError{Type: "Direction", Value: x.String()}
+	}
+	return append(b, wiresDirection[x]...), nil
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler. A value the spec does not
-// list is kept as it is (copied); a known one becomes its constant. It never
-// returns an error.
+// UnmarshalText implements encoding.TextUnmarshaler. A string the spec does
+// not list is an *UnknownValueError and leaves x unchanged. It never allocates
+// for a known value.
 func (x *Direction) UnmarshalText(b []byte) error {
 	if i, ok := lookupDirection(b); ok {
-		*x = valuesDirection[i]
-	} else {
-		*x = Direction(b)
+		*x = Direction(i)
+		return nil
 	}
-	return nil
+	return &UnknownValueError{Type: "Direction", Value: string(b)}
 }
 
 // UnmarshalJSON implements json.Unmarshaler. null leaves x unchanged; a string
-// the spec does not list is kept as it is, without an error. Decoding a known
-// value that needs no unescaping allocates nothing.
+// the spec does not list is an *UnknownValueError and leaves x unchanged.
+// Decoding a known value that needs no unescaping allocates nothing.
 func (x *Direction) UnmarshalJSON(b []byte) error {
 	if raw, ok := unquoteJSON(b); ok {
 		if i, ok := lookupDirection(raw); ok {
-			*x = valuesDirection[i]
-		} else {
-			*x = Direction(raw)
+			*x = Direction(i)
+			return nil
 		}
-		return nil
+		return &UnknownValueError{Type: "Direction", Value: string(raw)}
 	}
 	if string(b) == "null" {
 		return nil
@@ -113,43 +134,47 @@ func (x *Direction) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &s); err != nil {
 		return fmt.Errorf("callstatus.Direction: %w", err)
 	}
-	if s != nil {
-		if i, ok := lookupDirection(*s); ok {
-			*x = valuesDirection[i]
-		} else {
-			*x = Direction(*s)
-		}
+	if s == nil {
+		return nil
 	}
-	return nil
+	if i, ok := lookupDirection(*s); ok {
+		*x = Direction(i)
+		return nil
+	}
+	return &UnknownValueError{Type: "Direction", Value: *s}
 }
 
-// Scan implements sql.Scanner for string and []byte columns. NULL becomes the
-// zero value ""; a value the spec does not list is kept as it is.
+// Scan implements sql.Scanner for string and []byte columns. NULL becomes
+// DirectionUnknown; a string the spec does not list is an *UnknownValueError
+// and leaves x unchanged.
 func (x *Direction) Scan(src any) error {
 	switch src := src.(type) {
 	case string:
 		if i, ok := lookupDirection(src); ok {
-			*x = valuesDirection[i]
-		} else {
-			*x = Direction(src)
+			*x = Direction(i)
+			return nil
 		}
+		return &UnknownValueError{Type: "Direction", Value: src}
 	case []byte:
 		if i, ok := lookupDirection(src); ok {
-			*x = valuesDirection[i]
-		} else {
-			*x = Direction(src)
+			*x = Direction(i)
+			return nil
 		}
+		return &UnknownValueError{Type: "Direction", Value: string(src)}
 	case nil:
-		*x = ""
-	default:
-		return fmt.Errorf("callstatus.Direction: cannot scan %T", src)
+		*x = DirectionUnknown
+		return nil
 	}
-	return nil
+	return fmt.Errorf("callstatus.Direction: cannot scan %T", src)
 }
 
-// Value implements driver.Valuer: the wire string.
+// Value implements driver.Valuer: the wire string; a number that is no value
+// is an *UnknownValueError.
 func (x Direction) Value() (driver.Value, error) {
-	return string(x), nil
+	if !x.IsKnown() {
+		return nil, &UnknownValueError{Type: "Direction", Value: x.String()}
+	}
+	return wiresDirection[x], nil
 }
 
 // Set sets x to the Direction whose wire string is s, as flag.Value does; a
@@ -169,7 +194,7 @@ func (x *Direction) Type() string {
 	return "Direction"
 }
 
-// lookupDirection returns the index of s in valuesDirection and whether s is
+// lookupDirection returns the index of s in wiresDirection and whether s is
 // there at all; the index is meaningful only when the bool is true. It never
 // allocates, for a string or a []byte.
 //
@@ -188,38 +213,54 @@ func lookupDirection[S ~string | ~[]byte](s S) (int, bool) {
 	return 0, false
 }
 
+// Phase is a dimension of the canonical call-status model: a closed set
+// docenum defines, held in a uint8 whose wire string is String() (the zero
+// value PhaseUnknown is "").
+//
 // Phase is the lifecycle position of the call, leg or party. It is anchored on
 // the signalling that moves a call from one phase to the next.
-type Phase string
+type Phase uint8
 
-// The Phase values, in the order of the spec.
+// The Phase values, numbered in the order of the spec; String gives each one's
+// wire string.
 const (
 	// PhaseUnknown means the vendor value does not place the call in its
 	// lifecycle. It is never terminal.
-	PhaseUnknown Phase = ""
+	PhaseUnknown Phase = iota
 	// PhaseInitiated is a call created or dialing that is not alerting yet (SIP
 	// INVITE / 100 Trying; Q.931 SETUP / CALL PROCEEDING).
-	PhaseInitiated Phase = "initiated"
+	PhaseInitiated
 	// PhaseQueued is a call waiting for a resource before any party is alerted,
 	// with no signalling of its own (a call held in an ACD queue or IVR waiting
 	// for an agent, often answered by the platform; a platform's dial queue before
 	// the INVITE is sent). Amazon Connect QUEUED, Wazo and voipbin queue calls,
 	// Twilio queued.
-	PhaseQueued Phase = "queued"
+	PhaseQueued
 	// PhaseRinging is a destination alerted or offered the call, early media
 	// included (SIP 180 / 183; Q.931 ALERTING).
-	PhaseRinging Phase = "ringing"
+	PhaseRinging
 	// PhaseConnected is a call answered with its media path up, whether a person,
 	// an IVR, a voicemail system or a fax machine answered (SIP 200 OK + ACK;
 	// Q.931 CONNECT).
-	PhaseConnected Phase = "connected"
+	PhaseConnected
 	// PhaseHeld is an answered call on hold or parked (SIP re-INVITE with
 	// a=sendonly or a=inactive, RFC 3264 section 8.4).
-	PhaseHeld Phase = "held"
+	PhaseHeld
 	// PhaseEnded is terminal for the call, leg or party; Outcome says how it ended
 	// (SIP BYE, CANCEL or a final non-2xx response; Q.931 DISCONNECT / RELEASE).
-	PhaseEnded Phase = "ended"
+	PhaseEnded
 )
+
+// wiresPhase holds the wire strings of the Phase values, indexed by value.
+var wiresPhase = [...]string{
+	"",
+	"initiated",
+	"queued",
+	"ringing",
+	"connected",
+	"held",
+	"ended",
+}
 
 // valuesPhase holds the Phase values in spec order; lookups return indexes
 // into it.
@@ -241,61 +282,69 @@ func PhaseValues() []Phase {
 	return v[:]
 }
 
-// String returns the wire string.
+// String returns the wire string ("" for PhaseUnknown), or Phase(n) for a
+// number that is no value.
 func (x Phase) String() string {
-	return string(x)
+	if int(x) < len(wiresPhase) {
+		return wiresPhase[x]
+	}
+	return "Phase(" + strconv.Itoa(int(x)) + ")"
 }
 
 // IsKnown reports whether x is one of the values the spec lists.
 func (x Phase) IsKnown() bool {
-	_, ok := lookupPhase(x)
-	return ok
+	return int(x) < len(wiresPhase)
 }
 
-// ParsePhase returns the Phase whose wire string is s. For a value the spec
-// does not list it returns Phase(s), which is still usable as a raw value, and
-// an *UnknownValueError; decoding methods accept such values without an error.
+// ParsePhase returns the Phase whose wire string is s ("" is PhaseUnknown).
+// For a string the spec does not list it returns PhaseUnknown and an
+// *UnknownValueError.
 func ParsePhase(s string) (Phase, error) {
 	if i, ok := lookupPhase(s); ok {
-		return valuesPhase[i], nil
+		return Phase(i), nil
 	}
-	return Phase(s), &UnknownValueError{Type: "Phase", Value: s}
+	return PhaseUnknown, &UnknownValueError{Type: "Phase", Value: s}
 }
 
-// MarshalText implements encoding.TextMarshaler: the wire string.
+// MarshalText implements encoding.TextMarshaler: the wire string; a number
+// that is no value is an *UnknownValueError.
 func (x Phase) MarshalText() ([]byte, error) {
-	return []byte(x), nil
+	if !x.IsKnown() {
+		return nil, &UnknownValueError{Type: "Phase", Value: x.String()}
+	}
+	return []byte(wiresPhase[x]), nil
 }
 
 // AppendText implements encoding.TextAppender: it appends the wire string to
-// b.
+// b; a number that is no value is an *UnknownValueError.
 func (x Phase) AppendText(b []byte) ([]byte, error) {
-	return append(b, x...), nil
+	if !x.IsKnown() {
+		return b, &UnknownValueError{Type: "Phase", Value: x.String()}
+	}
+	return append(b, wiresPhase[x]...), nil
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler. A value the spec does not
-// list is kept as it is (copied); a known one becomes its constant. It never
-// returns an error.
+// UnmarshalText implements encoding.TextUnmarshaler. A string the spec does
+// not list is an *UnknownValueError and leaves x unchanged. It never allocates
+// for a known value.
 func (x *Phase) UnmarshalText(b []byte) error {
 	if i, ok := lookupPhase(b); ok {
-		*x = valuesPhase[i]
-	} else {
-		*x = Phase(b)
+		*x = Phase(i)
+		return nil
 	}
-	return nil
+	return &UnknownValueError{Type: "Phase", Value: string(b)}
 }
 
 // UnmarshalJSON implements json.Unmarshaler. null leaves x unchanged; a string
-// the spec does not list is kept as it is, without an error. Decoding a known
-// value that needs no unescaping allocates nothing.
+// the spec does not list is an *UnknownValueError and leaves x unchanged.
+// Decoding a known value that needs no unescaping allocates nothing.
 func (x *Phase) UnmarshalJSON(b []byte) error {
 	if raw, ok := unquoteJSON(b); ok {
 		if i, ok := lookupPhase(raw); ok {
-			*x = valuesPhase[i]
-		} else {
-			*x = Phase(raw)
+			*x = Phase(i)
+			return nil
 		}
-		return nil
+		return &UnknownValueError{Type: "Phase", Value: string(raw)}
 	}
 	if string(b) == "null" {
 		return nil
@@ -304,43 +353,47 @@ func (x *Phase) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &s); err != nil {
 		return fmt.Errorf("callstatus.Phase: %w", err)
 	}
-	if s != nil {
-		if i, ok := lookupPhase(*s); ok {
-			*x = valuesPhase[i]
-		} else {
-			*x = Phase(*s)
-		}
+	if s == nil {
+		return nil
 	}
-	return nil
+	if i, ok := lookupPhase(*s); ok {
+		*x = Phase(i)
+		return nil
+	}
+	return &UnknownValueError{Type: "Phase", Value: *s}
 }
 
-// Scan implements sql.Scanner for string and []byte columns. NULL becomes the
-// zero value ""; a value the spec does not list is kept as it is.
+// Scan implements sql.Scanner for string and []byte columns. NULL becomes
+// PhaseUnknown; a string the spec does not list is an *UnknownValueError and
+// leaves x unchanged.
 func (x *Phase) Scan(src any) error {
 	switch src := src.(type) {
 	case string:
 		if i, ok := lookupPhase(src); ok {
-			*x = valuesPhase[i]
-		} else {
-			*x = Phase(src)
+			*x = Phase(i)
+			return nil
 		}
+		return &UnknownValueError{Type: "Phase", Value: src}
 	case []byte:
 		if i, ok := lookupPhase(src); ok {
-			*x = valuesPhase[i]
-		} else {
-			*x = Phase(src)
+			*x = Phase(i)
+			return nil
 		}
+		return &UnknownValueError{Type: "Phase", Value: string(src)}
 	case nil:
-		*x = ""
-	default:
-		return fmt.Errorf("callstatus.Phase: cannot scan %T", src)
+		*x = PhaseUnknown
+		return nil
 	}
-	return nil
+	return fmt.Errorf("callstatus.Phase: cannot scan %T", src)
 }
 
-// Value implements driver.Valuer: the wire string.
+// Value implements driver.Valuer: the wire string; a number that is no value
+// is an *UnknownValueError.
 func (x Phase) Value() (driver.Value, error) {
-	return string(x), nil
+	if !x.IsKnown() {
+		return nil, &UnknownValueError{Type: "Phase", Value: x.String()}
+	}
+	return wiresPhase[x], nil
 }
 
 // Set sets x to the Phase whose wire string is s, as flag.Value does; a value
@@ -360,7 +413,7 @@ func (x *Phase) Type() string {
 	return "Phase"
 }
 
-// lookupPhase returns the index of s in valuesPhase and whether s is there at
+// lookupPhase returns the index of s in wiresPhase and whether s is there at
 // all; the index is meaningful only when the bool is true. It never allocates,
 // for a string or a []byte.
 //
@@ -385,58 +438,63 @@ func lookupPhase[S ~string | ~[]byte](s S) (int, bool) {
 	return 0, false
 }
 
+// Outcome is a dimension of the canonical call-status model: a closed set
+// docenum defines, held in a uint8 whose wire string is String() (the zero
+// value OutcomeUnknown is "").
+//
 // Outcome is how the call, leg or party ended. It is set only together with
 // Phase Ended. Q850 and SIP give the representative ITU-T Q.850 cause and SIP
 // response of each outcome; zero means the outcome has none. Answered says
 // whether the outcome implies that the call was answered.
-type Outcome string
+type Outcome uint8
 
-// The Outcome values, in the order of the spec.
+// The Outcome values, numbered in the order of the spec; String gives each
+// one's wire string.
 const (
 	// OutcomeUnknown means the call has not ended, or ended in a way the vendor
 	// value does not classify.
-	OutcomeUnknown Outcome = ""
+	OutcomeUnknown Outcome = iota
 	// OutcomeCompleted is a call that was answered and later ended normally (Q.850
 	// 16 normal call clearing; SIP 200 OK, then BYE, which RFC 3398 maps to cause
 	// 16).
-	OutcomeCompleted Outcome = "completed"
+	OutcomeCompleted
 	// OutcomeBusy is a called party that was busy (Q.850 17 user busy; SIP 486
 	// Busy Here, 600 Busy Everywhere).
-	OutcomeBusy Outcome = "busy"
+	OutcomeBusy
 	// OutcomeNoAnswer is a destination that was alerted (it rang) and did not
 	// answer before a timer expired (Q.850 19 no answer from user (user alerted);
 	// SIP 480 Temporarily Unavailable, the response RFC 3398 maps cause 19 to, or
 	// a CANCEL answered by 487 when the caller's own ring timer gave up). A
 	// destination never alerted is Unavailable (Q.850 18, 20); SIP 408 maps to
 	// cause 102 in RFC 3398, a timer failure.
-	OutcomeNoAnswer Outcome = "no_answer"
+	OutcomeNoAnswer
 	// OutcomeUnavailable is a destination that could not be alerted at all because
 	// it is unregistered, switched off, out of coverage or not logged in (Q.850 20
 	// subscriber absent, 18 no user responding; SIP 480 Temporarily Unavailable
 	// received without 180 Ringing; Asterisk CHANUNAVAIL, FreeSWITCH
 	// USER_NOT_REGISTERED). Retrying later may work.
-	OutcomeUnavailable Outcome = "unavailable"
+	OutcomeUnavailable
 	// OutcomeRejected is a called party or device that actively declined the call
 	// (Q.850 21 call rejected; SIP 603 Decline, 607 Unwanted).
-	OutcomeRejected Outcome = "rejected"
+	OutcomeRejected
 	// OutcomeCanceled is a call the originating side abandoned before it was
 	// answered (SIP CANCEL answered by 487 Request Terminated; no Q.850 cause of
 	// its own).
-	OutcomeCanceled Outcome = "canceled"
+	OutcomeCanceled
 	// OutcomeAbandoned is a caller who hung up while waiting in a contact-centre
 	// queue or IVR, or while an agent was alerted, before any agent answered. The
 	// platform may have answered the call to queue it, so Answered stays open; no
 	// agent answered. No Q.850 cause or SIP response of its own (the caller's BYE,
 	// or a CANCEL answered by 487).
-	OutcomeAbandoned Outcome = "abandoned"
+	OutcomeAbandoned
 	// OutcomeInvalidDestination is a number that does not exist, is malformed or
 	// cannot be routed (Q.850 1 unallocated number, 2, 3, 22, 28; SIP 404, 410,
 	// 484, 485, 604).
-	OutcomeInvalidDestination Outcome = "invalid_destination"
+	OutcomeInvalidDestination
 	// OutcomeFailed is a call the network, carrier or endpoint could not complete;
 	// retrying later may work (Q.850 41 temporary failure, 27, 34, 38, 42, 47,
 	// 102; SIP 503, 502, 504, 488).
-	OutcomeFailed Outcome = "failed"
+	OutcomeFailed
 	// OutcomeRestricted is a call blocked by policy, regulation or barring (Q.850
 	// 52 outgoing calls barred, 50, 53, 54, 55, 57, 87; SIP 403 Forbidden, 433,
 	// 608). Cause 52 (and 54, incoming calls barred) were defined in Q.931 (1993)
@@ -446,13 +504,13 @@ const (
 	// (barred within a CUG). SIP 403 is ambiguous: it also answers a failed
 	// authorization, and RFC 3398 maps a received 403 back to cause 21 call
 	// rejected.
-	OutcomeRestricted Outcome = "restricted"
+	OutcomeRestricted
 	// OutcomeLimitExceeded is a call refused because a capacity, rate or credit
 	// limit of the platform or account was reached (no Q.850 cause of its own; SIP
 	// 503 Service Unavailable. SIP 402 Payment Required is "reserved for future
 	// use" in RFC 3261 section 21.4.3: some platforms send it when the limit is
 	// credit, but it has no standard meaning).
-	OutcomeLimitExceeded Outcome = "limit_exceeded"
+	OutcomeLimitExceeded
 	// OutcomeTimeLimit is an answered call the platform ended because its maximum
 	// duration was reached (Telnyx hangup cause time_limit; voipbin hangup reason
 	// timeout, "exceeded the maximum allowed duration after being answered"; Vapi
@@ -460,23 +518,43 @@ const (
 	// and SignalWire <Dial>). FreeSWITCH ALLOTTED_TIMEOUT is not one: its table
 	// says the destination took too long to answer. The platform clears it with a
 	// normal BYE (Q.850 16), so it has no Q.850 cause or SIP response of its own.
-	OutcomeTimeLimit Outcome = "time_limit"
+	OutcomeTimeLimit
 	// OutcomeError is a platform, application or protocol error (Q.850 127
 	// interworking, unspecified, 111 protocol error, 95 invalid message; SIP 500
 	// Server Internal Error, 501, 400).
-	OutcomeError Outcome = "error"
+	OutcomeError
 	// OutcomeTransferred is a leg or party that ended because the call went on
 	// elsewhere (transfer, redirect, park, take-over); the call itself may still
 	// be up (SIP REFER, or a 3xx redirect; Q.850 23 redirection to new
 	// destination; FreeSWITCH BLIND_TRANSFER and ATTENDED_TRANSFER; no
 	// representative code of its own).
-	OutcomeTransferred Outcome = "transferred"
+	OutcomeTransferred
 	// OutcomeAnsweredElsewhere is a leg that stopped alerting because another leg
 	// answered or picked the call up (Q.850 26 non-selected user clearing; SIP
 	// CANCEL carrying the RFC 3326 header Reason SIP;cause=200 "Call completed
 	// elsewhere", so no response code of its own).
-	OutcomeAnsweredElsewhere Outcome = "answered_elsewhere"
+	OutcomeAnsweredElsewhere
 )
+
+// wiresOutcome holds the wire strings of the Outcome values, indexed by value.
+var wiresOutcome = [...]string{
+	"",
+	"completed",
+	"busy",
+	"no_answer",
+	"unavailable",
+	"rejected",
+	"canceled",
+	"abandoned",
+	"invalid_destination",
+	"failed",
+	"restricted",
+	"limit_exceeded",
+	"time_limit",
+	"error",
+	"transferred",
+	"answered_elsewhere",
+}
 
 // valuesOutcome holds the Outcome values in spec order; lookups return indexes
 // into it.
@@ -507,62 +585,69 @@ func OutcomeValues() []Outcome {
 	return v[:]
 }
 
-// String returns the wire string.
+// String returns the wire string ("" for OutcomeUnknown), or Outcome(n) for a
+// number that is no value.
 func (x Outcome) String() string {
-	return string(x)
+	if int(x) < len(wiresOutcome) {
+		return wiresOutcome[x]
+	}
+	return "Outcome(" + strconv.Itoa(int(x)) + ")"
 }
 
 // IsKnown reports whether x is one of the values the spec lists.
 func (x Outcome) IsKnown() bool {
-	_, ok := lookupOutcome(x)
-	return ok
+	return int(x) < len(wiresOutcome)
 }
 
-// ParseOutcome returns the Outcome whose wire string is s. For a value the
-// spec does not list it returns Outcome(s), which is still usable as a raw
-// value, and an *UnknownValueError; decoding methods accept such values
-// without an error.
+// ParseOutcome returns the Outcome whose wire string is s ("" is
+// OutcomeUnknown). For a string the spec does not list it returns
+// OutcomeUnknown and an *UnknownValueError.
 func ParseOutcome(s string) (Outcome, error) {
 	if i, ok := lookupOutcome(s); ok {
-		return valuesOutcome[i], nil
+		return Outcome(i), nil
 	}
-	return Outcome(s), &UnknownValueError{Type: "Outcome", Value: s}
+	return OutcomeUnknown, &UnknownValueError{Type: "Outcome", Value: s}
 }
 
-// MarshalText implements encoding.TextMarshaler: the wire string.
+// MarshalText implements encoding.TextMarshaler: the wire string; a number
+// that is no value is an *UnknownValueError.
 func (x Outcome) MarshalText() ([]byte, error) {
-	return []byte(x), nil
+	if !x.IsKnown() {
+		return nil, &UnknownValueError{Type: "Outcome", Value: x.String()}
+	}
+	return []byte(wiresOutcome[x]), nil
 }
 
 // AppendText implements encoding.TextAppender: it appends the wire string to
-// b.
+// b; a number that is no value is an *UnknownValueError.
 func (x Outcome) AppendText(b []byte) ([]byte, error) {
-	return append(b, x...), nil
+	if !x.IsKnown() {
+		return b, &UnknownValueError{Type: "Outcome", Value: x.String()}
+	}
+	return append(b, wiresOutcome[x]...), nil
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler. A value the spec does not
-// list is kept as it is (copied); a known one becomes its constant. It never
-// returns an error.
+// UnmarshalText implements encoding.TextUnmarshaler. A string the spec does
+// not list is an *UnknownValueError and leaves x unchanged. It never allocates
+// for a known value.
 func (x *Outcome) UnmarshalText(b []byte) error {
 	if i, ok := lookupOutcome(b); ok {
-		*x = valuesOutcome[i]
-	} else {
-		*x = Outcome(b)
+		*x = Outcome(i)
+		return nil
 	}
-	return nil
+	return &UnknownValueError{Type: "Outcome", Value: string(b)}
 }
 
 // UnmarshalJSON implements json.Unmarshaler. null leaves x unchanged; a string
-// the spec does not list is kept as it is, without an error. Decoding a known
-// value that needs no unescaping allocates nothing.
+// the spec does not list is an *UnknownValueError and leaves x unchanged.
+// Decoding a known value that needs no unescaping allocates nothing.
 func (x *Outcome) UnmarshalJSON(b []byte) error {
 	if raw, ok := unquoteJSON(b); ok {
 		if i, ok := lookupOutcome(raw); ok {
-			*x = valuesOutcome[i]
-		} else {
-			*x = Outcome(raw)
+			*x = Outcome(i)
+			return nil
 		}
-		return nil
+		return &UnknownValueError{Type: "Outcome", Value: string(raw)}
 	}
 	if string(b) == "null" {
 		return nil
@@ -571,43 +656,47 @@ func (x *Outcome) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &s); err != nil {
 		return fmt.Errorf("callstatus.Outcome: %w", err)
 	}
-	if s != nil {
-		if i, ok := lookupOutcome(*s); ok {
-			*x = valuesOutcome[i]
-		} else {
-			*x = Outcome(*s)
-		}
+	if s == nil {
+		return nil
 	}
-	return nil
+	if i, ok := lookupOutcome(*s); ok {
+		*x = Outcome(i)
+		return nil
+	}
+	return &UnknownValueError{Type: "Outcome", Value: *s}
 }
 
-// Scan implements sql.Scanner for string and []byte columns. NULL becomes the
-// zero value ""; a value the spec does not list is kept as it is.
+// Scan implements sql.Scanner for string and []byte columns. NULL becomes
+// OutcomeUnknown; a string the spec does not list is an *UnknownValueError and
+// leaves x unchanged.
 func (x *Outcome) Scan(src any) error {
 	switch src := src.(type) {
 	case string:
 		if i, ok := lookupOutcome(src); ok {
-			*x = valuesOutcome[i]
-		} else {
-			*x = Outcome(src)
+			*x = Outcome(i)
+			return nil
 		}
+		return &UnknownValueError{Type: "Outcome", Value: src}
 	case []byte:
 		if i, ok := lookupOutcome(src); ok {
-			*x = valuesOutcome[i]
-		} else {
-			*x = Outcome(src)
+			*x = Outcome(i)
+			return nil
 		}
+		return &UnknownValueError{Type: "Outcome", Value: string(src)}
 	case nil:
-		*x = ""
-	default:
-		return fmt.Errorf("callstatus.Outcome: cannot scan %T", src)
+		*x = OutcomeUnknown
+		return nil
 	}
-	return nil
+	return fmt.Errorf("callstatus.Outcome: cannot scan %T", src)
 }
 
-// Value implements driver.Valuer: the wire string.
+// Value implements driver.Valuer: the wire string; a number that is no value
+// is an *UnknownValueError.
 func (x Outcome) Value() (driver.Value, error) {
-	return string(x), nil
+	if !x.IsKnown() {
+		return nil, &UnknownValueError{Type: "Outcome", Value: x.String()}
+	}
+	return wiresOutcome[x], nil
 }
 
 // Set sets x to the Outcome whose wire string is s, as flag.Value does; a
@@ -730,7 +819,7 @@ func (x Outcome) Answered() (string, bool) {
 	return "", false
 }
 
-// lookupOutcome returns the index of s in valuesOutcome and whether s is there
+// lookupOutcome returns the index of s in wiresOutcome and whether s is there
 // at all; the index is meaningful only when the bool is true. It never
 // allocates, for a string or a []byte.
 //
@@ -790,25 +879,38 @@ var lookupOutcomeSlots = [32]struct {
 	29: {[3]uint64{0x6577736e615f6f6e, 0x6577736e615f6f6e, 0x726577736e615f6f}, "no_answer", 3},
 }
 
+// Answered is a dimension of the canonical call-status model: a closed set
+// docenum defines, held in a uint8 whose wire string is String() (the zero
+// value AnsweredUnknown is "").
+//
 // Answered is whether the call, leg or party was ever answered (SIP 200 OK to
 // the INVITE; Q.931 CONNECT), apart from how it ended, so that a failure,
 // transfer or error after answer (billed, a dropped call) is told from one
 // before it. An Outcome that implies it (Completed, TimeLimit; Busy, NoAnswer
 // and the other failures before answer) sets it; a resolver's answered input
 // (an answer or connect time) settles it otherwise.
-type Answered string
+type Answered uint8
 
-// The Answered values, in the order of the spec.
+// The Answered values, numbered in the order of the spec; String gives each
+// one's wire string.
 const (
 	// AnsweredUnknown means the vendor value does not say whether the call was
 	// answered.
-	AnsweredUnknown Answered = ""
+	AnsweredUnknown Answered = iota
 	// AnsweredYes is a call that was answered (SIP 200 OK; Q.931 CONNECT), by a
 	// person, a machine or the platform itself.
-	AnsweredYes Answered = "yes"
+	AnsweredYes
 	// AnsweredNo is a call that ended without being answered.
-	AnsweredNo Answered = "no"
+	AnsweredNo
 )
+
+// wiresAnswered holds the wire strings of the Answered values, indexed by
+// value.
+var wiresAnswered = [...]string{
+	"",
+	"yes",
+	"no",
+}
 
 // valuesAnswered holds the Answered values in spec order; lookups return
 // indexes into it.
@@ -826,62 +928,69 @@ func AnsweredValues() []Answered {
 	return v[:]
 }
 
-// String returns the wire string.
+// String returns the wire string ("" for AnsweredUnknown), or Answered(n) for
+// a number that is no value.
 func (x Answered) String() string {
-	return string(x)
+	if int(x) < len(wiresAnswered) {
+		return wiresAnswered[x]
+	}
+	return "Answered(" + strconv.Itoa(int(x)) + ")"
 }
 
 // IsKnown reports whether x is one of the values the spec lists.
 func (x Answered) IsKnown() bool {
-	_, ok := lookupAnswered(x)
-	return ok
+	return int(x) < len(wiresAnswered)
 }
 
-// ParseAnswered returns the Answered whose wire string is s. For a value the
-// spec does not list it returns Answered(s), which is still usable as a raw
-// value, and an *UnknownValueError; decoding methods accept such values
-// without an error.
+// ParseAnswered returns the Answered whose wire string is s ("" is
+// AnsweredUnknown). For a string the spec does not list it returns
+// AnsweredUnknown and an *UnknownValueError.
 func ParseAnswered(s string) (Answered, error) {
 	if i, ok := lookupAnswered(s); ok {
-		return valuesAnswered[i], nil
+		return Answered(i), nil
 	}
-	return Answered(s), &UnknownValueError{Type: "Answered", Value: s}
+	return AnsweredUnknown, &UnknownValueError{Type: "Answered", Value: s}
 }
 
-// MarshalText implements encoding.TextMarshaler: the wire string.
+// MarshalText implements encoding.TextMarshaler: the wire string; a number
+// that is no value is an *UnknownValueError.
 func (x Answered) MarshalText() ([]byte, error) {
-	return []byte(x), nil
+	if !x.IsKnown() {
+		return nil, &UnknownValueError{Type: "Answered", Value: x.String()}
+	}
+	return []byte(wiresAnswered[x]), nil
 }
 
 // AppendText implements encoding.TextAppender: it appends the wire string to
-// b.
+// b; a number that is no value is an *UnknownValueError.
 func (x Answered) AppendText(b []byte) ([]byte, error) {
-	return append(b, x...), nil
+	if !x.IsKnown() {
+		return b, &UnknownValueError{Type: "Answered", Value: x.String()}
+	}
+	return append(b, wiresAnswered[x]...), nil
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler. A value the spec does not
-// list is kept as it is (copied); a known one becomes its constant. It never
-// returns an error.
+// UnmarshalText implements encoding.TextUnmarshaler. A string the spec does
+// not list is an *UnknownValueError and leaves x unchanged. It never allocates
+// for a known value.
 func (x *Answered) UnmarshalText(b []byte) error {
 	if i, ok := lookupAnswered(b); ok {
-		*x = valuesAnswered[i]
-	} else {
-		*x = Answered(b)
+		*x = Answered(i)
+		return nil
 	}
-	return nil
+	return &UnknownValueError{Type: "Answered", Value: string(b)}
 }
 
 // UnmarshalJSON implements json.Unmarshaler. null leaves x unchanged; a string
-// the spec does not list is kept as it is, without an error. Decoding a known
-// value that needs no unescaping allocates nothing.
+// the spec does not list is an *UnknownValueError and leaves x unchanged.
+// Decoding a known value that needs no unescaping allocates nothing.
 func (x *Answered) UnmarshalJSON(b []byte) error {
 	if raw, ok := unquoteJSON(b); ok {
 		if i, ok := lookupAnswered(raw); ok {
-			*x = valuesAnswered[i]
-		} else {
-			*x = Answered(raw)
+			*x = Answered(i)
+			return nil
 		}
-		return nil
+		return &UnknownValueError{Type: "Answered", Value: string(raw)}
 	}
 	if string(b) == "null" {
 		return nil
@@ -890,43 +999,47 @@ func (x *Answered) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &s); err != nil {
 		return fmt.Errorf("callstatus.Answered: %w", err)
 	}
-	if s != nil {
-		if i, ok := lookupAnswered(*s); ok {
-			*x = valuesAnswered[i]
-		} else {
-			*x = Answered(*s)
-		}
+	if s == nil {
+		return nil
 	}
-	return nil
+	if i, ok := lookupAnswered(*s); ok {
+		*x = Answered(i)
+		return nil
+	}
+	return &UnknownValueError{Type: "Answered", Value: *s}
 }
 
-// Scan implements sql.Scanner for string and []byte columns. NULL becomes the
-// zero value ""; a value the spec does not list is kept as it is.
+// Scan implements sql.Scanner for string and []byte columns. NULL becomes
+// AnsweredUnknown; a string the spec does not list is an *UnknownValueError
+// and leaves x unchanged.
 func (x *Answered) Scan(src any) error {
 	switch src := src.(type) {
 	case string:
 		if i, ok := lookupAnswered(src); ok {
-			*x = valuesAnswered[i]
-		} else {
-			*x = Answered(src)
+			*x = Answered(i)
+			return nil
 		}
+		return &UnknownValueError{Type: "Answered", Value: src}
 	case []byte:
 		if i, ok := lookupAnswered(src); ok {
-			*x = valuesAnswered[i]
-		} else {
-			*x = Answered(src)
+			*x = Answered(i)
+			return nil
 		}
+		return &UnknownValueError{Type: "Answered", Value: string(src)}
 	case nil:
-		*x = ""
-	default:
-		return fmt.Errorf("callstatus.Answered: cannot scan %T", src)
+		*x = AnsweredUnknown
+		return nil
 	}
-	return nil
+	return fmt.Errorf("callstatus.Answered: cannot scan %T", src)
 }
 
-// Value implements driver.Valuer: the wire string.
+// Value implements driver.Valuer: the wire string; a number that is no value
+// is an *UnknownValueError.
 func (x Answered) Value() (driver.Value, error) {
-	return string(x), nil
+	if !x.IsKnown() {
+		return nil, &UnknownValueError{Type: "Answered", Value: x.String()}
+	}
+	return wiresAnswered[x], nil
 }
 
 // Set sets x to the Answered whose wire string is s, as flag.Value does; a
@@ -946,8 +1059,8 @@ func (x *Answered) Type() string {
 	return "Answered"
 }
 
-// lookupAnswered returns the index of s in valuesAnswered and whether s is
-// there at all; the index is meaningful only when the bool is true. It never
+// lookupAnswered returns the index of s in wiresAnswered and whether s is there
+// at all; the index is meaningful only when the bool is true. It never
 // allocates, for a string or a []byte.
 //
 // Generated lookup: switch for 3 keys.
@@ -963,21 +1076,33 @@ func lookupAnswered[S ~string | ~[]byte](s S) (int, bool) {
 	return 0, false
 }
 
+// Leg is a dimension of the canonical call-status model: a closed set docenum
+// defines, held in a uint8 whose wire string is String() (the zero value
+// LegUnknown is "").
+//
 // Leg is which leg of a multi-leg call the value is about.
-type Leg string
+type Leg uint8
 
-// The Leg values, in the order of the spec.
+// The Leg values, numbered in the order of the spec; String gives each one's
+// wire string.
 const (
 	// LegUnknown means the value is about the call or party as a whole, or the
 	// vendor does not say which leg.
-	LegUnknown Leg = ""
+	LegUnknown Leg = iota
 	// LegA is the first or originating leg (Leg1, CHANNEL1, the parent call, the
 	// FreeSWITCH A-leg).
-	LegA Leg = "a"
+	LegA
 	// LegB is the second or bridged leg (Leg2, CHANNEL2, a transfer or bridge
 	// target, the FreeSWITCH B-leg).
-	LegB Leg = "b"
+	LegB
 )
+
+// wiresLeg holds the wire strings of the Leg values, indexed by value.
+var wiresLeg = [...]string{
+	"",
+	"a",
+	"b",
+}
 
 // valuesLeg holds the Leg values in spec order; lookups return indexes into
 // it.
@@ -995,61 +1120,69 @@ func LegValues() []Leg {
 	return v[:]
 }
 
-// String returns the wire string.
+// String returns the wire string ("" for LegUnknown), or Leg(n) for a number
+// that is no value.
 func (x Leg) String() string {
-	return string(x)
+	if int(x) < len(wiresLeg) {
+		return wiresLeg[x]
+	}
+	return "Leg(" + strconv.Itoa(int(x)) + ")"
 }
 
 // IsKnown reports whether x is one of the values the spec lists.
 func (x Leg) IsKnown() bool {
-	_, ok := lookupLeg(x)
-	return ok
+	return int(x) < len(wiresLeg)
 }
 
-// ParseLeg returns the Leg whose wire string is s. For a value the spec does
-// not list it returns Leg(s), which is still usable as a raw value, and an
-// *UnknownValueError; decoding methods accept such values without an error.
+// ParseLeg returns the Leg whose wire string is s ("" is LegUnknown). For a
+// string the spec does not list it returns LegUnknown and an
+// *UnknownValueError.
 func ParseLeg(s string) (Leg, error) {
 	if i, ok := lookupLeg(s); ok {
-		return valuesLeg[i], nil
+		return Leg(i), nil
 	}
-	return Leg(s), &UnknownValueError{Type: "Leg", Value: s}
+	return LegUnknown, &UnknownValueError{Type: "Leg", Value: s}
 }
 
-// MarshalText implements encoding.TextMarshaler: the wire string.
+// MarshalText implements encoding.TextMarshaler: the wire string; a number
+// that is no value is an *UnknownValueError.
 func (x Leg) MarshalText() ([]byte, error) {
-	return []byte(x), nil
+	if !x.IsKnown() {
+		return nil, &UnknownValueError{Type: "Leg", Value: x.String()}
+	}
+	return []byte(wiresLeg[x]), nil
 }
 
 // AppendText implements encoding.TextAppender: it appends the wire string to
-// b.
+// b; a number that is no value is an *UnknownValueError.
 func (x Leg) AppendText(b []byte) ([]byte, error) {
-	return append(b, x...), nil
+	if !x.IsKnown() {
+		return b, &UnknownValueError{Type: "Leg", Value: x.String()}
+	}
+	return append(b, wiresLeg[x]...), nil
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler. A value the spec does not
-// list is kept as it is (copied); a known one becomes its constant. It never
-// returns an error.
+// UnmarshalText implements encoding.TextUnmarshaler. A string the spec does
+// not list is an *UnknownValueError and leaves x unchanged. It never allocates
+// for a known value.
 func (x *Leg) UnmarshalText(b []byte) error {
 	if i, ok := lookupLeg(b); ok {
-		*x = valuesLeg[i]
-	} else {
-		*x = Leg(b)
+		*x = Leg(i)
+		return nil
 	}
-	return nil
+	return &UnknownValueError{Type: "Leg", Value: string(b)}
 }
 
 // UnmarshalJSON implements json.Unmarshaler. null leaves x unchanged; a string
-// the spec does not list is kept as it is, without an error. Decoding a known
-// value that needs no unescaping allocates nothing.
+// the spec does not list is an *UnknownValueError and leaves x unchanged.
+// Decoding a known value that needs no unescaping allocates nothing.
 func (x *Leg) UnmarshalJSON(b []byte) error {
 	if raw, ok := unquoteJSON(b); ok {
 		if i, ok := lookupLeg(raw); ok {
-			*x = valuesLeg[i]
-		} else {
-			*x = Leg(raw)
+			*x = Leg(i)
+			return nil
 		}
-		return nil
+		return &UnknownValueError{Type: "Leg", Value: string(raw)}
 	}
 	if string(b) == "null" {
 		return nil
@@ -1058,43 +1191,47 @@ func (x *Leg) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &s); err != nil {
 		return fmt.Errorf("callstatus.Leg: %w", err)
 	}
-	if s != nil {
-		if i, ok := lookupLeg(*s); ok {
-			*x = valuesLeg[i]
-		} else {
-			*x = Leg(*s)
-		}
+	if s == nil {
+		return nil
 	}
-	return nil
+	if i, ok := lookupLeg(*s); ok {
+		*x = Leg(i)
+		return nil
+	}
+	return &UnknownValueError{Type: "Leg", Value: *s}
 }
 
-// Scan implements sql.Scanner for string and []byte columns. NULL becomes the
-// zero value ""; a value the spec does not list is kept as it is.
+// Scan implements sql.Scanner for string and []byte columns. NULL becomes
+// LegUnknown; a string the spec does not list is an *UnknownValueError and
+// leaves x unchanged.
 func (x *Leg) Scan(src any) error {
 	switch src := src.(type) {
 	case string:
 		if i, ok := lookupLeg(src); ok {
-			*x = valuesLeg[i]
-		} else {
-			*x = Leg(src)
+			*x = Leg(i)
+			return nil
 		}
+		return &UnknownValueError{Type: "Leg", Value: src}
 	case []byte:
 		if i, ok := lookupLeg(src); ok {
-			*x = valuesLeg[i]
-		} else {
-			*x = Leg(src)
+			*x = Leg(i)
+			return nil
 		}
+		return &UnknownValueError{Type: "Leg", Value: string(src)}
 	case nil:
-		*x = ""
-	default:
-		return fmt.Errorf("callstatus.Leg: cannot scan %T", src)
+		*x = LegUnknown
+		return nil
 	}
-	return nil
+	return fmt.Errorf("callstatus.Leg: cannot scan %T", src)
 }
 
-// Value implements driver.Valuer: the wire string.
+// Value implements driver.Valuer: the wire string; a number that is no value
+// is an *UnknownValueError.
 func (x Leg) Value() (driver.Value, error) {
-	return string(x), nil
+	if !x.IsKnown() {
+		return nil, &UnknownValueError{Type: "Leg", Value: x.String()}
+	}
+	return wiresLeg[x], nil
 }
 
 // Set sets x to the Leg whose wire string is s, as flag.Value does; a value
@@ -1114,7 +1251,7 @@ func (x *Leg) Type() string {
 	return "Leg"
 }
 
-// lookupLeg returns the index of s in valuesLeg and whether s is there at all;
+// lookupLeg returns the index of s in wiresLeg and whether s is there at all;
 // the index is meaningful only when the bool is true. It never allocates, for a
 // string or a []byte.
 //
@@ -1131,6 +1268,10 @@ func lookupLeg[S ~string | ~[]byte](s S) (int, bool) {
 	return 0, false
 }
 
+// EndedBy is a dimension of the canonical call-status model: a closed set
+// docenum defines, held in a uint8 whose wire string is String() (the zero
+// value EndedByUnknown is "").
+//
 // EndedBy is who caused the end of the call, leg or party. Caller, Callee,
 // System and Network are absolute roles; Self and Peer are relative to the
 // party the record describes, for vendors that report only that (a party-level
@@ -1139,44 +1280,59 @@ func lookupLeg[S ~string | ~[]byte](s S) (int, bool) {
 // contact by role rather than by call direction (Amazon Connect
 // DisconnectReason, Google CCAI disconnected_by, Genesys participant purpose).
 // Which of caller and callee a role is follows from the Direction.
-type EndedBy string
+type EndedBy uint8
 
-// The EndedBy values, in the order of the spec.
+// The EndedBy values, numbered in the order of the spec; String gives each
+// one's wire string.
 const (
 	// EndedByUnknown means the vendor value does not say who ended the call.
-	EndedByUnknown EndedBy = ""
+	EndedByUnknown EndedBy = iota
 	// EndedByCaller is the originating side, or the application or API that
 	// originated the call (FreeSWITCH recv_cancel on the callee's leg; Exotel
 	// DisconnectedBy Caller).
-	EndedByCaller EndedBy = "caller"
+	EndedByCaller
 	// EndedByCallee is the called side, which hung up, declined or was busy
 	// (Exotel DisconnectedBy Callee).
-	EndedByCallee EndedBy = "callee"
+	EndedByCallee
 	// EndedBySelf is the party the record describes (Genesys disconnectType
 	// endpoint or client; FreeSWITCH send_bye, send_cancel, send_refuse).
-	EndedBySelf EndedBy = "self"
+	EndedBySelf
 	// EndedByPeer is another participant of the call (Genesys disconnectType peer;
 	// FreeSWITCH recv_bye, recv_refuse).
-	EndedByPeer EndedBy = "peer"
+	EndedByPeer
 	// EndedBySystem is the platform or application itself, through a timer, flow,
 	// policy, limit or transfer (Exotel DisconnectedBy Exotel; Genesys
 	// disconnectType system).
-	EndedBySystem EndedBy = "system"
+	EndedBySystem
 	// EndedByNetwork is the carrier, operator or transport (Exotel DisconnectedBy
 	// Operator; Genesys disconnectType transport.failure).
-	EndedByNetwork EndedBy = "network"
+	EndedByNetwork
 	// EndedByAgent is a contact-centre agent or user of the platform (Amazon
 	// Connect AGENT_DISCONNECT; Google CCAI disconnected_by agent). On an inbound
 	// contact the agent is the callee, on an outbound one the caller.
-	EndedByAgent EndedBy = "agent"
+	EndedByAgent
 	// EndedByCustomer is the outside party of a contact-centre contact (Amazon
 	// Connect CUSTOMER_DISCONNECT; Google CCAI disconnected_by end user). On an
 	// inbound contact the customer is the caller, on an outbound one the callee.
-	EndedByCustomer EndedBy = "customer"
+	EndedByCustomer
 	// EndedBySupervisor is a supervisor who barged in on or took over the call and
 	// removed a party (Amazon Connect BARGED; RingCentral TakeOver).
-	EndedBySupervisor EndedBy = "supervisor"
+	EndedBySupervisor
 )
+
+// wiresEndedBy holds the wire strings of the EndedBy values, indexed by value.
+var wiresEndedBy = [...]string{
+	"",
+	"caller",
+	"callee",
+	"self",
+	"peer",
+	"system",
+	"network",
+	"agent",
+	"customer",
+	"supervisor",
+}
 
 // valuesEndedBy holds the EndedBy values in spec order; lookups return indexes
 // into it.
@@ -1201,62 +1357,69 @@ func EndedByValues() []EndedBy {
 	return v[:]
 }
 
-// String returns the wire string.
+// String returns the wire string ("" for EndedByUnknown), or EndedBy(n) for a
+// number that is no value.
 func (x EndedBy) String() string {
-	return string(x)
+	if int(x) < len(wiresEndedBy) {
+		return wiresEndedBy[x]
+	}
+	return "EndedBy(" + strconv.Itoa(int(x)) + ")"
 }
 
 // IsKnown reports whether x is one of the values the spec lists.
 func (x EndedBy) IsKnown() bool {
-	_, ok := lookupEndedBy(x)
-	return ok
+	return int(x) < len(wiresEndedBy)
 }
 
-// ParseEndedBy returns the EndedBy whose wire string is s. For a value the
-// spec does not list it returns EndedBy(s), which is still usable as a raw
-// value, and an *UnknownValueError; decoding methods accept such values
-// without an error.
+// ParseEndedBy returns the EndedBy whose wire string is s ("" is
+// EndedByUnknown). For a string the spec does not list it returns
+// EndedByUnknown and an *UnknownValueError.
 func ParseEndedBy(s string) (EndedBy, error) {
 	if i, ok := lookupEndedBy(s); ok {
-		return valuesEndedBy[i], nil
+		return EndedBy(i), nil
 	}
-	return EndedBy(s), &UnknownValueError{Type: "EndedBy", Value: s}
+	return EndedByUnknown, &UnknownValueError{Type: "EndedBy", Value: s}
 }
 
-// MarshalText implements encoding.TextMarshaler: the wire string.
+// MarshalText implements encoding.TextMarshaler: the wire string; a number
+// that is no value is an *UnknownValueError.
 func (x EndedBy) MarshalText() ([]byte, error) {
-	return []byte(x), nil
+	if !x.IsKnown() {
+		return nil, &UnknownValueError{Type: "EndedBy", Value: x.String()}
+	}
+	return []byte(wiresEndedBy[x]), nil
 }
 
 // AppendText implements encoding.TextAppender: it appends the wire string to
-// b.
+// b; a number that is no value is an *UnknownValueError.
 func (x EndedBy) AppendText(b []byte) ([]byte, error) {
-	return append(b, x...), nil
+	if !x.IsKnown() {
+		return b, &UnknownValueError{Type: "EndedBy", Value: x.String()}
+	}
+	return append(b, wiresEndedBy[x]...), nil
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler. A value the spec does not
-// list is kept as it is (copied); a known one becomes its constant. It never
-// returns an error.
+// UnmarshalText implements encoding.TextUnmarshaler. A string the spec does
+// not list is an *UnknownValueError and leaves x unchanged. It never allocates
+// for a known value.
 func (x *EndedBy) UnmarshalText(b []byte) error {
 	if i, ok := lookupEndedBy(b); ok {
-		*x = valuesEndedBy[i]
-	} else {
-		*x = EndedBy(b)
+		*x = EndedBy(i)
+		return nil
 	}
-	return nil
+	return &UnknownValueError{Type: "EndedBy", Value: string(b)}
 }
 
 // UnmarshalJSON implements json.Unmarshaler. null leaves x unchanged; a string
-// the spec does not list is kept as it is, without an error. Decoding a known
-// value that needs no unescaping allocates nothing.
+// the spec does not list is an *UnknownValueError and leaves x unchanged.
+// Decoding a known value that needs no unescaping allocates nothing.
 func (x *EndedBy) UnmarshalJSON(b []byte) error {
 	if raw, ok := unquoteJSON(b); ok {
 		if i, ok := lookupEndedBy(raw); ok {
-			*x = valuesEndedBy[i]
-		} else {
-			*x = EndedBy(raw)
+			*x = EndedBy(i)
+			return nil
 		}
-		return nil
+		return &UnknownValueError{Type: "EndedBy", Value: string(raw)}
 	}
 	if string(b) == "null" {
 		return nil
@@ -1265,43 +1428,47 @@ func (x *EndedBy) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &s); err != nil {
 		return fmt.Errorf("callstatus.EndedBy: %w", err)
 	}
-	if s != nil {
-		if i, ok := lookupEndedBy(*s); ok {
-			*x = valuesEndedBy[i]
-		} else {
-			*x = EndedBy(*s)
-		}
+	if s == nil {
+		return nil
 	}
-	return nil
+	if i, ok := lookupEndedBy(*s); ok {
+		*x = EndedBy(i)
+		return nil
+	}
+	return &UnknownValueError{Type: "EndedBy", Value: *s}
 }
 
-// Scan implements sql.Scanner for string and []byte columns. NULL becomes the
-// zero value ""; a value the spec does not list is kept as it is.
+// Scan implements sql.Scanner for string and []byte columns. NULL becomes
+// EndedByUnknown; a string the spec does not list is an *UnknownValueError and
+// leaves x unchanged.
 func (x *EndedBy) Scan(src any) error {
 	switch src := src.(type) {
 	case string:
 		if i, ok := lookupEndedBy(src); ok {
-			*x = valuesEndedBy[i]
-		} else {
-			*x = EndedBy(src)
+			*x = EndedBy(i)
+			return nil
 		}
+		return &UnknownValueError{Type: "EndedBy", Value: src}
 	case []byte:
 		if i, ok := lookupEndedBy(src); ok {
-			*x = valuesEndedBy[i]
-		} else {
-			*x = EndedBy(src)
+			*x = EndedBy(i)
+			return nil
 		}
+		return &UnknownValueError{Type: "EndedBy", Value: string(src)}
 	case nil:
-		*x = ""
-	default:
-		return fmt.Errorf("callstatus.EndedBy: cannot scan %T", src)
+		*x = EndedByUnknown
+		return nil
 	}
-	return nil
+	return fmt.Errorf("callstatus.EndedBy: cannot scan %T", src)
 }
 
-// Value implements driver.Valuer: the wire string.
+// Value implements driver.Valuer: the wire string; a number that is no value
+// is an *UnknownValueError.
 func (x EndedBy) Value() (driver.Value, error) {
-	return string(x), nil
+	if !x.IsKnown() {
+		return nil, &UnknownValueError{Type: "EndedBy", Value: x.String()}
+	}
+	return wiresEndedBy[x], nil
 }
 
 // Set sets x to the EndedBy whose wire string is s, as flag.Value does; a
@@ -1321,7 +1488,7 @@ func (x *EndedBy) Type() string {
 	return "EndedBy"
 }
 
-// lookupEndedBy returns the index of s in valuesEndedBy and whether s is there
+// lookupEndedBy returns the index of s in wiresEndedBy and whether s is there
 // at all; the index is meaningful only when the bool is true. It never
 // allocates, for a string or a []byte.
 //
@@ -1376,49 +1543,69 @@ var lookupEndedBySlots = [16]struct {
 	15: {[2]uint64{0x72656c6c6c6c6163, 0x0}, "caller", 1},
 }
 
+// AnsweredBy is a dimension of the canonical call-status model: a closed set
+// docenum defines, held in a uint8 whose wire string is String() (the zero
+// value AnsweredByUnknown is "").
+//
 // AnsweredBy is what the media path connected to once the call was answered,
 // as answering-machine detection reports it (Twilio AnsweredBy, Amazon Connect
 // AnsweringMachineDetectionStatus).
-type AnsweredBy string
+type AnsweredBy uint8
 
-// The AnsweredBy values, in the order of the spec.
+// The AnsweredBy values, numbered in the order of the spec; String gives each
+// one's wire string.
 const (
 	// AnsweredByUnknown means the vendor value does not say what answered.
-	AnsweredByUnknown AnsweredBy = ""
+	AnsweredByUnknown AnsweredBy = iota
 	// AnsweredByHuman is a person, the callee or an agent.
-	AnsweredByHuman AnsweredBy = "human"
+	AnsweredByHuman
 	// AnsweredByIvr is an automated flow or IVR on the platform.
-	AnsweredByIvr AnsweredBy = "ivr"
+	AnsweredByIvr
 	// AnsweredByVoicemail is a voicemail system or answering machine, on either
 	// side, when detection says no more (Twilio machine_end_other).
-	AnsweredByVoicemail AnsweredBy = "voicemail"
+	AnsweredByVoicemail
 	// AnsweredByVoicemailBeep is a voicemail system or answering machine whose
 	// greeting ended with a beep, so a message can be left now (Amazon Connect
 	// VOICEMAIL_BEEP; Twilio machine_end_beep).
-	AnsweredByVoicemailBeep AnsweredBy = "voicemail_beep"
+	AnsweredByVoicemailBeep
 	// AnsweredByVoicemailNoBeep is a voicemail system or answering machine whose
 	// greeting ended without a beep, detected by silence or a timeout (Amazon
 	// Connect VOICEMAIL_NO_BEEP; Twilio machine_end_silence).
-	AnsweredByVoicemailNoBeep AnsweredBy = "voicemail_no_beep"
+	AnsweredByVoicemailNoBeep
 	// AnsweredByMachine is an automated answer that detection did not classify
 	// further, a voicemail system, an IVR or another machine (Twilio
 	// machine_start; Vonage machine, "answered by voicemail or another automated
 	// service"; Telnyx machine).
-	AnsweredByMachine AnsweredBy = "machine"
+	AnsweredByMachine
 	// AnsweredByFax is a fax endpoint or fax transmission (a CNG or CED tone,
 	// ITU-T T.30).
-	AnsweredByFax AnsweredBy = "fax"
+	AnsweredByFax
 	// AnsweredBySit is a network announcement recognised by its special
 	// information tone (ITU-T E.180 / Q.35 SIT), such as a number-not-in-service
 	// or no-circuit message played instead of an answer (Amazon Connect
 	// SIT_TONE_DETECTED; Twilio reports it as no answer by a person).
-	AnsweredBySit AnsweredBy = "sit"
+	AnsweredBySit
 	// AnsweredByUndetermined is a call whose answering-machine detection ran and
 	// could not decide (Twilio unknown; Telnyx not_sure; Amazon Connect
 	// AMD_UNRESOLVED). Unknown, by contrast, is a value that says nothing about
 	// detection.
-	AnsweredByUndetermined AnsweredBy = "undetermined"
+	AnsweredByUndetermined
 )
+
+// wiresAnsweredBy holds the wire strings of the AnsweredBy values, indexed by
+// value.
+var wiresAnsweredBy = [...]string{
+	"",
+	"human",
+	"ivr",
+	"voicemail",
+	"voicemail_beep",
+	"voicemail_no_beep",
+	"machine",
+	"fax",
+	"sit",
+	"undetermined",
+}
 
 // valuesAnsweredBy holds the AnsweredBy values in spec order; lookups return
 // indexes into it.
@@ -1443,62 +1630,69 @@ func AnsweredByValues() []AnsweredBy {
 	return v[:]
 }
 
-// String returns the wire string.
+// String returns the wire string ("" for AnsweredByUnknown), or AnsweredBy(n)
+// for a number that is no value.
 func (x AnsweredBy) String() string {
-	return string(x)
+	if int(x) < len(wiresAnsweredBy) {
+		return wiresAnsweredBy[x]
+	}
+	return "AnsweredBy(" + strconv.Itoa(int(x)) + ")"
 }
 
 // IsKnown reports whether x is one of the values the spec lists.
 func (x AnsweredBy) IsKnown() bool {
-	_, ok := lookupAnsweredBy(x)
-	return ok
+	return int(x) < len(wiresAnsweredBy)
 }
 
-// ParseAnsweredBy returns the AnsweredBy whose wire string is s. For a value
-// the spec does not list it returns AnsweredBy(s), which is still usable as a
-// raw value, and an *UnknownValueError; decoding methods accept such values
-// without an error.
+// ParseAnsweredBy returns the AnsweredBy whose wire string is s ("" is
+// AnsweredByUnknown). For a string the spec does not list it returns
+// AnsweredByUnknown and an *UnknownValueError.
 func ParseAnsweredBy(s string) (AnsweredBy, error) {
 	if i, ok := lookupAnsweredBy(s); ok {
-		return valuesAnsweredBy[i], nil
+		return AnsweredBy(i), nil
 	}
-	return AnsweredBy(s), &UnknownValueError{Type: "AnsweredBy", Value: s}
+	return AnsweredByUnknown, &UnknownValueError{Type: "AnsweredBy", Value: s}
 }
 
-// MarshalText implements encoding.TextMarshaler: the wire string.
+// MarshalText implements encoding.TextMarshaler: the wire string; a number
+// that is no value is an *UnknownValueError.
 func (x AnsweredBy) MarshalText() ([]byte, error) {
-	return []byte(x), nil
+	if !x.IsKnown() {
+		return nil, &UnknownValueError{Type: "AnsweredBy", Value: x.String()}
+	}
+	return []byte(wiresAnsweredBy[x]), nil
 }
 
 // AppendText implements encoding.TextAppender: it appends the wire string to
-// b.
+// b; a number that is no value is an *UnknownValueError.
 func (x AnsweredBy) AppendText(b []byte) ([]byte, error) {
-	return append(b, x...), nil
+	if !x.IsKnown() {
+		return b, &UnknownValueError{Type: "AnsweredBy", Value: x.String()}
+	}
+	return append(b, wiresAnsweredBy[x]...), nil
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler. A value the spec does not
-// list is kept as it is (copied); a known one becomes its constant. It never
-// returns an error.
+// UnmarshalText implements encoding.TextUnmarshaler. A string the spec does
+// not list is an *UnknownValueError and leaves x unchanged. It never allocates
+// for a known value.
 func (x *AnsweredBy) UnmarshalText(b []byte) error {
 	if i, ok := lookupAnsweredBy(b); ok {
-		*x = valuesAnsweredBy[i]
-	} else {
-		*x = AnsweredBy(b)
+		*x = AnsweredBy(i)
+		return nil
 	}
-	return nil
+	return &UnknownValueError{Type: "AnsweredBy", Value: string(b)}
 }
 
 // UnmarshalJSON implements json.Unmarshaler. null leaves x unchanged; a string
-// the spec does not list is kept as it is, without an error. Decoding a known
-// value that needs no unescaping allocates nothing.
+// the spec does not list is an *UnknownValueError and leaves x unchanged.
+// Decoding a known value that needs no unescaping allocates nothing.
 func (x *AnsweredBy) UnmarshalJSON(b []byte) error {
 	if raw, ok := unquoteJSON(b); ok {
 		if i, ok := lookupAnsweredBy(raw); ok {
-			*x = valuesAnsweredBy[i]
-		} else {
-			*x = AnsweredBy(raw)
+			*x = AnsweredBy(i)
+			return nil
 		}
-		return nil
+		return &UnknownValueError{Type: "AnsweredBy", Value: string(raw)}
 	}
 	if string(b) == "null" {
 		return nil
@@ -1507,43 +1701,47 @@ func (x *AnsweredBy) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &s); err != nil {
 		return fmt.Errorf("callstatus.AnsweredBy: %w", err)
 	}
-	if s != nil {
-		if i, ok := lookupAnsweredBy(*s); ok {
-			*x = valuesAnsweredBy[i]
-		} else {
-			*x = AnsweredBy(*s)
-		}
+	if s == nil {
+		return nil
 	}
-	return nil
+	if i, ok := lookupAnsweredBy(*s); ok {
+		*x = AnsweredBy(i)
+		return nil
+	}
+	return &UnknownValueError{Type: "AnsweredBy", Value: *s}
 }
 
-// Scan implements sql.Scanner for string and []byte columns. NULL becomes the
-// zero value ""; a value the spec does not list is kept as it is.
+// Scan implements sql.Scanner for string and []byte columns. NULL becomes
+// AnsweredByUnknown; a string the spec does not list is an *UnknownValueError
+// and leaves x unchanged.
 func (x *AnsweredBy) Scan(src any) error {
 	switch src := src.(type) {
 	case string:
 		if i, ok := lookupAnsweredBy(src); ok {
-			*x = valuesAnsweredBy[i]
-		} else {
-			*x = AnsweredBy(src)
+			*x = AnsweredBy(i)
+			return nil
 		}
+		return &UnknownValueError{Type: "AnsweredBy", Value: src}
 	case []byte:
 		if i, ok := lookupAnsweredBy(src); ok {
-			*x = valuesAnsweredBy[i]
-		} else {
-			*x = AnsweredBy(src)
+			*x = AnsweredBy(i)
+			return nil
 		}
+		return &UnknownValueError{Type: "AnsweredBy", Value: string(src)}
 	case nil:
-		*x = ""
-	default:
-		return fmt.Errorf("callstatus.AnsweredBy: cannot scan %T", src)
+		*x = AnsweredByUnknown
+		return nil
 	}
-	return nil
+	return fmt.Errorf("callstatus.AnsweredBy: cannot scan %T", src)
 }
 
-// Value implements driver.Valuer: the wire string.
+// Value implements driver.Valuer: the wire string; a number that is no value
+// is an *UnknownValueError.
 func (x AnsweredBy) Value() (driver.Value, error) {
-	return string(x), nil
+	if !x.IsKnown() {
+		return nil, &UnknownValueError{Type: "AnsweredBy", Value: x.String()}
+	}
+	return wiresAnsweredBy[x], nil
 }
 
 // Set sets x to the AnsweredBy whose wire string is s, as flag.Value does; a
@@ -1563,7 +1761,7 @@ func (x *AnsweredBy) Type() string {
 	return "AnsweredBy"
 }
 
-// lookupAnsweredBy returns the index of s in valuesAnsweredBy and whether s is
+// lookupAnsweredBy returns the index of s in wiresAnsweredBy and whether s is
 // there at all; the index is meaningful only when the bool is true. It never
 // allocates, for a string or a []byte.
 //
@@ -1575,7 +1773,7 @@ func lookupAnsweredBy[S ~string | ~[]byte](s S) (int, bool) {
 		return 0, n == 0
 	}
 	i := lookupAnsweredBySlots[(uint32(n)^uint32(s[n-1])<<8)*0x74933723>>28]
-	return int(i), string(valuesAnsweredBy[i]) == string(s)
+	return int(i), string(wiresAnsweredBy[i]) == string(s)
 }
 
 // lookupAnsweredBySlots maps a hash slot to an index of the known values.

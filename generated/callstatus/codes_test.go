@@ -14,7 +14,7 @@ func TestCodesCoverEverything(t *testing.T) {
 		assert.True(t, s.IsKnown(), "cause %d", cause)
 		assert.Equal(t, PhaseEnded, s.Phase, "cause %d", cause)
 		assert.Equal(t, uint8(cause), s.Q850Cause)
-		assert.NotEmpty(t, s.Note)
+		assert.NotEmpty(t, s.Note())
 	}
 	for code := 200; code <= 699; code++ {
 		s := FromSIP(code)

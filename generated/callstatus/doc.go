@@ -18,21 +18,17 @@
 //
 // # Representation
 //
-// Every enum is a string type whose constants are the exact strings the vendor
-// sends. Vendors add values without notice, so a value the spec does not list
-// still decodes: UnmarshalJSON, UnmarshalText and Scan keep it as it is,
-// without an error, and IsKnown reports false for it. Parse functions are the
-// strict variant: they return the raw value together with an
-// *UnknownValueError. The zero value is the empty string.
+// The enums of this package are closed sets docenum defines, not values a
+// vendor sends, so each is a uint8 numbered in spec order: the Unknown value,
+// whose wire string is "", is 0 and the zero value. String, MarshalText,
+// AppendText, JSON and database/sql read and write the wire strings, exactly
+// as a string type would; a string the spec does not list is an
+// *UnknownValueError when decoded (there is no raw value to keep), and a
+// number that is no value does not encode. Confidence and None are uint8 types
+// too, with their spec words as text.
 //
-// The constants are real constants, usable in switch statements and
-// comparisons. Decoding a known value yields the package's constant, so it
-// allocates nothing and keeps no reference to the caller's buffer; an unknown
-// value from a byte slice is copied.
-//
-// encoding/json encodes the types through MarshalText, to the same JSON string
-// as a plain string; there is no MarshalJSON, because encoding/json re-scans
-// whatever a MarshalJSON returns, which doubled the cost of encoding.
-// UnmarshalJSON is a fast path: a known value without escapes is decoded in
-// place.
+// A Status is therefore a small record of bytes and the vendor's strings, with
+// its free texts (Note, Lossy) behind a pointer to a static Text of the
+// generated tables: a vendor's Canonical returns it without copying more than
+// 80 bytes or allocating, and Combine and Settle allocate nothing.
 package callstatus

@@ -12,40 +12,40 @@ const specPath = "../../specs/callstatus.yaml"
 
 func TestEnums(t *testing.T) {
 	enumtest.Package(t, specPath,
-		enumtest.Of(enumtest.Case[Direction]{Enum: "Direction", Values: DirectionValues, Parse: ParseDirection}),
-		enumtest.Of(enumtest.Case[Phase]{Enum: "Phase", Values: PhaseValues, Parse: ParsePhase}),
-		enumtest.Of(enumtest.Case[Outcome]{Enum: "Outcome", Values: OutcomeValues, Parse: ParseOutcome}),
-		enumtest.Of(enumtest.Case[Answered]{Enum: "Answered", Values: AnsweredValues, Parse: ParseAnswered}),
-		enumtest.Of(enumtest.Case[Leg]{Enum: "Leg", Values: LegValues, Parse: ParseLeg}),
-		enumtest.Of(enumtest.Case[EndedBy]{Enum: "EndedBy", Values: EndedByValues, Parse: ParseEndedBy}),
-		enumtest.Of(enumtest.Case[AnsweredBy]{Enum: "AnsweredBy", Values: AnsweredByValues, Parse: ParseAnsweredBy}),
+		enumtest.OfClosed(enumtest.ClosedCase[Direction]{Enum: "Direction", Values: DirectionValues, Parse: ParseDirection}),
+		enumtest.OfClosed(enumtest.ClosedCase[Phase]{Enum: "Phase", Values: PhaseValues, Parse: ParsePhase}),
+		enumtest.OfClosed(enumtest.ClosedCase[Outcome]{Enum: "Outcome", Values: OutcomeValues, Parse: ParseOutcome}),
+		enumtest.OfClosed(enumtest.ClosedCase[Answered]{Enum: "Answered", Values: AnsweredValues, Parse: ParseAnswered}),
+		enumtest.OfClosed(enumtest.ClosedCase[Leg]{Enum: "Leg", Values: LegValues, Parse: ParseLeg}),
+		enumtest.OfClosed(enumtest.ClosedCase[EndedBy]{Enum: "EndedBy", Values: EndedByValues, Parse: ParseEndedBy}),
+		enumtest.OfClosed(enumtest.ClosedCase[AnsweredBy]{Enum: "AnsweredBy", Values: AnsweredByValues, Parse: ParseAnsweredBy}),
 	)
 }
 
 func FuzzDirectionJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[Direction]{Spec: specPath, Enum: "Direction", Values: DirectionValues, Parse: ParseDirection})
+	enumtest.FuzzClosed(f, enumtest.ClosedCase[Direction]{Spec: specPath, Enum: "Direction", Values: DirectionValues, Parse: ParseDirection})
 }
 
 func FuzzPhaseJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[Phase]{Spec: specPath, Enum: "Phase", Values: PhaseValues, Parse: ParsePhase})
+	enumtest.FuzzClosed(f, enumtest.ClosedCase[Phase]{Spec: specPath, Enum: "Phase", Values: PhaseValues, Parse: ParsePhase})
 }
 
 func FuzzOutcomeJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[Outcome]{Spec: specPath, Enum: "Outcome", Values: OutcomeValues, Parse: ParseOutcome})
+	enumtest.FuzzClosed(f, enumtest.ClosedCase[Outcome]{Spec: specPath, Enum: "Outcome", Values: OutcomeValues, Parse: ParseOutcome})
 }
 
 func FuzzAnsweredJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[Answered]{Spec: specPath, Enum: "Answered", Values: AnsweredValues, Parse: ParseAnswered})
+	enumtest.FuzzClosed(f, enumtest.ClosedCase[Answered]{Spec: specPath, Enum: "Answered", Values: AnsweredValues, Parse: ParseAnswered})
 }
 
 func FuzzLegJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[Leg]{Spec: specPath, Enum: "Leg", Values: LegValues, Parse: ParseLeg})
+	enumtest.FuzzClosed(f, enumtest.ClosedCase[Leg]{Spec: specPath, Enum: "Leg", Values: LegValues, Parse: ParseLeg})
 }
 
 func FuzzEndedByJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[EndedBy]{Spec: specPath, Enum: "EndedBy", Values: EndedByValues, Parse: ParseEndedBy})
+	enumtest.FuzzClosed(f, enumtest.ClosedCase[EndedBy]{Spec: specPath, Enum: "EndedBy", Values: EndedByValues, Parse: ParseEndedBy})
 }
 
 func FuzzAnsweredByJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[AnsweredBy]{Spec: specPath, Enum: "AnsweredBy", Values: AnsweredByValues, Parse: ParseAnsweredBy})
+	enumtest.FuzzClosed(f, enumtest.ClosedCase[AnsweredBy]{Spec: specPath, Enum: "AnsweredBy", Values: AnsweredByValues, Parse: ParseAnsweredBy})
 }

@@ -2,6 +2,8 @@
 
 package callstatus
 
+import "strconv"
+
 // Status is the canonical meaning of a vendor value, or of a vendor's state
 // and detail values combined by a resolver. Every enum of a vendor package has
 // a Canonical method returning one, and every resolver returns one.
@@ -10,9 +12,11 @@ package callstatus
 // Unknown, with Vendor and Raw set: Unknown is never terminal, so code must
 // not read it as ended.
 //
-// A Status is a plain value: it holds no pointers to mutable data, every
-// string in it is a constant of the generated code or the vendor value itself,
-// and copying, combining or settling it allocates nothing.
+// A Status is a small plain value (80 bytes on 64-bit platforms): its
+// dimensions, Confidence and None are uint8 enums, its free texts are behind a
+// pointer to a static Text, every string in it is a constant of the generated
+// code or the vendor value itself, and copying, combining or settling it
+// allocates nothing.
 type Status struct {
 	// Vendor is the package name of the vendor the value comes from (ringcentral).
 	Vendor string
@@ -48,83 +52,187 @@ type Status struct {
 	// None says why the value has no canonical meaning, when it has none on
 	// purpose.
 	None None
-	// Lossy names the distinction the mapping of Raw drops; "" when it drops none.
+	// Text holds the free texts of the mapping of Raw (Lossy, Note); nil when it
+	// has none. It points to a static record of the generated code: read it, do
+	// not modify it. Note and Lossy read it safely.
+	Text *Text
+	// DetailText is the Text of Detail, set when the detail was applied. It is
+	// kept apart from the state's texts so that combining allocates nothing;
+	// DetailNote and DetailLossy read it.
+	DetailText *Text
+}
+
+// Text holds the free texts of a mapping, as the spec writes them. The
+// generated tables point to static Texts, so that a Status stays small and
+// copying it copies no strings; read them through Status.Note, Lossy,
+// DetailNote and DetailLossy, which accept a nil Text.
+type Text struct {
+	// Lossy names the distinction the mapping drops; "" when it drops none.
 	Lossy string
-	// Note justifies the mapping of Raw.
+	// Note justifies the mapping.
 	Note string
-	// DetailLossy and DetailNote are the Lossy and Note of Detail, set when the
-	// detail was applied. They are kept apart from the state's texts so that
-	// combining allocates nothing; join them for display.
-	DetailLossy string
-	DetailNote  string
+}
+
+// Lossy returns the distinction the mapping of Raw drops; "" when it drops
+// none (from Text; "" when it is nil).
+func (s Status) Lossy() string {
+	if s.Text == nil {
+		return ""
+	}
+	return s.Text.Lossy
+}
+
+// Note returns the note that justifies the mapping of Raw (from Text; "" when
+// it is nil).
+func (s Status) Note() string {
+	if s.Text == nil {
+		return ""
+	}
+	return s.Text.Note
+}
+
+// DetailLossy returns the Lossy of Detail, set when the detail was applied
+// (from DetailText; "" when it is nil).
+func (s Status) DetailLossy() string {
+	if s.DetailText == nil {
+		return ""
+	}
+	return s.DetailText.Lossy
+}
+
+// DetailNote returns the Note of Detail, set when the detail was applied (from
+// DetailText; "" when it is nil).
+func (s Status) DetailNote() string {
+	if s.DetailText == nil {
+		return ""
+	}
+	return s.DetailText.Note
 }
 
 // Confidence is how sure the mapping of a vendor value onto the canonical
-// model is, as the spec marks it.
-type Confidence string
+// model is, as the spec marks it. It is a uint8 whose order is the rank
+// (ConfidenceUnknown lowest); String and MarshalText give the spec's word
+// ("high").
+type Confidence uint8
 
 // The confidence values, lowest first.
 const (
 	// ConfidenceUnknown is the zero value: the status maps nothing (a value the
 	// spec does not list, or usually one with no canonical meaning).
-	ConfidenceUnknown Confidence = ""
+	ConfidenceUnknown Confidence = iota
 	// ConfidenceLow is a plausible reading that the vendor's documentation does
 	// not state.
-	ConfidenceLow Confidence = "low"
+	ConfidenceLow
 	// ConfidenceMedium is a reading the documentation supports without spelling it
 	// out.
-	ConfidenceMedium Confidence = "medium"
+	ConfidenceMedium
 	// ConfidenceHigh is a mapping the vendor's documentation states.
-	ConfidenceHigh Confidence = "high"
+	ConfidenceHigh
 )
 
-// rank orders the confidences: 0 for ConfidenceUnknown, then low, medium and
-// high.
-func (c Confidence) rank() int {
-	switch c {
-	case ConfidenceLow:
-		return 1
-	case ConfidenceMedium:
-		return 2
-	case ConfidenceHigh:
-		return 3
+// wiresConfidence holds the spec's word for each Confidence, indexed by value.
+var wiresConfidence = [...]string{"", "low", "medium", "high"}
+
+// String returns the spec's word ("" for ConfidenceUnknown), or Confidence(n)
+// for a number that is no value.
+func (c Confidence) String() string {
+	if int(c) < len(wiresConfidence) {
+		return wiresConfidence[c]
 	}
-	return 0
+	return "Confidence(" + strconv.Itoa(int(c)) + ")"
+}
+
+// MarshalText implements encoding.TextMarshaler: the spec's word; a number
+// that is no value is an *UnknownValueError.
+func (c Confidence) MarshalText() ([]byte, error) {
+	if int(c) >= len(wiresConfidence) {
+		return nil, &UnknownValueError{Type: "Confidence", Value: c.String()}
+	}
+	return []byte(wiresConfidence[c]), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a word the spec does not
+// use is an *UnknownValueError and leaves c unchanged.
+func (c *Confidence) UnmarshalText(b []byte) error {
+	for i, w := range wiresConfidence {
+		if w == string(b) {
+			*c = Confidence(i)
+			return nil
+		}
+	}
+	return &UnknownValueError{Type: "Confidence", Value: string(b)}
 }
 
 // AtLeast reports whether c is min or higher; every confidence is at least
 // ConfidenceUnknown.
 func (c Confidence) AtLeast(min Confidence) bool {
-	return c.rank() >= min.rank()
+	return c >= min
 }
 
 // lower returns the lower of c and d; an unknown confidence does not count.
 func (c Confidence) lower(d Confidence) Confidence {
-	if c == ConfidenceUnknown || (d != ConfidenceUnknown && d.rank() < c.rank()) {
+	if c == ConfidenceUnknown || (d != ConfidenceUnknown && d < c) {
 		return d
 	}
 	return c
 }
 
 // None says why a vendor value has no canonical meaning on purpose. The zero
-// value "" is a value that has one, or one the spec does not list (see
-// Status.IsKnown).
-type None string
+// value NoneUnknown ("") is a value that has one, or one the spec does not
+// list (see Status.IsKnown). It is a uint8; String and MarshalText give the
+// spec's word ("not_a_status").
+type None uint8
 
 // The reasons a value has no canonical meaning.
 const (
+	// NoneUnknown is the zero value: the value has a canonical meaning, or the
+	// spec does not list it (see Status.IsKnown).
+	NoneUnknown None = iota
 	// NoneNotAStatus is a value that is not a call status by design, such as a
 	// DTMF or recording event.
-	NoneNotAStatus None = "not_a_status"
+	NoneNotAStatus
 	// NoneUnmappable is a value whose meaning the vendor does not document.
-	NoneUnmappable None = "unmappable"
+	NoneUnmappable
 )
+
+// wiresNone holds the spec's word for each None, indexed by value.
+var wiresNone = [...]string{"", "not_a_status", "unmappable"}
+
+// String returns the spec's word ("" for NoneUnknown), or None(n) for a number
+// that is no value.
+func (c None) String() string {
+	if int(c) < len(wiresNone) {
+		return wiresNone[c]
+	}
+	return "None(" + strconv.Itoa(int(c)) + ")"
+}
+
+// MarshalText implements encoding.TextMarshaler: the spec's word; a number
+// that is no value is an *UnknownValueError.
+func (c None) MarshalText() ([]byte, error) {
+	if int(c) >= len(wiresNone) {
+		return nil, &UnknownValueError{Type: "None", Value: c.String()}
+	}
+	return []byte(wiresNone[c]), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler; a word the spec does not
+// use is an *UnknownValueError and leaves c unchanged.
+func (c *None) UnmarshalText(b []byte) error {
+	for i, w := range wiresNone {
+		if w == string(b) {
+			*c = None(i)
+			return nil
+		}
+	}
+	return &UnknownValueError{Type: "None", Value: string(b)}
+}
 
 // IsKnown reports whether the spec maps the value the status was made from
 // (for a resolver, the state or the applied detail). It is false for a value
 // the spec does not list, whose dimensions are all Unknown.
 func (s Status) IsKnown() bool {
-	return s.Confidence != ConfidenceUnknown || s.None != ""
+	return s.Confidence != ConfidenceUnknown || s.None != NoneUnknown
 }
 
 // Q850 returns the representative ITU-T Q.850 cause of the status's Outcome,
@@ -213,8 +321,8 @@ func (s Status) Settle(answered bool) Status {
 // whose Raw is "" is an absent field: the result is the detail's own status,
 // with its value and texts in the Detail fields.
 //
-// The state's Lossy and Note stay; the detail's go to DetailLossy and
-// DetailNote. Combine allocates nothing.
+// The state's Text stays; the detail's goes to DetailText (read by DetailLossy
+// and DetailNote). Combine allocates nothing.
 func (s Status) Combine(detail Status) Status {
 	if detail.Raw == "" {
 		return s
@@ -229,8 +337,8 @@ func (s Status) Combine(detail Status) Status {
 	if !s.takesDetail() {
 		return s
 	}
-	s.DetailNote = detail.Note
-	if detail.None == "" {
+	s.DetailText = detail.Text
+	if detail.None == NoneUnknown {
 		s.overlay(detail)
 	}
 	return s
@@ -267,9 +375,8 @@ func (s *Status) overlay(d Status) {
 	if d.Outcome != OutcomeUnknown || d.NeedsAnswer {
 		s.Outcome, s.NeedsAnswer = d.Outcome, d.NeedsAnswer
 	}
-	s.None = ""
+	s.None = NoneUnknown
 	s.Confidence = s.Confidence.lower(d.Confidence)
-	s.DetailLossy = d.Lossy
 }
 
 // asDetail is a detail standing alone, its state absent: its own meaning, with
@@ -277,8 +384,7 @@ func (s *Status) overlay(d Status) {
 func (s Status) asDetail(vendor string) Status {
 	s.Vendor = vendor
 	s.Raw, s.Detail = "", s.Raw
-	s.Lossy, s.DetailLossy = "", s.Lossy
-	s.Note, s.DetailNote = "", s.Note
+	s.Text, s.DetailText = nil, s.Text
 	return s
 }
 
@@ -310,13 +416,97 @@ type codeEntry struct {
 	answered    Answered
 	needsAnswer bool
 	confidence  Confidence
-	note        string
+	text        *Text
 }
 
 // status is the canonical status of a code: the call ended, with the row's
 // outcome.
 func (e codeEntry) status() Status {
-	return Status{Phase: PhaseEnded, Outcome: e.outcome, Answered: e.answered, NeedsAnswer: e.needsAnswer, Confidence: e.confidence, Note: e.note}
+	return Status{Phase: PhaseEnded, Outcome: e.outcome, Answered: e.answered, NeedsAnswer: e.needsAnswer, Confidence: e.confidence, Text: e.text}
+}
+
+// q850EntryTexts holds the notes of the rows of q850Entry, each naming its
+// code; the rows point into it.
+var q850EntryTexts = [...]Text{
+	{Note: "ITU-T Q.850 cause 1 unallocated (unassigned) number: RFC 3398: 404 Not Found."},
+	{Note: "ITU-T Q.850 cause 2 no route to specified transit network: RFC 3398: 404 Not Found."},
+	{Note: "ITU-T Q.850 cause 3 no route to destination: RFC 3398: 404 Not Found."},
+	{Note: "ITU-T Q.850 cause 4 send special information tone: The called party cannot be reached for a long-term reason and a SIT is to be played; most often a number out of service."},
+	{Note: "ITU-T Q.850 cause 5 misdialled trunk prefix."},
+	{Note: "ITU-T Q.850 cause 6 channel unacceptable."},
+	{Note: "ITU-T Q.850 cause 7 call awarded and being delivered in an established channel: An event of an established call, not a way to end one."},
+	{Note: "ITU-T Q.850 cause 8 preemption."},
+	{Note: "ITU-T Q.850 cause 9 preemption - circuit reserved for reuse."},
+	{Note: "ITU-T Q.850 cause 14 QoR: ported number: A number-portability query on release: the call is to be routed again."},
+	{Note: "ITU-T Q.850 cause 16 normal call clearing: A party cleared normally: completed if the call was answered, otherwise the answer rule decides (RFC 3398: a BYE or CANCEL, no response code)."},
+	{Note: "ITU-T Q.850 cause 17 user busy: RFC 3398: 486 Busy Here."},
+	{Note: "ITU-T Q.850 cause 18 no user responding: No alerting or connect within the allowed time: the user was never alerted (RFC 3398: 408 Request Timeout)."},
+	{Note: "ITU-T Q.850 cause 19 no answer from user (user alerted): RFC 3398: 480 Temporarily Unavailable."},
+	{Note: "ITU-T Q.850 cause 20 subscriber absent: A mobile switched off or out of coverage, a user not registered (RFC 3398: 480)."},
+	{Note: "ITU-T Q.850 cause 21 call rejected: RFC 3398: 403 Forbidden, or 603 Decline when the cause location is the user."},
+	{Note: "ITU-T Q.850 cause 22 number changed: RFC 3398: 410 Gone."},
+	{Note: "ITU-T Q.850 cause 23 redirection to new destination: The call is redirected; the leg ends while the call goes on (RFC 3398: 410)."},
+	{Note: "ITU-T Q.850 cause 25 exchange routing error: RFC 3398: 483 Too Many Hops."},
+	{Note: "ITU-T Q.850 cause 26 non-selected user clearing: Another terminal took the call (RFC 3326 Reason SIP;cause=200 \"Call completed elsewhere\")."},
+	{Note: "ITU-T Q.850 cause 27 destination out of order: RFC 3398: 502 Bad Gateway."},
+	{Note: "ITU-T Q.850 cause 28 invalid number format (address incomplete): RFC 3398: 484 Address Incomplete."},
+	{Note: "ITU-T Q.850 cause 29 facility rejected: A supplementary service the call asked for cannot be provided (RFC 3398: 501)."},
+	{Note: "ITU-T Q.850 cause 30 response to STATUS ENQUIRY: A reply to a status enquiry, not a way to end a call."},
+	{Note: "ITU-T Q.850 cause 31 normal, unspecified: A normal event with nothing more specific: the answer rule decides (RFC 3398: 480)."},
+	{Note: "ITU-T Q.850 cause 34 no circuit/channel available: Congestion (RFC 3398: 503; Asterisk CONGESTION)."},
+	{Note: "ITU-T Q.850 cause 38 network out of order: RFC 3398: 503."},
+	{Note: "ITU-T Q.850 cause 39 permanent frame mode connection out of service."},
+	{Note: "ITU-T Q.850 cause 40 permanent frame mode connection operational: A state report, not a way to end a call."},
+	{Note: "ITU-T Q.850 cause 41 temporary failure: RFC 3398: 503."},
+	{Note: "ITU-T Q.850 cause 42 switching equipment congestion: RFC 3398: 503."},
+	{Note: "ITU-T Q.850 cause 43 access information discarded: Information was dropped on the way; the call may go on."},
+	{Note: "ITU-T Q.850 cause 44 requested circuit/channel not available: RFC 3398: 503."},
+	{Note: "ITU-T Q.850 cause 46 precedence call blocked."},
+	{Note: "ITU-T Q.850 cause 47 resource unavailable, unspecified: RFC 3398: 503."},
+	{Note: "ITU-T Q.850 cause 49 quality of service not available."},
+	{Note: "ITU-T Q.850 cause 50 requested facility not subscribed: RFC 3398 gives no response; FreeSWITCH sends 480."},
+	{Note: "ITU-T Q.850 cause 52 outgoing calls barred: Defined in Q.931 (1993), no longer in the current Q.850 list, still the de-facto cause switches send (FreeSWITCH OUTGOING_CALL_BARRED, sent as 403)."},
+	{Note: "ITU-T Q.850 cause 53 outgoing calls barred within CUG."},
+	{Note: "ITU-T Q.850 cause 54 incoming calls barred: Defined in Q.931 (1993), no longer in the current Q.850 list; de facto as 52 (FreeSWITCH INCOMING_CALL_BARRED, sent as 403)."},
+	{Note: "ITU-T Q.850 cause 55 incoming calls barred within CUG: RFC 3398: 403 Forbidden."},
+	{Note: "ITU-T Q.850 cause 57 bearer capability not authorized: RFC 3398: 403 Forbidden."},
+	{Note: "ITU-T Q.850 cause 58 bearer capability not presently available: RFC 3398: 503."},
+	{Note: "ITU-T Q.850 cause 62 inconsistency in designated outgoing access information and subscriber class."},
+	{Note: "ITU-T Q.850 cause 63 service or option not available, unspecified: RFC 3398: 503."},
+	{Note: "ITU-T Q.850 cause 65 bearer capability not implemented: RFC 3398: 488 Not Acceptable Here."},
+	{Note: "ITU-T Q.850 cause 66 channel type not implemented."},
+	{Note: "ITU-T Q.850 cause 69 requested facility not implemented: RFC 3398: 501 Not Implemented."},
+	{Note: "ITU-T Q.850 cause 70 only restricted digital information bearer capability is available: RFC 3398: 488."},
+	{Note: "ITU-T Q.850 cause 79 service or option not implemented, unspecified: RFC 3398: 501 Not Implemented."},
+	{Note: "ITU-T Q.850 cause 81 invalid call reference value."},
+	{Note: "ITU-T Q.850 cause 82 identified channel does not exist."},
+	{Note: "ITU-T Q.850 cause 83 a suspended call exists, but this call identity does not."},
+	{Note: "ITU-T Q.850 cause 84 call identity in use."},
+	{Note: "ITU-T Q.850 cause 85 no call suspended."},
+	{Note: "ITU-T Q.850 cause 86 call having the requested call identity has been cleared."},
+	{Note: "ITU-T Q.850 cause 87 user not member of CUG: RFC 3398: 403 Forbidden."},
+	{Note: "ITU-T Q.850 cause 88 incompatible destination: RFC 3398: 503; FreeSWITCH sends 488."},
+	{Note: "ITU-T Q.850 cause 90 non-existent CUG."},
+	{Note: "ITU-T Q.850 cause 91 invalid transit network selection: RFC 3398: 404 Not Found."},
+	{Note: "ITU-T Q.850 cause 95 invalid message, unspecified."},
+	{Note: "ITU-T Q.850 cause 96 mandatory information element is missing."},
+	{Note: "ITU-T Q.850 cause 97 message type non-existent or not implemented."},
+	{Note: "ITU-T Q.850 cause 98 message not compatible with call state or message type non-existent or not implemented."},
+	{Note: "ITU-T Q.850 cause 99 information element / parameter non-existent or not implemented."},
+	{Note: "ITU-T Q.850 cause 100 invalid information element contents."},
+	{Note: "ITU-T Q.850 cause 101 message not compatible with call state."},
+	{Note: "ITU-T Q.850 cause 102 recovery on timer expiry: A protocol timer expired (RFC 3398: 504 Server Time-out)."},
+	{Note: "ITU-T Q.850 cause 103 parameter non-existent or not implemented - passed on."},
+	{Note: "ITU-T Q.850 cause 110 message with unrecognized parameter, discarded."},
+	{Note: "ITU-T Q.850 cause 111 protocol error, unspecified: RFC 3398: 500."},
+	{Note: "ITU-T Q.850 cause 127 interworking, unspecified: RFC 3398: 500."},
+	{Note: "ITU-T Q.850 cause 1-31, normal class: A cause Q.850 does not define in the normal class is treated as 31 normal, unspecified."},
+	{Note: "ITU-T Q.850 cause 32-47, resource unavailable class: An undefined cause of this class is treated as 47 resource unavailable, unspecified."},
+	{Note: "ITU-T Q.850 cause 48-63, service or option not available class: An undefined cause of this class is treated as 63 service or option not available, unspecified."},
+	{Note: "ITU-T Q.850 cause 64-79, service or option not implemented class: An undefined cause of this class is treated as 79 service or option not implemented, unspecified."},
+	{Note: "ITU-T Q.850 cause 80-95, invalid message class: An undefined cause of this class is treated as 95 invalid message, unspecified."},
+	{Note: "ITU-T Q.850 cause 96-111, protocol error class: An undefined cause of this class is treated as 111 protocol error, unspecified."},
+	{Note: "ITU-T Q.850 cause 112-127, interworking class: An undefined cause of this class is treated as 127 interworking, unspecified."},
 }
 
 // q850Entry is the table of FromQ850: the row of code, rendered from the
@@ -324,165 +514,165 @@ func (e codeEntry) status() Status {
 func q850Entry(code int) (codeEntry, bool) {
 	switch code {
 	case 1:
-		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 1 unallocated (unassigned) number: RFC 3398: 404 Not Found."}, true
+		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceHigh, text: &q850EntryTexts[0]}, true
 	case 2:
-		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 2 no route to specified transit network: RFC 3398: 404 Not Found."}, true
+		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceHigh, text: &q850EntryTexts[1]}, true
 	case 3:
-		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 3 no route to destination: RFC 3398: 404 Not Found."}, true
+		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceHigh, text: &q850EntryTexts[2]}, true
 	case 4:
-		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceMedium, note: "ITU-T Q.850 cause 4 send special information tone: The called party cannot be reached for a long-term reason and a SIT is to be played; most often a number out of service."}, true
+		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceMedium, text: &q850EntryTexts[3]}, true
 	case 5:
-		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 5 misdialled trunk prefix."}, true
+		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceHigh, text: &q850EntryTexts[4]}, true
 	case 6:
-		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 6 channel unacceptable."}, true
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, text: &q850EntryTexts[5]}, true
 	case 7:
-		return codeEntry{confidence: ConfidenceLow, note: "ITU-T Q.850 cause 7 call awarded and being delivered in an established channel: An event of an established call, not a way to end one."}, true
+		return codeEntry{confidence: ConfidenceLow, text: &q850EntryTexts[6]}, true
 	case 8:
-		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 8 preemption."}, true
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, text: &q850EntryTexts[7]}, true
 	case 9:
-		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 9 preemption - circuit reserved for reuse."}, true
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, text: &q850EntryTexts[8]}, true
 	case 14:
-		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceLow, note: "ITU-T Q.850 cause 14 QoR: ported number: A number-portability query on release: the call is to be routed again."}, true
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceLow, text: &q850EntryTexts[9]}, true
 	case 16:
-		return codeEntry{needsAnswer: true, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 16 normal call clearing: A party cleared normally: completed if the call was answered, otherwise the answer rule decides (RFC 3398: a BYE or CANCEL, no response code)."}, true
+		return codeEntry{needsAnswer: true, confidence: ConfidenceHigh, text: &q850EntryTexts[10]}, true
 	case 17:
-		return codeEntry{outcome: OutcomeBusy, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 17 user busy: RFC 3398: 486 Busy Here."}, true
+		return codeEntry{outcome: OutcomeBusy, answered: AnsweredNo, confidence: ConfidenceHigh, text: &q850EntryTexts[11]}, true
 	case 18:
-		return codeEntry{outcome: OutcomeUnavailable, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 18 no user responding: No alerting or connect within the allowed time: the user was never alerted (RFC 3398: 408 Request Timeout)."}, true
+		return codeEntry{outcome: OutcomeUnavailable, answered: AnsweredNo, confidence: ConfidenceHigh, text: &q850EntryTexts[12]}, true
 	case 19:
-		return codeEntry{outcome: OutcomeNoAnswer, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 19 no answer from user (user alerted): RFC 3398: 480 Temporarily Unavailable."}, true
+		return codeEntry{outcome: OutcomeNoAnswer, answered: AnsweredNo, confidence: ConfidenceHigh, text: &q850EntryTexts[13]}, true
 	case 20:
-		return codeEntry{outcome: OutcomeUnavailable, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 20 subscriber absent: A mobile switched off or out of coverage, a user not registered (RFC 3398: 480)."}, true
+		return codeEntry{outcome: OutcomeUnavailable, answered: AnsweredNo, confidence: ConfidenceHigh, text: &q850EntryTexts[14]}, true
 	case 21:
-		return codeEntry{outcome: OutcomeRejected, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 21 call rejected: RFC 3398: 403 Forbidden, or 603 Decline when the cause location is the user."}, true
+		return codeEntry{outcome: OutcomeRejected, answered: AnsweredNo, confidence: ConfidenceHigh, text: &q850EntryTexts[15]}, true
 	case 22:
-		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 22 number changed: RFC 3398: 410 Gone."}, true
+		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceHigh, text: &q850EntryTexts[16]}, true
 	case 23:
-		return codeEntry{outcome: OutcomeTransferred, confidence: ConfidenceMedium, note: "ITU-T Q.850 cause 23 redirection to new destination: The call is redirected; the leg ends while the call goes on (RFC 3398: 410)."}, true
+		return codeEntry{outcome: OutcomeTransferred, confidence: ConfidenceMedium, text: &q850EntryTexts[17]}, true
 	case 25:
-		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 25 exchange routing error: RFC 3398: 483 Too Many Hops."}, true
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, text: &q850EntryTexts[18]}, true
 	case 26:
-		return codeEntry{outcome: OutcomeAnsweredElsewhere, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 26 non-selected user clearing: Another terminal took the call (RFC 3326 Reason SIP;cause=200 \"Call completed elsewhere\")."}, true
+		return codeEntry{outcome: OutcomeAnsweredElsewhere, answered: AnsweredNo, confidence: ConfidenceHigh, text: &q850EntryTexts[19]}, true
 	case 27:
-		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 27 destination out of order: RFC 3398: 502 Bad Gateway."}, true
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, text: &q850EntryTexts[20]}, true
 	case 28:
-		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 28 invalid number format (address incomplete): RFC 3398: 484 Address Incomplete."}, true
+		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceHigh, text: &q850EntryTexts[21]}, true
 	case 29:
-		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceMedium, note: "ITU-T Q.850 cause 29 facility rejected: A supplementary service the call asked for cannot be provided (RFC 3398: 501)."}, true
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceMedium, text: &q850EntryTexts[22]}, true
 	case 30:
-		return codeEntry{confidence: ConfidenceLow, note: "ITU-T Q.850 cause 30 response to STATUS ENQUIRY: A reply to a status enquiry, not a way to end a call."}, true
+		return codeEntry{confidence: ConfidenceLow, text: &q850EntryTexts[23]}, true
 	case 31:
-		return codeEntry{needsAnswer: true, confidence: ConfidenceMedium, note: "ITU-T Q.850 cause 31 normal, unspecified: A normal event with nothing more specific: the answer rule decides (RFC 3398: 480)."}, true
+		return codeEntry{needsAnswer: true, confidence: ConfidenceMedium, text: &q850EntryTexts[24]}, true
 	case 34:
-		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 34 no circuit/channel available: Congestion (RFC 3398: 503; Asterisk CONGESTION)."}, true
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, text: &q850EntryTexts[25]}, true
 	case 38:
-		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 38 network out of order: RFC 3398: 503."}, true
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, text: &q850EntryTexts[26]}, true
 	case 39:
-		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 39 permanent frame mode connection out of service."}, true
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, text: &q850EntryTexts[27]}, true
 	case 40:
-		return codeEntry{confidence: ConfidenceLow, note: "ITU-T Q.850 cause 40 permanent frame mode connection operational: A state report, not a way to end a call."}, true
+		return codeEntry{confidence: ConfidenceLow, text: &q850EntryTexts[28]}, true
 	case 41:
-		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 41 temporary failure: RFC 3398: 503."}, true
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, text: &q850EntryTexts[29]}, true
 	case 42:
-		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 42 switching equipment congestion: RFC 3398: 503."}, true
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, text: &q850EntryTexts[30]}, true
 	case 43:
-		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceLow, note: "ITU-T Q.850 cause 43 access information discarded: Information was dropped on the way; the call may go on."}, true
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceLow, text: &q850EntryTexts[31]}, true
 	case 44:
-		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 44 requested circuit/channel not available: RFC 3398: 503."}, true
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, text: &q850EntryTexts[32]}, true
 	case 46:
-		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 46 precedence call blocked."}, true
+		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceHigh, text: &q850EntryTexts[33]}, true
 	case 47:
-		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 47 resource unavailable, unspecified: RFC 3398: 503."}, true
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, text: &q850EntryTexts[34]}, true
 	case 49:
-		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 49 quality of service not available."}, true
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, text: &q850EntryTexts[35]}, true
 	case 50:
-		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 50 requested facility not subscribed: RFC 3398 gives no response; FreeSWITCH sends 480."}, true
+		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceHigh, text: &q850EntryTexts[36]}, true
 	case 52:
-		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 52 outgoing calls barred: Defined in Q.931 (1993), no longer in the current Q.850 list, still the de-facto cause switches send (FreeSWITCH OUTGOING_CALL_BARRED, sent as 403)."}, true
+		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceHigh, text: &q850EntryTexts[37]}, true
 	case 53:
-		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 53 outgoing calls barred within CUG."}, true
+		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceHigh, text: &q850EntryTexts[38]}, true
 	case 54:
-		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 54 incoming calls barred: Defined in Q.931 (1993), no longer in the current Q.850 list; de facto as 52 (FreeSWITCH INCOMING_CALL_BARRED, sent as 403)."}, true
+		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceHigh, text: &q850EntryTexts[39]}, true
 	case 55:
-		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 55 incoming calls barred within CUG: RFC 3398: 403 Forbidden."}, true
+		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceHigh, text: &q850EntryTexts[40]}, true
 	case 57:
-		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 57 bearer capability not authorized: RFC 3398: 403 Forbidden."}, true
+		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceHigh, text: &q850EntryTexts[41]}, true
 	case 58:
-		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 58 bearer capability not presently available: RFC 3398: 503."}, true
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, text: &q850EntryTexts[42]}, true
 	case 62:
-		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 62 inconsistency in designated outgoing access information and subscriber class."}, true
+		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceHigh, text: &q850EntryTexts[43]}, true
 	case 63:
-		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 63 service or option not available, unspecified: RFC 3398: 503."}, true
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, text: &q850EntryTexts[44]}, true
 	case 65:
-		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 65 bearer capability not implemented: RFC 3398: 488 Not Acceptable Here."}, true
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, text: &q850EntryTexts[45]}, true
 	case 66:
-		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 66 channel type not implemented."}, true
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, text: &q850EntryTexts[46]}, true
 	case 69:
-		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 69 requested facility not implemented: RFC 3398: 501 Not Implemented."}, true
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, text: &q850EntryTexts[47]}, true
 	case 70:
-		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 70 only restricted digital information bearer capability is available: RFC 3398: 488."}, true
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, text: &q850EntryTexts[48]}, true
 	case 79:
-		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 79 service or option not implemented, unspecified: RFC 3398: 501 Not Implemented."}, true
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, text: &q850EntryTexts[49]}, true
 	case 81:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 81 invalid call reference value."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, text: &q850EntryTexts[50]}, true
 	case 82:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 82 identified channel does not exist."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, text: &q850EntryTexts[51]}, true
 	case 83:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 83 a suspended call exists, but this call identity does not."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, text: &q850EntryTexts[52]}, true
 	case 84:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 84 call identity in use."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, text: &q850EntryTexts[53]}, true
 	case 85:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 85 no call suspended."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, text: &q850EntryTexts[54]}, true
 	case 86:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 86 call having the requested call identity has been cleared."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, text: &q850EntryTexts[55]}, true
 	case 87:
-		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 87 user not member of CUG: RFC 3398: 403 Forbidden."}, true
+		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceHigh, text: &q850EntryTexts[56]}, true
 	case 88:
-		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 88 incompatible destination: RFC 3398: 503; FreeSWITCH sends 488."}, true
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, text: &q850EntryTexts[57]}, true
 	case 90:
-		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceMedium, note: "ITU-T Q.850 cause 90 non-existent CUG."}, true
+		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceMedium, text: &q850EntryTexts[58]}, true
 	case 91:
-		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 91 invalid transit network selection: RFC 3398: 404 Not Found."}, true
+		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceHigh, text: &q850EntryTexts[59]}, true
 	case 95:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 95 invalid message, unspecified."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, text: &q850EntryTexts[60]}, true
 	case 96:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 96 mandatory information element is missing."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, text: &q850EntryTexts[61]}, true
 	case 97:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 97 message type non-existent or not implemented."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, text: &q850EntryTexts[62]}, true
 	case 98:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 98 message not compatible with call state or message type non-existent or not implemented."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, text: &q850EntryTexts[63]}, true
 	case 99:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 99 information element / parameter non-existent or not implemented."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, text: &q850EntryTexts[64]}, true
 	case 100:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 100 invalid information element contents."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, text: &q850EntryTexts[65]}, true
 	case 101:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 101 message not compatible with call state."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, text: &q850EntryTexts[66]}, true
 	case 102:
-		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 102 recovery on timer expiry: A protocol timer expired (RFC 3398: 504 Server Time-out)."}, true
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, text: &q850EntryTexts[67]}, true
 	case 103:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 103 parameter non-existent or not implemented - passed on."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, text: &q850EntryTexts[68]}, true
 	case 110:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 110 message with unrecognized parameter, discarded."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, text: &q850EntryTexts[69]}, true
 	case 111:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 111 protocol error, unspecified: RFC 3398: 500."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, text: &q850EntryTexts[70]}, true
 	case 127:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "ITU-T Q.850 cause 127 interworking, unspecified: RFC 3398: 500."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, text: &q850EntryTexts[71]}, true
 	}
 	switch {
 	case code >= 1 && code <= 31:
-		return codeEntry{needsAnswer: true, confidence: ConfidenceLow, note: "ITU-T Q.850 cause 1-31, normal class: A cause Q.850 does not define in the normal class is treated as 31 normal, unspecified."}, true
+		return codeEntry{needsAnswer: true, confidence: ConfidenceLow, text: &q850EntryTexts[72]}, true
 	case code >= 32 && code <= 47:
-		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceLow, note: "ITU-T Q.850 cause 32-47, resource unavailable class: An undefined cause of this class is treated as 47 resource unavailable, unspecified."}, true
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceLow, text: &q850EntryTexts[73]}, true
 	case code >= 48 && code <= 63:
-		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceLow, note: "ITU-T Q.850 cause 48-63, service or option not available class: An undefined cause of this class is treated as 63 service or option not available, unspecified."}, true
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceLow, text: &q850EntryTexts[74]}, true
 	case code >= 64 && code <= 79:
-		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceLow, note: "ITU-T Q.850 cause 64-79, service or option not implemented class: An undefined cause of this class is treated as 79 service or option not implemented, unspecified."}, true
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceLow, text: &q850EntryTexts[75]}, true
 	case code >= 80 && code <= 95:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceLow, note: "ITU-T Q.850 cause 80-95, invalid message class: An undefined cause of this class is treated as 95 invalid message, unspecified."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceLow, text: &q850EntryTexts[76]}, true
 	case code >= 96 && code <= 111:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceLow, note: "ITU-T Q.850 cause 96-111, protocol error class: An undefined cause of this class is treated as 111 protocol error, unspecified."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceLow, text: &q850EntryTexts[77]}, true
 	case code >= 112 && code <= 127:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceLow, note: "ITU-T Q.850 cause 112-127, interworking class: An undefined cause of this class is treated as 127 interworking, unspecified."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceLow, text: &q850EntryTexts[78]}, true
 	}
 	return codeEntry{}, false
 }
@@ -529,120 +719,179 @@ func (s Status) WithQ850(code int) Status {
 	return s.explainedBy(c)
 }
 
+// sipEntryTexts holds the notes of the rows of sipEntry, each naming its code;
+// the rows point into it.
+var sipEntryTexts = [...]Text{
+	{Note: "SIP final response 200 OK: The INVITE was answered; how the call then ended is the BYE's (RFC 3398 maps the BYE to cause 16)."},
+	{Note: "SIP final response 300 Multiple Choices: A redirect: the call goes on at another address."},
+	{Note: "SIP final response 301 Moved Permanently: A redirect: the call goes on at another address."},
+	{Note: "SIP final response 302 Moved Temporarily: A redirect: the call goes on at another address."},
+	{Note: "SIP final response 305 Use Proxy."},
+	{Note: "SIP final response 380 Alternative Service."},
+	{Note: "SIP final response 400 Bad Request: RFC 3398: cause 41."},
+	{Note: "SIP final response 401 Unauthorized: Authentication is required (RFC 3398: cause 21)."},
+	{Note: "SIP final response 402 Payment Required: Reserved for future use in RFC 3261 section 21.4.3; some platforms send it when credit runs out (RFC 3398: cause 21)."},
+	{Note: "SIP final response 403 Forbidden: Ambiguous: a policy block, or a failed authorization; RFC 3398 maps it back to cause 21 call rejected."},
+	{Note: "SIP final response 404 Not Found: RFC 3398: cause 1."},
+	{Note: "SIP final response 405 Method Not Allowed: RFC 3398: cause 63."},
+	{Note: "SIP final response 406 Not Acceptable: RFC 3398: cause 79."},
+	{Note: "SIP final response 407 Proxy Authentication Required: RFC 3398: cause 21."},
+	{Note: "SIP final response 408 Request Timeout: RFC 3261 section 21.4.9: the server could not, for example, find the user in time. RFC 3398 maps it to cause 102 recovery on timer expiry; it is not a ring timeout (that is 480 or 487)."},
+	{Note: "SIP final response 410 Gone: RFC 3398: cause 22."},
+	{Note: "SIP final response 413 Request Entity Too Large: RFC 3398: cause 127."},
+	{Note: "SIP final response 414 Request-URI Too Long: RFC 3398: cause 127."},
+	{Note: "SIP final response 415 Unsupported Media Type: RFC 3398: cause 79."},
+	{Note: "SIP final response 416 Unsupported URI Scheme: RFC 3398: cause 127."},
+	{Note: "SIP final response 420 Bad Extension: RFC 3398: cause 127."},
+	{Note: "SIP final response 421 Extension Required: RFC 3398: cause 127."},
+	{Note: "SIP final response 423 Interval Too Brief: RFC 3398: cause 127."},
+	{Note: "SIP final response 433 Anonymity Disallowed: RFC 5079."},
+	{Note: "SIP final response 480 Temporarily Unavailable: RFC 3261 section 21.4.18: the callee is not logged in, in do-not-disturb or otherwise unavailable (RFC 3398: cause 18). Received after 180 Ringing it is a no-answer; the code alone does not say."},
+	{Note: "SIP final response 481 Call/Transaction Does Not Exist: RFC 3398: cause 41."},
+	{Note: "SIP final response 482 Loop Detected: RFC 3398: cause 25."},
+	{Note: "SIP final response 483 Too Many Hops: RFC 3398: cause 25."},
+	{Note: "SIP final response 484 Address Incomplete: RFC 3398: cause 28."},
+	{Note: "SIP final response 485 Ambiguous: RFC 3398: cause 1."},
+	{Note: "SIP final response 486 Busy Here: RFC 3398: cause 17."},
+	{Note: "SIP final response 487 Request Terminated: The INVITE was ended by a CANCEL: the caller gave up, or the caller's own ring timer did (then a no-answer)."},
+	{Note: "SIP final response 488 Not Acceptable Here: No common media (FreeSWITCH: cause 88)."},
+	{Note: "SIP final response 491 Request Pending."},
+	{Note: "SIP final response 493 Undecipherable."},
+	{Note: "SIP final response 500 Server Internal Error: RFC 3398: cause 41."},
+	{Note: "SIP final response 501 Not Implemented: RFC 3398: cause 79."},
+	{Note: "SIP final response 502 Bad Gateway: RFC 3398: cause 38."},
+	{Note: "SIP final response 503 Service Unavailable: RFC 3398: cause 41. A platform that says the limit is its own or the account's means limit_exceeded."},
+	{Note: "SIP final response 504 Server Time-out: RFC 3398: cause 102."},
+	{Note: "SIP final response 505 Version Not Supported: RFC 3398: cause 127."},
+	{Note: "SIP final response 513 Message Too Large: RFC 3398: cause 127."},
+	{Note: "SIP final response 580 Precondition Failure: RFC 3312."},
+	{Note: "SIP final response 600 Busy Everywhere: RFC 3398: cause 17."},
+	{Note: "SIP final response 603 Decline: RFC 3398: cause 21."},
+	{Note: "SIP final response 604 Does Not Exist Anywhere: RFC 3398: cause 1."},
+	{Note: "SIP final response 606 Not Acceptable: RFC 3398: cause 58."},
+	{Note: "SIP final response 607 Unwanted: RFC 8197."},
+	{Note: "SIP final response 608 Rejected: RFC 8688: an intermediary (an analytics or anti-fraud service) rejected the call."},
+	{Note: "SIP final response 200-299, Successful class: RFC 3261 section 8.1.3.2: an unknown response is treated as the x00 of its class, here 200."},
+	{Note: "SIP final response 300-399, Redirection class: Treated as 300 (RFC 3261 section 8.1.3.2)."},
+	{Note: "SIP final response 400-499, Client Failure class: Treated as 400 Bad Request (RFC 3261 section 8.1.3.2)."},
+	{Note: "SIP final response 500-599, Server Failure class: Treated as 500 Server Internal Error (RFC 3261 section 8.1.3.2)."},
+	{Note: "SIP final response 600-699, Global Failure class: Treated as 600 Busy Everywhere (RFC 3261 section 8.1.3.2)."},
+}
+
 // sipEntry is the table of FromSIP: the row of code, rendered from the codes:
 // sip table of specs/callstatus.yaml; false outside 200-699.
 func sipEntry(code int) (codeEntry, bool) {
 	switch code {
 	case 200:
-		return codeEntry{outcome: OutcomeCompleted, answered: AnsweredYes, confidence: ConfidenceMedium, note: "SIP final response 200 OK: The INVITE was answered; how the call then ended is the BYE's (RFC 3398 maps the BYE to cause 16)."}, true
+		return codeEntry{outcome: OutcomeCompleted, answered: AnsweredYes, confidence: ConfidenceMedium, text: &sipEntryTexts[0]}, true
 	case 300:
-		return codeEntry{outcome: OutcomeTransferred, confidence: ConfidenceMedium, note: "SIP final response 300 Multiple Choices: A redirect: the call goes on at another address."}, true
+		return codeEntry{outcome: OutcomeTransferred, confidence: ConfidenceMedium, text: &sipEntryTexts[1]}, true
 	case 301:
-		return codeEntry{outcome: OutcomeTransferred, confidence: ConfidenceMedium, note: "SIP final response 301 Moved Permanently: A redirect: the call goes on at another address."}, true
+		return codeEntry{outcome: OutcomeTransferred, confidence: ConfidenceMedium, text: &sipEntryTexts[2]}, true
 	case 302:
-		return codeEntry{outcome: OutcomeTransferred, confidence: ConfidenceMedium, note: "SIP final response 302 Moved Temporarily: A redirect: the call goes on at another address."}, true
+		return codeEntry{outcome: OutcomeTransferred, confidence: ConfidenceMedium, text: &sipEntryTexts[3]}, true
 	case 305:
-		return codeEntry{outcome: OutcomeTransferred, confidence: ConfidenceMedium, note: "SIP final response 305 Use Proxy."}, true
+		return codeEntry{outcome: OutcomeTransferred, confidence: ConfidenceMedium, text: &sipEntryTexts[4]}, true
 	case 380:
-		return codeEntry{outcome: OutcomeTransferred, confidence: ConfidenceMedium, note: "SIP final response 380 Alternative Service."}, true
+		return codeEntry{outcome: OutcomeTransferred, confidence: ConfidenceMedium, text: &sipEntryTexts[5]}, true
 	case 400:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "SIP final response 400 Bad Request: RFC 3398: cause 41."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, text: &sipEntryTexts[6]}, true
 	case 401:
-		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceMedium, note: "SIP final response 401 Unauthorized: Authentication is required (RFC 3398: cause 21)."}, true
+		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceMedium, text: &sipEntryTexts[7]}, true
 	case 402:
-		return codeEntry{outcome: OutcomeLimitExceeded, confidence: ConfidenceLow, note: "SIP final response 402 Payment Required: Reserved for future use in RFC 3261 section 21.4.3; some platforms send it when credit runs out (RFC 3398: cause 21)."}, true
+		return codeEntry{outcome: OutcomeLimitExceeded, confidence: ConfidenceLow, text: &sipEntryTexts[8]}, true
 	case 403:
-		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceMedium, note: "SIP final response 403 Forbidden: Ambiguous: a policy block, or a failed authorization; RFC 3398 maps it back to cause 21 call rejected."}, true
+		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceMedium, text: &sipEntryTexts[9]}, true
 	case 404:
-		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceHigh, note: "SIP final response 404 Not Found: RFC 3398: cause 1."}, true
+		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceHigh, text: &sipEntryTexts[10]}, true
 	case 405:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "SIP final response 405 Method Not Allowed: RFC 3398: cause 63."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, text: &sipEntryTexts[11]}, true
 	case 406:
-		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceMedium, note: "SIP final response 406 Not Acceptable: RFC 3398: cause 79."}, true
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceMedium, text: &sipEntryTexts[12]}, true
 	case 407:
-		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceMedium, note: "SIP final response 407 Proxy Authentication Required: RFC 3398: cause 21."}, true
+		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceMedium, text: &sipEntryTexts[13]}, true
 	case 408:
-		return codeEntry{outcome: OutcomeUnavailable, answered: AnsweredNo, confidence: ConfidenceMedium, note: "SIP final response 408 Request Timeout: RFC 3261 section 21.4.9: the server could not, for example, find the user in time. RFC 3398 maps it to cause 102 recovery on timer expiry; it is not a ring timeout (that is 480 or 487)."}, true
+		return codeEntry{outcome: OutcomeUnavailable, answered: AnsweredNo, confidence: ConfidenceMedium, text: &sipEntryTexts[14]}, true
 	case 410:
-		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceHigh, note: "SIP final response 410 Gone: RFC 3398: cause 22."}, true
+		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceHigh, text: &sipEntryTexts[15]}, true
 	case 413:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "SIP final response 413 Request Entity Too Large: RFC 3398: cause 127."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, text: &sipEntryTexts[16]}, true
 	case 414:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "SIP final response 414 Request-URI Too Long: RFC 3398: cause 127."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, text: &sipEntryTexts[17]}, true
 	case 415:
-		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceMedium, note: "SIP final response 415 Unsupported Media Type: RFC 3398: cause 79."}, true
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceMedium, text: &sipEntryTexts[18]}, true
 	case 416:
-		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceMedium, note: "SIP final response 416 Unsupported URI Scheme: RFC 3398: cause 127."}, true
+		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceMedium, text: &sipEntryTexts[19]}, true
 	case 420:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "SIP final response 420 Bad Extension: RFC 3398: cause 127."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, text: &sipEntryTexts[20]}, true
 	case 421:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "SIP final response 421 Extension Required: RFC 3398: cause 127."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, text: &sipEntryTexts[21]}, true
 	case 423:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "SIP final response 423 Interval Too Brief: RFC 3398: cause 127."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, text: &sipEntryTexts[22]}, true
 	case 433:
-		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceHigh, note: "SIP final response 433 Anonymity Disallowed: RFC 5079."}, true
+		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceHigh, text: &sipEntryTexts[23]}, true
 	case 480:
-		return codeEntry{outcome: OutcomeUnavailable, answered: AnsweredNo, confidence: ConfidenceMedium, note: "SIP final response 480 Temporarily Unavailable: RFC 3261 section 21.4.18: the callee is not logged in, in do-not-disturb or otherwise unavailable (RFC 3398: cause 18). Received after 180 Ringing it is a no-answer; the code alone does not say."}, true
+		return codeEntry{outcome: OutcomeUnavailable, answered: AnsweredNo, confidence: ConfidenceMedium, text: &sipEntryTexts[24]}, true
 	case 481:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "SIP final response 481 Call/Transaction Does Not Exist: RFC 3398: cause 41."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, text: &sipEntryTexts[25]}, true
 	case 482:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "SIP final response 482 Loop Detected: RFC 3398: cause 25."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, text: &sipEntryTexts[26]}, true
 	case 483:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "SIP final response 483 Too Many Hops: RFC 3398: cause 25."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, text: &sipEntryTexts[27]}, true
 	case 484:
-		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceHigh, note: "SIP final response 484 Address Incomplete: RFC 3398: cause 28."}, true
+		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceHigh, text: &sipEntryTexts[28]}, true
 	case 485:
-		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceHigh, note: "SIP final response 485 Ambiguous: RFC 3398: cause 1."}, true
+		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceHigh, text: &sipEntryTexts[29]}, true
 	case 486:
-		return codeEntry{outcome: OutcomeBusy, answered: AnsweredNo, confidence: ConfidenceHigh, note: "SIP final response 486 Busy Here: RFC 3398: cause 17."}, true
+		return codeEntry{outcome: OutcomeBusy, answered: AnsweredNo, confidence: ConfidenceHigh, text: &sipEntryTexts[30]}, true
 	case 487:
-		return codeEntry{outcome: OutcomeCanceled, answered: AnsweredNo, confidence: ConfidenceMedium, note: "SIP final response 487 Request Terminated: The INVITE was ended by a CANCEL: the caller gave up, or the caller's own ring timer did (then a no-answer)."}, true
+		return codeEntry{outcome: OutcomeCanceled, answered: AnsweredNo, confidence: ConfidenceMedium, text: &sipEntryTexts[31]}, true
 	case 488:
-		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "SIP final response 488 Not Acceptable Here: No common media (FreeSWITCH: cause 88)."}, true
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, text: &sipEntryTexts[32]}, true
 	case 491:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceMedium, note: "SIP final response 491 Request Pending."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceMedium, text: &sipEntryTexts[33]}, true
 	case 493:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "SIP final response 493 Undecipherable."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, text: &sipEntryTexts[34]}, true
 	case 500:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "SIP final response 500 Server Internal Error: RFC 3398: cause 41."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, text: &sipEntryTexts[35]}, true
 	case 501:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "SIP final response 501 Not Implemented: RFC 3398: cause 79."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, text: &sipEntryTexts[36]}, true
 	case 502:
-		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "SIP final response 502 Bad Gateway: RFC 3398: cause 38."}, true
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, text: &sipEntryTexts[37]}, true
 	case 503:
-		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceMedium, note: "SIP final response 503 Service Unavailable: RFC 3398: cause 41. A platform that says the limit is its own or the account's means limit_exceeded."}, true
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceMedium, text: &sipEntryTexts[38]}, true
 	case 504:
-		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "SIP final response 504 Server Time-out: RFC 3398: cause 102."}, true
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, text: &sipEntryTexts[39]}, true
 	case 505:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "SIP final response 505 Version Not Supported: RFC 3398: cause 127."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, text: &sipEntryTexts[40]}, true
 	case 513:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, note: "SIP final response 513 Message Too Large: RFC 3398: cause 127."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceHigh, text: &sipEntryTexts[41]}, true
 	case 580:
-		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceMedium, note: "SIP final response 580 Precondition Failure: RFC 3312."}, true
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceMedium, text: &sipEntryTexts[42]}, true
 	case 600:
-		return codeEntry{outcome: OutcomeBusy, answered: AnsweredNo, confidence: ConfidenceHigh, note: "SIP final response 600 Busy Everywhere: RFC 3398: cause 17."}, true
+		return codeEntry{outcome: OutcomeBusy, answered: AnsweredNo, confidence: ConfidenceHigh, text: &sipEntryTexts[43]}, true
 	case 603:
-		return codeEntry{outcome: OutcomeRejected, answered: AnsweredNo, confidence: ConfidenceHigh, note: "SIP final response 603 Decline: RFC 3398: cause 21."}, true
+		return codeEntry{outcome: OutcomeRejected, answered: AnsweredNo, confidence: ConfidenceHigh, text: &sipEntryTexts[44]}, true
 	case 604:
-		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceHigh, note: "SIP final response 604 Does Not Exist Anywhere: RFC 3398: cause 1."}, true
+		return codeEntry{outcome: OutcomeInvalidDestination, answered: AnsweredNo, confidence: ConfidenceHigh, text: &sipEntryTexts[45]}, true
 	case 606:
-		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, note: "SIP final response 606 Not Acceptable: RFC 3398: cause 58."}, true
+		return codeEntry{outcome: OutcomeFailed, confidence: ConfidenceHigh, text: &sipEntryTexts[46]}, true
 	case 607:
-		return codeEntry{outcome: OutcomeRejected, answered: AnsweredNo, confidence: ConfidenceHigh, note: "SIP final response 607 Unwanted: RFC 8197."}, true
+		return codeEntry{outcome: OutcomeRejected, answered: AnsweredNo, confidence: ConfidenceHigh, text: &sipEntryTexts[47]}, true
 	case 608:
-		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceHigh, note: "SIP final response 608 Rejected: RFC 8688: an intermediary (an analytics or anti-fraud service) rejected the call."}, true
+		return codeEntry{outcome: OutcomeRestricted, answered: AnsweredNo, confidence: ConfidenceHigh, text: &sipEntryTexts[48]}, true
 	}
 	switch {
 	case code >= 200 && code <= 299:
-		return codeEntry{outcome: OutcomeCompleted, answered: AnsweredYes, confidence: ConfidenceLow, note: "SIP final response 200-299, Successful class: RFC 3261 section 8.1.3.2: an unknown response is treated as the x00 of its class, here 200."}, true
+		return codeEntry{outcome: OutcomeCompleted, answered: AnsweredYes, confidence: ConfidenceLow, text: &sipEntryTexts[49]}, true
 	case code >= 300 && code <= 399:
-		return codeEntry{outcome: OutcomeTransferred, confidence: ConfidenceLow, note: "SIP final response 300-399, Redirection class: Treated as 300 (RFC 3261 section 8.1.3.2)."}, true
+		return codeEntry{outcome: OutcomeTransferred, confidence: ConfidenceLow, text: &sipEntryTexts[50]}, true
 	case code >= 400 && code <= 499:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceLow, note: "SIP final response 400-499, Client Failure class: Treated as 400 Bad Request (RFC 3261 section 8.1.3.2)."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceLow, text: &sipEntryTexts[51]}, true
 	case code >= 500 && code <= 599:
-		return codeEntry{outcome: OutcomeError, confidence: ConfidenceLow, note: "SIP final response 500-599, Server Failure class: Treated as 500 Server Internal Error (RFC 3261 section 8.1.3.2)."}, true
+		return codeEntry{outcome: OutcomeError, confidence: ConfidenceLow, text: &sipEntryTexts[52]}, true
 	case code >= 600 && code <= 699:
-		return codeEntry{outcome: OutcomeBusy, answered: AnsweredNo, confidence: ConfidenceLow, note: "SIP final response 600-699, Global Failure class: Treated as 600 Busy Everywhere (RFC 3261 section 8.1.3.2)."}, true
+		return codeEntry{outcome: OutcomeBusy, answered: AnsweredNo, confidence: ConfidenceLow, text: &sipEntryTexts[53]}, true
 	}
 	return codeEntry{}, false
 }
@@ -697,6 +946,6 @@ func (s Status) explainedBy(c Status) Status {
 		return s
 	}
 	s.overlay(c)
-	s.DetailNote = c.Note
+	s.DetailText = c.Text
 	return s
 }

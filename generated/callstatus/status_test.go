@@ -8,16 +8,16 @@ import (
 
 // Statuses built by hand, as a vendor's Canonical would return them.
 var (
-	ended  = Status{Vendor: "v", Raw: "Ended", Phase: PhaseEnded, NeedsAnswer: true, Confidence: ConfidenceHigh, Note: "ended"}
-	live   = Status{Vendor: "v", Raw: "Talking", Phase: PhaseConnected, Confidence: ConfidenceHigh, Note: "talking"}
-	dtmf   = Status{Vendor: "v", Raw: "dtmf", None: NoneNotAStatus, Note: "a digit"}
-	odd    = Status{Vendor: "v", Raw: "odd", None: NoneUnmappable, Note: "undocumented"}
+	ended  = Status{Vendor: "v", Raw: "Ended", Phase: PhaseEnded, NeedsAnswer: true, Confidence: ConfidenceHigh, Text: &Text{Note: "ended"}}
+	live   = Status{Vendor: "v", Raw: "Talking", Phase: PhaseConnected, Confidence: ConfidenceHigh, Text: &Text{Note: "talking"}}
+	dtmf   = Status{Vendor: "v", Raw: "dtmf", None: NoneNotAStatus, Text: &Text{Note: "a digit"}}
+	odd    = Status{Vendor: "v", Raw: "odd", None: NoneUnmappable, Text: &Text{Note: "undocumented"}}
 	newOne = Status{Vendor: "v", Raw: "New"}
 	busy   = Status{Vendor: "v", Raw: "busy", Phase: PhaseEnded, Outcome: OutcomeBusy, Answered: AnsweredNo, EndedBy: EndedByCallee,
-		Confidence: ConfidenceMedium, Lossy: "486 vs 600", Note: "busy here"}
+		Confidence: ConfidenceMedium, Text: &Text{Lossy: "486 vs 600", Note: "busy here"}}
 	hangup = Status{Vendor: "v", Raw: "hangup", Phase: PhaseEnded, EndedBy: EndedByCaller, NeedsAnswer: true,
-		Confidence: ConfidenceLow, Note: "someone hung up"}
-	none = Status{Vendor: "v", Raw: "n/a", None: NoneUnmappable, Note: "no idea"}
+		Confidence: ConfidenceLow, Text: &Text{Note: "someone hung up"}}
+	none = Status{Vendor: "v", Raw: "n/a", None: NoneUnmappable, Text: &Text{Note: "no idea"}}
 )
 
 func TestCombine(t *testing.T) {
@@ -29,36 +29,36 @@ func TestCombine(t *testing.T) {
 		{"absent detail changes nothing", ended, Status{Vendor: "v"}, ended},
 		{"ended state takes the detail", ended, busy, Status{
 			Vendor: "v", Raw: "Ended", Detail: "busy", Phase: PhaseEnded, Outcome: OutcomeBusy, Answered: AnsweredNo, EndedBy: EndedByCallee,
-			Confidence: ConfidenceMedium, Note: "ended", DetailLossy: "486 vs 600", DetailNote: "busy here",
+			Confidence: ConfidenceMedium, Text: &Text{Note: "ended"}, DetailText: &Text{Lossy: "486 vs 600", Note: "busy here"},
 		}},
 		{"a detail that needs the answer replaces the outcome", ended, hangup, Status{
 			Vendor: "v", Raw: "Ended", Detail: "hangup", Phase: PhaseEnded, EndedBy: EndedByCaller, NeedsAnswer: true,
-			Confidence: ConfidenceLow, Note: "ended", DetailNote: "someone hung up",
+			Confidence: ConfidenceLow, Text: &Text{Note: "ended"}, DetailText: &Text{Note: "someone hung up"},
 		}},
 		{"live state ignores the detail", live, busy, Status{
-			Vendor: "v", Raw: "Talking", Detail: "busy", Phase: PhaseConnected, Confidence: ConfidenceHigh, Note: "talking",
+			Vendor: "v", Raw: "Talking", Detail: "busy", Phase: PhaseConnected, Confidence: ConfidenceHigh, Text: &Text{Note: "talking"},
 		}},
 		{"not a status ignores the detail", dtmf, busy, Status{
-			Vendor: "v", Raw: "dtmf", Detail: "busy", None: NoneNotAStatus, Note: "a digit",
+			Vendor: "v", Raw: "dtmf", Detail: "busy", None: NoneNotAStatus, Text: &Text{Note: "a digit"},
 		}},
 		{"unmappable state takes the detail", odd, busy, Status{
 			Vendor: "v", Raw: "odd", Detail: "busy", Phase: PhaseEnded, Outcome: OutcomeBusy, Answered: AnsweredNo, EndedBy: EndedByCallee,
-			Confidence: ConfidenceMedium, Note: "undocumented", DetailLossy: "486 vs 600", DetailNote: "busy here",
+			Confidence: ConfidenceMedium, Text: &Text{Note: "undocumented"}, DetailText: &Text{Lossy: "486 vs 600", Note: "busy here"},
 		}},
 		{"unknown state takes the detail", newOne, busy, Status{
 			Vendor: "v", Raw: "New", Detail: "busy", Phase: PhaseEnded, Outcome: OutcomeBusy, Answered: AnsweredNo, EndedBy: EndedByCallee,
-			Confidence: ConfidenceMedium, DetailLossy: "486 vs 600", DetailNote: "busy here",
+			Confidence: ConfidenceMedium, DetailText: &Text{Lossy: "486 vs 600", Note: "busy here"},
 		}},
 		{"a detail with no meaning only adds its note", ended, none, Status{
 			Vendor: "v", Raw: "Ended", Detail: "n/a", Phase: PhaseEnded, NeedsAnswer: true, Confidence: ConfidenceHigh,
-			Note: "ended", DetailNote: "no idea",
+			Text: &Text{Note: "ended"}, DetailText: &Text{Note: "no idea"},
 		}},
 		{"absent state: the detail alone", Status{Vendor: "v"}, busy, Status{
 			Vendor: "v", Detail: "busy", Phase: PhaseEnded, Outcome: OutcomeBusy, Answered: AnsweredNo, EndedBy: EndedByCallee,
-			Confidence: ConfidenceMedium, DetailLossy: "486 vs 600", DetailNote: "busy here",
+			Confidence: ConfidenceMedium, DetailText: &Text{Lossy: "486 vs 600", Note: "busy here"},
 		}},
 		{"absent state keeps a detail's none", Status{}, none, Status{
-			Vendor: "v", Detail: "n/a", None: NoneUnmappable, DetailNote: "no idea",
+			Vendor: "v", Detail: "n/a", None: NoneUnmappable, DetailText: &Text{Note: "no idea"},
 		}},
 	}
 	for _, tt := range tests {

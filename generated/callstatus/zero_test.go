@@ -6,13 +6,16 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// Every canonical enum has an explicit "" value: the zero value is a known
-// Unknown, not an unknown value.
+// Every canonical enum has an explicit "" value, numbered 0: the zero value
+// is a known Unknown, not an unknown value, and its wire string is "".
 func TestZeroValueIsKnown(t *testing.T) {
-	assert.True(t, Direction("").IsKnown())
-	assert.True(t, Phase("").IsKnown())
-	assert.True(t, Outcome("").IsKnown())
-	assert.True(t, Leg("").IsKnown())
-	assert.True(t, EndedBy("").IsKnown())
-	assert.True(t, AnsweredBy("").IsKnown())
+	for _, v := range []interface {
+		IsKnown() bool
+		String() string
+	}{Direction(0), Phase(0), Outcome(0), Answered(0), Leg(0), EndedBy(0), AnsweredBy(0)} {
+		assert.True(t, v.IsKnown(), "%T", v)
+		assert.Equal(t, "", v.String(), "%T", v)
+	}
+	assert.Equal(t, "", ConfidenceUnknown.String())
+	assert.Equal(t, "", NoneUnknown.String())
 }

@@ -12,65 +12,63 @@ var canonicalState = [...]callstatus.Status{
 		Raw:        "alerting",
 		Phase:      callstatus.PhaseRinging,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "The participant is being alerted.",
+		Text:       &callstatus.Text{Note: "The participant is being alerted."},
 	},
 	{
 		Vendor:     "genesys",
 		Raw:        "dialing",
 		Phase:      callstatus.PhaseInitiated,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "An outbound dial is in progress; Genesys Scripter groups it with contacting as Connecting.",
+		Text:       &callstatus.Text{Note: "An outbound dial is in progress; Genesys Scripter groups it with contacting as Connecting."},
 	},
 	{
 		Vendor:     "genesys",
 		Raw:        "contacting",
 		Phase:      callstatus.PhaseRinging,
 		Confidence: callstatus.ConfidenceMedium,
-		Note:       "The far end is being contacted. Genesys does not separate dialing from remote ringing, so reading dialing as initiated and contacting as ringing is a choice.",
+		Text:       &callstatus.Text{Note: "The far end is being contacted. Genesys does not separate dialing from remote ringing, so reading dialing as initiated and contacting as ringing is a choice."},
 	},
 	{
 		Vendor:     "genesys",
 		Raw:        "offering",
 		Phase:      callstatus.PhaseRinging,
 		Confidence: callstatus.ConfidenceLow,
-		Note:       "The call is offered to the participant before acceptance (reading of the name and of its PureConnect use).",
+		Text:       &callstatus.Text{Note: "The call is offered to the participant before acceptance (reading of the name and of its PureConnect use)."},
 	},
 	{
 		Vendor:     "genesys",
 		Raw:        "connected",
 		Phase:      callstatus.PhaseConnected,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "The participant is connected.",
+		Text:       &callstatus.Text{Note: "The participant is connected."},
 	},
 	{
 		Vendor:     "genesys",
 		Raw:        "disconnected",
 		Phase:      callstatus.PhaseEnded,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "The participant's call ended; disconnectType and the answered flag give the outcome.",
+		Text:       &callstatus.Text{Note: "The participant's call ended; disconnectType and the answered flag give the outcome."},
 	},
 	{
 		Vendor:     "genesys",
 		Raw:        "terminated",
 		Phase:      callstatus.PhaseEnded,
 		Confidence: callstatus.ConfidenceMedium,
-		Note:       "The communication is fully terminated (reading of the name).",
+		Text:       &callstatus.Text{Note: "The communication is fully terminated (reading of the name)."},
 	},
 	{
 		Vendor:     "genesys",
 		Raw:        "converting",
 		Phase:      callstatus.PhaseInitiated,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "that a fax document is being prepared",
-		Note:       "A fax-document state (converting the document) that comes before anything is dialled for an outbound fax: the call is not connected and no fax machine has answered, so it is initiated. Genesys lists the value without a text; the reading comes from the name and the model's documentId and faxStatus fields, hence medium.",
+		Text:       &callstatus.Text{Lossy: "that a fax document is being prepared", Note: "A fax-document state (converting the document) that comes before anything is dialled for an outbound fax: the call is not connected and no fax machine has answered, so it is initiated. Genesys lists the value without a text; the reading comes from the name and the model's documentId and faxStatus fields, hence medium."},
 	},
 	{
 		Vendor:     "genesys",
 		Raw:        "uploading",
 		Phase:      callstatus.PhaseInitiated,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "that a fax document is being prepared",
-		Note:       "A fax-document state (uploading the document) that comes before anything is dialled for an outbound fax: the call is not connected and no fax machine has answered, so it is initiated. Genesys lists the value without a text; the reading comes from the name and the model's documentId and faxStatus fields, hence medium.",
+		Text:       &callstatus.Text{Lossy: "that a fax document is being prepared", Note: "A fax-document state (uploading the document) that comes before anything is dialled for an outbound fax: the call is not connected and no fax machine has answered, so it is initiated. Genesys lists the value without a text; the reading comes from the name and the model's documentId and faxStatus fields, hence medium."},
 	},
 	{
 		Vendor:     "genesys",
@@ -78,14 +76,14 @@ var canonicalState = [...]callstatus.Status{
 		Phase:      callstatus.PhaseConnected,
 		AnsweredBy: callstatus.AnsweredByFax,
 		Confidence: callstatus.ConfidenceLow,
-		Note:       "A fax-document state, read from the model's documentId and faxStatus fields.",
+		Text:       &callstatus.Text{Note: "A fax-document state, read from the model's documentId and faxStatus fields."},
 	},
 	{
 		Vendor:     "genesys",
 		Raw:        "none",
 		Confidence: callstatus.ConfidenceHigh,
 		None:       callstatus.NoneUnmappable,
-		Note:       "The participant's call has no state.",
+		Text:       &callstatus.Text{Note: "The participant's call has no state."},
 	},
 }
 
@@ -111,14 +109,14 @@ var canonicalDirection = [...]callstatus.Status{
 		Raw:        "inbound",
 		Direction:  callstatus.DirectionInbound,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "Inbound for this participant; Genesys directions are per participant.",
+		Text:       &callstatus.Text{Note: "Inbound for this participant; Genesys directions are per participant."},
 	},
 	{
 		Vendor:     "genesys",
 		Raw:        "outbound",
 		Direction:  callstatus.DirectionOutbound,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "Outbound for this participant; Genesys directions are per participant.",
+		Text:       &callstatus.Text{Note: "Outbound for this participant; Genesys directions are per participant."},
 	},
 }
 
@@ -144,21 +142,21 @@ var canonicalRecordingState = [...]callstatus.Status{
 		Raw:        "none",
 		Confidence: callstatus.ConfidenceHigh,
 		None:       callstatus.NoneNotAStatus,
-		Note:       "Recording state, not call status; the canonical model has no recording dimension.",
+		Text:       &callstatus.Text{Note: "Recording state, not call status; the canonical model has no recording dimension."},
 	},
 	{
 		Vendor:     "genesys",
 		Raw:        "active",
 		Confidence: callstatus.ConfidenceHigh,
 		None:       callstatus.NoneNotAStatus,
-		Note:       "Recording state, not call status; the canonical model has no recording dimension.",
+		Text:       &callstatus.Text{Note: "Recording state, not call status; the canonical model has no recording dimension."},
 	},
 	{
 		Vendor:     "genesys",
 		Raw:        "paused",
 		Confidence: callstatus.ConfidenceHigh,
 		None:       callstatus.NoneNotAStatus,
-		Note:       "Recording state, not call status; the canonical model has no recording dimension.",
+		Text:       &callstatus.Text{Note: "Recording state, not call status; the canonical model has no recording dimension."},
 	},
 }
 
@@ -186,7 +184,7 @@ var canonicalDisconnectType = [...]callstatus.Status{
 		EndedBy:     callstatus.EndedBySelf,
 		Confidence:  callstatus.ConfidenceHigh,
 		NeedsAnswer: true,
-		Note:        "Says who ended the call, not how; the answer rule decides.",
+		Text:        &callstatus.Text{Note: "Says who ended the call, not how; the answer rule decides."},
 	},
 	{
 		Vendor:     "genesys",
@@ -196,7 +194,7 @@ var canonicalDisconnectType = [...]callstatus.Status{
 		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceLow,
-		Note:       "Genesys does not describe this type; read from its name: the participant's endpoint was in do-not-disturb, so it could not be alerted (RFC 3261 21.4.18 names do-not-disturb among the causes of 480). One rule for Genesys's do-not-disturb, not-available and no-answer types: this participant's outcome is why it did not take the call (unavailable, unavailable, no_answer); that the call went on elsewhere is what the transfer.* variants drop.",
+		Text:       &callstatus.Text{Note: "Genesys does not describe this type; read from its name: the participant's endpoint was in do-not-disturb, so it could not be alerted (RFC 3261 21.4.18 names do-not-disturb among the causes of 480). One rule for Genesys's do-not-disturb, not-available and no-answer types: this participant's outcome is why it did not take the call (unavailable, unavailable, no_answer); that the call went on elsewhere is what the transfer.* variants drop."},
 	},
 	{
 		Vendor:      "genesys",
@@ -205,7 +203,7 @@ var canonicalDisconnectType = [...]callstatus.Status{
 		EndedBy:     callstatus.EndedBySelf,
 		Confidence:  callstatus.ConfidenceHigh,
 		NeedsAnswer: true,
-		Note:        "Says who ended the call, not how; the answer rule decides.",
+		Text:        &callstatus.Text{Note: "Says who ended the call, not how; the answer rule decides."},
 	},
 	{
 		Vendor:      "genesys",
@@ -214,7 +212,7 @@ var canonicalDisconnectType = [...]callstatus.Status{
 		EndedBy:     callstatus.EndedBySystem,
 		Confidence:  callstatus.ConfidenceHigh,
 		NeedsAnswer: true,
-		Note:        "Says who ended the call, not how; the answer rule decides, and gives unknown when the call was never answered.",
+		Text:        &callstatus.Text{Note: "Says who ended the call, not how; the answer rule decides, and gives unknown when the call was never answered."},
 	},
 	{
 		Vendor:     "genesys",
@@ -224,7 +222,7 @@ var canonicalDisconnectType = [...]callstatus.Status{
 		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceMedium,
-		Note:       "A dialing timer expired before anyone answered.",
+		Text:       &callstatus.Text{Note: "A dialing timer expired before anyone answered."},
 	},
 	{
 		Vendor:     "genesys",
@@ -233,8 +231,7 @@ var canonicalDisconnectType = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeTransferred,
 		EndedBy:    callstatus.EndedBySelf,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "the kind of transfer",
-		Note:       "Genesys: a transfer ended the participant's part of the call, and its disconnect reasons are \"relative to the participant\", so the participant (or its agent) transferred it: self, as for transfer.conference and transfer.consult; forwarding (transfer.forward) stays system. Medium: the article does not say who started a plain transfer.",
+		Text:       &callstatus.Text{Lossy: "the kind of transfer", Note: "Genesys: a transfer ended the participant's part of the call, and its disconnect reasons are \"relative to the participant\", so the participant (or its agent) transferred it: self, as for transfer.conference and transfer.consult; forwarding (transfer.forward) stays system. Medium: the article does not say who started a plain transfer."},
 	},
 	{
 		Vendor:     "genesys",
@@ -243,8 +240,7 @@ var canonicalDisconnectType = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeTransferred,
 		EndedBy:    callstatus.EndedBySelf,
 		Confidence: callstatus.ConfidenceHigh,
-		Lossy:      "the kind of transfer (into a conference)",
-		Note:       "The participant moved the call into a conference.",
+		Text:       &callstatus.Text{Lossy: "the kind of transfer (into a conference)", Note: "The participant moved the call into a conference."},
 	},
 	{
 		Vendor:     "genesys",
@@ -253,8 +249,7 @@ var canonicalDisconnectType = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeTransferred,
 		EndedBy:    callstatus.EndedBySelf,
 		Confidence: callstatus.ConfidenceHigh,
-		Lossy:      "the kind of transfer (consult)",
-		Note:       "A consult transfer by the participant.",
+		Text:       &callstatus.Text{Lossy: "the kind of transfer (consult)", Note: "A consult transfer by the participant."},
 	},
 	{
 		Vendor:     "genesys",
@@ -264,8 +259,7 @@ var canonicalDisconnectType = [...]callstatus.Status{
 		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceLow,
-		Lossy:      "that the call went on elsewhere",
-		Note:       "Genesys does not describe this type; read from its name: the participant was in do-not-disturb and the call was sent on. Same rule as endpoint.donotdisturb and transfer.notavailable: for this participant the outcome is unavailable.",
+		Text:       &callstatus.Text{Lossy: "that the call went on elsewhere", Note: "Genesys does not describe this type; read from its name: the participant was in do-not-disturb and the call was sent on. Same rule as endpoint.donotdisturb and transfer.notavailable: for this participant the outcome is unavailable."},
 	},
 	{
 		Vendor:     "genesys",
@@ -274,8 +268,7 @@ var canonicalDisconnectType = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeTransferred,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceHigh,
-		Lossy:      "the kind of transfer (forward)",
-		Note:       "Call forwarding sent the call on.",
+		Text:       &callstatus.Text{Lossy: "the kind of transfer (forward)", Note: "Call forwarding sent the call on."},
 	},
 	{
 		Vendor:     "genesys",
@@ -285,8 +278,7 @@ var canonicalDisconnectType = [...]callstatus.Status{
 		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "that the call went on elsewhere",
-		Note:       "Genesys: \"transfer after an alerting timeout\". This participant was alerted and did not answer, and the call went on elsewhere. Same rule as the do-not-disturb and not-available types: for this participant the outcome is why it did not take the call, here no_answer.",
+		Text:       &callstatus.Text{Lossy: "that the call went on elsewhere", Note: "Genesys: \"transfer after an alerting timeout\". This participant was alerted and did not answer, and the call went on elsewhere. Same rule as the do-not-disturb and not-available types: for this participant the outcome is why it did not take the call, here no_answer."},
 	},
 	{
 		Vendor:     "genesys",
@@ -296,8 +288,7 @@ var canonicalDisconnectType = [...]callstatus.Status{
 		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "that the call went on elsewhere",
-		Note:       "Genesys lists \"Not Available Transfer\": the participant's not-available status sent the call on. Same rule as the do-not-disturb types: for this participant the outcome is unavailable.",
+		Text:       &callstatus.Text{Lossy: "that the call went on elsewhere", Note: "Genesys lists \"Not Available Transfer\": the participant's not-available status sent the call on. Same rule as the do-not-disturb types: for this participant the outcome is unavailable."},
 	},
 	{
 		Vendor:     "genesys",
@@ -306,7 +297,7 @@ var canonicalDisconnectType = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeFailed,
 		EndedBy:    callstatus.EndedByNetwork,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "An ICE failure: the media transport could not be kept up.",
+		Text:       &callstatus.Text{Note: "An ICE failure: the media transport could not be kept up."},
 	},
 	{
 		Vendor:     "genesys",
@@ -315,7 +306,7 @@ var canonicalDisconnectType = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeError,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "An error in the provider.",
+		Text:       &callstatus.Text{Note: "An error in the provider."},
 	},
 	{
 		Vendor:      "genesys",
@@ -324,7 +315,7 @@ var canonicalDisconnectType = [...]callstatus.Status{
 		EndedBy:     callstatus.EndedByPeer,
 		Confidence:  callstatus.ConfidenceHigh,
 		NeedsAnswer: true,
-		Note:        "Says who ended the call, not how; the answer rule decides, and gives unknown when the call was never answered.",
+		Text:        &callstatus.Text{Note: "Says who ended the call, not how; the answer rule decides, and gives unknown when the call was never answered."},
 	},
 	{
 		Vendor:      "genesys",
@@ -332,7 +323,7 @@ var canonicalDisconnectType = [...]callstatus.Status{
 		Phase:       callstatus.PhaseEnded,
 		Confidence:  callstatus.ConfidenceMedium,
 		NeedsAnswer: true,
-		Note:        "Only says the call ended. The research marks it high; the answer rule is as much as can be said, and an answered call ending for an unnamed reason is completed only by default, hence medium.",
+		Text:        &callstatus.Text{Note: "Only says the call ended. The research marks it high; the answer rule is as much as can be said, and an answered call ending for an unnamed reason is completed only by default, hence medium."},
 	},
 	{
 		Vendor:     "genesys",
@@ -342,7 +333,7 @@ var canonicalDisconnectType = [...]callstatus.Status{
 		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceLow,
-		Note:       "Documented for email only and should not occur on calls; policy blocked it.",
+		Text:       &callstatus.Text{Note: "Documented for email only and should not occur on calls; policy blocked it."},
 	},
 	{
 		Vendor:     "genesys",
@@ -352,7 +343,7 @@ var canonicalDisconnectType = [...]callstatus.Status{
 		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceLow,
-		Note:       "Genesys does not describe this type; most likely an outbound-dialer contact marked uncallable, which policy blocks.",
+		Text:       &callstatus.Text{Note: "Genesys does not describe this type; most likely an outbound-dialer contact marked uncallable, which policy blocks."},
 	},
 }
 

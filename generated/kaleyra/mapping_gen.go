@@ -14,8 +14,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeFailed,
 		Direction:  callstatus.DirectionInbound,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "whether the caller hung up before the flow could take the call",
-		Note:       "Kaleyra: \"call could not land to IVR flow and call got disconnected before IVR could answer\". The call failed to reach the flow: a failure of the platform's routing more than a caller who gave up, so failed rather than canceled. Medium: the document states that the call could not land, the outcome class is our reading.",
+		Text:       &callstatus.Text{Lossy: "whether the caller hung up before the flow could take the call", Note: "Kaleyra: \"call could not land to IVR flow and call got disconnected before IVR could answer\". The call failed to reach the flow: a failure of the platform's routing more than a caller who gave up, so failed rather than canceled. Medium: the document states that the call could not land, the outcome class is our reading."},
 	},
 	{
 		Vendor:     "kaleyra",
@@ -26,7 +25,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Direction:  callstatus.DirectionInbound,
 		AnsweredBy: callstatus.AnsweredByIvr,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "The IVR answered and the caller heard the flow, fully or in part.",
+		Text:       &callstatus.Text{Note: "The IVR answered and the caller heard the flow, fully or in part."},
 	},
 	{
 		Vendor:     "kaleyra",
@@ -37,8 +36,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Direction:  callstatus.DirectionInbound,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "that the miss was a deliberate missed-call registration",
-		Note:       "A missed-call service: the platform leaves the call unanswered on purpose.",
+		Text:       &callstatus.Text{Lossy: "that the miss was a deliberate missed-call registration", Note: "A missed-call service: the platform leaves the call unanswered on purpose."},
 	},
 	{
 		Vendor:     "kaleyra",
@@ -47,8 +45,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeCompleted,
 		Answered:   callstatus.AnsweredYes,
 		Confidence: callstatus.ConfidenceHigh,
-		Lossy:      "what answered: a person or a voicemail system",
-		Note:       "Kaleyra: incoming, \"Agent has answered the call\"; outgoing, \"Leg1 and Leg2 both answered\". The platform has no answering-machine detection, so a voicemail pickup also says ANSWER: what answered is left unknown rather than called human (RingCentral's Answered makes the same point).",
+		Text:       &callstatus.Text{Lossy: "what answered: a person or a voicemail system", Note: "Kaleyra: incoming, \"Agent has answered the call\"; outgoing, \"Leg1 and Leg2 both answered\". The platform has no answering-machine detection, so a voicemail pickup also says ANSWER: what answered is left unknown rather than called human (RingCentral's Answered makes the same point)."},
 	},
 	{
 		Vendor:     "kaleyra",
@@ -59,8 +56,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Leg:        callstatus.LegB,
 		Direction:  callstatus.DirectionInbound,
 		Confidence: callstatus.ConfidenceHigh,
-		Lossy:      "the rare case of an agent who disconnected instead of letting it ring out",
-		Note:       "The agent (Leg2 of an incoming call) did not answer.",
+		Text:       &callstatus.Text{Lossy: "the rare case of an agent who disconnected instead of letting it ring out", Note: "The agent (Leg2 of an incoming call) did not answer."},
 	},
 	{
 		Vendor:     "kaleyra",
@@ -72,8 +68,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Direction:  callstatus.DirectionInbound,
 		EndedBy:    callstatus.EndedByCallee,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "an agent who declined (really rejected) and an agent busy on another call",
-		Note:       "The agent was busy, or disconnected the ringing call.",
+		Text:       &callstatus.Text{Lossy: "an agent who declined (really rejected) and an agent busy on another call", Note: "The agent was busy, or disconnected the ringing call."},
 	},
 	{
 		Vendor:     "kaleyra",
@@ -84,8 +79,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Direction:  callstatus.DirectionInbound,
 		EndedBy:    callstatus.EndedByNetwork,
 		Confidence: callstatus.ConfidenceHigh,
-		Lossy:      "no route (an invalid destination) among the unreachable and operator failures",
-		Note:       "The agent's number could not be reached: switched off, no route or an operator failure.",
+		Text:       &callstatus.Text{Lossy: "no route (an invalid destination) among the unreachable and operator failures", Note: "The agent's number could not be reached: switched off, no route or an operator failure."},
 	},
 	{
 		Vendor:     "kaleyra",
@@ -96,7 +90,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Leg:        callstatus.LegB,
 		EndedBy:    callstatus.EndedByCaller,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "The caller (or Leg1) hung up before Leg2 answered; both directions use it.",
+		Text:       &callstatus.Text{Note: "The caller (or Leg1) hung up before Leg2 answered; both directions use it."},
 	},
 	{
 		Vendor:     "kaleyra",
@@ -107,7 +101,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Direction:  callstatus.DirectionInbound,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "The caller is blacklisted in the application (Q.850 21/55; SIP 403).",
+		Text:       &callstatus.Text{Note: "The caller is blacklisted in the application (Q.850 21/55; SIP 403)."},
 	},
 	{
 		Vendor:     "kaleyra",
@@ -117,7 +111,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Direction:  callstatus.DirectionInbound,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "All allocated lines were in use.",
+		Text:       &callstatus.Text{Note: "All allocated lines were in use."},
 	},
 	{
 		Vendor:     "kaleyra",
@@ -128,7 +122,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Direction:  callstatus.DirectionOutbound,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "The callee is on the do-not-disturb registry, so the platform may not call.",
+		Text:       &callstatus.Text{Note: "The callee is on the do-not-disturb registry, so the platform may not call."},
 	},
 	{
 		Vendor:     "kaleyra",
@@ -139,8 +133,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Direction:  callstatus.DirectionInbound,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "that the policy is business hours, and whether an announcement or voicemail took the call",
-		Note:       "Kaleyra: \"calls landed on platform during non working hours i.e holiday or after office hours\". A schedule policy of the platform turned the call away, which is restricted like BLOCKED, not a called party that rejected it. Medium: the document states the situation, not the treatment.",
+		Text:       &callstatus.Text{Lossy: "that the policy is business hours, and whether an announcement or voicemail took the call", Note: "Kaleyra: \"calls landed on platform during non working hours i.e holiday or after office hours\". A schedule policy of the platform turned the call away, which is restricted like BLOCKED, not a called party that rejected it. Medium: the document states the situation, not the treatment."},
 	},
 	{
 		Vendor:     "kaleyra",
@@ -150,7 +143,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "The country or network may not be dialled on this channel (Q.850 52; SIP 403).",
+		Text:       &callstatus.Text{Note: "The country or network may not be dialled on this channel (Q.850 52; SIP 403)."},
 	},
 	{
 		Vendor:     "kaleyra",
@@ -161,7 +154,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Leg:        callstatus.LegB,
 		Direction:  callstatus.DirectionOutbound,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "Leg1 answered; Leg2 did not.",
+		Text:       &callstatus.Text{Note: "Leg1 answered; Leg2 did not."},
 	},
 	{
 		Vendor:     "kaleyra",
@@ -172,7 +165,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Leg:        callstatus.LegA,
 		Direction:  callstatus.DirectionOutbound,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "Leg1, dialled first, did not answer.",
+		Text:       &callstatus.Text{Note: "Leg1, dialled first, did not answer."},
 	},
 	{
 		Vendor:     "kaleyra",
@@ -182,8 +175,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Leg:        callstatus.LegA,
 		Direction:  callstatus.DirectionOutbound,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "unreachable numbers, operator failures and platform errors",
-		Note:       "The document says the call to this Leg failed to connect (or its initiation failed); it does not say why, so who failed (the network, the operator or the platform) is left unknown and the mapping is medium. An unreachable or switched-off number is Unavailable in the canonical model; the vendor does not tell it apart here.",
+		Text:       &callstatus.Text{Lossy: "unreachable numbers, operator failures and platform errors", Note: "The document says the call to this Leg failed to connect (or its initiation failed); it does not say why, so who failed (the network, the operator or the platform) is left unknown and the mapping is medium. An unreachable or switched-off number is Unavailable in the canonical model; the vendor does not tell it apart here."},
 	},
 	{
 		Vendor:     "kaleyra",
@@ -193,8 +185,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Leg:        callstatus.LegB,
 		Direction:  callstatus.DirectionOutbound,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "unreachable numbers, operator failures and platform errors",
-		Note:       "The document says the call to this Leg failed to connect (or its initiation failed); it does not say why, so who failed (the network, the operator or the platform) is left unknown and the mapping is medium. An unreachable or switched-off number is Unavailable in the canonical model; the vendor does not tell it apart here.",
+		Text:       &callstatus.Text{Lossy: "unreachable numbers, operator failures and platform errors", Note: "The document says the call to this Leg failed to connect (or its initiation failed); it does not say why, so who failed (the network, the operator or the platform) is left unknown and the mapping is medium. An unreachable or switched-off number is Unavailable in the canonical model; the vendor does not tell it apart here."},
 	},
 	{
 		Vendor:     "kaleyra",
@@ -206,8 +197,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Direction:  callstatus.DirectionOutbound,
 		EndedBy:    callstatus.EndedByCallee,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "a Leg1 that declined the call (really rejected) and a busy Leg1",
-		Note:       "Leg1 was busy or hung up. The research had no text for this row and inferred it from BUSY_CHANNEL1; the document's text confirms busy and adds the decline case.",
+		Text:       &callstatus.Text{Lossy: "a Leg1 that declined the call (really rejected) and a busy Leg1", Note: "Leg1 was busy or hung up. The research had no text for this row and inferred it from BUSY_CHANNEL1; the document's text confirms busy and adds the decline case."},
 	},
 	{
 		Vendor:     "kaleyra",
@@ -219,8 +209,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Direction:  callstatus.DirectionOutbound,
 		EndedBy:    callstatus.EndedByCallee,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "a Leg2 that declined the call (really rejected) and a busy Leg2",
-		Note:       "Leg1 connected; Leg2 was busy or hung up. The document's text confirms the research's inference from BUSY_CHANNEL2 and adds the decline case.",
+		Text:       &callstatus.Text{Lossy: "a Leg2 that declined the call (really rejected) and a busy Leg2", Note: "Leg1 connected; Leg2 was busy or hung up. The document's text confirms the research's inference from BUSY_CHANNEL2 and adds the decline case."},
 	},
 	{
 		Vendor:     "kaleyra",
@@ -230,8 +219,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedByNetwork,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "Asterisk's catch-all: no route and unclassified causes also become CHANUNAVAIL",
-		Note:       "Kaleyra's operator status, Asterisk DIALSTATUS CHANUNAVAIL: the called channel was unavailable (\"on SIP, peer may not be registered\"), read as unavailable (Q.850 20; SIP 480). Asterisk also files any cause it does not classify here, hence medium.",
+		Text:       &callstatus.Text{Lossy: "Asterisk's catch-all: no route and unclassified causes also become CHANUNAVAIL", Note: "Kaleyra's operator status, Asterisk DIALSTATUS CHANUNAVAIL: the called channel was unavailable (\"on SIP, peer may not be registered\"), read as unavailable (Q.850 20; SIP 480). Asterisk also files any cause it does not classify here, hence medium."},
 	},
 	{
 		Vendor:     "kaleyra",
@@ -240,7 +228,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeFailed,
 		EndedBy:    callstatus.EndedByNetwork,
 		Confidence: callstatus.ConfidenceMedium,
-		Note:       "Network congestion (Q.850 34; SIP 503).",
+		Text:       &callstatus.Text{Note: "Network congestion (Q.850 34; SIP 503)."},
 	},
 }
 

@@ -14,7 +14,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeNoAnswer,
 		Answered:   callstatus.AnsweredNo,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "The callee did not answer.",
+		Text:       &callstatus.Text{Note: "The callee did not answer."},
 	},
 	{
 		Vendor:     "kaleyraio",
@@ -23,8 +23,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeCompleted,
 		Answered:   callstatus.AnsweredYes,
 		Confidence: callstatus.ConfidenceHigh,
-		Lossy:      "what answered: a person or a voicemail system",
-		Note:       "Kaleyra.io: \"The call was answered by the callee (dialled number).\" The platform has no answering-machine detection, so a voicemail pickup also says ANSWER: what answered is left unknown rather than called human (RingCentral's Answered makes the same point).",
+		Text:       &callstatus.Text{Lossy: "what answered: a person or a voicemail system", Note: "Kaleyra.io: \"The call was answered by the callee (dialled number).\" The platform has no answering-machine detection, so a voicemail pickup also says ANSWER: what answered is left unknown rather than called human (RingCentral's Answered makes the same point)."},
 	},
 	{
 		Vendor:     "kaleyraio",
@@ -35,7 +34,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Direction:  callstatus.DirectionInbound,
 		AnsweredBy: callstatus.AnsweredByIvr,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "The flow answered an incoming call.",
+		Text:       &callstatus.Text{Note: "The flow answered an incoming call."},
 	},
 	{
 		Vendor:     "kaleyraio",
@@ -44,8 +43,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeFailed,
 		EndedBy:    callstatus.EndedByNetwork,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "platform errors and invalid numbers that also end as a failed initiation",
-		Note:       "The call could not be initiated.",
+		Text:       &callstatus.Text{Lossy: "platform errors and invalid numbers that also end as a failed initiation", Note: "The call could not be initiated."},
 	},
 	{
 		Vendor:     "kaleyraio",
@@ -55,7 +53,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedByCallee,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "The callee was busy.",
+		Text:       &callstatus.Text{Note: "The callee was busy."},
 	},
 	{
 		Vendor:     "kaleyraio",
@@ -65,7 +63,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedByCallee,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "The callee rejected the call.",
+		Text:       &callstatus.Text{Note: "The callee rejected the call."},
 	},
 	{
 		Vendor:     "kaleyraio",
@@ -76,8 +74,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Direction:  callstatus.DirectionOutbound,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "a missing route in the platform's configuration and a number no network routes",
-		Note:       "Kaleyra.io: \"No dialling route was available for the ‘TO’ number.\" The platform had no route of its own for the number, so the platform ended the call, not the network (Q.850 3 no route to destination; SIP 404). Medium: a missing route can be the platform's configuration as well as an unroutable number.",
+		Text:       &callstatus.Text{Lossy: "a missing route in the platform's configuration and a number no network routes", Note: "Kaleyra.io: \"No dialling route was available for the ‘TO’ number.\" The platform had no route of its own for the number, so the platform ended the call, not the network (Q.850 3 no route to destination; SIP 404). Medium: a missing route can be the platform's configuration as well as an unroutable number."},
 	},
 	{
 		Vendor:     "kaleyraio",
@@ -89,7 +86,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Direction:  callstatus.DirectionOutbound,
 		EndedBy:    callstatus.EndedByCallee,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "The first dialled number was busy.",
+		Text:       &callstatus.Text{Note: "The first dialled number was busy."},
 	},
 	{
 		Vendor:     "kaleyraio",
@@ -101,7 +98,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Direction:  callstatus.DirectionOutbound,
 		EndedBy:    callstatus.EndedByCallee,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "The first number answered; the second was busy.",
+		Text:       &callstatus.Text{Note: "The first number answered; the second was busy."},
 	},
 	{
 		Vendor:     "kaleyraio",
@@ -111,8 +108,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Leg:        callstatus.LegA,
 		Direction:  callstatus.DirectionOutbound,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "unreachable numbers, operator failures and platform errors",
-		Note:       "The document says the call to this number failed to connect (or its initiation failed); it does not say why, so who failed (the network, the operator or the platform) is left unknown and the mapping is medium. An unreachable or switched-off number is Unavailable in the canonical model; the vendor does not tell it apart here.",
+		Text:       &callstatus.Text{Lossy: "unreachable numbers, operator failures and platform errors", Note: "The document says the call to this number failed to connect (or its initiation failed); it does not say why, so who failed (the network, the operator or the platform) is left unknown and the mapping is medium. An unreachable or switched-off number is Unavailable in the canonical model; the vendor does not tell it apart here."},
 	},
 	{
 		Vendor:     "kaleyraio",
@@ -122,8 +118,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Leg:        callstatus.LegB,
 		Direction:  callstatus.DirectionOutbound,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "unreachable numbers, operator failures and platform errors",
-		Note:       "The document says the call to this number failed to connect (or its initiation failed); it does not say why, so who failed (the network, the operator or the platform) is left unknown and the mapping is medium. An unreachable or switched-off number is Unavailable in the canonical model; the vendor does not tell it apart here.",
+		Text:       &callstatus.Text{Lossy: "unreachable numbers, operator failures and platform errors", Note: "The document says the call to this number failed to connect (or its initiation failed); it does not say why, so who failed (the network, the operator or the platform) is left unknown and the mapping is medium. An unreachable or switched-off number is Unavailable in the canonical model; the vendor does not tell it apart here."},
 	},
 	{
 		Vendor:     "kaleyraio",
@@ -134,7 +129,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Leg:        callstatus.LegA,
 		Direction:  callstatus.DirectionOutbound,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "The first number did not answer.",
+		Text:       &callstatus.Text{Note: "The first number did not answer."},
 	},
 	{
 		Vendor:     "kaleyraio",
@@ -145,7 +140,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Leg:        callstatus.LegB,
 		Direction:  callstatus.DirectionOutbound,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "The first number answered; the second did not.",
+		Text:       &callstatus.Text{Note: "The first number answered; the second did not."},
 	},
 	{
 		Vendor:     "kaleyraio",
@@ -155,7 +150,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Direction:  callstatus.DirectionOutbound,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "The channel capacity was used up, so the call was not initiated.",
+		Text:       &callstatus.Text{Note: "The channel capacity was used up, so the call was not initiated."},
 	},
 	{
 		Vendor:     "kaleyraio",
@@ -165,7 +160,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Direction:  callstatus.DirectionOutbound,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "A configuration error: the flow has no DID number.",
+		Text:       &callstatus.Text{Note: "A configuration error: the flow has no DID number."},
 	},
 	{
 		Vendor:     "kaleyraio",
@@ -175,7 +170,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Direction:  callstatus.DirectionOutbound,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "A configuration error: the flow is paused.",
+		Text:       &callstatus.Text{Note: "A configuration error: the flow is paused."},
 	},
 	{
 		Vendor:     "kaleyraio",
@@ -185,7 +180,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Direction:  callstatus.DirectionOutbound,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "A configuration error: the flow is not published.",
+		Text:       &callstatus.Text{Note: "A configuration error: the flow is not published."},
 	},
 	{
 		Vendor:     "kaleyraio",
@@ -195,7 +190,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Direction:  callstatus.DirectionOutbound,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceMedium,
-		Note:       "The flow could not be reached; the platform's error rather than the network's.",
+		Text:       &callstatus.Text{Note: "The flow could not be reached; the platform's error rather than the network's."},
 	},
 	{
 		Vendor:     "kaleyraio",
@@ -205,7 +200,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Direction:  callstatus.DirectionOutbound,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceMedium,
-		Note:       "Calls waited in a queue behind a capacity limit and timed out before they started (Twilio queues calls over its rate limit the same way).",
+		Text:       &callstatus.Text{Note: "Calls waited in a queue behind a capacity limit and timed out before they started (Twilio queues calls over its rate limit the same way)."},
 	},
 	{
 		Vendor:     "kaleyraio",
@@ -216,7 +211,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Direction:  callstatus.DirectionOutbound,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceLow,
-		Note:       "A timeout set through the outbound-dialer (OBD) API, read as a ring timeout.",
+		Text:       &callstatus.Text{Note: "A timeout set through the outbound-dialer (OBD) API, read as a ring timeout."},
 	},
 	{
 		Vendor:     "kaleyraio",
@@ -226,7 +221,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedByCaller,
 		Confidence: callstatus.ConfidenceMedium,
-		Note:       "The caller gave the call up (the document says rejected by the caller): the originator abandoned it.",
+		Text:       &callstatus.Text{Note: "The caller gave the call up (the document says rejected by the caller): the originator abandoned it."},
 	},
 	{
 		Vendor:     "kaleyraio",
@@ -236,7 +231,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Direction:  callstatus.DirectionOutbound,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceMedium,
-		Note:       "A configuration error: the bridge number is inactive.",
+		Text:       &callstatus.Text{Note: "A configuration error: the bridge number is inactive."},
 	},
 	{
 		Vendor:     "kaleyraio",
@@ -247,8 +242,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Direction:  callstatus.DirectionInbound,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "that the miss was a deliberate missed-call registration",
-		Note:       "A missed-call service: the platform leaves the call unanswered on purpose.",
+		Text:       &callstatus.Text{Lossy: "that the miss was a deliberate missed-call registration", Note: "A missed-call service: the platform leaves the call unanswered on purpose."},
 	},
 	{
 		Vendor:     "kaleyraio",
@@ -259,7 +253,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Direction:  callstatus.DirectionInbound,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceLow,
-		Note:       "The operator sent no caller ID and the platform did not serve the call; the nearest standard is SIP 433 Anonymity Disallowed.",
+		Text:       &callstatus.Text{Note: "The operator sent no caller ID and the platform did not serve the call; the nearest standard is SIP 433 Anonymity Disallowed."},
 	},
 	{
 		Vendor:      "kaleyraio",
@@ -269,7 +263,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		EndedBy:     callstatus.EndedByCaller,
 		Confidence:  callstatus.ConfidenceLow,
 		NeedsAnswer: true,
-		Note:        "The incoming call was disconnected, most likely by the caller; the answer rule gives completed when it was answered and canceled when not.",
+		Text:        &callstatus.Text{Note: "The incoming call was disconnected, most likely by the caller; the answer rule gives completed when it was answered and canceled when not."},
 	},
 	{
 		Vendor:     "kaleyraio",
@@ -279,8 +273,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Direction:  callstatus.DirectionInbound,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "that a flow timer, not an error message, ended the call",
-		Note:       "Kaleyra.io: \"The incoming call timed out while executing non-telephony widgets.\" The flow's own timer expired while it ran widgets that do not ring anyone: an application fault of the flow, like Bandwidth callback-error, not a missed call (the research had read the name as a ring timeout). Medium: the document names the timer, the class is our reading.",
+		Text:       &callstatus.Text{Lossy: "that a flow timer, not an error message, ended the call", Note: "Kaleyra.io: \"The incoming call timed out while executing non-telephony widgets.\" The flow's own timer expired while it ran widgets that do not ring anyone: an application fault of the flow, like Bandwidth callback-error, not a missed call (the research had read the name as a ring timeout). Medium: the document names the timer, the class is our reading."},
 	},
 	{
 		Vendor:      "kaleyraio",
@@ -289,7 +282,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		EndedBy:     callstatus.EndedBySystem,
 		Confidence:  callstatus.ConfidenceMedium,
 		NeedsAnswer: true,
-		Note:        "Kaleyra.io: \"Complete execution of flows without telephony widgets.\" The flow ran to its end, so the platform ended the call normally; with no telephony widget the document does not say whether the call was answered, so the answer rule decides (completed when answered). The research mapped it to completed from the name.",
+		Text:        &callstatus.Text{Note: "Kaleyra.io: \"Complete execution of flows without telephony widgets.\" The flow ran to its end, so the platform ended the call normally; with no telephony widget the document does not say whether the call was answered, so the answer rule decides (completed when answered). The research mapped it to completed from the name."},
 	},
 	{
 		Vendor:     "kaleyraio",
@@ -300,7 +293,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Direction:  callstatus.DirectionOutbound,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "The number may not make outgoing calls. The research mapped it from the name (medium); the document's text states it, hence high.",
+		Text:       &callstatus.Text{Note: "The number may not make outgoing calls. The research mapped it from the name (medium); the document's text states it, hence high."},
 	},
 }
 

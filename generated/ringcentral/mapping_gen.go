@@ -13,14 +13,14 @@ var canonicalCallStatusInfoCode = [...]callstatus.Status{
 		Raw:        "Setup",
 		Phase:      callstatus.PhaseInitiated,
 		Confidence: callstatus.ConfidenceMedium,
-		Note:       "The party exists but nothing alerts yet; RingCentral defines no text for it, the reading comes from the name and from Setup preceding Proceeding.",
+		Text:       &callstatus.Text{Note: "The party exists but nothing alerts yet; RingCentral defines no text for it, the reading comes from the name and from Setup preceding Proceeding."},
 	},
 	{
 		Vendor:     "ringcentral",
 		Raw:        "Proceeding",
 		Phase:      callstatus.PhaseRinging,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "RingCentral's own notification example shows a ringing inbound party in Proceeding.",
+		Text:       &callstatus.Text{Note: "RingCentral's own notification example shows a ringing inbound party in Proceeding."},
 	},
 	{
 		Vendor:     "ringcentral",
@@ -28,8 +28,7 @@ var canonicalCallStatusInfoCode = [...]callstatus.Status{
 		Phase:      callstatus.PhaseConnected,
 		AnsweredBy: callstatus.AnsweredByHuman,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "whether a person or a machine picked up; RingCentral reports voicemail with its own codes, so human is the default",
-		Note:       "The party answered.",
+		Text:       &callstatus.Text{Lossy: "whether a person or a machine picked up; RingCentral reports voicemail with its own codes, so human is the default", Note: "The party answered."},
 	},
 	{
 		Vendor:      "ringcentral",
@@ -37,7 +36,7 @@ var canonicalCallStatusInfoCode = [...]callstatus.Status{
 		Phase:       callstatus.PhaseEnded,
 		Confidence:  callstatus.ConfidenceHigh,
 		NeedsAnswer: true,
-		Note:        "The party ended; the outcome comes from reason, and with no reason the answer rule decides (RingCentral's call-log guide calls a bare Disconnected a definitive end).",
+		Text:        &callstatus.Text{Note: "The party ended; the outcome comes from reason, and with no reason the answer rule decides (RingCentral's call-log guide calls a bare Disconnected a definitive end)."},
 	},
 	{
 		Vendor:     "ringcentral",
@@ -46,23 +45,21 @@ var canonicalCallStatusInfoCode = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeTransferred,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "warm transfer, supervising leg and conference merge all become transferred; peerId names where the call went",
-		Note:       "The party left because the call moved to another session (peerId points to it); RingCentral's community answers name attended transfer, supervision and conference merge.",
+		Text:       &callstatus.Text{Lossy: "warm transfer, supervising leg and conference merge all become transferred; peerId names where the call went", Note: "The party left because the call moved to another session (peerId points to it); RingCentral's community answers name attended transfer, supervision and conference merge."},
 	},
 	{
 		Vendor:     "ringcentral",
 		Raw:        "Parked",
 		Phase:      callstatus.PhaseHeld,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "parked vs on hold",
-		Note:       "A parked call is answered, has no media with its owner and can be retrieved, so it is held.",
+		Text:       &callstatus.Text{Lossy: "parked vs on hold", Note: "A parked call is answered, has no media with its owner and can be retrieved, so it is held."},
 	},
 	{
 		Vendor:     "ringcentral",
 		Raw:        "Hold",
 		Phase:      callstatus.PhaseHeld,
 		Confidence: callstatus.ConfidenceMedium,
-		Note:       "The party is on hold.",
+		Text:       &callstatus.Text{Note: "The party is on hold."},
 	},
 	{
 		Vendor:     "ringcentral",
@@ -70,7 +67,7 @@ var canonicalCallStatusInfoCode = [...]callstatus.Status{
 		Phase:      callstatus.PhaseConnected,
 		AnsweredBy: callstatus.AnsweredByVoicemail,
 		Confidence: callstatus.ConfidenceMedium,
-		Note:       "The caller is connected to RingCentral voicemail.",
+		Text:       &callstatus.Text{Note: "The caller is connected to RingCentral voicemail."},
 	},
 	{
 		Vendor:     "ringcentral",
@@ -78,14 +75,14 @@ var canonicalCallStatusInfoCode = [...]callstatus.Status{
 		Phase:      callstatus.PhaseConnected,
 		AnsweredBy: callstatus.AnsweredByFax,
 		Confidence: callstatus.ConfidenceMedium,
-		Note:       "The party is receiving a fax.",
+		Text:       &callstatus.Text{Note: "The party is receiving a fax."},
 	},
 	{
 		Vendor:     "ringcentral",
 		Raw:        "Tds",
 		Confidence: callstatus.ConfidenceLow,
 		None:       callstatus.NoneUnmappable,
-		Note:       "No RingCentral document defines Tds; keep the raw value.",
+		Text:       &callstatus.Text{Note: "No RingCentral document defines Tds; keep the raw value."},
 	},
 	{
 		Vendor:     "ringcentral",
@@ -93,7 +90,7 @@ var canonicalCallStatusInfoCode = [...]callstatus.Status{
 		Phase:      callstatus.PhaseConnected,
 		AnsweredBy: callstatus.AnsweredByVoicemail,
 		Confidence: callstatus.ConfidenceMedium,
-		Note:       "A voicemail is being left while the user screens it (reading of the name).",
+		Text:       &callstatus.Text{Note: "A voicemail is being left while the user screens it (reading of the name)."},
 	},
 }
 
@@ -166,7 +163,7 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedByPeer,
 		Confidence: callstatus.ConfidenceMedium,
-		Note:       "Another extension picked the ringing call up (call pickup), so this party stopped ringing.",
+		Text:       &callstatus.Text{Note: "Another extension picked the ringing call up (call pickup), so this party stopped ringing."},
 	},
 	{
 		Vendor:     "ringcentral",
@@ -175,8 +172,7 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeTransferred,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceLow,
-		Lossy:      "that a supervisor now listens in",
-		Note:       "The party's leg was superseded by a supervising leg, per RingCentral's community answer; the call goes on.",
+		Text:       &callstatus.Text{Lossy: "that a supervisor now listens in", Note: "The party's leg was superseded by a supervising leg, per RingCentral's community answer; the call goes on."},
 	},
 	{
 		Vendor:     "ringcentral",
@@ -185,8 +181,7 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeTransferred,
 		EndedBy:    callstatus.EndedByPeer,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "that a supervisor took the call over",
-		Note:       "A supervisor took the call over: this party's leg ended while the call goes on.",
+		Text:       &callstatus.Text{Lossy: "that a supervisor took the call over", Note: "A supervisor took the call over: this party's leg ended while the call goes on."},
 	},
 	{
 		Vendor:     "ringcentral",
@@ -196,7 +191,7 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceMedium,
-		Note:       "The ring timer expired (Q.850 19; SIP 480 or 408).",
+		Text:       &callstatus.Text{Note: "The ring timer expired (Q.850 19; SIP 480 or 408)."},
 	},
 	{
 		Vendor:     "ringcentral",
@@ -205,8 +200,7 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeTransferred,
 		EndedBy:    callstatus.EndedBySelf,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "the kind of transfer (blind)",
-		Note:       "Blind transfer: the session continues on another party.",
+		Text:       &callstatus.Text{Lossy: "the kind of transfer (blind)", Note: "Blind transfer: the session continues on another party."},
 	},
 	{
 		Vendor:     "ringcentral",
@@ -215,8 +209,7 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeTransferred,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "the kind of transfer (through the Call Control API)",
-		Note:       "Transfer made through the RingCentral Call Control API (reading RCC as that API).",
+		Text:       &callstatus.Text{Lossy: "the kind of transfer (through the Call Control API)", Note: "Transfer made through the RingCentral Call Control API (reading RCC as that API)."},
 	},
 	{
 		Vendor:     "ringcentral",
@@ -225,8 +218,7 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeTransferred,
 		EndedBy:    callstatus.EndedBySelf,
 		Confidence: callstatus.ConfidenceHigh,
-		Lossy:      "the kind of transfer (attended)",
-		Note:       "Warm transfer, confirmed by RingCentral's community answer on Gone + AttendedTransfer.",
+		Text:       &callstatus.Text{Lossy: "the kind of transfer (attended)", Note: "Warm transfer, confirmed by RingCentral's community answer on Gone + AttendedTransfer."},
 	},
 	{
 		Vendor:     "ringcentral",
@@ -235,8 +227,7 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeTransferred,
 		EndedBy:    callstatus.EndedByCaller,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "the kind of transfer (IVR redirect on the caller's input)",
-		Note:       "An IVR sent the call on after the caller's input.",
+		Text:       &callstatus.Text{Lossy: "the kind of transfer (IVR redirect on the caller's input)", Note: "An IVR sent the call on after the caller's input."},
 	},
 	{
 		Vendor:     "ringcentral",
@@ -245,8 +236,7 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeTransferred,
 		EndedBy:    callstatus.EndedBySelf,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "the kind of transfer (flip to another device of the same user)",
-		Note:       "The user flipped the call to another of their devices.",
+		Text:       &callstatus.Text{Lossy: "the kind of transfer (flip to another device of the same user)", Note: "The user flipped the call to another of their devices."},
 	},
 	{
 		Vendor:     "ringcentral",
@@ -255,8 +245,7 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeTransferred,
 		EndedBy:    callstatus.EndedBySelf,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "the kind of transfer (sent to a park location)",
-		Note:       "The call was sent to a park location; the session continues there.",
+		Text:       &callstatus.Text{Lossy: "the kind of transfer (sent to a park location)", Note: "The call was sent to a park location; the session continues there."},
 	},
 	{
 		Vendor:     "ringcentral",
@@ -265,8 +254,7 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeTransferred,
 		EndedBy:    callstatus.EndedBySelf,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "the kind of transfer (started by a DTMF code)",
-		Note:       "A transfer started by a DTMF code.",
+		Text:       &callstatus.Text{Lossy: "the kind of transfer (started by a DTMF code)", Note: "A transfer started by a DTMF code."},
 	},
 	{
 		Vendor:     "ringcentral",
@@ -276,7 +264,7 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceMedium,
-		Note:       "A queue call another agent answered, the analogue of Q.850 26.",
+		Text:       &callstatus.Text{Note: "A queue call another agent answered, the analogue of Q.850 26."},
 	},
 	{
 		Vendor:     "ringcentral",
@@ -286,7 +274,7 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceLow,
-		Note:       "The queue dropped this agent's leg, most likely when the agent's ring timer expired (reading of the name).",
+		Text:       &callstatus.Text{Note: "The queue dropped this agent's leg, most likely when the agent's ring timer expired (reading of the name)."},
 	},
 	{
 		Vendor:     "ringcentral",
@@ -296,7 +284,7 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedByCallee,
 		Confidence: callstatus.ConfidenceMedium,
-		Note:       "The called party declined (Q.850 21; SIP 603).",
+		Text:       &callstatus.Text{Note: "The called party declined (Q.850 21; SIP 603)."},
 	},
 	{
 		Vendor:     "ringcentral",
@@ -306,7 +294,7 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedByCaller,
 		Confidence: callstatus.ConfidenceMedium,
-		Note:       "The originator abandoned before the answer (SIP 487).",
+		Text:       &callstatus.Text{Note: "The originator abandoned before the answer (SIP 487)."},
 	},
 	{
 		Vendor:     "ringcentral",
@@ -315,7 +303,7 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeError,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceMedium,
-		Note:       "A RingCentral platform error (SIP 500).",
+		Text:       &callstatus.Text{Note: "A RingCentral platform error (SIP 500)."},
 	},
 	{
 		Vendor:     "ringcentral",
@@ -324,7 +312,7 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeNoAnswer,
 		Answered:   callstatus.AnsweredNo,
 		Confidence: callstatus.ConfidenceMedium,
-		Note:       "Nobody answered (Q.850 19; SIP 480).",
+		Text:       &callstatus.Text{Note: "Nobody answered (Q.850 19; SIP 480)."},
 	},
 	{
 		Vendor:     "ringcentral",
@@ -334,7 +322,7 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedByCallee,
 		Confidence: callstatus.ConfidenceMedium,
-		Note:       "The target was busy (Q.850 17; SIP 486).",
+		Text:       &callstatus.Text{Note: "The target was busy (Q.850 17; SIP 486)."},
 	},
 	{
 		Vendor:     "ringcentral",
@@ -344,7 +332,7 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedByNetwork,
 		Confidence: callstatus.ConfidenceMedium,
-		Note:       "The dialled number is invalid (Q.850 1 or 28; SIP 404 or 484).",
+		Text:       &callstatus.Text{Note: "The dialled number is invalid (Q.850 1 or 28; SIP 404 or 484)."},
 	},
 	{
 		Vendor:     "ringcentral",
@@ -354,7 +342,7 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceMedium,
-		Note:       "International calling is barred on the account (Q.850 52; SIP 403).",
+		Text:       &callstatus.Text{Note: "International calling is barred on the account (Q.850 52; SIP 403)."},
 	},
 	{
 		Vendor:     "ringcentral",
@@ -364,7 +352,7 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceMedium,
-		Note:       "The destination is barred by policy (SIP 403).",
+		Text:       &callstatus.Text{Note: "The destination is barred by policy (SIP 403)."},
 	},
 	{
 		Vendor:     "ringcentral",
@@ -373,7 +361,7 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeLimitExceeded,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceMedium,
-		Note:       "The account's credit ran out (SIP 402).",
+		Text:       &callstatus.Text{Note: "The account's credit ran out (SIP 402)."},
 	},
 	{
 		Vendor:     "ringcentral",
@@ -383,7 +371,7 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceMedium,
-		Note:       "The extension or user does not exist (Q.850 1; SIP 404).",
+		Text:       &callstatus.Text{Note: "The extension or user does not exist (Q.850 1; SIP 404)."},
 	},
 	{
 		Vendor:     "ringcentral",
@@ -392,8 +380,7 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeTransferred,
 		EndedBy:    callstatus.EndedBySelf,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "the kind of transfer (parked)",
-		Note:       "The call was parked: this leg ended, the session continues.",
+		Text:       &callstatus.Text{Lossy: "the kind of transfer (parked)", Note: "The call was parked: this leg ended, the session continues."},
 	},
 	{
 		Vendor:     "ringcentral",
@@ -402,8 +389,7 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeTransferred,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "the kind of transfer (forward or redirect)",
-		Note:       "The call was forwarded or redirected (SIP 3xx; Q.850 23).",
+		Text:       &callstatus.Text{Lossy: "the kind of transfer (forward or redirect)", Note: "The call was forwarded or redirected (SIP 3xx; Q.850 23)."},
 	},
 	{
 		Vendor:     "ringcentral",
@@ -413,8 +399,7 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedByCallee,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "that the user replied with a message",
-		Note:       "The user declined by replying with a message instead of answering (reading of the name).",
+		Text:       &callstatus.Text{Lossy: "that the user replied with a message", Note: "The user declined by replying with a message instead of answering (reading of the name)."},
 	},
 	{
 		Vendor:     "ringcentral",
@@ -423,8 +408,7 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeTransferred,
 		EndedBy:    callstatus.EndedBySelf,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "the kind of transfer (switch to another device)",
-		Note:       "The active call was switched to another device.",
+		Text:       &callstatus.Text{Lossy: "the kind of transfer (switch to another device)", Note: "The active call was switched to another device."},
 	},
 	{
 		Vendor:      "ringcentral",
@@ -432,7 +416,7 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Phase:       callstatus.PhaseEnded,
 		Confidence:  callstatus.ConfidenceMedium,
 		NeedsAnswer: true,
-		Note:        "A normal end (Q.850 16). The research maps it to completed; the answer rule gives completed for an answered party and does not call a never-answered party completed.",
+		Text:        &callstatus.Text{Note: "A normal end (Q.850 16). The research maps it to completed; the answer rule gives completed for an answered party and does not call a never-answered party completed."},
 	},
 	{
 		Vendor:     "ringcentral",
@@ -440,8 +424,7 @@ var canonicalCallStatusInfoReason = [...]callstatus.Status{
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeFailed,
 		Confidence: callstatus.ConfidenceLow,
-		Lossy:      "whether the drop was the network's or a device's",
-		Note:       "RingCentral gives no text for CallDropped. A dropped call is an abnormal release (the connection was lost), not a normal completion, so failed; CallFinished is RingCentral's normal end. Read from the name, hence low.",
+		Text:       &callstatus.Text{Lossy: "whether the drop was the network's or a device's", Note: "RingCentral gives no text for CallDropped. A dropped call is an abnormal release (the connection was lost), not a normal completion, so failed; CallFinished is RingCentral's normal end. Read from the name, hence low."},
 	},
 }
 

@@ -13,7 +13,7 @@ var canonicalCallAnsweredRecordType = [...]callstatus.Status{
 		Raw:        "event",
 		Confidence: callstatus.ConfidenceHigh,
 		None:       callstatus.NoneNotAStatus,
-		Note:       "\"Identifies the type of the resource\": every webhook is a record of type event.",
+		Text:       &callstatus.Text{Note: "\"Identifies the type of the resource\": every webhook is a record of type event."},
 	},
 }
 
@@ -40,7 +40,7 @@ var canonicalCallAnsweredEventType = [...]callstatus.Status{
 		Raw:        "call.answered",
 		Phase:      callstatus.PhaseConnected,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "Webhook \"Call Answered\": the call was answered.",
+		Text:       &callstatus.Text{Note: "Webhook \"Call Answered\": the call was answered."},
 	},
 }
 
@@ -67,7 +67,7 @@ var canonicalCallAnsweredPayloadState = [...]callstatus.Status{
 		Raw:        "answered",
 		Phase:      callstatus.PhaseConnected,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "The state of a call.answered payload.",
+		Text:       &callstatus.Text{Note: "The state of a call.answered payload."},
 	},
 }
 
@@ -94,7 +94,7 @@ var canonicalCallBridgedRecordType = [...]callstatus.Status{
 		Raw:        "event",
 		Confidence: callstatus.ConfidenceHigh,
 		None:       callstatus.NoneNotAStatus,
-		Note:       "\"Identifies the type of the resource\": every webhook is a record of type event.",
+		Text:       &callstatus.Text{Note: "\"Identifies the type of the resource\": every webhook is a record of type event."},
 	},
 }
 
@@ -121,8 +121,7 @@ var canonicalCallBridgedEventType = [...]callstatus.Status{
 		Raw:        "call.bridged",
 		Phase:      callstatus.PhaseConnected,
 		Confidence: callstatus.ConfidenceHigh,
-		Lossy:      "that the leg was bridged to another",
-		Note:       "Webhook \"Call Bridged\": the leg is connected to another leg.",
+		Text:       &callstatus.Text{Lossy: "that the leg was bridged to another", Note: "Webhook \"Call Bridged\": the leg is connected to another leg."},
 	},
 }
 
@@ -149,7 +148,7 @@ var canonicalCallHangupRecordType = [...]callstatus.Status{
 		Raw:        "event",
 		Confidence: callstatus.ConfidenceHigh,
 		None:       callstatus.NoneNotAStatus,
-		Note:       "\"Identifies the type of the resource\": every webhook is a record of type event.",
+		Text:       &callstatus.Text{Note: "\"Identifies the type of the resource\": every webhook is a record of type event."},
 	},
 }
 
@@ -176,7 +175,7 @@ var canonicalCallHangupEventType = [...]callstatus.Status{
 		Raw:        "call.hangup",
 		Phase:      callstatus.PhaseEnded,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "Webhook \"Call Hangup\": the call ended; payload.hangup_cause says how.",
+		Text:       &callstatus.Text{Note: "Webhook \"Call Hangup\": the call ended; payload.hangup_cause says how."},
 	},
 }
 
@@ -203,7 +202,7 @@ var canonicalCallHangupPayloadState = [...]callstatus.Status{
 		Raw:        "hangup",
 		Phase:      callstatus.PhaseEnded,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "The state of a call.hangup payload: the call ended; hangup_cause gives the outcome.",
+		Text:       &callstatus.Text{Note: "The state of a call.hangup payload: the call ended; hangup_cause gives the outcome."},
 	},
 }
 
@@ -231,7 +230,7 @@ var canonicalHangupCause = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeRejected,
 		Answered:   callstatus.AnsweredNo,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "The call was rejected (the document lists the causes without text; the name is unambiguous; hangup_source says by whom).",
+		Text:       &callstatus.Text{Note: "The call was rejected (the document lists the causes without text; the name is unambiguous; hangup_source says by whom)."},
 	},
 	{
 		Vendor:     "telnyx",
@@ -240,7 +239,7 @@ var canonicalHangupCause = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeCompleted,
 		Answered:   callstatus.AnsweredYes,
 		Confidence: callstatus.ConfidenceMedium,
-		Note:       "Normal clearing (Q.850 16), the end of an answered call; the document gives no text of its own.",
+		Text:       &callstatus.Text{Note: "Normal clearing (Q.850 16), the end of an answered call; the document gives no text of its own."},
 	},
 	{
 		Vendor:     "telnyx",
@@ -250,7 +249,7 @@ var canonicalHangupCause = [...]callstatus.Status{
 		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedByCaller,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "The originator cancelled the call before it was answered (SIP CANCEL, 487).",
+		Text:       &callstatus.Text{Note: "The originator cancelled the call before it was answered (SIP CANCEL, 487)."},
 	},
 	{
 		Vendor:     "telnyx",
@@ -260,7 +259,7 @@ var canonicalHangupCause = [...]callstatus.Status{
 		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceMedium,
-		Note:       "The dial timeout expired before an answer; the document gives no text of its own.",
+		Text:       &callstatus.Text{Note: "The dial timeout expired before an answer; the document gives no text of its own."},
 	},
 	{
 		Vendor:     "telnyx",
@@ -270,7 +269,7 @@ var canonicalHangupCause = [...]callstatus.Status{
 		Answered:   callstatus.AnsweredYes,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "The call reached its time limit (time_limit_secs) and Telnyx ended it.",
+		Text:       &callstatus.Text{Note: "The call reached its time limit (time_limit_secs) and Telnyx ended it."},
 	},
 	{
 		Vendor:     "telnyx",
@@ -280,7 +279,7 @@ var canonicalHangupCause = [...]callstatus.Status{
 		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedByCallee,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "The called user was busy (Q.850 17).",
+		Text:       &callstatus.Text{Note: "The called user was busy (Q.850 17)."},
 	},
 	{
 		Vendor:     "telnyx",
@@ -289,7 +288,7 @@ var canonicalHangupCause = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeInvalidDestination,
 		Answered:   callstatus.AnsweredNo,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "The destination was not found (SIP 404).",
+		Text:       &callstatus.Text{Note: "The destination was not found (SIP 404)."},
 	},
 	{
 		Vendor:     "telnyx",
@@ -298,14 +297,14 @@ var canonicalHangupCause = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeNoAnswer,
 		Answered:   callstatus.AnsweredNo,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "No answer (Q.850 19).",
+		Text:       &callstatus.Text{Note: "No answer (Q.850 19)."},
 	},
 	{
 		Vendor:     "telnyx",
 		Raw:        "unspecified",
 		Phase:      callstatus.PhaseEnded,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "The call ended and Telnyx does not say how; sip_hangup_cause may.",
+		Text:       &callstatus.Text{Note: "The call ended and Telnyx does not say how; sip_hangup_cause may."},
 	},
 }
 
@@ -400,7 +399,7 @@ var canonicalHangupSource = [...]callstatus.Status{
 		Phase:      callstatus.PhaseEnded,
 		EndedBy:    callstatus.EndedByCaller,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "\"The party who ended the call\": the caller. Telnyx sends hangup_source only with call.hangup, so the call ended.",
+		Text:       &callstatus.Text{Note: "\"The party who ended the call\": the caller. Telnyx sends hangup_source only with call.hangup, so the call ended."},
 	},
 	{
 		Vendor:     "telnyx",
@@ -408,14 +407,14 @@ var canonicalHangupSource = [...]callstatus.Status{
 		Phase:      callstatus.PhaseEnded,
 		EndedBy:    callstatus.EndedByCallee,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "\"The party who ended the call\": the callee. Telnyx sends hangup_source only with call.hangup, so the call ended.",
+		Text:       &callstatus.Text{Note: "\"The party who ended the call\": the callee. Telnyx sends hangup_source only with call.hangup, so the call ended."},
 	},
 	{
 		Vendor:     "telnyx",
 		Raw:        "unknown",
 		Confidence: callstatus.ConfidenceHigh,
 		None:       callstatus.NoneUnmappable,
-		Note:       "Telnyx does not know who ended the call.",
+		Text:       &callstatus.Text{Note: "Telnyx does not know who ended the call."},
 	},
 }
 
@@ -442,7 +441,7 @@ var canonicalCallInitiatedRecordType = [...]callstatus.Status{
 		Raw:        "event",
 		Confidence: callstatus.ConfidenceHigh,
 		None:       callstatus.NoneNotAStatus,
-		Note:       "\"Identifies the type of the resource\": every webhook is a record of type event.",
+		Text:       &callstatus.Text{Note: "\"Identifies the type of the resource\": every webhook is a record of type event."},
 	},
 }
 
@@ -469,7 +468,7 @@ var canonicalCallInitiatedEventType = [...]callstatus.Status{
 		Raw:        "call.initiated",
 		Phase:      callstatus.PhaseInitiated,
 		Confidence: callstatus.ConfidenceMedium,
-		Note:       "Webhook \"Call Initiated\": a call leg was created, inbound to the application or dialed out; payload.state and direction tell which. For an inbound call it is the offer the application answers.",
+		Text:       &callstatus.Text{Note: "Webhook \"Call Initiated\": a call leg was created, inbound to the application or dialed out; payload.state and direction tell which. For an inbound call it is the offer the application answers."},
 	},
 }
 
@@ -495,14 +494,14 @@ var canonicalDirection = [...]callstatus.Status{
 		Raw:        "incoming",
 		Direction:  callstatus.DirectionInbound,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "\"Whether the call is `incoming` or `outgoing`\": toward Telnyx.",
+		Text:       &callstatus.Text{Note: "\"Whether the call is `incoming` or `outgoing`\": toward Telnyx."},
 	},
 	{
 		Vendor:     "telnyx",
 		Raw:        "outgoing",
 		Direction:  callstatus.DirectionOutbound,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "\"Whether the call is `incoming` or `outgoing`\": from Telnyx.",
+		Text:       &callstatus.Text{Note: "\"Whether the call is `incoming` or `outgoing`\": from Telnyx."},
 	},
 }
 
@@ -529,14 +528,14 @@ var canonicalCallInitiatedPayloadState = [...]callstatus.Status{
 		Raw:        "parked",
 		Phase:      callstatus.PhaseRinging,
 		Confidence: callstatus.ConfidenceLow,
-		Note:       "The document only says \"State received from a command\". A parked call.initiated leg is an inbound call waiting for the application to answer or bridge it (Telnyx's Call Control guides), so it is offered and not answered yet.",
+		Text:       &callstatus.Text{Note: "The document only says \"State received from a command\". A parked call.initiated leg is an inbound call waiting for the application to answer or bridge it (Telnyx's Call Control guides), so it is offered and not answered yet."},
 	},
 	{
 		Vendor:     "telnyx",
 		Raw:        "bridging",
 		Phase:      callstatus.PhaseInitiated,
 		Confidence: callstatus.ConfidenceLow,
-		Note:       "The document only says \"State received from a command\". A bridging leg is being dialed to be bridged to another call; it is not alerting yet.",
+		Text:       &callstatus.Text{Note: "The document only says \"State received from a command\". A bridging leg is being dialed to be bridged to another call; it is not alerting yet."},
 	},
 }
 
@@ -563,7 +562,7 @@ var canonicalCallMachineDetectionEndedRecordType = [...]callstatus.Status{
 		Raw:        "event",
 		Confidence: callstatus.ConfidenceHigh,
 		None:       callstatus.NoneNotAStatus,
-		Note:       "\"Identifies the type of the resource\": every webhook is a record of type event.",
+		Text:       &callstatus.Text{Note: "\"Identifies the type of the resource\": every webhook is a record of type event."},
 	},
 }
 
@@ -590,7 +589,7 @@ var canonicalCallMachineDetectionEndedEventType = [...]callstatus.Status{
 		Raw:        "call.machine.detection.ended",
 		Phase:      callstatus.PhaseConnected,
 		Confidence: callstatus.ConfidenceMedium,
-		Note:       "Webhook \"Call Machine Detection Ended\": detection ran on an answered call; payload.result says what answered.",
+		Text:       &callstatus.Text{Note: "Webhook \"Call Machine Detection Ended\": detection ran on an answered call; payload.result says what answered."},
 	},
 }
 
@@ -618,7 +617,7 @@ var canonicalMachineDetectionResult = [...]callstatus.Status{
 		Phase:      callstatus.PhaseConnected,
 		AnsweredBy: callstatus.AnsweredByHuman,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "\"Answering machine detection result\": a human.",
+		Text:       &callstatus.Text{Note: "\"Answering machine detection result\": a human."},
 	},
 	{
 		Vendor:     "telnyx",
@@ -626,7 +625,7 @@ var canonicalMachineDetectionResult = [...]callstatus.Status{
 		Phase:      callstatus.PhaseConnected,
 		AnsweredBy: callstatus.AnsweredByMachine,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "\"Answering machine detection result\": a machine, not classified further.",
+		Text:       &callstatus.Text{Note: "\"Answering machine detection result\": a machine, not classified further."},
 	},
 	{
 		Vendor:     "telnyx",
@@ -634,7 +633,7 @@ var canonicalMachineDetectionResult = [...]callstatus.Status{
 		Phase:      callstatus.PhaseConnected,
 		AnsweredBy: callstatus.AnsweredByUndetermined,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "Detection ran on the answered call and could not tell.",
+		Text:       &callstatus.Text{Note: "Detection ran on the answered call and could not tell."},
 	},
 }
 

@@ -13,28 +13,28 @@ var canonicalStatusCallbackEvent = [...]callstatus.Status{
 		Raw:        "initiated",
 		Phase:      callstatus.PhaseInitiated,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "Twilio has dialed the call.",
+		Text:       &callstatus.Text{Note: "Twilio has dialed the call."},
 	},
 	{
 		Vendor:     "twilio",
 		Raw:        "ringing",
 		Phase:      callstatus.PhaseRinging,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "The destination is ringing.",
+		Text:       &callstatus.Text{Note: "The destination is ringing."},
 	},
 	{
 		Vendor:     "twilio",
 		Raw:        "answered",
 		Phase:      callstatus.PhaseConnected,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "The call was answered.",
+		Text:       &callstatus.Text{Note: "The call was answered."},
 	},
 	{
 		Vendor:     "twilio",
 		Raw:        "completed",
 		Phase:      callstatus.PhaseEnded,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "The call ended, for any reason; the callback's CallStatus gives the outcome (busy, no-answer, failed, canceled or completed).",
+		Text:       &callstatus.Text{Note: "The call ended, for any reason; the callback's CallStatus gives the outcome (busy, no-answer, failed, canceled or completed)."},
 	},
 }
 
@@ -60,28 +60,28 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Raw:        "queued",
 		Phase:      callstatus.PhaseQueued,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "\"Twilio has received your request to create the call. All new calls are created with a status of queued.\" (Twilio support article 223132547 \"What are the possible call statuses and what do they mean?\" (help.twilio.com))",
+		Text:       &callstatus.Text{Note: "\"Twilio has received your request to create the call. All new calls are created with a status of queued.\" (Twilio support article 223132547 \"What are the possible call statuses and what do they mean?\" (help.twilio.com))"},
 	},
 	{
 		Vendor:     "twilio",
 		Raw:        "initiated",
 		Phase:      callstatus.PhaseInitiated,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "\"Twilio has dialed the call\": dialing, not alerting yet.",
+		Text:       &callstatus.Text{Note: "\"Twilio has dialed the call\": dialing, not alerting yet."},
 	},
 	{
 		Vendor:     "twilio",
 		Raw:        "ringing",
 		Phase:      callstatus.PhaseRinging,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "\"The destination number has started ringing.\"",
+		Text:       &callstatus.Text{Note: "\"The destination number has started ringing.\""},
 	},
 	{
 		Vendor:     "twilio",
 		Raw:        "in-progress",
 		Phase:      callstatus.PhaseConnected,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "\"The call has been connected, and the connection is currently active.\"",
+		Text:       &callstatus.Text{Note: "\"The call has been connected, and the connection is currently active.\""},
 	},
 	{
 		Vendor:     "twilio",
@@ -90,8 +90,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeCompleted,
 		Answered:   callstatus.AnsweredYes,
 		Confidence: callstatus.ConfidenceHigh,
-		Lossy:      "who hung up, and whether a person, an IVR or voicemail answered (AnsweredBy tells when detection ran)",
-		Note:       "\"The connected call has now been disconnected\"; Twilio adds that completed means a connection was established and audio flowed, whether a person, an IVR menu or a voicemail answered.",
+		Text:       &callstatus.Text{Lossy: "who hung up, and whether a person, an IVR or voicemail answered (AnsweredBy tells when detection ran)", Note: "\"The connected call has now been disconnected\"; Twilio adds that completed means a connection was established and audio flowed, whether a person, an IVR menu or a voicemail answered."},
 	},
 	{
 		Vendor:     "twilio",
@@ -101,7 +100,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedByCallee,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "\"Twilio dialed the number, but received a busy response.\"",
+		Text:       &callstatus.Text{Note: "\"Twilio dialed the number, but received a busy response.\""},
 	},
 	{
 		Vendor:     "twilio",
@@ -110,8 +109,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeFailed,
 		EndedBy:    callstatus.EndedByNetwork,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "an invalid or unreachable number is failed too",
-		Note:       "\"Twilio's carriers could not connect the call. Possible causes include the destination is unreachable, or the number may have been input incorrectly.\" Failed is the class that covers both; the carrier is the one that could not connect.",
+		Text:       &callstatus.Text{Lossy: "an invalid or unreachable number is failed too", Note: "\"Twilio's carriers could not connect the call. Possible causes include the destination is unreachable, or the number may have been input incorrectly.\" Failed is the class that covers both; the carrier is the one that could not connect."},
 	},
 	{
 		Vendor:     "twilio",
@@ -121,7 +119,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "\"Twilio dialed the number but no one answered before the timeout parameter value elapsed\": Twilio's timer ended it.",
+		Text:       &callstatus.Text{Note: "\"Twilio dialed the number but no one answered before the timeout parameter value elapsed\": Twilio's timer ended it."},
 	},
 	{
 		Vendor:     "twilio",
@@ -131,7 +129,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedByCaller,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "\"Prior to being answered, an outbound call was canceled via a POST to the REST API, or an incoming call was disconnected by the calling party\": the originating side gave up before an answer.",
+		Text:       &callstatus.Text{Note: "\"Prior to being answered, an outbound call was canceled via a POST to the REST API, or an incoming call was disconnected by the calling party\": the originating side gave up before an answer."},
 	},
 }
 
@@ -216,14 +214,14 @@ var canonicalUpdateStatus = [...]callstatus.Status{
 		Raw:        "canceled",
 		Confidence: callstatus.ConfidenceHigh,
 		None:       callstatus.NoneNotAStatus,
-		Note:       "A command (cancel the queued or ringing call), not a reported status; the call then reports CallStatus canceled.",
+		Text:       &callstatus.Text{Note: "A command (cancel the queued or ringing call), not a reported status; the call then reports CallStatus canceled."},
 	},
 	{
 		Vendor:     "twilio",
 		Raw:        "completed",
 		Confidence: callstatus.ConfidenceHigh,
 		None:       callstatus.NoneNotAStatus,
-		Note:       "A command (hang up the call in progress), not a reported status; the call then reports CallStatus completed.",
+		Text:       &callstatus.Text{Note: "A command (hang up the call in progress), not a reported status; the call then reports CallStatus completed."},
 	},
 }
 
@@ -249,7 +247,7 @@ var canonicalDirection = [...]callstatus.Status{
 		Raw:        "inbound",
 		Direction:  callstatus.DirectionInbound,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "\"inbound for inbound calls\" (the Call resource's direction in the document: \"Can be: `inbound` for inbound calls, `outbound-api` for calls initiated via the REST API or `outbound-dial` for calls initiated by a `<Dial>` verb. Using Elastic SIP Trunking, the values can be `trunking-terminating` ... or `trunking-originating`\").",
+		Text:       &callstatus.Text{Note: "\"inbound for inbound calls\" (the Call resource's direction in the document: \"Can be: `inbound` for inbound calls, `outbound-api` for calls initiated via the REST API or `outbound-dial` for calls initiated by a `<Dial>` verb. Using Elastic SIP Trunking, the values can be `trunking-terminating` ... or `trunking-originating`\")."},
 	},
 	{
 		Vendor:     "twilio",
@@ -257,8 +255,7 @@ var canonicalDirection = [...]callstatus.Status{
 		Leg:        callstatus.LegA,
 		Direction:  callstatus.DirectionOutbound,
 		Confidence: callstatus.ConfidenceHigh,
-		Lossy:      "that the REST API placed it",
-		Note:       "\"outbound-api for calls initiated via the REST API\": an outbound parent call.",
+		Text:       &callstatus.Text{Lossy: "that the REST API placed it", Note: "\"outbound-api for calls initiated via the REST API\": an outbound parent call."},
 	},
 	{
 		Vendor:     "twilio",
@@ -266,24 +263,21 @@ var canonicalDirection = [...]callstatus.Status{
 		Leg:        callstatus.LegB,
 		Direction:  callstatus.DirectionOutbound,
 		Confidence: callstatus.ConfidenceHigh,
-		Lossy:      "that <Dial> placed it",
-		Note:       "\"outbound-dial for calls initiated by a <Dial> verb\": the child leg a <Dial> creates from a parent call.",
+		Text:       &callstatus.Text{Lossy: "that <Dial> placed it", Note: "\"outbound-dial for calls initiated by a <Dial> verb\": the child leg a <Dial> creates from a parent call."},
 	},
 	{
 		Vendor:     "twilio",
 		Raw:        "trunking-terminating",
 		Direction:  callstatus.DirectionOutbound,
 		Confidence: callstatus.ConfidenceHigh,
-		Lossy:      "that it went through Elastic SIP Trunking",
-		Note:       "\"trunking-terminating for outgoing calls from your communications infrastructure to the PSTN\".",
+		Text:       &callstatus.Text{Lossy: "that it went through Elastic SIP Trunking", Note: "\"trunking-terminating for outgoing calls from your communications infrastructure to the PSTN\"."},
 	},
 	{
 		Vendor:     "twilio",
 		Raw:        "trunking-originating",
 		Direction:  callstatus.DirectionInbound,
 		Confidence: callstatus.ConfidenceHigh,
-		Lossy:      "that it went through Elastic SIP Trunking",
-		Note:       "\"trunking-originating for incoming calls to your communications infrastructure from the PSTN\".",
+		Text:       &callstatus.Text{Lossy: "that it went through Elastic SIP Trunking", Note: "\"trunking-originating for incoming calls to your communications infrastructure from the PSTN\"."},
 	},
 }
 
@@ -310,7 +304,7 @@ var canonicalAnsweredBy = [...]callstatus.Status{
 		Phase:      callstatus.PhaseConnected,
 		AnsweredBy: callstatus.AnsweredByHuman,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "Detection found a human.",
+		Text:       &callstatus.Text{Note: "Detection found a human."},
 	},
 	{
 		Vendor:     "twilio",
@@ -318,7 +312,7 @@ var canonicalAnsweredBy = [...]callstatus.Status{
 		Phase:      callstatus.PhaseConnected,
 		AnsweredBy: callstatus.AnsweredByMachine,
 		Confidence: callstatus.ConfidenceMedium,
-		Note:       "The document's \"Either `human` or `machine`\": an automated answer not classified further.",
+		Text:       &callstatus.Text{Note: "The document's \"Either `human` or `machine`\": an automated answer not classified further."},
 	},
 	{
 		Vendor:     "twilio",
@@ -326,7 +320,7 @@ var canonicalAnsweredBy = [...]callstatus.Status{
 		Phase:      callstatus.PhaseConnected,
 		AnsweredBy: callstatus.AnsweredByMachine,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "A machine was detected at the start of its greeting (MachineDetection Enable), before telling a voicemail from another automated answer.",
+		Text:       &callstatus.Text{Note: "A machine was detected at the start of its greeting (MachineDetection Enable), before telling a voicemail from another automated answer."},
 	},
 	{
 		Vendor:     "twilio",
@@ -334,7 +328,7 @@ var canonicalAnsweredBy = [...]callstatus.Status{
 		Phase:      callstatus.PhaseConnected,
 		AnsweredBy: callstatus.AnsweredByVoicemailBeep,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "An answering machine whose greeting ended with a beep: a message can be left now.",
+		Text:       &callstatus.Text{Note: "An answering machine whose greeting ended with a beep: a message can be left now."},
 	},
 	{
 		Vendor:     "twilio",
@@ -342,7 +336,7 @@ var canonicalAnsweredBy = [...]callstatus.Status{
 		Phase:      callstatus.PhaseConnected,
 		AnsweredBy: callstatus.AnsweredByVoicemailNoBeep,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "An answering machine whose greeting ended in silence, without a beep.",
+		Text:       &callstatus.Text{Note: "An answering machine whose greeting ended in silence, without a beep."},
 	},
 	{
 		Vendor:     "twilio",
@@ -350,8 +344,7 @@ var canonicalAnsweredBy = [...]callstatus.Status{
 		Phase:      callstatus.PhaseConnected,
 		AnsweredBy: callstatus.AnsweredByVoicemail,
 		Confidence: callstatus.ConfidenceHigh,
-		Lossy:      "how the greeting ended",
-		Note:       "An answering machine whose greeting ended otherwise.",
+		Text:       &callstatus.Text{Lossy: "how the greeting ended", Note: "An answering machine whose greeting ended otherwise."},
 	},
 	{
 		Vendor:     "twilio",
@@ -359,7 +352,7 @@ var canonicalAnsweredBy = [...]callstatus.Status{
 		Phase:      callstatus.PhaseConnected,
 		AnsweredBy: callstatus.AnsweredByFax,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "Detection found a fax.",
+		Text:       &callstatus.Text{Note: "Detection found a fax."},
 	},
 	{
 		Vendor:     "twilio",
@@ -367,7 +360,7 @@ var canonicalAnsweredBy = [...]callstatus.Status{
 		Phase:      callstatus.PhaseConnected,
 		AnsweredBy: callstatus.AnsweredByUndetermined,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "The call was answered (detection runs on answered calls) but detection timed out: the document's MachineDetectionTimeout \"before timing out and sending a voice request with `AnsweredBy` of `unknown`\".",
+		Text:       &callstatus.Text{Note: "The call was answered (detection runs on answered calls) but detection timed out: the document's MachineDetectionTimeout \"before timing out and sending a voice request with `AnsweredBy` of `unknown`\"."},
 	},
 }
 

@@ -12,14 +12,14 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Raw:        "started",
 		Phase:      callstatus.PhaseInitiated,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "\"Platform has started the call.\" (Vonage Voice API guide \"Call flow\", event objects (developer.vonage.com/en/voice/voice-api/concepts/call-flow), which the document's status schema links to)",
+		Text:       &callstatus.Text{Note: "\"Platform has started the call.\" (Vonage Voice API guide \"Call flow\", event objects (developer.vonage.com/en/voice/voice-api/concepts/call-flow), which the document's status schema links to)"},
 	},
 	{
 		Vendor:     "vonage",
 		Raw:        "ringing",
 		Phase:      callstatus.PhaseRinging,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "\"the user's handset is ringing.\"",
+		Text:       &callstatus.Text{Note: "\"the user's handset is ringing.\""},
 	},
 	{
 		Vendor:     "vonage",
@@ -27,8 +27,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Phase:      callstatus.PhaseConnected,
 		AnsweredBy: callstatus.AnsweredByHuman,
 		Confidence: callstatus.ConfidenceHigh,
-		Lossy:      "whether detection ran: an answering machine is reported as machine instead",
-		Note:       "\"the user has answered your call.\" Vonage reports a detected answering machine as machine, so answered is the human default.",
+		Text:       &callstatus.Text{Lossy: "whether detection ran: an answering machine is reported as machine instead", Note: "\"the user has answered your call.\" Vonage reports a detected answering machine as machine, so answered is the human default."},
 	},
 	{
 		Vendor:     "vonage",
@@ -36,7 +35,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Phase:      callstatus.PhaseConnected,
 		AnsweredBy: callstatus.AnsweredByMachine,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "\"Platform detected an answering machine.\"",
+		Text:       &callstatus.Text{Note: "\"Platform detected an answering machine.\""},
 	},
 	{
 		Vendor:     "vonage",
@@ -45,8 +44,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeCompleted,
 		Answered:   callstatus.AnsweredYes,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "who hung up (the event webhook's disconnected_by)",
-		Note:       "\"Platform has terminated this call.\" Vonage sends completed for a call that was answered; the other final statuses cover the unanswered ones.",
+		Text:       &callstatus.Text{Lossy: "who hung up (the event webhook's disconnected_by)", Note: "\"Platform has terminated this call.\" Vonage sends completed for a call that was answered; the other final statuses cover the unanswered ones."},
 	},
 	{
 		Vendor:     "vonage",
@@ -56,7 +54,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedByCallee,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "\"the person being called was on another call.\"",
+		Text:       &callstatus.Text{Note: "\"the person being called was on another call.\""},
 	},
 	{
 		Vendor:     "vonage",
@@ -66,7 +64,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedByCaller,
 		Confidence: callstatus.ConfidenceMedium,
-		Note:       "The outgoing call was cancelled by its originator before it was answered (Vonage's webhook reference; the call flow table does not list cancelled).",
+		Text:       &callstatus.Text{Note: "The outgoing call was cancelled by its originator before it was answered (Vonage's webhook reference; the call flow table does not list cancelled)."},
 	},
 	{
 		Vendor:     "vonage",
@@ -74,8 +72,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Phase:      callstatus.PhaseEnded,
 		Outcome:    callstatus.OutcomeFailed,
 		Confidence: callstatus.ConfidenceHigh,
-		Lossy:      "the reason, which the event webhook's detail gives",
-		Note:       "\"the call failed to complete.\"",
+		Text:       &callstatus.Text{Lossy: "the reason, which the event webhook's detail gives", Note: "\"the call failed to complete.\""},
 	},
 	{
 		Vendor:     "vonage",
@@ -84,7 +81,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeRejected,
 		Answered:   callstatus.AnsweredNo,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "\"the call was rejected.\"",
+		Text:       &callstatus.Text{Note: "\"the call was rejected.\""},
 	},
 	{
 		Vendor:     "vonage",
@@ -94,7 +91,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "\"your user did not answer your call with ringing_timer seconds\": Vonage's timer ended it.",
+		Text:       &callstatus.Text{Note: "\"your user did not answer your call with ringing_timer seconds\": Vonage's timer ended it."},
 	},
 	{
 		Vendor:     "vonage",
@@ -103,7 +100,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeNoAnswer,
 		Answered:   callstatus.AnsweredNo,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "\"the call was not answered.\"",
+		Text:       &callstatus.Text{Note: "\"the call was not answered.\""},
 	},
 }
 
@@ -193,14 +190,14 @@ var canonicalDirection = [...]callstatus.Status{
 		Raw:        "outbound",
 		Direction:  callstatus.DirectionOutbound,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "\"Possible values are `outbound` or `inbound`\": a call from Vonage.",
+		Text:       &callstatus.Text{Note: "\"Possible values are `outbound` or `inbound`\": a call from Vonage."},
 	},
 	{
 		Vendor:     "vonage",
 		Raw:        "inbound",
 		Direction:  callstatus.DirectionInbound,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "\"Possible values are `outbound` or `inbound`\": a call to Vonage.",
+		Text:       &callstatus.Text{Note: "\"Possible values are `outbound` or `inbound`\": a call to Vonage."},
 	},
 }
 

@@ -36,7 +36,25 @@ func packageDoc(p *model.Package) []string {
 		paras = []string{p.Doc}
 	}
 	paras = append(paras, provenance(p))
+	if p.IsCanonical() {
+		return append(paras, closedRepresentation...)
+	}
 	return append(paras, representation...)
+}
+
+// closedRepresentation explains the canonical package's enums, which are
+// closed sets docenum defines (see enum_closed.go).
+var closedRepresentation = []string{
+	"# Representation",
+	"The enums of this package are closed sets docenum defines, not values a vendor sends, so " +
+		"each is a uint8 numbered in spec order: the Unknown value, whose wire string is \"\", is 0 and " +
+		"the zero value. String, MarshalText, AppendText, JSON and database/sql read and write the " +
+		"wire strings, exactly as a string type would; a string the spec does not list is an " +
+		"*UnknownValueError when decoded (there is no raw value to keep), and a number that is no " +
+		"value does not encode. Confidence and None are uint8 types too, with their spec words as text.",
+	"A Status is therefore a small record of bytes and the vendor's strings, with its free texts " +
+		"(Note, Lossy) behind a pointer to a static Text of the generated tables: a vendor's Canonical " +
+		"returns it without copying more than 80 bytes or allocating, and Combine and Settle allocate nothing.",
 }
 
 // provenance names the spec and the document it came from.

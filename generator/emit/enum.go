@@ -21,12 +21,21 @@ const (
 // enums share.
 func genEnumFile(p *model.Package, opts Options) (*jen.File, error) {
 	f := newFile(p, opts)
+	gens := enumGens
+	if p.IsCanonical() {
+		gens = closedEnumGens
+	}
 	for _, e := range p.Enums {
-		for _, gen := range enumGens {
+		if p.IsCanonical() {
+			if err := closedUnknownOK(e); err != nil {
+				return nil, err
+			}
+		}
+		for _, gen := range gens {
 			f.Add(gen(p, e))
 			f.Line()
 		}
-		lookup, err := genLookup(e)
+		lookup, err := genLookup(e, p.IsCanonical())
 		if err != nil {
 			return nil, err
 		}
@@ -82,6 +91,8 @@ func qualified(p *model.Package, e *model.Enum) string { return p.Name + "." + e
 //	//
 //	// <curated doc or the vendor's description>
 //	type CallStatus string
+//
+// genClosedType replaces the first sentence for the canonical package.
 func genType(p *model.Package, e *model.Enum) jen.Code {
 	return doc(typeDoc(p, e)...).Type().Id(e.Name).String()
 }
@@ -90,9 +101,6 @@ func genType(p *model.Package, e *model.Enum) jen.Code {
 // that already starts with the type's name opens the comment itself.
 func typeDoc(p *model.Package, e *model.Enum) []string {
 	lead := fmt.Sprintf("%s is an enum of %s, carried as a string.", e.Name, p.Title)
-	if p.IsCanonical() {
-		lead = fmt.Sprintf("%s is a dimension of the canonical call-status model, carried as a string.", e.Name)
-	}
 	paras := []string{lead, e.Doc}
 	if startsWithWord(e.Doc, e.Name) {
 		paras = []string{e.Doc}

@@ -39,7 +39,7 @@ func genEnumTestFile(p *model.Package, opts Options) (*jen.File, error) {
 	f.Line()
 	var cases []jen.Code
 	for _, e := range p.Enums {
-		cases = append(cases, jen.Line().Qual(pkgEnumtest, "Of").Call(enumCase(e, false)))
+		cases = append(cases, jen.Line().Qual(pkgEnumtest, closedName(p, "Of", "OfClosed")).Call(enumCase(p, e, false)))
 	}
 	f.Func().Id("TestEnums").Params(jen.Id("t").Op("*").Qual("testing", "T")).Block(
 		jen.Qual(pkgEnumtest, "Package").Call(append([]jen.Code{jen.Id("t"), jen.Id("specPath")}, append(cases, jen.Line())...)...),
@@ -47,14 +47,23 @@ func genEnumTestFile(p *model.Package, opts Options) (*jen.File, error) {
 	for _, e := range p.Enums {
 		f.Line()
 		f.Func().Id("Fuzz" + e.Name + "JSON").Params(jen.Id("f").Op("*").Qual("testing", "F")).Block(
-			jen.Qual(pkgEnumtest, "Fuzz").Call(jen.Id("f"), enumCase(e, true)),
+			jen.Qual(pkgEnumtest, closedName(p, "Fuzz", "FuzzClosed")).Call(jen.Id("f"), enumCase(p, e, true)),
 		)
 	}
 	return f, nil
 }
 
-// enumCase is the enumtest.Case literal of e.
-func enumCase(e *model.Enum, withSpec bool) jen.Code {
+// closedName picks the enumtest name for p: the closed variant for the
+// canonical package, whose enums are uint8 closed sets (see enum_closed.go).
+func closedName(p *model.Package, open, closed string) string {
+	if p.IsCanonical() {
+		return closed
+	}
+	return open
+}
+
+// enumCase is the enumtest.Case (or ClosedCase) literal of e.
+func enumCase(p *model.Package, e *model.Enum, withSpec bool) jen.Code {
 	var fields []jen.Code
 	if withSpec {
 		fields = append(fields, jen.Id("Spec").Op(":").Id("specPath"))
@@ -64,7 +73,7 @@ func enumCase(e *model.Enum, withSpec bool) jen.Code {
 		jen.Id("Values").Op(":").Id(e.Helpers.Values),
 		jen.Id("Parse").Op(":").Id(e.Helpers.Parse),
 	)
-	return jen.Qual(pkgEnumtest, "Case").Types(jen.Id(e.Name)).Values(fields...)
+	return jen.Qual(pkgEnumtest, closedName(p, "Case", "ClosedCase")).Types(jen.Id(e.Name)).Values(fields...)
 }
 
 // specFrom is p's spec path seen from p's directory, OutDir/<p>.

@@ -18,7 +18,11 @@ import (
 // so that Parse, IsKnown and the decoding methods share one function that
 // allocates for no argument type. The body is a perfect hash computed now,
 // at generation time (package phash), or a switch when none is found.
-func genLookup(e *model.Enum) (jen.Code, error) {
+//
+// The lookup compares the input with the wire strings of table: the value
+// array itself for a string enum, the wire table of a closed enum (whose
+// index is also its value).
+func genLookup(e *model.Enum, closed bool) (jen.Code, error) {
 	h := e.Helpers
 	if h.LookupData != h.Lookup+"Slots" {
 		return nil, fmt.Errorf("enum %s: lookup table must be named %sSlots, the model reserved %s", e.Name, h.Lookup, h.LookupData)
@@ -27,10 +31,14 @@ func genLookup(e *model.Enum) (jen.Code, error) {
 	if err != nil {
 		return nil, err
 	}
-	if caseless(e) {
-		return jen.Add(genFoldLookup(e)).Line().Line().Add(tb.Func(exactLookup(e), jen.Id(h.ValuesVar))), nil
+	table := h.ValuesVar
+	if closed {
+		table = wiresVar(e)
 	}
-	return tb.Func(h.Lookup, jen.Id(h.ValuesVar)), nil
+	if caseless(e) {
+		return jen.Add(genFoldLookup(e)).Line().Line().Add(tb.Func(exactLookup(e), jen.Id(table))), nil
+	}
+	return tb.Func(h.Lookup, jen.Id(table)), nil
 }
 
 // caseless reports whether e's lookup folds ASCII case (spec

@@ -73,7 +73,7 @@ func (g *mappingGen) genCodes(f *jen.File) {
 //		answered    Answered
 //		needsAnswer bool
 //		confidence  Confidence
-//		note        string
+//		text        *Text
 //	}
 func genCodeEntry(g *mappingGen) jen.Code {
 	e := jen.Id("e")
@@ -83,7 +83,7 @@ func genCodeEntry(g *mappingGen) jen.Code {
 		jen.Id("answered").Id(mapping.DimAnswered.Enum()),
 		jen.Id("needsAnswer").Bool(),
 		jen.Id("confidence").Id(model.ConfidenceType),
-		jen.Id("note").String(),
+		jen.Id("text").Op("*").Id(model.TextType),
 	).Line().Line().
 		Add(doc("status is the canonical status of a code: the call ended, with the row's outcome.")).
 		Func().Params(e.Clone().Id("codeEntry")).Id("status").Params().Id(model.StatusType).Block(
@@ -93,7 +93,7 @@ func genCodeEntry(g *mappingGen) jen.Code {
 			jen.Id("Answered").Op(":").Add(e.Clone()).Dot("answered"),
 			jen.Id("NeedsAnswer").Op(":").Add(e.Clone()).Dot("needsAnswer"),
 			jen.Id("Confidence").Op(":").Add(e.Clone()).Dot("confidence"),
-			jen.Id("Note").Op(":").Add(e.Clone()).Dot("note"),
+			jen.Id(model.TextField).Op(":").Add(e.Clone()).Dot("text"),
 		)),
 	)
 }
@@ -101,10 +101,12 @@ func genCodeEntry(g *mappingGen) jen.Code {
 // genCodeLookup emits the table of one code space as a switch over the
 // codes listed alone, then the ranges:
 //
+//	var q850EntryTexts = [...]Text{{Note: "Q.850 cause 17 ..."}, ...}
+//
 //	func q850Entry(code int) (codeEntry, bool) {
 //		switch code {
 //		case 17:
-//			return codeEntry{outcome: OutcomeBusy, ...}, true
+//			return codeEntry{outcome: OutcomeBusy, ..., text: &q850EntryTexts[0]}, true
 //		}
 //		switch {
 //		case code >= 32 && code <= 47:
@@ -114,16 +116,23 @@ func genCodeEntry(g *mappingGen) jen.Code {
 //	}
 func (g *mappingGen) genCodeLookup(cs codeSpace) jen.Code {
 	code := jen.Id("code")
-	var singles, ranges []jen.Code
+	var singles, ranges, texts []jen.Code
+	textsVar := cs.lookup + "Texts"
+	text := func(e *spec.Code) jen.Code {
+		texts = append(texts, jen.Line().Values(jen.Id("Note").Op(":").Lit(codeNote(cs, e))))
+		return jen.Op("&").Id(textsVar).Index(jen.Lit(len(texts) - 1))
+	}
 	for _, e := range cs.table.Singles {
-		singles = append(singles, jen.Case(jen.Lit(e.Code)).Block(jen.Return(g.codeEntryLit(cs, e), jen.True())))
+		singles = append(singles, jen.Case(jen.Lit(e.Code)).Block(jen.Return(g.codeEntryLit(cs, e, text(e)), jen.True())))
 	}
 	for _, e := range cs.table.Ranges {
 		ranges = append(ranges, jen.Case(code.Clone().Op(">=").Lit(e.Code).Op("&&").Add(code.Clone()).Op("<=").Lit(e.To)).
-			Block(jen.Return(g.codeEntryLit(cs, e), jen.True())))
+			Block(jen.Return(g.codeEntryLit(cs, e, text(e)), jen.True())))
 	}
-	return doc(fmt.Sprintf("%s is the table of %s: the row of code, rendered from the codes: %s table of specs/callstatus.yaml; "+
-		"false outside %d-%d.", cs.lookup, cs.from, codeKey(cs), cs.table.Min, cs.table.Max)).
+	return doc(fmt.Sprintf("%s holds the notes of the rows of %s, each naming its code; the rows point into it.", textsVar, cs.lookup)).
+		Var().Id(textsVar).Op("=").Index(jen.Op("...")).Id(model.TextType).Values(append(texts, jen.Line())...).Line().Line().
+		Add(doc(fmt.Sprintf("%s is the table of %s: the row of code, rendered from the codes: %s table of specs/callstatus.yaml; "+
+			"false outside %d-%d.", cs.lookup, cs.from, codeKey(cs), cs.table.Min, cs.table.Max))).
 		Func().Id(cs.lookup).Params(code.Clone().Int()).Params(jen.Id("codeEntry"), jen.Bool()).Block(
 		jen.Switch(code.Clone()).Block(singles...),
 		jen.Switch().Block(ranges...),
@@ -138,8 +147,9 @@ func codeKey(cs codeSpace) string {
 	return "q850"
 }
 
-// codeEntryLit is the row of one entry of a code table.
-func (g *mappingGen) codeEntryLit(cs codeSpace, e *spec.Code) jen.Code {
+// codeEntryLit is the row of one entry of a code table; text points to its
+// note.
+func (g *mappingGen) codeEntryLit(cs codeSpace, e *spec.Code, text jen.Code) jen.Code {
 	rec := cs.table.Record(g.tables.Canonical, e)
 	items := []jen.Code{}
 	if rec.Outcome != "" {
@@ -153,7 +163,7 @@ func (g *mappingGen) codeEntryLit(cs codeSpace, e *spec.Code) jen.Code {
 	}
 	items = append(items,
 		jen.Id("confidence").Op(":").Add(g.constOf(confidences, rec.Confidence)),
-		jen.Id("note").Op(":").Lit(codeNote(cs, e)),
+		jen.Id("text").Op(":").Add(text),
 	)
 	return jen.Id("codeEntry").Values(items...)
 }
@@ -231,7 +241,7 @@ func (g *mappingGen) genWithCode(cs codeSpace) jen.Code {
 //			return s
 //		}
 //		s.overlay(c)
-//		s.DetailNote = c.Note
+//		s.DetailText = c.Text
 //		return s
 //	}
 func (g *mappingGen) genExplainedBy() jen.Code {
@@ -241,7 +251,7 @@ func (g *mappingGen) genExplainedBy() jen.Code {
 		jen.If(s.Clone().Dot("Outcome").Op("!=").Add(g.dimConst(mapping.DimOutcome, "")).Op("||").Op("!").Add(s.Clone()).Dot("takesDetail").Call()).
 			Block(jen.Return(s)),
 		s.Clone().Dot("overlay").Call(jen.Id("c")),
-		s.Clone().Dot("DetailNote").Op("=").Id("c").Dot("Note"),
+		s.Clone().Dot(model.DetailTextField).Op("=").Id("c").Dot(model.TextField),
 		jen.Return(s),
 	)
 }

@@ -24,7 +24,8 @@ var confidences = constDecls(model.Confidences, model.ConfidenceName, map[string
 })
 
 // nones are the None constants.
-var nones = constDecls(model.Nones, model.NoneName, map[string]string{
+var nones = constDecls(append([]string{""}, model.Nones...), model.NoneName, map[string]string{
+	"":                 "is the zero value: the value has a canonical meaning, or the spec does not list it (see Status.IsKnown).",
 	mapping.NotAStatus: "is a value that is not a call status by design, such as a DTMF or recording event.",
 	mapping.Unmappable: "is a value whose meaning the vendor does not document.",
 })
@@ -42,11 +43,14 @@ func constDecls(wires []string, name func(string) string, docs map[string]string
 func (g *mappingGen) genCanonicalPackage(f *jen.File) {
 	for _, c := range []jen.Code{
 		g.genStatus(),
-		genConstType(model.ConfidenceType, confidences, "Confidence is how sure the mapping of a vendor value onto the canonical model is, as the spec marks it.",
+		genTextType(),
+		genConstType(model.ConfidenceType, confidences, "Confidence is how sure the mapping of a vendor value onto the canonical model is, as the spec marks it. "+
+			"It is a uint8 whose order is the rank (ConfidenceUnknown lowest); String and MarshalText give the spec's word (\"high\").",
 			"The confidence values, lowest first."),
 		genConfidenceRank(),
 		genConstType(model.NoneType, nones, "None says why a vendor value has no canonical meaning on purpose. "+
-			"The zero value \"\" is a value that has one, or one the spec does not list (see Status.IsKnown).",
+			"The zero value NoneUnknown (\"\") is a value that has one, or one the spec does not list (see Status.IsKnown). "+
+			"It is a uint8; String and MarshalText give the spec's word (\"not_a_status\").",
 			"The reasons a value has no canonical meaning."),
 		g.genStatusIsKnown(),
 		g.genStatusCodes(),
@@ -85,8 +89,7 @@ func dimFields() []string {
 //		Confidence  Confidence
 //		NeedsAnswer bool
 //		None        None
-//		Lossy, Note string
-//		DetailLossy, DetailNote string
+//		Text, DetailText *Text
 //	}
 func (g *mappingGen) genStatus() jen.Code {
 	fields := []jen.Code{
@@ -111,75 +114,141 @@ func (g *mappingGen) genStatus() jen.Code {
 		doc("SIPCode is the SIP final response (200-699) a vendor reported with the status, kept as it is; 0 when none was given (see WithSIP and FromSIP).").
 			Id("SIPCode").Uint16(),
 		doc("None says why the value has no canonical meaning, when it has none on purpose.").Id("None").Id(model.NoneType),
-		doc("Lossy names the distinction the mapping of Raw drops; \"\" when it drops none.").Id("Lossy").String(),
-		doc("Note justifies the mapping of Raw.").Id("Note").String(),
-		doc("DetailLossy and DetailNote are the Lossy and Note of Detail, set when the detail was applied. "+
-			"They are kept apart from the state's texts so that combining allocates nothing; join them for display.").
-			Id("DetailLossy").String(),
-		jen.Id("DetailNote").String(),
+		doc("Text holds the free texts of the mapping of Raw (Lossy, Note); nil when it has none. "+
+			"It points to a static record of the generated code: read it, do not modify it. Note and Lossy read it safely.").
+			Id(model.TextField).Op("*").Id(model.TextType),
+		doc("DetailText is the Text of Detail, set when the detail was applied. "+
+			"It is kept apart from the state's texts so that combining allocates nothing; DetailNote and DetailLossy read it.").
+			Id(model.DetailTextField).Op("*").Id(model.TextType),
 	)
 	return doc(
 		"Status is the canonical meaning of a vendor value, or of a vendor's state and detail values combined by a resolver. "+
 			"Every enum of a vendor package has a Canonical method returning one, and every resolver returns one.",
 		"A value the spec does not list gives a Status whose dimensions are all Unknown, with Vendor and Raw set: "+
 			"Unknown is never terminal, so code must not read it as ended.",
-		"A Status is a plain value: it holds no pointers to mutable data, every string in it is a constant of the generated code "+
+		"A Status is a small plain value (80 bytes on 64-bit platforms): its dimensions, Confidence and None are uint8 enums, "+
+			"its free texts are behind a pointer to a static Text, every string in it is a constant of the generated code "+
 			"or the vendor value itself, and copying, combining or settling it allocates nothing.",
 	).Type().Id(model.StatusType).Struct(fields...)
 }
 
-// genConstType emits a string type and its constants:
+// genConstType emits a uint8 type numbered like a closed enum, its
+// constants, and its text form:
 //
-//	type Confidence string
+//	type Confidence uint8
 //
 //	const (
-//		ConfidenceUnknown Confidence = ""
+//		ConfidenceUnknown Confidence = iota
 //		...
 //	)
+//
+//	var wiresConfidence = [...]string{"", "low", ...}
+//
+//	func (c Confidence) String() string { ... }
+//	func (c Confidence) MarshalText() ([]byte, error) { ... }
+//	func (c *Confidence) UnmarshalText(b []byte) error { ... }
 func genConstType(name string, consts []constDecl, typeDoc, constDoc string) jen.Code {
-	return doc(typeDoc).Type().Id(name).String().Line().Line().
+	wires := "wires" + name
+	c := jen.Id("c")
+	unknown := func(v jen.Code) jen.Code {
+		return jen.Op("&").Id("UnknownValueError").Values(jen.Id("Type").Op(":").Lit(name), jen.Id("Value").Op(":").Add(v))
+	}
+	return doc(typeDoc).Type().Id(name).Uint8().Line().Line().
 		Add(doc(constDoc)).Const().DefsFunc(func(d *jen.Group) {
-		for _, c := range consts {
-			d.Add(doc(c.doc).Id(c.name).Id(name).Op("=").Lit(c.wire))
+		for i, k := range consts {
+			if i == 0 {
+				d.Add(doc(k.doc).Id(k.name).Id(name).Op("=").Iota())
+				continue
+			}
+			d.Add(doc(k.doc).Id(k.name))
 		}
-	})
+	}).Line().Line().
+		Add(doc(fmt.Sprintf("%s holds the spec's word for each %s, indexed by value.", wires, name))).
+		Var().Id(wires).Op("=").Index(jen.Op("...")).String().ValuesFunc(func(g *jen.Group) {
+		for _, k := range consts {
+			g.Lit(k.wire)
+		}
+	}).Line().Line().
+		Add(doc(fmt.Sprintf("String returns the spec's word (\"\" for %s), or %s(n) for a number that is no value.", consts[0].name, name))).
+		Func().Params(c.Clone().Id(name)).Id("String").Params().String().Block(
+		jen.If(jen.Int().Call(c).Op("<").Len(jen.Id(wires))).Block(jen.Return(jen.Id(wires).Index(c))),
+		jen.Return(jen.Lit(name+"(").Op("+").Qual(pkgStrconv, "Itoa").Call(jen.Int().Call(c)).Op("+").Lit(")")),
+	).Line().Line().
+		Add(doc("MarshalText implements encoding.TextMarshaler: the spec's word; a number that is no value is an *UnknownValueError.")).
+		Func().Params(c.Clone().Id(name)).Id("MarshalText").Params().Params(jen.Index().Byte(), jen.Error()).Block(
+		jen.If(jen.Int().Call(c).Op(">=").Len(jen.Id(wires))).Block(jen.Return(jen.Nil(), unknown(c.Clone().Dot("String").Call()))),
+		jen.Return(jen.Index().Byte().Call(jen.Id(wires).Index(c)), jen.Nil()),
+	).Line().Line().
+		Add(doc("UnmarshalText implements encoding.TextUnmarshaler; a word the spec does not use is an *UnknownValueError and leaves c unchanged.")).
+		Func().Params(c.Clone().Op("*").Id(name)).Id("UnmarshalText").Params(jen.Id("b").Index().Byte()).Error().Block(
+		jen.For(jen.List(jen.Id("i"), jen.Id("w")).Op(":=").Range().Id(wires)).Block(
+			jen.If(jen.Id("w").Op("==").String().Call(jen.Id("b"))).Block(
+				jen.Op("*").Add(c).Op("=").Id(name).Call(jen.Id("i")),
+				jen.Return(jen.Nil()),
+			),
+		),
+		jen.Return(unknown(jen.String().Call(jen.Id("b")))),
+	)
 }
 
-// genConfidenceRank emits the order of confidences:
+// genTextType emits the free texts of a mapping and the nil-safe readers
+// of Status:
 //
-//	func (c Confidence) rank() int {
-//		switch c {
-//		case ConfidenceLow:
-//			return 1
-//		...
-//		}
-//		return 0
+//	type Text struct {
+//		Lossy string
+//		Note  string
 //	}
 //
-//	func (c Confidence) AtLeast(min Confidence) bool { return c.rank() >= min.rank() }
+//	func (s Status) Note() string {
+//		if s.Text == nil {
+//			return ""
+//		}
+//		return s.Text.Note
+//	}
+//	... Lossy, DetailNote, DetailLossy
+func genTextType() jen.Code {
+	code := doc("Text holds the free texts of a mapping, as the spec writes them. "+
+		"The generated tables point to static Texts, so that a Status stays small and copying it copies no strings; "+
+		"read them through Status.Note, Lossy, DetailNote and DetailLossy, which accept a nil Text.").
+		Type().Id(model.TextType).Struct(
+		doc("Lossy names the distinction the mapping drops; \"\" when it drops none.").Id("Lossy").String(),
+		doc("Note justifies the mapping.").Id("Note").String(),
+	)
+	for _, m := range []struct{ method, field, text, what string }{
+		{"Lossy", model.TextField, "Lossy", "the distinction the mapping of Raw drops; \"\" when it drops none"},
+		{"Note", model.TextField, "Note", "the note that justifies the mapping of Raw"},
+		{"DetailLossy", model.DetailTextField, "Lossy", "the Lossy of Detail, set when the detail was applied"},
+		{"DetailNote", model.DetailTextField, "Note", "the Note of Detail, set when the detail was applied"},
+	} {
+		t := jen.Id("s").Dot(m.field)
+		code.Line().Line().
+			Add(doc(fmt.Sprintf("%s returns %s (from %s; \"\" when it is nil).", m.method, m.what, m.field))).
+			Func().Params(statusRecv()).Id(m.method).Params().String().Block(
+			jen.If(t.Clone().Op("==").Nil()).Block(jen.Return(jen.Lit(""))),
+			jen.Return(t.Clone().Dot(m.text)),
+		)
+	}
+	return code
+}
+
+// genConfidenceRank emits the order of confidences, which is the order of
+// their values:
+//
+//	func (c Confidence) AtLeast(min Confidence) bool { return c >= min }
 //
 //	func (c Confidence) lower(d Confidence) Confidence { ... }
 func genConfidenceRank() jen.Code {
-	var cases []jen.Code
-	for rank, c := range confidences[1:] {
-		cases = append(cases, jen.Case(jen.Id(c.name)).Block(jen.Return(jen.Lit(rank+1))))
-	}
 	c, d := jen.Id("c"), jen.Id("d")
 	recv := jen.Id("c").Id(model.ConfidenceType)
-	return doc("rank orders the confidences: 0 for ConfidenceUnknown, then low, medium and high.").
-		Func().Params(recv.Clone()).Id("rank").Params().Int().Block(
-		jen.Switch(c).Block(cases...),
-		jen.Return(jen.Lit(0)),
-	).Line().Line().
-		Add(doc("AtLeast reports whether c is min or higher; every confidence is at least ConfidenceUnknown.")).
+	return doc("AtLeast reports whether c is min or higher; every confidence is at least ConfidenceUnknown.").
 		Func().Params(recv.Clone()).Id("AtLeast").Params(jen.Id("min").Id(model.ConfidenceType)).Bool().Block(
-		jen.Return(c.Clone().Dot("rank").Call().Op(">=").Id("min").Dot("rank").Call()),
+		jen.Return(c.Clone().Op(">=").Id("min")),
 	).Line().Line().
 		Add(doc("lower returns the lower of c and d; an unknown confidence does not count.")).
 		Func().Params(recv.Clone()).Id("lower").Params(jen.Id("d").Id(model.ConfidenceType)).Id(model.ConfidenceType).Block(
 		jen.If(
 			c.Clone().Op("==").Id(confidences[0].name).Op("||").
-				Parens(d.Clone().Op("!=").Id(confidences[0].name).Op("&&").Add(d).Dot("rank").Call().Op("<").Add(c).Dot("rank").Call()),
+				Parens(d.Clone().Op("!=").Id(confidences[0].name).Op("&&").Add(d).Op("<").Add(c)),
 		).Block(jen.Return(d)),
 		jen.Return(c),
 	)
@@ -194,7 +263,7 @@ func (g *mappingGen) genStatusIsKnown() jen.Code {
 	return doc("IsKnown reports whether the spec maps the value the status was made from (for a resolver, the state or the applied detail). " +
 		"It is false for a value the spec does not list, whose dimensions are all Unknown.").
 		Func().Params(statusRecv()).Id("IsKnown").Params().Bool().Block(
-		jen.Return(jen.Id("s").Dot("Confidence").Op("!=").Id(confidences[0].name).Op("||").Id("s").Dot("None").Op("!=").Lit("")),
+		jen.Return(jen.Id("s").Dot("Confidence").Op("!=").Id(confidences[0].name).Op("||").Id("s").Dot("None").Op("!=").Id(nones[0].name)),
 	)
 }
 
@@ -335,8 +404,8 @@ func (g *mappingGen) anyOf(d mapping.Dim, field string, wires []string) *jen.Sta
 //		if !s.takesDetail() {
 //			return s
 //		}
-//		s.DetailNote = detail.Note
-//		if detail.None == "" {
+//		s.DetailText = detail.Text
+//		if detail.None == NoneUnknown {
 //			s.overlay(detail)
 //		}
 //		return s
@@ -355,15 +424,15 @@ func (g *mappingGen) genCombine() jen.Code {
 			"The confidence is the lower of the two. A detail with no canonical meaning (a None) changes no dimension.",
 		"A detail whose Raw is \"\" is an absent field and changes nothing. A state whose Raw is \"\" is an absent "+
 			"field: the result is the detail's own status, with its value and texts in the Detail fields.",
-		"The state's Lossy and Note stay; the detail's go to DetailLossy and DetailNote. Combine allocates nothing.",
+		"The state's Text stays; the detail's goes to DetailText (read by DetailLossy and DetailNote). Combine allocates nothing.",
 	).Func().Params(statusRecv()).Id("Combine").Params(jen.Id("detail").Id(model.StatusType)).Id(model.StatusType).Block(
 		jen.If(d.Clone().Dot("Raw").Op("==").Lit("")).Block(jen.Return(s)),
 		jen.If(s.Clone().Dot("Vendor").Op("==").Lit("")).Block(s.Clone().Dot("Vendor").Op("=").Add(d).Dot("Vendor")),
 		jen.If(s.Clone().Dot("Raw").Op("==").Lit("")).Block(jen.Return(d.Clone().Dot("asDetail").Call(s.Clone().Dot("Vendor")))),
 		s.Clone().Dot("Detail").Op("=").Add(d).Dot("Raw"),
 		jen.If(jen.Op("!").Add(s).Dot("takesDetail").Call()).Block(jen.Return(s)),
-		s.Clone().Dot("DetailNote").Op("=").Add(d).Dot("Note"),
-		jen.If(d.Clone().Dot("None").Op("==").Lit("")).Block(s.Clone().Dot("overlay").Call(d)),
+		s.Clone().Dot(model.DetailTextField).Op("=").Add(d).Dot(model.TextField),
+		jen.If(d.Clone().Dot("None").Op("==").Id(nones[0].name)).Block(s.Clone().Dot("overlay").Call(d)),
 		jen.Return(s),
 	)
 }
@@ -404,7 +473,6 @@ func (g *mappingGen) genTakesDetail() jen.Code {
 //		}
 //		s.None = NoneUnknown
 //		s.Confidence = s.Confidence.lower(d.Confidence)
-//		s.detail = d.info
 //	}
 func (g *mappingGen) genOverlay() jen.Code {
 	s, d := jen.Id("s"), jen.Id("d")
@@ -418,9 +486,8 @@ func (g *mappingGen) genOverlay() jen.Code {
 		jen.If(d.Clone().Dot(gf).Op("!=").Add(g.dimConst(mapping.CombineRule.Grouped, "")).Op("||").Add(d).Dot("NeedsAnswer")).Block(
 			jen.List(s.Clone().Dot(gf), s.Clone().Dot("NeedsAnswer")).Op("=").List(d.Clone().Dot(gf), d.Clone().Dot("NeedsAnswer")),
 		),
-		s.Clone().Dot("None").Op("=").Lit(""),
+		s.Clone().Dot("None").Op("=").Id(nones[0].name),
 		s.Clone().Dot("Confidence").Op("=").Add(s).Dot("Confidence").Dot("lower").Call(d.Clone().Dot("Confidence")),
-		s.Clone().Dot("DetailLossy").Op("=").Add(d).Dot("Lossy"),
 	)
 	return doc("overlay applies a detail that has a canonical meaning to s (mapping.CombineRule).").
 		Func().Params(jen.Id("s").Op("*").Id(model.StatusType)).Id("overlay").Params(jen.Id("d").Id(model.StatusType)).Block(body...)
@@ -431,21 +498,23 @@ func (g *mappingGen) genOverlay() jen.Code {
 //	func (s Status) asDetail(vendor string) Status {
 //		s.Vendor = vendor
 //		s.Raw, s.Detail = "", s.Raw
-//		s.Lossy, s.DetailLossy = "", s.Lossy
-//		s.Note, s.DetailNote = "", s.Note
+//		s.Text, s.DetailText = nil, s.Text
 //		return s
 //	}
 func genAsDetail() jen.Code {
 	s := jen.Id("s")
 	swap := func(from, to string) jen.Code {
-		return jen.List(s.Clone().Dot(from), s.Clone().Dot(to)).Op("=").List(jen.Lit(""), s.Clone().Dot(from))
+		zero := jen.Lit("")
+		if from == model.TextField {
+			zero = jen.Nil()
+		}
+		return jen.List(s.Clone().Dot(from), s.Clone().Dot(to)).Op("=").List(zero, s.Clone().Dot(from))
 	}
 	return doc("asDetail is a detail standing alone, its state absent: its own meaning, with its value and texts in the Detail fields.").
 		Func().Params(statusRecv()).Id("asDetail").Params(jen.Id("vendor").String()).Id(model.StatusType).Block(
 		s.Clone().Dot("Vendor").Op("=").Id("vendor"),
 		swap("Raw", "Detail"),
-		swap("Lossy", "DetailLossy"),
-		swap("Note", "DetailNote"),
+		swap(model.TextField, model.DetailTextField),
 		jen.Return(s),
 	)
 }

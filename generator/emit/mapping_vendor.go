@@ -72,13 +72,27 @@ func (g *mappingGen) statusLit(rec mapping.Record, wire string) jen.Code {
 	if rec.None != "" {
 		items = append(items, field("None", g.constOf(nones, rec.None)))
 	}
-	if rec.Lossy != "" {
-		items = append(items, field("Lossy", jen.Lit(rec.Lossy)))
-	}
-	if rec.Note != "" {
-		items = append(items, field("Note", jen.Lit(rec.Note)))
+	if rec.Lossy != "" || rec.Note != "" {
+		items = append(items, field(model.TextField, g.textLit(rec.Lossy, rec.Note)))
 	}
 	return jen.Values(append(items, jen.Line())...)
+}
+
+// textLit is a pointer to a static Text holding a mapping's free texts:
+//
+//	&callstatus.Text{Lossy: "...", Note: "..."}
+//
+// In a package-level table the compiler lays it out statically: reading it
+// neither allocates nor copies the strings.
+func (g *mappingGen) textLit(lossy, note string) jen.Code {
+	var items []jen.Code
+	if lossy != "" {
+		items = append(items, jen.Id("Lossy").Op(":").Lit(lossy))
+	}
+	if note != "" {
+		items = append(items, jen.Id("Note").Op(":").Lit(note))
+	}
+	return jen.Op("&").Add(g.canonical(model.TextType)).Values(items...)
 }
 
 // constOf is the canonical constant of Confidence or None with this wire.

@@ -89,7 +89,8 @@ func (p *Package) IsImported() bool { return p.ImportPath != "" }
 // IsCanonical reports whether p is the canonical call-status package.
 func (p *Package) IsCanonical() bool { return p.Kind == spec.KindCanonical }
 
-// Enum is one string-based enum type.
+// Enum is one enum type: string-based in a vendor package, a uint8 closed
+// set in the canonical package (see package emit).
 type Enum struct {
 	// Name is the Go type name.
 	Name string

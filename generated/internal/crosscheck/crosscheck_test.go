@@ -51,9 +51,9 @@ func recordMeaning(r mapping.Record) meaning {
 
 func statusMeaning(s callstatus.Status) meaning {
 	return meaning{
-		Phase: string(s.Phase), Outcome: string(s.Outcome), Leg: string(s.Leg), Direction: string(s.Direction),
-		EndedBy: string(s.EndedBy), AnsweredBy: string(s.AnsweredBy),
-		Confidence: string(s.Confidence), None: string(s.None), NeedsAnswer: s.NeedsAnswer, Q850: s.Q850(), SIP: s.SIP(),
+		Phase: s.Phase.String(), Outcome: s.Outcome.String(), Leg: s.Leg.String(), Direction: s.Direction.String(),
+		EndedBy: s.EndedBy.String(), AnsweredBy: s.AnsweredBy.String(),
+		Confidence: s.Confidence.String(), None: s.None.String(), NeedsAnswer: s.NeedsAnswer, Q850: s.Q850(), SIP: s.SIP(),
 	}
 }
 
@@ -95,7 +95,7 @@ func TestCanonicalMatchesTables(t *testing.T) {
 			where := fmt.Sprintf("%s.%s %q", e.vendor, e.name, v.Spec.Wire)
 			rec, got := v.Record, e.canonical(v.Spec.Wire)
 			assert.Equal(t, recordMeaning(rec), statusMeaning(got), where)
-			assert.Equal(t, callstatus.Status{Vendor: rec.Vendor, Raw: v.Spec.Wire, Lossy: rec.Lossy, Note: rec.Note},
+			assert.Equal(t, statusTexts{Vendor: rec.Vendor, Raw: v.Spec.Wire, Lossy: rec.Lossy, Note: rec.Note},
 				texts(got), where)
 			assert.True(t, got.IsKnown(), where)
 			for _, answered := range []bool{false, true} {
@@ -106,11 +106,16 @@ func TestCanonicalMatchesTables(t *testing.T) {
 	}
 }
 
+// statusTexts is a status's identity and texts.
+type statusTexts struct {
+	Vendor, Raw, Detail, Lossy, Note, DetailLossy, DetailNote string
+}
+
 // texts keeps a status's identity and texts, dropping its meaning.
-func texts(s callstatus.Status) callstatus.Status {
-	return callstatus.Status{
+func texts(s callstatus.Status) statusTexts {
+	return statusTexts{
 		Vendor: s.Vendor, Raw: s.Raw, Detail: s.Detail,
-		Lossy: s.Lossy, Note: s.Note, DetailLossy: s.DetailLossy, DetailNote: s.DetailNote,
+		Lossy: s.Lossy(), Note: s.Note(), DetailLossy: s.DetailLossy(), DetailNote: s.DetailNote(),
 	}
 }
 
@@ -169,14 +174,14 @@ func checkResolved(t *testing.T, where string, want mapping.Record, got callstat
 	assert.Equal(t, nonEmpty(state, detail), append([]string{}, want.Raw...), where)
 	// The mapping joins the texts, labelled; the generated status keeps
 	// them apart so that it allocates nothing. Nothing may be lost.
-	for _, s := range []string{got.Note, got.DetailNote} {
+	for _, s := range []string{got.Note(), got.DetailNote()} {
 		assert.Contains(t, want.Note, s, "%s: note", where)
 	}
-	for _, s := range []string{got.Lossy, got.DetailLossy} {
+	for _, s := range []string{got.Lossy(), got.DetailLossy()} {
 		assert.Contains(t, want.Lossy, s, "%s: lossy", where)
 	}
 	if strings.Contains(want.Note, " ignored: ") {
-		assert.Empty(t, got.DetailNote, "%s: an ignored detail has no say", where)
+		assert.Empty(t, got.DetailNote(), "%s: an ignored detail has no say", where)
 	}
 }
 
@@ -204,13 +209,13 @@ func TestReverseMatchesTables(t *testing.T) {
 				continue
 			}
 			var entries []mapping.Entry
-			for _, en := range tables.Reverse(mapping.DimOutcome, string(outcome)) {
+			for _, en := range tables.Reverse(mapping.DimOutcome, outcome.String()) {
 				if en.Vendor.Name == e.vendor && en.Enum.Spec.Name == e.name {
 					entries = append(entries, en)
 				}
 			}
 			for _, leg := range callstatus.LegValues() {
-				want := onLeg(entries, string(leg))
+				want := onLeg(entries, leg.String())
 				where := fmt.Sprintf("%s.%sFor(%q, %q)", e.vendor, e.name, outcome, leg)
 				if e.reverse == nil {
 					assert.Empty(t, want, "%s: values express the outcome, but the enum has no For function", where)
@@ -223,7 +228,7 @@ func TestReverseMatchesTables(t *testing.T) {
 				}
 			}
 			if e.reverse != nil {
-				assert.Nil(t, e.reverse(outcome, "c"), "%s.%s: a leg the model does not list", e.vendor, e.name)
+				assert.Nil(t, e.reverse(outcome, callstatus.Leg(len(callstatus.LegValues()))), "%s.%s: a leg the model does not list", e.vendor, e.name)
 			}
 		}
 	}
@@ -286,7 +291,7 @@ func TestInvariants(t *testing.T) {
 			s := e.canonical(w)
 			where := fmt.Sprintf("%s.%s %q", e.vendor, e.name, w)
 			check(where, s)
-			if s.None != "" {
+			if s.None != callstatus.NoneUnknown {
 				assert.Equal(t, callstatus.Status{}, dims(s), "%s: a none sets no dimension", where)
 			}
 		}

@@ -77,7 +77,7 @@ func TestBusyChannel2(t *testing.T) {
 	}, dimsAndIdentity(got))
 	assert.Equal(t, 17, got.Q850())
 	assert.Equal(t, 486, got.SIP())
-	assert.NotEmpty(t, got.Note)
+	assert.NotEmpty(t, got.Note())
 }
 
 func dimsAndIdentity(s callstatus.Status) callstatus.Status {
@@ -93,7 +93,7 @@ func TestResolverRules(t *testing.T) {
 	assert.Equal(t, callstatus.PhaseConnected, live.Phase)
 	assert.Equal(t, callstatus.OutcomeUnknown, live.Outcome)
 	assert.Equal(t, "TargetBusy", live.Detail)
-	assert.Empty(t, live.DetailNote)
+	assert.Empty(t, live.DetailNote())
 
 	// A bare Disconnected is settled by the answer rule.
 	assert.Equal(t, callstatus.OutcomeCompleted, ringcentral.ResolveCallStatus(ringcentral.CodeDisconnected, "", true).Outcome)
@@ -111,7 +111,7 @@ func TestResolverRules(t *testing.T) {
 	assert.Equal(t, callstatus.OutcomeBusy, alone.Outcome)
 	assert.Equal(t, "", alone.Raw)
 	assert.Equal(t, "TargetBusy", alone.Detail)
-	assert.Equal(t, ringcentral.ReasonTargetBusy.Canonical().Note, alone.DetailNote)
+	assert.Equal(t, ringcentral.ReasonTargetBusy.Canonical().Note(), alone.DetailNote())
 }
 
 // TestTranslate maps a Kaleyra status to the RingCentral reasons that

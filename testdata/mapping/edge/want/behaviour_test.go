@@ -36,8 +36,8 @@ func ofRecord(r mapping.Record) meaning {
 }
 
 func ofStatus(s callstatus.Status) meaning {
-	return meaning{string(s.Phase), string(s.Outcome), string(s.Leg), string(s.Direction), string(s.EndedBy),
-		string(s.AnsweredBy), string(s.Confidence), string(s.None), s.NeedsAnswer}
+	return meaning{s.Phase.String(), s.Outcome.String(), s.Leg.String(), s.Direction.String(), s.EndedBy.String(),
+		s.AnsweredBy.String(), s.Confidence.String(), s.None.String(), s.NeedsAnswer}
 }
 
 func TestCanonical(t *testing.T) {
@@ -46,8 +46,8 @@ func TestCanonical(t *testing.T) {
 		for _, val := range v.Enum(e).Values {
 			got := canonical(val.Spec.Wire)
 			assert.Equal(t, ofRecord(val.Record), ofStatus(got), val.Spec.Wire)
-			assert.Equal(t, val.Record.Note, got.Note)
-			assert.Equal(t, val.Record.Lossy, got.Lossy)
+			assert.Equal(t, val.Record.Note, got.Note())
+			assert.Equal(t, val.Record.Lossy, got.Lossy())
 			assert.Equal(t, "edge", got.Vendor)
 			assert.Equal(t, val.Spec.Wire, got.Raw)
 		}
@@ -99,7 +99,7 @@ func TestReverse(t *testing.T) {
 	assert.Equal(t, []State{StateMoved}, StateFor(callstatus.OutcomeTransferred, callstatus.LegB))
 	assert.Empty(t, StateFor(callstatus.OutcomeTransferred, callstatus.LegA), "moved is on leg b")
 	assert.Nil(t, ReasonFor(callstatus.OutcomeCompleted, callstatus.LegUnknown))
-	assert.Nil(t, ReasonFor(callstatus.OutcomeBusy, "c"))
+	assert.Nil(t, ReasonFor(callstatus.OutcomeBusy, callstatus.Leg(len(callstatus.LegValues()))))
 
 	got := ReasonFor(callstatus.OutcomeBusy, callstatus.LegB)
 	_ = append(got, ReasonLost)

@@ -12,7 +12,7 @@ var canonicalState = [...]callstatus.Status{
 		Raw:        "ringing",
 		Phase:      callstatus.PhaseRinging,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "The callee is alerted.",
+		Text:       &callstatus.Text{Note: "The callee is alerted."},
 	},
 	{
 		Vendor:     "edge",
@@ -20,8 +20,7 @@ var canonicalState = [...]callstatus.Status{
 		Phase:      callstatus.PhaseConnected,
 		AnsweredBy: callstatus.AnsweredByHuman,
 		Confidence: callstatus.ConfidenceMedium,
-		Lossy:      "person vs machine",
-		Note:       "Someone answered.",
+		Text:       &callstatus.Text{Lossy: "person vs machine", Note: "Someone answered."},
 	},
 	{
 		Vendor:      "edge",
@@ -29,7 +28,7 @@ var canonicalState = [...]callstatus.Status{
 		Phase:       callstatus.PhaseEnded,
 		Confidence:  callstatus.ConfidenceHigh,
 		NeedsAnswer: true,
-		Note:        "The call ended; the reason says how.",
+		Text:        &callstatus.Text{Note: "The call ended; the reason says how."},
 	},
 	{
 		Vendor:     "edge",
@@ -39,19 +38,19 @@ var canonicalState = [...]callstatus.Status{
 		Leg:        callstatus.LegB,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceLow,
-		Note:       "The second leg went elsewhere.",
+		Text:       &callstatus.Text{Note: "The second leg went elsewhere."},
 	},
 	{
 		Vendor: "edge",
 		Raw:    "digit",
 		None:   callstatus.NoneNotAStatus,
-		Note:   "A DTMF digit.",
+		Text:   &callstatus.Text{Note: "A DTMF digit."},
 	},
 	{
 		Vendor: "edge",
 		Raw:    "mystery",
 		None:   callstatus.NoneUnmappable,
-		Note:   "Not documented.",
+		Text:   &callstatus.Text{Note: "Not documented."},
 	},
 }
 
@@ -121,7 +120,7 @@ var canonicalReason = [...]callstatus.Status{
 		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedByCallee,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "The callee was busy.",
+		Text:       &callstatus.Text{Note: "The callee was busy."},
 	},
 	{
 		Vendor:     "edge",
@@ -132,7 +131,7 @@ var canonicalReason = [...]callstatus.Status{
 		Leg:        callstatus.LegA,
 		EndedBy:    callstatus.EndedByCallee,
 		Confidence: callstatus.ConfidenceMedium,
-		Note:       "The first number was busy.",
+		Text:       &callstatus.Text{Note: "The first number was busy."},
 	},
 	{
 		Vendor:     "edge",
@@ -143,7 +142,7 @@ var canonicalReason = [...]callstatus.Status{
 		Leg:        callstatus.LegB,
 		EndedBy:    callstatus.EndedByCallee,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "The second number was busy.",
+		Text:       &callstatus.Text{Note: "The second number was busy."},
 	},
 	{
 		Vendor:      "edge",
@@ -152,7 +151,7 @@ var canonicalReason = [...]callstatus.Status{
 		EndedBy:     callstatus.EndedByCaller,
 		Confidence:  callstatus.ConfidenceMedium,
 		NeedsAnswer: true,
-		Note:        "The caller hung up.",
+		Text:        &callstatus.Text{Note: "The caller hung up."},
 	},
 	{
 		Vendor:     "edge",
@@ -162,14 +161,13 @@ var canonicalReason = [...]callstatus.Status{
 		Answered:   callstatus.AnsweredNo,
 		EndedBy:    callstatus.EndedBySystem,
 		Confidence: callstatus.ConfidenceLow,
-		Lossy:      "ring timer vs no answer",
-		Note:       "Nobody answered in time.",
+		Text:       &callstatus.Text{Lossy: "ring timer vs no answer", Note: "Nobody answered in time."},
 	},
 	{
 		Vendor: "edge",
 		Raw:    "lost",
 		None:   callstatus.NoneUnmappable,
-		Note:   "Not documented.",
+		Text:   &callstatus.Text{Note: "Not documented."},
 	},
 }
 
@@ -248,14 +246,14 @@ var canonicalKind = [...]callstatus.Status{
 		Raw:        "in",
 		Direction:  callstatus.DirectionInbound,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "A call to the platform.",
+		Text:       &callstatus.Text{Note: "A call to the platform."},
 	},
 	{
 		Vendor:     "edge",
 		Raw:        "out",
 		Direction:  callstatus.DirectionOutbound,
 		Confidence: callstatus.ConfidenceHigh,
-		Note:       "A call from the platform.",
+		Text:       &callstatus.Text{Note: "A call from the platform."},
 	},
 }
 
