@@ -52,7 +52,7 @@ func TestExtractSelectIsRecorded(t *testing.T) {
 	assert.Equal(t, exitDrift, code, stderr)
 	assert.Contains(t, stderr, "failed")
 	assert.NotContains(t, stderr, "CallKind")
-	assert.NotContains(t, stderr, "HttpMethod")
+	assert.NotContains(t, stderr, "HTTPMethod")
 
 	code, _, stderr = docenum("extract", "-all", "-specs", "specs")
 	require.Equal(t, exitOK, code, stderr)
@@ -81,7 +81,7 @@ func TestExtractWithoutSelectTakesEverything(t *testing.T) {
 	code, stdout, stderr := docenum("extract", "acme.yaml")
 	require.Equal(t, exitOK, code, stderr)
 	assert.Equal(t, "acme.yaml: 3 enums in 1 place: 3 components.schemas; 0 models\n", stderr)
-	assert.Equal(t, []string{"CallStatus: queued ringing completed", "CallDirection: inbound outbound", "HttpMethod: GET POST"},
+	assert.Equal(t, []string{"CallStatus: queued ringing completed", "CallDirection: inbound outbound", "HTTPMethod: GET POST"},
 		enumsOf(t, "acme.yaml", []byte(stdout)))
 	assert.NotContains(t, stdout, "select:")
 }

@@ -40,8 +40,8 @@ const (
 	EventConferenceRecordingAvailable EventType = "conferenceRecordingAvailable"
 	// EventDisconnect is the wire value "disconnect".
 	EventDisconnect EventType = "disconnect"
-	// EventDtmf is the wire value "dtmf".
-	EventDtmf EventType = "dtmf"
+	// EventDTMF is the wire value "dtmf".
+	EventDTMF EventType = "dtmf"
 	// EventGather is the wire value "gather".
 	EventGather EventType = "gather"
 	// EventInitiate is the wire value "initiate".
@@ -77,7 +77,7 @@ var valuesEventType = [...]EventType{
 	EventConferenceCompleted,
 	EventConferenceRecordingAvailable,
 	EventDisconnect,
-	EventDtmf,
+	EventDTMF,
 	EventGather,
 	EventInitiate,
 	EventMachineDetectionComplete,

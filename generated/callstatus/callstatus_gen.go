@@ -749,14 +749,14 @@ func (x Outcome) Q850() (int, bool) {
 	return 0, false
 }
 
-// Sip returns the sip of x.
+// SIP returns the sip of x.
 //
 // SIP is the representative SIP final response code of the outcome (RFC 3261
 // section 21), or 0 when no response stands for it.
 //
 // ok is false for a value that has none, and for a value the spec does not
 // list.
-func (x Outcome) Sip() (int, bool) {
+func (x Outcome) SIP() (int, bool) {
 	switch x {
 	case OutcomeCompleted:
 		return 200, true
@@ -1559,8 +1559,9 @@ const (
 	AnsweredByUnknown AnsweredBy = iota
 	// AnsweredByHuman is a person, the callee or an agent.
 	AnsweredByHuman
-	// AnsweredByIvr is an automated flow or IVR on the platform.
-	AnsweredByIvr
+	// AnsweredByIVR is an automated flow or interactive voice response (IVR) on
+	// the platform.
+	AnsweredByIVR
 	// AnsweredByVoicemail is a voicemail system or answering machine, on either
 	// side, when detection says no more (Twilio machine_end_other).
 	AnsweredByVoicemail
@@ -1580,11 +1581,11 @@ const (
 	// AnsweredByFax is a fax endpoint or fax transmission (a CNG or CED tone,
 	// ITU-T T.30).
 	AnsweredByFax
-	// AnsweredBySit is a network announcement recognised by its special
+	// AnsweredBySIT is a network announcement recognised by its special
 	// information tone (ITU-T E.180 / Q.35 SIT), such as a number-not-in-service
 	// or no-circuit message played instead of an answer (Amazon Connect
 	// SIT_TONE_DETECTED; Twilio reports it as no answer by a person).
-	AnsweredBySit
+	AnsweredBySIT
 	// AnsweredByUndetermined is a call whose answering-machine detection ran and
 	// could not decide (Twilio unknown; Telnyx not_sure; Amazon Connect
 	// AMD_UNRESOLVED). Unknown, by contrast, is a value that says nothing about
@@ -1612,13 +1613,13 @@ var wiresAnsweredBy = [...]string{
 var valuesAnsweredBy = [...]AnsweredBy{
 	AnsweredByUnknown,
 	AnsweredByHuman,
-	AnsweredByIvr,
+	AnsweredByIVR,
 	AnsweredByVoicemail,
 	AnsweredByVoicemailBeep,
 	AnsweredByVoicemailNoBeep,
 	AnsweredByMachine,
 	AnsweredByFax,
-	AnsweredBySit,
+	AnsweredBySIT,
 	AnsweredByUndetermined,
 }
 

@@ -245,7 +245,7 @@ func (s Status) Q850() int {
 // SIP returns the representative SIP response code of the status's Outcome, or
 // 0 when the outcome has none (Unknown included).
 func (s Status) SIP() int {
-	n, _ := s.Outcome.Sip()
+	n, _ := s.Outcome.SIP()
 	return n
 }
 

@@ -20,13 +20,13 @@ type CallStatus string
 
 // The CallStatus values, in the order of the spec.
 const (
-	// Ivr: Incoming Call Status when call could not land to IVR flow and call got
+	// IVR: Incoming Call Status when call could not land to IVR flow and call got
 	// disconnected before IVR could answer.
-	Ivr CallStatus = "IVR"
-	// IvrAnswer: Incoming Call Status. When IVR answered the call and caller
+	IVR CallStatus = "IVR"
+	// IVRAnswer: Incoming Call Status. When IVR answered the call and caller
 	// listens the IVR. EIther full IVR flow or in between call gets disconnected
 	// as per IVR flow or due to other reasons.
-	IvrAnswer CallStatus = "IVR-ANSWER"
+	IVRAnswer CallStatus = "IVR-ANSWER"
 	// MissedCallWidget: For missed call. If miss call IVR flow has been configured
 	// using Miss call widget.
 	MissedCallWidget CallStatus = "MISWIG"
@@ -53,9 +53,9 @@ const (
 	// MaxUse: Incoming call status. Call is rejected as the lines exceeds the ones
 	// allocated.
 	MaxUse CallStatus = "MAX-USE"
-	// Dnd: Outgoing call status: If callee number is registered under DND
+	// DND: Outgoing call status: If callee number is registered under DND
 	// registry.
-	Dnd CallStatus = "DND"
+	DND CallStatus = "DND"
 	// OffHour: Incoming call status related to calls landed on platform during non
 	// working hours i.e holiday or after office hours.
 	OffHour CallStatus = "OFF-HOUR"
@@ -109,8 +109,8 @@ const (
 // valuesCallStatus holds the CallStatus values in spec order; lookups return
 // indexes into it.
 var valuesCallStatus = [...]CallStatus{
-	Ivr,
-	IvrAnswer,
+	IVR,
+	IVRAnswer,
 	MissedCallWidget,
 	Answer,
 	NoAnswer,
@@ -119,7 +119,7 @@ var valuesCallStatus = [...]CallStatus{
 	Cancel,
 	Blocked,
 	MaxUse,
-	Dnd,
+	DND,
 	OffHour,
 	NotAllowed,
 	NoAnswerLeg2,

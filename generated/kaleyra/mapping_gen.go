@@ -23,7 +23,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeCompleted,
 		Answered:   callstatus.AnsweredYes,
 		Direction:  callstatus.DirectionInbound,
-		AnsweredBy: callstatus.AnsweredByIvr,
+		AnsweredBy: callstatus.AnsweredByIVR,
 		Confidence: callstatus.ConfidenceHigh,
 		Text:       &callstatus.Text{Note: "The IVR answered and the caller heard the flow, fully or in part."},
 	},
@@ -251,7 +251,7 @@ func (x CallStatus) Canonical() callstatus.Status {
 // it.
 var forCallStatus = [...]CallStatus{
 	// completed: any leg, leg a, leg b
-	IvrAnswer,
+	IVRAnswer,
 	Answer,
 	// busy: any leg
 	Busy,
@@ -280,22 +280,22 @@ var forCallStatus = [...]CallStatus{
 	Cancel,
 	// failed: any leg
 	Failed,
-	Ivr,
+	IVR,
 	FailedLeg1,
 	FailedLeg2,
 	Congestion,
 	// failed: leg a
 	FailedLeg1,
-	Ivr,
+	IVR,
 	Congestion,
 	// failed: leg b
 	Failed,
 	FailedLeg2,
-	Ivr,
+	IVR,
 	Congestion,
 	// restricted: any leg, leg a, leg b
 	Blocked,
-	Dnd,
+	DND,
 	NotAllowed,
 	OffHour,
 	// limit_exceeded: any leg, leg a, leg b

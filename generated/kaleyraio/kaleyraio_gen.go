@@ -72,9 +72,9 @@ const (
 	BridgeUnavailable CallStatus = "BRIDGE_UNAVAILABLE"
 	// MissCall: Miss call option is enabled for incoming calls.
 	MissCall CallStatus = "MISS_CALL"
-	// NoIncomingCli: For incoming calls where the operator doesn't send a CLI
+	// NoIncomingCLI: For incoming calls where the operator doesn't send a CLI
 	// (Caller ID, which is an alias for DID or Bridge Number).
-	NoIncomingCli CallStatus = "NO_INCOMING_CLI"
+	NoIncomingCLI CallStatus = "NO_INCOMING_CLI"
 	// IncomingDisconnected: The incoming call was disconnected.
 	IncomingDisconnected CallStatus = "INCOMING_DISCONNECTED"
 	// RingTimeout: The incoming call timed out while executing non-telephony
@@ -112,7 +112,7 @@ var valuesCallStatus = [...]CallStatus{
 	Cancel,
 	BridgeUnavailable,
 	MissCall,
-	NoIncomingCli,
+	NoIncomingCLI,
 	IncomingDisconnected,
 	RingTimeout,
 	FlowExecuted,

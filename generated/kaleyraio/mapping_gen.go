@@ -32,7 +32,7 @@ var canonicalCallStatus = [...]callstatus.Status{
 		Outcome:    callstatus.OutcomeCompleted,
 		Answered:   callstatus.AnsweredYes,
 		Direction:  callstatus.DirectionInbound,
-		AnsweredBy: callstatus.AnsweredByIvr,
+		AnsweredBy: callstatus.AnsweredByIVR,
 		Confidence: callstatus.ConfidenceHigh,
 		Text:       &callstatus.Text{Note: "The flow answered an incoming call."},
 	},
@@ -362,7 +362,7 @@ var forCallStatus = [...]CallStatus{
 	Failed,
 	// restricted: any leg, leg a, leg b
 	OutgoingRestricted,
-	NoIncomingCli,
+	NoIncomingCLI,
 	// limit_exceeded: any leg, leg a, leg b
 	MaxUse,
 	QueueTimeout,

@@ -477,7 +477,7 @@ var forCallStatusInfoReason = [...]CallStatusInfoReason{
 	ReasonCallerInputRedirect,
 	ReasonCallFlip,
 	ReasonParkLocation,
-	ReasonDtmfTransfer,
+	ReasonDTMFTransfer,
 	ReasonCallPark,
 	ReasonCallRedirected,
 	ReasonCallSwitch,

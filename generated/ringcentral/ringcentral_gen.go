@@ -238,8 +238,8 @@ const (
 	ReasonCallFlip CallStatusInfoReason = "CallFlip"
 	// ReasonParkLocation is the wire value "ParkLocation".
 	ReasonParkLocation CallStatusInfoReason = "ParkLocation"
-	// ReasonDtmfTransfer is the wire value "DtmfTransfer".
-	ReasonDtmfTransfer CallStatusInfoReason = "DtmfTransfer"
+	// ReasonDTMFTransfer is the wire value "DtmfTransfer".
+	ReasonDTMFTransfer CallStatusInfoReason = "DtmfTransfer"
 	// ReasonAgentAnswered is the wire value "AgentAnswered".
 	ReasonAgentAnswered CallStatusInfoReason = "AgentAnswered"
 	// ReasonAgentDropped is the wire value "AgentDropped".
@@ -291,7 +291,7 @@ var valuesCallStatusInfoReason = [...]CallStatusInfoReason{
 	ReasonCallerInputRedirect,
 	ReasonCallFlip,
 	ReasonParkLocation,
-	ReasonDtmfTransfer,
+	ReasonDTMFTransfer,
 	ReasonAgentAnswered,
 	ReasonAgentDropped,
 	ReasonRejected,

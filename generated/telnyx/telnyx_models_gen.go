@@ -82,12 +82,12 @@ type CallAnsweredPayload struct {
 	ClientState string `json:"client_state,omitempty"`
 	// CustomHeaders: Custom headers set on answer command.
 	//
-	// The document types it list[CustomSipHeader], which has no spec in this
+	// The document types it list[CustomSIPHeader], which has no spec in this
 	// package; it is kept as raw JSON for json.Unmarshal into a type of your own.
 	CustomHeaders json.RawMessage `json:"custom_headers,omitempty"`
 	// SIPHeaders: User-to-User and Diversion headers from sip invite.
 	//
-	// The document types it list[SipHeader], which has no spec in this package; it
+	// The document types it list[SIPHeader], which has no spec in this package; it
 	// is kept as raw JSON for json.Unmarshal into a type of your own.
 	SIPHeaders json.RawMessage `json:"sip_headers,omitempty"`
 	// From: Number or SIP URI placing the call.
@@ -374,12 +374,12 @@ type CallHangupPayload struct {
 	ClientState string `json:"client_state,omitempty"`
 	// CustomHeaders: Custom headers set on answer command.
 	//
-	// The document types it list[CustomSipHeader], which has no spec in this
+	// The document types it list[CustomSIPHeader], which has no spec in this
 	// package; it is kept as raw JSON for json.Unmarshal into a type of your own.
 	CustomHeaders json.RawMessage `json:"custom_headers,omitempty"`
 	// SIPHeaders: User-to-User and Diversion headers from sip invite.
 	//
-	// The document types it list[SipHeader], which has no spec in this package; it
+	// The document types it list[SIPHeader], which has no spec in this package; it
 	// is kept as raw JSON for json.Unmarshal into a type of your own.
 	SIPHeaders json.RawMessage `json:"sip_headers,omitempty"`
 	// From: Number or SIP URI placing the call.
@@ -680,12 +680,12 @@ type CallInitiatedPayload struct {
 	CallLegID string `json:"call_leg_id,omitempty"`
 	// CustomHeaders: Custom headers from sip invite.
 	//
-	// The document types it list[CustomSipHeader], which has no spec in this
+	// The document types it list[CustomSIPHeader], which has no spec in this
 	// package; it is kept as raw JSON for json.Unmarshal into a type of your own.
 	CustomHeaders json.RawMessage `json:"custom_headers,omitempty"`
 	// SIPHeaders: User-to-User and Diversion headers from sip invite.
 	//
-	// The document types it list[SipHeader], which has no spec in this package; it
+	// The document types it list[SIPHeader], which has no spec in this package; it
 	// is kept as raw JSON for json.Unmarshal into a type of your own.
 	SIPHeaders json.RawMessage `json:"sip_headers,omitempty"`
 	// ShakenStirAttestation: SHAKEN/STIR attestation level.

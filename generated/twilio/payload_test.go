@@ -36,7 +36,7 @@ func TestStatusCallbackSamples(t *testing.T) {
 				To:              "+14155550199",
 				CallStatus:      twilio.CallStatusBusy,
 				APIVersion:      "2010-04-01",
-				Direction:       twilio.DirectionOutboundApi,
+				Direction:       twilio.DirectionOutboundAPI,
 				CallbackSource:  "call-progress-events",
 				Timestamp:       "Wed, 01 May 2024 14:02:11 +0000",
 				SequenceNumber:  "2",

@@ -624,8 +624,8 @@ type Direction string
 const (
 	// DirectionInbound: An inbound call.
 	DirectionInbound Direction = "inbound"
-	// DirectionOutboundApi: A call initiated via the REST API.
-	DirectionOutboundApi Direction = "outbound-api"
+	// DirectionOutboundAPI: A call initiated via the REST API.
+	DirectionOutboundAPI Direction = "outbound-api"
 	// DirectionOutboundDial: A call initiated by a <Dial> verb.
 	DirectionOutboundDial Direction = "outbound-dial"
 	// DirectionTrunkingTerminating: An Elastic SIP Trunking call from the
@@ -640,7 +640,7 @@ const (
 // indexes into it.
 var valuesDirection = [...]Direction{
 	DirectionInbound,
-	DirectionOutboundApi,
+	DirectionOutboundAPI,
 	DirectionOutboundDial,
 	DirectionTrunkingTerminating,
 	DirectionTrunkingOriginating,

@@ -72,9 +72,9 @@ func TestValueDoc(t *testing.T) {
 
 func TestGenColumnWithoutData(t *testing.T) {
 	e := &model.Enum{Name: "Outcome", Values: []*model.Value{{Name: "OutcomeBusy", Data: []model.Datum{{}}}}}
-	c := &model.Column{Name: "sip", Method: "Sip", Type: model.ColumnInt}
+	c := &model.Column{Name: "sip", Method: "SIP", Type: model.ColumnInt}
 	got := snippet(genColumn(e, 0, c))
-	assert.Contains(t, got, "func (x Outcome) Sip() (int, bool) {\n\treturn 0, false\n}")
+	assert.Contains(t, got, "func (x Outcome) SIP() (int, bool) {\n\treturn 0, false\n}")
 }
 
 func TestRenderShowsNumberedSourceOnFormatError(t *testing.T) {

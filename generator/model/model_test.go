@@ -83,7 +83,7 @@ func TestBuildNamesValuesInSpecOrder(t *testing.T) {
 		names = append(names, v.Name)
 		wires = append(wires, v.Wire)
 	}
-	assert.Equal(t, []string{"CallStatusIvrAnswer", "CallStatusBusy", "CallStatus3way", "CallStatusUnknown"}, names)
+	assert.Equal(t, []string{"CallStatusIVRAnswer", "CallStatusBusy", "CallStatus3way", "CallStatusUnknown"}, names)
 	assert.Equal(t, []string{"IVR-ANSWER", "BUSY", "3way", ""}, wires)
 	assert.Equal(t, model.Helpers{
 		Parse: "ParseCallStatus", Values: "CallStatusValues", ValuesVar: "valuesCallStatus",

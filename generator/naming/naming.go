@@ -4,7 +4,8 @@
 // place and one table test pins them:
 //
 //   - Ident turns a wire string into an identifier part: split into words,
-//     capitalize each word, lower the rest (IVR-ANSWER -> IvrAnswer).
+//     capitalize each word, lower the rest, and spell the words that are Go
+//     initialisms in capitals (IVR-ANSWER -> IVRAnswer, call_id -> CallID).
 //   - Exported joins a prefix and a part into an identifier that is always a
 //     valid exported Go name, whatever the vendor wrote (empty strings,
 //     leading digits, letters with no upper case, punctuation only).
@@ -23,10 +24,14 @@ import (
 
 // Ident returns the exported identifier part for a wire string: the string is
 // split into words at every character that is not a letter or digit and
-// where a lower-case letter is followed by an upper-case one; each word gets
+// where a lower-case letter is followed by an upper-case one; a word that is
+// an initialism (see Initialism) is written in capitals, any other word gets
 // an upper-case first letter and lower-case rest.
 //
-//	IVR-ANSWER        -> IvrAnswer
+//	IVR-ANSWER        -> IVRAnswer
+//	answered_by_ivr   -> AnsweredByIVR
+//	call_id           -> CallID
+//	idle              -> Idle
 //	transfer.noanswer -> TransferNoanswer
 //	BUSY_CHANNEL1     -> BusyChannel1
 //	TargetBusy        -> TargetBusy
@@ -36,6 +41,10 @@ import (
 func Ident(wire string) string {
 	var b strings.Builder
 	for _, w := range Words(wire) {
+		if up := strings.ToUpper(w); Initialism(up) {
+			b.WriteString(up)
+			continue
+		}
 		rs := []rune(w)
 		b.WriteRune(unicode.ToUpper(rs[0]))
 		for _, r := range rs[1:] {
@@ -43,6 +52,27 @@ func Ident(wire string) string {
 		}
 	}
 	return b.String()
+}
+
+// Initialism reports whether word, in any case, is one that Go names spell
+// in capitals: a whole word only (ID is, IDLE is not).
+func Initialism(word string) bool { return initialisms[strings.ToUpper(word)] }
+
+// initialisms are the words Go names spell in capitals: the common list of
+// golint and gopls, and the telephony terms vendor documents use.
+var initialisms = map[string]bool{
+	// Go's common initialisms.
+	"ACL": true, "API": true, "ASCII": true, "CPU": true, "CSS": true, "DNS": true,
+	"EOF": true, "GUID": true, "HTML": true, "HTTP": true, "HTTPS": true, "ID": true,
+	"IP": true, "JSON": true, "LHS": true, "QPS": true, "RAM": true, "RHS": true,
+	"RPC": true, "SLA": true, "SMTP": true, "SQL": true, "SSH": true, "TCP": true,
+	"TLS": true, "TTL": true, "UDP": true, "UI": true, "UID": true, "UUID": true,
+	"URI": true, "URL": true, "UTF8": true, "VM": true, "XML": true, "XMPP": true,
+	"XSRF": true, "XSS": true,
+	// Telephony.
+	"ACD": true, "AMD": true, "ASR": true, "CDR": true, "CLI": true, "CTI": true,
+	"DND": true, "DTMF": true, "IVR": true, "PBX": true, "PSTN": true, "RTP": true,
+	"SIP": true, "SIT": true, "SMS": true, "TTS": true,
 }
 
 // Words splits s at non-alphanumerics and at lower-to-upper case changes.

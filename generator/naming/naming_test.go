@@ -13,7 +13,7 @@ func TestValueName(t *testing.T) {
 		prefix, wire, name string
 		want               string
 	}{
-		{"", "IVR-ANSWER", "", "IvrAnswer"},
+		{"", "IVR-ANSWER", "", "IVRAnswer"},
 		{"", "MAX-USE", "", "MaxUse"},
 		{"", "callback-error", "", "CallbackError"},
 		{"", "transfer.noanswer", "", "TransferNoanswer"},
@@ -59,6 +59,52 @@ func TestValueName(t *testing.T) {
 		assert.Equal(t, tt.want, got, "ValueName(%q, %q, %q)", tt.prefix, tt.wire, tt.name)
 		assert.True(t, IsExported(got), "%q is not an exported identifier", got)
 	}
+}
+
+// TestIdentInitialisms pins the words Ident writes in capitals: whole words
+// of the initialism table only, whatever case the vendor wrote them in.
+func TestIdentInitialisms(t *testing.T) {
+	tests := []struct{ wire, want string }{
+		{"IVR-ANSWER", "IVRAnswer"},
+		{"answered_by_ivr", "AnsweredByIVR"},
+		{"no-incoming-cli", "NoIncomingCLI"},
+		{"dtmf", "DTMF"},
+		{"DTMF", "DTMF"},
+		{"event.Dtmf", "EventDTMF"},
+		{"call_id", "CallID"},
+		{"callId", "CallID"},
+		{"id", "ID"},
+		{"sipStatus", "SIPStatus"},
+		{"sip", "SIP"},
+		{"callUrl", "CallURL"},
+		{"utf8", "UTF8"},
+		{"pstn-busy", "PSTNBusy"},
+		{"amd_machine", "AMDMachine"},
+		// Only whole words: a word that starts with an initialism is an
+		// ordinary word.
+		{"idle", "Idle"},
+		{"IDLE", "Idle"},
+		{"identity", "Identity"},
+		{"sipped", "Sipped"},
+		{"ivrs", "Ivrs"},
+		{"q850", "Q850"},
+		{"busy", "Busy"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, Ident(tt.wire), "Ident(%q)", tt.wire)
+	}
+	assert.True(t, Initialism("ivr"))
+	assert.False(t, Initialism("idle"))
+}
+
+// TestFoldSeesThroughInitialisms: a name with an initialism in capitals
+// still collides with the same name in any other case.
+func TestFoldSeesThroughInitialisms(t *testing.T) {
+	a, b := ValueName("", "CALLID", ""), ValueName("", "call_id", "")
+	assert.Equal(t, "Callid", a)
+	assert.Equal(t, "CallID", b)
+	assert.Equal(t, Fold(a), Fold(b))
+	assert.Equal(t, Fold(ValueName("", "ivr-answer", "")), Fold(ValueName("", "IvrAnswer", "")))
 }
 
 func TestFoldFindsCaseOnlyDifferences(t *testing.T) {

@@ -31,7 +31,7 @@ const (
 	Cancel                                 // CANCEL
 	BridgeUnavailable                      // BRIDGE_UNAVAILABLE
 	MissCall                               // MISS_CALL
-	NoIncomingCli                          // NO_INCOMING_CLI
+	NoIncomingCLI                          // NO_INCOMING_CLI
 	IncomingDisconnected                   // INCOMING_DISCONNECTED
 	RingTimeout                            // RING_TIMEOUT
 	FlowExecuted                           // FLOW_EXECUTED
@@ -98,7 +98,7 @@ type AnsweredBy uint8
 const (
 	AnsweredByUnknown AnsweredBy = iota
 	AnsweredByHuman
-	AnsweredByIvr
+	AnsweredByIVR
 )
 
 // Mapping is a value's record in the canonical call-status model, with the
@@ -123,7 +123,7 @@ type Mapping struct {
 var canonical = map[CallStatus]Mapping{
 	Noanswer:             {Vendor: "kaleyraio", Raw: Noanswer.String(), Confidence: "high", Phase: PhaseEnded, Outcome: OutcomeNoAnswer},
 	Answer:               {Vendor: "kaleyraio", Raw: Answer.String(), Confidence: "high", Phase: PhaseEnded, Outcome: OutcomeCompleted, AnsweredBy: AnsweredByHuman},
-	FlowAnswer:           {Vendor: "kaleyraio", Raw: FlowAnswer.String(), Confidence: "high", Direction: DirectionInbound, Phase: PhaseEnded, Outcome: OutcomeCompleted, AnsweredBy: AnsweredByIvr},
+	FlowAnswer:           {Vendor: "kaleyraio", Raw: FlowAnswer.String(), Confidence: "high", Direction: DirectionInbound, Phase: PhaseEnded, Outcome: OutcomeCompleted, AnsweredBy: AnsweredByIVR},
 	Failed:               {Vendor: "kaleyraio", Raw: Failed.String(), Confidence: "high", Phase: PhaseEnded, Outcome: OutcomeFailed, EndedBy: EndedByNetwork},
 	Busy:                 {Vendor: "kaleyraio", Raw: Busy.String(), Confidence: "high", Phase: PhaseEnded, Outcome: OutcomeBusy, EndedBy: EndedByCallee},
 	Rejected:             {Vendor: "kaleyraio", Raw: Rejected.String(), Confidence: "high", Phase: PhaseEnded, Outcome: OutcomeRejected, EndedBy: EndedByCallee},
@@ -144,10 +144,10 @@ var canonical = map[CallStatus]Mapping{
 	Cancel:               {Vendor: "kaleyraio", Raw: Cancel.String(), Confidence: "high", Phase: PhaseEnded, Outcome: OutcomeCanceled, EndedBy: EndedByCaller},
 	BridgeUnavailable:    {Vendor: "kaleyraio", Raw: BridgeUnavailable.String(), Confidence: "high", Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeError, EndedBy: EndedBySystem},
 	MissCall:             {Vendor: "kaleyraio", Raw: MissCall.String(), Confidence: "high", Direction: DirectionInbound, Phase: PhaseEnded, Outcome: OutcomeNoAnswer, EndedBy: EndedBySystem},
-	NoIncomingCli:        {Vendor: "kaleyraio", Raw: NoIncomingCli.String(), Confidence: "high", Direction: DirectionInbound, Phase: PhaseEnded, Outcome: OutcomeRestricted, EndedBy: EndedBySystem},
+	NoIncomingCLI:        {Vendor: "kaleyraio", Raw: NoIncomingCLI.String(), Confidence: "high", Direction: DirectionInbound, Phase: PhaseEnded, Outcome: OutcomeRestricted, EndedBy: EndedBySystem},
 	IncomingDisconnected: {Vendor: "kaleyraio", Raw: IncomingDisconnected.String(), Confidence: "high", Direction: DirectionInbound, Phase: PhaseEnded, EndedBy: EndedByCaller},
 	RingTimeout:          {Vendor: "kaleyraio", Raw: RingTimeout.String(), Confidence: "high", Direction: DirectionInbound, Phase: PhaseEnded, Outcome: OutcomeNoAnswer, EndedBy: EndedBySystem},
-	FlowExecuted:         {Vendor: "kaleyraio", Raw: FlowExecuted.String(), Confidence: "high", Phase: PhaseEnded, Outcome: OutcomeCompleted, AnsweredBy: AnsweredByIvr},
+	FlowExecuted:         {Vendor: "kaleyraio", Raw: FlowExecuted.String(), Confidence: "high", Phase: PhaseEnded, Outcome: OutcomeCompleted, AnsweredBy: AnsweredByIVR},
 	OutgoingRestricted:   {Vendor: "kaleyraio", Raw: OutgoingRestricted.String(), Confidence: "high", Direction: DirectionOutbound, Phase: PhaseEnded, Outcome: OutcomeRestricted, EndedBy: EndedBySystem},
 }
 

@@ -25,8 +25,8 @@ const (
 	CallStatusBusy CallStatus = "BUSY"
 	// CallStatusNoAnswer: Nobody answered before the timeout.
 	CallStatusNoAnswer CallStatus = "NO-ANSWER"
-	// CallStatusIvrTransfer: The IVR transferred the call.
-	CallStatusIvrTransfer CallStatus = "IVR.transfer"
+	// CallStatusIVRTransfer: The IVR transferred the call.
+	CallStatusIVRTransfer CallStatus = "IVR.transfer"
 	// CallStatusCanceled: The caller hung up before the call was answered.
 	//
 	// Deprecated: the vendor sends NO-ANSWER instead since API v2.
@@ -49,7 +49,7 @@ var valuesCallStatus = [...]CallStatus{
 	CallStatusAnswered,
 	CallStatusBusy,
 	CallStatusNoAnswer,
-	CallStatusIvrTransfer,
+	CallStatusIVRTransfer,
 	CallStatusCanceled,
 	CallStatusQueued,
 	CallStatusFailedLeg1,
@@ -726,11 +726,11 @@ func (x Outcome) Q850() (int, bool) {
 	return 0, false
 }
 
-// Sip returns the sip of x.
+// SIP returns the sip of x.
 //
 // ok is false for a value that has none, and for a value the spec does not
 // list.
-func (x Outcome) Sip() (int, bool) {
+func (x Outcome) SIP() (int, bool) {
 	switch x {
 	case OutcomeCompleted:
 		return 200, true

@@ -39,7 +39,7 @@ func TestColumns(t *testing.T) {
 	assert.Equal(t, 17, q850)
 	_, ok = OutcomeCanceled.Q850()
 	assert.False(t, ok, "null is an explicit none")
-	sip, ok := OutcomeCanceled.Sip()
+	sip, ok := OutcomeCanceled.SIP()
 	assert.True(t, ok)
 	assert.Equal(t, 487, sip)
 	label, ok := OutcomeCompleted.Label()

@@ -17,7 +17,7 @@ var (
 )
 
 func TestJSONAllocs(t *testing.T) {
-	if n := testing.AllocsPerRun(1000, func() { sinkBytes, _ = CallStatusIvrTransfer.AppendText(sinkBytes[:0]) }); n != 0 {
+	if n := testing.AllocsPerRun(1000, func() { sinkBytes, _ = CallStatusIVRTransfer.AppendText(sinkBytes[:0]) }); n != 0 {
 		t.Errorf("AppendText into a buffer with room: %v allocations, want 0", n)
 	}
 	if n := testing.AllocsPerRun(1000, func() { _ = sinkStatus.UnmarshalJSON(knownJSON) }); n != 0 {
@@ -29,7 +29,7 @@ func BenchmarkMarshalJSON(b *testing.B) {
 	b.ReportAllocs()
 	v := struct {
 		Status CallStatus `json:"status"`
-	}{CallStatusIvrTransfer}
+	}{CallStatusIVRTransfer}
 	for b.Loop() {
 		sinkBytes, _ = json.Marshal(v)
 	}
