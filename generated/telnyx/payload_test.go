@@ -33,6 +33,7 @@ func TestCallHangupSamples(t *testing.T) {
 		endedBy callstatus.EndedBy
 		source  telnyx.HangupSource
 		known   bool
+		sip     int // the SIP code Status keeps from sip_hangup_cause
 	}{
 		{
 			name: "call_hangup_busy",
@@ -57,7 +58,9 @@ func TestCallHangupSamples(t *testing.T) {
 				HangupSource:   telnyx.SourceCallee,
 				SIPHangupCause: "486",
 			},
-			outcome: callstatus.OutcomeBusy, endedBy: callstatus.EndedByCallee, source: telnyx.SourceCallee, known: true,
+			// hangup_cause decides (the vendor's enum wins); the SIP
+			// code is kept as reported.
+			outcome: callstatus.OutcomeBusy, endedBy: callstatus.EndedByCallee, source: telnyx.SourceCallee, known: true, sip: 486,
 		},
 		{
 			name: "call_hangup_normal",
@@ -81,6 +84,28 @@ func TestCallHangupSamples(t *testing.T) {
 				SIPHangupCause: "unspecified",
 			},
 			outcome: callstatus.OutcomeCompleted, source: telnyx.SourceCaller, known: true,
+		},
+		{
+			// hangup_cause unspecified leaves the outcome open: the SIP
+			// code explains it (FromSIP(480): Unavailable).
+			name: "call_hangup_sip_only",
+			data: telnyx.CallHangup{
+				RecordType: telnyx.CallHangupRecordEvent,
+				EventType:  telnyx.CallHangupEventTypeCallHangup,
+				ID:         "3f2e1d0c-9b8a-4c7d-8e6f-5a4b3c2d1e0f",
+				OccurredAt: at(t, "2024-05-01T17:21:09.512Z"),
+			},
+			payload: telnyx.CallHangupPayload{
+				CallControlID:  "v3:sip-only",
+				CallLegID:      "c1d2e3f4-c81c-11f0-afbb-02420aef93a0",
+				From:           "+13125550100",
+				To:             "+13125550142",
+				State:          telnyx.CallHangupPayloadStateHangup,
+				HangupCause:    telnyx.CauseUnspecified,
+				HangupSource:   telnyx.SourceUnknown,
+				SIPHangupCause: "480",
+			},
+			outcome: callstatus.OutcomeUnavailable, source: telnyx.SourceUnknown, known: true, sip: 480,
 		},
 		{
 			// Values this spec does not list are kept raw and map to
@@ -122,7 +147,9 @@ func TestCallHangupSamples(t *testing.T) {
 			assert.Equal(t, tt.outcome, st.Outcome)
 			assert.Equal(t, tt.endedBy, st.EndedBy)
 			assert.Equal(t, tt.known, st.IsKnown())
-			assert.Equal(t, telnyx.ResolveHangup(payload.State, payload.HangupCause), st)
+			assert.Equal(t, tt.sip, int(st.SIPCode))
+			assert.Zero(t, st.Q850Cause)
+			assert.Equal(t, telnyx.ResolveHangup(payload.State, payload.HangupCause).WithSIP(tt.sip), st)
 			assert.Equal(t, tt.source, payload.HangupSource)
 
 			payloadtest.RoundTrip(t, sample, ev)
@@ -150,6 +177,37 @@ func TestCallHangupMalformedTimestamp(t *testing.T) {
 	require.True(t, errors.As(err, &te), "%v", err)
 	assert.Equal(t, "occurred_at", te.Field[len(te.Field)-len("occurred_at"):])
 	assert.Contains(t, err.Error(), `"2024-05-01 14:02:11"`)
+}
+
+// TestCallHangupSIPCode: Status reads sip_hangup_cause only as a string of
+// digits, keeps it, and lets it decide only when hangup_cause leaves the end
+// open.
+func TestCallHangupSIPCode(t *testing.T) {
+	tests := []struct {
+		cause   telnyx.HangupCause
+		sip     string
+		outcome callstatus.Outcome
+		code    uint16
+	}{
+		{telnyx.CauseUnspecified, "486", callstatus.OutcomeBusy, 486},
+		{telnyx.CauseUnspecified, "unspecified", callstatus.OutcomeUnknown, 0},
+		{telnyx.CauseUnspecified, "", callstatus.OutcomeUnknown, 0},
+		{telnyx.CauseUnspecified, "4860", callstatus.OutcomeUnknown, 0},
+		{telnyx.CauseUnspecified, "48a", callstatus.OutcomeUnknown, 0},
+		{telnyx.CauseUnspecified, "099", callstatus.OutcomeUnknown, 0}, // not a final response
+		{telnyx.CauseUserBusy, "603", callstatus.OutcomeBusy, 603},     // the enum wins
+		{telnyx.CauseCallRejected, "486", callstatus.OutcomeRejected, 486},
+		{"carrier_blocked", "403", callstatus.FromSIP(403).Outcome, 403}, // an unlisted cause: the code explains
+	}
+	for _, tt := range tests {
+		p := telnyx.CallHangupPayload{State: telnyx.CallHangupPayloadStateHangup, HangupCause: tt.cause, SIPHangupCause: tt.sip}
+		st := p.Status()
+		assert.Equal(t, tt.outcome, st.Outcome, "%s %q", tt.cause, tt.sip)
+		assert.Equal(t, tt.code, st.SIPCode, "%s %q", tt.cause, tt.sip)
+		assert.Equal(t, callstatus.PhaseEnded, st.Phase, "%s %q", tt.cause, tt.sip)
+	}
+	p := telnyx.CallHangupPayload{State: telnyx.CallHangupPayloadStateHangup, HangupCause: telnyx.CauseUnspecified, SIPHangupCause: "480"}
+	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = p.Status() }))
 }
 
 // TestHangupCauseMapping: every cause the document lists, with the state

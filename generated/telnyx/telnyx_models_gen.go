@@ -456,8 +456,14 @@ func (x *CallHangupPayload) UnmarshalJSON(b []byte) error {
 
 // Status is the payload's canonical call status: ResolveHangup of its state
 // and hangup_cause.
+//
+// The status keeps the SIP response code in sip_hangup_cause (SIPCode) as
+// reported. The vendor's values win: only when they leave the end open (no
+// outcome, or one the answer rule must settle) does the code's status
+// (FromSIP) decide the outcome, before the answer rule. A value that is not a
+// code (empty, out of range, not digits) is none.
 func (x *CallHangupPayload) Status() callstatus.Status {
-	return ResolveHangup(x.State, x.HangupCause)
+	return x.State.Canonical().Combine(x.HangupCause.Canonical()).WithSIP(codeText(x.SIPHangupCause))
 }
 
 // CallHangupPayloadCallQualityStats is a payload of Telnyx, decoded from JSON.
@@ -987,4 +993,22 @@ func payloadError(err error, payload reflect.Type) error {
 		}
 	}
 	return err
+}
+
+// codeText returns the Q.850 cause or SIP response code s holds when it is a
+// string of one to three ASCII digits, and 0, no code, for anything else
+// (empty, "unspecified"). It allocates nothing.
+func codeText(s string) int {
+	if len(s) == 0 || len(s) > 3 {
+		return 0
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
 }

@@ -39,6 +39,9 @@ func genPayloadFile(p *model.Package, opts Options) (*jen.File, error) {
 		f.Add(gen(p))
 		f.Line()
 	}
+	if c := genCodeHelpers(p, opts); c != nil {
+		f.Add(c)
+	}
 	return f, nil
 }
 

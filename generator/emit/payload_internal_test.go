@@ -3,7 +3,9 @@ package emit
 import (
 	"testing"
 
+	"github.com/docenum/docenum/generator/mapping"
 	"github.com/docenum/docenum/generator/model"
+	"github.com/docenum/docenum/generator/spec"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -110,4 +112,41 @@ func TestNoStatusWithoutMapping(t *testing.T) {
 	pl := &model.Payload{Name: "Callback", Status: wiring()}
 	assert.Nil(t, genPayloadStatus(nil, pl, Options{}))
 	assert.Nil(t, genPayloadStatus(nil, &model.Payload{Name: "Callback"}, Options{}))
+}
+
+// TestCodeFields: a Q.850 or SIP field is read as an integer or a string of
+// digits and recorded after the enum mapping, before direction, hold and the
+// answer rule; the readers are emitted only when used.
+func TestCodeFields(t *testing.T) {
+	tests := []struct {
+		f    model.Field
+		want string
+	}{
+		{model.Field{Name: "SIPHangupCause", Type: model.FieldString}, "codeText(x.SIPHangupCause)"},
+		{model.Field{Name: "ErrorCode", Type: model.FieldInt, Pointer: true}, "codeNumber(x.ErrorCode)"},
+		{model.Field{Name: "ErrorCode", Type: model.FieldInt}, "codeNumber(&x.ErrorCode)"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, snippet(codeExpr(&tt.f)))
+	}
+
+	st := wiring()
+	st.Q850 = &model.Field{Name: "Cause850", Wire: "q850", Type: model.FieldInt, Pointer: true}
+	st.SIP = &model.Field{Name: "SIPCode", Wire: "sipCode", Type: model.FieldString}
+	st.Direction = &model.Field{Name: "Direction", Wire: "direction", Type: model.FieldEnum}
+	assert.Equal(t, "x.EventType.Canonical().Combine(x.Cause.Canonical()).WithQ850(codeNumber(x.Cause850)).WithSIP(codeText(x.SIPCode))"+
+		".WithDirection(x.Direction.Canonical().Direction).Settle(!x.AnswerTime.IsZero())", snippet(resolverChain(st)))
+	doc := statusDoc(&model.Payload{Name: "Callback", Status: st})
+	assert.Contains(t, doc[1], "the Q.850 cause in q850 (Q850Cause) and the SIP response code in sipCode (SIPCode)")
+	assert.Contains(t, doc[1], "the Q.850 cause before the SIP code")
+
+	opts := Options{}
+	p := &model.Package{Payloads: []*model.Payload{{Name: "Callback", Status: st}}}
+	assert.Nil(t, genCodeHelpers(p, opts), "without the mapping there is no Status")
+	opts.Mapping = &mapping.Tables{Canonical: &mapping.Canonical{File: &spec.File{Vendor: "callstatus", ImportPath: "example.com/callstatus"}}}
+	got := snippet(genCodeHelpers(p, opts))
+	assert.Contains(t, got, "func codeText(s string) int {")
+	assert.Contains(t, got, "func codeNumber(n *int64) int {\n\tif n == nil || *n < 0 || *n > 999 {\n\t\treturn 0\n\t}\n\treturn int(*n)\n}")
+	st.Q850, st.SIP = nil, nil
+	assert.Nil(t, genCodeHelpers(p, opts), "no code field: no reader")
 }

@@ -140,6 +140,9 @@ type PayloadStatus struct {
 	Direction *Field
 	// Held are the bool fields that put a connected call on hold.
 	Held []*Field
+	// Q850 and SIP are the fields carrying a Q.850 cause and a SIP response
+	// code (an integer or a string of digits); nil for none.
+	Q850, SIP *Field
 	// TakesDetail and TakesAnswered tell which of the parameters after the
 	// state the resolver has: ResolveEvent(state, detail, answered).
 	TakesDetail, TakesAnswered bool
@@ -158,4 +161,6 @@ var PayloadHelpers = []string{
 	"payloadField", // decodes a timestamp or enum field, so that its errors name it
 	"describeJSON", // describes a bad value in such an error
 	"payloadError", // names the payload in encoding/json's type errors
+	"codeText",     // reads a Q.850 cause or SIP code sent as a string of digits
+	"codeNumber",   // reads one sent as a number
 }

@@ -55,10 +55,40 @@ func buildStatus(p *Package, f *spec.File, pl *Payload, ss *spec.ModelStatus, er
 		}
 		st.Held = append(st.Held, fl)
 	}
+	for _, c := range []struct {
+		role, wire string
+		dst        **Field
+	}{{"q850", ss.Q850, &st.Q850}, {"sip", ss.SIP, &st.SIP}} {
+		if c.wire == "" {
+			continue
+		}
+		if *c.dst = codeField(pl, ss, c.role, c.wire, errs); *c.dst == nil {
+			ok = false
+		}
+	}
 	if !ok {
 		return nil
 	}
 	return st
+}
+
+// codeField returns a field carrying a Q.850 cause or a SIP response code
+// after checking that it is an integer or a string (read as a string of
+// digits; anything else, such as Telnyx's "unspecified", is no code); nil
+// after an error.
+func codeField(pl *Payload, ss *spec.ModelStatus, role, wire string, errs *diag.List) *Field {
+	fl := pl.Field(wire)
+	switch {
+	case fl == nil:
+		errs.Errorf(ss.At, "model %s: status: %s %q is not a field of %s (its fields: %s)", pl.Name, role, wire, pl.Name, fieldWires(pl))
+	case fl.Type == FieldEnum && fl.Enum != nil && !fl.List:
+		errs.Errorf(ss.At, "model %s: status: %s field %q holds the enum %s; it must be an integer or a string of digits", pl.Name, role, wire, fl.Enum.Name)
+	case fl.List || (fl.Type != FieldInt && fl.Type != FieldString):
+		errs.Errorf(ss.At, "model %s: status: %s field %q is of type %s; it must be an integer or a string of digits", pl.Name, role, wire, fl.SourceType)
+	default:
+		return fl
+	}
+	return nil
 }
 
 // directionField returns the direction field after checking that it holds

@@ -215,6 +215,15 @@ type ModelStatus struct {
 	// Held are bool fields any of which, true, puts a connected call in
 	// phase held (Genesys held and confined).
 	Held []string `yaml:"held,omitempty"`
+	// Q850 is a field carrying the ITU-T Q.850 cause the vendor reported
+	// (an integer, or a string of digits): Status keeps it
+	// (callstatus.Status.Q850Cause) and lets it explain an end the enum
+	// mapping leaves open (Status.WithQ850).
+	Q850 string `yaml:"q850,omitempty"`
+	// SIP is a field carrying the SIP final response code the vendor
+	// reported (an integer, or a string of digits; Telnyx sip_hangup_cause),
+	// used as Q850 is (Status.WithSIP).
+	SIP string `yaml:"sip,omitempty"`
 
 	At diag.Pos `yaml:"-"`
 }
