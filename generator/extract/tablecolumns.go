@@ -1,0 +1,219 @@
+package extract
+
+// How a value table's columns are read: which column holds the values
+// (numbers are codes, the column of names is taken), tables without header
+// names, mapping tables with a column per system, and tables of text.
+
+import (
+	"strings"
+
+	"github.com/docenum/docenum/generator/spec"
+)
+
+// textRows reports the rows that look like values in a table with a
+// Description column whose first column is mostly text: the table is not
+// read as an enum, and these rows are what a person may have to add.
+func (w *walker) textRows(t table) {
+	for _, r := range t.rows {
+		c := r.at(0)
+		if wire, why := wireValue(c.value(), c.code); why == "" && c.text != "" {
+			w.col.diags.Warnf(w.col.pos(r.line), "table row %q looks like a value, but most of its table's first column is text; the table is not read as an enum", wire)
+		}
+	}
+}
+
+// quotedKeys reports whether most first cells are quoted ("isEnabled"):
+// the rows describe the keys of a JSON object.
+func (t table) quotedKeys() bool {
+	n, q := 0, 0
+	for _, r := range t.rows {
+		if c := r.at(0); c.text != "" {
+			n++
+			if isQuoted(c.text) {
+				q++
+			}
+		}
+	}
+	return q > 0 && q*2 > n
+}
+
+// types reports whether most non-empty cells of column i are type
+// expressions.
+//
+// PascalCase names alone (TargetBusy) may be values: a primitive type or a
+// union must be among them, or the keys must be quoted JSON keys.
+func (t table) types(i int) bool {
+	n, ok, sure := 0, 0, t.quotedKeys()
+	for _, r := range t.rows {
+		if c := r.at(i); c.text != "" {
+			n++
+			if typeLike(c.text) {
+				ok++
+				sure = sure || strings.Contains(c.text, "|") || typeWordSet[strings.ToLower(strings.Trim(c.text, "[] "))]
+			}
+		}
+	}
+	return sure && ok*2 > n
+}
+
+// headerless reports a table whose header row is empty, as pages
+// generated from code write their summaries (| int | BUSY | Disconnected
+// because ... |).
+func (t table) headerless() bool {
+	for _, h := range t.header {
+		if strings.TrimSpace(h) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// headerlessTable reads a table without header names by the shape of its
+// columns: the column of constant-like names holds the values, the column
+// of the longest texts describes them. A table with no such column lists
+// no values.
+func (w *walker) headerlessTable(t table) {
+	if w.fields || len(t.rows) < 2 || isFieldTitle(w.caption) {
+		return
+	}
+	names := t.nameColumn(-1, -1)
+	if names < 0 {
+		return
+	}
+	w.enumTable(t, names, t.longestColumn(names))
+}
+
+// longestColumn is the column, other than skip, with the most text.
+func (t table) longestColumn(skip int) int {
+	best, bestN := -1, 0
+	for i := range t.header {
+		n := 0
+		for _, r := range t.rows {
+			n += len(r.at(i).text)
+		}
+		if i != skip && n > bestN {
+			best, bestN = i, n
+		}
+	}
+	return best
+}
+
+// columnEnums makes an enum of each other column of a value table that
+// holds constants too: a mapping table gives the name each value has in
+// other systems (| AST_CAUSE_BUSY | ... | OR2_CAUSE_BUSY_NUMBER |), one
+// enum per column, named after its header. Such a column holds only
+// tokens, or comma-separated lists of them, four in five written as
+// constants (a column of yes/no or v1/v2 says something else), and its
+// header is no generic Name or Constant.
+func (w *walker) columnEnums(t table, wireCol, descCol int) {
+	for i := range t.header {
+		if i == wireCol || i == descCol || t.numeric(i) || keyHeaders[strings.Join(titleWords(t.header[i]), " ")] {
+			continue
+		}
+		values, ok := t.columnValues(i)
+		name := enumName(t.header[i])
+		if !ok || name == "" {
+			continue
+		}
+		e := &spec.Enum{Name: name, Line: t.line, Values: values}
+		w.col.addEnum(e, w.cur, false, true)
+	}
+}
+
+// columnValues returns the distinct values of column i when every
+// non-empty cell is a token or a list of tokens, two values at least.
+func (t table) columnValues(i int) ([]*spec.Value, bool) {
+	var values []*spec.Value
+	seen := map[string]bool{}
+	for _, r := range t.rows {
+		c := r.at(i)
+		if c.text == "" {
+			continue
+		}
+		for _, part := range strings.Split(c.text, ",") {
+			wire, why := wireValue(part, false)
+			if why != "" || isNumber(wire) {
+				return nil, false
+			}
+			if !seen[wire] {
+				seen[wire] = true
+				values = append(values, &spec.Value{Wire: wire, Line: r.line})
+			}
+		}
+	}
+	consts := 0
+	for _, v := range values {
+		if tokenShape(v.Wire) == shapeConst && !startsLower(v.Wire) {
+			consts++
+		}
+	}
+	return values, len(values) >= 2 && consts*5 >= len(values)*4
+}
+
+// codeTable makes an enum of a table whose values are in column wireCol,
+// unless that column holds only numbers: those are codes (a Q.850 cause, a
+// SIP response) beside the values, which are then the column of names
+// (| 17 | USER_BUSY | ... |). A table of numbers only lists no values and
+// is reported.
+func (w *walker) codeTable(t table, wireCol, descCol int) {
+	if !t.numeric(wireCol) {
+		w.enumTable(t, wireCol, descCol)
+		if wireCol == 0 {
+			w.columnEnums(t, wireCol, descCol)
+		}
+		return
+	}
+	if names := t.nameColumn(wireCol, descCol); names >= 0 {
+		w.enumTable(t, names, descCol)
+		w.columnEnums(t, names, descCol)
+		return
+	}
+	w.col.diags.Warnf(w.col.pos(t.line), "table lists numbers only (column %q); no enum of names taken from it", t.header[wireCol])
+}
+
+// numeric reports whether every non-empty cell of column i is a number.
+func (t table) numeric(i int) bool {
+	n := 0
+	for _, r := range t.rows {
+		switch c := r.at(i); {
+		case c.text == "":
+		case isNumber(c.value()):
+			n++
+		default:
+			return false
+		}
+	}
+	return n > 0
+}
+
+func isNumber(s string) bool {
+	s = strings.TrimPrefix(strings.TrimSpace(s), "-")
+	return s != "" && strings.Trim(s, "0123456789") == ""
+}
+
+// nameColumn returns the column, other than skip and desc, whose cells
+// are most often constant-like tokens (USER_BUSY, NoAnswer), or -1 when no
+// column has such a token in at least four cells of five.
+func (t table) nameColumn(skip, desc int) int {
+	best, bestN := -1, 0
+	for i := range t.header {
+		if i == skip || i == desc || t.numeric(i) {
+			continue
+		}
+		n, total := 0, 0
+		for _, r := range t.rows {
+			c := r.at(i)
+			if c.text == "" {
+				continue
+			}
+			total++
+			if wire, why := wireValue(c.value(), c.code); why == "" && tokenShape(wire) == shapeConst && !strings.Contains(wire, " ") {
+				n++
+			}
+		}
+		if n*5 >= total*4 && n > bestN {
+			best, bestN = i, n
+		}
+	}
+	return best
+}
