@@ -97,6 +97,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:   "# Status\n\n| Status | Description |\n|---|---|\n| The call was set up | a |\n| It rang for a while | b |\n| `busy` | c |\n",
 		diags: []string{"x.md:7: warning: table row \"busy\" looks like a value, but most of its table's first column is text; the table is not read as an enum"},
 	}, {
+		name: "a header's last word gives its role",
+		src:  "# Leg\n\n| Leg | Event description |\n|---|---|\n| `a` | The caller's leg |\n| `b` | The callee's leg |\n",
+		want: []string{"Leg: a b"},
+	}, {
 		name: "one column of values",
 		src:  "### callType values\n\n| Member\n|:---\n| unknown\n| groupCall\n",
 		want: []string{"CallType: unknown groupCall"},

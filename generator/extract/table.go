@@ -152,7 +152,12 @@ func findColumns(header []string) columns {
 		c[i] = -1
 	}
 	for i := 1; i < len(header); i++ {
-		r, ok := columnRoles[strings.Join(titleWords(header[i]), " ")]
+		words := titleWords(header[i])
+		r, ok := columnRoles[strings.Join(words, " ")]
+		if !ok && len(words) > 1 {
+			// "Event description", or a translated page's "说明 Description".
+			r, ok = columnRoles[words[len(words)-1]]
+		}
 		if ok && c[r] < 0 {
 			c[r] = i
 		}
