@@ -1,8 +1,6 @@
 package enumtest
 
 import (
-	"bytes"
-	"database/sql/driver"
 	"encoding/json"
 	"slices"
 	"strconv"
@@ -20,11 +18,7 @@ import (
 // be kept: decoding one is an error that leaves the value unchanged.
 type Closed interface {
 	~uint8
-	String() string
-	IsKnown() bool
-	MarshalText() ([]byte, error)
-	AppendText([]byte) ([]byte, error)
-	Value() (driver.Value, error)
+	Methods
 }
 
 // ClosedCase names one generated closed enum and the spec it was
@@ -53,11 +47,11 @@ func RunClosed[T Closed, P Decoder[T]](t *testing.T, c ClosedCase[T]) {
 	t.Run(c.Enum, func(t *testing.T) {
 		t.Run("ValuesInSpecOrder", func(t *testing.T) { checkClosedValues(t, c, wires) })
 		t.Run("Known", func(t *testing.T) { checkClosedKnown[T, P](t, c) })
-		t.Run("JSONInStruct", func(t *testing.T) { checkClosedStruct(t, c.Values()) })
+		t.Run("JSONInStruct", func(t *testing.T) { checkInStruct(t, c.Values()) })
 		t.Run("Unknown", func(t *testing.T) { checkClosedUnknown[T, P](t, c, wires) })
 		t.Run("NullAndErrors", func(t *testing.T) { checkClosedNullAndErrors[T, P](t, c) })
 		t.Run("Allocs", func(t *testing.T) { checkClosedAllocs[T, P](t, c) })
-		t.Run("Flag", func(t *testing.T) { checkClosedFlag[T, P](t, c) })
+		t.Run("Flag", func(t *testing.T) { checkFlag[T, P](t, c.Enum, c.Values()) })
 	})
 }
 
@@ -76,36 +70,7 @@ func checkClosedValues[T Closed](t *testing.T, c ClosedCase[T], wires []string) 
 
 func checkClosedKnown[T Closed, P Decoder[T]](t *testing.T, c ClosedCase[T]) {
 	for _, v := range c.Values() {
-		w := v.String()
-		assert.True(t, v.IsKnown(), "%q IsKnown", w)
-		parsed, err := c.Parse(w)
-		assert.NoError(t, err)
-		assert.Equal(t, v, parsed)
-
-		text, err := v.MarshalText()
-		assert.NoError(t, err)
-		assert.Equal(t, w, string(text))
-		app, err := v.AppendText([]byte("x:"))
-		assert.NoError(t, err)
-		assert.Equal(t, "x:"+w, string(app))
-		assertClosedDecodes[T, P](t, v, text, P.UnmarshalText, "UnmarshalText")
-
-		js, err := json.Marshal(v)
-		assert.NoError(t, err)
-		escaped, _ := json.Marshal(w)
-		assert.Equal(t, string(escaped), string(js), "json.Marshal(%q)", w)
-		assertClosedDecodes[T, P](t, v, js, P.UnmarshalJSON, "UnmarshalJSON")
-		if plain := []byte(jsonString(w)); !bytes.Equal(plain, js) {
-			assertClosedDecodes[T, P](t, v, plain, P.UnmarshalJSON, "UnmarshalJSON of unescaped")
-		}
-
-		assertClosedDecodes[T, P](t, v, []byte(w), func(p P, b []byte) error { return p.Scan(b) }, "Scan([]byte)")
-		var scanned T
-		assert.NoError(t, P(&scanned).Scan(w))
-		assert.Equal(t, v, scanned)
-		dv, err := v.Value()
-		assert.NoError(t, err)
-		assert.Equal(t, w, dv)
+		checkRoundTrip[T, P](t, v, c.Parse, assertClosedDecodes[T, P])
 	}
 }
 
@@ -116,28 +81,6 @@ func assertClosedDecodes[T Closed, P Decoder[T]](t *testing.T, want T, in []byte
 	got := want + 1
 	require.NoError(t, decode(P(&got), slices.Clone(in)), "%s(%q)", what, in)
 	assert.Equal(t, want, got, "%s(%s)", what, in)
-}
-
-type closedHolder[T Closed] struct {
-	F T   `json:"f"`
-	P *T  `json:"p"`
-	S []T `json:"s"`
-}
-
-func checkClosedStruct[T Closed](t *testing.T, values []T) {
-	for _, v := range values {
-		w := v.String()
-		in := closedHolder[T]{F: v, P: &v, S: []T{v, v}}
-		got, err := json.Marshal(in)
-		require.NoError(t, err)
-		want, err := json.Marshal(stringHolder{F: w, P: &w, S: []string{w, w}})
-		require.NoError(t, err)
-		assert.Equal(t, string(want), string(got), "byte-identical to encoding/json's encoding of a string")
-
-		var out closedHolder[T]
-		require.NoError(t, json.Unmarshal(got, &out))
-		assert.Equal(t, in, out)
-	}
 }
 
 func checkClosedUnknown[T Closed, P Decoder[T]](t *testing.T, c ClosedCase[T], wires []string) {
@@ -183,7 +126,7 @@ func checkClosedNullAndErrors[T Closed, P Decoder[T]](t *testing.T, c ClosedCase
 	x := v
 	assert.NoError(t, P(&x).UnmarshalJSON([]byte("null")))
 	assert.Equal(t, v, x, "null leaves the value unchanged")
-	h := closedHolder[T]{F: v}
+	h := holder[T]{F: v}
 	require.NoError(t, json.Unmarshal([]byte(`{"f":null}`), &h))
 	assert.Equal(t, v, h.F)
 
@@ -219,23 +162,6 @@ func checkClosedAllocs[T Closed, P Decoder[T]](t *testing.T, c ClosedCase[T]) {
 	for name, f := range zero {
 		assert.Zero(t, testing.AllocsPerRun(100, f), "%s must not allocate", name)
 	}
-}
-
-func checkClosedFlag[T Closed, P Decoder[T]](t *testing.T, c ClosedCase[T]) {
-	var x T
-	p := P(&x)
-	for _, v := range c.Values() {
-		require.NoError(t, p.Set(v.String()))
-		assert.Equal(t, v, x)
-		assert.Equal(t, v.String(), p.String())
-	}
-	before := x
-	err := p.Set("docenum-unknown")
-	if assert.Error(t, err) {
-		assert.Contains(t, err.Error(), c.Enum)
-	}
-	assert.Equal(t, before, x, "a refused value leaves the flag as it was")
-	assert.NotEmpty(t, p.Type())
 }
 
 // FuzzClosed checks UnmarshalJSON of a closed enum against encoding/json's
