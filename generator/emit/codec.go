@@ -72,14 +72,7 @@ func genUnmarshalJSON(p *model.Package, e *model.Enum) jen.Code {
 			decodeInto(e, jen.Id("raw")),
 			jen.Return(jen.Nil()),
 		),
-		jen.If(jen.String().Call(jen.Id("b")).Op("==").Lit("null")).Block(jen.Return(jen.Nil())),
-		jen.Var().Id("s").Op("*").String(),
-		jen.If(
-			jen.Err().Op(":=").Qual(pkgJSON, "Unmarshal").Call(jen.Id("b"), jen.Op("&").Id("s")),
-			jen.Err().Op("!=").Nil(),
-		).Block(
-			jen.Return(jen.Qual(pkgFmt, "Errorf").Call(jen.Lit(qualified(p, e)+": %w"), jen.Err())),
-		),
+		jsonSlowPath(p, e),
 		jen.If(jen.Id("s").Op("!=").Nil()).Block(decodeInto(e, jen.Op("*").Id("s"))),
 		jen.Return(jen.Nil()),
 	)
@@ -175,4 +168,28 @@ func datumLit(c *model.Column, d model.Datum) jen.Code {
 		return jen.Lit(d.Int)
 	}
 	return jen.Lit(d.String)
+}
+
+// jsonSlowPath emits what UnmarshalJSON does with input its fast path does
+// not take: null leaves x unchanged, anything else is decoded by
+// encoding/json into s, a *string, its error naming the enum type.
+//
+//	if string(b) == "null" {
+//		return nil
+//	}
+//	var s *string
+//	if err := json.Unmarshal(b, &s); err != nil {
+//		return fmt.Errorf("kaleyraio.CallStatus: %w", err)
+//	}
+func jsonSlowPath(p *model.Package, e *model.Enum) jen.Code {
+	return jen.Add(
+		jen.If(jen.String().Call(jen.Id("b")).Op("==").Lit("null")).Block(jen.Return(jen.Nil())).Line(),
+		jen.Var().Id("s").Op("*").String().Line(),
+		jen.If(
+			jen.Err().Op(":=").Qual(pkgJSON, "Unmarshal").Call(jen.Id("b"), jen.Op("&").Id("s")),
+			jen.Err().Op("!=").Nil(),
+		).Block(
+			jen.Return(jen.Qual(pkgFmt, "Errorf").Call(jen.Lit(qualified(p, e)+": %w"), jen.Err())),
+		),
+	)
 }

@@ -217,14 +217,7 @@ func genClosedUnmarshalJSON(p *model.Package, e *model.Enum) jen.Code {
 		jen.If(jen.List(jen.Id("raw"), jen.Id("ok")).Op(":=").Id("unquoteJSON").Call(jen.Id("b")), jen.Id("ok")).Block(
 			closedDecode(e, jen.Id("raw"), jen.String().Call(jen.Id("raw")))...,
 		),
-		jen.If(jen.String().Call(jen.Id("b")).Op("==").Lit("null")).Block(jen.Return(jen.Nil())),
-		jen.Var().Id("s").Op("*").String(),
-		jen.If(
-			jen.Err().Op(":=").Qual(pkgJSON, "Unmarshal").Call(jen.Id("b"), jen.Op("&").Id("s")),
-			jen.Err().Op("!=").Nil(),
-		).Block(
-			jen.Return(jen.Qual(pkgFmt, "Errorf").Call(jen.Lit(qualified(p, e)+": %w"), jen.Err())),
-		),
+		jsonSlowPath(p, e),
 		jen.If(jen.Id("s").Op("==").Nil()).Block(jen.Return(jen.Nil())),
 	}
 	body = append(body, closedDecode(e, jen.Op("*").Id("s"), jen.Op("*").Id("s"))...)
