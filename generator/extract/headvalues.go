@@ -89,16 +89,21 @@ func (w *walker) valueHeadingFollows(n *ast.Heading) bool {
 }
 
 // describeHeadingValue gives the last value heading its description: the
-// first paragraph under it that is not just the value again.
+// first paragraph under it that is not just the value again. It reports
+// whether it took the paragraph.
 func (w *walker) describeHeadingValue(text string) bool {
 	if len(w.headValues) == 0 || w.headLevel == titleLevel {
 		return false // a value term carries its own description
 	}
 	v := w.headValues[len(w.headValues)-1]
-	if v.Description == "" && strings.Trim(text, "`") != v.Wire {
+	switch {
+	case strings.Trim(text, "`") == v.Wire:
+		return true // the value again, as code
+	case v.Description == "":
 		v.Description = text
+		return true
 	}
-	return true
+	return false // further paragraphs are read as any others
 }
 
 // flushHeadingValues adds the run of value headings read so far as an
