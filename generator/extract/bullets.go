@@ -394,7 +394,7 @@ func (w *walker) proseItem(it item) {
 			lines := w.blockLines(c)
 			w.statedCounts(plainText(c, w.doc.src), lines)
 			if w.format == Auto {
-				w.inlineEnum(markedText(c, w.doc.src), lines)
+				w.inlineEnum(markedText(c, w.doc.src), lines, "")
 			}
 		case *ast.List:
 			w.list(c)

@@ -50,9 +50,6 @@ type walker struct {
 	// back (Request parameters, Query parameters, Returns): tables there
 	// describe no webhook payload, so they give enums but no model.
 	request bool
-	// subject, while set, names the enum of values listed in prose: the
-	// term a paragraph starts with.
-	subject string
 	// headed is set by the first Markdown heading: from then on a one-line
 	// paragraph is text, not a title. Plain-text pages (copied from the
 	// web) have no headings, only short lines standing alone.
@@ -128,9 +125,7 @@ const titleLevel = 7
 
 // enter starts a section at a title of the given level, which ends the
 // sections of the same or a deeper level. A generic heading ("Properties")
-// starts none: what follows belongs to the section above it.
-//
-// A generic heading only ends deeper sections: "### Fields" after
+// starts none and ends only deeper sections: "### Fields" after
 // "##### Syntax" is about the "# Enum" above both.
 func (w *walker) enter(title string, line, level int) {
 	generic := isGenericTitle(title) || strings.TrimSpace(title) == ""
@@ -177,9 +172,7 @@ func (w *walker) text(n ast.Node) {
 		if isDataField(term) {
 			return // StartTimestamp, CallId: values quoted in its text are examples
 		}
-		w.subject = naming.Ident(term)
-		w.prose(inlinesText(rest, w.doc.src), markedInlines(rest, w.doc.src), lines[1:])
-		w.subject = ""
+		w.prose(inlinesText(rest, w.doc.src), markedInlines(rest, w.doc.src), lines[1:], naming.Ident(term))
 		return
 	}
 	if w.format == Auto && w.textTable(lines) {
@@ -196,7 +189,7 @@ func (w *walker) text(n ast.Node) {
 		w.definitionEnum(defs)
 		return
 	}
-	w.prose(plainText(n, w.doc.src), markedText(n, w.doc.src), lines)
+	w.prose(plainText(n, w.doc.src), markedText(n, w.doc.src), lines, "")
 }
 
 // title reports whether a paragraph is a heading in disguise: one bold
@@ -327,14 +320,15 @@ func (w *walker) titled(lines []Line) []Line {
 }
 
 // prose reads a paragraph of running text: the section's description
-// when it comes first, counts it states, and values it lists inline.
-func (w *walker) prose(text, marked string, lines []Line) {
+// when it comes first, counts it states, and values it lists inline, named
+// after term when the paragraph defines one.
+func (w *walker) prose(text, marked string, lines []Line, term string) {
 	if s := w.section(); s != nil && !s.busy && s.desc == "" {
 		s.desc = text
 	}
 	w.statedCounts(text, lines)
 	if w.format == Auto {
-		w.inlineEnum(marked, lines)
+		w.inlineEnum(marked, lines, term)
 	}
 }
 
@@ -358,11 +352,11 @@ func (w *walker) statedCounts(text string, lines []Line) {
 
 // inlineEnum extracts values a paragraph lists inline ("Possible values
 // are: a, b, c") as an enum named after what the paragraph says the values
-// are of ("The CallStatus parameter can be one of ..."), else after the
-// section.
-func (w *walker) inlineEnum(text string, lines []Line) {
+// are of: the term it defines, else the field it names as code ("The
+// CallStatus parameter can be one of ..."), else the section.
+func (w *walker) inlineEnum(text string, lines []Line, term string) {
 	values, ok := inlineValues(text)
-	if !ok && w.subject != "" {
+	if !ok && term != "" {
 		// Under a term, "is `Connected` or `Disconnected`" anywhere in
 		// the definition lists the term's values.
 		values, ok = quotedAlternatives(text)
@@ -370,7 +364,7 @@ func (w *walker) inlineEnum(text string, lines []Line) {
 	if !ok || len(lines) == 0 {
 		return
 	}
-	subject := w.subject
+	subject := term
 	if subject == "" {
 		subject = proseSubject(text, values[0])
 	}
