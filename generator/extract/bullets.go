@@ -182,10 +182,8 @@ func (w *walker) list(l *ast.List) {
 	}
 	nested := w.nestedValueLists(items)
 	switch {
-	case len(nested) > 0 || w.fields:
+	case len(nested) > 0 || w.fields || fields > 0 || namesFields(items, kinds):
 		w.fieldList(items, kinds, nested)
-	case fields > 0 || namesFields(items, kinds):
-		w.fieldList(items, kinds, nil)
 	case w.isValueList(kinds):
 		w.valueList(items, kinds)
 	default:
