@@ -262,3 +262,13 @@ func TestDottedFieldsNest(t *testing.T) {
 	}, wires(r))
 	assert.Equal(t, "CallHangupData", r.Models[0].Fields[0].Type)
 }
+
+// A field links an enum only when one is made for it: a description that
+// starts with code but lists nothing gives neither.
+func TestFieldLinksOnlyItsEnum(t *testing.T) {
+	doc := "# Call\n\n| Field | Type | Description |\n|---|---|---|\n| `event` | string | `call.hangup` is sent when the call ends. |\n"
+	r := Extract("x.md", []byte(doc), Options{})
+	require.Len(t, r.Models, 1)
+	assert.Empty(t, r.Enums)
+	assert.Empty(t, r.Models[0].Fields[0].Enum)
+}

@@ -34,16 +34,9 @@ func (w *walker) modelTable(t table, c columns) {
 		if m != nil {
 			m.Fields = append(m.Fields, f)
 		}
-		if e := w.typeEnum(f, r.at(c[roleType])); e != nil {
-			enums = append(enums, e)
-		} else if e := w.fieldEnum(f, w.marked(r.at(c[roleDesc]))); e != nil {
-			enums = append(enums, e)
-		} else if e := w.fieldValue(f, r.at(c[roleWire])); e != nil {
-			enums = append(enums, e)
-		} else if e := w.possibleValues(f, r.at(c[roleValues])); e != nil {
-			enums = append(enums, e)
-		} else if e := w.fieldValue(f, r.at(c[roleDesc])); e != nil && isQuoted(r.at(c[roleDesc]).text) {
-			enums = append(enums, e) // | event | "newCall" |: the field's one value here
+		if values := w.fieldValues(f, r, c); len(values) > 0 {
+			f.Enum = fieldEnumName(f.Wire)
+			enums = append(enums, &spec.Enum{Name: f.Enum, Line: f.Line, Values: values})
 		}
 	}
 	if m != nil && len(m.Fields) > 0 {
@@ -54,18 +47,37 @@ func (w *walker) modelTable(t table, c columns) {
 	}
 }
 
-// typeEnum returns the enum a field's Type cell lists (enum: a, b).
-func (w *walker) typeEnum(f *spec.Field, t cell) *spec.Enum {
-	values, ok := typeValues(w.marked(t))
+// fieldValues returns the values a field's row lists, from the first cell
+// that lists any: its Type (enum: a, b), its description in prose, its
+// Value cell, its Possible values cell, or a description that is one
+// quoted literal (| event | "newCall" |: the field's one value here).
+func (w *walker) fieldValues(f *spec.Field, r tableRow, c columns) []*spec.Value {
+	desc := r.at(c[roleDesc])
+	for _, read := range []func() []*spec.Value{
+		func() []*spec.Value { return typeCellValues(f, w.marked(r.at(c[roleType]))) },
+		func() []*spec.Value { return w.proseValues(f, w.marked(desc)) },
+		func() []*spec.Value { return w.valueCellValues(f, r.at(c[roleWire])) },
+		func() []*spec.Value { return possibleValues(f, r.at(c[roleValues])) },
+		func() []*spec.Value { return quotedValue(f, desc) },
+	} {
+		if values := read(); len(values) > 0 {
+			return values
+		}
+	}
+	return nil
+}
+
+// typeCellValues reads a Type cell that lists values (enum: a, b).
+func typeCellValues(f *spec.Field, text string) []*spec.Value {
+	values, ok := typeValues(text)
 	if !ok {
 		return nil
 	}
-	e := &spec.Enum{Name: fieldEnumName(f.Wire), Line: f.Line}
-	for _, v := range values {
-		e.Values = append(e.Values, &spec.Value{Wire: v, Line: f.Line})
+	out := make([]*spec.Value, len(values))
+	for i, v := range values {
+		out[i] = &spec.Value{Wire: v, Line: f.Line}
 	}
-	f.Enum = e.Name
-	return e
+	return out
 }
 
 // fieldEnumName names the enum of a field's values after the field; of a
@@ -77,48 +89,60 @@ func fieldEnumName(field string) string {
 	return naming.Ident(field)
 }
 
-// possibleValues returns the enum of a field's "Possible values" cell: a
-// list of tokens split by commas, bars or "or" ("true, false"). A cell in
-// words ("Number in E.164 format") gives nothing.
-func (w *walker) possibleValues(f *spec.Field, c cell) *spec.Enum {
-	if c.text == "" {
-		return nil
-	}
+// possibleValues reads a "Possible values" cell: a list of tokens split by
+// commas, bars or "or" ("true, false"). A cell in words ("Number in E.164
+// format") gives nothing.
+func possibleValues(f *spec.Field, c cell) []*spec.Value {
 	parts := strings.FieldsFunc(strings.ReplaceAll(c.text, " or ", ","), func(r rune) bool { return r == ',' || r == '|' })
-	e := &spec.Enum{Name: fieldEnumName(f.Wire), Line: f.Line}
+	var out []*spec.Value
 	for _, p := range parts {
 		wire, why := wireValue(p, false)
 		if why != "" {
 			return nil
 		}
-		e.Values = append(e.Values, &spec.Value{Wire: wire, Line: f.Line})
+		out = append(out, &spec.Value{Wire: wire, Line: f.Line})
 	}
-	if len(e.Values) < 2 {
+	if len(out) < 2 {
 		return nil
 	}
-	f.Enum = e.Name
-	return e
+	return out
 }
 
-// fieldValue returns the enum of a field's Value cell: the values it lists
-// inline, or the one value it shows as code or quoted.
-func (w *walker) fieldValue(f *spec.Field, v cell) *spec.Enum {
+// valueCellValues reads a field's Value cell: the values it lists inline,
+// or the one value it shows as code or quoted.
+func (w *walker) valueCellValues(f *spec.Field, v cell) []*spec.Value {
 	if v.text == "" {
 		return nil
 	}
-	e := &spec.Enum{Name: fieldEnumName(f.Wire), Line: f.Line}
-	if values, ok := inlineValues(w.marked(v)); ok {
-		e.Values = w.listedValues(values, []Line{{N: f.Line, Text: w.marked(v)}}, e.Name)
-	} else if v.code || isQuoted(v.text) {
-		if wire, why := wireValue(v.value(), true); why == "" {
-			e.Values = []*spec.Value{{Wire: wire, Line: f.Line}}
-		}
+	if values := w.proseValues(f, w.marked(v)); len(values) > 0 {
+		return values
 	}
-	if len(e.Values) == 0 {
+	if v.code {
+		return quotedValue(f, cell{text: "`" + v.value() + "`"})
+	}
+	return quotedValue(f, v)
+}
+
+// quotedValue reads a cell that is one quoted literal.
+func quotedValue(f *spec.Field, c cell) []*spec.Value {
+	if !isQuoted(c.text) && !strings.HasPrefix(strings.TrimSpace(c.text), "`") {
 		return nil
 	}
-	f.Enum = e.Name
-	return e
+	wire, why := wireValue(c.text, true)
+	if why != "" {
+		return nil
+	}
+	return []*spec.Value{{Wire: wire, Line: f.Line}}
+}
+
+// proseValues reads the values a cell lists in prose, named after the
+// field in warnings.
+func (w *walker) proseValues(f *spec.Field, text string) []*spec.Value {
+	values, ok := inlineValues(text)
+	if !ok {
+		return nil
+	}
+	return w.listedValues(values, []Line{{N: f.Line, Text: text}}, fieldEnumName(f.Wire))
 }
 
 // field reads one row of a table of fields. The name is recorded as the
@@ -180,20 +204,4 @@ func yesNo(s string) (yes, ok bool) {
 		return false, true
 	}
 	return false, false
-}
-
-// fieldEnum returns the enum a field's description lists inline, named
-// after the field.
-func (w *walker) fieldEnum(f *spec.Field, desc string) *spec.Enum {
-	values, ok := inlineValues(desc)
-	if !ok {
-		return nil
-	}
-	e := &spec.Enum{Name: fieldEnumName(f.Wire), Line: f.Line}
-	e.Values = w.listedValues(values, []Line{{N: f.Line, Text: f.Description}}, e.Name)
-	if len(e.Values) == 0 {
-		return nil
-	}
-	f.Enum = e.Name
-	return e
 }
