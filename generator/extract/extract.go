@@ -163,9 +163,9 @@ func Extract(path string, data []byte, opts Options) Result {
 	if used == RST || used == HTML {
 		format = Auto // the translation is Markdown, read as any other
 	}
-	doc := newDocument(path, src)
+	doc := newDocument(path, src, lines)
 	for _, n := range doc.flattened {
-		col.diags.Warnf(col.pos(n), "line opens more than %d nested blocks; the deeper markers are dropped", maxMarkers)
+		col.diags.Warnf(col.pos(doc.mapLine(n)), "line opens more than %d nested blocks; the deeper markers are dropped", maxMarkers)
 	}
 	w := &walker{doc: doc, format: format, col: col, cur: -1}
 	if doc.title != "" {
@@ -176,9 +176,7 @@ func Extract(path string, data []byte, opts Options) Result {
 	if format == Glued || format == Fields {
 		w.forced()
 	}
-	res := col.result()
-	mapLines(&res, lines)
-	return res
+	return col.result()
 }
 
 // Formats lists the formats Options.Format takes.

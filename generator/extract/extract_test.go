@@ -272,3 +272,18 @@ func TestFieldLinksOnlyItsEnum(t *testing.T) {
 	assert.Empty(t, r.Enums)
 	assert.Empty(t, r.Models[0].Fields[0].Enum)
 }
+
+// Lines of values read through a translation are the page's own lines.
+func TestTranslatedLines(t *testing.T) {
+	md := "# Cause\n\nIntro.\n\n<ul>\n<li><code>BUSY</code></li>\n<li><code>GONE</code></li>\n</ul>\n"
+	r := Extract("x.md", []byte(md), Options{})
+	require.Len(t, r.Enums, 1)
+	assert.Equal(t, 6, r.Enums[0].Values[0].Line)
+	assert.Equal(t, 7, r.Enums[0].Values[1].Line)
+
+	rst := "Cause\n=====\n\nIntro text.\n\n.. note:: none\n\n- ``BUSY``: busy\n- ``GONE``: gone\n"
+	r = Extract("x.rst", []byte(rst), Options{Format: RST})
+	require.Len(t, r.Enums, 1)
+	assert.Equal(t, 8, r.Enums[0].Values[0].Line)
+	assert.Equal(t, 9, r.Enums[0].Values[1].Line)
+}

@@ -5,7 +5,6 @@ import (
 	"github.com/docenum/docenum/generator/extract/htmlmd"
 	"github.com/docenum/docenum/generator/extract/openapi"
 	"github.com/docenum/docenum/generator/extract/rstmd"
-	"github.com/docenum/docenum/generator/spec"
 )
 
 // Documents in reStructuredText or HTML are translated into Markdown
@@ -13,7 +12,7 @@ import (
 // format: Markdown already has the blocks the finder needs (tables with
 // cells, lists with items, code spans, headings) with their positions.
 // Each translation comes with a map from its lines to the document's, and
-// every line in the result is mapped back.
+// every line in the result is mapped back (document.lineMap).
 
 // translate returns the Markdown to extract from data in format f (Auto
 // detects it from the content, never from the file name) and the map of
@@ -28,39 +27,6 @@ func translate(data []byte, f Format) (md []byte, lines []int, used Format, err 
 		return md, lines, HTML, err
 	}
 	return data, nil, f, nil
-}
-
-// mapLines rewrites every line number of r through lines (line n of the
-// translation came from line lines[n-1] of the document).
-func mapLines(r *Result, lines []int) {
-	if lines == nil {
-		return
-	}
-	at := func(n int) int {
-		if n >= 1 && n <= len(lines) {
-			return lines[n-1]
-		}
-		return n
-	}
-	for _, e := range r.Enums {
-		mapEnum(e, at)
-	}
-	for _, m := range r.Models {
-		m.Line = at(m.Line)
-		for _, f := range m.Fields {
-			f.Line = at(f.Line)
-		}
-	}
-	for i := range r.Diags {
-		r.Diags[i].Pos.Line = at(r.Diags[i].Pos.Line)
-	}
-}
-
-func mapEnum(e *spec.Enum, at func(int) int) {
-	e.Line = at(e.Line)
-	for _, v := range e.Values {
-		v.Line = at(v.Line)
-	}
 }
 
 // isOpenAPI reports whether data is read as an OpenAPI document: when

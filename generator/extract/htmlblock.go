@@ -35,15 +35,14 @@ func (w *walker) htmlBlock(n *ast.HTMLBlock) {
 		w.col.diags.Warnf(w.col.pos(w.lineOf(n)), "HTML block not read: %v", err)
 		return
 	}
-	first := w.lineOf(n)
-	sub := newDocument(w.doc.file, md)
-	sub.lineMap = make([]int, len(sub.start))
-	for i := range sub.lineMap {
-		sub.lineMap[i] = first
-		if i < len(lines) {
-			sub.lineMap[i] = first + lines[i] - 1
-		}
+	// Line l of the HTML is line first+l-1 of this document, which maps on
+	// to the page's own line when this document is itself a translation.
+	first := w.doc.rawLineOf(blockStart(n))
+	lineMap := make([]int, len(lines))
+	for i, l := range lines {
+		lineMap[i] = w.doc.mapLine(first + l - 1)
 	}
+	sub := newDocument(w.doc.file, md, lineMap)
 	outer := w.doc
 	w.doc = sub
 	w.blocks(parse(sub.src))

@@ -28,13 +28,16 @@ type document struct {
 	flattened []int
 
 	// lineMap, when set, maps the lines of src to the lines of the
-	// document it was translated from (see htmlBlock).
+	// document src was translated from (an RST or HTML page, an HTML block
+	// inside Markdown): every line the walker reports goes through it.
 	lineMap []int
 }
 
-func newDocument(file string, data []byte) *document {
+// newDocument cleans data for parsing; lineMap, when not nil, maps data's
+// lines to those of the document it was translated from.
+func newDocument(file string, data []byte, lineMap []int) *document {
 	src, flattened := cleanLines(data)
-	d := &document{file: file, src: src, start: lineStarts(src), flattened: flattened}
+	d := &document{file: file, src: src, start: lineStarts(src), flattened: flattened, lineMap: lineMap}
 	d.unindentTableHeaders()
 	d.blankFrontMatter()
 	d.blankAttributeLines()
@@ -192,10 +195,20 @@ func lineStarts(src []byte) []int {
 
 // lineOf returns the 1-based line holding byte offset off.
 func (d *document) lineOf(off int) int {
+	return d.mapLine(d.rawLineOf(off))
+}
+
+// rawLineOf returns the 1-based line of src holding byte offset off.
+func (d *document) rawLineOf(off int) int {
 	if off < 0 {
 		return 0
 	}
-	n := sort.SearchInts(d.start, off+1)
+	return sort.SearchInts(d.start, off+1)
+}
+
+// mapLine returns the line of the original document that line n of src
+// came from.
+func (d *document) mapLine(n int) int {
 	if d.lineMap != nil && n >= 1 && n <= len(d.lineMap) {
 		return d.lineMap[n-1]
 	}
@@ -258,7 +271,7 @@ func (d *document) keepTitle(from, to int) {
 		key, val, ok := strings.Cut(d.line(n), ":")
 		if ok && strings.TrimSpace(key) == "title" {
 			d.title = strings.Trim(strings.TrimSpace(val), `"'`)
-			d.titleLine = n
+			d.titleLine = d.mapLine(n)
 			return
 		}
 	}
@@ -305,7 +318,7 @@ func (d *document) textLines() []Line {
 		if strings.TrimSpace(t) == "" {
 			t = ""
 		}
-		out = append(out, Line{N: n, Text: t})
+		out = append(out, Line{N: d.mapLine(n), Text: t})
 	}
 	return out
 }

@@ -28,7 +28,7 @@ func TestDecodeText(t *testing.T) {
 }
 
 func TestLineOf(t *testing.T) {
-	d := newDocument("x.md", []byte("a\nbb\n\nccc"))
+	d := newDocument("x.md", []byte("a\nbb\n\nccc"), nil)
 	for off, want := range map[int]int{0: 1, 1: 1, 2: 2, 4: 2, 5: 3, 6: 4, 8: 4} {
 		assert.Equal(t, want, d.lineOf(off), "lineOf(%d)", off)
 	}
@@ -38,7 +38,7 @@ func TestLineOf(t *testing.T) {
 
 func TestFrontMatter(t *testing.T) {
 	src := "---\ntitle: \"Call\"\nlayout: x\n---\n## Call\n"
-	d := newDocument("x.md", []byte(src))
+	d := newDocument("x.md", []byte(src), nil)
 	assert.Equal(t, "Call", d.title)
 	assert.Equal(t, 2, d.titleLine)
 	assert.Len(t, d.src, len(src), "blanking keeps offsets")
@@ -47,13 +47,13 @@ func TestFrontMatter(t *testing.T) {
 }
 
 func TestFrontMatterUnclosed(t *testing.T) {
-	d := newDocument("x.md", []byte("---\ntitle: x\n"))
+	d := newDocument("x.md", []byte("---\ntitle: x\n"), nil)
 	assert.Equal(t, "", d.title, "a --- without its closing line is a thematic break")
 	assert.Equal(t, "title: x", d.line(2))
 }
 
 func TestAttributeLines(t *testing.T) {
-	d := newDocument("x.md", []byte("| a |\n|---|\n| b |\n{: class=\"table\"}\n  {:.note}\ntext {: .x}\n"))
+	d := newDocument("x.md", []byte("| a |\n|---|\n| b |\n{: class=\"table\"}\n  {:.note}\ntext {: .x}\n"), nil)
 	assert.Equal(t, "", strings.TrimSpace(d.line(4)))
 	assert.Equal(t, "", strings.TrimSpace(d.line(5)))
 	assert.Equal(t, "text {: .x}", d.line(6), "an attribute list inside a line is text")

@@ -544,10 +544,15 @@ func (w *walker) addModels(models []*spec.Model, sec int) {
 
 // lineOf returns the first line of a block.
 func (w *walker) lineOf(n ast.Node) int {
+	return w.doc.lineOf(blockStart(n))
+}
+
+// blockStart returns the offset where a block's first line starts.
+func blockStart(n ast.Node) int {
 	if n.Type() == ast.TypeBlock && n.Lines().Len() > 0 {
-		return w.doc.lineOf(n.Lines().At(0).Start)
+		return n.Lines().At(0).Start
 	}
-	return w.doc.lineOf(n.Pos())
+	return n.Pos()
 }
 
 // blockLines returns the lines of a text block, decoded, for the parsers
