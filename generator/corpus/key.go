@@ -37,7 +37,11 @@ type Key struct {
 	Layouts []string `yaml:"layouts"`
 	// Heldout marks a document added after the extractor's rules were
 	// written, to measure them on layouts they were not tuned on.
-	Heldout   bool      `yaml:"heldout,omitempty"`
+	Heldout bool `yaml:"heldout,omitempty"`
+	// Batch numbers the held-out collections (none is the first): each
+	// batch is measured before any rule is changed for it, so its first
+	// report is an honest estimate even after earlier batches were tuned on.
+	Batch     int       `yaml:"batch,omitempty"`
 	Enums     []KeyEnum `yaml:"enums"`
 	NotValues []string  `yaml:"not_values"`
 }

@@ -33,10 +33,20 @@ func Report(w io.Writer, scores []Score) {
 	fmt.Fprintf(w, "| **all** | %d | %d | %.3f | %.3f | %d/%d |\n", t.Docs, t.Expected, t.Recall(), t.Precision(), t.Names, t.Named)
 	tuned, held := Split(scores)
 	if held.Docs > 0 {
-		fmt.Fprintf(w, "| tuning set | %d | %d | %.3f | %.3f | %d/%d |\n", tuned.Docs, tuned.Expected, tuned.Recall(), tuned.Precision(), tuned.Names, tuned.Named)
-		fmt.Fprintf(w, "| held-out set | %d | %d | %.3f | %.3f | %d/%d |\n", held.Docs, held.Expected, held.Recall(), held.Precision(), held.Names, held.Named)
+		row(w, "tuning set", tuned)
+		row(w, "held-out set", held)
+		batch, totals := Batches(scores)
+		for i, b := range batch {
+			if len(batch) > 1 {
+				row(w, fmt.Sprintf("held-out batch %d", b), totals[i])
+			}
+		}
 	}
 	fmt.Fprintf(w, "\n%d documents from %d vendors.\n", t.Docs, len(vendors(scores)))
+}
+
+func row(w io.Writer, name string, t Total) {
+	fmt.Fprintf(w, "| %s | %d | %d | %.3f | %.3f | %d/%d |\n", name, t.Docs, t.Expected, t.Recall(), t.Precision(), t.Names, t.Named)
 }
 
 // brief lists up to four items and how many more there are.

@@ -247,6 +247,28 @@ func Split(scores []Score) (tuning, heldout Total) {
 	return tuning, heldout
 }
 
+// Batches totals the held-out documents of each batch (1 for a key
+// without batch:), in batch order.
+func Batches(scores []Score) (batch []int, totals []Total) {
+	by := map[int]*Total{}
+	for _, s := range scores {
+		if !s.Case.Key.Heldout {
+			continue
+		}
+		b := max(s.Case.Key.Batch, 1)
+		if by[b] == nil {
+			by[b] = &Total{}
+			batch = append(batch, b)
+		}
+		by[b].Add(s)
+	}
+	sort.Ints(batch)
+	for _, b := range batch {
+		totals = append(totals, *by[b])
+	}
+	return batch, totals
+}
+
 // vendors lists the distinct vendors of the scores, sorted.
 func vendors(scores []Score) []string {
 	set := map[string]bool{}
