@@ -95,7 +95,9 @@ import (
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
 // Format names a document format; Auto detects it per block.
@@ -120,6 +122,10 @@ type Options struct {
 	// schema name matches one of the patterns (path.Match) or whose JSON
 	// pointer starts with one ("#/components/schemas/call"); all when empty.
 	Select []string
+
+	// goldmarkTables reads every pipe table with goldmark's table
+	// extension, for tests comparing it with pipeTable.
+	goldmarkTables bool
 }
 
 // Line is one line of a document with its 1-based number.
@@ -167,11 +173,11 @@ func Extract(path string, data []byte, opts Options) Result {
 	for _, n := range doc.flattened {
 		col.diags.Warnf(col.pos(doc.mapLine(n)), "line opens more than %d nested blocks; the deeper markers are dropped", maxMarkers)
 	}
-	w := &walker{doc: doc, format: format, col: col, cur: -1}
+	w := &walker{doc: doc, format: format, col: col, cur: -1, pipeTables: !opts.goldmarkTables}
 	if doc.title != "" {
 		w.enter(doc.title, doc.titleLine, 0) // the page's title encloses every heading
 	}
-	w.blocks(parse(doc.src))
+	w.blocks(parse(doc.src, w.pipeTables))
 	w.flushHeadingValues()
 	if format == Glued || format == Fields {
 		w.forced()
@@ -201,11 +207,16 @@ func FormatNames() string {
 	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
 }
 
-// parse parses Markdown with GitHub's pipe tables. A parser is made per
-// document: goldmark does not promise that one may be shared.
-func parse(src []byte) ast.Node {
-	md := goldmark.New(goldmark.WithExtensions(extension.Table))
-	return md.Parser().Parse(text.NewReader(src))
+// parse parses Markdown with GitHub's pipe tables, plain ones as
+// pipeTable nodes when pipeTables is set. A parser is made per document:
+// goldmark does not promise that one may be shared.
+func parse(src []byte, pipeTables bool) ast.Node {
+	opts := []goldmark.Option{goldmark.WithExtensions(extension.Table)}
+	if pipeTables {
+		opts = append(opts, goldmark.WithParserOptions(parser.WithParagraphTransformers(
+			util.Prioritized(pipeTableTransformer{}, pipeTablePriority))))
+	}
+	return goldmark.New(opts...).Parser().Parse(text.NewReader(src))
 }
 
 // forced hands the whole page to the forced text parser. The walk before it

@@ -45,6 +45,6 @@ func (w *walker) htmlBlock(n *ast.HTMLBlock) {
 	sub := newDocument(w.doc.file, md, lineMap)
 	outer := w.doc
 	w.doc = sub
-	w.blocks(parse(sub.src))
+	w.blocks(parse(sub.src, w.pipeTables))
 	w.doc = outer
 }

@@ -194,7 +194,26 @@ func cleanSpace(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
+	if isClean(s) {
+		return s // most text is: no copy
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// isClean reports whether s is ASCII-spaced text that cleanSpace leaves as
+// it is: no space at either end, no two in a row, no other white space.
+func isClean(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if i == 0 || i == len(s)-1 || s[i-1] == ' ' {
+				return false
+			}
+		case c >= utf8.RuneSelf || c < ' ' || c == 0x7f:
+			return false // maybe white space (\u00a0, \u2028); let Fields decide
+		}
+	}
+	return true
 }
 
 // rawHTMLText is what inline HTML shows as text: nothing but a space (<br>,

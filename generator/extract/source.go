@@ -31,6 +31,19 @@ type document struct {
 	// document src was translated from (an RST or HTML page, an HTML block
 	// inside Markdown): every line the walker reports goes through it.
 	lineMap []int
+
+	// str is src as a string, made once, after parsing, by text.
+	str string
+}
+
+// text is src as a string, copied once: a big table's cells are
+// substrings of it instead of a string each. It is made after parsing
+// (newDocument is done changing src by then).
+func (d *document) text() string {
+	if d.str == "" {
+		d.str = string(d.src)
+	}
+	return d.str
 }
 
 // newDocument cleans data for parsing; lineMap, when not nil, maps data's
@@ -219,13 +232,17 @@ func (d *document) mapLine(n int) int {
 func (d *document) lines() int { return len(d.start) }
 
 // line returns the text of line n (1-based) without its line ending.
-func (d *document) line(n int) string {
+func (d *document) line(n int) string { return string(d.lineBytes(n)) }
+
+// lineBytes is line n without its line ending, a slice of the source:
+// for the checks made on every line, which must not copy a big document.
+func (d *document) lineBytes(n int) []byte {
 	from := d.start[n-1]
 	to := len(d.src)
 	if n < len(d.start) {
 		to = d.start[n]
 	}
-	return strings.TrimRight(string(d.src[from:to]), "\r\n")
+	return bytes.TrimRight(d.src[from:to], "\r\n")
 }
 
 // delimiterRow matches the row under a pipe table's header (| --- | :-: |).
@@ -237,13 +254,13 @@ var delimiterRow = regexp.MustCompile(`^\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$`
 // indentation becomes trailing spaces, so offsets and lines do not move.
 func (d *document) unindentTableHeaders() {
 	for n := 1; n < d.lines(); n++ {
-		line := d.line(n)
-		trimmed := strings.TrimLeft(line, " \t")
-		width, _ := indentWidth([]byte(line))
-		if width < 4 || !strings.HasPrefix(trimmed, "|") || !delimiterRow.MatchString(strings.TrimSpace(d.line(n+1))) {
+		line := d.lineBytes(n)
+		trimmed := bytes.TrimLeft(line, " \t")
+		width, _ := indentWidth(line)
+		if width < 4 || !bytes.HasPrefix(trimmed, []byte("|")) || !delimiterRow.Match(bytes.TrimSpace(d.lineBytes(n+1))) {
 			continue
 		}
-		moved := trimmed + strings.Repeat(" ", len(line)-len(trimmed))
+		moved := string(trimmed) + strings.Repeat(" ", len(line)-len(trimmed))
 		copy(d.src[d.start[n-1]:], moved)
 	}
 }
@@ -282,15 +299,15 @@ func (d *document) keepTitle(from, to int) {
 // parser would read one as a last table row.
 func (d *document) blankAttributeLines() {
 	for n := 1; n <= d.lines(); n++ {
-		if isAttributeLine(d.line(n)) {
+		if isAttributeLine(d.lineBytes(n)) {
 			d.blank(n, n)
 		}
 	}
 }
 
-func isAttributeLine(s string) bool {
-	s = strings.TrimSpace(s)
-	return strings.HasPrefix(s, "{:") && strings.HasSuffix(s, "}")
+func isAttributeLine(s []byte) bool {
+	s = bytes.TrimSpace(s)
+	return bytes.HasPrefix(s, []byte("{:")) && bytes.HasSuffix(s, []byte("}"))
 }
 
 // blank replaces every byte of lines from..to but the line endings by a

@@ -25,6 +25,7 @@ type tableRow struct {
 type cell struct {
 	text string
 	node ast.Node // the cell, for its marked text (see walker.marked)
+	raw  string   // or, read without nodes (pipeTable), its source
 	lead string
 	code bool // lead is a code span
 }
@@ -33,7 +34,7 @@ type cell struct {
 // for the cells read as prose.
 func (w *walker) marked(c cell) string {
 	if c.node == nil {
-		return ""
+		return markedPlainCell(c.raw)
 	}
 	return markedText(c.node, w.doc.src)
 }
@@ -294,8 +295,7 @@ func (t table) tokens(i int) bool {
 }
 
 // table extracts a pipe table.
-func (w *walker) table(n *extast.Table) {
-	t := w.readTable(n)
+func (w *walker) table(t table) {
 	switch {
 	case len(t.header) == 0:
 		return

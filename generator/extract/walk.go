@@ -54,6 +54,9 @@ type walker struct {
 	// paragraph is text, not a title. Plain-text pages (copied from the
 	// web) have no headings, only short lines standing alone.
 	headed bool
+	// pipeTables reads plain pipe tables without goldmark's nodes (see
+	// pipeTable).
+	pipeTables bool
 }
 
 func (w *walker) blocks(parent ast.Node) {
@@ -80,7 +83,12 @@ func (w *walker) block(n ast.Node) {
 	case *extast.Table:
 		w.busy()
 		if w.reads(Markdown) {
-			w.table(n)
+			w.table(w.readTable(n))
+		}
+	case *pipeTable:
+		w.busy()
+		if w.reads(Markdown) {
+			w.table(w.readPipeTable(n))
 		}
 	case *ast.List:
 		if w.reads(Markdown) {

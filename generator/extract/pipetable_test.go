@@ -1,0 +1,130 @@
+package extract
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/yuin/goldmark/ast"
+)
+
+// sameAsGoldmark extracts data with pipe tables read both ways and
+// requires the same result.
+func sameAsGoldmark(t testing.TB, name string, data []byte, format Format) {
+	fast := Extract(name, data, Options{Format: format})
+	slow := Extract(name, data, Options{Format: format, goldmarkTables: true})
+	if !assert.Equal(t, slow, fast, "%s: a pipeTable read differs from goldmark's", name) {
+		t.FailNow()
+	}
+}
+
+// TestPipeTableSameAsGoldmark compares the two table readers on every
+// document the repository holds: the corpus, the extraction cases and the
+// shipped vendors' sources.
+func TestPipeTableSameAsGoldmark(t *testing.T) {
+	n := 0
+	for _, root := range []string{"../../testdata/corpus", goldenDir, "../../specs/sources"} {
+		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || strings.HasSuffix(path, ".yaml") || strings.HasPrefix(d.Name(), "want") {
+				return err
+			}
+			data, err := os.ReadFile(path)
+			require.NoError(t, err)
+			sameAsGoldmark(t, path, data, Auto)
+			n++
+			return nil
+		})
+		require.NoError(t, err)
+	}
+	assert.Greater(t, n, 100, "documents compared")
+}
+
+func TestPipeTableCases(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		doc   string
+		plain bool // read as a pipeTable
+	}{
+		{"plain", "| Code | Meaning |\n|---|:--:|\n| `busy` | The line is busy |\n| no_answer | Nobody answered |\n", true},
+		{"no outer pipes", "Code | Meaning\n--- | ---\nbusy | Busy\n", true},
+		{"short and long rows", "| a | b |\n|---|---|\n| x |\n| y | z | extra |\n|\n||\n", true},
+		{"code spans mid cell", "| a | b |\n|---|---|\n| x `y` z | `p` and ` q ` |\n", true},
+		{"header count differs", "| a | b |\n|---|\n| x | y |\n", false},
+		{"emphasis", "| a | b |\n|---|---|\n| *x* | y |\n", false},
+		{"leading underscore", "| a | b |\n|---|---|\n| _x | y |\n", false},
+		{"escaped pipe", "| a | b |\n|---|---|\n| x \\| y | z |\n", false},
+		{"entity", "| a | b |\n|---|---|\n| x &amp; y | z |\n", false},
+		{"link", "| a | b |\n|---|---|\n| [x](y) | z |\n", false},
+		{"double backticks", "| a | b |\n|---|---|\n| ``x`` | z |\n", false},
+		{"open code span", "| a | b |\n|---|---|\n| `x | z` |\n", false},
+		{"text above header", "Causes\n| a | b |\n|---|---|\n| x | y |\n", false},
+		{"in a list", "- | a | b |\n  |---|---|\n  | x | y |\n", false},
+		{"in a quote", "> | a | b |\n> |---|---|\n> | x | y |\n", false},
+		{"in a fence", "```\n| a | b |\n|---|---|\n| x | y |\n```\n", false},
+		{"indented delimiter", "| a | b |\n    |---|---|\n| x | y |\n", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := []byte("# Cause\n\n" + tc.doc)
+			assert.Equal(t, tc.plain, hasPipeTable(parse(doc, true)), "read as a pipeTable")
+			sameAsGoldmark(t, tc.name, doc, Auto)
+		})
+	}
+}
+
+func hasPipeTable(root ast.Node) bool {
+	found := false
+	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if _, ok := n.(*pipeTable); ok && entering {
+			found = true
+		}
+		return ast.WalkContinue, nil
+	})
+	return found
+}
+
+// FuzzPipeTable checks that reading plain tables without goldmark's nodes
+// never changes what a document gives.
+func FuzzPipeTable(f *testing.F) {
+	for _, s := range []string{
+		"| a | b |\n|---|---|\n| `x` | y z |\n",
+		"# T\n\n| Code | Description |\n| :-- | --: |\n| no_answer | `a` b `c` |\n| x |\n",
+		"| a |\n|-|\n| x | y |\n\n- | a |\n  |---|\n  | b |\n",
+		"<div>\n\n| a | b |\n|---|---|\n| x | y |\n\n</div>\n",
+		"```\n| a | b |\n|---|---|\n```\n| a | b |\n|---|---|\n| c | d |\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, doc string) {
+		if len(doc) > 1<<14 {
+			return
+		}
+		sameAsGoldmark(t, "fuzz.md", []byte(doc), Auto)
+	})
+}
+
+// BenchmarkPipeTable reads a plain table of 20,000 rows both ways.
+func BenchmarkPipeTable(b *testing.B) {
+	var doc strings.Builder
+	doc.WriteString("# Cause\n\n| Code | Description |\n|---|---|\n")
+	for i := range 20_000 {
+		fmt.Fprintf(&doc, "| `C%d` | The call ended for reason %d. |\n", i, i)
+	}
+	data := []byte(doc.String())
+	for _, bc := range []struct {
+		name string
+		opts Options
+	}{{"pipeTable", Options{}}, {"goldmark", Options{goldmarkTables: true}}} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Extract("big.md", data, bc.opts)
+			}
+		})
+	}
+}
