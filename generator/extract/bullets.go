@@ -291,7 +291,7 @@ func (w *walker) fieldList(items []item, kinds []itemKind, nested map[int]*ast.L
 			w.nestedEnum(it, l)
 			continue
 		}
-		values, ok := inlineValues(it.marked)
+		values, ok := definitionValues(it.marked)
 		if !ok {
 			values, ok = trailingAlternatives(it.marked)
 		}

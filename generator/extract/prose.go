@@ -159,17 +159,8 @@ const maxGlossText = 1000
 // split at commas, "or" and line breaks; every part must start with a
 // quoted value, and there must be two at least.
 func proseGlossList(text string, i int) ([]string, bool) {
-	rest := text[i:min(len(text), i+maxGlossText)] // bounded: each trigger reads once
-	if end := strings.Index(rest, ". "); end >= 0 {
-		rest = rest[:end]
-	}
-	rest = strings.NewReplacer(", or ", "\x00", ", and ", "\x00", " or ", "\x00", ", ", "\x00", "\n", "\x00").Replace(rest)
 	var items []string
-	for _, part := range strings.Split(rest, "\x00") {
-		part = strings.TrimSpace(part)
-		if part == "" {
-			continue
-		}
+	for _, part := range glossParts(text, i) {
 		item, n := proseListItem(part)
 		if n == 0 || n == len(item) { // not quoted
 			return nil, false
@@ -177,6 +168,25 @@ func proseGlossList(text string, i int) ([]string, bool) {
 		items = append(items, item)
 	}
 	return items, len(items) >= 2
+}
+
+// glossSplit splits a gloss list into its parts.
+var glossSplit = strings.NewReplacer(", or ", "\x00", ", and ", "\x00", " or ", "\x00", ", ", "\x00", "\n", "\x00")
+
+// glossParts returns the non-empty parts of the sentence from text[i]:
+// up to a full stop, split at commas, "or" and line breaks.
+func glossParts(text string, i int) []string {
+	rest := text[i:min(len(text), i+maxGlossText)] // bounded: each start reads once
+	if end := strings.Index(rest, ". "); end >= 0 {
+		rest = rest[:end]
+	}
+	var parts []string
+	for _, part := range strings.Split(glossSplit.Replace(rest), "\x00") {
+		if part = strings.TrimSpace(part); part != "" {
+			parts = append(parts, part)
+		}
+	}
+	return parts
 }
 
 // quotedAlternatives finds two or more quoted values joined by "or"
@@ -603,4 +613,116 @@ func textQuote(s string) string {
 		s = s[:cut] + "..."
 	}
 	return strconv.Quote(s)
+}
+
+// definitionValues finds the values a definition of one field lists (a
+// table cell describing a field, the text under a term). Besides the lists
+// inlineValues finds there, a definition may gloss each value without
+// any phrase before them ("`inbound` for calls into the platform,
+// `outboundAPI` for calls made with the API"), and it may list values in
+// several sentences ("Can be `a` or `b`. With trunking, the
+// values can be `c` or `d`"): all of them are the field's.
+func definitionValues(text string) ([]string, bool) {
+	values, ok := inlineValues(text)
+	if !ok {
+		if values, ok = quotedGlossList(text); !ok || booleans(values) {
+			return nil, false
+		}
+	}
+	// Later sentences may add values: read the text after each full stop
+	// that follows the first list, for as long as lists are found.
+	seen := map[string]bool{}
+	for _, v := range values {
+		seen[v] = true
+	}
+	rest := text
+	for range maxDefinitionLists {
+		end := strings.Index(rest, ". ")
+		if end < 0 {
+			break
+		}
+		rest = rest[end+2:]
+		more, ok := inlineValues(rest)
+		if !ok {
+			continue
+		}
+		for _, v := range more {
+			if !seen[v] {
+				seen[v] = true
+				values = append(values, v)
+			}
+		}
+	}
+	return values, true
+}
+
+// maxDefinitionLists bounds the sentences definitionValues reads after
+// the first list (and so its time on hostile input).
+const maxDefinitionLists = 8
+
+// quotedGlossList finds, anywhere in text, two or more values written as
+// code, each followed by a gloss that starts with a word such as "for" or
+// "when", separated by commas or "or" ("`inbound` for calls into the
+// platform, `outboundAPI` for calls made with the API").
+func quotedGlossList(text string) ([]string, bool) {
+	for i, tries := 0, 0; i < len(text) && tries < maxGlossStarts; i++ {
+		if text[i] != '`' || i > 0 && text[i-1] != ' ' {
+			continue
+		}
+		tries++
+		if items, ok := glossedParts(glossParts(text, i)); ok {
+			return items, true
+		}
+		if j := strings.IndexByte(text[i+1:], '`'); j >= 0 {
+			i += j + 1 // past the closing backtick
+		}
+	}
+	return nil, false
+}
+
+// maxGlossStarts bounds the code spans quotedGlossList tries a list at.
+const maxGlossStarts = 16
+
+// glossedParts reads parts that each start with a value written as code
+// and go on with a gloss word; two parts at least, all of them such.
+func glossedParts(parts []string) ([]string, bool) {
+	var items []string
+	for _, p := range parts {
+		v, n := proseListItem(p)
+		if !strings.HasPrefix(p, "`") || n == 0 || !glossWords[firstWord(p[n:])] {
+			return nil, false
+		}
+		items = append(items, v)
+	}
+	return items, len(items) >= 2
+}
+
+// glossWords start the gloss of a value.
+var glossWords = map[string]bool{
+	"for": true, "when": true, "if": true, "means": true, "meaning": true,
+	"indicates": true, "is": true, "to": true, "-": true, "—": true, "–": true, "=": true, ":": true,
+}
+
+// booleans reports whether values are true and false: a boolean field
+// explained value by value, not an enum.
+func booleans(values []string) bool {
+	for _, v := range values {
+		if v != "true" && v != "false" {
+			return false
+		}
+	}
+	return true
+}
+
+// firstWord is the first word of s, lower-cased; a leading ":" counts as
+// a word.
+func firstWord(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.HasPrefix(s, ":") {
+		return ":"
+	}
+	if f := strings.Fields(s); len(f) > 0 {
+		return strings.ToLower(f[0])
+	}
+	return ""
 }

@@ -201,3 +201,23 @@ func BenchmarkInlineValues1MB(b *testing.B) {
 		inlineValues(text)
 	}
 }
+
+func TestDefinitionValues(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string // nil: no values
+	}{
+		{"Direction of the Call. `inbound` for Calls into the platform, `outboundAPI` for Calls initiated via the REST API, `outboundDial` for Calls initiated by the `OutDial` command.",
+			[]string{"inbound", "outboundAPI", "outboundDial"}},
+		{"Can be: `inbound` for inbound calls or `outbound-api` for API calls. With SIP trunking, the values can be `trunking-terminating` for outgoing calls or `trunking-originating` for incoming calls.",
+			[]string{"inbound", "outbound-api", "trunking-terminating", "trunking-originating"}},
+		{"The `status` field: `queued` when waiting, `ringing` when the phone rings.", []string{"queued", "ringing"}},
+		{"Whether the input timed out: `true` if it did, `false` if not.", nil},
+		{"The message the host wrote when calling `hold` or `reject`.", nil},
+		{"Set `record` for a recording.", nil},
+	} {
+		got, ok := definitionValues(tc.text)
+		assert.Equal(t, tc.want != nil, ok, tc.text)
+		assert.Equal(t, tc.want, got, tc.text)
+	}
+}

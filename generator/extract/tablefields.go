@@ -138,7 +138,7 @@ func quotedValue(f *spec.Field, c cell) []*spec.Value {
 // proseValues reads the values a cell lists in prose, named after the
 // field in warnings.
 func (w *walker) proseValues(f *spec.Field, text string) []*spec.Value {
-	values, ok := inlineValues(text)
+	values, ok := definitionValues(text)
 	if !ok {
 		return nil
 	}

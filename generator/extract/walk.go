@@ -364,10 +364,12 @@ func (w *walker) statedCounts(text string, lines []Line) {
 // CallStatus parameter can be one of ..."), else the section.
 func (w *walker) inlineEnum(text string, lines []Line, term string) {
 	values, ok := inlineValues(text)
-	if !ok && term != "" {
-		// Under a term, "is `Connected` or `Disconnected`" anywhere in
-		// the definition lists the term's values.
-		values, ok = quotedAlternatives(text)
+	if term != "" {
+		// Under a term, the text is the term's definition, and "is
+		// `Connected` or `Disconnected`" anywhere in it lists values.
+		if values, ok = definitionValues(text); !ok {
+			values, ok = quotedAlternatives(text)
+		}
 	}
 	if !ok || len(lines) == 0 {
 		return
