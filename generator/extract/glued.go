@@ -11,8 +11,13 @@ package extract
 // title is a description-like word (Description, Meaning, Details, ...). The
 // two titles are glued at a lower-to-upper case change ("StatusDescription"),
 // or separated by white space; a separated header only counts when the next
-// line is a row, since "Error Description" alone is an ordinary heading. The
-// enum is named after the first title (naming.Ident("Call Status")).
+// line is a row, since "Error Description" alone is an ordinary heading. A
+// header in capitals has no case change to split at (ATTRIBUTEDESCRIPTION):
+// it splits before the description title that ends it, and also needs a row
+// below it. The enum is named after the first title (naming.Ident("Call
+// Status")). When that title names fields (Attribute, Parameter, Field
+// name, ...: fieldHeaders) the rows are fields, not values: each field whose
+// description lists values inline gives an enum named after the field.
 //
 // Rows. A row starts with a value token: ASCII letters, digits, "_", "-" and
 // "." (trailing "-", "." and "_" excluded). Where the value ends depends on
@@ -42,10 +47,15 @@ package extract
 //     starts with an upper-case letter. An all-caps value followed by other
 //     text is still taken, with a warning ("BUSY (see below)"); one followed
 //     only by punctuation keeps the value and reports the junk.
+//   - Starting with a capital and holding a lower-case letter, one to three
+//     words (Caller, Call recipient, API Request, AccountSid), glued to a
+//     capitalised description: "Call recipientThe call ...". Read only below
+//     a header, while the table's rows are written so (splitGluedTitleRow).
 //
 // Limits, each visible: values must be at least two characters; PascalCase
 // values glued to a capitalised description (TargetBusyThe ...) cannot be
-// told from prose and are not rows; an all-caps value followed by a
+// told from prose outside a table and are rows only below a header; an
+// all-caps value followed by a
 // description starting with an acronym ("DNDSIP refused") keeps the acronym
 // and reports the lower-case rest; "BUSYA call ..." is read as BUSY + "A
 // call ..." with a warning, since "QUOTA exceeded" reads the same.
@@ -98,10 +108,12 @@ func parseGlued(file string, lines []Line) (enums []*spec.Enum, diags diag.List,
 			return enums, diags, ok
 		}
 		ok = true
-		t := &gluedTable{file: file, title: title, line: lines[at].N, seen: map[string]int{}, diags: &diags}
+		t := &gluedTable{file: file, title: title, line: lines[at].N, layout: gluedLayout{table: true}, seen: map[string]int{}, diags: &diags}
 		n := t.read(lines[at+1:])
 		count, _ := statedCount(textOfLines(lines[from:at]))
-		if e := t.enum(count); e != nil {
+		if fieldHeaders[strings.ToLower(title)] {
+			enums = append(enums, t.fieldEnums()...)
+		} else if e := t.enum(count); e != nil {
 			enums = append(enums, e)
 		}
 		from = at + 1 + n
@@ -122,13 +134,17 @@ func findGluedHeader(lines []Line, from int) (int, string) {
 // gluedHeaderAt reports whether lines[i] is a table header.
 func gluedHeaderAt(lines []Line, i int) (string, bool) {
 	title, glued, ok := gluedHeader(lines[i].Text)
-	if !ok || glued {
+	caps := ok && glued && !strings.ContainsFunc(title, textLowerRune)
+	if !ok || glued && !caps {
 		return title, ok
 	}
 	if i+1 >= len(lines) {
 		return "", false
 	}
-	_, row := splitGluedRow(lines[i+1].Text, gluedLayout{})
+	// An all-caps header (ATTRIBUTEDESCRIPTION) is split by the title's
+	// ending alone, so like a separated one it needs a row below it; its
+	// rows may be of any kind.
+	_, row := splitGluedRow(lines[i+1].Text, gluedLayout{table: caps})
 	return title, row
 }
 
@@ -171,10 +187,39 @@ func gluedHeader(text string) (title string, glued, ok bool) {
 			return strings.Join(first, " "), true, gluedDescriptionTitles[strings.ToLower(lastTitle)]
 		}
 	}
+	if title, ok := gluedCapsHeader(words); ok {
+		return title, true, true
+	}
 	if last == 0 || !gluedDescriptionTitles[strings.ToLower(words[last])] {
 		return "", false, false
 	}
 	return strings.Join(words[:last], " "), false, true
+}
+
+// gluedCapsHeader reads a header written in capitals, the titles glued
+// without a case change to show where they meet: ATTRIBUTEDESCRIPTION, CALL
+// STATUSDESCRIPTION. The last word must end with a description title and
+// keep three letters before it; the longest such title is taken
+// (DESCRIPTIONS over a shorter ending). gluedHeaderAt also wants a row
+// below it, since an all-caps line can be a value.
+func gluedCapsHeader(words []string) (string, bool) {
+	for _, w := range words {
+		if strings.ContainsFunc(w, textLowerRune) || strings.ContainsFunc(w, func(r rune) bool { return '0' <= r && r <= '9' }) {
+			return "", false
+		}
+	}
+	last := words[len(words)-1]
+	best := ""
+	for t := range gluedDescriptionTitles {
+		if up := strings.ToUpper(t); len(up) > len(best) && len(last)-len(up) >= 3 && strings.HasSuffix(last, up) {
+			best = up
+		}
+	}
+	if best == "" {
+		return "", false
+	}
+	first := append(words[:len(words)-1:len(words)-1], strings.TrimSuffix(last, best))
+	return strings.Join(first, " "), true
 }
 
 // gluedTitleWord reports a word of a column title: letters and digits,
@@ -212,10 +257,14 @@ const (
 	gluedAnyStyle   gluedStyle = iota
 	gluedUpperStyle            // no lower-case letter: BUSY, IVR-ANSWER, BUSY_CHANNEL1
 	gluedLowerStyle            // starts lower-case: busy, no-answer, bridgeComplete
+	gluedTitleStyle            // words starting with a capital: Caller, Call recipient, API Request
 )
 
 // gluedLayout is what the rows read so far say about how a table is written.
 type gluedLayout struct {
+	// table is set for the lines below a header: only there are title-case
+	// rows read (see splitGluedTitleRow).
+	table bool
 	style gluedStyle // the style of the first row
 	// starts holds the first words of the descriptions read so far.
 	starts map[string]bool
@@ -247,6 +296,11 @@ type gluedRow struct {
 // the line does not start with a value (see the file comment for the rules).
 func splitGluedRow(text string, lay gluedLayout) (gluedRow, bool) {
 	s := strings.TrimLeftFunc(text, textIsSpace)
+	if lay.table && (lay.style == gluedAnyStyle || lay.style == gluedTitleStyle) {
+		if r, ok := splitGluedTitleRow(s, lay); ok {
+			return r, true
+		}
+	}
 	tok := gluedToken(s)
 	if len(tok) < 2 || !textAlnumByte(tok[0]) {
 		return gluedRow{}, false
@@ -270,6 +324,81 @@ func splitGluedRow(text string, lay gluedLayout) (gluedRow, bool) {
 		return gluedRow{}, false
 	}
 	return gluedSeparated(tok, rest, st)
+}
+
+// gluedTitleMaxWords bounds a title-case value: names such as "Call
+// recipient" or "API Request" have a few words; a longer run is a sentence.
+const gluedTitleMaxWords = 3
+
+// splitGluedTitleRow reads a row whose value is written in title or
+// sentence case, glued to a description that starts with a capitalised
+// word: "CallerThe call was hung up", "Call recipientThe call ...", "Answer
+// XMLThe call ...", "AccountSidA unique identifier". Pages render
+// names (hang-up sources, field names) this way as often as wire tokens,
+// and the upper- and lower-case rules cannot read them: the value starts
+// with a capital and goes on in lower case, like the description.
+//
+// The value is one to gluedTitleMaxWords words of ASCII letters, the first
+// starting with a capital; it ends inside the first word that holds a glued
+// capitalised word (a capital after a letter, then only lower-case
+// letters), before the last such word, so the description's first word is
+// whole: SequenceNumberA -> SequenceNumber + A, XMLThe -> XML + The. After a
+// capital, the glued word needs a lower-case letter (XMLA is not split).
+//
+// Alone such a line cannot be told from prose ("See DialStatus below"), so
+// it is read only below a header (gluedLayout.table), only while the table's
+// rows are written this way, and only when the value's first word starts no
+// description read so far: a wrapped sentence "The DialStatus is ..."
+// starts like the rows' descriptions. The value must hold a lower-case
+// letter (all-caps values keep the upper-case rule, whose tables read
+// rows separated by white space) and the description two words at least.
+func splitGluedTitleRow(s string, lay gluedLayout) (gluedRow, bool) {
+	if s == "" || !textUpperByte(s[0]) {
+		return gluedRow{}, false
+	}
+	var words []string
+	rest := s
+	for range gluedTitleMaxWords {
+		w, after, _ := strings.Cut(rest, " ")
+		n := 0
+		for n < len(w) && textLetterByte(w[n]) {
+			n++
+		}
+		p := gluedTitleBoundary(w[:n])
+		if p == 0 {
+			if n < len(w) || after == "" {
+				return gluedRow{}, false // punctuation or the end: not a name
+			}
+			words, rest = append(words, w), after
+			continue
+		}
+		if tail := w[n:]; len(tail) > 1 || tail != "" && !strings.Contains(",:;", tail) || strings.TrimSpace(after) == "" {
+			return gluedRow{}, false
+		}
+		wire := strings.Join(append(words, w[:p]), " ")
+		first, _, _ := strings.Cut(wire, " ")
+		if len(wire) < 2 || !strings.ContainsFunc(wire, textLowerRune) || lay.starts[first] {
+			return gluedRow{}, false
+		}
+		return gluedRow{wire: wire, desc: textNormalize(w[p:] + " " + after), style: gluedTitleStyle}, true
+	}
+	return gluedRow{}, false
+}
+
+// gluedTitleBoundary returns where the last capitalised word glued inside w
+// (ASCII letters) starts, or 0: CallerThe -> 6, CallStatusA -> 10, XMLThe ->
+// 3; XMLA, Caller and API give 0.
+func gluedTitleBoundary(w string) int {
+	for p := len(w) - 1; p > 0; p-- {
+		if !textUpperByte(w[p]) {
+			continue
+		}
+		if !textAllLower(w[p+1:]) || textUpperByte(w[p-1]) && p+1 == len(w) {
+			return 0
+		}
+		return p
+	}
+	return 0
 }
 
 // gluedSplit builds the row for a description glued to its value.
@@ -479,6 +608,35 @@ func (t *gluedTable) enum(count int) *spec.Enum {
 		t.warnf(t.line, "the document states %d values; table %s lists %d", count, name, len(t.values))
 	}
 	return &spec.Enum{Name: name, Line: t.line, Count: count, Values: t.values}
+}
+
+// fieldEnums returns, for a table of fields (its first column titled
+// Attribute, Parameter, Field...: AccountSidA unique identifier ...), the
+// enum of each field whose description lists its values inline ("Possible
+// options: completed, no-answer, busy, failed or canceled."), named after
+// the field. The rows themselves are field names, never values.
+func (t *gluedTable) fieldEnums() []*spec.Enum {
+	var enums []*spec.Enum
+	for _, v := range t.values {
+		items, ok := inlineValues(v.Description)
+		if !ok {
+			continue
+		}
+		e := &spec.Enum{Name: fieldEnumName(v.Wire), Line: v.Line}
+		for _, raw := range items {
+			// Items of several words were quoted in the text (`in progress`).
+			wire, why := wireValue(raw, strings.Contains(raw, " "))
+			if why != "" {
+				t.warnf(v.Line, "%q listed for %s %s; skipped", raw, e.Name, why)
+				continue
+			}
+			e.Values = append(e.Values, &spec.Value{Wire: wire, Line: v.Line})
+		}
+		if len(e.Values) > 0 {
+			enums = append(enums, e)
+		}
+	}
+	return enums
 }
 
 func (t *gluedTable) warnf(line int, format string, args ...any) {

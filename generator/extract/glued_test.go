@@ -199,6 +199,13 @@ func TestGluedHeader(t *testing.T) {
 		{"The following are the call statuses with their descriptions:", "", false, false},
 		{"NOANSWERThe call was not answered", "", false, false},
 		{"Call Status Code Value Type Extra Description", "", false, false},
+		// All-caps titles glued without a case change.
+		{"ATTRIBUTEDESCRIPTION", "ATTRIBUTE", true, true},
+		{"CALL STATUSDESCRIPTIONS", "CALL STATUS", true, true},
+		{"CAUSEMEANING", "CAUSE", true, true},
+		{"IDDESCRIPTION", "", false, false},
+		{"BUSYNOANSWER", "", false, false},
+		{"ATTRIBUTE2DESCRIPTION", "", false, false},
 		{"", "", false, false},
 	}
 	for _, tt := range tests {
@@ -210,6 +217,105 @@ func TestGluedHeader(t *testing.T) {
 				assert.Equal(t, tt.glued, glued)
 			}
 		})
+	}
+}
+
+// TestSplitGluedTitleRow pins the rows whose value starts with a capital
+// and goes on in lower case (splitGluedTitleRow): read below a header only.
+func TestSplitGluedTitleRow(t *testing.T) {
+	table := gluedLayout{table: true}
+	tests := []struct {
+		name, text string
+		lay        gluedLayout
+		wire, desc string
+		notRow     bool
+	}{
+		{name: "one word", text: "CallerThe call was hung up by the caller.", lay: table, wire: "Caller", desc: "The call was hung up by the caller."},
+		{name: "sentence case", text: "Call recipientThe call was hung up by the callee.", lay: table, wire: "Call recipient", desc: "The call was hung up by the callee."},
+		{name: "acronym first", text: "API RequestThe call was ended by the API.", lay: table, wire: "API Request", desc: "The call was ended by the API."},
+		{name: "acronym glued", text: "Answer XMLThe call was hung up by XML.", lay: table, wire: "Answer XML", desc: "The call was hung up by XML."},
+		{name: "same word", text: "VendorVendor initiated the hangup.", lay: table, wire: "Vendor", desc: "Vendor initiated the hangup."},
+		{name: "article", text: "CallSidLegacyA unique identifier.", lay: table, wire: "CallSidLegacy", desc: "A unique identifier."},
+		{name: "two letters", text: "ToThe inbound callee number.", lay: table, wire: "To", desc: "The inbound callee number."},
+		{name: "comma", text: "ErrorHowever, it failed.", lay: table, wire: "Error", desc: "However, it failed."},
+		{name: "title table", text: "UnknownThe source is unknown.", lay: gluedLayout{table: true, style: gluedTitleStyle}, wire: "Unknown", desc: "The source is unknown."},
+
+		{name: "outside a table", text: "CallerThe call was hung up.", notRow: true},
+		{name: "lower-case table", text: "CallerThe call was hung up.", lay: gluedLayout{table: true, style: gluedLowerStyle}, notRow: true},
+		{name: "all caps", text: "BUSYThe line was busy.", lay: table, notRow: true},
+		{name: "caps and article", text: "Answer XMLA call.", lay: table, notRow: true},
+		{name: "sentence start", text: "The DialStatus tells why.", lay: gluedLayout{table: true, starts: map[string]bool{"The": true}}, notRow: true},
+		{name: "no description", text: "CallStatus", lay: table, notRow: true},
+		{name: "one word description", text: "See DialStatus", lay: table, notRow: true},
+		{name: "four words", text: "Outgoing call to the CallerThe end.", lay: table, notRow: true},
+		{name: "punctuation", text: "Outgoing: the LineBusy flag.", lay: table, notRow: true},
+		{name: "glued word goes on", text: "CallStatusValues are listed.", lay: table, wire: "CallStatus", desc: "Values are listed."},
+		{name: "digits", text: "Leg2The second leg.", lay: table, notRow: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			// Other rules may read the line (BUSYThe ...); the title rule
+			// must not.
+			r, ok := splitGluedRow(tt.text, tt.lay)
+			ok = ok && r.style == gluedTitleStyle
+			if tt.notRow {
+				assert.False(t, ok, "read as title row %+v", r)
+				return
+			}
+			require.True(t, ok)
+			assert.Equal(t, tt.wire, r.wire)
+			assert.Equal(t, tt.desc, r.desc)
+		})
+	}
+}
+
+// TestGluedTitleTable reads a table of title-case rows: without the title
+// rule its rows were nameless and "API RequestThe ..." gave the value API.
+func TestGluedTitleTable(t *testing.T) {
+	values, warnings, ok := gluedCase(t, "Hangup SourceDescription\nCallerThe caller hung up.\nCall recipientThe callee hung up.\nAPI RequestThe call was ended by the API.\nThe request came from the REST API.\nAnswer XMLThe XML document hung up.")
+	assert.True(t, ok)
+	assert.Equal(t, []string{
+		"Caller=The caller hung up.@2",
+		"Call recipient=The callee hung up.@3",
+		"API Request=The call was ended by the API. The request came from the REST API.@4",
+		"Answer XML=The XML document hung up.@6",
+	}, values)
+	assert.Empty(t, warnings)
+
+	// A table of all-caps rows keeps reading rows separated by white space.
+	values, _, _ = gluedCase(t, "StatusDescription\nBUSYThe line was busy.\nNOANSWER_LEG2  Outgoing Call status.")
+	assert.Equal(t, []string{"BUSY=The line was busy.@2", "NOANSWER_LEG2=Outgoing Call status.@3"}, values)
+}
+
+// TestGluedFieldTable pins tables whose first column holds fields: their
+// rows are no values, the values a field's description lists inline are.
+func TestGluedFieldTable(t *testing.T) {
+	text := "ATTRIBUTEDESCRIPTION\nAccountSidA unique identifier for the account.\nCallStatusA descriptive status for the call. Possible options: completed, no-answer, busy or failed.\nToThe callee number."
+	enums, diags, ok := parseGlued("t.txt", testLines(text))
+	require.True(t, ok)
+	assert.Empty(t, diags)
+	require.Len(t, enums, 1)
+	assert.Equal(t, "CallStatus", enums[0].Name)
+	assert.Equal(t, 3, enums[0].Line)
+	var wires []string
+	for _, v := range enums[0].Values {
+		wires = append(wires, v.Wire)
+		assert.Equal(t, 3, v.Line)
+	}
+	assert.Equal(t, []string{"completed", "no-answer", "busy", "failed"}, wires)
+
+	// A title-case header naming fields works the same way.
+	enums, _, ok = parseGlued("t.txt", testLines("Parameter NameDescription\nDirectionThe direction. One of inbound, outbound-api or outbound-dial."))
+	require.True(t, ok)
+	require.Len(t, enums, 1)
+	assert.Equal(t, "Direction", enums[0].Name)
+	assert.Len(t, enums[0].Values, 3)
+
+	// An all-caps header needs a row below it: a line of capitals alone may
+	// be a value.
+	for _, text := range []string{"CALLDETAILS", "CALLDETAILS\nsome prose", "BUSYNOTE\n\nBUSYThe line."} {
+		_, ok := gluedHeaderAt(testLines(text), 0)
+		assert.False(t, ok, "%q", text)
 	}
 }
 
@@ -410,8 +516,11 @@ func FuzzGlued(f *testing.F) {
 			require.NotEmpty(t, e.Name)
 			require.NotEmpty(t, e.Values)
 			for _, v := range e.Values {
-				require.GreaterOrEqual(t, len(v.Wire), 2, "%q", v.Wire)
-				require.Equal(t, v.Wire, gluedToken(v.Wire), "wire %q has other characters", v.Wire)
+				// A value read from a row is a token or a few words of
+				// letters (Call recipient); one listed in a field's
+				// description is whatever a prose value may be.
+				_, why := wireValue(v.Wire, true)
+				require.Empty(t, why, "wire %q", v.Wire)
 				require.True(t, v.Line >= 1 && v.Line <= len(lines))
 			}
 		}
