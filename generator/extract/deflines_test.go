@@ -52,14 +52,25 @@ func TestParsePipeRows(t *testing.T) {
 		{"one row", "busy | The line was busy |", nil},
 		{"text in the first column", "The call was up | yes |\nIt ended early | no |", nil},
 		{"no bars", "busy\nfailed", nil},
+		{"labels", "| Abandoned in Queue | Caller hung up while waiting. |\n| Not answered | Nobody answered the call. |", []string{"Abandoned in Queue", "Not answered"}},
+		{"label over its description", "| Completed | Call ended |\n| Pending Voicemail |\nA voicemail is pending |", []string{"Completed", "Pending Voicemail"}},
+		{"two titled tables", "Overall status\n| Completed | Call ended |\n| Failed | Call failed |\nLeg status\n| Agent Missed | The agent missed it |\n| Agent Declined | The agent declined it |",
+			[]string{"Completed", "Failed", "|", "Agent Missed", "Agent Declined"}},
+		{"labels need a longer description", "| Abandoned in Queue | yes |\n| Not answered | no |", nil},
 	}
 	for _, c := range cases {
-		rows, ok := parsePipeRows(lineList(c.text))
+		tables, ok := parsePipeRows(lineList(c.text))
 		assert.Equal(t, c.values != nil, ok, c.name)
 		if ok {
 			var got []string
-			for _, r := range rows {
-				got = append(got, r.cells[0])
+			for i, table := range tables {
+				if i > 0 {
+					got = append(got, "|")
+				}
+				for _, r := range table.rows {
+					v, _ := pipeValue(r)
+					got = append(got, v)
+				}
 			}
 			assert.Equal(t, c.values, got, c.name)
 		}

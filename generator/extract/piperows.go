@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/docenum/docenum/generator/spec"
 )
@@ -13,40 +14,112 @@ import (
 //	completed | The call was completed. |
 //
 // parsePipeRows reads a paragraph of such rows: every line from the first
-// row on holds at least two cells split by "|", except lines that carry on
-// the cell before them; lines before the first row introduce it. The first
-// column holds the values when most of its cells can be values.
+// row on holds at least two cells split by "|", or is a bar line of one
+// cell whose text goes on below it, except lines that carry on the cell
+// before them; lines before the first row introduce it. A short line
+// without a bar between rows, the next line a row, titles a table of its
+// own (two tables copied one after the other). The first column holds the
+// values when most of its cells can be values: tokens, or labels of a few
+// capitalised words beside a longer description (Abandoned in Queue).
 type pipeRow struct {
 	line  int
 	cells []string
 }
 
+// pipeTableRows is one table of pipe rows, with the line titling it.
+type pipeTableRows struct {
+	title Line
+	rows  []pipeRow
+}
+
 // minPipeRows is the fewest rows read as a table.
 const minPipeRows = 2
 
-func parsePipeRows(lines []Line) ([]pipeRow, bool) {
-	var rows []pipeRow
-	for _, l := range lines {
+func parsePipeRows(lines []Line) ([]pipeTableRows, bool) {
+	var tables []pipeTableRows
+	cur := &pipeTableRows{}
+	for i, l := range lines {
 		cells := splitPipes(l.Text)
 		switch {
-		case len(cells) >= 2:
-			rows = append(rows, pipeRow{line: l.N, cells: cells})
-		case len(rows) > 0 && strings.TrimSpace(l.Text) != "":
-			last := &rows[len(rows)-1]
-			last.cells[len(last.cells)-1] = strings.TrimSpace(last.cells[len(last.cells)-1] + " " + strings.Trim(l.Text, " |"))
+		case len(cells) >= 2 || strings.HasPrefix(strings.TrimSpace(l.Text), "|") && cells[0] != "":
+			cur.rows = append(cur.rows, pipeRow{line: l.N, cells: cells})
+		case len(cur.rows) > 0 && pipeTitle(l.Text) && i+1 < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[i+1].Text), "|"):
+			tables = append(tables, *cur)
+			cur = &pipeTableRows{title: l}
+		case len(cur.rows) > 0 && strings.TrimSpace(l.Text) != "":
+			last := &cur.rows[len(cur.rows)-1]
+			more := strings.Trim(l.Text, " |")
+			if len(last.cells) == 1 {
+				last.cells = append(last.cells, more) // | Label |, then its description
+			} else {
+				last.cells[len(last.cells)-1] = strings.TrimSpace(last.cells[len(last.cells)-1] + " " + more)
+			}
+		case len(cur.rows) == 0 && strings.TrimSpace(l.Text) != "":
+			cur.title = l // lines before the first row introduce the table
 		}
-		// Lines before the first row introduce the table.
 	}
+	tables = append(tables, *cur)
+	for _, t := range tables {
+		if !pipeValues(t.rows) {
+			return nil, false
+		}
+	}
+	return tables, true
+}
+
+// pipeValues reports whether rows are a table whose first column holds
+// values.
+func pipeValues(rows []pipeRow) bool {
 	if len(rows) < minPipeRows {
-		return nil, false
+		return false
 	}
 	values := 0
 	for _, r := range rows {
-		if _, why := wireValue(r.cells[0], false); why == "" {
+		if _, ok := pipeValue(r); ok {
 			values++
 		}
 	}
-	return rows, values*2 > len(rows)
+	return values*2 > len(rows)
+}
+
+// pipeValue is the value a row's first cell holds: a token, or a label of
+// a few capitalised words when the cell beside it says more.
+func pipeValue(r pipeRow) (string, bool) {
+	if wire, why := wireValue(r.cells[0], false); why == "" {
+		return wire, true
+	}
+	if len(r.cells) >= 2 && len(r.cells[1]) > len(r.cells[0]) && isLabel(r.cells[0]) {
+		return r.cells[0], true
+	}
+	return "", false
+}
+
+// isLabel reports whether s is a short label: up to maxWords words of
+// letters, the first capitalised and no article ("Abandoned in Queue",
+// "Not answered"; not "The call was up").
+func isLabel(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > maxWords || articles[strings.ToLower(words[0])] {
+		return false
+	}
+	for i, w := range words {
+		for j, r := range w {
+			if !unicode.IsLetter(r) || i == 0 && j == 0 && !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+var articles = map[string]bool{"the": true, "a": true, "an": true, "this": true, "it": true, "these": true}
+
+// pipeTitle reports whether a line without bars may title the table of
+// rows below it: a few words, not a sentence.
+func pipeTitle(s string) bool {
+	s = strings.TrimSpace(s)
+	n := len(strings.Fields(s))
+	return n >= 1 && n <= maxWords+2 && !strings.ContainsAny(s, "|.:;")
 }
 
 // splitPipes splits a line at its bars, dropping the empty cells the outer
@@ -62,20 +135,26 @@ func splitPipes(s string) []string {
 	return cells
 }
 
-// pipeEnum makes the enum, named after the section, of pipe rows; rows
-// whose first cell cannot be a value are reported.
-func (w *walker) pipeEnum(rows []pipeRow) {
-	e := w.newEnum(rows[0].line, "")
-	if e == nil {
-		return
-	}
-	for _, r := range rows {
-		wire, why := wireValue(r.cells[0], false)
-		if why != "" {
-			w.col.diags.Warnf(w.col.pos(r.line), "table row value %q %s; skipped", clip(r.cells[0]), why)
-			continue
+// pipeEnum makes an enum of each table of pipe rows, named after its
+// title when rows follow one, else after the section; rows whose first
+// cell cannot be a value are reported.
+func (w *walker) pipeEnum(tables []pipeTableRows) {
+	for _, t := range tables {
+		var e *spec.Enum
+		if name := enumName(t.title.Text); name != "" && len(tables) > 1 {
+			e = &spec.Enum{Name: name, Line: t.title.N}
+		} else if e = w.newEnum(t.rows[0].line, ""); e == nil {
+			return
 		}
-		e.Values = append(e.Values, &spec.Value{Wire: wire, Description: strings.Join(r.cells[1:], " "), Line: r.line})
+		for _, r := range t.rows {
+			wire, ok := pipeValue(r)
+			if !ok {
+				_, why := wireValue(r.cells[0], false)
+				w.col.diags.Warnf(w.col.pos(r.line), "table row value %q %s; skipped", clip(r.cells[0]), why)
+				continue
+			}
+			e.Values = append(e.Values, &spec.Value{Wire: wire, Description: strings.Join(r.cells[1:], " "), Line: r.line})
+		}
+		w.col.addEnum(e, w.cur, true, false)
 	}
-	w.col.addEnum(e, w.cur, true, false)
 }

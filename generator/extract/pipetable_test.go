@@ -128,3 +128,27 @@ func BenchmarkPipeTable(b *testing.B) {
 		})
 	}
 }
+
+func TestMappingColumns(t *testing.T) {
+	doc := func(other ...string) []byte {
+		return []byte("# Causes\n\n| Value | Meaning | Other system |\n|---|---|---|\n" +
+			"| NORMAL_CLEARING | Ended | " + other[0] + " |\n| USER_BUSY | Busy | " + other[1] + " |\n" +
+			"| NO_ANSWER | Nobody answered | " + other[2] + " |\n| CALL_REJECTED | Rejected | " + other[3] + " |\n")
+	}
+	other := func(r Result) []string {
+		var wires []string
+		for _, e := range r.Enums {
+			if e.Name == "OtherSystem" {
+				for _, v := range e.Values {
+					wires = append(wires, v.Wire)
+				}
+			}
+		}
+		return wires
+	}
+	r := Extract("map.md", doc("gone, success", "busy", "request-timeout", "general-error"), Options{})
+	assert.Equal(t, []string{"gone", "success", "busy", "request-timeout", "general-error"}, other(r),
+		"a column of lower-case codes, a quarter of them compound, is an enum of the other system's names")
+	assert.Empty(t, other(Extract("map.md", doc("yes", "no", "yes", "no"), Options{})), "a yes/no column")
+	assert.Empty(t, other(Extract("map.md", doc("inbound only", "v1", "v2", "optional"), Options{})), "words and versions")
+}

@@ -103,8 +103,8 @@ func (t table) longestColumn(skip int) int {
 // other systems (| AST_CAUSE_BUSY | ... | OR2_CAUSE_BUSY_NUMBER |), one
 // enum per column, named after its header. Such a column holds only
 // tokens, or comma-separated lists of them, four in five written as
-// constants (a column of yes/no or v1/v2 says something else), and its
-// header is no generic Name or Constant.
+// constants, or lower-case codes (see codeWords); a column of yes/no or
+// v1/v2 says something else. Its header is no generic Name or Constant.
 func (w *walker) columnEnums(t table, wireCol, descCol int) {
 	for i := range t.header {
 		if i == wireCol || i == descCol || t.numeric(i) || keyHeaders[strings.Join(titleWords(t.header[i]), " ")] {
@@ -141,13 +141,25 @@ func (t table) columnValues(i int) ([]*spec.Value, bool) {
 			}
 		}
 	}
-	consts := 0
+	consts, compound := 0, 0
 	for _, v := range values {
-		if tokenShape(v.Wire) == shapeConst && !startsLower(v.Wire) {
+		switch {
+		case tokenShape(v.Wire) != shapeConst:
+		case !startsLower(v.Wire):
 			consts++
+		case strings.ContainsAny(v.Wire, "-_"):
+			compound++
 		}
 	}
-	return values, len(values) >= 2 && consts*5 >= len(values)*4
+	return values, len(values) >= 2 && consts*5 >= len(values)*4 || codeWords(values, compound)
+}
+
+// codeWords reports whether values, lower-case words, are codes of another
+// system (| ... | gone, success | ... | general-error |): four at least,
+// and a quarter of them compound words, which prose seldom has in a
+// column (yes/no, optional, v1 do not qualify).
+func codeWords(values []*spec.Value, compound int) bool {
+	return len(values) >= 4 && compound*4 >= len(values)
 }
 
 // codeTable makes an enum of a table whose values are in column wireCol,
