@@ -313,6 +313,7 @@ type proseListScan struct {
 	end    int  // where reading stopped
 	quoted int  // items in quotes or backticks
 	comma  bool // the list stops at a comma after its last item
+	clause bool // or at a clause after its last item ("or c depending on ...")
 }
 
 // ok reports whether the list holds at least min distinct items and ends
@@ -328,11 +329,11 @@ func (l proseListScan) ok(min int, needConj bool) bool {
 	return len(distinct) >= min
 }
 
-// complete reports a list closed by its conjunction and a comma ("one of
-// a, b or c, reflecting ..."): after a trigger phrase, the clause after the
-// comma does not belong to the list.
+// complete reports a list closed by its conjunction and a comma or a
+// clause ("one of a, b or c, reflecting ...", "one of a, b or c depending
+// on ..."): after a trigger phrase, the clause does not belong to the list.
 func (l proseListScan) complete() bool {
-	if !l.conj || !l.comma || l.broken || len(l.items) < 2 {
+	if !l.conj || !(l.comma || l.clause) || l.broken || len(l.items) < 2 {
 		return false
 	}
 	distinct := map[string]bool{}
@@ -377,6 +378,7 @@ func proseList(text string, i int) proseListScan {
 		n, conj := proseSeparator(text[i:])
 		if n == 0 {
 			l.clean = proseListEnds(text[i:])
+			l.clause = l.conj && clauseWords[firstWord(text[i:])]
 			break
 		}
 		if l.conj && !conj && strings.HasPrefix(strings.TrimLeft(text[i:], " "), ",") {
@@ -523,6 +525,10 @@ func proseListEnds(s string) bool {
 	}
 	return false
 }
+
+// clauseWords open a clause that may follow a list's last item without a
+// comma.
+var clauseWords = proseSet("depending when whenever if unless based according while because since as after before")
 
 // proseCountVerbs come right before a stated count ("has 28 call
 // statuses"), proseCountNouns end it.

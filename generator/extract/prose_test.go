@@ -65,7 +65,7 @@ func TestInlineValues(t *testing.T) {
 		{"Available values are the following country codes: **at**, **au**, **no**.", []string{"at", "au", "no"}},
 		{"one of incoming, outgoing or ringing, reflecting the state", []string{"incoming", "outgoing", "ringing"}},
 		{"either of incoming or outgoing, Yate instance-wise", []string{"incoming", "outgoing"}},
-		{"one of initialize, update or finalize depending on the state", nil},
+		{"one of initialize, update or finalize depending on the state", []string{"initialize", "update", "finalize"}},
 		{"Valid values: `A` | `B`\nThe `A` state is rare.", []string{"A", "B"}},
 		{"A String with one of these possible values `\"a\"`, `\"b\"`, ", []string{"a", "b"}},
 		{"`\"ANSWERED\"`, `\"N/A\"`", []string{"ANSWERED", "N/A"}},
@@ -217,6 +217,21 @@ func TestDefinitionValues(t *testing.T) {
 		{"Set `record` for a recording.", nil},
 	} {
 		got, ok := definitionValues(tc.text)
+		assert.Equal(t, tc.want != nil, ok, tc.text)
+		assert.Equal(t, tc.want, got, tc.text)
+	}
+}
+
+func TestListEndsAtClause(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The operation, one of initialize, update or finalize depending on the state of the record.", []string{"initialize", "update", "finalize"}},
+		{"Can be one of `queued`, `ringing` or `busy` when the call is placed.", []string{"queued", "ringing", "busy"}},
+		{"One of the agents or supervisors when asked.", nil},
+	} {
+		got, ok := inlineValues(tc.text)
 		assert.Equal(t, tc.want != nil, ok, tc.text)
 		assert.Equal(t, tc.want, got, tc.text)
 	}
