@@ -24,6 +24,8 @@ type item struct {
 	// marked is rest with code spans kept in backticks, for finding
 	// values listed inline.
 	marked string
+	// labels: the item may be a label of several words (see wire).
+	labels bool
 }
 
 // itemKind is what an item turns out to be.
@@ -37,7 +39,12 @@ const (
 )
 
 func (w *walker) readItem(li *ast.ListItem) item {
-	it := item{node: li, line: w.lineOf(li)}
+	it := item{node: li, line: w.lineOf(li), labels: w.section() != nil && isValueTitle(w.section().title)}
+	for c := li.FirstChild(); c != nil; c = c.NextSibling() {
+		if _, ok := c.(*ast.List); ok {
+			it.labels = false
+		}
+	}
 	head := li.FirstChild()
 	switch head.(type) {
 	case *ast.Paragraph, *ast.TextBlock:
@@ -137,12 +144,22 @@ func cutSeparator(s string) (string, bool) {
 	return s, false
 }
 
+// wire reads the item's token as a value. Under a heading about values
+// (Call Release Reasons), a bold label of a few capitalised words before a
+// separator ("1. **Downstream BYE**: when the originator hangs up") may be
+// a value of several words, as a code span may: the bold marks where it
+// ends. Elsewhere such labels name fields ("**Caller ID**: the number
+// shown"); a label over a nested list heads a group of items.
+func (it item) wire() (string, string) {
+	return wireValue(it.token, it.code || it.labels && it.bold && it.sep && it.rest != "" && isLabel(it.token))
+}
+
 // kind classifies an item by the shape of its token.
 func (it item) kind() itemKind {
 	if it.token == "" {
 		return proseItem
 	}
-	if _, why := wireValue(it.token, it.code); why != "" {
+	if _, why := it.wire(); why != "" {
 		return proseItem
 	}
 	strong := it.code || tokenShape(it.token) == shapeConst || it.bold && startsLower(it.token)
@@ -274,7 +291,7 @@ func (w *walker) valueList(items []item, kinds []itemKind) {
 			w.col.diags.Warnf(w.col.pos(it.line), "list item %q does not look like a value; skipped", clip(w.itemText(it)))
 			continue
 		}
-		wire, _ := wireValue(it.token, it.code)
+		wire, _ := it.wire()
 		desc := joinText(append([]string{it.rest}, w.continuation(it)...))
 		e.Values = append(e.Values, &spec.Value{Wire: wire, Description: desc, Line: it.line})
 	}
@@ -316,7 +333,7 @@ func (w *walker) nestedValueLists(items []item) map[int]*ast.List {
 		if it.head == nil || it.token == "" || !(it.rest == "" || marked && (w.fields || introducesValues(it.rest))) {
 			continue // "- Ended by the caller:" groups values, it names no field
 		}
-		if _, why := wireValue(it.token, it.code); why != "" {
+		if _, why := it.wire(); why != "" {
 			continue
 		}
 		for c := it.head.NextSibling(); c != nil; c = c.NextSibling() {
@@ -375,7 +392,7 @@ func (w *walker) nestedEnum(field item, l *ast.List) {
 			continue
 		}
 		it := w.readItem(li)
-		wire, _ := wireValue(it.token, it.code)
+		wire, _ := it.wire()
 		desc := joinText(append([]string{it.rest}, w.continuation(it)...))
 		e.Values = append(e.Values, &spec.Value{Wire: wire, Description: desc, Line: it.line})
 	}

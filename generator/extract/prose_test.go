@@ -236,3 +236,19 @@ func TestListEndsAtClause(t *testing.T) {
 		assert.Equal(t, tc.want, got, tc.text)
 	}
 }
+
+func TestBoldLabelValues(t *testing.T) {
+	names := func(doc string) map[string][]string {
+		out := map[string][]string{}
+		for _, e := range Extract("labels.md", []byte(doc), Options{}).Enums {
+			for _, v := range e.Values {
+				out[e.Name] = append(out[e.Name], v.Wire)
+			}
+		}
+		return out
+	}
+	list := "1. **Downstream BYE**: When the originator hangs up.\n2. **Upstream BYE**: When the receiver hangs up.\n3. **Ping Timeout**: When a ping gets no answer.\n"
+	assert.Equal(t, map[string][]string{"CallReleaseReason": {"Downstream BYE", "Upstream BYE", "Ping Timeout"}},
+		names("## Call Release Reasons\n\n"+list), "under a heading about values, bold labels are values")
+	assert.Empty(t, names("## Campaign Settings\n\n"+list), "elsewhere they name fields")
+}
