@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/docenum/docenum/generator/diag"
+	"github.com/docenum/docenum/generator/naming"
 	"github.com/docenum/docenum/generator/spec"
 )
 
@@ -25,6 +26,10 @@ type collector struct {
 	fields map[*spec.Model]map[string]*spec.Field
 	counts []count
 	diags  diag.List
+	// owner is, for an enum a term defines, the object it belongs to (see
+	// addTermEnum).
+	owner     map[*spec.Enum]string
+	qualified map[*spec.Enum]bool
 }
 
 // count is a number of values the document states, and where.
@@ -34,13 +39,57 @@ type count struct {
 
 func newCollector(file string) *collector {
 	return &collector{
-		file:   file,
-		byName: map[string]*spec.Enum{},
-		model:  map[string]*spec.Model{},
-		blocks: map[int][]*spec.Enum{},
-		wires:  map[*spec.Enum]map[string]*spec.Value{},
-		fields: map[*spec.Model]map[string]*spec.Field{},
+		file:      file,
+		byName:    map[string]*spec.Enum{},
+		model:     map[string]*spec.Model{},
+		blocks:    map[int][]*spec.Enum{},
+		wires:     map[*spec.Enum]map[string]*spec.Value{},
+		fields:    map[*spec.Model]map[string]*spec.Field{},
+		owner:     map[*spec.Enum]string{},
+		qualified: map[*spec.Enum]bool{},
 	}
+}
+
+// addTermEnum adds the enum a term defines (**Type** under ## Endpoint,
+// the object that owns it). Terms of one name under different objects
+// are different fields when the values differ (Endpoint.Type lists
+// TELEPHONE_NUMBER, RecordingInfo.Type AUDIO): both enums are then named
+// after their object too (EndpointType, RecordingInfoType). Values that
+// the first enum holds already are the same field restated.
+func (c *collector) addTermEnum(e *spec.Enum, section int, owner string) {
+	old, ok := c.byName[e.Name]
+	if ok && owner != "" && c.owner[old] != "" && c.owner[old] != owner && !c.holds(old, e.Values) {
+		c.qualify(old)
+		if name := naming.Ident(owner + " " + e.Name); name != "" {
+			e.Name = name
+		}
+	}
+	c.addEnum(e, section, true, true)
+	if c.byName[e.Name] == e {
+		c.owner[e] = owner
+	}
+}
+
+// holds reports whether e has every value of values.
+func (c *collector) holds(e *spec.Enum, values []*spec.Value) bool {
+	for _, v := range values {
+		if c.wires[e][v.Wire] == nil {
+			return false
+		}
+	}
+	return true
+}
+
+// qualify names a term's enum after its owner too, once; its old name
+// still finds it, so that a third object's term is compared with it.
+func (c *collector) qualify(e *spec.Enum) {
+	name := naming.Ident(c.owner[e] + " " + e.Name)
+	if c.qualified[e] || name == "" || c.byName[name] != nil {
+		return
+	}
+	e.Name = name
+	c.byName[name] = e
+	c.qualified[e] = true
 }
 
 func (c *collector) pos(line int) diag.Pos { return diag.Pos{File: c.file, Line: line} }

@@ -252,3 +252,21 @@ func TestBoldLabelValues(t *testing.T) {
 		names("## Call Release Reasons\n\n"+list), "under a heading about values, bold labels are values")
 	assert.Empty(t, names("## Campaign Settings\n\n"+list), "elsewhere they name fields")
 }
+
+func TestTermsOfDifferentObjects(t *testing.T) {
+	doc := "# Record\n\n## Endpoint\n\n**Type**  \nThe endpoint type.  \nValid values: `TELEPHONE_NUMBER` | `SIP_URI`\n\n" +
+		"## Recording\n\n**Type**  \nThe recording type.  \nValid values: `AUDIO` | `VIDEO`\n\n" +
+		"## Stream\n\n**Type**  \nThe stream type.  \nValid values: `AUDIO`\n\n" +
+		"## Address\n\n**Type**  \nThe endpoint type again.  \nValid values: `SIP_URI`\n"
+	got := map[string][]string{}
+	for _, e := range Extract("terms.md", []byte(doc), Options{}).Enums {
+		for _, v := range e.Values {
+			got[e.Name] = append(got[e.Name], v.Wire)
+		}
+	}
+	assert.Equal(t, map[string][]string{
+		"EndpointType":  {"TELEPHONE_NUMBER", "SIP_URI"},
+		"RecordingType": {"AUDIO", "VIDEO"},
+		"StreamType":    {"AUDIO"},
+	}, got, "a term of one name under two objects with other values is two fields; values held already are the same field")
+}

@@ -154,6 +154,20 @@ func (w *walker) section() *section {
 	return &w.sections[w.cur]
 }
 
+// ownerTitle is the title of the nearest heading over the current
+// section: the object a term belongs to (## Endpoint over **Type**), past
+// the sections of terms (which are not headings).
+func (w *walker) ownerTitle() string {
+	i := w.cur
+	for i >= 0 && w.sections[i].level >= titleLevel {
+		i = w.sections[i].parent
+	}
+	if i < 0 {
+		return ""
+	}
+	return w.sections[i].title
+}
+
 func (w *walker) busy() {
 	if s := w.section(); s != nil {
 		s.busy = true
@@ -379,8 +393,12 @@ func (w *walker) inlineEnum(text string, lines []Line, term string) {
 		subject = proseSubject(text, values[0])
 	}
 	if subject != "" {
-		w.col.addEnum(&spec.Enum{Name: subject, Line: lines[0].N,
-			Values: w.listedValues(values, lines, subject)}, w.cur, true, true)
+		e := &spec.Enum{Name: subject, Line: lines[0].N, Values: w.listedValues(values, lines, subject)}
+		if term != "" {
+			w.col.addTermEnum(e, w.cur, w.ownerTitle())
+			return
+		}
+		w.col.addEnum(e, w.cur, true, true)
 		return
 	}
 	e := w.newEnum(lines[0].N, "")
