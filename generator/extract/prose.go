@@ -631,7 +631,10 @@ func textQuote(s string) string {
 func definitionValues(text string) ([]string, bool) {
 	values, ok := inlineValues(text)
 	if !ok {
-		if values, ok = quotedGlossList(text); !ok || booleans(values) {
+		if values, ok = quotedGlossList(text); !ok {
+			values, ok = parenthesizedValues(text)
+		}
+		if !ok || booleans(values) {
 			return nil, false
 		}
 	}
@@ -682,6 +685,29 @@ func quotedGlossList(text string) ([]string, bool) {
 		if j := strings.IndexByte(text[i+1:], '`'); j >= 0 {
 			i += j + 1 // past the closing backtick
 		}
+	}
+	return nil, false
+}
+
+// parenthesizedValues finds values in brackets that hold nothing else:
+// two or more quoted values, separated by commas or "or", maybe cut short
+// with "...": "Output mode (`COMPOSED` or `INDIVIDUAL`)".
+func parenthesizedValues(text string) ([]string, bool) {
+	for i := 0; i < len(text); i++ {
+		if text[i] != '(' {
+			continue
+		}
+		end := strings.IndexByte(text[i:], ')')
+		if end < 0 {
+			return nil, false
+		}
+		inner := strings.TrimSpace(text[i+1 : i+end])
+		inner = strings.TrimSpace(strings.TrimRight(strings.TrimSuffix(inner, "…"), ". "))
+		inner = strings.TrimSpace(strings.TrimSuffix(inner, ","))
+		if l := proseList(inner, 0); l.allQuoted() && len(l.items) >= 2 && !l.broken && l.end == len(inner) {
+			return l.items, true
+		}
+		i += end
 	}
 	return nil, false
 }

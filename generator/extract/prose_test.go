@@ -270,3 +270,19 @@ func TestTermsOfDifferentObjects(t *testing.T) {
 		"StreamType":    {"AUDIO"},
 	}, got, "a term of one name under two objects with other values is two fields; values held already are the same field")
 }
+
+func TestParenthesizedValues(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Output mode of the recording (`COMPOSED` or `INDIVIDUAL`)", []string{"COMPOSED", "INDIVIDUAL"}},
+		{"The layout (`\"BEST_FIT\"`, `\"PICTURE_IN_PICTURE\"`, `\"CUSTOM\"` ... )", []string{"BEST_FIT", "PICTURE_IN_PICTURE", "CUSTOM"}},
+		{"The layout (see `a` or `b`)", nil},
+		{"Hangs up (`a`)", nil},
+	} {
+		got, ok := parenthesizedValues(tc.text)
+		assert.Equal(t, tc.want != nil, ok, tc.text)
+		assert.Equal(t, tc.want, got, tc.text)
+	}
+}
