@@ -632,7 +632,9 @@ func definitionValues(text string) ([]string, bool) {
 	values, ok := inlineValues(text)
 	if !ok {
 		if values, ok = quotedGlossList(text); !ok {
-			values, ok = parenthesizedValues(text)
+			if values, ok = parenthesizedValues(text); !ok {
+				values, ok = whetherValues(text)
+			}
 		}
 		if !ok || booleans(values) {
 			return nil, false
@@ -710,6 +712,59 @@ func parenthesizedValues(text string) ([]string, bool) {
 		i += end
 	}
 	return nil, false
+}
+
+// whetherValues finds the alternatives a "whether" sentence names as
+// code: "Whether the request is a `GET` or a `POST`", "whether to record
+// the `inbound` audio ... or the `outbound` audio ... or `both`". The
+// values are the longest run of code spans, from the word on to the end
+// of the sentence, each joined to the next by text with "or" in it.
+func whetherValues(text string) ([]string, bool) {
+	words := proseWords(text)
+	for _, w := range words {
+		if w.text != "whether" {
+			continue
+		}
+		sentence := text[w.end:]
+		if end := strings.Index(sentence, ". "); end >= 0 {
+			sentence = sentence[:end]
+		}
+		return orRun(sentence)
+	}
+	return nil, false
+}
+
+// orRun returns the longest run of code spans in s joined by "or".
+func orRun(s string) ([]string, bool) {
+	var best, run []string
+	last := -1 // end of the last code span
+	for i := 0; i < len(s); i++ {
+		if s[i] != '`' {
+			continue
+		}
+		j := strings.IndexByte(s[i+1:], '`')
+		if j < 0 {
+			break
+		}
+		v := s[i+1 : i+1+j]
+		if last < 0 || !strings.Contains(" "+s[last:i]+" ", " or ") {
+			run = nil
+		}
+		if wire, why := wireValue(v, true); why == "" {
+			run = append(run, wire)
+		} else {
+			run = nil
+		}
+		if len(run) > len(best) {
+			best = append([]string(nil), run...)
+		}
+		last = i + 1 + j + 1
+		i = last - 1
+	}
+	if len(best) < 2 {
+		return nil, false
+	}
+	return best, true
 }
 
 // maxGlossStarts bounds the code spans quotedGlossList tries a list at.

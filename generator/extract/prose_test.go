@@ -286,3 +286,19 @@ func TestParenthesizedValues(t *testing.T) {
 		assert.Equal(t, tc.want, got, tc.text)
 	}
 }
+
+func TestWhetherValues(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Whether the request to `recordingStatusCallback` URL is a `GET` or a `POST`.", []string{"GET", "POST"}},
+		{"Specifies whether to record the `inbound` audio from the called party or the `outbound` audio to it or `both` the inbound and outbound audio.", []string{"inbound", "outbound", "both"}},
+		{"Whether `record` is on. Use `a` or `b` elsewhere.", nil},
+		{"The `a` or `b` field.", nil},
+	} {
+		got, ok := whetherValues(tc.text)
+		assert.Equal(t, tc.want != nil, ok, tc.text)
+		assert.Equal(t, tc.want, got, tc.text)
+	}
+}
