@@ -633,7 +633,9 @@ func definitionValues(text string) ([]string, bool) {
 	if !ok {
 		if values, ok = quotedGlossList(text); !ok {
 			if values, ok = parenthesizedValues(text); !ok {
-				values, ok = whetherValues(text)
+				if values, ok = whetherValues(text); !ok {
+					values, ok = sentenceGlosses(text)
+				}
 			}
 		}
 		if !ok || booleans(values) {
@@ -713,6 +715,27 @@ func parenthesizedValues(text string) ([]string, bool) {
 	}
 	return nil, false
 }
+
+// sentenceGlosses finds values each explained in a sentence of its own
+// that starts with it: "`Inbound` represents a call made to the service.
+// `Outbound` represents a call made from it." Two such sentences at least.
+func sentenceGlosses(text string) ([]string, bool) {
+	var values []string
+	for _, sentence := range strings.SplitAfter(text, ". ") {
+		sentence = strings.TrimSpace(sentence)
+		if !strings.HasPrefix(sentence, "`") {
+			continue
+		}
+		v, n := proseListItem(sentence)
+		if n > 0 && (glossWords[firstWord(sentence[n:])] || glossVerbs[firstWord(sentence[n:])]) {
+			values = append(values, v)
+		}
+	}
+	return values, len(values) >= 2
+}
+
+// glossVerbs start a sentence explaining the value before them.
+var glossVerbs = proseSet("represents denotes signifies stands indicates means")
 
 // whetherValues finds the alternatives a "whether" sentence names as
 // code: "Whether the request is a `GET` or a `POST`", "whether to record

@@ -302,3 +302,11 @@ func TestWhetherValues(t *testing.T) {
 		assert.Equal(t, tc.want, got, tc.text)
 	}
 }
+
+func TestSentenceGlosses(t *testing.T) {
+	got, ok := sentenceGlosses("The direction of the call leg. `Inbound` represents a call made to the service. `Outbound` represents a call made from it.")
+	assert.True(t, ok)
+	assert.Equal(t, []string{"Inbound", "Outbound"}, got)
+	_, ok = sentenceGlosses("`Inbound` represents a call made to the service. The other way is not listed.")
+	assert.False(t, ok, "one value is no list")
+}
