@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"flag"
@@ -136,14 +137,13 @@ func extractInto(a extractArgs, old *spec.File, stdout, stderr io.Writer) (code 
 		return code, false
 	}
 	printDiags(stderr, unclaimed(merged, res.Diags))
+	if a.out == "" {
+		return printSpec(merged, stdout, stderr), false
+	}
 	out, err := spec.Marshal(merged)
 	if err != nil {
 		fmt.Fprintf(stderr, "docenum extract: %v\n", err)
 		return exitError, false
-	}
-	if a.out == "" {
-		stdout.Write(out)
-		return exitOK, false
 	}
 	if old != nil {
 		out = keepComments(a, out, stderr)
@@ -155,6 +155,21 @@ func extractInto(a extractArgs, old *spec.File, stdout, stderr io.Writer) (code 
 		return exitError, false
 	}
 	return updateSpec(a, out, drift, stderr)
+}
+
+// printSpec writes the spec to stdout as it is encoded: a large
+// extraction is never held whole in memory.
+func printSpec(f *spec.File, stdout, stderr io.Writer) int {
+	w := bufio.NewWriterSize(stdout, 64<<10)
+	err := spec.Encode(w, f)
+	if err == nil {
+		err = w.Flush()
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "docenum extract: writing the spec: %v\n", err)
+		return exitError
+	}
+	return exitOK
 }
 
 // keepComments gives out, the merged spec about to be written to a.out,

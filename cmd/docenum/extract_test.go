@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -65,6 +66,20 @@ func TestExtractPrintsSpec(t *testing.T) {
 	assert.True(t, strings.HasPrefix(stdout, "vendor: acmevoice\n"), "vendor from the file name:\n%s", stdout)
 	assert.NotContains(t, stdout, "source:", "without -o the spec's directory is unknown")
 }
+
+// TestExtractReportsStdoutError: a spec that cannot be printed is an
+// error, not a silent exit 0.
+func TestExtractReportsStdoutError(t *testing.T) {
+	inTempDir(t, map[string]string{"acme.md": acmeDoc})
+	var errOut bytes.Buffer
+	code := run([]string{"extract", "acme.md"}, failingWriter{}, &errOut)
+	assert.Equal(t, exitError, code)
+	assert.Contains(t, errOut.String(), "docenum extract: writing the spec: broken pipe")
+}
+
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("broken pipe") }
 
 func TestExtractWarnings(t *testing.T) {
 	inTempDir(t, map[string]string{"docs/acme.md": acmeDoc + "| BUSY | Listed twice. |\n"})

@@ -88,18 +88,7 @@ func parseDoc(data []byte) (*yaml.Node, error) {
 }
 
 // encodeDoc encodes a document node as Marshal encodes a File.
-func encodeDoc(doc *yaml.Node) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := yaml.NewEncoder(&buf)
-	enc.SetIndent(2)
-	if err := enc.Encode(doc); err != nil {
-		return nil, err
-	}
-	if err := enc.Close(); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
-}
+func encodeDoc(doc *yaml.Node) ([]byte, error) { return encodeYAML(doc) }
 
 // hasComments reports whether n or a node under it has a comment.
 func hasComments(n *yaml.Node) bool {
