@@ -107,8 +107,8 @@ func (c *collector) addEnum(e *spec.Enum, section int, block, restated bool) {
 	old, ok := c.byName[e.Name]
 	if !ok {
 		values := e.Values
-		e.Values = nil
-		c.wires[e] = map[string]*spec.Value{}
+		e.Values = make([]*spec.Value, 0, len(values))
+		c.wires[e] = make(map[string]*spec.Value, len(values)) // sized: a big table's map grows once
 		c.mergeValues(e, values, false)
 		c.byName[e.Name] = e
 		c.enums = append(c.enums, e)

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unsafe"
 )
 
 // document is the source being extracted: the bytes handed to goldmark and
@@ -36,12 +37,13 @@ type document struct {
 	str string
 }
 
-// text is src as a string, copied once: a big table's cells are
-// substrings of it instead of a string each. It is made after parsing
-// (newDocument is done changing src by then).
+// text is src as a string: a big table's cells are substrings of it
+// instead of a string each. It shares src's memory, which is safe because
+// nothing changes src once newDocument has returned (the walker only
+// reads it), and it saves a copy of the whole document.
 func (d *document) text() string {
-	if d.str == "" {
-		d.str = string(d.src)
+	if d.str == "" && len(d.src) > 0 {
+		d.str = unsafe.String(&d.src[0], len(d.src))
 	}
 	return d.str
 }

@@ -361,7 +361,9 @@ func (w *walker) enumTable(t table, wireCol, descCol int) {
 	if field := headerField(t.header[wireCol]); field != "" {
 		e.Name = field // | call_status value | description |: the header names the field
 	}
-	for _, r := range t.rows {
+	values := make([]spec.Value, len(t.rows)) // one allocation for a table of any size
+	e.Values = make([]*spec.Value, 0, len(t.rows))
+	for i, r := range t.rows {
 		c := r.at(wireCol)
 		raw := c.value()
 		wire, why := wireValue(raw, c.code)
@@ -369,7 +371,8 @@ func (w *walker) enumTable(t table, wireCol, descCol int) {
 			w.rowSkipped(r, raw, why)
 			continue
 		}
-		e.Values = append(e.Values, &spec.Value{Wire: wire, Description: r.at(descCol).text, Line: r.line})
+		values[i] = spec.Value{Wire: wire, Description: r.at(descCol).text, Line: r.line}
+		e.Values = append(e.Values, &values[i])
 	}
 	w.col.addEnum(e, w.cur, true, false)
 }

@@ -73,9 +73,11 @@ func isQuoted(s string) bool {
 // isPlaceholder reports a stand-in for a value: <OTHER>, {id}, [name],
 // ..., etc.
 func isPlaceholder(s string) bool {
-	switch strings.ToLower(s) {
-	case "...", "…", "etc", "etc.", "n/a", "tbd", "-", "—":
-		return true
+	if len(s) <= len("etc.") { // the longest placeholder word: no lower-casing of longer values
+		switch strings.ToLower(s) {
+		case "...", "…", "etc", "etc.", "n/a", "tbd", "-", "—":
+			return true
+		}
 	}
 	for _, p := range [][2]string{{"<", ">"}, {"{", "}"}, {"[", "]"}, {"$", ""}} {
 		if strings.HasPrefix(s, p[0]) && strings.HasSuffix(s, p[1]) {
