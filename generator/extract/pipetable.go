@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"iter"
+	"math"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -45,7 +46,8 @@ type pipeTableTransformer struct{}
 const pipeTablePriority = 199
 
 func (pipeTableTransformer) Transform(p *ast.Paragraph, reader text.Reader, _ parser.Context) {
-	if p.Parent() == nil || p.Parent().Kind() != ast.KindDocument || !plainTable(p.Lines(), reader.Source()) {
+	// Cells are kept as 32-bit offsets (see readPipeTable).
+	if len(reader.Source()) > math.MaxInt32 || p.Parent() == nil || p.Parent().Kind() != ast.KindDocument || !plainTable(p.Lines(), reader.Source()) {
 		return
 	}
 	t := &pipeTable{}
@@ -214,32 +216,32 @@ func isASCIIAlnum(b byte) bool {
 }
 
 // readPipeTable reads a pipeTable as readTable reads goldmark's table.
-// Cell texts are substrings of one copy of the source, and the cells of
-// all rows share one array: a big table costs few allocations.
+// Rows keep where their cells are, in one array for the whole table; cells
+// are read when asked for (tableRow.at), as substrings of the source.
 func (w *walker) readPipeTable(n *pipeTable) table {
 	lines, src, str := n.Lines(), w.doc.src, w.doc.text()
 	t := table{line: w.doc.lineOf(lines.At(0).Start)}
-	cellAt := func(i, from, to int) cell {
-		start := lines.At(i).Start
-		return readPlainCell(str[start+from : start+to])
-	}
+	head := lines.At(0).Start
 	for from, to := range rowCells(lineValue(lines, 0, src)) {
-		t.header = append(t.header, strings.ToLower(cellAt(0, from, to).text))
+		t.header = append(t.header, strings.ToLower(readPlainCell(str[head+from:head+to]).text))
 	}
 	cols := len(t.header)
-	all := make([]cell, (lines.Len()-2)*cols)
+	all := make([]int32, (lines.Len()-2)*cols*2)
 	t.rows = make([]tableRow, 0, lines.Len()-2)
 	for i := 2; i < lines.Len(); i++ {
-		cells := all[:0:cols]
-		all = all[cols:]
+		start := lines.At(i).Start
+		spans := all[:0:2*cols]
+		all = all[2*cols:]
 		for from, to := range rowCells(lineValue(lines, i, src)) {
-			if len(cells) == cols {
+			if len(spans) == 2*cols {
 				break // goldmark drops the cells beyond the header's
 			}
-			cells = append(cells, cellAt(i, from, to))
+			spans = append(spans, int32(start+from), int32(start+to))
 		}
-		cells = cells[:cols] // goldmark pads a short row with empty cells
-		t.rows = append(t.rows, tableRow{line: w.doc.lineOf(lines.At(i).Start), cells: cells})
+		for len(spans) < 2*cols {
+			spans = append(spans, 0, 0) // goldmark pads a short row with empty cells
+		}
+		t.rows = append(t.rows, tableRow{line: w.doc.lineOf(start), src: str, spans: spans})
 	}
 	return t
 }

@@ -15,9 +15,15 @@ type table struct {
 	rows   []tableRow
 }
 
+// tableRow is a row's cells, read from goldmark's nodes (cells), or for a
+// plain table (pipeTable) kept as where each cell is in the source (spans:
+// start and end offsets in src, in pairs) and read when asked for: a big
+// table's rows then cost a few bytes each.
 type tableRow struct {
 	line  int
 	cells []cell
+	src   string
+	spans []int32
 }
 
 // cell is one table cell: its plain text, and the text of the code span or
@@ -50,15 +56,26 @@ func (c cell) value() string {
 
 // at returns cell i of the row, empty when the row is short or i < 0.
 func (r tableRow) at(i int) cell {
-	if i < 0 || i >= len(r.cells) {
+	if i < 0 || i >= r.width() {
 		return cell{}
+	}
+	if r.spans != nil {
+		return readPlainCell(r.src[r.spans[2*i]:r.spans[2*i+1]])
 	}
 	return r.cells[i]
 }
 
+// width is the number of cells the row has.
+func (r tableRow) width() int {
+	if r.spans != nil {
+		return len(r.spans) / 2
+	}
+	return len(r.cells)
+}
+
 func (r tableRow) empty() bool {
-	for _, c := range r.cells {
-		if c.text != "" {
+	for i := range r.width() {
+		if r.at(i).text != "" {
 			return false
 		}
 	}
@@ -389,8 +406,8 @@ func (w *walker) rowSkipped(r tableRow, raw, why string) {
 // not lose what the row said.
 func (r tableRow) text() string {
 	var parts []string
-	for _, c := range r.cells {
-		if c.text != "" {
+	for i := range r.width() {
+		if c := r.at(i); c.text != "" {
 			parts = append(parts, c.text)
 		}
 	}
