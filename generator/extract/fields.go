@@ -82,12 +82,14 @@ func findFieldsHeader(lines []Line, from int) int {
 	return -1
 }
 
-// isFieldsHeader reports a "Name Type [Description] [Notes]" line.
+// isFieldsHeader reports a "Name Type [Description] [Notes]" line, its
+// titles maybe glued together ("NameTypeDescription", a table copied from
+// a web page).
 func isFieldsHeader(text string) bool {
 	if len(text) > 100 {
 		return false
 	}
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+	words := strings.FieldsFunc(strings.ToLower(splitTitleCase(text)), func(r rune) bool {
 		return textIsSpace(r) || r == '|' || r == '*'
 	})
 	want := []string{"name", "type", "description", "notes"}
@@ -105,6 +107,24 @@ func isFieldsHeader(text string) bool {
 		next++
 	}
 	return true
+}
+
+// splitTitleCase puts a space before each capital that follows a
+// lower-case letter in a single word ("NameTypeDescription" -> "Name Type
+// Description"); text with spaces is returned as it is.
+func splitTitleCase(text string) string {
+	t := strings.TrimSpace(text)
+	if strings.ContainsFunc(t, textIsSpace) {
+		return text
+	}
+	var b strings.Builder
+	for i := 0; i < len(t); i++ {
+		if i > 0 && textUpperByte(t[i]) && textLowerByte(t[i-1]) {
+			b.WriteByte(' ')
+		}
+		b.WriteByte(t[i])
+	}
+	return b.String()
 }
 
 // model starts the model of the table whose header is header; before holds
@@ -209,13 +229,13 @@ func (r *fieldReader) rows(m *spec.Model, rest []Line) int {
 // fieldRowText keeps the text after a row's type, line by line, so a row
 // wrapped over several lines is read once it is complete.
 type fieldRowText struct {
-	f     *spec.Field
-	parts []string
+	f       *spec.Field
+	parts   []string
+	listing bool // the last line was a value of a list (see extend)
 }
 
 func newFieldRowText(f *spec.Field, text string) *fieldRowText {
-	_, rest := fieldCutName(textNormalize(text))
-	_, tail := fieldCutType(rest)
+	_, _, tail, _ := fieldRowParts(textNormalize(text))
 	return &fieldRowText{f: f, parts: []string{tail}}
 }
 
@@ -230,12 +250,31 @@ func (t *fieldRowText) unfinished() bool {
 }
 
 func (t *fieldRowText) extend(text string) {
-	t.parts = append(t.parts, textNormalize(text))
+	text = textNormalize(text)
+	// A value alone on a line after "Values can be:" (or after another
+	// such value) is an item of the list the text is giving.
+	last := &t.parts[len(t.parts)-1]
+	if isLineValue(text) && (strings.HasSuffix(*last, ":") || t.listing) {
+		*last += map[bool]string{true: " ", false: ", "}[strings.HasSuffix(*last, ":")] + text
+		t.listing = true
+		return
+	}
+	t.listing = false
+	t.parts = append(t.parts, text)
+}
+
+// isLineValue reports a line that is one value written as a constant
+// (CALL_INITIATED, no-answer).
+func isLineValue(text string) bool {
+	if _, why := wireValue(text, false); why != "" || strings.Contains(text, " ") {
+		return false
+	}
+	return tokenShape(text) == shapeConst
 }
 
 // finish reads the description and notes of a wrapped row.
 func (t *fieldRowText) finish() {
-	if t != nil && len(t.parts) > 1 {
+	if t != nil && (len(t.parts) > 1 || t.listing) {
 		t.f.Description, t.f.Optional = fieldDescription(strings.Join(t.parts, " "))
 	}
 }
@@ -247,19 +286,62 @@ func parseFieldRow(line Line) (*spec.Field, bool) {
 	if isFieldsHeader(s) {
 		return nil, false
 	}
-	name, rest := fieldCutName(s)
-	if !isFieldName(name) {
+	name, typ, tail, ok := fieldRowParts(s)
+	if !ok {
 		return nil, false
 	}
-	typ, rest := fieldCutType(rest)
-	desc, optional := fieldDescription(rest)
-	if !isFieldType(typ) || fieldTypeIsWord(typ, desc) {
-		return nil, false
-	}
+	desc, optional := fieldDescription(tail)
 	return &spec.Field{
 		Wire: name, SourceName: name, Type: typ, Optional: optional,
 		Description: desc, Line: line.N,
 	}, true
+}
+
+// fieldRowParts splits a row into its name, its type and the text after
+// them: words split by spaces, else cells glued together.
+func fieldRowParts(s string) (name, typ, tail string, ok bool) {
+	name, rest := fieldCutName(s)
+	typ, tail = fieldCutType(rest)
+	desc, _ := fieldDescription(tail)
+	if isFieldName(name) && isFieldType(typ) && !fieldTypeIsWord(typ, desc) {
+		return name, typ, tail, true
+	}
+	return gluedFieldRow(s)
+}
+
+// gluedTypes are the type names a glued row may carry between its field
+// name and its description, longest first where one starts another.
+var gluedTypes = []string{"String", "Integer", "Int", "Number", "Boolean", "Bool", "Object",
+	"Array", "DateTime", "Datetime", "Date", "Timestamp", "Float", "Double", "Long", "List",
+	"Map", "UUID", "Enum", "Decimal"}
+
+// gluedFieldRow reads a row whose cells were glued together, the type a
+// capitalised primitive between the name and the description:
+// "callStatusStringStatus of the call" is callStatus, String, "Status of
+// the call". The type must follow the name directly and be followed by
+// something that cannot go on a word (a capital, a digit, a quote, a
+// space or the end).
+func gluedFieldRow(s string) (name, typ, rest string, ok bool) {
+	word, _, _ := strings.Cut(s, " ")
+	best := -1
+	for _, t := range gluedTypes {
+		for from := 1; from < len(word); {
+			i := strings.Index(word[from:], t)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			end := at + len(t)
+			if isFieldName(word[:at]) && (end == len(s) || !textLowerByte(s[end])) && (best < 0 || at < best) {
+				best, typ = at, t
+			}
+			from = at + 1
+		}
+	}
+	if best < 0 {
+		return "", "", "", false
+	}
+	return word[:best], typ, strings.TrimSpace(s[best+len(typ):]), true
 }
 
 // fieldCutName splits the first word off s, without Markdown marks.
@@ -405,7 +487,7 @@ func isFieldNote(n string) bool {
 func (r *fieldReader) inlineEnums(m *spec.Model) []*spec.Enum {
 	var out []*spec.Enum
 	for _, f := range m.Fields {
-		values, ok := inlineValues(f.Description)
+		values, ok := definitionValues(f.Description)
 		if !ok {
 			continue
 		}

@@ -36,6 +36,11 @@ func TestParseFieldRow(t *testing.T) {
 		{text: "tag str (optional) The tag. [optional]", want: &spec.Field{Wire: "tag", Type: "str", Optional: true, Description: "(optional) The tag."}},
 		{text: "price\u00a0float\u00a0 The price.", want: &spec.Field{Wire: "price", Type: "float", Description: "The price."}},
 		{text: "eventType string The event type.", want: &spec.Field{Wire: "eventType", Type: "string", Description: "The event type."}},
+		{text: "callStatusStringStatus of the call leg.", want: &spec.Field{Wire: "callStatus", Type: "String", Description: "Status of the call leg."}},
+		{text: "namespaceString8x8's product namespace.", want: &spec.Field{Wire: "namespace", Type: "String", Description: "8x8's product namespace."}},
+		{text: "durationIntegerLength in seconds", want: &spec.Field{Wire: "duration", Type: "Integer", Description: "Length in seconds"}},
+		{text: "sourceString", want: &spec.Field{Wire: "source", Type: "String"}},
+		{text: "Stringify the value."},
 		{text: "format The file format."},
 		{text: "The tag specified on call creation."},
 		{text: "Name Type Description Notes"},
@@ -66,6 +71,8 @@ func TestIsFieldsHeader(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Name Type Description Notes":         true,
 		"Name Type Description":               true,
+		"NameTypeDescription":                 true,
+		"NameDescription":                     false,
 		"Name Type Notes":                     true,
 		"Name Type":                           true,
 		"  name   type   description  notes ": true,
@@ -167,4 +174,23 @@ func BenchmarkParseFields100kRows(b *testing.B) {
 	for b.Loop() {
 		parseFields("big.txt", lines)
 	}
+}
+
+func TestParseFieldsGluedTable(t *testing.T) {
+	lines := lineList("CallStatus\nNameTypeDescription\ncallStatusStringStatus of the leg. Values can be:\nCALL_INITIATED\nCALL_CONNECTED\n" +
+		"callDirectionStringDirection of the leg. Values can be \"INBOUND\" or \"OUTBOUND\"")
+	models, enums, _, ok := parseFields("x.txt", lines)
+	require.True(t, ok)
+	require.Len(t, models, 1)
+	assert.Len(t, models[0].Fields, 2)
+	got := map[string][]string{}
+	for _, e := range enums {
+		for _, v := range e.Values {
+			got[e.Name] = append(got[e.Name], v.Wire)
+		}
+	}
+	assert.Equal(t, map[string][]string{
+		"CallStatus":    {"CALL_INITIATED", "CALL_CONNECTED"},
+		"CallDirection": {"INBOUND", "OUTBOUND"},
+	}, got, "values on lines of their own after a colon, and values in the description")
 }

@@ -308,21 +308,23 @@ func looksLikeTitle(t string) bool {
 	return (unicode.IsUpper(first) || unicode.IsDigit(first)) && !strings.ContainsRune(".:,;!?", last)
 }
 
-// textTable offers a paragraph to the text-table parsers, glued cells
+// textTable offers a paragraph to the text-table parsers, model rows
 // first. It reports whether one of them took it.
 func (w *walker) textTable(lines []Line) bool {
-	if enums, diags, ok := parseGlued(w.doc.file, lines); ok {
-		w.col.diags.Append(diags)
-		for _, e := range enums {
-			w.addEnum(e, w.cur, true)
-		}
-		return true
-	}
+	// Model rows first: their header (Name Type Description) is glued
+	// titles too when the pipes were lost with the spaces.
 	if models, enums, diags, ok := parseFields(w.doc.file, w.titled(lines)); ok {
 		w.col.diags.Append(diags)
 		w.addModels(models, w.cur)
 		for _, e := range enums {
 			w.addEnum(e, w.cur, false)
+		}
+		return true
+	}
+	if enums, diags, ok := parseGlued(w.doc.file, lines); ok {
+		w.col.diags.Append(diags)
+		for _, e := range enums {
+			w.addEnum(e, w.cur, true)
 		}
 		return true
 	}
