@@ -73,6 +73,9 @@ func (w *walker) readItem(li *ast.ListItem) item {
 	}
 	it.rest, it.sep = cutSeparator(rest)
 	it.marked, _ = cutSeparator(marked)
+	if it.code && !it.sep && glossed(it.rest) {
+		it.sep = true
+	}
 	if wire, ok := sdkValue(it.rest); ok {
 		it.token, it.code, it.rest, it.marked, it.sep = wire, true, "", "", true
 	}
@@ -144,6 +147,26 @@ func cutSeparator(s string) (string, bool) {
 	return s, false
 }
 
+// booleanItems reports a list of true and false: a boolean explained
+// value by value ("`true` if the objects are equal"), not an enum.
+func booleanItems(items []item) bool {
+	tokens := make([]string, len(items))
+	for i, it := range items {
+		tokens[i] = it.token
+	}
+	return booleans(tokens)
+}
+
+// glossed reports whether an item's text after its token starts a gloss
+// of the token as a value ("`answered` if the call was answered", "`busy`
+// when the line is busy"): for a code span, such a word separates as a
+// colon does.
+func glossed(rest string) bool {
+	return itemGlossWords[firstWord(rest)]
+}
+
+var itemGlossWords = proseSet("if when means indicates represents whenever for")
+
 // wire reads the item's token as a value. Under a heading about values
 // (Call Release Reasons), a bold label of a few capitalised words before a
 // separator ("1. **Downstream BYE**: when the originator hangs up") may be
@@ -201,7 +224,7 @@ func (w *walker) list(l *ast.List) {
 	switch {
 	case len(nested) > 0 || w.fields || fields > 0 || namesFields(items, kinds):
 		w.fieldList(items, kinds, nested)
-	case w.isValueList(kinds):
+	case w.isValueList(kinds) && !booleanItems(items):
 		w.valueList(items, kinds)
 	default:
 		for _, it := range items {

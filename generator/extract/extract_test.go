@@ -171,7 +171,11 @@ func TestExtractBlocks(t *testing.T) {
 		diags: []string{`x.md:5: warning: list item "see the FAQ for more" does not look like a value; skipped`},
 	}, {
 		name: "a value needs a separator",
-		src:  "# Cause\n\n- `busy` means busy\n- `failed` means failed\n",
+		src:  "# Cause\n\n- `busy` is returned by the API\n- `failed` happens rarely\n",
+	}, {
+		name: "a gloss word separates a code span",
+		src:  "# Cause\n\n- `busy` means busy\n- `failed` if it failed\n",
+		want: []string{"Cause: busy failed"},
 	}, {
 		name: "lone strong value",
 		src:  "# Cause\n\n- `busy`: the only one\n",

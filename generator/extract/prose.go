@@ -53,7 +53,8 @@ func buildProseTriggers() map[string][][]string {
 		}
 	}
 	phrases = append(phrases, "one of the following values", "one of the following", "one of",
-		"enum values", "enum", "values are", "either of", "either")
+		"enum values", "enum", "values are", "either of", "either",
+		"with the values", "with values", "with possible values", "takes the values", "takes values")
 	byFirst := map[string][][]string{}
 	for _, p := range phrases { // already longest first within each group
 		words := strings.Fields(p)
@@ -296,9 +297,13 @@ func proseColonAfter(text string, i int) int {
 	return 0
 }
 
-// proseSkipIntro skips the punctuation between a trigger and its list.
+// proseSkipIntro skips the punctuation between a trigger and its list,
+// and the bracket of a list written as an array (["a", "b"]).
 func proseSkipIntro(text string, i int) int {
 	for i < len(text) && strings.IndexByte(" \t:-", text[i]) >= 0 {
+		i++
+	}
+	if i < len(text) && text[i] == '[' && i+1 < len(text) && strings.IndexByte("\"'`", text[i+1]) >= 0 {
 		i++
 	}
 	return i

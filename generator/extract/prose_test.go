@@ -310,3 +310,33 @@ func TestSentenceGlosses(t *testing.T) {
 	_, ok = sentenceGlosses("`Inbound` represents a call made to the service. The other way is not listed.")
 	assert.False(t, ok, "one value is no list")
 }
+
+func TestMoreTriggers(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"This is exposed in the `call_method` field with values `regular`, `power`, or `predictive`.", []string{"regular", "power", "predictive"}},
+		{`Current state of the call. Possible values: ["abandoned", "active", "no_answer"]`, []string{"abandoned", "active", "no_answer"}},
+	} {
+		got, ok := inlineValues(tc.text)
+		assert.True(t, ok, tc.text)
+		assert.Equal(t, tc.want, got, tc.text)
+	}
+}
+
+func TestGlossedItems(t *testing.T) {
+	names := func(doc string) map[string][]string {
+		out := map[string][]string{}
+		for _, e := range Extract("items.md", []byte(doc), Options{}).Enums {
+			for _, v := range e.Values {
+				out[e.Name] = append(out[e.Name], v.Wire)
+			}
+		}
+		return out
+	}
+	assert.Equal(t, map[string][]string{"Disposition": {"answered", "no-answer", "busy"}},
+		names("## Disposition\n\n- `answered` if the call was answered.\n- `no-answer` if it was not.\n- `busy` when the line was busy.\n"),
+		"a code span then 'if' or 'when' is a value and its gloss")
+	assert.Empty(t, names("## Equals\n\n- `true` if the objects are equal.\n"), "a boolean explained is no enum")
+}
