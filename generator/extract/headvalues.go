@@ -154,3 +154,45 @@ func (w *walker) valueTermFollows(n ast.Node) bool {
 	}
 	return false
 }
+
+// lineValueLevel marks a run of values that stand alone on lines of a page
+// without headings (see lineValue).
+const lineValueLevel = titleLevel + 1
+
+// lineValue takes a one-line paragraph of a page without headings (text
+// copied from the web) that is one constant, under a title about values:
+// SDK reference pages list an enum's members so, each over its
+// description ("Constants", then "AnsweredElsewhere", then "Another device
+// has answered the call."). Inside such a run, a short line that is no
+// value (a site's "Copy URL") is skipped. It reports whether it took the
+// paragraph.
+func (w *walker) lineValue(n ast.Node, text string) bool {
+	p, ok := n.(*ast.Paragraph)
+	if w.headed || !ok || p.Lines().Len() != 1 {
+		return false
+	}
+	// A short line between a value and its description is the site's.
+	undescribed := len(w.headValues) > 0 && w.headLevel == lineValueLevel && w.headValues[len(w.headValues)-1].Description == ""
+	if strings.ContainsFunc(text, textIsSpace) || !w.underValueTitle() {
+		return undescribed && len(strings.Fields(text)) <= 3 && looksLikeTitle(text) && !strings.HasSuffix(text, ".")
+	}
+	if wire, why := wireValue(text, false); why != "" || tokenShape(wire) != shapeConst {
+		return false
+	}
+	if len(w.headValues) > 0 && w.headLevel != lineValueLevel {
+		w.flushHeadingValues()
+	}
+	w.headLevel = lineValueLevel
+	w.headValues = append(w.headValues, &spec.Value{Wire: text, Line: w.lineOf(n)})
+	return true
+}
+
+// underValueTitle reports whether the last title announces values or an
+// enum's members (a title around it may name the enum, as
+// CallDisconnectReason does, and still hold Methods).
+func (w *walker) underValueTitle() bool {
+	return isValueTitle(w.lastTitle) || memberTitles[strings.ToLower(w.lastTitle)]
+}
+
+// memberTitles head the members of an enum on reference pages.
+var memberTitles = map[string]bool{"constants": true, "enum constants": true, "members": true, "enum members": true, "enumeration": true}

@@ -340,3 +340,16 @@ func TestGlossedItems(t *testing.T) {
 		"a code span then 'if' or 'when' is a value and its gloss")
 	assert.Empty(t, names("## Equals\n\n- `true` if the objects are equal.\n"), "a boolean explained is no enum")
 }
+
+func TestLineValues(t *testing.T) {
+	page := "CallDisconnectReason\n\nEnum that says why a call ended.\n\nConstants\n\nAnsweredElsewhere\n\nCopy URL\n\nAnother device has answered the call.\n\n" +
+		"LocalEnded\n\nCopy URL\n\nThe local party ended the call.\n\nMethods\n\nToString\n\nReturns the name.\n"
+	r := Extract("page.txt", []byte(page), Options{})
+	require.Len(t, r.Enums, 1)
+	e := r.Enums[0]
+	assert.Equal(t, "CallDisconnectReason", e.Name)
+	require.Len(t, e.Values, 2, "ToString, under Methods, is no value")
+	assert.Equal(t, "AnsweredElsewhere", e.Values[0].Wire)
+	assert.Equal(t, "Another device has answered the call.", e.Values[0].Description, "the site's 'Copy URL' line is skipped")
+	assert.Equal(t, "LocalEnded", e.Values[1].Wire)
+}

@@ -57,6 +57,8 @@ type walker struct {
 	// pipeTables reads plain pipe tables without goldmark's nodes (see
 	// pipeTable).
 	pipeTables bool
+	// lastTitle is the last title that is not a heading (see lineValue).
+	lastTitle string
 }
 
 func (w *walker) blocks(parent ast.Node) {
@@ -178,7 +180,14 @@ func (w *walker) busy() {
 // cells, or model rows without pipes), or prose that may describe the
 // section, state a count, or list values inline.
 func (w *walker) text(n ast.Node) {
+	if w.lineValue(n, plainText(n, w.doc.src)) {
+		return
+	}
 	if title, ok := w.title(n); ok {
+		if w.headLevel == lineValueLevel {
+			w.flushHeadingValues() // a title ends a run of values on lines
+		}
+		w.lastTitle = title
 		w.enter(title, w.lineOf(n), titleLevel)
 		return
 	}
