@@ -230,7 +230,7 @@ func (w *walker) readPipeTable(n *pipeTable) table {
 	t.rows = make([]tableRow, 0, lines.Len()-2)
 	for i := 2; i < lines.Len(); i++ {
 		start := lines.At(i).Start
-		spans := all[:0:2*cols]
+		spans := all[: 0 : 2*cols]
 		all = all[2*cols:]
 		for from, to := range rowCells(lineValue(lines, i, src)) {
 			if len(spans) == 2*cols {
