@@ -56,6 +56,7 @@ func TestParsePipeRows(t *testing.T) {
 		{"label over its description", "| Completed | Call ended |\n| Pending Voicemail |\nA voicemail is pending |", []string{"Completed", "Pending Voicemail"}},
 		{"two titled tables", "Overall status\n| Completed | Call ended |\n| Failed | Call failed |\nLeg status\n| Agent Missed | The agent missed it |\n| Agent Declined | The agent declined it |",
 			[]string{"Completed", "Failed", "|", "Agent Missed", "Agent Declined"}},
+		{"fields cut off their table", "| string |  |\n| handled_at | The time it was handled | string |  |\n| deleted_at | The time it was deleted | string |  |", nil},
 		{"labels need a longer description", "| Abandoned in Queue | yes |\n| Not answered | no |", nil},
 	}
 	for _, c := range cases {

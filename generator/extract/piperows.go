@@ -68,9 +68,10 @@ func parsePipeRows(lines []Line) ([]pipeTableRows, bool) {
 }
 
 // pipeValues reports whether rows are a table whose first column holds
-// values.
+// values. Rows with a column of type names (string, integer) are fields of
+// a model (a table cut in two by a blank line), not values.
 func pipeValues(rows []pipeRow) bool {
-	if len(rows) < minPipeRows {
+	if len(rows) < minPipeRows || typeColumn(rows) {
 		return false
 	}
 	values := 0
@@ -80,6 +81,27 @@ func pipeValues(rows []pipeRow) bool {
 		}
 	}
 	return values*2 > len(rows)
+}
+
+// typeColumn reports whether a column of rows is mostly type names.
+func typeColumn(rows []pipeRow) bool {
+	for col := 0; ; col++ {
+		n, types := 0, 0
+		for _, r := range rows {
+			if col < len(r.cells) {
+				n++
+				if fieldPrimitives[strings.ToLower(r.cells[col])] {
+					types++
+				}
+			}
+		}
+		if n == 0 {
+			return false
+		}
+		if types*2 >= len(rows) {
+			return true
+		}
+	}
 }
 
 // pipeValue is the value a row's first cell holds: a token, or a label of

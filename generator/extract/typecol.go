@@ -21,6 +21,9 @@ func typeValues(cell string) ([]string, bool) {
 		s = strings.TrimSpace(strings.TrimSuffix(inner, "]")) // a list of them: [ "a" | "b" ]
 	}
 	if body, ok := typeListBody(s); ok {
+		if inner, ok := typeListBody(body); ok {
+			body = inner // string (enum: a, b)
+		}
 		return typeItems(body, false)
 	}
 	if strings.Contains(s, "|") {

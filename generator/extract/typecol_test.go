@@ -17,6 +17,7 @@ func TestTypeValues(t *testing.T) {
 		{"enum (inbound, outbound)", []string{"inbound", "outbound"}},
 		{"Enum<call.answered|call.hangup>", []string{"call.answered", "call.hangup"}},
 		{"string (inbound | outbound)", []string{"inbound", "outbound"}},
+		{"string (enum: `incoming call`, `answered by staff`, `missed`)", []string{"incoming call", "answered by staff", "missed"}},
 		{`"speech" | "music"`, []string{"speech", "music"}},
 		{`null | "requested" | "accepted"`, []string{"requested", "accepted"}},
 		{"one of: busy, failed", []string{"busy", "failed"}},
