@@ -25,7 +25,10 @@
 //     of the same paragraph. Characters Markdown would read as markup are
 //     backslash-escaped.
 //   - code, tt, kbd and samp become code spans; strong and b **strong**; em
-//     and i *emphasis*; links keep their text only.
+//     and i *emphasis*; links keep their text only. A member's declaration
+//     that reference pages set in a code font (TypeDoc's tsd-signature,
+//     Javadoc's member-signature) is one code span, on a line of its own
+//     when it is a block.
 //   - pre becomes a fenced code block, verbatim.
 //   - ul and ol become "- " and "1. " lists, nested lists indented by the
 //     marker's width. A list whose items hold headings or tables, or with

@@ -75,6 +75,11 @@ func flush(in *inline, out []block) []block {
 
 // block renders the block element n.
 func (r *renderer) block(n *node, out []block) []block {
+	if isSignature(n) {
+		in := &inline{}
+		in.code(textContent(n), firstTextLine(n))
+		return flush(in, out)
+	}
 	switch n.tag {
 	case "h1", "h2", "h3", "h4", "h5", "h6":
 		return r.heading(n, out)
@@ -121,6 +126,10 @@ func (r *renderer) inline(n *node, in *inline) {
 	case "em", "i":
 		r.emphasis(n, in, "*")
 	default:
+		if isSignature(n) {
+			in.code(textContent(n), firstTextLine(n))
+			return
+		}
 		r.inlineKids(n, in)
 	}
 }
@@ -171,6 +180,59 @@ func (r *renderer) flatText(n *node, table bool) (string, int) {
 		return "", n.line
 	}
 	return s, in.lines[0].line
+}
+
+// signatureClasses mark the declaration of a documented member, which
+// generated reference pages show in a code font: TypeDoc's
+// tsd-signature ("Busy: "busy""), Javadoc's member-signature.
+var signatureClasses = map[string]bool{"tsd-signature": true, "member-signature": true}
+
+// isSignature reports an element holding a member's declaration, rendered
+// as one code span; one holding headings, tables or lists is laid out and
+// rendered as usual.
+func isSignature(n *node) bool {
+	return n.attr.class != "" && hasClassWord(n.attr.class, signatureClasses) &&
+		n.has&hasLayout == 0 && !hasList(n)
+}
+
+// hasList reports whether n or a descendant is a list.
+func hasList(n *node) bool {
+	for _, k := range n.kids {
+		switch k.tag {
+		case "ul", "ol", "dl", "menu", "dir":
+			return true
+		}
+		if !k.isText() && hasList(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstTextLine is the source line of the first text n renders, or of n.
+func firstTextLine(n *node) int {
+	if l := textLine(n); l > 0 {
+		return l
+	}
+	return n.line
+}
+
+// textLine is the source line of the first text n renders, or 0.
+func textLine(n *node) int {
+	for _, k := range n.kids {
+		switch {
+		case k.isText():
+			if strings.TrimSpace(k.text) != "" {
+				return k.line
+			}
+		case skip(k):
+		default:
+			if l := textLine(k); l > 0 {
+				return l
+			}
+		}
+	}
+	return 0
 }
 
 // textContent returns the text of n's rendered descendants.

@@ -65,8 +65,14 @@ func TestInline(t *testing.T) {
 		{"literal with backtick", "``a`b``\n", "``a`b``\n"},
 		{"interpreted", "the `Busy` state\n", "the `Busy` state\n"},
 		{"role", "see :func:`hangup` now\n", "see `hangup` now\n"},
-		{"ref with title", "see :ref:`Call State <call-state>`.\n", "see `Call State`.\n"},
-		{"term with title", ":term:`clients<client>`\n", "`clients`\n"},
+		{"ref with title", "see :ref:`Call State <call-state>`.\n", "see Call State.\n"},
+		{"term with title", ":term:`clients<client>`\n", "clients\n"},
+		{"prose roles are text", "a :term:`DTMF` :doc:`calls` :std:ref:`x` :numref:`Fig 1`\n", "a DTMF calls x Fig 1\n"},
+		{"code roles stay code", ":py:const:`BUSY` :file:`a.txt` :option:`-v` :unknown:`x`\n", "`BUSY` `a.txt` `-v` `x`\n"},
+		{"interface labels", ":menuselection:`Services --> &Statistics` :guilabel:`R&&D`\n", "Services \u2023 Statistics R\\&D\n"},
+		{"abbr", ":abbr:`CTI (computer telephony integration)` here\n", "CTI here\n"},
+		{"command and rfc", ":command:`rm` and :rfc:`3261`\n", "**rm** and RFC 3261\n"},
+		{"mime type", ":mimetype:`text/plain`\n", "*text/plain*\n"},
 		{"tilde role", ":py:class:`~a.b.Status`\n", "`Status`\n"},
 		{"strong and emphasis", "**strong** and *emph*\n", "**strong** and *emph*\n"},
 		{"link", "see `RFC 3261 <https://x.org/rfc3261>`_.\n", "see RFC 3261.\n"},
@@ -115,6 +121,7 @@ func TestLists(t *testing.T) {
 		{"not a list", "A. Smith wrote\nthis book.\n", "A. Smith wrote\nthis book.\n"},
 		{"different bullets split", "- a\n\n* b\n", "- a\n\n<!-- -->\n\n- b\n"},
 		{"strong lead", "* **Ring All:**  All agents ring.\n", "- **Ring All:**  All agents ring.\n"},
+		{"nested lists in sibling items", "- a\n\n  - x\n\n- b\n\n    - y\n", "- a\n  - x\n- b\n  - y\n"},
 	})
 }
 
@@ -129,6 +136,8 @@ func TestDefinitionLists(t *testing.T) {
 			"- **forwarded**: Because:\n  - full\n  - timeout\n"},
 		{"strong term kept", "CallState.\\ **DIALING**\n  Dialing.\n", "- CallState.**DIALING**: Dialing.\n"},
 		{"literal term", "``busy``\n   Busy.\n", "- `busy`: Busy.\n"},
+		{"sibling terms with nested lists", "A\n  - x\n\nB\n  Intro.\n\n    - y\n",
+			"- **A**\n  - x\n- **B**: Intro.\n  - y\n"},
 		{"nested definitions", "State\n  An enum.\n\n  State.A\n    First.\n",
 			"- **State**: An enum.\n  - **State.A**: First.\n"},
 	})
@@ -139,7 +148,7 @@ func TestFieldLists(t *testing.T) {
 		{"fields", ":param x: The x.\n:returns: Nothing.\n", "- **param x**: The x.\n- **returns**: Nothing.\n"},
 		{"continued", ":param x: The x,\n    really.\n\n    More.\n", "- **param x**: The x,\n  really.\n  More.\n"},
 		{"nested field", ":param x: X.\n\n    :default: ``1``\n", "- **param x**: X.\n  - **default**: `1`\n"},
-		{"role is not a field", ":ref:`x` is here\n", "`x` is here\n"},
+		{"role is not a field", ":func:`x` is here\n", "`x` is here\n"},
 		{"empty body", ":noindex:\n", "- **noindex**\n"},
 	})
 }
@@ -182,6 +191,14 @@ func TestDirectiveTables(t *testing.T) {
 			"| a | b |\n| --- | --- |\n| c | d |\n"},
 		{"csv-table", ".. csv-table:: Codes\n   :header: \"Code\", \"Meaning\"\n   :widths: 10, 30\n\n   200, \"OK, fine\"\n   486, \"Busy \"\"Here\"\"\"\n",
 			"Codes\n\n| Code | Meaning |\n| --- | --- |\n| 200 | OK, fine |\n| 486 | Busy \"Here\" |\n"},
+		{"list-table nested in a cell", ".. list-table::\n   :header-rows: 1\n\n   * - Key\n     - Values\n     - Notes\n   * - ``cause``\n     - .. list-table::\n          :header-rows: 1\n\n          * - Cause\n            - Meaning\n          * - ``busy``\n            - Busy.\n     - Why.\n   * - ``to``\n     - A number.\n     - Who.\n",
+			"| Key | Values | Notes |\n| --- | --- | --- |\n| `cause` |  | Why. |\n| `to` | A number. | Who. |\n\n**`cause`**:\n\n| Cause | Meaning |\n| --- | --- |\n| `busy` | Busy. |\n"},
+		{"grid table nested in a cell", ".. list-table::\n\n   * - state\n     - Values:\n\n       +------+\n       | idle |\n       +------+\n       | busy |\n       +------+\n",
+			"| state | Values: |\n| --- | --- |\n\n**state**:\n\n| idle |\n| --- |\n| busy |\n"},
+		{"line block in a cell", ".. list-table::\n\n   * - user\n     - The name.\n       | If out, the caller.\n       | If in, the callee.\n",
+			"| user | The name. If out, the caller. If in, the callee. |\n| --- | --- |\n"},
+		{"unterminated simple table in a cell is text", ".. list-table::\n\n   * - a\n     - === ===\n       x   y\n",
+			"| a | === === x   y |\n| --- | --- |\n"},
 		{"csv-table first row header", ".. csv-table::\n   :file: x.csv\n\n   a, b\n   c, d\n",
 			"| a | b |\n| --- | --- |\n| c | d |\n"},
 		{"csv-table delim", ".. csv-table::\n   :delim: ;\n\n   a;b\n   c;d\n",
@@ -221,7 +238,7 @@ func TestDirectives(t *testing.T) {
 		{"footnote", ".. [1] A note.\n", "A note.\n"},
 		{"unknown keeps content", ".. tab:: Python\n\n   Inside.\n", "Inside.\n"},
 		{"admonition title", ".. admonition:: Heads up\n\n   Body.\n", "Heads up\n\nBody.\n"},
-		{"option not content", ".. attention::\n  :term:`CTI` is async.\n", "`CTI` is async.\n"},
+		{"option not content", ".. attention::\n  :term:`CTI` is async.\n", "CTI is async.\n"},
 	})
 }
 

@@ -6,9 +6,12 @@ import (
 )
 
 // listTable converts ".. list-table::": a bullet list of rows, each a
-// bullet list of cells.
-func listTable(d directive) []node {
+// bullet list of cells. A table nested in a cell cannot stay there in
+// Markdown: it follows the table, under its row's first cell in bold, and
+// leaves its cell empty.
+func (p *parser) listTable(d directive, depth int) []node {
 	var rows []rawRow
+	var nested []node
 	ls := d.content
 	for i := 0; i < len(ls); {
 		w := bulletWidth(ls[i].text)
@@ -17,16 +20,43 @@ func listTable(d directive) []node {
 			continue
 		}
 		body, next := itemBody(ls, i, w)
-		rows = append(rows, rawRow{cells: listCells(body), num: ls[i].num})
+		cells, inner := p.listCells(body, depth)
+		rows = append(rows, rawRow{cells: cells, num: ls[i].num})
+		if len(inner) > 0 {
+			nested = append(nested, rowLabel(cells, ls[i].num)...)
+			nested = append(nested, inner...)
+		}
 		i = max(next, i+1)
 	}
-	return append(paragraphOf(d.args), newTable(rows, headerRows(d))...)
+	out := append(paragraphOf(d.args), newTable(rows, headerRows(d))...)
+	return append(out, nested...)
+}
+
+// rowLabel is the paragraph that introduces a nested table: its row's
+// first cell, in bold, and a colon; nothing when that cell is empty or
+// holds the table itself. It is a label, not a title: a title would start
+// a section running past the table, over the blocks after it.
+func rowLabel(cells []string, num int) []node {
+	if len(cells) == 0 {
+		return nil
+	}
+	label := inline(cells[0], false)
+	if label == "" {
+		return nil
+	}
+	if !strings.Contains(label, "**") {
+		label = "**" + label + "**"
+	}
+	label += ":"
+	return []node{&paragraph{lines: []string{escapeStart(label)}, nums: []int{num}}}
 }
 
 // listCells returns the cells of a list-table row, each flattened to one
-// line; text outside a cell item joins the cell before it.
-func listCells(body []srcLine) []string {
+// line, and the tables nested in them; text outside a cell item joins the
+// cell before it.
+func (p *parser) listCells(body []srcLine, depth int) ([]string, []node) {
 	var cells []string
+	var nested []node
 	for i := 0; i < len(body); {
 		w := bulletWidth(body[i].text)
 		if w == 0 {
@@ -37,10 +67,58 @@ func listCells(body []srcLine) []string {
 			continue
 		}
 		cell, next := itemBody(body, i, w)
-		cells = append(cells, flatText(cell))
+		text, tables := p.cellContent(cell, depth)
+		cells, nested = append(cells, text), append(nested, tables...)
 		i = max(next, i+1)
 	}
-	return cells
+	return cells, nested
+}
+
+// cellContent flattens the lines of a cell to one line of text, except the
+// tables it holds (a nested list-table, csv-table, grid or simple table),
+// which it returns converted.
+func (p *parser) cellContent(ls []srcLine, depth int) (string, []node) {
+	s := ""
+	var tables []node
+	for i := 0; i < len(ls); {
+		next := i + 1
+		if depth+1 < maxDepth && startsTable(p, ls, i, depth) {
+			var nodes []node
+			if nodes, next = p.block(ls, i, depth+1); hasTable(nodes) {
+				tables = append(tables, nodes...)
+				i = next
+				continue
+			}
+		}
+		for end := min(max(next, i+1), len(ls)); i < end; i++ {
+			s = joinCell(s, ls[i].text)
+		}
+	}
+	return s, tables
+}
+
+// startsTable reports whether line i of a cell starts a table.
+func startsTable(p *parser, ls []srcLine, i, depth int) bool {
+	if ls[i].blank() || ls[i].indent() > 0 {
+		return false
+	}
+	switch p.kindAt(ls, i, depth+1) {
+	case kGrid, kSimple:
+		return true
+	case kExplicit:
+		name, _, ok := directiveName(strings.TrimSpace(strings.TrimPrefix(ls[i].text, "..")))
+		return ok && (name == "list-table" || name == "csv-table" || name == "table")
+	}
+	return false
+}
+
+func hasTable(nodes []node) bool {
+	for _, n := range nodes {
+		if _, ok := n.(*table); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // flatText joins the non-blank lines with spaces.

@@ -6,15 +6,22 @@
 //   - Section titles (underline or overline and underline) become ATX
 //     headings; a style's level is its order of first appearance.
 //   - Inline: double-backquoted literals and `interpreted` / :role:`text` become code spans
-//     (:ref:`Title <label>` shows Title), **strong** and *emphasis* stay,
+//     (:func:`~a.b` shows b), **strong** and *emphasis* stay,
 //     `text <url>`_ and name_ references become their text, |sub| stays text.
+//     Roles Sphinx shows as running text stay text: :ref:`Title <label>`
+//     shows Title, :term:, :doc:, :numref:, :abbr: (without its
+//     expansion), :guilabel: and :menuselection: (with "‣" for "-->");
+//     :rfc:`3261` shows RFC 3261, :command: is strong, :mimetype: emphasis.
 //   - Bullet and enumerated lists become "- " lists nested by two spaces.
 //     Definition list items become "- **term** (classifier): definition",
 //     field list items "- **name**: body"; their leading paragraphs are
 //     joined into the item's first paragraph.
 //   - Simple, grid, list-table and csv-table tables become GFM pipe tables
-//     with one-line cells; without a header row the first row is the header.
-//     Tables are always written at the left margin, outside any list.
+//     with one-line cells (bullets and line-block bars dropped); without a
+//     header row the first row is the header. Tables are always written at
+//     the left margin, outside any list. A table nested in a list-table
+//     cell follows the table, after a label "**first cell of its row**:",
+//     and leaves its cell empty.
 //   - Literal blocks ("::") and code directives become fenced code blocks.
 //     Admonitions and other directives keep their content; object
 //     descriptions (".. py:attribute:: NAME", ".. java:field:: ...") become a

@@ -167,7 +167,7 @@ func (p *parser) directive(d directive, depth int) []node {
 	case codeDirectives[d.name]:
 		return codeDirective(d)
 	case d.name == "list-table":
-		return listTable(d)
+		return p.listTable(d, depth)
 	case d.name == "csv-table":
 		return csvTable(d)
 	case strings.Contains(d.name, ":") || objects[d.name]:

@@ -311,9 +311,50 @@ func (in *inliner) interpreted(role, body string) {
 		in.wrap("*", text)
 	case "sub", "sup", "subscript", "superscript", "title-reference", "title", "t":
 		in.writeText(strings.ReplaceAll(text, "\n", " "))
+	case "command", "program":
+		in.wrap("**", roleTitle(text))
+	case "mailheader", "mimetype", "newsgroup", "manpage":
+		in.wrap("*", roleTitle(text))
+	case "abbr":
+		in.writeText(abbrText(text))
+	case "rfc", "pep":
+		in.writeText(strings.ToUpper(role) + " " + roleTitle(text))
 	default:
+		if proseRoles[role] {
+			in.writeText(labelText(role, roleTitle(text)))
+			return
+		}
 		in.b.WriteString(codeSpan(roleTitle(text), in.table))
 	}
+}
+
+// proseRoles are the roles Sphinx renders as running text, not in a
+// code font: cross-references to sections, documents, glossary terms and
+// figures, and interface labels. Every other role (:func:, :class:,
+// :const:, :file:, :option: and unknown ones) is shown as code.
+var proseRoles = set("ref", "doc", "term", "numref", "guilabel", "menuselection")
+
+// labelText returns what an interface label shows: a menu selection's
+// "-->" is an arrow, "&" marks an accelerator key ("&&" is an ampersand).
+func labelText(role, s string) string {
+	if role != "guilabel" && role != "menuselection" {
+		return s
+	}
+	if role == "menuselection" {
+		s = strings.ReplaceAll(s, "-->", "\u2023")
+	}
+	s = strings.ReplaceAll(s, "&&", "\x00")
+	s = strings.ReplaceAll(s, "&", "")
+	return strings.ReplaceAll(s, "\x00", "&")
+}
+
+// abbrText returns what :abbr:`LIFO (last-in, first-out)` shows: LIFO.
+func abbrText(s string) string {
+	s = strings.TrimSpace(strings.ReplaceAll(s, "\n", " "))
+	if k := strings.LastIndex(s, " ("); k > 0 && strings.HasSuffix(s, ")") {
+		return s[:k]
+	}
+	return s
 }
 
 // wrap writes text as plain Markdown between the markers.

@@ -188,6 +188,7 @@ func (r *renderer) item(it *item) {
 	if !r.tight {
 		r.blank()
 	}
+	r.listEnd = 0 // a list nested in the item after it cannot merge with the one before
 	col := r.depth
 	lines, nums, rest := itemHead(it)
 	r.line(strings.TrimSpace("- "+lines[0]), nums[0])

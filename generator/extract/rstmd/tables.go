@@ -56,12 +56,14 @@ func mergeRows(rows []rawRow, width int) []string {
 	return out
 }
 
-// joinCell joins a line of a multi-line cell to the cell's text; bullets
-// and directive markers at its start are dropped.
+// joinCell joins a line of a multi-line cell to the cell's text; bullets,
+// line-block bars and directive markers at its start are dropped.
 func joinCell(a, b string) string {
 	b = strings.TrimSpace(b)
 	if w := bulletWidth(b); w > 1 {
 		b = b[w:]
+	} else if b == "|" || strings.HasPrefix(b, "| ") {
+		b = b[1:]
 	} else if _, args, ok := directiveName(strings.TrimPrefix(b, ".. ")); ok && strings.HasPrefix(b, ".. ") {
 		b = args
 	}
