@@ -148,7 +148,46 @@ func inlineValues(text string) (values []string, ok bool) {
 			return items, true
 		}
 	}
-	return proseShapeList(text)
+	if items, ok := proseShapeList(text); ok {
+		return items, true
+	}
+	return parenthesizedCodes(text)
+}
+
+// parenthesizedCodes finds, in any prose, a list in brackets that hold
+// nothing else, right after words that say it holds values ("a final status
+// (answered, no_answer, busy or failed)"); unquoted, it must read as codes
+// (bareCodes). "The timestamp fields (`tm_ringing`, `tm_hangup`)" lists
+// fields, not values.
+func parenthesizedCodes(text string) ([]string, bool) {
+	for i := strings.IndexByte(text, '('); i >= 0; {
+		if values, ok := parenList(text, i); ok && valueNounBefore(text[:i]) {
+			// Alternatives, not examples: joined by a conjunction.
+			inner, _, _ := strings.Cut(text[i:], ")")
+			l := proseListScan{items: values, conj: strings.Contains(inner, " or ") || strings.Contains(inner, " ou ")}
+			if l.conj && strings.Contains(inner, "`") || bareCodes(l) {
+				return values, true
+			}
+		}
+		next := strings.IndexByte(text[i+1:], '(')
+		if next < 0 {
+			break
+		}
+		i += next + 1
+	}
+	return nil, false
+}
+
+// valueNounBefore reports whether one of the last three words of s says
+// what follows is values (status, reason, cause, type, ...).
+func valueNounBefore(s string) bool {
+	words := strings.Fields(s)
+	for i := len(words) - 1; i >= 0 && i >= len(words)-3; i-- {
+		if valueHeadingWords[strings.ToLower(strings.Trim(words[i], ",:;"))] {
+			return true
+		}
+	}
+	return false
 }
 
 // maxGlossText bounds the sentence proseGlossList reads after a trigger.
@@ -507,7 +546,7 @@ func proseSeparator(s string) (n int, conj bool) {
 // proseConjunction returns the length of "or " or "and " (with following
 // spaces) at the start of s, or 0.
 func proseConjunction(s string) int {
-	for _, w := range []string{"or ", "and "} {
+	for _, w := range []string{"or ", "and ", "ou "} { // ou: "or" in Portuguese and French
 		if strings.HasPrefix(s, w) {
 			return len(s) - len(strings.TrimLeft(s[len(w):], " "))
 		}
@@ -698,27 +737,58 @@ func quotedGlossList(text string) ([]string, bool) {
 	return nil, false
 }
 
+// bareCodes reports an unquoted list that reads as codes, not words: three
+// items at least, joined by a conjunction, one of them at least written as
+// a code (no_answer, in-progress, NoAnswer).
+func bareCodes(l proseListScan) bool {
+	if len(l.items) < 3 || !l.conj {
+		return false
+	}
+	for _, it := range l.items {
+		if strings.ContainsAny(it, "_-") || tokenShape(it) == shapeConst && !startsUpperOnly(it) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsUpperOnly reports a capitalised word (Busy), which is prose's
+// shape too.
+func startsUpperOnly(s string) bool {
+	return s != "" && textUpperByte(s[0]) && !strings.ContainsFunc(s[1:], func(r rune) bool { return 'A' <= r && r <= 'Z' })
+}
+
 // parenthesizedValues finds values in brackets that hold nothing else:
 // two or more quoted values, separated by commas or "or", maybe cut short
-// with "...": "Output mode (`COMPOSED` or `INDIVIDUAL`)".
+// with "...": "Output mode (`COMPOSED` or `INDIVIDUAL`)"; or, unquoted, a
+// list of codes (see bareCodes): "a final status (answered, no_answer,
+// busy or failed)".
 func parenthesizedValues(text string) ([]string, bool) {
 	for i := 0; i < len(text); i++ {
 		if text[i] != '(' {
 			continue
 		}
-		end := strings.IndexByte(text[i:], ')')
-		if end < 0 {
-			return nil, false
+		if values, ok := parenList(text, i); ok {
+			return values, true
 		}
-		inner := strings.TrimSpace(text[i+1 : i+end])
-		inner = strings.TrimSpace(strings.TrimRight(strings.TrimSuffix(inner, "…"), ". "))
-		inner = strings.TrimSpace(strings.TrimSuffix(inner, ","))
-		if l := proseList(inner, 0); l.allQuoted() && len(l.items) >= 2 && !l.broken && l.end == len(inner) {
-			return l.items, true
-		}
-		i += end
 	}
 	return nil, false
+}
+
+// parenList reads the list in the brackets opening at text[i].
+func parenList(text string, i int) ([]string, bool) {
+	end := strings.IndexByte(text[i:], ')')
+	if end < 0 {
+		return nil, false
+	}
+	inner := strings.TrimSpace(text[i+1 : i+end])
+	inner = strings.TrimSpace(strings.TrimRight(strings.TrimSuffix(inner, "…"), ". "))
+	inner = strings.TrimSpace(strings.TrimSuffix(inner, ","))
+	l := proseList(inner, 0)
+	if l.broken || l.end != len(inner) || !(l.allQuoted() && len(l.items) >= 2 || bareCodes(l)) {
+		return nil, false
+	}
+	return l.items, true
 }
 
 // sentenceGlosses finds values each explained in a sentence of its own

@@ -353,3 +353,36 @@ func TestLineValues(t *testing.T) {
 	assert.Equal(t, "Another device has answered the call.", e.Values[0].Description, "the site's 'Copy URL' line is skipped")
 	assert.Equal(t, "LocalEnded", e.Values[1].Wire)
 }
+
+func TestParenthesizedCodes(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"fired when the call reaches a final status (answered, no_answer, busy, congested ou failed).", []string{"answered", "no_answer", "busy", "congested", "failed"}},
+		{"for a final status (answered, no_answer, busy or failed)", []string{"answered", "no_answer", "busy", "failed"}},
+		{"is sent (see the guide, the FAQ or the forum)", nil},
+		{"holds three parts (name, age and address)", nil},
+	} {
+		got, ok := parenthesizedValues(tc.text)
+		assert.Equal(t, tc.want != nil, ok, tc.text)
+		assert.Equal(t, tc.want, got, tc.text)
+	}
+}
+
+func TestParenthesizedCodesInProse(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The event fires for a final status (answered, no_answer, busy, congested ou failed).", []string{"answered", "no_answer", "busy", "congested", "failed"}},
+		{"The Call's timestamp fields (`tm_ringing`, `tm_hangup`, `tm_update`) are omitted.", nil},
+		{"It is shown where the call state (\"Dialing\", \"Disconnected\") is shown.", nil},
+		{"A call's direction (`inbound` or `outbound`) is kept.", []string{"inbound", "outbound"}},
+		{"The call (`inbound` or `outbound`) is kept.", nil},
+	} {
+		got, ok := inlineValues(tc.text)
+		assert.Equal(t, tc.want != nil, ok, tc.text)
+		assert.Equal(t, tc.want, got, tc.text)
+	}
+}
