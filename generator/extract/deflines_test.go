@@ -57,6 +57,9 @@ func TestParsePipeRows(t *testing.T) {
 		{"two titled tables", "Overall status\n| Completed | Call ended |\n| Failed | Call failed |\nLeg status\n| Agent Missed | The agent missed it |\n| Agent Declined | The agent declined it |",
 			[]string{"Completed", "Failed", "|", "Agent Missed", "Agent Declined"}},
 		{"fields cut off their table", "| string |  |\n| handled_at | The time it was handled | string |  |\n| deleted_at | The time it was deleted | string |  |", nil},
+		{"tables with headers and delimiter rows, text between", "Call statuses\nEvery call moves through these:| Status | What it means |\n|---|---|\nqueued | Waiting |\nfailed | It failed |\n" +
+			"Webhook statuses\nIf you set a webhook_url:\n| Status | What it means |\n|---|---|\npending | Not sent yet |\ndelivered | Your server took it |\nSee the API reference.",
+			[]string{"queued", "failed", "|", "pending", "delivered"}},
 		{"labels need a longer description", "| Abandoned in Queue | yes |\n| Not answered | no |", nil},
 	}
 	for _, c := range cases {

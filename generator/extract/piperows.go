@@ -36,35 +36,91 @@ type pipeTableRows struct {
 const minPipeRows = 2
 
 func parsePipeRows(lines []Line) ([]pipeTableRows, bool) {
-	var tables []pipeTableRows
-	cur := &pipeTableRows{}
-	for i, l := range lines {
-		cells := splitPipes(l.Text)
-		switch {
-		case len(cells) >= 2 || strings.HasPrefix(strings.TrimSpace(l.Text), "|") && cells[0] != "":
-			cur.rows = append(cur.rows, pipeRow{line: l.N, cells: cells})
-		case len(cur.rows) > 0 && pipeTitle(l.Text) && i+1 < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[i+1].Text), "|"):
-			tables = append(tables, *cur)
-			cur = &pipeTableRows{title: l}
-		case len(cur.rows) > 0 && strings.TrimSpace(l.Text) != "":
-			last := &cur.rows[len(cur.rows)-1]
-			more := strings.Trim(l.Text, " |")
-			if len(last.cells) == 1 {
-				last.cells = append(last.cells, more) // | Label |, then its description
-			} else {
-				last.cells[len(last.cells)-1] = strings.TrimSpace(last.cells[len(last.cells)-1] + " " + more)
-			}
-		case len(cur.rows) == 0 && strings.TrimSpace(l.Text) != "":
-			cur.title = l // lines before the first row introduce the table
-		}
+	r := pipeReader{cur: &pipeTableRows{}}
+	for _, l := range lines {
+		r.line(l)
 	}
-	tables = append(tables, *cur)
-	for _, t := range tables {
+	r.tables = append(r.tables, *r.cur)
+	var tables []pipeTableRows
+	for _, t := range r.tables {
+		if len(t.rows) == 0 {
+			continue // text before, between or after the tables
+		}
 		if !pipeValues(t.rows) {
 			return nil, false
 		}
+		tables = append(tables, t)
 	}
-	return tables, true
+	return tables, len(tables) > 0
+}
+
+// pipeReader reads the lines of a paragraph of pipe rows into tables.
+type pipeReader struct {
+	tables []pipeTableRows
+	cur    *pipeTableRows
+	closed bool // the last row's line ended with a bar: text below it is not its
+}
+
+func (r *pipeReader) line(l Line) {
+	text := strings.TrimSpace(l.Text)
+	cells := splitPipes(l.Text)
+	switch {
+	case text == "":
+	case isDelimiterRow(text):
+		r.header()
+	case len(cells) >= 2 || strings.HasPrefix(text, "|") && cells[0] != "":
+		r.cur.rows = append(r.cur.rows, pipeRow{line: l.N, cells: cells})
+		r.closed = len(cells) >= 2 && strings.HasSuffix(text, "|")
+	case len(r.cur.rows) > 0 && !r.closed:
+		last := &r.cur.rows[len(r.cur.rows)-1]
+		more := strings.Trim(text, " |")
+		if len(last.cells) == 1 {
+			last.cells = append(last.cells, more) // | Label |, then its description
+		} else {
+			last.cells[len(last.cells)-1] = strings.TrimSpace(last.cells[len(last.cells)-1] + " " + more)
+		}
+		r.closed = strings.HasSuffix(text, "|")
+	case len(r.cur.rows) > 0:
+		// Text after a table: a title or an introduction of the next one.
+		r.next(Line{})
+		r.title(l)
+	default:
+		r.title(l) // lines before the first row introduce the table
+	}
+}
+
+// title keeps the last short line before a table as its title; a
+// sentence introducing the table is no title.
+func (r *pipeReader) title(l Line) {
+	if pipeTitle(l.Text) {
+		r.cur.title = l
+	}
+}
+
+// header takes the row above a delimiter row as a header, not a value:
+// the rows before it belong to the table before.
+func (r *pipeReader) header() {
+	n := len(r.cur.rows)
+	if n == 0 {
+		return
+	}
+	r.cur.rows = r.cur.rows[:n-1]
+	if len(r.cur.rows) > 0 {
+		r.next(Line{})
+	}
+}
+
+// next closes the current table and starts another.
+func (r *pipeReader) next(title Line) {
+	r.tables = append(r.tables, *r.cur)
+	r.cur = &pipeTableRows{title: title}
+	r.closed = false
+}
+
+// isDelimiterRow reports a Markdown delimiter row (|---|:--:|) copied with
+// its table.
+func isDelimiterRow(s string) bool {
+	return strings.Contains(s, "-") && strings.Trim(s, "|-: \t") == ""
 }
 
 // pipeValues reports whether rows are a table whose first column holds
