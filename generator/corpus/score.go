@@ -148,11 +148,17 @@ func nameMatches(k KeyEnum, name string) bool {
 	for _, cand := range append([]string{k.Name}, k.Also...) {
 		// A field path (data.payload.state) may name its enum by its leaf.
 		leaf := cand[strings.LastIndexByte(cand, '.')+1:]
-		if fold(cand) == n || fold(leaf) == n {
+		if sameFold(fold(cand), n) || sameFold(fold(leaf), n) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameFold compares folded names, a plural alike with its singular: a Go
+// type names one value, so "Call statuses" is the enum CallStatus.
+func sameFold(key, name string) bool {
+	return key == name || strings.TrimSuffix(key, "s") == name || strings.TrimSuffix(key, "es") == name
 }
 
 // fold keeps the letters and digits of s, lower-cased: hangup_cause,

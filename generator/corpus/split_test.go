@@ -24,3 +24,22 @@ func TestSplitAndBatches(t *testing.T) {
 	assert.Equal(t, []int{1, 2}, batch, "a key without batch: is in the first batch")
 	assert.Equal(t, []Total{{Docs: 2, Expected: 8, Hits: 5}, {Docs: 1, Expected: 4, Hits: 1}}, totals)
 }
+
+func TestNameMatches(t *testing.T) {
+	for _, tc := range []struct {
+		key   KeyEnum
+		found string
+		want  bool
+	}{
+		{KeyEnum{Name: "hangup_cause"}, "HangupCause", true},
+		{KeyEnum{Name: "data.payload.state"}, "State", true},
+		{KeyEnum{Name: "Call statuses"}, "CallStatus", true},
+		{KeyEnum{Name: "Call Release Reasons"}, "CallReleaseReason", true},
+		{KeyEnum{Name: "causes"}, "Cause", true},
+		{KeyEnum{Name: "status"}, "Statuses", false},
+		{KeyEnum{Name: "state"}, "Status", false},
+		{KeyEnum{Name: "x", Also: []string{"CallState"}}, "CallState", true},
+	} {
+		assert.Equal(t, tc.want, nameMatches(tc.key, tc.found), "%s vs %s", tc.key.Name, tc.found)
+	}
+}
