@@ -75,6 +75,8 @@ const maxIndent = 64
 // carriage return alone ends a line. A line holding nothing but a
 // component tag of MDX documentation becomes Markdown (see componentLine).
 //
+// A line holding one "-" is blanked (see isLoneDash).
+//
 // A line opening more than maxMarkers blocks (">>>>>> x", "- - - - x") has
 // the markers past the limit dropped: goldmark's time grows with the square
 // of that depth, and no document nests so deep. The lines cut are returned.
@@ -92,6 +94,9 @@ func cleanLines(src []byte) (out []byte, flattened []int) {
 			line = cut
 			flattened = append(flattened, n)
 		}
+		if isLoneDash(line) {
+			line = line[len(bytes.TrimRight(line, "\r\n")):] // its line ending only
+		}
 		width, i := indentWidth(line)
 		if width > maxIndent {
 			out = append(out, bytes.Repeat([]byte{' '}, maxIndent)...)
@@ -101,6 +106,14 @@ func cleanLines(src []byte) (out []byte, flattened []int) {
 		out = append(out, listMarker(line[i:])...)
 	}
 	return out, flattened
+}
+
+// isLoneDash reports a line holding one "-" and nothing else: the bullet
+// of a list copied from a web page, whose item text went to the next line.
+// Left in, it would make the paragraph above it a heading (a setext
+// underline of one dash, which Markdown written by hand does not use).
+func isLoneDash(line []byte) bool {
+	return string(bytes.TrimSpace(line)) == "-"
 }
 
 // maxMarkers bounds the block markers (> - * + 1.) a line may open.

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestDecodeText(t *testing.T) {
@@ -57,4 +58,14 @@ func TestAttributeLines(t *testing.T) {
 	assert.Equal(t, "", strings.TrimSpace(d.line(4)))
 	assert.Equal(t, "", strings.TrimSpace(d.line(5)))
 	assert.Equal(t, "text {: .x}", d.line(6), "an attribute list inside a line is text")
+}
+
+func TestLoneDashLines(t *testing.T) {
+	src := "Status values:\n-\nqueued\nThe call waits -\nringing\nThe phone rings\n- item\n---\n"
+	out, _ := cleanLines([]byte(src))
+	assert.Equal(t, "Status values:\n\nqueued\nThe call waits -\nringing\nThe phone rings\n- item\n---\n", string(out),
+		"a line of one dash is blanked, so the paragraph above it stays a paragraph; other dashes stay")
+	r := Extract("faq.txt", []byte("# Statuses\n\nThe statuses:\n-\nqueued\nThe call waits to be placed.\nringing\nThe phone is ringing.\nbusy\nThe line was busy.\n"), Options{})
+	require.Len(t, r.Enums, 1)
+	assert.Len(t, r.Enums[0].Values, 3)
 }
