@@ -60,6 +60,7 @@ func TestParsePipeRows(t *testing.T) {
 		{"tables with headers and delimiter rows, text between", "Call statuses\nEvery call moves through these:| Status | What it means |\n|---|---|\nqueued | Waiting |\nfailed | It failed |\n" +
 			"Webhook statuses\nIf you set a webhook_url:\n| Status | What it means |\n|---|---|\npending | Not sent yet |\ndelivered | Your server took it |\nSee the API reference.",
 			[]string{"queued", "failed", "|", "pending", "delivered"}},
+		{"first row glued to the sentence before it", "The CallStatus parameter takes one of these values:in-progress | The call is up. |\ncompleted | It ended. |", []string{"in-progress", "completed"}},
 		{"labels need a longer description", "| Abandoned in Queue | yes |\n| Not answered | no |", nil},
 	}
 	for _, c := range cases {

@@ -28,8 +28,15 @@ type pipeRow struct {
 
 // pipeTableRows is one table of pipe rows, with the line titling it.
 type pipeTableRows struct {
-	title Line
-	rows  []pipeRow
+	title  Line
+	header []string // the row above a delimiter row, if any
+	rows   []pipeRow
+}
+
+// fields reports a table whose header names fields (Parameter,
+// Attribute): its rows are fields, whose descriptions may list values.
+func (t pipeTableRows) fields() bool {
+	return len(t.header) > 0 && fieldHeaders[strings.ToLower(t.header[0])]
 }
 
 // minPipeRows is the fewest rows read as a table.
@@ -46,7 +53,7 @@ func parsePipeRows(lines []Line) ([]pipeTableRows, bool) {
 		if len(t.rows) == 0 {
 			continue // text before, between or after the tables
 		}
-		if !pipeValues(t.rows) {
+		if !t.fields() && !pipeValues(t.rows) {
 			return nil, false
 		}
 		tables = append(tables, t)
@@ -104,10 +111,12 @@ func (r *pipeReader) header() {
 	if n == 0 {
 		return
 	}
+	head := r.cur.rows[n-1]
 	r.cur.rows = r.cur.rows[:n-1]
 	if len(r.cur.rows) > 0 {
 		r.next(Line{})
 	}
+	r.cur.header = head.cells
 }
 
 // next closes the current table and starts another.
@@ -160,11 +169,36 @@ func typeColumn(rows []pipeRow) bool {
 	}
 }
 
-// pipeValue is the value a row's first cell holds: a token, or a label of
-// a few capitalised words when the cell beside it says more.
+// pipeFields makes an enum of each field of a table of fields whose
+// description lists values ("DialStatus | Status of the dial. Values:
+// completed, busy |"), named after the field.
+func (w *walker) pipeFields(t pipeTableRows) {
+	for _, r := range t.rows {
+		if len(r.cells) < 2 || !isFieldName(r.cells[0]) {
+			continue
+		}
+		values, ok := definitionValues(r.cells[len(r.cells)-1])
+		if !ok {
+			continue
+		}
+		name := fieldEnumName(r.cells[0])
+		e := &spec.Enum{Name: name, Line: r.line, Values: w.listedValues(values, []Line{{N: r.line, Text: r.cells[len(r.cells)-1]}}, name)}
+		w.col.addEnum(e, w.cur, false, false)
+	}
+}
+
+// pipeValue is the value a row's first cell holds: a token, a token
+// after the colon of a sentence it is glued to ("takes one of these
+// values:in-progress"), or a label of a few capitalised words when the
+// cell beside it says more.
 func pipeValue(r pipeRow) (string, bool) {
 	if wire, why := wireValue(r.cells[0], false); why == "" {
 		return wire, true
+	}
+	if i := strings.LastIndex(r.cells[0], ":"); i >= 0 && len(r.cells) >= 2 {
+		if wire, why := wireValue(r.cells[0][i+1:], false); why == "" && !strings.ContainsAny(wire, " ") && wire != "" {
+			return wire, true
+		}
 	}
 	if len(r.cells) >= 2 && len(r.cells[1]) > len(r.cells[0]) && isLabel(r.cells[0]) {
 		return r.cells[0], true
@@ -218,6 +252,10 @@ func splitPipes(s string) []string {
 // cell cannot be a value are reported.
 func (w *walker) pipeEnum(tables []pipeTableRows) {
 	for _, t := range tables {
+		if t.fields() {
+			w.pipeFields(t)
+			continue
+		}
 		var e *spec.Enum
 		if name := enumName(t.title.Text); name != "" && len(tables) > 1 {
 			e = &spec.Enum{Name: name, Line: t.title.N}

@@ -113,6 +113,11 @@ func proseSpaceGap(text string, a, b proseWord) bool {
 // its first word and the offset where it ends.
 func proseTriggerEnds(text string, words []proseWord) (firsts, ends []int) {
 	for i, w := range words {
+		if labelTriggers[w.text] && strings.HasPrefix(text[w.end:], ":") {
+			// "Values: a, b, c", a label: the colon makes it one.
+			firsts, ends = append(firsts, i), append(ends, w.end)
+			continue
+		}
 		for _, phrase := range proseTriggers[w.text] {
 			if end, ok := proseMatch(text, words, i, phrase); ok {
 				firsts, ends = append(firsts, i), append(ends, end)
@@ -122,6 +127,9 @@ func proseTriggerEnds(text string, words []proseWord) (firsts, ends []int) {
 	}
 	return firsts, ends
 }
+
+// labelTriggers introduce a list when a colon follows them at once.
+var labelTriggers = proseSet("values options")
 
 // inlineValues finds an enum listed inline in prose. ok is false when the
 // text lists none.

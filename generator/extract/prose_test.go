@@ -386,3 +386,19 @@ func TestParenthesizedCodesInProse(t *testing.T) {
 		assert.Equal(t, tc.want, got, tc.text)
 	}
 }
+
+func TestValuesLabel(t *testing.T) {
+	got, ok := inlineValues("Status of the dial. Values: completed , busy , failed , timeout , no-answer")
+	assert.True(t, ok)
+	assert.Equal(t, []string{"completed", "busy", "failed", "timeout", "no-answer"}, got)
+	_, ok = inlineValues("The values of the fields are kept as sent.")
+	assert.False(t, ok, "values without a colon is a word")
+}
+
+func TestPipeRowsOfFields(t *testing.T) {
+	doc := "# Dial\n\nParameter | Description |\n---|---|\nDialStatus | Status of the dial. Values: completed , busy , failed |\nDialALegUUID | CallUUID of the A leg. |\n"
+	r := Extract("dial.txt", []byte(doc), Options{})
+	require.Len(t, r.Enums, 1, "a table of fields gives the enums its descriptions list, not its field names")
+	assert.Equal(t, "DialStatus", r.Enums[0].Name)
+	assert.Len(t, r.Enums[0].Values, 3)
+}
