@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/docenum/docenum/generator/spec"
+	"github.com/yuin/goldmark/ast"
+	extast "github.com/yuin/goldmark/extension/ast"
 )
 
 // A definition list copied from a web page as text loses its markup: each
@@ -92,4 +94,46 @@ func definesFields(defs []definition) bool {
 		}
 	}
 	return false
+}
+
+// definitionList reads a Markdown definition list ("term", then ":
+// definition" below it) as definitions copied as text are read: terms that
+// are values make an enum, terms that are fields give the enums their
+// definitions list. A list whose terms are not all single tokens is prose.
+func (w *walker) definitionList(n *extast.DefinitionList) {
+	var defs []definition
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *extast.DefinitionTerm:
+			defs = append(defs, definition{term: plainText(c, w.doc.src), line: w.lineOf(c)})
+		case *extast.DefinitionDescription:
+			if len(defs) > 0 {
+				d := &defs[len(defs)-1]
+				d.desc = append(d.desc, w.descriptionText(c))
+			}
+		}
+	}
+	for _, d := range defs {
+		if !isTermLine(d.term) {
+			w.busy()
+			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+				w.blocks(c)
+			}
+			return
+		}
+	}
+	w.busy()
+	w.definitionEnum(defs)
+}
+
+// descriptionText is the text of a definition's blocks, code kept marked.
+func (w *walker) descriptionText(n ast.Node) string {
+	var parts []string
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		parts = append(parts, markedText(c, w.doc.src))
+	}
+	if len(parts) == 0 {
+		return markedText(n, w.doc.src)
+	}
+	return strings.Join(parts, " ")
 }

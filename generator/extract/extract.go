@@ -207,11 +207,12 @@ func FormatNames() string {
 	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
 }
 
-// parse parses Markdown with GitHub's pipe tables, plain ones as
+// parse parses Markdown with GitHub's pipe tables and definition lists
+// ("term", then ": definition"), plain tables as
 // pipeTable nodes when pipeTables is set. A parser is made per document:
 // goldmark does not promise that one may be shared.
 func parse(src []byte, pipeTables bool) ast.Node {
-	opts := []goldmark.Option{goldmark.WithExtensions(extension.Table)}
+	opts := []goldmark.Option{goldmark.WithExtensions(extension.Table, extension.DefinitionList)}
 	if pipeTables {
 		opts = append(opts, goldmark.WithParserOptions(parser.WithParagraphTransformers(
 			util.Prioritized(pipeTableTransformer{}, pipeTablePriority))))

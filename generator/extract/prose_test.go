@@ -402,3 +402,22 @@ func TestPipeRowsOfFields(t *testing.T) {
 	assert.Equal(t, "DialStatus", r.Enums[0].Name)
 	assert.Len(t, r.Enums[0].Values, 3)
 }
+
+func TestMarkdownDefinitionList(t *testing.T) {
+	names := func(doc string) map[string][]string {
+		out := map[string][]string{}
+		for _, e := range Extract("defs.md", []byte(doc), Options{}).Enums {
+			for _, v := range e.Values {
+				out[e.Name] = append(out[e.Name], v.Wire)
+			}
+		}
+		return out
+	}
+	assert.Equal(t, map[string][]string{"Status": {"queued", "ringing", "no-answer"}},
+		names("## Status\n\nqueued\n: The call waits.\n\nringing\n: The phone rings.\n\nno-answer\n: Nobody answered.\n"),
+		"terms that are values")
+	assert.Equal(t, map[string][]string{"Direction": {"inbound", "outbound"}},
+		names("## Fields\n\ncall_id\n: The call's id.\n\ndirection\n: One of `inbound` or `outbound`.\n\nstarted_at\n: When it started.\n"),
+		"terms that are fields: a definition listing values gives its field's enum")
+	assert.Empty(t, names("## Notes\n\nThe first note\n: Something said.\n\nAnother note\n: Something else.\n"), "terms of several words are prose")
+}

@@ -98,6 +98,10 @@ func (w *walker) block(n ast.Node) {
 		}
 	case *ast.Paragraph, *ast.TextBlock:
 		w.text(n)
+	case *extast.DefinitionList:
+		if w.reads(Markdown) {
+			w.definitionList(n)
+		}
 	case *ast.Blockquote:
 		w.blocks(n)
 	case *ast.HTMLBlock:
