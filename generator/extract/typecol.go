@@ -17,6 +17,9 @@ import (
 // is the field's absence, not a value.
 func typeValues(cell string) ([]string, bool) {
 	s := strings.TrimSpace(cell)
+	if inner, ok := strings.CutPrefix(s, "`"); ok && strings.HasSuffix(inner, "`") && !strings.Contains(inner[:len(inner)-1], "`") {
+		s = strings.TrimSpace(inner[:len(inner)-1]) // the whole type written as code
+	}
 	if inner, ok := strings.CutPrefix(s, "["); ok && strings.HasSuffix(inner, "]") {
 		s = strings.TrimSpace(strings.TrimSuffix(inner, "]")) // a list of them: [ "a" | "b" ]
 	}
