@@ -232,16 +232,18 @@ func (w *walker) readPipeTable(n *pipeTable) table {
 		start := lines.At(i).Start
 		spans := all[: 0 : 2*cols]
 		all = all[2*cols:]
+		var over []string
 		for from, to := range rowCells(lineValue(lines, i, src)) {
 			if len(spans) == 2*cols {
-				break // goldmark drops the cells beyond the header's
+				over = w.rawCells(start) // goldmark drops the cells beyond the header's
+				break
 			}
 			spans = append(spans, int32(start+from), int32(start+to))
 		}
 		for len(spans) < 2*cols {
 			spans = append(spans, 0, 0) // goldmark pads a short row with empty cells
 		}
-		t.rows = append(t.rows, tableRow{line: w.doc.lineOf(start), src: str, spans: spans})
+		t.rows = append(t.rows, tableRow{line: w.doc.lineOf(start), src: str, spans: spans, over: over})
 	}
 	return t
 }

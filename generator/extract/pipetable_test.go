@@ -152,3 +152,21 @@ func TestMappingColumns(t *testing.T) {
 	assert.Empty(t, other(Extract("map.md", doc("yes", "no", "yes", "no"), Options{})), "a yes/no column")
 	assert.Empty(t, other(Extract("map.md", doc("inbound only", "v1", "v2", "optional"), Options{})), "words and versions")
 }
+
+func TestDescriptionSplitByBars(t *testing.T) {
+	doc := "# CallLog\n\n## Properties\nName | Type | Description | Notes\n------------ | ------------- | ------------- | -------------\n" +
+		"**id** | **String** | Call Log ID | [optional]\n" +
+		"**direction** | **String** | Direction of the call. \\&quot;inbound\\&quot; | \\&quot;outbound\\&quot; | [optional]\n" +
+		"**result** | **String** | Result. `connected` | `no_answer` | [optional]\n"
+	for _, opts := range []Options{{}, {goldmarkTables: true}} {
+		r := Extract("model.md", []byte(doc), opts)
+		got := map[string][]string{}
+		for _, e := range r.Enums {
+			for _, v := range e.Values {
+				got[e.Name] = append(got[e.Name], v.Wire)
+			}
+		}
+		assert.Equal(t, map[string][]string{"Direction": {"inbound", "outbound"}, "Result": {"connected", "no_answer"}}, got,
+			"the bars of a union split the description; its cells are taken back")
+	}
+}

@@ -686,7 +686,9 @@ func definitionValues(text string) ([]string, bool) {
 		if values, ok = quotedGlossList(text); !ok {
 			if values, ok = parenthesizedValues(text); !ok {
 				if values, ok = whetherValues(text); !ok {
-					values, ok = sentenceGlosses(text)
+					if values, ok = sentenceGlosses(text); !ok {
+						values, ok = quotedUnion(text)
+					}
 				}
 			}
 		}
@@ -797,6 +799,26 @@ func parenList(text string, i int) ([]string, bool) {
 		return nil, false
 	}
 	return l.items, true
+}
+
+// quotedUnion finds quoted values joined by bars, a type union written in
+// a description: 'Direction of the call. "inbound" | "outbound"'. SDK
+// generators that escape twice leave the quotes as &quot; in the text.
+func quotedUnion(text string) ([]string, bool) {
+	text = strings.ReplaceAll(text, "&quot;", `"`)
+	for i := 0; i < len(text); i++ {
+		if text[i] != '"' && text[i] != '`' {
+			continue
+		}
+		l := proseList(text, i)
+		if len(l.items) >= 2 && l.allQuoted() && !l.broken && strings.Contains(text[i:l.end], "|") && !strings.Contains(text[i:l.end], ",") {
+			return l.items, true
+		}
+		if l.end > i {
+			i = l.end
+		}
+	}
+	return nil, false
 }
 
 // sentenceGlosses finds values each explained in a sentence of its own

@@ -24,6 +24,10 @@ type tableRow struct {
 	cells []cell
 	src   string
 	spans []int32
+	// over holds, for a row with more cells than its header (a
+	// description holding "a" | "b"), its cells as written; see
+	// table.mergeOverflow.
+	over []string
 }
 
 // cell is one table cell: its plain text, and the text of the code span or
@@ -92,7 +96,11 @@ func (w *walker) readTable(n *extast.Table) table {
 				t.header = append(t.header, strings.ToLower(h.text))
 			}
 		case *extast.TableRow:
-			t.rows = append(t.rows, tableRow{line: w.doc.lineOf(c.Pos()), cells: w.readCells(c)})
+			row := tableRow{line: w.doc.lineOf(c.Pos()), cells: w.readCells(c)}
+			if raw := w.rawCells(c.Pos()); len(raw) > len(t.header) {
+				row.over = raw
+			}
+			t.rows = append(t.rows, row)
 		}
 	}
 	return t
@@ -105,6 +113,73 @@ func (w *walker) readCells(row ast.Node) []cell {
 		cells = append(cells, cell{text: plainText(c, w.doc.src), node: c, lead: leadText(c, w.doc.src), code: code})
 	}
 	return cells
+}
+
+// rawCells splits the source line at off into its cells as written, at
+// each bar not escaped, as goldmark does (but keeping all of them).
+func (w *walker) rawCells(off int) []string {
+	n := w.doc.rawLineOf(off)
+	if n <= 0 || n > w.doc.lines() {
+		return nil
+	}
+	line := strings.TrimSpace(string(w.doc.lineBytes(n)))
+	line = strings.TrimPrefix(line, "|")
+	if strings.HasSuffix(line, "|") && !strings.HasSuffix(line, "\\|") {
+		line = line[:len(line)-1]
+	}
+	var cells []string
+	start := 0
+	for i := 0; i < len(line); i++ {
+		if line[i] == '|' && (i == 0 || line[i-1] != '\\') {
+			cells = append(cells, strings.TrimSpace(line[start:i]))
+			start = i + 1
+		}
+	}
+	return append(cells, strings.TrimSpace(line[start:]))
+}
+
+// mergeOverflow reads again the rows that have more cells than the
+// header, the extra ones taken back into the description column: an SDK
+// page writes a field's values as "a" | "b" in its description, and the
+// bars split the cell. The merged cell is parsed as Markdown of its own.
+func (t table) mergeOverflow(desc int) {
+	if desc < 0 {
+		return
+	}
+	for i, r := range t.rows {
+		extra := len(r.over) - len(t.header)
+		if extra <= 0 || desc >= len(t.header) || !quotedCells(r.over[desc+1:desc+extra+1]) {
+			continue // extra cells at the end of a row are dropped, as goldmark does
+		}
+		raw := append(append(append([]string(nil), r.over[:desc]...), strings.Join(r.over[desc:desc+extra+1], " | ")), r.over[desc+extra+1:]...)
+		cells := make([]cell, len(raw))
+		for j, c := range raw {
+			cells[j] = markdownCell(c)
+		}
+		t.rows[i].cells, t.rows[i].spans = cells, nil
+	}
+}
+
+// quotedCells reports whether each of cells starts with a quote or a
+// code span: the pieces of "a" | "b" in a split description.
+func quotedCells(cells []string) bool {
+	for _, c := range cells {
+		if !strings.HasPrefix(c, `"`) && !strings.HasPrefix(c, "`") && !strings.HasPrefix(c, `\&quot;`) && !strings.HasPrefix(c, "&quot;") {
+			return false
+		}
+	}
+	return len(cells) > 0
+}
+
+// markdownCell reads the Markdown of one cell on its own.
+func markdownCell(md string) cell {
+	src := []byte(md)
+	p := parse(src, false).FirstChild()
+	if p == nil {
+		return cell{}
+	}
+	_, code := p.FirstChild().(*ast.CodeSpan)
+	return cell{text: plainText(p, src), raw: markedText(p, src), lead: leadText(p, src), code: code}
 }
 
 // leadText returns the text of the code span, emphasis or link-wrapped
@@ -328,6 +403,7 @@ func (w *walker) table(t table) {
 		return
 	}
 	c := findColumns(t.header)
+	t.mergeOverflow(c[roleDesc])
 	kind := t.kind(c)
 	if w.fields && kind != modelTable && kind != typedModel {
 		return // a table under "Parameters" names fields, whatever its header says
