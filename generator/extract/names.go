@@ -245,6 +245,8 @@ var valueHeadingWords = map[string]bool{
 	"event": true, "events": true, "type": true, "types": true, "values": true,
 	"value": true, "result": true, "results": true, "outcome": true, "outcomes": true,
 	"disposition": true, "dispositions": true, "enum": true, "direction": true,
+	"strategy": true, "strategies": true, "mode": true, "modes": true, "kind": true, "kinds": true,
+	"category": true, "categories": true,
 }
 
 // isValueTitle reports whether a heading announces values.
