@@ -61,6 +61,8 @@ func TestParsePipeRows(t *testing.T) {
 			"Webhook statuses\nIf you set a webhook_url:\n| Status | What it means |\n|---|---|\npending | Not sent yet |\ndelivered | Your server took it |\nSee the API reference.",
 			[]string{"queued", "failed", "|", "pending", "delivered"}},
 		{"first row glued to the sentence before it", "The CallStatus parameter takes one of these values:in-progress | The call is up. |\ncompleted | It ended. |", []string{"in-progress", "completed"}},
+		{"one cell per line", "Missed call reasons\nEvent | Note | New? |\nshort_abandoned |\n|\nNO |\nno_agent |\nAdd users to help. |\nYES |",
+			[]string{"short_abandoned", "no_agent"}},
 		{"labels need a longer description", "| Abandoned in Queue | yes |\n| Not answered | no |", nil},
 	}
 	for _, c := range cases {

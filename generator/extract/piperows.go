@@ -44,7 +44,7 @@ const minPipeRows = 2
 
 func parsePipeRows(lines []Line) ([]pipeTableRows, bool) {
 	r := pipeReader{cur: &pipeTableRows{}}
-	for _, l := range lines {
+	for _, l := range joinCellLines(lines) {
 		r.line(l)
 	}
 	r.tables = append(r.tables, *r.cur)
@@ -59,6 +59,52 @@ func parsePipeRows(lines []Line) ([]pipeTableRows, bool) {
 		tables = append(tables, t)
 	}
 	return tables, len(tables) > 0
+}
+
+// joinCellLines joins the rows of a table copied one cell per line: a
+// header row of n cells ending with a bar, then lines of one cell each,
+// ending with a bar, n to a row:
+//
+//	Event | Previous Routing | Is it new? |
+//	short_abandoned |
+//	|
+//	NO |
+//
+// The row above them is the header: a delimiter row is put under it.
+// Other lines are returned as they are.
+func joinCellLines(lines []Line) []Line {
+	var out []Line
+	for i := 0; i < len(lines); i++ {
+		out = append(out, lines[i])
+		n := len(splitPipes(lines[i].Text))
+		if n < 2 || !strings.HasSuffix(strings.TrimSpace(lines[i].Text), "|") {
+			continue
+		}
+		if i+n < len(lines) && cellLines(lines[i+1:i+1+n]) {
+			out = append(out, Line{N: lines[i].N, Text: "|---|"}) // the first row was the header
+		}
+		for i+n < len(lines) && cellLines(lines[i+1:i+1+n]) {
+			var cells []string
+			for _, l := range lines[i+1 : i+1+n] {
+				cells = append(cells, strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(l.Text), "|")))
+			}
+			out = append(out, Line{N: lines[i+1].N, Text: strings.Join(cells, " | ") + " |"})
+			i += n
+		}
+	}
+	return out
+}
+
+// cellLines reports whether each line is one cell: text with no bar but
+// the one that ends it.
+func cellLines(lines []Line) bool {
+	for _, l := range lines {
+		t := strings.TrimSpace(l.Text)
+		if !strings.HasSuffix(t, "|") || strings.Contains(t[:len(t)-1], "|") {
+			return false
+		}
+	}
+	return true
 }
 
 // pipeReader reads the lines of a paragraph of pipe rows into tables.
