@@ -19,8 +19,13 @@ import (
 //	A short time later Twilio dials the call -
 //
 // parseDefinitionLines reads a paragraph of that shape: at least
-// minDefinitions terms, the first line a term, every term a single token
-// followed by at least one line of definition.
+// minDefinitions terms, every term a single token followed by at least one
+// line of definition. When the paragraph does not start with a term, the
+// definitions must start with a capital letter, and lines before the
+// first term introduce the list ("dial.updated" over "webhook will be
+// called ..." is prose: its next line starts lower-case). Terms may share
+// a definition, the next ones written ", failed" below the first (a list
+// of values copied as text).
 const minDefinitions = 3
 
 type definition struct {
@@ -30,23 +35,45 @@ type definition struct {
 }
 
 func parseDefinitionLines(lines []Line) ([]definition, bool) {
-	if len(lines) < 2*minDefinitions || !isTermLine(lines[0].Text) {
-		return nil, false
-	}
 	var defs []definition
+	// A paragraph that starts with a term is all definitions, whatever
+	// case they start with; otherwise a term needs a capital below it.
+	anyCase := len(lines) > 1 && isTermLine(lines[0].Text) && !isTermLine(lines[1].Text)
+	group, open := 0, false // the terms defs[group:] share the definition being read; open: none read yet
 	for i, l := range lines {
 		text := strings.TrimSpace(l.Text)
-		if isTermLine(text) && (i+1 < len(lines) && !isTermLine(lines[i+1].Text)) {
+		if more, ok := strings.CutPrefix(text, ", "); ok && open && isTermLine(more) {
+			defs = append(defs, definition{term: more, line: l.N})
+			continue
+		}
+		if isTermLine(text) && (anyCase && i+1 < len(lines) && !isTermLine(lines[i+1].Text) || definedBelow(lines[i+1:])) {
+			group, open = len(defs), true
 			defs = append(defs, definition{term: text, line: l.N})
 			continue
 		}
-		if len(defs) == 0 || isTermLine(text) {
-			return nil, false // two terms in a row: not this shape
+		if len(defs) == 0 {
+			continue // an introduction
 		}
-		d := &defs[len(defs)-1]
-		d.desc = append(d.desc, strings.TrimSpace(strings.TrimSuffix(text, " -")))
+		desc := strings.TrimSpace(strings.TrimSuffix(text, " -"))
+		for k := group; k < len(defs); k++ {
+			defs[k].desc = append(defs[k].desc, desc)
+		}
+		open = false
 	}
 	return defs, len(defs) >= minDefinitions
+}
+
+// definedBelow reports whether the lines below a term (past terms written
+// ", failed") start its definition: a line starting with a capital.
+func definedBelow(rest []Line) bool {
+	for _, l := range rest {
+		text := strings.TrimSpace(l.Text)
+		if more, ok := strings.CutPrefix(text, ", "); ok && isTermLine(more) {
+			continue
+		}
+		return textStartsUpper(text)
+	}
+	return false
 }
 
 // isTermLine reports a line holding one value-like token and nothing else.

@@ -22,10 +22,13 @@ func TestParseDefinitionLines(t *testing.T) {
 		terms []string // nil: not definitions
 	}{
 		{"copied dl", "queued\nAll new calls are queued -\nringing\nTwilio dials -\nbusy\nThe line was busy", []string{"queued", "ringing", "busy"}},
-		{"multi-line definition", "a\nthe first\nof three\nb\nthe second\nc\nthe third", []string{"a", "b", "c"}},
-		{"too few terms", "queued\nqueued calls\nringing\nringing calls", nil},
-		{"prose first", "The statuses are\nqueued\nfirst\nringing\nsecond\nbusy\nthird", nil},
-		{"two terms in a row", "a\nb\none\nc\ntwo\nd\nthree", nil},
+		{"multi-line definition", "a\nThe first\nof three\nb\nThe second\nc\nThe third", []string{"a", "b", "c"}},
+		{"too few terms", "queued\nQueued calls\nringing\nRinging calls", nil},
+		{"lower-case definitions from the first line", "a\nthe first\nb\nthe second\nc\nthe third", []string{"a", "b", "c"}},
+		{"lower-case definitions after prose", "Some terms follow.\na\nthe first\nb\nthe second\nc\nthe third", nil},
+		{"an introduction first", "Lifecycle of a dial.\ndial.updated\nwebhook will be called when\nthe status changes.\nqueued\nFirst\nringing\nSecond\nbusy\nThird",
+			[]string{"queued", "ringing", "busy"}},
+		{"terms sharing a definition", "queued\nWaiting\nringing\nRinging\ncompleted\n, failed\n, busy\nThese are final.", []string{"queued", "ringing", "completed", "failed", "busy"}},
 		{"sentences", "Calls start queued.\nThen they ring.\nThen they end.\nThe end.\nReally.\nYes.", nil},
 	}
 	for _, c := range cases {
