@@ -158,6 +158,9 @@ func nameMatches(k KeyEnum, name string) bool {
 // sameFold compares folded names, a plural alike with its singular: a Go
 // type names one value, so "Call statuses" is the enum CallStatus.
 func sameFold(key, name string) bool {
+	if y, ok := strings.CutSuffix(key, "ies"); ok && y+"y" == name { // strategies, CallCenterStrategy
+		return true
+	}
 	return key == name || strings.TrimSuffix(key, "s") == name || strings.TrimSuffix(key, "es") == name
 }
 

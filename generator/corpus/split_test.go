@@ -36,6 +36,7 @@ func TestNameMatches(t *testing.T) {
 		{KeyEnum{Name: "Call statuses"}, "CallStatus", true},
 		{KeyEnum{Name: "Call Release Reasons"}, "CallReleaseReason", true},
 		{KeyEnum{Name: "causes"}, "Cause", true},
+		{KeyEnum{Name: "Call Center Strategies"}, "CallCenterStrategy", true},
 		{KeyEnum{Name: "status"}, "Statuses", false},
 		{KeyEnum{Name: "state"}, "Status", false},
 		{KeyEnum{Name: "x", Also: []string{"CallState"}}, "CallState", true},
