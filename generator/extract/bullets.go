@@ -302,12 +302,16 @@ func (w *walker) isValueList(kinds []itemKind) bool {
 	return true
 }
 
-// valueList makes an enum, named after the section, of a value list.
+// valueList makes an enum, named after the section, of a value list, or
+// after the field the paragraph introducing it names in code.
 func (w *walker) valueList(items []item, kinds []itemKind) {
 	w.busy()
 	e := w.newEnum(items[0].line, "")
 	if e == nil {
 		return
+	}
+	if w.intro != "" {
+		e.Name = fieldEnumName(w.intro) // "... a `disposition`. The values can be:"
 	}
 	for i, it := range items {
 		if kinds[i] != strongValue && kinds[i] != weakValue {

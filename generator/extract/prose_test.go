@@ -421,3 +421,17 @@ func TestMarkdownDefinitionList(t *testing.T) {
 		"terms that are fields: a definition listing values gives its field's enum")
 	assert.Empty(t, names("## Notes\n\nThe first note\n: Something said.\n\nAnother note\n: Something else.\n"), "terms of several words are prose")
 }
+
+func TestListNamedByItsIntroduction(t *testing.T) {
+	names := func(doc string) []string {
+		var out []string
+		for _, e := range Extract("intro.md", []byte(doc), Options{}).Enums {
+			out = append(out, e.Name)
+		}
+		return out
+	}
+	list := "\n\n- `answered` if the call was answered.\n- `no-answer` if it was not.\n- `busy` if the line was busy.\n"
+	assert.Equal(t, []string{"Disposition"}, names("# Calls\n\nEvery call also has a `disposition`. The values can be:"+list))
+	assert.Equal(t, []string{"Call"}, names("# Calls\n\nIt is recorded as `CUSTOMER_DISCONNECT` then. Type: String. Calls end so:"+list),
+		"a code span far from the colon names nothing")
+}

@@ -59,6 +59,9 @@ type walker struct {
 	pipeTables bool
 	// lastTitle is the last title that is not a heading (see lineValue).
 	lastTitle string
+	// intro is the field the paragraph before the current block named in
+	// code when it introduced that block (see introField).
+	intro string
 }
 
 func (w *walker) blocks(parent ast.Node) {
@@ -68,8 +71,8 @@ func (w *walker) blocks(parent ast.Node) {
 }
 
 func (w *walker) block(n ast.Node) {
-	caption := w.captionOf(n)
-	defer func() { w.caption = caption }()
+	caption, intro := w.captionOf(n), w.introField(n)
+	defer func() { w.caption, w.intro = caption, intro }()
 	switch n := n.(type) {
 	case *ast.Heading:
 		w.headed = true
@@ -112,6 +115,39 @@ func (w *walker) block(n ast.Node) {
 		// Code blocks hold examples, thematic breaks nothing: neither
 		// lists values.
 	}
+}
+
+// introField returns the field a paragraph that introduces the block
+// after it names in code: "Every call also has a `disposition`. The values
+// can be:" names disposition for the list below. "" for anything else.
+func (w *walker) introField(n ast.Node) string {
+	p, ok := n.(*ast.Paragraph)
+	if !ok {
+		return ""
+	}
+	marked := strings.TrimSpace(markedText(p, w.doc.src))
+	if !strings.HasSuffix(marked, ":") {
+		return ""
+	}
+	// The field is named in the sentence with the colon or the one before.
+	sentences := strings.FieldsFunc(strings.ReplaceAll(marked, ". ", "\n"), func(r rune) bool { return r == '\n' })
+	marked = strings.Join(sentences[max(0, len(sentences)-2):], " ")
+	last := ""
+	for rest := marked; ; {
+		i := strings.IndexByte(rest, '`')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(rest[i+1:], '`')
+		if j < 0 {
+			break
+		}
+		last, rest = rest[i+1:i+1+j], rest[i+2+j:]
+	}
+	if !isFieldName(last) || !startsWithLetter(last) {
+		return "" // a field name, written as code: any word will do
+	}
+	return last
 }
 
 // captionOf returns the text of a paragraph of one short line, which may
