@@ -16,7 +16,10 @@
 // line: byte-order mark and carriage returns as CommonMark treats them,
 // front matter and kramdown attribute lines blanked, MDX field components
 // (<ParamField path="status">) turned into bold terms, padded table headers
-// moved to the margin.
+// moved to the margin, a line holding one dash (a copied bullet, which
+// would make the paragraph above it a heading) blanked. A plain pipe table
+// (text and code spans only) is read from its lines without goldmark's
+// per-cell nodes (pipetable.go); both readers give the same table.
 //
 // # Sections and names
 //
@@ -31,8 +34,11 @@
 // headings. A run of headings that each name one constant (### BUSY,
 // #### public static final int BUSY) lists values. An enum found inside a
 // field's description is named after the field (data.payload.hangup_cause
-// -> HangupCause); values no heading names are named after the file, with
-// a warning.
+// -> HangupCause); a list after a paragraph that names a field in code and
+// ends with a colon is named after that field; a term of one name under
+// two objects with other values is two enums named after their objects
+// (EndpointType, RecordingInfoType); values no heading names are named
+// after the file, with a warning.
 //
 // # Tables
 //
@@ -54,6 +60,9 @@
 //     (mapping tables). One column of tokens is an enum; a table of
 //     upper-case constants of one type is an enum; a table without header
 //     names is read by the shape of its columns.
+//   - A row with more cells than its header, the extra ones quoted, had its
+//     description split by the bars of a union ("a" | "b"): they are
+//     joined back.
 //
 // # Lists and prose
 //
@@ -64,16 +73,31 @@
 //     of fields. An item naming a field with its values inline ("Type—A,
 //     B, or C") or in a value list nested under it gives the field's enum.
 //   - Prose lists values after a trigger (one of, can be, valid/possible/
-//     available values, either) or in the strong shape of a list (three
-//     items with a final "or"/"and", or two written as code). Code spans
-//     keep their backticks, so quoted values may have spaces and a single
-//     quoted value after "valid values" counts. A list cut short ("...",
-//     "etc.") gives nothing.
+//     available values, either, with values, "Values:") or in the strong
+//     shape of a list (three items with a final "or"/"and", or two written
+//     as code), or in brackets after a word about values ("a final status
+//     (answered, no_answer, busy or failed)"). Code spans keep their
+//     backticks, so quoted values may have spaces and a single quoted value
+//     after "valid values" counts. A list cut short ("...", "etc.") gives
+//     nothing; a list may end at a clause ("or c depending on ...").
+//   - A field's definition (a table's description cell, a term's text, a
+//     field item) also lists values glossed one by one ("`inbound` for
+//     calls into ..., `outboundAPI` for ..."), in brackets that hold nothing
+//     else, in a "whether" sentence ("is a `GET` or a `POST`"), in sentences
+//     that each start with one ("`Inbound` represents ..."), as a union
+//     ("a" | "b"), or over several sentences. true/false explained value by
+//     value is a boolean, not an enum.
 //   - A paragraph of terms alone on a line, each followed by its
-//     definition (a definition list copied as text), lists values, or
-//     fields when the definitions list values.
-//   - Text tables with glued cells and API-model rows without pipes are
-//     read from paragraphs (glued.go, fields.go).
+//     definition (a definition list copied as text; an introduction may
+//     come first when definitions start with a capital), and a Markdown
+//     definition list, list values, or fields when the definitions list
+//     values. On a page without headings, constants standing alone on
+//     lines under a title about values (Constants) are values.
+//   - Text tables with glued cells, API-model rows without pipes (or with
+//     glued cells: callStatusStringStatus of ...) and pipe rows copied as
+//     text (one table per header and delimiter row, a table copied one
+//     cell per line, labels of capitalised words) are read from paragraphs
+//     (glued.go, fields.go, piperows.go).
 //   - Code blocks never hold values. Values SDK generators add
 //     (unknown_default_open_api) are reported and skipped.
 //
