@@ -170,3 +170,19 @@ func TestDescriptionSplitByBars(t *testing.T) {
 			"the bars of a union split the description; its cells are taken back")
 	}
 }
+
+func TestTableNestedInARow(t *testing.T) {
+	doc := "# Bandwidth::CallState\n\n## Properties\n\n| Name | Type | Description | Notes |\n| ---- | ---- | ----------- | ----- |\n" +
+		"| **call_id** | **String** | The call ID. | [optional] |\n" +
+		"| **disconnect_cause** | **String** | | Cause | Description | |:------|:------------| | &#x60;hangup&#x60;| One party hung up. | | &#x60;busy&#x60; | Callee was busy. | |  Note: This list is not exhaustive. | [optional] |\n"
+	r := Extract("state.md", []byte(doc), Options{})
+	require.Len(t, r.Enums, 1)
+	assert.Equal(t, "DisconnectCause", r.Enums[0].Name, "named after the field whose description held the table")
+	var wires []string
+	for _, v := range r.Enums[0].Values {
+		wires = append(wires, v.Wire)
+	}
+	assert.Equal(t, []string{"hangup", "busy"}, wires)
+	require.Len(t, r.Models, 1)
+	assert.Len(t, r.Models[0].Fields, 2, "the row stays a field")
+}

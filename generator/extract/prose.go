@@ -427,6 +427,7 @@ func proseList(text string, i int) proseListScan {
 			l.quoted++
 		}
 		i += n
+		i += itemGloss(text[i:]) // "`A` (full), `B` (partial)"
 		n, conj := proseSeparator(text[i:])
 		if n == 0 {
 			l.clean = proseListEnds(text[i:])
@@ -447,6 +448,23 @@ func proseList(text string, i int) proseListScan {
 	l.end = i
 	return l
 }
+
+// itemGloss returns the length of a short bracketed gloss after a list
+// item (" (full)"), or 0.
+func itemGloss(s string) int {
+	t := strings.TrimLeft(s, " ")
+	if !strings.HasPrefix(t, "(") {
+		return 0
+	}
+	end := strings.IndexByte(t, ')')
+	if end < 0 || end > maxItemGloss || strings.ContainsAny(t[:end], ".;`\"") {
+		return 0
+	}
+	return len(s) - len(t) + end + 1
+}
+
+// maxItemGloss bounds the gloss itemGloss skips.
+const maxItemGloss = 40
 
 // proseListItem reads one value token at the start of s, maybe quoted or bold.
 // It returns the token and the bytes read, or n == 0. A code span or a

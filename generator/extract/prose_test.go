@@ -435,3 +435,9 @@ func TestListNamedByItsIntroduction(t *testing.T) {
 	assert.Equal(t, []string{"Call"}, names("# Calls\n\nIt is recorded as `CUSTOMER_DISCONNECT` then. Type: String. Calls end so:"+list),
 		"a code span far from the colon names nothing")
 }
+
+func TestItemGlosses(t *testing.T) {
+	got, ok := inlineValues("The attestation level. Possible values are `A` (full), `B` (partial) or `C` (gateway).")
+	assert.True(t, ok)
+	assert.Equal(t, []string{"A", "B", "C"}, got)
+}

@@ -403,6 +403,7 @@ func (w *walker) table(t table) {
 		return
 	}
 	c := findColumns(t.header)
+	defer w.nestedEnums(t.nestedTables(c[roleDesc]))
 	t.mergeOverflow(c[roleDesc])
 	kind := t.kind(c)
 	if w.fields && kind != modelTable && kind != typedModel {
