@@ -353,6 +353,9 @@ func proseSkipIntro(text string, i int) int {
 	if i < len(text) && text[i] == '[' && i+1 < len(text) && strings.IndexByte("\"'`", text[i+1]) >= 0 {
 		i++
 	}
+	if i+1 < len(text) && text[i] == '(' && textLetterByte(text[i+1]) {
+		i++ // "the possible values are : (Queued, Completed)"
+	}
 	return i
 }
 
@@ -551,10 +554,12 @@ func proseToken(s string) string {
 }
 
 // proseSeparator reads ", ", ", or ", " or ", " and ", " | " at the start
-// of s. conj reports "or"/"and".
+// of s, or "/" between capitalised alternatives. conj reports "or"/"and".
 func proseSeparator(s string) (n int, conj bool) {
 	t := strings.TrimLeft(s, " ")
 	switch {
+	case len(s) > 1 && s[0] == '/' && textUpperByte(s[1]):
+		return 1, false // Busy/NoAnswer: capitalised alternatives (not audio/wav)
 	case strings.HasPrefix(t, ","), strings.HasPrefix(t, "|"):
 		t = strings.TrimLeft(t[1:], " ")
 		if w := proseConjunction(t); w > 0 {

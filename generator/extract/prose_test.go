@@ -441,3 +441,12 @@ func TestItemGlosses(t *testing.T) {
 	assert.True(t, ok)
 	assert.Equal(t, []string{"A", "B", "C"}, got)
 }
+
+func TestSlashAndBracketLists(t *testing.T) {
+	got, ok := inlineValues("Created call status, the possible values are : (Queued, Completed , Terminated, Busy/NoAnswer , Rejected and Failed)")
+	assert.True(t, ok)
+	assert.Equal(t, []string{"Queued", "Completed", "Terminated", "Busy", "NoAnswer", "Rejected", "Failed"}, got)
+	got, ok = inlineValues("Possible values: audio/wav or audio/mpeg.")
+	assert.NotEqual(t, []string{"audio", "wav", "mpeg"}, got, "a MIME type is not two values")
+	_ = ok
+}
