@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/docenum/docenum/generator/spec"
@@ -61,6 +62,9 @@ func isDeclaration(words []string) bool {
 // did.
 func (w *walker) valueHeading(n *ast.Heading, title string) bool {
 	v := headingValue(title)
+	if v == "" {
+		v = w.declaredValue(n, title)
+	}
 	if len(w.headValues) > 0 && (v == "" || w.headLevel != n.Level) {
 		w.flushHeadingValues()
 	}
@@ -82,7 +86,8 @@ func (w *walker) valueHeadingFollows(n *ast.Heading) bool {
 		case h.Level < n.Level:
 			return false
 		default:
-			return headingValue(headingTitle(h, w.doc.src)) != ""
+			t := headingTitle(h, w.doc.src)
+			return headingValue(t) != "" || w.declaredValue(h, t) != ""
 		}
 	}
 	return false
@@ -99,6 +104,8 @@ func (w *walker) describeHeadingValue(text string) bool {
 	switch {
 	case strings.Trim(text, "`") == v.Wire:
 		return true // the value again, as code
+	case declaration.MatchString(text):
+		return true // its declaration (Closed: "closed"), read already
 	case v.Description == "":
 		v.Description = text
 		return true
@@ -121,6 +128,33 @@ func (w *walker) flushHeadingValues() {
 	e.Values = values
 	w.col.addEnum(e, w.cur, true, false)
 }
+
+// declaredValue returns the wire a member heading's declaration gives: a
+// reference page generated from TypeScript puts the member's name in a
+// heading (### Closed) and its declaration below it, as code (`Closed:
+// "closed"`, `Closed = 'closed'`). "" when the heading is no such member.
+func (w *walker) declaredValue(h *ast.Heading, title string) string {
+	p, ok := h.NextSibling().(*ast.Paragraph)
+	if !ok {
+		return ""
+	}
+	code, ok := p.FirstChild().(*ast.CodeSpan)
+	if !ok || code.NextSibling() != nil {
+		return ""
+	}
+	m := declaration.FindStringSubmatch(codeText(code, w.doc.src))
+	if m == nil || m[1] != title {
+		return ""
+	}
+	if wire, why := wireValue(m[2], true); why == "" {
+		return wire
+	}
+	return ""
+}
+
+// declaration is a member's declaration with a string value: Name: "wire",
+// Name = 'wire'.
+var declaration = regexp.MustCompile(`^` + "`?" + `([A-Za-z_][A-Za-z0-9_]*)\s*[:=]\s*["']([^"']+)["']` + "`?" + `$`)
 
 // valueTerm takes a term paragraph whose term is a constant (**BUSY** over
 // its definition) when the next paragraph is such a term too, or the run

@@ -450,3 +450,15 @@ func TestSlashAndBracketLists(t *testing.T) {
 	assert.NotEqual(t, []string{"audio", "wav", "mpeg"}, got, "a MIME type is not two values")
 	_ = ok
 }
+
+func TestMemberDeclarations(t *testing.T) {
+	doc := "# Enumeration State\n\nPossible states of the Call.\n\n## Enumeration Members\n\n### Closed\n\n`Closed: \"closed\"`\n\n### Open\n\n`Open = 'open'`\n\n### Ringing\n\n`Ringing: \"ringing\"`\n\nThe phone rings.\n"
+	r := Extract("state.md", []byte(doc), Options{})
+	require.Len(t, r.Enums, 1)
+	var wires []string
+	for _, v := range r.Enums[0].Values {
+		wires = append(wires, v.Wire)
+	}
+	assert.Equal(t, []string{"closed", "open", "ringing"}, wires, "a member heading's declaration gives its wire")
+	assert.Equal(t, "The phone rings.", r.Enums[0].Values[2].Description)
+}
