@@ -65,6 +65,9 @@ func (w *walker) valueHeading(n *ast.Heading, title string) bool {
 	if v == "" {
 		v = w.declaredValue(n, title)
 	}
+	if v == "" {
+		v = w.codeHeadingValue(n)
+	}
 	if len(w.headValues) > 0 && (v == "" || w.headLevel != n.Level) {
 		w.flushHeadingValues()
 	}
@@ -87,7 +90,7 @@ func (w *walker) valueHeadingFollows(n *ast.Heading) bool {
 			return false
 		default:
 			t := headingTitle(h, w.doc.src)
-			return headingValue(t) != "" || w.declaredValue(h, t) != ""
+			return headingValue(t) != "" || w.declaredValue(h, t) != "" || w.codeHeadingValue(h) != ""
 		}
 	}
 	return false
@@ -127,6 +130,32 @@ func (w *walker) flushHeadingValues() {
 	}
 	e.Values = values
 	w.col.addEnum(e, w.cur, true, false)
+}
+
+// codeHeadingValue returns the value a heading written as one code span
+// names (### `no-answer`) under a heading about values (## Call statuses),
+// or "". Elsewhere such headings name fields (### `direction`).
+func (w *walker) codeHeadingValue(h *ast.Heading) string {
+	code, ok := h.FirstChild().(*ast.CodeSpan)
+	if !ok || code.NextSibling() != nil {
+		return ""
+	}
+	owner := w.section()
+	for owner != nil && owner.level >= h.Level {
+		if owner.parent < 0 {
+			owner = nil
+			break
+		}
+		owner = &w.sections[owner.parent]
+	}
+	if owner == nil || !isValueTitle(owner.title) || isFieldTitle(owner.title) {
+		return ""
+	}
+	wire, why := wireValue(codeText(code, w.doc.src), true)
+	if why != "" || strings.Contains(wire, " ") {
+		return ""
+	}
+	return wire
 }
 
 // declaredValue returns the wire a member heading's declaration gives: a

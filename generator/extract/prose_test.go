@@ -462,3 +462,18 @@ func TestMemberDeclarations(t *testing.T) {
 	assert.Equal(t, []string{"closed", "open", "ringing"}, wires, "a member heading's declaration gives its wire")
 	assert.Equal(t, "The phone rings.", r.Enums[0].Values[2].Description)
 }
+
+func TestCodeHeadingValues(t *testing.T) {
+	names := func(doc string) map[string][]string {
+		out := map[string][]string{}
+		for _, e := range Extract("h.md", []byte(doc), Options{}).Enums {
+			for _, v := range e.Values {
+				out[e.Name] = append(out[e.Name], v.Wire)
+			}
+		}
+		return out
+	}
+	assert.Equal(t, map[string][]string{"CallStatus": {"queued", "no-answer", "completed"}},
+		names("## Call statuses\n\n### `queued`\n\nWaiting.\n\n### `no-answer`\n\nNobody answered.\n\n### `completed`\n\nEnded.\n"))
+	assert.Empty(t, names("## Call fields\n\n### `direction`\n\nThe direction.\n\n### `from`\n\nThe caller.\n"), "code headings under fields name fields")
+}
