@@ -186,3 +186,11 @@ func TestTableNestedInARow(t *testing.T) {
 	require.Len(t, r.Models, 1)
 	assert.Len(t, r.Models[0].Fields, 2, "the row stays a field")
 }
+
+func TestCodeSpanSplitByABar(t *testing.T) {
+	doc := "# Webhook\n\nKey | Description | Type | Default\n--- | --- | --- | ---\n`enabled` | Is it on | `boolean()` | `true`\n`http_verb` | The HTTP method | `string('get' | 'post')` | `post`\n"
+	r := Extract("hook.md", []byte(doc), Options{})
+	require.Len(t, r.Enums, 1)
+	assert.Equal(t, "HTTPVerb", r.Enums[0].Name)
+	require.Len(t, r.Enums[0].Values, 2, "the bar inside the code span split the Type cell; the span is joined back")
+}

@@ -283,8 +283,8 @@ func proseShapeList(text string) ([]string, bool) {
 		}
 		l := proseList(text, start)
 		seen = l.end
-		if l.ok(3, true) || l.allQuoted() && l.ok(2, false) {
-			return l.items, true
+		if l.ok(3, true) || l.allQuoted() && (l.ok(2, false) || l.complete()) {
+			return l.items, true // "inbound" or "outbound", relative to the platform
 		}
 	}
 	return nil, false

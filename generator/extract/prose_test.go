@@ -477,3 +477,9 @@ func TestCodeHeadingValues(t *testing.T) {
 		names("## Call statuses\n\n### `queued`\n\nWaiting.\n\n### `no-answer`\n\nNobody answered.\n\n### `completed`\n\nEnded.\n"))
 	assert.Empty(t, names("## Call fields\n\n### `direction`\n\nThe direction.\n\n### `from`\n\nThe caller.\n"), "code headings under fields name fields")
 }
+
+func TestQuotedPairThenClause(t *testing.T) {
+	got, ok := definitionValues(`"inbound" or "outbound", relative to the platform`)
+	assert.True(t, ok)
+	assert.Equal(t, []string{"inbound", "outbound"}, got)
+}

@@ -139,25 +139,42 @@ func (w *walker) rawCells(off int) []string {
 }
 
 // mergeOverflow reads again the rows that have more cells than the
-// header, the extra ones taken back into the description column: an SDK
-// page writes a field's values as "a" | "b" in its description, and the
-// bars split the cell. The merged cell is parsed as Markdown of its own.
+// header: a bar inside a code span split a cell (joinCodeSpans), or the
+// extra cells go back into the description column (an SDK page writes a
+// field's values as "a" | "b" in its description, and the bars split the
+// cell). The merged cells are parsed as Markdown of their own.
 func (t table) mergeOverflow(desc int) {
-	if desc < 0 {
-		return
-	}
 	for i, r := range t.rows {
 		extra := len(r.over) - len(t.header)
-		if extra <= 0 || desc >= len(t.header) || !quotedCells(r.over[desc+1:desc+extra+1]) {
-			continue // extra cells at the end of a row are dropped, as goldmark does
+		raw := joinCodeSpans(r.over)
+		if len(raw) != len(t.header) {
+			if extra <= 0 || desc < 0 || desc >= len(t.header) || !quotedCells(r.over[desc+1:desc+extra+1]) {
+				continue // extra cells at the end of a row are dropped, as goldmark does
+			}
+			raw = append(append(append([]string(nil), r.over[:desc]...), strings.Join(r.over[desc:desc+extra+1], " | ")), r.over[desc+extra+1:]...)
 		}
-		raw := append(append(append([]string(nil), r.over[:desc]...), strings.Join(r.over[desc:desc+extra+1], " | ")), r.over[desc+extra+1:]...)
 		cells := make([]cell, len(raw))
 		for j, c := range raw {
 			cells[j] = markdownCell(c)
 		}
 		t.rows[i].cells, t.rows[i].spans = cells, nil
 	}
+}
+
+// joinCodeSpans joins again the cells a bar inside a code span split
+// (`string('get' | 'post')`): a cell with an odd number of backticks runs
+// on to the cell that closes its span.
+func joinCodeSpans(cells []string) []string {
+	var out []string
+	for i := 0; i < len(cells); i++ {
+		c := cells[i]
+		for strings.Count(c, "`")%2 == 1 && i+1 < len(cells) {
+			i++
+			c += " | " + cells[i]
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // quotedCells reports whether each of cells starts with a quote or a
