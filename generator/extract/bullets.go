@@ -222,6 +222,8 @@ func (w *walker) list(l *ast.List) {
 	}
 	nested := w.nestedValueLists(items)
 	switch {
+	case isSublist(l) && assignments(items):
+		w.assignmentList(items)
 	case len(nested) > 0 || w.fields || fields > 0 || namesFields(items, kinds):
 		w.fieldList(items, kinds, nested)
 	case w.isValueList(kinds) && !booleanItems(items):
@@ -230,6 +232,75 @@ func (w *walker) list(l *ast.List) {
 		for _, it := range items {
 			w.proseItem(it)
 		}
+	}
+}
+
+// assignments reports a list that gives fields their values, one event's
+// payload in a list per event:
+//
+//	* channel_destroy
+//	    * hook_event: channel_destroy
+//	    * hangup_cause: SIP Hangup Cause
+//
+// In a list nested in an item, every item is a field name written plain in
+// lower case and a separator, and one at least then a value (or several,
+// comma-separated) rather than a description: "hook_event: channel_destroy".
+func assignments(items []item) bool { return assignmentsOf(items, 2) }
+
+// assignmentsOf is assignments with at least min items.
+func assignmentsOf(items []item, min int) bool {
+	n := 0
+	for _, it := range items {
+		if _, ok := assignedValues(it); ok {
+			n++
+		} else if !it.sep || it.code || it.bold || !isFieldName(it.token) || !startsLower(it.token) {
+			return false
+		}
+	}
+	return len(items) >= min && n >= 1
+}
+
+// isSublist reports a list nested in a list item.
+func isSublist(l *ast.List) bool {
+	_, ok := l.Parent().(*ast.ListItem)
+	return ok
+}
+
+// assignedValues returns the values an item assigns its field, when it is
+// "field: value[, value...]".
+func assignedValues(it item) ([]string, bool) {
+	if !it.sep || it.rest == "" || it.code || it.bold || !isFieldName(it.token) || !startsLower(it.token) {
+		return nil, false // a field name is written plain, in lower case (hook_event)
+	}
+	if it.rest == it.token {
+		return nil, false // busy: busy
+	}
+	var values []string
+	for _, part := range strings.Split(it.rest, ",") {
+		v, why := wireValue(part, false)
+		if why != "" || strings.Contains(v, " ") || tokenShape(v) != shapeConst && !startsLower(v) {
+			return nil, false
+		}
+		values = append(values, v)
+	}
+	return values, true
+}
+
+// assignmentList adds each assigned value to the enum of its field; the
+// lists of other events add theirs to the same enums. Items that are not
+// assignments may still list values in their text.
+func (w *walker) assignmentList(items []item) {
+	w.busy()
+	for _, it := range items {
+		values, ok := assignedValues(it)
+		if !ok {
+			if values, ok = definitionValues(it.marked); !ok {
+				continue
+			}
+		}
+		e := &spec.Enum{Name: fieldEnumName(it.token), Line: it.line}
+		e.Values = w.listedValues(values, w.blockLines(it.head), e.Name)
+		w.col.addEnum(e, w.cur, false, true)
 	}
 }
 
@@ -323,6 +394,29 @@ func (w *walker) valueList(items []item, kinds []itemKind) {
 		e.Values = append(e.Values, &spec.Value{Wire: wire, Description: desc, Line: it.line})
 	}
 	w.col.addEnum(e, w.cur, true, false)
+	for _, it := range items {
+		w.nestedAssignments(it)
+	}
+}
+
+// nestedAssignments reads the lists nested under a value that give fields
+// their values (the payload of the event the value names).
+func (w *walker) nestedAssignments(it item) {
+	for c := it.node.FirstChild(); c != nil; c = c.NextSibling() {
+		l, ok := c.(*ast.List)
+		if !ok {
+			continue
+		}
+		var sub []item
+		for li := l.FirstChild(); li != nil; li = li.NextSibling() {
+			if li, ok := li.(*ast.ListItem); ok {
+				sub = append(sub, w.readItem(li))
+			}
+		}
+		if assignmentsOf(sub, 1) { // under a value, one field may be all the payload lists
+			w.assignmentList(sub)
+		}
+	}
 }
 
 // fieldList reads a list of fields. An item that lists its values inline
@@ -395,18 +489,19 @@ func introducesValues(text string) bool {
 // strongList reports whether every item of l is a strong value, and there
 // are at least two.
 func (w *walker) strongList(l *ast.List) bool {
-	n := 0
+	var items []item
 	for c := l.FirstChild(); c != nil; c = c.NextSibling() {
 		li, ok := c.(*ast.ListItem)
 		if !ok {
 			continue
 		}
-		if w.readItem(li).kind() != strongValue {
+		it := w.readItem(li)
+		if it.kind() != strongValue {
 			return false
 		}
-		n++
+		items = append(items, it)
 	}
-	return n >= 2
+	return len(items) >= 2 && !assignments(items) // "hook_event: channel_create" gives a field its value
 }
 
 // nestedEnum makes the enum, named after a field item, of the value list

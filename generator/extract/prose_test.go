@@ -483,3 +483,20 @@ func TestQuotedPairThenClause(t *testing.T) {
 	assert.True(t, ok)
 	assert.Equal(t, []string{"inbound", "outbound"}, got)
 }
+
+func TestAssignmentSublists(t *testing.T) {
+	doc := "## Hook Specific\n\n* channel_create\n    * hook_event: channel_create\n* channel_destroy\n    * hook_event: channel_destroy\n    * hangup_cause: SIP Hangup Cause\n" +
+		"* doc\n    * hook_event: doc\n    * action: doc_created, doc_updated, doc_deleted\n"
+	got := map[string][]string{}
+	for _, e := range Extract("hooks.md", []byte(doc), Options{}).Enums {
+		for _, v := range e.Values {
+			got[e.Name] = append(got[e.Name], v.Wire)
+		}
+	}
+	assert.Equal(t, []string{"channel_create", "channel_destroy", "doc"}, got["HookEvent"], "one field's values over the event lists")
+	assert.Equal(t, []string{"doc_created", "doc_updated", "doc_deleted"}, got["Action"])
+	assert.NotContains(t, got, "HangupCause", "a description is no value")
+	for name, wires := range got {
+		assert.NotContains(t, wires, "hook_event", "%s: a field name is no value", name)
+	}
+}
