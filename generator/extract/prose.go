@@ -705,19 +705,16 @@ func textQuote(s string) string {
 // values can be `c` or `d`"): all of them are the field's.
 func definitionValues(text string) ([]string, bool) {
 	values, ok := inlineValues(text)
-	if !ok {
-		if values, ok = quotedGlossList(text); !ok {
-			if values, ok = parenthesizedValues(text); !ok {
-				if values, ok = whetherValues(text); !ok {
-					if values, ok = sentenceGlosses(text); !ok {
-						values, ok = quotedUnion(text)
-					}
-				}
-			}
+	for _, read := range definitionReaders {
+		if ok {
+			break
 		}
-		if !ok || booleans(values) {
+		if values, ok = read(text); ok && booleans(values) {
 			return nil, false
 		}
+	}
+	if !ok {
+		return nil, false
 	}
 	// Later sentences may add values: read the text after each full stop
 	// that follows the first list, for as long as lists are found.
@@ -744,6 +741,16 @@ func definitionValues(text string) ([]string, bool) {
 		}
 	}
 	return values, true
+}
+
+// definitionReaders are the readings of a definition tried, in order,
+// when inlineValues finds no list.
+var definitionReaders = []func(string) ([]string, bool){
+	quotedGlossList,     // `inbound` for ..., `outboundAPI` for ...
+	parenthesizedValues, // Output mode (`COMPOSED` or `INDIVIDUAL`)
+	whetherValues,       // whether ... is a `GET` or a `POST`
+	sentenceGlosses,     // `Inbound` represents ... `Outbound` represents ...
+	quotedUnion,         // "inbound" | "outbound"
 }
 
 // maxDefinitionLists bounds the sentences definitionValues reads after
