@@ -238,15 +238,7 @@ func TestListEndsAtClause(t *testing.T) {
 }
 
 func TestBoldLabelValues(t *testing.T) {
-	names := func(doc string) map[string][]string {
-		out := map[string][]string{}
-		for _, e := range Extract("labels.md", []byte(doc), Options{}).Enums {
-			for _, v := range e.Values {
-				out[e.Name] = append(out[e.Name], v.Wire)
-			}
-		}
-		return out
-	}
+	names := enumWires
 	list := "1. **Downstream BYE**: When the originator hangs up.\n2. **Upstream BYE**: When the receiver hangs up.\n3. **Ping Timeout**: When a ping gets no answer.\n"
 	assert.Equal(t, map[string][]string{"CallReleaseReason": {"Downstream BYE", "Upstream BYE", "Ping Timeout"}},
 		names("## Call Release Reasons\n\n"+list), "under a heading about values, bold labels are values")
@@ -326,15 +318,7 @@ func TestMoreTriggers(t *testing.T) {
 }
 
 func TestGlossedItems(t *testing.T) {
-	names := func(doc string) map[string][]string {
-		out := map[string][]string{}
-		for _, e := range Extract("items.md", []byte(doc), Options{}).Enums {
-			for _, v := range e.Values {
-				out[e.Name] = append(out[e.Name], v.Wire)
-			}
-		}
-		return out
-	}
+	names := enumWires
 	assert.Equal(t, map[string][]string{"Disposition": {"answered", "no-answer", "busy"}},
 		names("## Disposition\n\n- `answered` if the call was answered.\n- `no-answer` if it was not.\n- `busy` when the line was busy.\n"),
 		"a code span then 'if' or 'when' is a value and its gloss")
@@ -404,15 +388,7 @@ func TestPipeRowsOfFields(t *testing.T) {
 }
 
 func TestMarkdownDefinitionList(t *testing.T) {
-	names := func(doc string) map[string][]string {
-		out := map[string][]string{}
-		for _, e := range Extract("defs.md", []byte(doc), Options{}).Enums {
-			for _, v := range e.Values {
-				out[e.Name] = append(out[e.Name], v.Wire)
-			}
-		}
-		return out
-	}
+	names := enumWires
 	assert.Equal(t, map[string][]string{"Status": {"queued", "ringing", "no-answer"}},
 		names("## Status\n\nqueued\n: The call waits.\n\nringing\n: The phone rings.\n\nno-answer\n: Nobody answered.\n"),
 		"terms that are values")
@@ -464,15 +440,7 @@ func TestMemberDeclarations(t *testing.T) {
 }
 
 func TestCodeHeadingValues(t *testing.T) {
-	names := func(doc string) map[string][]string {
-		out := map[string][]string{}
-		for _, e := range Extract("h.md", []byte(doc), Options{}).Enums {
-			for _, v := range e.Values {
-				out[e.Name] = append(out[e.Name], v.Wire)
-			}
-		}
-		return out
-	}
+	names := enumWires
 	assert.Equal(t, map[string][]string{"CallStatus": {"queued", "no-answer", "completed"}},
 		names("## Call statuses\n\n### `queued`\n\nWaiting.\n\n### `no-answer`\n\nNobody answered.\n\n### `completed`\n\nEnded.\n"))
 	assert.Empty(t, names("## Call fields\n\n### `direction`\n\nThe direction.\n\n### `from`\n\nThe caller.\n"), "code headings under fields name fields")
@@ -499,4 +467,15 @@ func TestAssignmentSublists(t *testing.T) {
 	for name, wires := range got {
 		assert.NotContains(t, wires, "hook_event", "%s: a field name is no value", name)
 	}
+}
+
+// enumWires extracts doc and returns each enum's wires by enum name.
+func enumWires(doc string) map[string][]string {
+	out := map[string][]string{}
+	for _, e := range Extract("doc.md", []byte(doc), Options{}).Enums {
+		for _, v := range e.Values {
+			out[e.Name] = append(out[e.Name], v.Wire)
+		}
+	}
+	return out
 }
