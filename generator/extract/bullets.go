@@ -238,9 +238,9 @@ func (w *walker) list(l *ast.List) {
 // assignments reports a list that gives fields their values, one event's
 // payload in a list per event:
 //
-//	* channel_destroy
-//	    * hook_event: channel_destroy
-//	    * hangup_cause: SIP Hangup Cause
+//   - channel_destroy
+//   - hook_event: channel_destroy
+//   - hangup_cause: SIP Hangup Cause
 //
 // In a list nested in an item, every item is a field name written plain in
 // lower case and a separator, and one at least then a value (or several,
