@@ -236,11 +236,12 @@ func (w *walker) list(l *ast.List) {
 }
 
 // assignments reports a list that gives fields their values, one event's
-// payload in a list per event:
+// payload in a list nested under each event's item (shown here without
+// the bullets):
 //
-//   - channel_destroy
-//   - hook_event: channel_destroy
-//   - hangup_cause: SIP Hangup Cause
+//	channel_destroy
+//	    hook_event: channel_destroy
+//	    hangup_cause: SIP Hangup Cause
 //
 // In a list nested in an item, every item is a field name written plain in
 // lower case and a separator, and one at least then a value (or several,
