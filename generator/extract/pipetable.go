@@ -243,7 +243,7 @@ func (w *walker) readPipeTable(n *pipeTable) table {
 		for len(spans) < 2*cols {
 			spans = append(spans, 0, 0) // goldmark pads a short row with empty cells
 		}
-		t.rows = append(t.rows, tableRow{line: w.doc.lineOf(start), src: str, spans: spans, over: over})
+		t.rows = append(t.rows, tableRow{line: w.doc.lineOf(start), src: str, spans: spans, over: over, off: start})
 	}
 	return t
 }

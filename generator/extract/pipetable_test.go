@@ -194,3 +194,20 @@ func TestCodeSpanSplitByABar(t *testing.T) {
 	assert.Equal(t, "HTTPVerb", r.Enums[0].Name)
 	require.Len(t, r.Enums[0].Values, 2, "the bar inside the code span split the Type cell; the span is joined back")
 }
+
+func TestTableRowShapes(t *testing.T) {
+	doc := "# Cause\n\n| Value | Description |\n|---|---|\n| `busy`, `user_busy` | The line is busy |\n| `failed` | It failed |\n" +
+		"| Value | Description |\n| `no-answer` | Nobody answered |\n| `rejected` | The callee\nrejected it |\n| `canceled` | Canceled\n"
+	for _, opts := range []Options{{}, {goldmarkTables: true}} {
+		r := Extract("t.md", []byte(doc), opts)
+		require.Len(t, r.Enums, 1)
+		var wires, descs []string
+		for _, v := range r.Enums[0].Values {
+			wires, descs = append(wires, v.Wire), append(descs, v.Description)
+		}
+		assert.Equal(t, []string{"busy", "user_busy", "failed", "no-answer", "rejected", "canceled"}, wires,
+			"two values in a cell, a repeated header row skipped, a row missing its closing bar")
+		assert.Equal(t, "The callee rejected it", descs[4], "a row wrapped over two lines")
+		assert.Empty(t, r.Diags)
+	}
+}

@@ -28,6 +28,9 @@ type tableRow struct {
 	// description holding "a" | "b"), its cells as written; see
 	// table.mergeOverflow.
 	over []string
+	// off is where the row's line starts in the source, 0 for a row not
+	// read from the source (see joinWrappedRows).
+	off int
 }
 
 // cell is one table cell: its plain text, and the text of the code span or
@@ -96,7 +99,7 @@ func (w *walker) readTable(n *extast.Table) table {
 				t.header = append(t.header, strings.ToLower(h.text))
 			}
 		case *extast.TableRow:
-			row := tableRow{line: w.doc.lineOf(c.Pos()), cells: w.readCells(c)}
+			row := tableRow{line: w.doc.lineOf(c.Pos()), cells: w.readCells(c), off: c.Pos()}
 			if raw := w.rawCells(c.Pos()); len(raw) > len(t.header) {
 				row.over = raw
 			}
@@ -419,6 +422,7 @@ func (w *walker) table(t table) {
 		w.headerlessTable(t)
 		return
 	}
+	w.joinWrappedRows(&t)
 	c := findColumns(t.header)
 	defer w.nestedEnums(t.nestedTables(c[roleDesc]))
 	t.mergeOverflow(c[roleDesc])
@@ -475,6 +479,9 @@ func (w *walker) enumTable(t table, wireCol, descCol int) {
 	values := make([]spec.Value, len(t.rows)) // one allocation for a table of any size
 	e.Values = make([]*spec.Value, 0, len(t.rows))
 	for i, r := range t.rows {
+		if t.repeatsHeader(r) {
+			continue // the header again, further down the table
+		}
 		c := r.at(wireCol)
 		raw := c.value()
 		wire, why := wireValue(raw, c.code)
@@ -484,8 +491,98 @@ func (w *walker) enumTable(t table, wireCol, descCol int) {
 		}
 		values[i] = spec.Value{Wire: wire, Description: r.at(descCol).text, Line: r.line}
 		e.Values = append(e.Values, &values[i])
+		if c.code {
+			for _, more := range w.moreCodeValues(c) {
+				e.Values = append(e.Values, &spec.Value{Wire: more, Description: values[i].Description, Line: r.line})
+			}
+		}
 	}
 	w.col.addEnum(e, w.cur, true, false)
+}
+
+// joinWrappedRows joins to the row above it a line that is the rest of
+// that row's last cell, wrapped when the page was copied:
+//
+//	| `rejected` | The callee
+//	rejected the call. |
+//
+// The rows above start with a bar and the line above this one does not end
+// with one; this line does not start with one.
+func (w *walker) joinWrappedRows(t *table) {
+	rows := t.rows[:0]
+	for i, r := range t.rows {
+		if i == 0 || r.off <= 0 || t.rows[i-1].off <= 0 {
+			rows = append(rows, r)
+			continue
+		}
+		prev, line := w.sourceLine(t.rows[i-1].off), w.sourceLine(r.off)
+		if !strings.HasPrefix(prev, "|") || strings.HasSuffix(prev, "|") || strings.HasPrefix(line, "|") {
+			rows = append(rows, r)
+			continue
+		}
+		last := &rows[len(rows)-1]
+		last.materialize()
+		k := len(last.cells) - 1
+		for k > 0 && last.cells[k].text == "" {
+			k--
+		}
+		more := strings.TrimSpace(strings.Trim(r.text(), "|"))
+		last.cells[k].text = strings.TrimSpace(last.cells[k].text + " " + more)
+		if last.cells[k].node == nil {
+			last.cells[k].raw = strings.TrimSpace(last.cells[k].raw + " " + more)
+		}
+	}
+	t.rows = rows
+}
+
+// sourceLine is the source line holding offset off, trimmed.
+func (w *walker) sourceLine(off int) string {
+	n := w.doc.rawLineOf(off)
+	if n <= 0 || n > w.doc.lines() {
+		return ""
+	}
+	return strings.TrimSpace(string(w.doc.lineBytes(n)))
+}
+
+// materialize turns a plain row's spans into cells, to change them.
+func (r *tableRow) materialize() {
+	if r.spans == nil {
+		return
+	}
+	cells := make([]cell, r.width())
+	for i := range cells {
+		cells[i] = r.at(i)
+	}
+	r.cells, r.spans = cells, nil
+}
+
+// repeatsHeader reports a row that is the header again (long tables
+// repeat it).
+func (t table) repeatsHeader(r tableRow) bool {
+	if r.width() != len(t.header) {
+		return false
+	}
+	for i, h := range t.header {
+		if strings.ToLower(r.at(i).text) != h {
+			return false
+		}
+	}
+	return true
+}
+
+// moreCodeValues returns the values after the first of a cell that holds
+// several, each written as code ("`busy`, `user_busy`"): the cell must be
+// that list and nothing else.
+func (w *walker) moreCodeValues(c cell) []string {
+	marked := w.marked(c)
+	if strings.Count(marked, "`") < 4 {
+		return nil
+	}
+	l := proseList(marked, 0)
+	if len(l.items) < 2 || !l.allQuoted() || l.broken || l.end != len(marked) {
+		return nil
+	}
+	return l.items[1:]
 }
 
 func (w *walker) rowSkipped(r tableRow, raw, why string) {
