@@ -78,8 +78,9 @@
 //     as code), or in brackets after a word about values ("a final status
 //     (answered, no_answer, busy or failed)"). Code spans keep their
 //     backticks, so quoted values may have spaces and a single quoted value
-//     after "valid values" counts. A list cut short ("...", "etc.") gives
-//     nothing; a list may end at a clause ("or c depending on ...").
+//     after "valid values" counts. A list cut short ("a, b, ...", "etc.") gives
+//     the values it names and a warning, never the rest; a list may end at
+//     a clause ("or c depending on ...").
 //   - A field's definition (a table's description cell, a term's text, a
 //     field item) also lists values glossed one by one ("`inbound` for
 //     calls into ..., `outboundAPI` for ..."), in brackets that hold nothing

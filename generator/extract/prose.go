@@ -21,10 +21,11 @@ package extract
 //
 // Every item must be one token (letters, digits, "_", "-", "."; optionally
 // in backticks, quotes or bold), and the list must end cleanly: at the end of
-// the text, a full stop, ";", or a bracket. Placeholders (<OTHER>), elisions
-// ("...", "etc.") and items of several words reject the list, so ordinary
-// sentences ("The call id, the account and the tag are kept") and examples
-// ("e.g. +15555555555") give nothing.
+// the text, a full stop, ";", or a bracket. Placeholders (<OTHER>) and items
+// of several words reject the list, so ordinary sentences ("The call id, the
+// account and the tag are kept") and examples ("e.g. +15555555555") give
+// nothing. An elision ("a, b, ..., or z", "a, b, etc.") keeps the items it
+// names; the caller warns that the list is cut short.
 
 import (
 	"strconv"
@@ -421,6 +422,23 @@ func proseList(text string, i int) proseListScan {
 	var l proseListScan
 	for {
 		item, n := proseListItem(text[i:])
+		if len(l.items) > 0 && n == 0 && isElision(text[i:]) {
+			// "a, b, ..., or z" names some values and says there are
+			// more: the named ones are kept (listedValues warns that the
+			// list is cut short); the rest is never guessed.
+			i += len(elision(text[i:]))
+			if sep, conj := proseSeparator(text[i:]); sep > 0 {
+				i += sep
+				l.conj = conj
+				continue
+			}
+			l.clean = proseListEnds(text[i:])
+			break
+		}
+		if len(l.items) > 0 && item == "etc" {
+			l.clean = true // "a, b, etc."
+			break
+		}
 		if n == 0 || item == "etc" {
 			l.broken = len(l.items) > 0 || item == "etc"
 			break
@@ -468,6 +486,19 @@ func itemGloss(s string) int {
 
 // maxItemGloss bounds the gloss itemGloss skips.
 const maxItemGloss = 40
+
+// isElision reports text that starts with "..." or "…".
+func isElision(s string) bool { return elision(s) != "" }
+
+// elision returns the "..." or "…" s starts with, or "".
+func elision(s string) string {
+	for _, e := range []string{"...", "…"} {
+		if strings.HasPrefix(s, e) {
+			return e
+		}
+	}
+	return ""
+}
 
 // proseListItem reads one value token at the start of s, maybe quoted or bold.
 // It returns the token and the bytes read, or n == 0. A code span or a

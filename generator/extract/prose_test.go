@@ -97,9 +97,10 @@ func TestInlineValues(t *testing.T) {
 		{"Such as: red, green, or blue.", nil},
 		{"Possible values: a, b, <OTHER>", nil},
 		{"Possible values: <A>, <B>", nil},
-		{"Possible values are a, b, ..., or z.", nil},
-		{"Possible values are a, b, … or z.", nil},
-		{"One of a, b, c, etc.", nil},
+		{"Possible values are a, b, ..., or z.", []string{"a", "b", "z"}}, // cut short: the named values, and a warning
+		{"Possible values are a, b, … or z.", []string{"a", "b", "z"}},
+		{"One of a, b, c, etc.", []string{"a", "b", "c"}},
+		{"Possible values: ..., a", nil},
 		{"One of a.", nil},
 		{"Can be set to a, b or c for tests", nil},
 		{"Use red, green, or blue.", nil},
