@@ -174,7 +174,8 @@ func parenthesizedCodes(text string) ([]string, bool) {
 			// Alternatives, not examples: joined by a conjunction.
 			inner, _, _ := strings.Cut(text[i:], ")")
 			l := proseListScan{items: values, conj: strings.Contains(inner, " or ") || strings.Contains(inner, " ou ")}
-			if l.conj && strings.Contains(inner, "`") || bareCodes(l) {
+			union := strings.Contains(inner, "|") && !strings.Contains(inner, ",")
+			if l.conj && strings.Contains(inner, "`") || bareCodes(l) || union {
 				return values, true
 			}
 		}
@@ -192,7 +193,7 @@ func parenthesizedCodes(text string) ([]string, bool) {
 func valueNounBefore(s string) bool {
 	words := strings.Fields(s)
 	for i := len(words) - 1; i >= 0 && i >= len(words)-3; i-- {
-		if valueHeadingWords[strings.ToLower(strings.Trim(words[i], ",:;"))] {
+		if valueHeadingWords[strings.ToLower(strings.Trim(words[i], ",:;`*"))] {
 			return true
 		}
 	}
@@ -856,7 +857,8 @@ func parenList(text string, i int) ([]string, bool) {
 	inner = strings.TrimSpace(strings.TrimRight(strings.TrimSuffix(inner, "…"), ". "))
 	inner = strings.TrimSpace(strings.TrimSuffix(inner, ","))
 	l := proseList(inner, 0)
-	if l.broken || l.end != len(inner) || !(l.allQuoted() && len(l.items) >= 2 || bareCodes(l)) {
+	union := len(l.items) >= 2 && strings.Contains(inner, "|") && !strings.Contains(inner, ",") // (inbound | outbound)
+	if l.broken || l.end != len(inner) || !(l.allQuoted() && len(l.items) >= 2 || bareCodes(l) || union) {
 		return nil, false
 	}
 	return l.items, true

@@ -482,3 +482,11 @@ func enumWires(doc string) map[string][]string {
 	}
 	return out
 }
+
+func TestBarsInBrackets(t *testing.T) {
+	got, ok := inlineValues("`direction` (inbound | outbound | internal)")
+	assert.True(t, ok)
+	assert.Equal(t, []string{"inbound", "outbound", "internal"}, got)
+	_, ok = inlineValues("The call (see a | b) is kept.")
+	assert.False(t, ok, "brackets after a word that is not about values")
+}

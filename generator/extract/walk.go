@@ -2,6 +2,7 @@ package extract
 
 import (
 	"path/filepath"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -536,27 +537,15 @@ func (w *walker) listedValues(values []string, lines []Line, enum string) []*spe
 		}
 		out = append(out, &spec.Value{Wire: wire, Line: line})
 	}
-	if len(out) > 0 && at < len(lines) && cutShort(lines[at].Text, values) {
+	if len(out) > 0 && at < len(lines) && cutShort.MatchString(lines[at].Text) {
 		w.col.diags.Warnf(w.col.pos(lines[at].N), "the list of %s is cut short (\"...\" or \"etc.\"); only the %d values it names are kept", enum, len(out))
 	}
 	return out
 }
 
-// cutShort reports a line whose list of values says it goes on: "a, b,
-// ..., or z", "a, b, etc.".
-func cutShort(line string, values []string) bool {
-	for _, v := range values {
-		i := strings.Index(line, v)
-		if i < 0 {
-			continue
-		}
-		t := strings.TrimLeft(line[i+len(v):], "`\"'”’ ,")
-		if isElision(t) || strings.HasPrefix(t, "etc") {
-			return true
-		}
-	}
-	return false
-}
+// cutShort matches a line whose list of values says it goes on: "a, b,
+// ..., or z", "a, b, etc." (one pass over the line, however long).
+var cutShort = regexp.MustCompile(`,\s*(\.\.\.|…|etc\b)`)
 
 // newEnum starts an enum found at line, named after the current section
 // or, without one, after fallback (a table's column header). Without
