@@ -153,7 +153,7 @@ func FuzzFields(f *testing.F) {
 		for _, e := range enums {
 			require.False(t, names[e.Name], "enum %s twice", e.Name)
 			names[e.Name] = true
-			require.GreaterOrEqual(t, len(e.Values), 2)
+			require.NotEmpty(t, e.Values) // one value is a list too: "Valid values: `TELEPHONE_NUMBER`"
 		}
 		for _, m := range models {
 			require.NotEmpty(t, m.Name)

@@ -535,7 +535,10 @@ func (t *gluedTable) startRow(l Line, r gluedRow) {
 	t.flush()
 	t.learn(r)
 	e := newGluedEntry(l.N, r.wire)
-	if first, dup := t.seen[r.wire]; dup {
+	if _, why := wireValue(r.wire, true); why != "" {
+		t.warnf(l.N, "row value %s %s; row ignored", clip(r.wire), why)
+		e.skip = true
+	} else if first, dup := t.seen[r.wire]; dup {
 		t.warnf(l.N, "duplicate value %s (first at line %d); row ignored", r.wire, first)
 		e.skip = true
 	} else {
