@@ -164,3 +164,40 @@ func (w *walker) descriptionText(n ast.Node) string {
 	}
 	return strings.Join(parts, " ")
 }
+
+// A list copied without its bullets keeps one value per line, its
+// description after a separator:
+//
+//	NEW - New Lead - Lead has not been called
+//	QUEUE - Lead To Be Called - Lead is about to be sent to an agent
+//
+// parseValueLines reads a paragraph of such lines: minDefinitions at least,
+// nine in ten of its lines a token written as a constant (NEW, no-answer,
+// NoAnswer), a separator (" - ", " – ", " — ", ": ") and text.
+func parseValueLines(lines []Line) ([]definition, bool) {
+	var defs []definition
+	for _, l := range lines {
+		token, desc, ok := valueLine(l.Text)
+		if !ok {
+			continue
+		}
+		defs = append(defs, definition{term: token, line: l.N, desc: []string{desc}})
+	}
+	return defs, len(defs) >= minDefinitions && len(defs)*10 >= len(lines)*9
+}
+
+// valueLine splits "TOKEN - description".
+func valueLine(text string) (token, desc string, ok bool) {
+	text = strings.TrimSpace(text)
+	for _, sep := range []string{" - ", " – ", " — ", ": "} {
+		token, desc, found := strings.Cut(text, sep)
+		if !found || strings.ContainsAny(token, " \t") || strings.TrimSpace(desc) == "" {
+			continue
+		}
+		if _, why := wireValue(token, false); why != "" || tokenShape(token) != shapeConst {
+			return "", "", false
+		}
+		return token, strings.TrimSpace(desc), true
+	}
+	return "", "", false
+}

@@ -406,8 +406,93 @@ func (t table) tokens(i int) bool {
 	return ok > 0 && ok*2 >= n
 }
 
-// table extracts a pipe table.
+// table extracts a pipe table, or each of the tables it holds.
 func (w *walker) table(t table) {
+	parts := t.split()
+	for _, p := range parts[1:] {
+		defer w.innerTable(p)
+	}
+	w.oneTable(parts[0].table)
+}
+
+// tablePart is a table found after a delimiter row inside another, with
+// the one-cell row above its header that titles it, if any.
+type tablePart struct {
+	table
+	title string
+}
+
+// split cuts a table at each row of dashes it holds: two tables copied
+// without a blank line between them read as one to Markdown, the second
+// header a row above a row of dashes, maybe under a one-cell title row
+// ("Status Types").
+func (t table) split() []tablePart {
+	parts := []tablePart{{table: table{line: t.line, header: t.header}}}
+	for i, r := range t.rows {
+		if i > 0 && dashRow(r) {
+			cur := &parts[len(parts)-1]
+			head := cur.rows[len(cur.rows)-1]
+			cur.rows = cur.rows[:len(cur.rows)-1]
+			next := tablePart{table: table{line: head.line}}
+			if n := len(cur.rows); n > 0 && cur.rows[n-1].filled() == 1 {
+				next.title = cur.rows[n-1].at(0).text
+				cur.rows = cur.rows[:n-1]
+			}
+			for j := range head.width() {
+				if text := head.at(j).text; text != "" || j < len(t.header) {
+					next.header = append(next.header, strings.ToLower(text))
+				}
+			}
+			parts = append(parts, next)
+			continue
+		}
+		parts[len(parts)-1].rows = append(parts[len(parts)-1].rows, r)
+	}
+	return parts
+}
+
+// dashRow reports a row of dashes: a delimiter row inside a table.
+func dashRow(r tableRow) bool {
+	n := 0
+	for i := range r.width() {
+		c := r.at(i).text
+		if c == "" {
+			continue
+		}
+		if !delimiterCell(c) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// filled is the number of the row's non-empty cells.
+func (r tableRow) filled() int {
+	n := 0
+	for i := range r.width() {
+		if r.at(i).text != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// innerTable extracts a table found inside another, in a section named
+// after its title row when it has one.
+func (w *walker) innerTable(p tablePart) {
+	if p.title == "" {
+		w.oneTable(p.table)
+		return
+	}
+	cur := w.cur
+	w.enter(p.title, p.line, titleLevel)
+	w.oneTable(p.table)
+	w.cur = cur
+}
+
+// oneTable extracts a pipe table.
+func (w *walker) oneTable(t table) {
 	switch {
 	case len(t.header) == 0:
 		return

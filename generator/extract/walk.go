@@ -261,6 +261,11 @@ func (w *walker) text(n ast.Node) {
 		w.definitionEnum(defs)
 		return
 	}
+	if defs, ok := parseValueLines(lines); ok && w.format == Auto {
+		w.busy()
+		w.definitionEnum(defs)
+		return
+	}
 	w.prose(plainText(n, w.doc.src), markedText(n, w.doc.src), lines, "")
 }
 
