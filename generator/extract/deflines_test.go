@@ -86,3 +86,27 @@ func TestParsePipeRows(t *testing.T) {
 		}
 	}
 }
+
+func TestParseValueLines(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		text  string
+		terms []string // nil: not value lines
+	}{
+		{"dashes", "NEW - New Lead - Not called yet\nQUEUE - To Be Called - About to be sent\nDROP - Not Available - Dropped while waiting", []string{"NEW", "QUEUE", "DROP"}},
+		{"colons", "no-answer: Nobody answered\nbusy_here: The line was busy\nCallRejected: Rejected", []string{"no-answer", "busy_here", "CallRejected"}},
+		{"prose", "Note: this is a note\nTip: read the guide\nWarning: careful", nil},
+		{"too few", "NEW - New\nQUEUE - Queued", nil},
+		{"mostly sentences", "NEW - New\nQUEUE - Queued\nDROP - Dropped\nThe rest of the lines are prose here.\nAnd more prose.", nil},
+	} {
+		defs, ok := parseValueLines(lineList(tc.text))
+		assert.Equal(t, tc.terms != nil, ok, tc.name)
+		if ok {
+			var terms []string
+			for _, d := range defs {
+				terms = append(terms, d.term)
+			}
+			assert.Equal(t, tc.terms, terms, tc.name)
+		}
+	}
+}

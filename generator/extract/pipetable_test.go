@@ -211,3 +211,11 @@ func TestTableRowShapes(t *testing.T) {
 		assert.Empty(t, r.Diags)
 	}
 }
+
+func TestTwoTablesReadAsOne(t *testing.T) {
+	doc := "# Call Status Changed\n\n| Parameter | Type | Description |\n|---|---|---|\n| call_id | string | The call. |\n| status | string | The new status. |\n" +
+		"Status Types\n| Status | Meaning |\n|---|---|\n| ringing | The phone rings |\n| completed | Hung up after talking |\n"
+	got := enumWires(doc)
+	assert.Equal(t, map[string][]string{"StatusType": {"ringing", "completed"}}, got,
+		"the second table, named after its title row, is read on its own")
+}
