@@ -170,6 +170,9 @@ func inlineValues(text string) (values []string, ok bool) {
 // fields, not values.
 func parenthesizedCodes(text string) ([]string, bool) {
 	for i := strings.IndexByte(text, '('); i >= 0; {
+		if values, ok := slashAlternatives(text, i); ok && valueNounBefore(text[:i]) {
+			return values, true // direction (inbound/outbound)
+		}
 		if values, ok := parenList(text, i); ok && valueNounBefore(text[:i]) {
 			// Alternatives, not examples: joined by a conjunction.
 			inner, _, _ := strings.Cut(text[i:], ")")
@@ -186,6 +189,26 @@ func parenthesizedCodes(text string) ([]string, bool) {
 		i += next + 1
 	}
 	return nil, false
+}
+
+// slashAlternatives reads brackets holding tokens joined by slashes and
+// nothing else: (inbound/outbound).
+func slashAlternatives(text string, i int) ([]string, bool) {
+	end := strings.IndexByte(text[i:], ')')
+	if end < 0 {
+		return nil, false
+	}
+	inner := text[i+1 : i+end]
+	if !strings.Contains(inner, "/") || strings.ContainsAny(inner, " ,") {
+		return nil, false
+	}
+	parts := strings.Split(inner, "/")
+	for _, p := range parts {
+		if p == "" || proseToken(p) != p {
+			return nil, false
+		}
+	}
+	return parts, true
 }
 
 // valueNounBefore reports whether one of the last three words of s says
@@ -221,7 +244,7 @@ func proseGlossList(text string, i int) ([]string, bool) {
 }
 
 // glossSplit splits a gloss list into its parts.
-var glossSplit = strings.NewReplacer(", or ", "\x00", ", and ", "\x00", " or ", "\x00", ", ", "\x00", "\n", "\x00")
+var glossSplit = strings.NewReplacer(", or ", "\x00", ", and ", "\x00", " or ", "\x00", ", ", "\x00", "; ", "\x00", "\n", "\x00")
 
 // glossParts returns the non-empty parts of the sentence from text[i]:
 // up to a full stop, split at commas, "or" and line breaks.
@@ -287,6 +310,9 @@ func proseShapeList(text string) ([]string, bool) {
 		seen = l.end
 		if l.ok(3, true) || l.allQuoted() && (l.ok(2, false) || l.complete()) {
 			return l.items, true // "inbound" or "outbound", relative to the platform
+		}
+		if l.ok(3, false) && l.glossed == len(l.items) {
+			return l.items, true // O (callee offline), Q (waiting in queue), F (finished)
 		}
 	}
 	return nil, false
@@ -371,6 +397,8 @@ type proseListScan struct {
 	quoted int  // items in quotes or backticks
 	comma  bool // the list stops at a comma after its last item
 	clause bool // or at a clause after its last item ("or c depending on ...")
+	// glossed counts the items followed by a gloss in brackets.
+	glossed int
 }
 
 // ok reports whether the list holds at least min distinct items and ends
@@ -449,7 +477,10 @@ func proseList(text string, i int) proseListScan {
 			l.quoted++
 		}
 		i += n
-		i += itemGloss(text[i:]) // "`A` (full), `B` (partial)"
+		if g := itemGloss(text[i:]); g > 0 {
+			i += g // "`A` (full), `B` (partial)"
+			l.glossed++
+		}
 		n, conj := proseSeparator(text[i:])
 		if n == 0 {
 			l.clean = proseListEnds(text[i:])
@@ -626,7 +657,9 @@ func proseListEnds(s string) bool {
 	}
 	switch t[0] {
 	case '.':
-		return len(t) == 1 || t[1] == ' ' || t[1] == '\n'
+		// A full stop, maybe glued to the next sentence in copied text
+		// ("no-answer".Final result ...).
+		return len(t) == 1 || t[1] == ' ' || t[1] == '\n' || textUpperByte(t[1])
 	case ';', ')', '[', '(', ']', '\n':
 		return true
 	}

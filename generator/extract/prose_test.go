@@ -490,3 +490,21 @@ func TestBarsInBrackets(t *testing.T) {
 	_, ok = inlineValues("The call (see a | b) is kept.")
 	assert.False(t, ok, "brackets after a word that is not about values")
 }
+
+func TestMoreListShapes(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"O (callee offline), Q (waiting in queue), R (ringing to an agent), F (finished)", []string{"O", "Q", "R", "F"}},
+		{"The op parameter can be: 'eq' - equal; 'ne' - not equal; 'sw' - start with.", []string{"eq", "ne", "sw"}},
+		{"It gives the call direction (inbound/outbound) and its state.", []string{"inbound", "outbound"}},
+		{`The status can be "queued", "ringing" or "busy".Final result enum:`, []string{"queued", "ringing", "busy"}},
+		{"The file (audio/wav) is kept.", nil},
+	} {
+		got, ok := inlineValues(tc.text)
+		assert.Equal(t, tc.want != nil, ok, tc.text)
+		assert.Equal(t, tc.want, got, tc.text)
+	}
+	assert.Equal(t, "Op", proseSubject("The op parameter can be: 'eq' - equal", "eq"), "the word before 'parameter' names the field")
+}

@@ -469,7 +469,8 @@ func (w *walker) inlineEnum(text string, lines []Line, term string) {
 // proseSubject returns the enum name a paragraph gives its list: the last
 // word before the first value that is written as code would name a field
 // or type (an inner capital, or an underscore or dot between letters:
-// CallStatus, call_status, call.status), as a Go identifier. It returns ""
+// CallStatus, call_status, call.status), or the word before "parameter" or
+// "field" ("the op parameter"), as a Go identifier. It returns ""
 // when the text names none, so plain prose keeps the section's name.
 func proseSubject(text, first string) string {
 	words := strings.Fields(text)
@@ -481,11 +482,21 @@ func proseSubject(text, first string) string {
 			if word := trimCodeWord(words[j]); looksLikeCodeName(word) {
 				return naming.Ident(word)
 			}
+			// "The op parameter can be: ...": the word before such a noun
+			// names the field, whatever its shape.
+			if j > 0 && fieldNouns[strings.ToLower(trimCodeWord(words[j]))] {
+				if name := trimCodeWord(words[j-1]); isFieldName(name) && !articles[strings.ToLower(name)] {
+					return naming.Ident(name)
+				}
+			}
 		}
 		return ""
 	}
 	return ""
 }
+
+// fieldNouns follow a field's name in prose: "the op parameter".
+var fieldNouns = map[string]bool{"parameter": true, "field": true, "attribute": true, "property": true, "argument": true}
 
 func trimCodeWord(w string) string { return strings.Trim(w, `.,;:()"'`+"`") }
 
