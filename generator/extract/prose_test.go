@@ -508,3 +508,11 @@ func TestMoreListShapes(t *testing.T) {
 	}
 	assert.Equal(t, "Op", proseSubject("The op parameter can be: 'eq' - equal", "eq"), "the word before 'parameter' names the field")
 }
+
+func TestLabeledLists(t *testing.T) {
+	got := enumWires("# Test call\n\nCall status:\n\"queued\", \"ringing\", \"completed\".Final result enum:\n\"connected\", \"failed\", \"busy\".Call duration in seconds.\n")
+	assert.Equal(t, map[string][]string{
+		"CallStatus":  {"queued", "ringing", "completed"},
+		"FinalResult": {"connected", "failed", "busy"},
+	}, got, "a list per label in one paragraph")
+}

@@ -434,6 +434,18 @@ func (w *walker) statedCounts(text string, lines []Line) {
 // are of: the term it defines, else the field it names as code ("The
 // CallStatus parameter can be one of ..."), else the section.
 func (w *walker) inlineEnum(text string, lines []Line, term string) {
+	if labeled := labeledLists(text); term == "" && len(labeled) >= 2 && len(lines) > 0 {
+		// "Call status: a, b, c. Final result: d, e": a list per label.
+		for _, l := range labeled {
+			e := &spec.Enum{Name: enumName(l.label), Line: lines[0].N}
+			if e.Name == "" {
+				continue
+			}
+			e.Values = w.listedValues(l.values, lines, e.Name)
+			w.col.addEnum(e, w.cur, true, true)
+		}
+		return
+	}
 	values, ok := inlineValues(text)
 	if term != "" {
 		// Under a term, the text is the term's definition, and "is
@@ -464,6 +476,48 @@ func (w *walker) inlineEnum(text string, lines []Line, term string) {
 	}
 	e.Values = w.listedValues(values, lines, e.Name)
 	w.col.addEnum(e, w.cur, true, true)
+}
+
+// labeledList is a list a label introduces in prose ("Call status: a,
+// b").
+type labeledList struct {
+	label  string
+	values []string
+}
+
+// maxLabelWords bounds the words of a label before a colon.
+const maxLabelWords = 4
+
+// labeledLists finds the sentences of text that are a short label, a
+// colon and a list of values.
+func labeledLists(text string) []labeledList {
+	var out []labeledList
+	for _, s := range sentences(text) {
+		label, rest, ok := strings.Cut(s, ": ")
+		label = strings.TrimSpace(label)
+		if !ok || label == "" || len(strings.Fields(label)) > maxLabelWords || !textStartsUpper(label) {
+			continue
+		}
+		if values, ok := proseShapeList(strings.TrimSpace(rest)); ok {
+			out = append(out, labeledList{label: label, values: values})
+		}
+	}
+	return out
+}
+
+// sentences splits text at full stops (also one glued to the next
+// sentence: "no-answer".Final) and line breaks.
+func sentences(text string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(text); i++ {
+		end := text[i] == '\n' || text[i] == '.' && (i+1 == len(text) || text[i+1] == ' ' || textUpperByte(text[i+1]))
+		if end {
+			out = append(out, text[start:i])
+			start = i + 1
+		}
+	}
+	return append(out, text[start:])
 }
 
 // proseSubject returns the enum name a paragraph gives its list: the last
