@@ -516,3 +516,8 @@ func TestLabeledLists(t *testing.T) {
 		"FinalResult": {"connected", "failed", "busy"},
 	}, got, "a list per label in one paragraph")
 }
+
+func TestListsLineByLine(t *testing.T) {
+	got := enumWires("# Schema\n\nThe schema defines the following properties:\nstate (string, enum)Current state of the call. Allowed values are started, answered\nThis element must be one of the following enum values:\nstartedansweredapiCode (string, required)The code.\n")
+	assert.Equal(t, map[string][]string{"State": {"started", "answered"}}, got, "a line's end ends its list in copied text")
+}

@@ -454,6 +454,10 @@ func (w *walker) inlineEnum(text string, lines []Line, term string) {
 			values, ok = quotedAlternatives(text)
 		}
 	}
+	if !ok && term == "" && len(lines) > 1 {
+		w.lineLists(lines)
+		return
+	}
 	if !ok || len(lines) == 0 {
 		return
 	}
@@ -476,6 +480,28 @@ func (w *walker) inlineEnum(text string, lines []Line, term string) {
 	}
 	e.Values = w.listedValues(values, lines, e.Name)
 	w.col.addEnum(e, w.cur, true, true)
+}
+
+// lineLists reads each line of a paragraph on its own when the paragraph
+// as a whole lists nothing: in text copied from a web page a line's end is
+// often where a list ends ("Allowed values are started, answered" over
+// the next field's line). A line that starts with a field and its type in
+// brackets ("state (string, enum)Current state ...") names its list.
+func (w *walker) lineLists(lines []Line) {
+	for _, l := range lines {
+		values, ok := inlineValues(l.Text)
+		if !ok {
+			continue
+		}
+		name := proseSubject(l.Text, values[0])
+		if field, _, found := strings.Cut(l.Text, " ("); found && isFieldName(field) {
+			name = naming.Ident(field)
+		}
+		if name == "" {
+			continue // a list no word names: the paragraph's sentences are read as one
+		}
+		w.col.addEnum(&spec.Enum{Name: name, Line: l.N, Values: w.listedValues(values, []Line{l}, name)}, w.cur, true, true)
+	}
 }
 
 // labeledList is a list a label introduces in prose ("Call status: a,
