@@ -49,7 +49,7 @@ func buildProseTriggers() map[string][][]string {
 		}
 	}
 	for _, modal := range []string{"can", "may", "must", "will", "should"} {
-		for _, rest := range []string{" one of the following values", " one of the following", " one of", " either", ""} {
+		for _, rest := range []string{" one of the following values", " one of the following", " one of", " either", " any value of", " any of", ""} {
 			phrases = append(phrases, modal+" be"+rest)
 		}
 	}
@@ -483,7 +483,10 @@ func proseList(text string, i int) proseListScan {
 		}
 		n, conj := proseSeparator(text[i:])
 		if n == 0 {
-			l.clean = proseListEnds(text[i:])
+			// A closing quote glued to the next word ("outbound"status...)
+			// ends the list in text copied from a web page.
+			glued := l.quoted == len(l.items) && i < len(text) && textLetterByte(text[i])
+			l.clean = proseListEnds(text[i:]) || glued
 			l.clause = l.conj && clauseWords[firstWord(text[i:])]
 			break
 		}

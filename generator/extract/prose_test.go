@@ -521,3 +521,9 @@ func TestListsLineByLine(t *testing.T) {
 	got := enumWires("# Schema\n\nThe schema defines the following properties:\nstate (string, enum)Current state of the call. Allowed values are started, answered\nThis element must be one of the following enum values:\nstartedansweredapiCode (string, required)The code.\n")
 	assert.Equal(t, map[string][]string{"State": {"started", "answered"}}, got, "a line's end ends its list in copied text")
 }
+
+func TestGluedQuotedListEnd(t *testing.T) {
+	got, ok := inlineValues(`The status of the call. Can be any value of "ringing", "in-progress" or "completed"extensionsarray of strings`)
+	assert.True(t, ok, "a closing quote glued to the next word ends the list")
+	assert.Equal(t, []string{"ringing", "in-progress", "completed"}, got)
+}
