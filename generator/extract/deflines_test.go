@@ -110,3 +110,11 @@ func TestParseValueLines(t *testing.T) {
 		}
 	}
 }
+
+func TestJSONExamples(t *testing.T) {
+	got, ok := jsonExamples("direction", `{"direction":"incoming"} {"direction":"outgoing"}Direction of the call.`)
+	assert.True(t, ok)
+	assert.Equal(t, []string{"incoming", "outgoing"}, got)
+	_, ok = jsonExamples("company_id", `{"company_id":1}Company ID.`)
+	assert.False(t, ok, "one example, and a number, list nothing")
+}

@@ -36,7 +36,18 @@ type pipeTableRows struct {
 // fields reports a table whose header names fields (Parameter,
 // Attribute): its rows are fields, whose descriptions may list values.
 func (t pipeTableRows) fields() bool {
-	return len(t.header) > 0 && fieldHeaders[strings.ToLower(t.header[0])]
+	if len(t.header) > 0 && fieldHeaders[strings.ToLower(t.header[0])] {
+		return true
+	}
+	// Rows whose descriptions show the row's own field in JSON
+	// ({"direction":"incoming"}) are fields, whatever the header says.
+	n := 0
+	for _, r := range t.rows {
+		if len(r.cells) >= 2 && strings.Contains(r.cells[len(r.cells)-1], `{"`+r.cells[0]+`":`) {
+			n++
+		}
+	}
+	return n*2 >= len(t.rows) && n > 0
 }
 
 // minPipeRows is the fewest rows read as a table.
@@ -223,9 +234,11 @@ func (w *walker) pipeFields(t pipeTableRows) {
 		if len(r.cells) < 2 || !isFieldName(r.cells[0]) {
 			continue
 		}
-		values, ok := definitionValues(r.cells[len(r.cells)-1])
+		values, ok := jsonExamples(r.cells[0], r.cells[len(r.cells)-1])
 		if !ok {
-			continue
+			if values, ok = definitionValues(r.cells[len(r.cells)-1]); !ok {
+				continue
+			}
 		}
 		name := fieldEnumName(r.cells[0])
 		e := &spec.Enum{Name: name, Line: r.line, Values: w.listedValues(values, []Line{{N: r.line, Text: r.cells[len(r.cells)-1]}}, name)}
@@ -319,4 +332,30 @@ func (w *walker) pipeEnum(tables []pipeTableRows) {
 		}
 		w.col.addEnum(e, w.cur, true, false)
 	}
+}
+
+// jsonExamples returns the values a field's description shows in JSON
+// examples of the field itself, when they show two or more:
+// {"direction":"incoming"} {"direction":"outgoing"}.
+func jsonExamples(field, desc string) ([]string, bool) {
+	prefix := `{"` + field + `":"`
+	var values []string
+	seen := map[string]bool{}
+	for rest := desc; ; {
+		i := strings.Index(rest, prefix)
+		if i < 0 {
+			break
+		}
+		rest = rest[i+len(prefix):]
+		end := strings.Index(rest, `"}`)
+		if end < 0 {
+			break
+		}
+		v := rest[:end]
+		if _, why := wireValue(v, true); why == "" && !seen[v] {
+			seen[v] = true
+			values = append(values, v)
+		}
+	}
+	return values, len(values) >= 2
 }
