@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/docenum/docenum/generator/spec"
@@ -427,6 +428,13 @@ type tablePart struct {
 // header a row above a row of dashes, maybe under a one-cell title row
 // ("Status Types").
 func (t table) split() []tablePart {
+	inner := false
+	for i, r := range t.rows {
+		inner = inner || i > 0 && dashRow(r)
+	}
+	if !inner {
+		return []tablePart{{table: t}} // the common case: no copy
+	}
 	parts := []tablePart{{table: table{line: t.line, header: t.header}}}
 	for i, r := range t.rows {
 		if i > 0 && dashRow(r) {
@@ -601,7 +609,7 @@ func (w *walker) joinWrappedRows(t *table) {
 			continue
 		}
 		prev, line := w.sourceLine(t.rows[i-1].off), w.sourceLine(r.off)
-		if !strings.HasPrefix(prev, "|") || strings.HasSuffix(prev, "|") || strings.HasPrefix(line, "|") {
+		if !bytes.HasPrefix(prev, []byte("|")) || bytes.HasSuffix(prev, []byte("|")) || bytes.HasPrefix(line, []byte("|")) {
 			rows = append(rows, r)
 			continue
 		}
@@ -620,13 +628,14 @@ func (w *walker) joinWrappedRows(t *table) {
 	t.rows = rows
 }
 
-// sourceLine is the source line holding offset off, trimmed.
-func (w *walker) sourceLine(off int) string {
+// sourceLine is the source line holding offset off, trimmed; a slice of
+// the source, for the checks made on every row.
+func (w *walker) sourceLine(off int) []byte {
 	n := w.doc.rawLineOf(off)
 	if n <= 0 || n > w.doc.lines() {
-		return ""
+		return nil
 	}
-	return strings.TrimSpace(string(w.doc.lineBytes(n)))
+	return bytes.TrimSpace(w.doc.lineBytes(n))
 }
 
 // materialize turns a plain row's spans into cells, to change them.
@@ -644,7 +653,7 @@ func (r *tableRow) materialize() {
 // repeatsHeader reports a row that is the header again (long tables
 // repeat it).
 func (t table) repeatsHeader(r tableRow) bool {
-	if r.width() != len(t.header) {
+	if r.width() != len(t.header) || len(t.header) == 0 || strings.ToLower(r.at(0).text) != t.header[0] {
 		return false
 	}
 	for i, h := range t.header {
