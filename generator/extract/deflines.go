@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/docenum/docenum/generator/spec"
 	"github.com/yuin/goldmark/ast"
@@ -77,9 +78,11 @@ func definedBelow(rest []Line) bool {
 }
 
 // isTermLine reports a line holding one value-like token and nothing else.
+// A quoted token is an example ("inbound" under a field's description), no
+// term.
 func isTermLine(s string) bool {
 	s = strings.TrimSpace(s)
-	if s == "" || strings.ContainsAny(s, " \t") || strings.HasSuffix(s, ".") || strings.HasSuffix(s, ":") {
+	if s == "" || strings.ContainsAny(s, " \t") || strings.HasSuffix(s, ".") || strings.HasSuffix(s, ":") || isQuoted(s) {
 		return false
 	}
 	_, why := wireValue(s, false)
@@ -200,4 +203,39 @@ func valueLine(text string) (token, desc string, ok bool) {
 		return token, strings.TrimSpace(desc), true
 	}
 	return "", "", false
+}
+
+// Reference pages copied as text give a field's values as a line of their
+// own, a bare list under the field's description, then an example:
+//
+//	Status of the call
+//	scheduled, in-progress, completed, failed
+//	"completed"
+//
+// bareListLines finds such lines: two items at least, each a token, joined
+// by commas (a last "or" allowed), and nothing else on the line, below a
+// line of text that names the list.
+type bareList struct {
+	name   string
+	line   Line
+	values []string
+}
+
+func bareListLines(lines []Line) []bareList {
+	var out []bareList
+	for i := 1; i < len(lines); i++ {
+		text := strings.TrimSpace(lines[i].Text)
+		l := proseList(text, 0)
+		rest := strings.TrimSpace(text[l.end:])
+		example := rest != "" && isQuoted(rest) && !strings.Contains(rest, " ") // the list, then its example: on_call_event "call_setup"
+		if len(l.items) < 2 || l.quoted > 0 || l.broken || rest != "" && !example || !strings.Contains(text, ",") {
+			continue
+		}
+		above := strings.TrimSpace(lines[i-1].Text)
+		if above == "" || !strings.ContainsFunc(above, unicode.IsSpace) {
+			continue // a token above: a list of terms, not a described field
+		}
+		out = append(out, bareList{name: above, line: lines[i], values: l.items})
+	}
+	return out
 }

@@ -118,3 +118,13 @@ func TestJSONExamples(t *testing.T) {
 	_, ok = jsonExamples("company_id", `{"company_id":1}Company ID.`)
 	assert.False(t, ok, "one example, and a number, list nothing")
 }
+
+func TestBareListLines(t *testing.T) {
+	got := enumWires("Response\nOK\nSpecifies the direction of the call.\ninbound, outbound, web\n\"inbound\"\nStatus of the call\nscheduled, in-progress, completed, failed\n\"completed\"\n" +
+		"Latest call event.\ncall_setup, ringing, answered \"call_setup\"\nTotal duration of the call in seconds.\n120\n")
+	assert.Equal(t, map[string][]string{
+		"SpecifiesTheDirectionOfTheCall": {"inbound", "outbound", "web"},
+		"StatusOfTheCall":                {"scheduled", "in-progress", "completed", "failed"},
+		"LatestCallEvent":                {"call_setup", "ringing", "answered"},
+	}, got, "a bare list on its own line, under the description that names it; quoted examples are no terms")
+}

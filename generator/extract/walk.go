@@ -256,6 +256,17 @@ func (w *walker) text(n ast.Node) {
 		w.pipeEnum(rows)
 		return
 	}
+	if lists := bareListLines(lines); len(lists) > 0 && w.format == Auto {
+		w.busy()
+		for _, l := range lists {
+			name := enumName(strings.TrimSuffix(l.name, "."))
+			if name == "" {
+				continue
+			}
+			w.col.addEnum(&spec.Enum{Name: name, Line: l.line.N, Values: w.listedValues(l.values, []Line{l.line}, name)}, w.cur, true, true)
+		}
+		return
+	}
 	if defs, ok := parseDefinitionLines(lines); ok && w.format == Auto {
 		w.busy()
 		w.definitionEnum(defs)
