@@ -62,7 +62,11 @@
 //     names is read by the shape of its columns.
 //   - A row with more cells than its header, the extra ones quoted, had its
 //     description split by the bars of a union ("a" | "b"): they are
-//     joined back.
+//     joined back; so is a code span a bar split. A table flattened into a
+//     field's row is read as that field's table (nested.go); two tables
+//     with no blank line between them are split at the inner delimiter
+//     row; a cell of several code values gives each; a repeated header row
+//     is skipped; a row wrapped over two lines is joined.
 //
 // # Lists and prose
 //
@@ -93,7 +97,12 @@
 //     come first when definitions start with a capital), and a Markdown
 //     definition list, list values, or fields when the definitions list
 //     values. On a page without headings, constants standing alone on
-//     lines under a title about values (Constants) are values.
+//     lines under a title about values (Constants) are values; lines of
+//     "TOKEN - description" are a list that lost its bullets; a bare list
+//     on a line of its own under a field's description is that field's
+//     values; a paragraph of labelled lists ("Call status: a, b. Final
+//     result: c, d") gives one enum per label; a paragraph that lists
+//     nothing as a whole is read line by line.
 //   - Text tables with glued cells, API-model rows without pipes (or with
 //     glued cells: callStatusStringStatus of ...) and pipe rows copied as
 //     text (one table per header and delimiter row, a table copied one
