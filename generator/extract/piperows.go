@@ -13,14 +13,7 @@ import (
 //	in-progress | The call was answered and is in progress. |
 //	completed | The call was completed. |
 //
-// parsePipeRows reads a paragraph of such rows: every line from the first
-// row on holds at least two cells split by "|", or is a bar line of one
-// cell whose text goes on below it, except lines that carry on the cell
-// before them; lines before the first row introduce it. A short line
-// without a bar between rows, the next line a row, titles a table of its
-// own (two tables copied one after the other). The first column holds the
-// values when most of its cells can be values: tokens, or labels of a few
-// capitalised words beside a longer description (Abandoned in Queue).
+// pipeRow is one such row: its line and its cells.
 type pipeRow struct {
 	line  int
 	cells []string
@@ -53,6 +46,14 @@ func (t pipeTableRows) fields() bool {
 // minPipeRows is the fewest rows read as a table.
 const minPipeRows = 2
 
+// parsePipeRows reads a paragraph of pipe rows as tables. A row holds at
+// least two cells split by "|", or is a bar line of one cell whose text
+// goes on below it; a line without a bar continues the cell above it
+// unless that row ended with a bar, when it is text between tables (the
+// last short one titles the next). A delimiter row makes the row above it
+// a header and starts a table. A table copied one cell per line is joined
+// first (joinCellLines). The first column holds the values when most of its
+// cells can be values (pipeValue), unless the rows are fields (fields).
 func parsePipeRows(lines []Line) ([]pipeTableRows, bool) {
 	r := pipeReader{cur: &pipeTableRows{}}
 	for _, l := range joinCellLines(lines) {
