@@ -162,10 +162,8 @@ func booleanItems(items []item) bool {
 // when the line is busy"): for a code span, such a word separates as a
 // colon does.
 func glossed(rest string) bool {
-	return itemGlossWords[firstWord(rest)]
+	return valueGlossWords[firstWord(rest)]
 }
-
-var itemGlossWords = proseSet("if when means indicates represents whenever for")
 
 // wire reads the item's token as a value. Under a heading about values
 // (Call Release Reasons), a bold label of a few capitalised words before a

@@ -40,12 +40,7 @@ func (t table) nestedTables(desc int) []nestedTable {
 			continue
 		}
 		out = append(out, nestedTable{field: r.at(0).value(), line: r.line, t: inner.t})
-		rest := append(append(append([]string(nil), r.over[:desc]...), inner.text), r.over[desc+extra+1:]...)
-		cells := make([]cell, len(rest))
-		for j, c := range rest {
-			cells[j] = markdownCell(c)
-		}
-		t.rows[i].cells, t.rows[i].spans, t.rows[i].over = cells, nil, nil
+		t.rows[i].setCells(spliceCells(r.over, desc, desc+extra+1, inner.text))
 	}
 	return out
 }

@@ -173,14 +173,10 @@ func parenthesizedCodes(text string) ([]string, bool) {
 		if values, ok := slashAlternatives(text, i); ok && valueNounBefore(text[:i]) {
 			return values, true // direction (inbound/outbound)
 		}
-		if values, ok := parenList(text, i); ok && valueNounBefore(text[:i]) {
-			// Alternatives, not examples: joined by a conjunction.
-			inner, _, _ := strings.Cut(text[i:], ")")
-			l := proseListScan{items: values, conj: strings.Contains(inner, " or ") || strings.Contains(inner, " ou ")}
-			union := strings.Contains(inner, "|") && !strings.Contains(inner, ",")
-			if l.conj && strings.Contains(inner, "`") || bareCodes(l) || union {
-				return values, true
-			}
+		// Alternatives, not examples: code joined by a conjunction, codes,
+		// or a union.
+		if p, ok := parenList(text, i); ok && valueNounBefore(text[:i]) && (p.conj && p.code && p.allQuoted() && len(p.items) >= 2 || bareCodes(p.proseListScan) || p.union) {
+			return p.items, true
 		}
 		next := strings.IndexByte(text[i+1:], '(')
 		if next < 0 {
@@ -876,28 +872,36 @@ func parenthesizedValues(text string) ([]string, bool) {
 		if text[i] != '(' {
 			continue
 		}
-		if values, ok := parenList(text, i); ok {
-			return values, true
+		if p, ok := parenList(text, i); ok && (p.allQuoted() && len(p.items) >= 2 || bareCodes(p.proseListScan) || p.union) {
+			return p.items, true
 		}
 	}
 	return nil, false
 }
 
-// parenList reads the list in the brackets opening at text[i].
-func parenList(text string, i int) ([]string, bool) {
+// parenScan is a list that fills a pair of brackets.
+type parenScan struct {
+	proseListScan
+	union bool // joined by bars: (inbound | outbound)
+	code  bool // some item is written as code
+}
+
+// parenList reads the list in the brackets opening at text[i]; ok is
+// false unless the list fills them.
+func parenList(text string, i int) (parenScan, bool) {
 	end := strings.IndexByte(text[i:], ')')
 	if end < 0 {
-		return nil, false
+		return parenScan{}, false
 	}
 	inner := strings.TrimSpace(text[i+1 : i+end])
 	inner = strings.TrimSpace(strings.TrimRight(strings.TrimSuffix(inner, "…"), ". "))
 	inner = strings.TrimSpace(strings.TrimSuffix(inner, ","))
 	l := proseList(inner, 0)
-	union := len(l.items) >= 2 && strings.Contains(inner, "|") && !strings.Contains(inner, ",") // (inbound | outbound)
-	if l.broken || l.end != len(inner) || !(l.allQuoted() && len(l.items) >= 2 || bareCodes(l) || union) {
-		return nil, false
+	if l.broken || l.end != len(inner) {
+		return parenScan{}, false
 	}
-	return l.items, true
+	union := len(l.items) >= 2 && strings.Contains(inner, "|") && !strings.Contains(inner, ",")
+	return parenScan{proseListScan: l, union: union, code: strings.Contains(inner, "`")}, true
 }
 
 // quotedUnion finds quoted values joined by bars, a type union written in
@@ -931,15 +935,12 @@ func sentenceGlosses(text string) ([]string, bool) {
 			continue
 		}
 		v, n := proseListItem(sentence)
-		if n > 0 && (glossWords[firstWord(sentence[n:])] || glossVerbs[firstWord(sentence[n:])]) {
+		if n > 0 && glossWords[firstWord(sentence[n:])] {
 			values = append(values, v)
 		}
 	}
 	return values, len(values) >= 2
 }
-
-// glossVerbs start a sentence explaining the value before them.
-var glossVerbs = proseSet("represents denotes signifies stands indicates means")
 
 // whetherValues finds the alternatives a "whether" sentence names as
 // code: "Whether the request is a `GET` or a `POST`", "whether to record
@@ -1011,11 +1012,21 @@ func glossedParts(parts []string) ([]string, bool) {
 	return items, len(items) >= 2
 }
 
-// glossWords start the gloss of a value.
-var glossWords = map[string]bool{
-	"for": true, "when": true, "if": true, "means": true, "meaning": true,
-	"indicates": true, "is": true, "to": true, "-": true, "—": true, "–": true, "=": true, ":": true,
-}
+// valueGlossWords start the gloss of a value written before them: "`busy`
+// when the line is busy", "`Inbound` represents a call made to ...".
+var valueGlossWords = proseSet("for when whenever if means meaning indicates represents denotes signifies stands")
+
+// glossWords start the gloss of a value in a sentence or a list of
+// glossed values, where a verb or a dash may start it too ("`a` is ...",
+// "'eq' - equal"). An item of a list takes only valueGlossWords: "`busy`
+// is returned by the API" is prose there.
+var glossWords = func() map[string]bool {
+	set := proseSet("is to - — – = :")
+	for w := range valueGlossWords {
+		set[w] = true
+	}
+	return set
+}()
 
 // booleans reports whether values are true and false: a boolean field
 // explained value by value, not an enum.

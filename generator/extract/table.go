@@ -155,14 +155,25 @@ func (t table) mergeOverflow(desc int) {
 			if extra <= 0 || desc < 0 || desc >= len(t.header) || !quotedCells(r.over[desc+1:desc+extra+1]) {
 				continue // extra cells at the end of a row are dropped, as goldmark does
 			}
-			raw = append(append(append([]string(nil), r.over[:desc]...), strings.Join(r.over[desc:desc+extra+1], " | ")), r.over[desc+extra+1:]...)
+			raw = spliceCells(r.over, desc, desc+extra+1, strings.Join(r.over[desc:desc+extra+1], " | "))
 		}
-		cells := make([]cell, len(raw))
-		for j, c := range raw {
-			cells[j] = markdownCell(c)
-		}
-		t.rows[i].cells, t.rows[i].spans = cells, nil
+		t.rows[i].setCells(raw)
 	}
+}
+
+// spliceCells returns cells with cells[from:to] replaced by one cell.
+func spliceCells(cells []string, from, to int, cell string) []string {
+	return append(append(append([]string(nil), cells[:from]...), cell), cells[to:]...)
+}
+
+// setCells makes the row's cells those written, each read as Markdown;
+// the row no longer keeps spans or extra cells.
+func (r *tableRow) setCells(raw []string) {
+	r.cells = make([]cell, len(raw))
+	for j, c := range raw {
+		r.cells[j] = markdownCell(c)
+	}
+	r.spans, r.over = nil, nil
 }
 
 // joinCodeSpans joins again the cells a bar inside a code span split
