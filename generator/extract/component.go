@@ -26,7 +26,11 @@ var componentNameAttr = regexp.MustCompile(`(?:^|\s)(?:path|name|field|param|pro
 // componentLine rewrites a component tag line; ok is false for any other
 // line.
 func componentLine(line []byte) (md []byte, ok bool) {
-	m := componentTag.FindSubmatch(bytes.TrimRight(line, "\r\n"))
+	line = bytes.TrimSpace(line)
+	if len(line) < 3 || line[0] != '<' || line[len(line)-1] != '>' {
+		return nil, false // most lines: no need to run the pattern
+	}
+	m := componentTag.FindSubmatch(line)
 	if m == nil || !isComponentName(m[2]) {
 		return nil, false
 	}

@@ -16,8 +16,11 @@ import (
 // out, indentation deeper than maxIndent is cut to it, and typographic
 // bullets become list markers.
 type document struct {
-	file  string
-	src   []byte
+	file string
+	src  []byte
+	// owned is false while src is the caller's data, which is not changed:
+	// edit copies it before the first change.
+	owned bool
 	start []int // start[i] is the offset where line i+1 begins
 
 	// title is the front matter's title, and titleLine its line (0 if none).
@@ -51,8 +54,8 @@ func (d *document) text() string {
 // newDocument cleans data for parsing; lineMap, when not nil, maps data's
 // lines to those of the document it was translated from.
 func newDocument(file string, data []byte, lineMap []int) *document {
-	src, flattened := cleanLines(data)
-	d := &document{file: file, src: src, start: lineStarts(src), flattened: flattened, lineMap: lineMap}
+	src, flattened, copied := cleanLines(data)
+	d := &document{file: file, src: src, owned: copied, start: lineStarts(src), flattened: flattened, lineMap: lineMap}
 	d.unindentTableHeaders()
 	d.blankFrontMatter()
 	d.blankAttributeLines()
@@ -66,46 +69,68 @@ func newDocument(file string, data []byte, lineMap []int) *document {
 // into siblings.
 const maxIndent = 64
 
-// cleanLines returns a copy of src, line for line, with each line's
-// indentation cut to maxIndent columns (a tab counts to the next multiple
-// of 4) and a typographic bullet (• ◦ ▪ ·), which pages copied from the web
-// keep, turned into the Markdown list marker "-".
+// cleanLines returns src cleaned line for line: each line's indentation
+// cut to maxIndent columns (a tab counts to the next multiple of 4) and a
+// typographic bullet (• ◦ ▪ ·), which pages copied from the web keep,
+// turned into the Markdown list marker "-".
 //
 // As CommonMark does, a byte-order mark at the start is dropped and a
 // carriage return alone ends a line. A line holding nothing but a
 // component tag of MDX documentation becomes Markdown (see componentLine).
-//
 // A line holding one "-" is blanked (see isLoneDash).
 //
 // A line opening more than maxMarkers blocks (">>>>>> x", "- - - - x") has
 // the markers past the limit dropped: goldmark's time grows with the square
 // of that depth, and no document nests so deep. The lines cut are returned.
-func cleanLines(src []byte) (out []byte, flattened []int) {
+//
+// Most documents need no cleaning: then out is src itself (copied is false)
+// rather than a copy, which would cost as much memory as the document.
+func cleanLines(src []byte) (out []byte, flattened []int, copied bool) {
 	src = bytes.TrimPrefix(src, []byte("\ufeff"))
-	out = make([]byte, 0, len(src))
-	for n := 1; len(src) > 0; n++ {
-		line, rest := cutLine(src)
-		src = rest
-		if md, ok := componentLine(line); ok {
-			out = append(out, md...)
-			continue
-		}
-		if cut, ok := capMarkers(line); ok {
-			line = cut
+	for rest, n := src, 1; len(rest) > 0; n++ {
+		at := len(src) - len(rest)
+		line, next := cutLine(rest)
+		raw := rest[:len(rest)-len(next)]
+		rest = next
+		clean, cut := cleanLine(line)
+		if cut {
 			flattened = append(flattened, n)
 		}
-		if isLoneDash(line) {
-			line = line[len(bytes.TrimRight(line, "\r\n")):] // its line ending only
+		if out == nil {
+			if bytes.Equal(clean, raw) {
+				continue
+			}
+			out = append(make([]byte, 0, len(src)), src[:at]...)
 		}
-		width, i := indentWidth(line)
-		if width > maxIndent {
-			out = append(out, bytes.Repeat([]byte{' '}, maxIndent)...)
-		} else {
-			out = append(out, line[:i]...)
-		}
-		out = append(out, listMarker(line[i:])...)
+		out = append(out, clean...)
 	}
-	return out, flattened
+	if out == nil {
+		return src, flattened, false
+	}
+	return out, flattened, true
+}
+
+// cleanLine is one line of cleanLines; cut reports markers cut.
+func cleanLine(line []byte) (clean []byte, cut bool) {
+	if md, ok := componentLine(line); ok {
+		return md, false
+	}
+	if capped, ok := capMarkers(line); ok {
+		line, cut = capped, true
+	}
+	if isLoneDash(line) {
+		return line[len(bytes.TrimRight(line, "\r\n")):], cut // its line ending only
+	}
+	width, i := indentWidth(line)
+	text := listMarker(line[i:])
+	if width <= maxIndent && len(text) == len(line)-i {
+		return line, cut
+	}
+	indent := line[:i]
+	if width > maxIndent {
+		indent = bytes.Repeat([]byte{' '}, maxIndent)
+	}
+	return append(append(make([]byte, 0, len(indent)+len(text)), indent...), text...), cut
 }
 
 // isLoneDash reports a line holding one "-" and nothing else: the bullet
@@ -211,12 +236,16 @@ func indentWidth(line []byte) (width, n int) {
 	return width, n
 }
 
+// lineStarts returns the offset where each line of src begins.
 func lineStarts(src []byte) []int {
-	starts := []int{0}
-	for i, c := range src {
-		if c == '\n' && i+1 < len(src) {
-			starts = append(starts, i+1)
+	starts := make([]int, 1, bytes.Count(src, []byte("\n"))+1) // counted: no regrowth on a big document
+	for i := bytes.IndexByte(src, '\n'); i >= 0 && i+1 < len(src); {
+		starts = append(starts, i+1)
+		next := bytes.IndexByte(src[i+1:], '\n')
+		if next < 0 {
+			break
 		}
+		i += 1 + next
 	}
 	return starts
 }
@@ -276,6 +305,7 @@ func (d *document) unindentTableHeaders() {
 			continue
 		}
 		moved := string(trimmed) + strings.Repeat(" ", len(line)-len(trimmed))
+		d.edit()
 		copy(d.src[d.start[n-1]:], moved)
 	}
 }
@@ -325,9 +355,17 @@ func isAttributeLine(s []byte) bool {
 	return bytes.HasPrefix(s, []byte("{:")) && bytes.HasSuffix(s, []byte("}"))
 }
 
+// edit makes src the document's own before it is changed in place.
+func (d *document) edit() {
+	if !d.owned {
+		d.src, d.owned, d.str = bytes.Clone(d.src), true, ""
+	}
+}
+
 // blank replaces every byte of lines from..to but the line endings by a
 // space.
 func (d *document) blank(from, to int) {
+	d.edit()
 	end := len(d.src)
 	if to < len(d.start) {
 		end = d.start[to]

@@ -62,10 +62,38 @@ func TestAttributeLines(t *testing.T) {
 
 func TestLoneDashLines(t *testing.T) {
 	src := "Status values:\n-\nqueued\nThe call waits -\nringing\nThe phone rings\n- item\n---\n"
-	out, _ := cleanLines([]byte(src))
+	out, _, _ := cleanLines([]byte(src))
 	assert.Equal(t, "Status values:\n\nqueued\nThe call waits -\nringing\nThe phone rings\n- item\n---\n", string(out),
 		"a line of one dash is blanked, so the paragraph above it stays a paragraph; other dashes stay")
 	r := Extract("faq.txt", []byte("# Statuses\n\nThe statuses:\n-\nqueued\nThe call waits to be placed.\nringing\nThe phone is ringing.\nbusy\nThe line was busy.\n"), Options{})
 	require.Len(t, r.Enums, 1)
 	assert.Len(t, r.Enums[0].Values, 3)
+}
+
+func TestCleanLinesCopiesOnlyWhenNeeded(t *testing.T) {
+	for _, tc := range []struct {
+		name, src, want string
+		copied          bool
+	}{
+		{"clean", "# A\n\n| a |\n|---|\n", "# A\n\n| a |\n|---|\n", false},
+		{"byte-order mark", "\ufeff# A\n", "# A\n", false},
+		{"bullet", "# A\n• x\n", "# A\n- x\n", true},
+		{"carriage return", "# A\rb\r", "# A\nb\n", true},
+		{"lone dash", "a\n-\nb\n", "a\n\nb\n", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, _, copied := cleanLines([]byte(tc.src))
+			assert.Equal(t, tc.want, string(out))
+			assert.Equal(t, tc.copied, copied)
+		})
+	}
+}
+
+func TestExtractLeavesDataAlone(t *testing.T) {
+	src := "---\ntitle: Calls\n---\n# Status\n\n    | Status | Description |\n|---|---|\n| `busy` | Busy. |\n{: .table}\n"
+	data := []byte(src)
+	r := Extract("a.md", data, Options{})
+	assert.Equal(t, src, string(data), "front matter, attribute lines and headers are edited in a copy")
+	require.Len(t, r.Enums, 1)
+	assert.Equal(t, "busy", r.Enums[0].Values[0].Wire)
 }

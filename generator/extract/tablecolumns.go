@@ -200,7 +200,12 @@ func (t table) numeric(i int) bool {
 
 func isNumber(s string) bool {
 	s = strings.TrimPrefix(strings.TrimSpace(s), "-")
-	return s != "" && strings.Trim(s, "0123456789") == ""
+	for i := range len(s) {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // nameColumn returns the column, other than skip and desc, whose cells

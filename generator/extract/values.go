@@ -53,9 +53,12 @@ func isWireRune(r rune) bool {
 	return isAlnum(r) || strings.ContainsRune("_-.:/+@#", r)
 }
 
+// quotePairs are the quotes unquote strips.
+var quotePairs = [...][2]string{{`"`, `"`}, {`'`, `'`}, {"`", "`"}, {"“", "”"}, {"‘", "’"}}
+
 // unquote strips one pair of matching quotes or backticks.
 func unquote(s string) string {
-	for _, q := range [][2]string{{`"`, `"`}, {`'`, `'`}, {"`", "`"}, {"“", "”"}, {"‘", "’"}} {
+	for _, q := range quotePairs {
 		if len(s) >= len(q[0])+len(q[1]) && strings.HasPrefix(s, q[0]) && strings.HasSuffix(s, q[1]) {
 			return strings.TrimSpace(s[len(q[0]) : len(s)-len(q[1])])
 		}

@@ -40,8 +40,9 @@ func Read(path string, limit int64) ([]byte, error) {
 	}
 	defer f.Close()
 	// The file may grow after Stat: read at most one byte past the limit,
-	// into a buffer of the size Stat gave (no copies while it grows).
-	buf := bytes.NewBuffer(make([]byte, 0, info.Size()+1))
+	// into a buffer of the size Stat gave, with the room ReadFrom wants
+	// free before its last read (else it doubles the buffer to find EOF).
+	buf := bytes.NewBuffer(make([]byte, 0, info.Size()+bytes.MinRead))
 	if _, err := buf.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}

@@ -1,10 +1,13 @@
 package spec
 
+import "slices"
+
 // Merge folds a fresh extraction into the spec on disk and reports what the
 // document changed. old may be nil (first extraction): the result is then a
 // copy of fresh with the field naming applied. Merge modifies neither
-// argument; the result shares what merge never changes (Data, Canonical,
-// Columns, Resolvers) with old.
+// argument; the result shares what merge never changes with old (Data,
+// Canonical, Columns, Resolvers) and with fresh (the values of an enum new
+// to the spec).
 //
 // The rules, the contract between the extractor and curators:
 //
@@ -112,10 +115,12 @@ func (m *merger) enum(o, f *Enum) *Enum {
 	return &e
 }
 
-// newEnum takes an enum the spec does not have yet.
+// newEnum takes an enum the spec does not have yet. Its values are taken
+// as they are, not copied: a document's first extraction may list a
+// million of them, and Merge does not change fresh.
 func (m *merger) newEnum(f *Enum) *Enum {
 	e := *f
-	e.Values = copyAll(f.Values)
+	e.Values = slices.Clone(f.Values)
 	m.note(&e, Change{Op: Added, Item: ItemEnum, Name: e.Name, Line: e.Line,
 		Detail: plural(len(e.Values), "value")})
 	return &e
