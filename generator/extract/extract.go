@@ -181,7 +181,8 @@ type Result struct {
 // Extract reads the document data (named path in diagnostics) and returns
 // the enums and models it lists, with warnings about what it could not
 // place. It never fails on bad input: an unknown Options.Format is the only
-// error.
+// error. The result's strings may share data's memory (a big table's cells
+// are not copied one by one), so data must not be changed afterwards.
 func Extract(path string, data []byte, opts Options) Result {
 	col := newCollector(path)
 	format := opts.Format
