@@ -18,14 +18,10 @@ func TestEnums(t *testing.T) {
 	)
 }
 
-func FuzzEventTypeJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[EventType]{Spec: specPath, Enum: "EventType", Values: EventTypeValues, Parse: ParseEventType})
-}
-
-func FuzzCauseJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[Cause]{Spec: specPath, Enum: "Cause", Values: CauseValues, Parse: ParseCause})
-}
-
-func FuzzCallDirectionJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[CallDirection]{Spec: specPath, Enum: "CallDirection", Values: CallDirectionValues, Parse: ParseCallDirection})
+func FuzzEnumsJSON(f *testing.F) {
+	enumtest.FuzzJSON(f,
+		enumtest.JSON(enumtest.Case[EventType]{Enum: "EventType", Values: EventTypeValues, Parse: ParseEventType}),
+		enumtest.JSON(enumtest.Case[Cause]{Enum: "Cause", Values: CauseValues, Parse: ParseCause}),
+		enumtest.JSON(enumtest.Case[CallDirection]{Enum: "CallDirection", Values: CallDirectionValues, Parse: ParseCallDirection}),
+	)
 }

@@ -22,30 +22,14 @@ func TestEnums(t *testing.T) {
 	)
 }
 
-func FuzzDirectionJSON(f *testing.F) {
-	enumtest.FuzzClosed(f, enumtest.ClosedCase[Direction]{Spec: specPath, Enum: "Direction", Values: DirectionValues, Parse: ParseDirection})
-}
-
-func FuzzPhaseJSON(f *testing.F) {
-	enumtest.FuzzClosed(f, enumtest.ClosedCase[Phase]{Spec: specPath, Enum: "Phase", Values: PhaseValues, Parse: ParsePhase})
-}
-
-func FuzzOutcomeJSON(f *testing.F) {
-	enumtest.FuzzClosed(f, enumtest.ClosedCase[Outcome]{Spec: specPath, Enum: "Outcome", Values: OutcomeValues, Parse: ParseOutcome})
-}
-
-func FuzzAnsweredJSON(f *testing.F) {
-	enumtest.FuzzClosed(f, enumtest.ClosedCase[Answered]{Spec: specPath, Enum: "Answered", Values: AnsweredValues, Parse: ParseAnswered})
-}
-
-func FuzzLegJSON(f *testing.F) {
-	enumtest.FuzzClosed(f, enumtest.ClosedCase[Leg]{Spec: specPath, Enum: "Leg", Values: LegValues, Parse: ParseLeg})
-}
-
-func FuzzEndedByJSON(f *testing.F) {
-	enumtest.FuzzClosed(f, enumtest.ClosedCase[EndedBy]{Spec: specPath, Enum: "EndedBy", Values: EndedByValues, Parse: ParseEndedBy})
-}
-
-func FuzzAnsweredByJSON(f *testing.F) {
-	enumtest.FuzzClosed(f, enumtest.ClosedCase[AnsweredBy]{Spec: specPath, Enum: "AnsweredBy", Values: AnsweredByValues, Parse: ParseAnsweredBy})
+func FuzzEnumsJSON(f *testing.F) {
+	enumtest.FuzzJSON(f,
+		enumtest.ClosedJSON(enumtest.ClosedCase[Direction]{Enum: "Direction", Values: DirectionValues, Parse: ParseDirection}),
+		enumtest.ClosedJSON(enumtest.ClosedCase[Phase]{Enum: "Phase", Values: PhaseValues, Parse: ParsePhase}),
+		enumtest.ClosedJSON(enumtest.ClosedCase[Outcome]{Enum: "Outcome", Values: OutcomeValues, Parse: ParseOutcome}),
+		enumtest.ClosedJSON(enumtest.ClosedCase[Answered]{Enum: "Answered", Values: AnsweredValues, Parse: ParseAnswered}),
+		enumtest.ClosedJSON(enumtest.ClosedCase[Leg]{Enum: "Leg", Values: LegValues, Parse: ParseLeg}),
+		enumtest.ClosedJSON(enumtest.ClosedCase[EndedBy]{Enum: "EndedBy", Values: EndedByValues, Parse: ParseEndedBy}),
+		enumtest.ClosedJSON(enumtest.ClosedCase[AnsweredBy]{Enum: "AnsweredBy", Values: AnsweredByValues, Parse: ParseAnsweredBy}),
+	)
 }

@@ -19,18 +19,11 @@ func TestEnums(t *testing.T) {
 	)
 }
 
-func FuzzStateJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[State]{Spec: specPath, Enum: "State", Values: StateValues, Parse: ParseState})
-}
-
-func FuzzDirectionJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[Direction]{Spec: specPath, Enum: "Direction", Values: DirectionValues, Parse: ParseDirection})
-}
-
-func FuzzRecordingStateJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[RecordingState]{Spec: specPath, Enum: "RecordingState", Values: RecordingStateValues, Parse: ParseRecordingState})
-}
-
-func FuzzDisconnectTypeJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[DisconnectType]{Spec: specPath, Enum: "DisconnectType", Values: DisconnectTypeValues, Parse: ParseDisconnectType})
+func FuzzEnumsJSON(f *testing.F) {
+	enumtest.FuzzJSON(f,
+		enumtest.JSON(enumtest.Case[State]{Enum: "State", Values: StateValues, Parse: ParseState}),
+		enumtest.JSON(enumtest.Case[Direction]{Enum: "Direction", Values: DirectionValues, Parse: ParseDirection}),
+		enumtest.JSON(enumtest.Case[RecordingState]{Enum: "RecordingState", Values: RecordingStateValues, Parse: ParseRecordingState}),
+		enumtest.JSON(enumtest.Case[DisconnectType]{Enum: "DisconnectType", Values: DisconnectTypeValues, Parse: ParseDisconnectType}),
+	)
 }

@@ -16,6 +16,8 @@ func TestEnums(t *testing.T) {
 	)
 }
 
-func FuzzCallStatusJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[CallStatus]{Spec: specPath, Enum: "CallStatus", Values: CallStatusValues, Parse: ParseCallStatus})
+func FuzzEnumsJSON(f *testing.F) {
+	enumtest.FuzzJSON(f,
+		enumtest.JSON(enumtest.Case[CallStatus]{Enum: "CallStatus", Values: CallStatusValues, Parse: ParseCallStatus}),
+	)
 }

@@ -17,10 +17,9 @@ func TestEnums(t *testing.T) {
 	)
 }
 
-func FuzzCallStatusInfoCodeJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[CallStatusInfoCode]{Spec: specPath, Enum: "CallStatusInfoCode", Values: CallStatusInfoCodeValues, Parse: ParseCallStatusInfoCode})
-}
-
-func FuzzCallStatusInfoReasonJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[CallStatusInfoReason]{Spec: specPath, Enum: "CallStatusInfoReason", Values: CallStatusInfoReasonValues, Parse: ParseCallStatusInfoReason})
+func FuzzEnumsJSON(f *testing.F) {
+	enumtest.FuzzJSON(f,
+		enumtest.JSON(enumtest.Case[CallStatusInfoCode]{Enum: "CallStatusInfoCode", Values: CallStatusInfoCodeValues, Parse: ParseCallStatusInfoCode}),
+		enumtest.JSON(enumtest.Case[CallStatusInfoReason]{Enum: "CallStatusInfoReason", Values: CallStatusInfoReasonValues, Parse: ParseCallStatusInfoReason}),
+	)
 }

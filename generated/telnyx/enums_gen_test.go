@@ -32,70 +32,24 @@ func TestEnums(t *testing.T) {
 	)
 }
 
-func FuzzCallAnsweredRecordTypeJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[CallAnsweredRecordType]{Spec: specPath, Enum: "CallAnsweredRecordType", Values: CallAnsweredRecordTypeValues, Parse: ParseCallAnsweredRecordType})
-}
-
-func FuzzCallAnsweredEventTypeJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[CallAnsweredEventType]{Spec: specPath, Enum: "CallAnsweredEventType", Values: CallAnsweredEventTypeValues, Parse: ParseCallAnsweredEventType})
-}
-
-func FuzzCallAnsweredPayloadStateJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[CallAnsweredPayloadState]{Spec: specPath, Enum: "CallAnsweredPayloadState", Values: CallAnsweredPayloadStateValues, Parse: ParseCallAnsweredPayloadState})
-}
-
-func FuzzCallBridgedRecordTypeJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[CallBridgedRecordType]{Spec: specPath, Enum: "CallBridgedRecordType", Values: CallBridgedRecordTypeValues, Parse: ParseCallBridgedRecordType})
-}
-
-func FuzzCallBridgedEventTypeJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[CallBridgedEventType]{Spec: specPath, Enum: "CallBridgedEventType", Values: CallBridgedEventTypeValues, Parse: ParseCallBridgedEventType})
-}
-
-func FuzzCallHangupRecordTypeJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[CallHangupRecordType]{Spec: specPath, Enum: "CallHangupRecordType", Values: CallHangupRecordTypeValues, Parse: ParseCallHangupRecordType})
-}
-
-func FuzzCallHangupEventTypeJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[CallHangupEventType]{Spec: specPath, Enum: "CallHangupEventType", Values: CallHangupEventTypeValues, Parse: ParseCallHangupEventType})
-}
-
-func FuzzCallHangupPayloadStateJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[CallHangupPayloadState]{Spec: specPath, Enum: "CallHangupPayloadState", Values: CallHangupPayloadStateValues, Parse: ParseCallHangupPayloadState})
-}
-
-func FuzzHangupCauseJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[HangupCause]{Spec: specPath, Enum: "HangupCause", Values: HangupCauseValues, Parse: ParseHangupCause})
-}
-
-func FuzzHangupSourceJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[HangupSource]{Spec: specPath, Enum: "HangupSource", Values: HangupSourceValues, Parse: ParseHangupSource})
-}
-
-func FuzzCallInitiatedRecordTypeJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[CallInitiatedRecordType]{Spec: specPath, Enum: "CallInitiatedRecordType", Values: CallInitiatedRecordTypeValues, Parse: ParseCallInitiatedRecordType})
-}
-
-func FuzzCallInitiatedEventTypeJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[CallInitiatedEventType]{Spec: specPath, Enum: "CallInitiatedEventType", Values: CallInitiatedEventTypeValues, Parse: ParseCallInitiatedEventType})
-}
-
-func FuzzDirectionJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[Direction]{Spec: specPath, Enum: "Direction", Values: DirectionValues, Parse: ParseDirection})
-}
-
-func FuzzCallInitiatedPayloadStateJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[CallInitiatedPayloadState]{Spec: specPath, Enum: "CallInitiatedPayloadState", Values: CallInitiatedPayloadStateValues, Parse: ParseCallInitiatedPayloadState})
-}
-
-func FuzzCallMachineDetectionEndedRecordTypeJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[CallMachineDetectionEndedRecordType]{Spec: specPath, Enum: "CallMachineDetectionEndedRecordType", Values: CallMachineDetectionEndedRecordTypeValues, Parse: ParseCallMachineDetectionEndedRecordType})
-}
-
-func FuzzCallMachineDetectionEndedEventTypeJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[CallMachineDetectionEndedEventType]{Spec: specPath, Enum: "CallMachineDetectionEndedEventType", Values: CallMachineDetectionEndedEventTypeValues, Parse: ParseCallMachineDetectionEndedEventType})
-}
-
-func FuzzMachineDetectionResultJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[MachineDetectionResult]{Spec: specPath, Enum: "MachineDetectionResult", Values: MachineDetectionResultValues, Parse: ParseMachineDetectionResult})
+func FuzzEnumsJSON(f *testing.F) {
+	enumtest.FuzzJSON(f,
+		enumtest.JSON(enumtest.Case[CallAnsweredRecordType]{Enum: "CallAnsweredRecordType", Values: CallAnsweredRecordTypeValues, Parse: ParseCallAnsweredRecordType}),
+		enumtest.JSON(enumtest.Case[CallAnsweredEventType]{Enum: "CallAnsweredEventType", Values: CallAnsweredEventTypeValues, Parse: ParseCallAnsweredEventType}),
+		enumtest.JSON(enumtest.Case[CallAnsweredPayloadState]{Enum: "CallAnsweredPayloadState", Values: CallAnsweredPayloadStateValues, Parse: ParseCallAnsweredPayloadState}),
+		enumtest.JSON(enumtest.Case[CallBridgedRecordType]{Enum: "CallBridgedRecordType", Values: CallBridgedRecordTypeValues, Parse: ParseCallBridgedRecordType}),
+		enumtest.JSON(enumtest.Case[CallBridgedEventType]{Enum: "CallBridgedEventType", Values: CallBridgedEventTypeValues, Parse: ParseCallBridgedEventType}),
+		enumtest.JSON(enumtest.Case[CallHangupRecordType]{Enum: "CallHangupRecordType", Values: CallHangupRecordTypeValues, Parse: ParseCallHangupRecordType}),
+		enumtest.JSON(enumtest.Case[CallHangupEventType]{Enum: "CallHangupEventType", Values: CallHangupEventTypeValues, Parse: ParseCallHangupEventType}),
+		enumtest.JSON(enumtest.Case[CallHangupPayloadState]{Enum: "CallHangupPayloadState", Values: CallHangupPayloadStateValues, Parse: ParseCallHangupPayloadState}),
+		enumtest.JSON(enumtest.Case[HangupCause]{Enum: "HangupCause", Values: HangupCauseValues, Parse: ParseHangupCause}),
+		enumtest.JSON(enumtest.Case[HangupSource]{Enum: "HangupSource", Values: HangupSourceValues, Parse: ParseHangupSource}),
+		enumtest.JSON(enumtest.Case[CallInitiatedRecordType]{Enum: "CallInitiatedRecordType", Values: CallInitiatedRecordTypeValues, Parse: ParseCallInitiatedRecordType}),
+		enumtest.JSON(enumtest.Case[CallInitiatedEventType]{Enum: "CallInitiatedEventType", Values: CallInitiatedEventTypeValues, Parse: ParseCallInitiatedEventType}),
+		enumtest.JSON(enumtest.Case[Direction]{Enum: "Direction", Values: DirectionValues, Parse: ParseDirection}),
+		enumtest.JSON(enumtest.Case[CallInitiatedPayloadState]{Enum: "CallInitiatedPayloadState", Values: CallInitiatedPayloadStateValues, Parse: ParseCallInitiatedPayloadState}),
+		enumtest.JSON(enumtest.Case[CallMachineDetectionEndedRecordType]{Enum: "CallMachineDetectionEndedRecordType", Values: CallMachineDetectionEndedRecordTypeValues, Parse: ParseCallMachineDetectionEndedRecordType}),
+		enumtest.JSON(enumtest.Case[CallMachineDetectionEndedEventType]{Enum: "CallMachineDetectionEndedEventType", Values: CallMachineDetectionEndedEventTypeValues, Parse: ParseCallMachineDetectionEndedEventType}),
+		enumtest.JSON(enumtest.Case[MachineDetectionResult]{Enum: "MachineDetectionResult", Values: MachineDetectionResultValues, Parse: ParseMachineDetectionResult}),
+	)
 }

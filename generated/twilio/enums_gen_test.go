@@ -20,22 +20,12 @@ func TestEnums(t *testing.T) {
 	)
 }
 
-func FuzzStatusCallbackEventJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[StatusCallbackEvent]{Spec: specPath, Enum: "StatusCallbackEvent", Values: StatusCallbackEventValues, Parse: ParseStatusCallbackEvent})
-}
-
-func FuzzCallStatusJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[CallStatus]{Spec: specPath, Enum: "CallStatus", Values: CallStatusValues, Parse: ParseCallStatus})
-}
-
-func FuzzUpdateStatusJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[UpdateStatus]{Spec: specPath, Enum: "UpdateStatus", Values: UpdateStatusValues, Parse: ParseUpdateStatus})
-}
-
-func FuzzDirectionJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[Direction]{Spec: specPath, Enum: "Direction", Values: DirectionValues, Parse: ParseDirection})
-}
-
-func FuzzAnsweredByJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[AnsweredBy]{Spec: specPath, Enum: "AnsweredBy", Values: AnsweredByValues, Parse: ParseAnsweredBy})
+func FuzzEnumsJSON(f *testing.F) {
+	enumtest.FuzzJSON(f,
+		enumtest.JSON(enumtest.Case[StatusCallbackEvent]{Enum: "StatusCallbackEvent", Values: StatusCallbackEventValues, Parse: ParseStatusCallbackEvent}),
+		enumtest.JSON(enumtest.Case[CallStatus]{Enum: "CallStatus", Values: CallStatusValues, Parse: ParseCallStatus}),
+		enumtest.JSON(enumtest.Case[UpdateStatus]{Enum: "UpdateStatus", Values: UpdateStatusValues, Parse: ParseUpdateStatus}),
+		enumtest.JSON(enumtest.Case[Direction]{Enum: "Direction", Values: DirectionValues, Parse: ParseDirection}),
+		enumtest.JSON(enumtest.Case[AnsweredBy]{Enum: "AnsweredBy", Values: AnsweredByValues, Parse: ParseAnsweredBy}),
+	)
 }

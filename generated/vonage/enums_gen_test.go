@@ -17,10 +17,9 @@ func TestEnums(t *testing.T) {
 	)
 }
 
-func FuzzCallStatusJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[CallStatus]{Spec: specPath, Enum: "CallStatus", Values: CallStatusValues, Parse: ParseCallStatus})
-}
-
-func FuzzDirectionJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[Direction]{Spec: specPath, Enum: "Direction", Values: DirectionValues, Parse: ParseDirection})
+func FuzzEnumsJSON(f *testing.F) {
+	enumtest.FuzzJSON(f,
+		enumtest.JSON(enumtest.Case[CallStatus]{Enum: "CallStatus", Values: CallStatusValues, Parse: ParseCallStatus}),
+		enumtest.JSON(enumtest.Case[Direction]{Enum: "Direction", Values: DirectionValues, Parse: ParseDirection}),
+	)
 }

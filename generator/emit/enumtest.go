@@ -26,9 +26,14 @@ func enumTestFileName(*model.Package) string { return "enums_gen_test.go" }
 //		)
 //	}
 //
-//	func FuzzCallStatusJSON(f *testing.F) {
-//		enumtest.Fuzz(f, enumtest.Case[CallStatus]{Spec: specPath, Enum: "CallStatus", ...})
+//	func FuzzEnumsJSON(f *testing.F) {
+//		enumtest.FuzzJSON(f,
+//			enumtest.JSON(enumtest.Case[CallStatus]{Enum: "CallStatus", ...}),
+//		)
 //	}
+//
+// One fuzz target per package, not per enum: a package of twenty enums is
+// one target to run for ten minutes, not twenty.
 func genEnumTestFile(p *model.Package, opts Options) (*jen.File, error) {
 	if opts.OutDir == "" {
 		return nil, nil
@@ -37,19 +42,18 @@ func genEnumTestFile(p *model.Package, opts Options) (*jen.File, error) {
 	f.ImportName(pkgEnumtest, "enumtest")
 	f.Const().Id("specPath").Op("=").Lit(specFrom(opts.OutDir, p))
 	f.Line()
-	var cases []jen.Code
+	var cases, checks []jen.Code
 	for _, e := range p.Enums {
-		cases = append(cases, jen.Line().Qual(pkgEnumtest, closedName(p, "Of", "OfClosed")).Call(enumCase(p, e, false)))
+		cases = append(cases, jen.Line().Qual(pkgEnumtest, closedName(p, "Of", "OfClosed")).Call(enumCase(p, e)))
+		checks = append(checks, jen.Line().Qual(pkgEnumtest, closedName(p, "JSON", "ClosedJSON")).Call(enumCase(p, e)))
 	}
 	f.Func().Id("TestEnums").Params(jen.Id("t").Op("*").Qual("testing", "T")).Block(
 		jen.Qual(pkgEnumtest, "Package").Call(append([]jen.Code{jen.Id("t"), jen.Id("specPath")}, append(cases, jen.Line())...)...),
 	)
-	for _, e := range p.Enums {
-		f.Line()
-		f.Func().Id("Fuzz" + e.Name + "JSON").Params(jen.Id("f").Op("*").Qual("testing", "F")).Block(
-			jen.Qual(pkgEnumtest, closedName(p, "Fuzz", "FuzzClosed")).Call(jen.Id("f"), enumCase(p, e, true)),
-		)
-	}
+	f.Line()
+	f.Func().Id("FuzzEnumsJSON").Params(jen.Id("f").Op("*").Qual("testing", "F")).Block(
+		jen.Qual(pkgEnumtest, "FuzzJSON").Call(append([]jen.Code{jen.Id("f")}, append(checks, jen.Line())...)...),
+	)
 	return f, nil
 }
 
@@ -63,16 +67,12 @@ func closedName(p *model.Package, open, closed string) string {
 }
 
 // enumCase is the enumtest.Case (or ClosedCase) literal of e.
-func enumCase(p *model.Package, e *model.Enum, withSpec bool) jen.Code {
-	var fields []jen.Code
-	if withSpec {
-		fields = append(fields, jen.Id("Spec").Op(":").Id("specPath"))
-	}
-	fields = append(fields,
+func enumCase(p *model.Package, e *model.Enum) jen.Code {
+	fields := []jen.Code{
 		jen.Id("Enum").Op(":").Lit(e.Name),
 		jen.Id("Values").Op(":").Id(e.Helpers.Values),
 		jen.Id("Parse").Op(":").Id(e.Helpers.Parse),
-	)
+	}
 	return jen.Qual(pkgEnumtest, closedName(p, "Case", "ClosedCase")).Types(jen.Id(e.Name)).Values(fields...)
 }
 

@@ -349,20 +349,51 @@ func plainValue[T Enum](vals []T) (T, bool) {
 	return "", false
 }
 
-// Fuzz checks UnmarshalJSON against encoding/json's decoding of a string,
+// JSONCheck is one enum's fuzz check, made by JSON or ClosedJSON; FuzzJSON
+// runs the checks of a package's enums in one fuzz target.
+type JSONCheck struct {
+	enum  string
+	seeds [][]byte
+	check func(t *testing.T, b []byte)
+}
+
+// FuzzJSON fuzzes every enum of checks in one target, so that a package
+// of many enums is one target to run: each input carries the index of the
+// enum it is for, and the seeds are each enum's values.
+func FuzzJSON(f *testing.F, checks ...JSONCheck) {
+	if len(checks) == 0 {
+		f.Fatal("FuzzJSON: no enums")
+	}
+	for i, c := range checks {
+		for _, s := range c.seeds {
+			f.Add(uint8(i), s)
+		}
+	}
+	f.Fuzz(func(t *testing.T, which uint8, b []byte) {
+		c := checks[int(which)%len(checks)]
+		t.Logf("enum %s", c.enum)
+		c.check(t, b)
+	})
+}
+
+// jsonSeeds are inputs worth starting from for any enum.
+var jsonSeeds = []string{`null`, `"a\"b"`, `"\u00e9"`, `"\ud800"`, "\"\xff\"", `1`, `"x`, ` "y" `}
+
+// JSON checks UnmarshalJSON against encoding/json's decoding of a string,
 // and json.Marshal of the type against that of a plain string: for any
 // input, both accept or both reject, and agree on the value: the known
 // value Parse gives for the string (a case-insensitive enum folds
 // "tRAnsfer" to "transfer"), else the string kept as it came.
-func Fuzz[T Enum, P Decoder[T]](f *testing.F, c Case[T]) {
+func JSON[T Enum, P Decoder[T]](c Case[T]) JSONCheck {
+	var seeds [][]byte
 	for _, v := range c.Values() {
-		f.Add([]byte(jsonString(string(v))))
-		f.Add([]byte(jsonString(strings.ToUpper(string(v))))) // a case-insensitive enum folds it
+		seeds = append(seeds, []byte(jsonString(string(v))),
+			[]byte(jsonString(strings.ToUpper(string(v))))) // a case-insensitive enum folds it
 	}
-	for _, s := range []string{`null`, `"a\"b"`, `"\u00e9"`, `"\ud800"`, "\"\xff\"", `1`, `"x`, ` "y" `} {
-		f.Add([]byte(s))
+	for _, s := range jsonSeeds {
+		seeds = append(seeds, []byte(s))
 	}
-	f.Fuzz(func(t *testing.T, b []byte) {
+	return JSONCheck{enum: c.Enum, seeds: seeds, check: func(t *testing.T, b []byte) {
 		var want *string
 		wantErr := json.Unmarshal(b, &want)
 		x := T("preset")
@@ -383,7 +414,7 @@ func Fuzz[T Enum, P Decoder[T]](f *testing.F, c Case[T]) {
 		if want, _ := json.Marshal(string(b)); !bytes.Equal(got, want) {
 			t.Fatalf("json.Marshal(%q) = %s, want %s", b, got, want)
 		}
-	})
+	}}
 }
 
 // known is the value a decoder gives for s: Parse's, else s itself.

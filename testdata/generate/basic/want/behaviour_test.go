@@ -20,7 +20,7 @@ func TestBehaviour(t *testing.T) {
 }
 
 func FuzzCallStatusJSON(f *testing.F) {
-	enumtest.Fuzz(f, enumtest.Case[CallStatus]{Spec: "../spec.yaml", Enum: "CallStatus", Values: CallStatusValues, Parse: ParseCallStatus})
+	enumtest.FuzzJSON(f, enumtest.JSON(enumtest.Case[CallStatus]{Enum: "CallStatus", Values: CallStatusValues, Parse: ParseCallStatus}))
 }
 
 func TestConstantNames(t *testing.T) {
