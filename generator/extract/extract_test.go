@@ -61,6 +61,18 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Cause\n\n| Code | Enumeration | Description |\n|---|---|---|\n| 16 | _NORMAL\\_CLEARING_ | normal |\n| 17 | _USER\\_BUSY_ | busy |\n",
 		want: []string{"Cause: NORMAL_CLEARING USER_BUSY"},
 	}, {
+		name: "a code column with a class of codes (5XXX) is still codes",
+		src:  "# ErrorCode\n\n| ID | Name |\n|---|---|\n| 5002 | EC_BUSY |\n| 5XXX | EC_UNKNOWN |\n",
+		want: []string{"ErrorCode: EC_BUSY EC_UNKNOWN"},
+	}, {
+		name: "a generic heading after a sibling with a body belongs to the heading over both",
+		src:  "# ErrorCode\n\n## getId()\n\nThe id.\n\n## Possible Values\n\n| Name | Description |\n|---|---|\n| EC_BUSY | Busy. |\n",
+		want: []string{"ErrorCode: EC_BUSY"},
+	}, {
+		name: "a generic heading right after its sibling is about it",
+		src:  "## Call\n\n## Values\n\n| Name | Description |\n|---|---|\n| busy | Busy. |\n",
+		want: []string{"Call: busy"},
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},

@@ -183,7 +183,8 @@ func (w *walker) codeTable(t table, wireCol, descCol int) {
 	w.col.diags.Warnf(w.col.pos(t.line), "table lists numbers only (column %q); no enum of names taken from it", t.header[wireCol])
 }
 
-// numeric reports whether every non-empty cell of column i is a number.
+// numeric reports whether every non-empty cell of column i is a number,
+// or a class of numbers ("5XX") beside them.
 func (t table) numeric(i int) bool {
 	n := 0
 	for _, r := range t.rows {
@@ -191,11 +192,21 @@ func (t table) numeric(i int) bool {
 		case c.text == "":
 		case isNumber(c.value()):
 			n++
+		case isNumberClass(c.value()):
 		default:
 			return false
 		}
 	}
 	return n > 0
+}
+
+// isNumberClass reports a code standing for a range of codes: digits, then
+// x's for the digits left open ("5XXX", "4xx").
+func isNumberClass(s string) bool {
+	s = strings.TrimSpace(s)
+	digits := len(s) - len(strings.TrimLeft(s, "0123456789"))
+	rest := s[digits:]
+	return digits > 0 && rest != "" && (strings.Trim(rest, "x") == "" || strings.Trim(rest, "X") == "")
 }
 
 func isNumber(s string) bool {

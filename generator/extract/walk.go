@@ -26,6 +26,9 @@ type section struct {
 	// busy is set once a table, list or text table was found: paragraphs
 	// after it are notes, not the section's description.
 	busy bool
+	// body is set once a block other than a heading, or a subsection, is
+	// met in the section.
+	body bool
 }
 
 // walker visits the blocks of a parsed document in order, keeps track of
@@ -74,6 +77,9 @@ func (w *walker) blocks(parent ast.Node) {
 func (w *walker) block(n ast.Node) {
 	caption, intro := w.captionOf(n), w.introField(n)
 	defer func() { w.caption, w.intro = caption, intro }()
+	if s := w.section(); s != nil && n.Kind() != ast.KindHeading {
+		s.body = true
+	}
 	switch n := n.(type) {
 	case *ast.Heading:
 		w.headed = true
@@ -177,17 +183,32 @@ const titleLevel = 7
 // enter starts a section at a title of the given level, which ends the
 // sections of the same or a deeper level. A generic heading ("Properties")
 // starts none and ends only deeper sections: "### Fields" after
-// "##### Syntax" is about the "# Enum" above both.
+// "##### Syntax" is about the "# Enum" above both, and "## Properties"
+// right after "## Call" is about Call. See endsSibling for a generic
+// heading after a sibling section with a body.
 func (w *walker) enter(title string, line, level int) {
 	generic := isGenericTitle(title) || strings.TrimSpace(title) == ""
-	for w.cur >= 0 && (w.sections[w.cur].level > level || !generic && w.sections[w.cur].level == level) {
+	for w.cur >= 0 && (w.sections[w.cur].level > level || w.sections[w.cur].level == level && (!generic || w.endsSibling(level))) {
 		w.cur = w.sections[w.cur].parent
 	}
 	if generic {
 		return
 	}
+	if s := w.section(); s != nil {
+		s.body = true
+	}
 	w.sections = append(w.sections, section{title: title, line: line, level: level, parent: w.cur})
 	w.cur = len(w.sections) - 1
+}
+
+// endsSibling reports whether a generic heading of the given level ends
+// the current section of that level: when the section has a body and the
+// heading is a Markdown heading ("## Possible Values" after "## getId()"
+// and its text is about the page, not about getId). A title that is no
+// heading ("Constants" on a line of its own) never does: all such titles
+// have one level, so the title before it is the one it belongs to.
+func (w *walker) endsSibling(level int) bool {
+	return level < titleLevel && w.sections[w.cur].body
 }
 
 func (w *walker) section() *section {

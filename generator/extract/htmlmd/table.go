@@ -66,9 +66,31 @@ func (r *renderer) table(n *node, out []block) []block {
 	return append(out, block{kind: otherBlock, lines: lines})
 }
 
-// collect gathers the rows, caption and stray content of table n.
+// collect gathers the rows, caption and stray content of table n. Cells
+// outside any tr ("<thead><th>ID</th>...") form a row, as HTML parsers
+// open one for them.
 func (r *renderer) collect(n *node, t *tableParts, head bool) {
+	var implied *node
+	flush := func() {
+		if implied != nil {
+			if row := r.row(implied, head); len(row.cells) > 0 {
+				t.rows = append(t.rows, row)
+			}
+			implied = nil
+		}
+	}
+	defer flush()
 	for _, k := range n.kids {
+		if k.tag == "td" || k.tag == "th" {
+			if implied == nil {
+				implied = &node{tag: "tr", line: k.line}
+			}
+			implied.kids = append(implied.kids, k)
+			continue
+		}
+		if !k.isText() || strings.TrimSpace(k.text) != "" {
+			flush()
+		}
 		switch {
 		case k.isText():
 			if strings.TrimSpace(k.text) != "" {
