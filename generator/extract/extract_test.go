@@ -73,6 +73,14 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Call\n\n## Values\n\n| Name | Description |\n|---|---|\n| busy | Busy. |\n",
 		want: []string{"Call: busy"},
 	}, {
+		name: "Textile table: the Value column of | Constant | Value | Description |",
+		src:  "# Causes\n\n|_.Constant|_.Value|_.Description|\n|@BUSY@|'Busy'|The line is busy.|\n|@NOT_FOUND@|'Not Found'|No such user.|\n",
+		want: []string{"Cause: Busy Not Found"},
+	}, {
+		name: "tables of one paragraph, a sentence glued to each header: each titled by the line above",
+		src:  "Call statuses\nA call moves through these:| Status | Meaning |\n|---|---|\nqueued | Waits |\ndone | Ended |\nWebhook statuses\nIf you set a URL:| Status | Meaning |\n|---|---|\nsent | Sent |\nlost | Lost |\n",
+		want: []string{"CallStatus: queued done", "WebhookStatus: sent lost"},
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},

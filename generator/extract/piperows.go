@@ -133,6 +133,12 @@ func (r *pipeReader) line(l Line) {
 	case text == "":
 	case isDelimiterRow(text):
 		r.header()
+	case len(cells) >= 2 && textileHeader(cells):
+		r.cur.rows = append(r.cur.rows, pipeRow{line: l.N, cells: cells})
+		r.header()
+		for i, c := range r.cur.header {
+			r.cur.header[i] = strings.TrimSpace(strings.TrimPrefix(c, "_."))
+		}
 	case len(cells) >= 2 || strings.HasPrefix(text, "|") && cells[0] != "":
 		r.cur.rows = append(r.cur.rows, pipeRow{line: l.N, cells: cells})
 		r.closed = len(cells) >= 2 && strings.HasSuffix(text, "|")
@@ -175,6 +181,17 @@ func (r *pipeReader) header() {
 		r.next(Line{})
 	}
 	r.cur.header = head.cells
+}
+
+// textileHeader reports a header row of a Textile table, each cell
+// marked "_." (|_.Constant|_.Value|): Textile tables have no delimiter row.
+func textileHeader(cells []string) bool {
+	for _, c := range cells {
+		if !strings.HasPrefix(c, "_.") {
+			return false
+		}
+	}
+	return true
 }
 
 // next closes the current table and starts another.
@@ -302,9 +319,18 @@ func splitPipes(s string) []string {
 	}
 	var cells []string
 	for _, c := range strings.Split(strings.Trim(strings.TrimSpace(s), "|"), "|") {
-		cells = append(cells, strings.TrimSpace(c))
+		cells = append(cells, textileCode(strings.TrimSpace(c)))
 	}
 	return cells
+}
+
+// textileCode writes a cell that is one Textile code span (@BUSY@) as a
+// Markdown one.
+func textileCode(c string) string {
+	if len(c) > 2 && c[0] == '@' && c[len(c)-1] == '@' && !strings.ContainsAny(c[1:len(c)-1], "@` ") {
+		return "`" + c[1:len(c)-1] + "`"
+	}
+	return c
 }
 
 // pipeEnum makes an enum of each table of pipe rows, named after its
@@ -314,6 +340,10 @@ func (w *walker) pipeEnum(tables []pipeTableRows) {
 	for _, t := range tables {
 		if t.fields() {
 			w.pipeFields(t)
+			continue
+		}
+		if len(t.header) >= 3 {
+			w.headedPipeTable(t, len(tables) > 1)
 			continue
 		}
 		var e *spec.Enum
@@ -333,6 +363,29 @@ func (w *walker) pipeEnum(tables []pipeTableRows) {
 		}
 		w.col.addEnum(e, w.cur, true, false)
 	}
+}
+
+// headedPipeTable reads pipe rows under a header of three columns or more
+// as a Markdown table is read, so that the column of values is chosen as
+// there (| Constant | Value | Description |: the values). The table's
+// title starts a section, which names it, when the paragraph holds several
+// tables.
+func (w *walker) headedPipeTable(t pipeTableRows, titled bool) {
+	tab := table{line: t.rows[0].line, header: t.header}
+	if t.title.N > 0 {
+		tab.line = t.title.N
+	}
+	for _, r := range t.rows {
+		row := tableRow{line: r.line}
+		for _, c := range r.cells {
+			row.cells = append(row.cells, readPlainCell(c))
+		}
+		tab.rows = append(tab.rows, row)
+	}
+	if titled && t.title.Text != "" {
+		w.enter(t.title.Text, t.title.N, titleLevel)
+	}
+	w.table(tab)
 }
 
 // jsonExamples returns the values a field's description shows in JSON

@@ -112,12 +112,25 @@ func (w *walker) columnEnums(t table, wireCol, descCol int) {
 		}
 		values, ok := t.columnValues(i)
 		name := enumName(t.header[i])
-		if !ok || name == "" {
+		if !ok || name == "" || answers(values) {
 			continue
 		}
 		e := &spec.Enum{Name: name, Line: t.line, Values: values}
 		w.col.addEnum(e, w.cur, false, true)
 	}
+}
+
+// answers reports a column of yes and no (or true and false): it says
+// something of each row, it lists no values of its own.
+func answers(values []*spec.Value) bool {
+	for _, v := range values {
+		switch strings.ToLower(v.Wire) {
+		case "yes", "no", "true", "false", "y", "n":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // columnValues returns the distinct values of column i when every
