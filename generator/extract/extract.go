@@ -26,7 +26,8 @@
 // Headings nest by level; each names the enums of the blocks under it
 // ("Call statuses" -> CallStatus; a heading holding one code span, "Values
 // for `DialCallStatus`", is named by the span). Generic headings
-// (Properties, Values, Example) start no section; field headings
+// (Properties, Values, Example) start no section, and one after a
+// sibling section with a body ends it; field headings
 // (Parameters, Arguments, Fields, "Message parameters") mark what follows
 // as fields, not values, except under an enum's own heading ("Enum X").
 // A bold line standing alone, or a bold or code term alone on the first line
@@ -106,9 +107,13 @@
 //   - Text tables with glued cells, API-model rows without pipes (or with
 //     glued cells: callStatusStringStatus of ...) and pipe rows copied as
 //     text (one table per header and delimiter row, a table copied one
-//     cell per line, labels of capitalised words) are read from paragraphs
-//     (glued.go, fields.go, piperows.go).
-//   - Code blocks never hold values. Values SDK generators add
+//     cell per line, labels of capitalised words; Textile tables) are read
+//     from paragraphs (glued.go, fields.go, piperows.go); pipe rows under a
+//     header of three columns or more are then read as a table is.
+//   - Code blocks hold examples, not values, with one exception: a key
+//     whose value in the examples under two headings or more is each
+//     heading's own name (### Room Started over event: 'room_started') is
+//     an enum of those values (examples.go). Values SDK generators add
 //     (unknown_default_open_api) are reported and skipped.
 //
 // Options.Format forces one format: Markdown reads only tables and lists;
@@ -214,6 +219,7 @@ func Extract(path string, data []byte, opts Options) Result {
 	}
 	w.blocks(parse(doc.src, w.pipeTables))
 	w.flushHeadingValues()
+	w.flushExampleValues()
 	if format == Glued || format == Fields {
 		w.forced()
 	}

@@ -66,6 +66,10 @@ type walker struct {
 	// intro is the field the paragraph before the current block named in
 	// code when it introduced that block (see introField).
 	intro string
+	// examples are the values code examples showed under the headings
+	// they name, by key, keys in the order met (see exampleValues).
+	examples    map[string][]exampleValue
+	exampleKeys []string
 }
 
 func (w *walker) blocks(parent ast.Node) {
@@ -118,9 +122,10 @@ func (w *walker) block(n ast.Node) {
 		if w.format == Auto {
 			w.htmlBlock(n)
 		}
-	default:
-		// Code blocks hold examples, thematic breaks nothing: neither
-		// lists values.
+	case *ast.FencedCodeBlock, *ast.CodeBlock:
+		// Code blocks hold examples: a value in one is a value only when
+		// its heading names it (see exampleValues).
+		w.exampleValues(n)
 	}
 }
 
