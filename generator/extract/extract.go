@@ -93,6 +93,10 @@
 //     that each start with one ("`Inbound` represents ..."), as a union
 //     ("a" | "b"), or over several sentences. true/false explained value by
 //     value is a boolean, not an enum.
+//   - A guide that explains states in prose names each quoted beside its
+//     noun ("state is 'Ringing'", "the `busy` status"): three names typed
+//     by one noun, in a document with no enum of that name, are an enum
+//     named after the noun (mentions.go).
 //   - A paragraph of terms alone on a line, each followed by its
 //     definition (a definition list copied as text; an introduction may
 //     come first when definitions start with a capital), and a Markdown
@@ -217,9 +221,11 @@ func Extract(path string, data []byte, opts Options) Result {
 	if doc.title != "" {
 		w.enter(doc.title, doc.titleLine, 0) // the page's title encloses every heading
 	}
-	w.blocks(parse(doc.src, w.pipeTables))
+	root := parse(doc.src, w.pipeTables)
+	w.blocks(root)
 	w.flushHeadingValues()
 	w.flushExampleValues()
+	w.mentionEnums(root)
 	if format == Glued || format == Fields {
 		w.forced()
 	}

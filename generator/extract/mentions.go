@@ -1,0 +1,132 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/docenum/docenum/generator/spec"
+	"github.com/yuin/goldmark/ast"
+)
+
+// Guides that explain a state machine in prose never list the states; they
+// name each one, quoted, beside the word for what it is:
+//
+//	If current state is '**Initiating**' then it can transition to ...
+//	Going into '**Ringing**' state is an indication that ...
+//
+// A quoted name right before or after such a noun (state, status, event,
+// reason, cause, result, outcome, disposition) is a typed mention. Three
+// distinct names mentioned with one noun, in a document that has no enum
+// of that name from a list or table, are an enum named after the noun.
+
+// mentionNouns are the nouns that type a quoted name.
+const mentionNouns = `state|status|event|reason|cause|result|outcome|disposition`
+
+// quotedName is a name in quotes or backticks, a few words at most.
+const quotedName = `(?:'([^'\s][^'\n]{0,38})'|"([^"\s][^"\n]{0,38})"|“([^”\n]{1,39})”|‘([^’\n]{1,39})’|` + "`([^`\\n]{1,39})`)"
+
+var (
+	mentionAfter  = regexp.MustCompile(`(?i)` + quotedName + `\s+(` + mentionNouns + `)\b`)
+	mentionBefore = regexp.MustCompile(`(?i)\b(` + mentionNouns + `)\s+(?:is\s+|of\s+|=\s*|:\s*)?` + quotedName)
+)
+
+// minMentions is the fewest distinct names that make an enum.
+const minMentions = 3
+
+// mention is one typed mention.
+type mention struct {
+	noun, name string
+	line       int
+}
+
+// typedMentions returns the typed mentions in the paragraphs under root,
+// code blocks aside.
+func (w *walker) typedMentions(root ast.Node) []mention {
+	var out []mention
+	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n.Kind() {
+		case ast.KindFencedCodeBlock, ast.KindCodeBlock, ast.KindHTMLBlock:
+			return ast.WalkSkipChildren, nil
+		case ast.KindParagraph, ast.KindTextBlock:
+			lines := n.Lines()
+			for i := range lines.Len() {
+				seg := lines.At(i)
+				line := strings.NewReplacer("**", "", "__", "").Replace(string(seg.Value(w.doc.src)))
+				out = append(out, mentionsIn(line, w.doc.lineOf(seg.Start))...)
+			}
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return out
+}
+
+// mentionsIn returns the typed mentions of one line, in order.
+func mentionsIn(line string, n int) []mention {
+	type at struct {
+		off int
+		m   mention
+	}
+	var found []at
+	for _, m := range mentionAfter.FindAllStringSubmatchIndex(line, -1) {
+		found = append(found, at{m[0], mention{noun: strings.ToLower(line[m[12]:m[13]]), name: firstGroup(line, m[2:12]), line: n}})
+	}
+	for _, m := range mentionBefore.FindAllStringSubmatchIndex(line, -1) {
+		found = append(found, at{m[0], mention{noun: strings.ToLower(line[m[2]:m[3]]), name: firstGroup(line, m[4:14]), line: n}})
+	}
+	sort.SliceStable(found, func(i, j int) bool { return found[i].off < found[j].off })
+	out := make([]mention, len(found))
+	for i, f := range found {
+		out[i] = f.m
+	}
+	return out
+}
+
+// firstGroup is the text of the first group of pairs that matched.
+func firstGroup(s string, pairs []int) string {
+	for i := 0; i+1 < len(pairs); i += 2 {
+		if pairs[i] >= 0 {
+			return strings.TrimSpace(s[pairs[i]:pairs[i+1]])
+		}
+	}
+	return ""
+}
+
+// mentionEnums makes an enum of each noun with minMentions distinct names
+// that no list or table of the document named already.
+func (w *walker) mentionEnums(root ast.Node) {
+	byNoun := map[string][]*spec.Value{}
+	var nouns []string
+	seen := map[mention]bool{}
+	for _, m := range w.typedMentions(root) {
+		key := mention{noun: m.noun, name: m.name}
+		if _, why := wireValue(m.name, true); why != "" || isNumber(m.name) || seen[key] {
+			continue
+		}
+		seen[key] = true
+		if byNoun[m.noun] == nil {
+			nouns = append(nouns, m.noun)
+		}
+		byNoun[m.noun] = append(byNoun[m.noun], &spec.Value{Wire: m.name, Line: m.line})
+	}
+	for _, noun := range nouns {
+		values := byNoun[noun]
+		name := enumName(noun)
+		if len(values) < minMentions || w.col.byName[name] != nil || booleans(wiresOf(values)) {
+			continue
+		}
+		w.col.addEnum(&spec.Enum{Name: name, Line: values[0].Line, Values: values}, -1, false, true)
+	}
+}
+
+func wiresOf(values []*spec.Value) []string {
+	out := make([]string, len(values))
+	for i, v := range values {
+		out[i] = v.Wire
+	}
+	return out
+}
