@@ -81,6 +81,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Call statuses\nA call moves through these:| Status | Meaning |\n|---|---|\nqueued | Waits |\ndone | Ended |\nWebhook statuses\nIf you set a URL:| Status | Meaning |\n|---|---|\nsent | Sent |\nlost | Lost |\n",
 		want: []string{"CallStatus: queued done", "WebhookStatus: sent lost"},
 	}, {
+		name: "a cell listing several values by commas gives each",
+		src:  "# Event\n\n| Event name | Theme |\n|---|---|\n| [peer.join](#a),<br/> [peer.leave](#b) | Peer |\n| [room.end](#c) | Room |\n",
+		want: []string{"Event: peer.join peer.leave room.end"},
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},

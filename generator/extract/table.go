@@ -410,7 +410,7 @@ func (t table) tokens(i int) bool {
 	for _, r := range t.rows {
 		if c := r.at(i); c.text != "" {
 			n++
-			if _, why := wireValue(c.value(), c.code); why == "" {
+			if _, why := wireValue(c.value(), c.code); why == "" || tokenList(c.text) != nil {
 				ok++
 			}
 		}
@@ -589,6 +589,12 @@ func (w *walker) enumTable(t table, wireCol, descCol int) {
 		c := r.at(wireCol)
 		raw := c.value()
 		wire, why := wireValue(raw, c.code)
+		if parts := tokenList(c.text); why != "" && parts != nil {
+			for _, p := range parts {
+				e.Values = append(e.Values, &spec.Value{Wire: p, Description: r.at(descCol).text, Line: r.line})
+			}
+			continue
+		}
 		if why != "" {
 			w.rowSkipped(r, raw, why)
 			continue
@@ -688,6 +694,25 @@ func (w *walker) moreCodeValues(c cell) []string {
 		return nil
 	}
 	return l.items[1:]
+}
+
+// tokenList splits a cell that lists several values by commas
+// ("[peer.join.success](#a),<br/> [peer.leave.success](#b)" reads
+// "peer.join.success, peer.leave.success"): each part one word that can be
+// a value. It returns nil for anything else.
+func tokenList(s string) []string {
+	if !strings.Contains(s, ",") {
+		return nil
+	}
+	parts := strings.Split(s, ",")
+	for i, p := range parts {
+		p = strings.TrimSpace(p)
+		if _, why := wireValue(p, false); why != "" || strings.ContainsRune(p, ' ') || isNumber(p) {
+			return nil
+		}
+		parts[i] = p
+	}
+	return parts
 }
 
 func (w *walker) rowSkipped(r tableRow, raw, why string) {
