@@ -269,6 +269,39 @@ var columnRoles = map[string]role{
 	"string value": roleWire, "json value": roleWire, "api value": roleWire,
 }
 
+// The header words of pages written in other languages (Chinese,
+// Japanese, Spanish, Portuguese, French, German, Turkish), for the roles
+// above and the first-column headers below.
+var (
+	translatedRoles = map[string]role{
+		"说明": roleDesc, "描述": roleDesc, "含义": roleDesc, "説明": roleDesc, "概要": roleDesc,
+		"descripción": roleDesc, "descrição": roleDesc, "significado": roleDesc,
+		"signification": roleDesc, "beschreibung": roleDesc, "bedeutung": roleDesc,
+		"açıklama": roleDesc, "anlamı": roleDesc, "anlam": roleDesc,
+		"类型": roleType, "型": roleType, "tipo": roleType, "typ": roleType, "tip": roleType, "tür": roleType,
+		"值": roleWire, "取值": roleWire, "枚举值": roleWire, "値": roleWire,
+		"valor": roleWire, "valeur": roleWire, "wert": roleWire, "değer": roleWire,
+	}
+	translatedFieldHeaders = []string{
+		"属性", "参数", "字段", "参数名", "パラメータ", "項目", "フィールド",
+		"parámetro", "parâmetro", "campo", "atributo", "paramètre", "champ", "attribut",
+		"feld", "parametre", "değişken", "alan",
+	}
+	translatedValueKeys = []string{"值", "取值", "枚举值", "値", "valor", "valeur", "wert", "değer"}
+)
+
+func init() {
+	for w, r := range translatedRoles {
+		columnRoles[w] = r
+	}
+	for _, w := range translatedFieldHeaders {
+		fieldHeaders[w] = true
+	}
+	for _, w := range translatedValueKeys {
+		keyHeaders[w], valueKeys[w] = true, true
+	}
+}
+
 // findColumns maps header names to roles; the first column of each role
 // wins.
 func findColumns(header []string) columns {
@@ -579,6 +612,8 @@ func (w *walker) enumTable(t table, wireCol, descCol int) {
 	}
 	if field := headerField(t.header[wireCol]); field != "" {
 		e.Name = field // | call_status value | description |: the header names the field
+	} else if w.intro != "" {
+		e.Name = fieldEnumName(w.intro) // "The `call_dir` field:" above the table
 	}
 	values := make([]spec.Value, len(t.rows)) // one allocation for a table of any size
 	e.Values = make([]*spec.Value, 0, len(t.rows))

@@ -222,8 +222,16 @@ func isNumberClass(s string) bool {
 	return digits > 0 && rest != "" && (strings.Trim(rest, "x") == "" || strings.Trim(rest, "X") == "")
 }
 
+// isNumber reports a decimal number, a hexadecimal one (0x15), or a
+// number ending in a dot (an enumeration's "1.").
 func isNumber(s string) bool {
 	s = strings.TrimPrefix(strings.TrimSpace(s), "-")
+	if h, ok := strings.CutPrefix(strings.ToLower(s), "0x"); ok {
+		return h != "" && strings.Trim(h, "0123456789abcdef") == ""
+	}
+	if len(s) > 1 {
+		s = strings.TrimSuffix(s, ".")
+	}
 	for i := range len(s) {
 		if s[i] < '0' || s[i] > '9' {
 			return false

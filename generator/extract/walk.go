@@ -155,6 +155,9 @@ func (w *walker) introField(n ast.Node) string {
 			break
 		}
 		last, rest = rest[i+1:i+1+j], rest[i+2+j:]
+		if fieldNouns[firstWord(rest)] {
+			break // "The `DialCallStatus` parameter of the `action` attribute"
+		}
 	}
 	if !isFieldName(last) || !startsWithLetter(last) {
 		return "" // a field name, written as code: any word will do

@@ -145,9 +145,9 @@ func TestDefinitionLists(t *testing.T) {
 
 func TestFieldLists(t *testing.T) {
 	runCases(t, []convCase{
-		{"fields", ":param x: The x.\n:returns: Nothing.\n", "- **param x**: The x.\n- **returns**: Nothing.\n"},
-		{"continued", ":param x: The x,\n    really.\n\n    More.\n", "- **param x**: The x,\n  really.\n  More.\n"},
-		{"nested field", ":param x: X.\n\n    :default: ``1``\n", "- **param x**: X.\n  - **default**: `1`\n"},
+		{"fields", ":param x: The x.\n:returns: Nothing.\n", "- **x** (param): The x.\n- **returns**: Nothing.\n"},
+		{"continued", ":param x: The x,\n    really.\n\n    More.\n", "- **x** (param): The x,\n  really.\n  More.\n"},
+		{"nested field", ":param x: X.\n\n    :default: ``1``\n", "- **x** (param): X.\n  - **default**: `1`\n"},
 		{"role is not a field", ":func:`x` is here\n", "`x` is here\n"},
 		{"empty body", ":noindex:\n", "- **noindex**\n"},
 	})
@@ -233,7 +233,7 @@ func TestDirectives(t *testing.T) {
 		{"java field", ".. java:field:: public static final VoipEvent CALL_ACTIVE\n   :outertype: VoipEvent\n\n   The call is active\n",
 			"`CALL_ACTIVE`\n\nThe call is active\n"},
 		{"c macro", ".. c:macro:: HANGUP_BUSY\n\n   Busy.\n", "`HANGUP_BUSY`\n\nBusy.\n"},
-		{"function signature on next line", ".. function::\n  construct(a, b)\n\n  :param a: A.\n", "`construct`\n\n- **param a**: A.\n"},
+		{"function signature on next line", ".. function::\n  construct(a, b)\n\n  :param a: A.\n", "`construct`\n\n- **a** (param): A.\n"},
 		{"module dropped", ".. module:: sys.call\n\n.. java:package:: a.b\n   :noindex:\n\nText.\n", "Text.\n"},
 		{"footnote", ".. [1] A note.\n", "A note.\n"},
 		{"unknown keeps content", ".. tab:: Python\n\n   Inside.\n", "Inside.\n"},
@@ -247,7 +247,7 @@ func TestBlocks(t *testing.T) {
 		{"block quote flattened", "Para.\n\n   Quoted.\n", "Para.\n\nQuoted.\n"},
 		{"line block", "| one\n| two\n", "one\ntwo\n"},
 		{"table hoisted out of list", ":param d: Dir.\n\n    ===  ===\n    a    b\n    ===  ===\n\n:param e: E.\n",
-			"- **param d**: Dir.\n\n| a | b |\n| --- | --- |\n\n- **param e**: E.\n"},
+			"- **d** (param): Dir.\n\n`d`:\n\n| a | b |\n| --- | --- |\n\n- **e** (param): E.\n"},
 		{"empty", "", ""},
 		{"blank only", "\n\n  \n", ""},
 		{"crlf", "Title\r\n=====\r\n\r\nText.\r\n", "# Title\n\nText.\n"},

@@ -14,12 +14,14 @@
 //     :rfc:`3261` shows RFC 3261, :command: is strong, :mimetype: emphasis.
 //   - Bullet and enumerated lists become "- " lists nested by two spaces.
 //     Definition list items become "- **term** (classifier): definition",
-//     field list items "- **name**: body"; their leading paragraphs are
-//     joined into the item's first paragraph.
+//     field list items "- **name**: body", a Sphinx info field
+//     (":param str dir:") "- **dir** (param str): body"; their leading
+//     paragraphs are joined into the item's first paragraph.
 //   - Simple, grid, list-table and csv-table tables become GFM pipe tables
 //     with one-line cells (bullets and line-block bars dropped); without a
 //     header row the first row is the header. Tables are always written at
-//     the left margin, outside any list. A table nested in a list-table
+//     the left margin, outside any list, a table that was in a field's or
+//     term's body under that name ("`dir`:"). A table nested in a list-table
 //     cell follows the table, after a label "**first cell of its row**:",
 //     and leaves its cell empty.
 //   - Literal blocks ("::") and code directives become fenced code blocks.

@@ -35,11 +35,34 @@ func (p *parser) item(ls []srcLine, i, depth int, k kind) (*item, int) {
 		w := fieldWidth(l.text)
 		body, next := itemBody(ls, i, w)
 		name := strings.TrimSpace(l.text[1:strings.LastIndexByte(l.text[:w], ':')])
-		return &item{lead: bold(inline(name, false)) + ": ", num: l.num, join: true, body: p.blocks(body, depth+1)}, next
+		lead := bold(inline(name, false)) + ": "
+		if field, kind, ok := infoField(name); ok {
+			name, lead = field, bold(inline(field, false))+" ("+inline(kind, false)+"): "
+		}
+		return &item{lead: lead, term: name, num: l.num, join: true, body: p.blocks(body, depth+1)}, next
 	}
 	end := indentedEnd(ls, i+1)
 	body := p.blocks(dedent(ls[i+1:end]), depth+1)
-	return &item{lead: termLead(l.text), num: l.num, join: true, body: body}, end
+	term, _, _ := strings.Cut(l.text, " : ")
+	return &item{lead: termLead(l.text), term: strings.TrimSpace(term), num: l.num, join: true, body: body}, end
+}
+
+// infoFieldKinds are the Sphinx info fields that describe one named
+// parameter or attribute (":param str call_dir:").
+var infoFieldKinds = map[string]bool{
+	"param": true, "parameter": true, "arg": true, "argument": true, "key": true,
+	"keyword": true, "kwarg": true, "kwparam": true, "var": true, "ivar": true,
+	"cvar": true, "type": true, "vartype": true,
+}
+
+// infoField splits a Sphinx info field name, "param str call_dir", into
+// the name it describes (call_dir) and the rest (param str).
+func infoField(name string) (field, kind string, ok bool) {
+	words := strings.Fields(name)
+	if len(words) < 2 || !infoFieldKinds[words[0]] {
+		return "", "", false
+	}
+	return words[len(words)-1], strings.Join(words[:len(words)-1], " "), true
 }
 
 // itemBody returns the lines of a list item: the first line after its

@@ -28,6 +28,9 @@ type codeBlock struct {
 type table struct {
 	cells [][]string // Markdown, single-line, "|" escaped
 	nums  []int
+	// label is the name of the field whose body held the table, written
+	// in bold before it: the table leaves the list for the margin.
+	label string
 }
 
 type list struct {
@@ -38,6 +41,7 @@ type list struct {
 // join set, all paragraphs before its first other block are joined to it.
 type item struct {
 	lead string
+	term string // a field's or term's name, which labels its tables
 	num  int
 	join bool
 	body []node
@@ -163,12 +167,26 @@ func (r *renderer) table(t *table) {
 	}
 	r.depth = 0
 	r.blank()
+	if t.label != "" {
+		r.line(fieldLabel(t.label), t.nums[0])
+		r.blank()
+	}
 	r.line(tableRow(t.cells[0]), t.nums[0])
 	r.line(strings.TrimSuffix(strings.Repeat("| --- ", len(t.cells[0])), " ")+" |", t.nums[0])
 	for i, row := range t.cells[1:] {
 		r.line(tableRow(row), t.nums[i+1])
 	}
 	r.blank()
+}
+
+// fieldLabel writes the name of the field a table belonged to: in code
+// when it is one word (call_dir), as the field a sentence introduces a
+// table with ("`call_dir`:"), else in bold.
+func fieldLabel(name string) string {
+	if !strings.ContainsAny(name, " \t`") {
+		return "`" + name + "`:"
+	}
+	return escapeStart(bold(inline(name, false)) + ":")
 }
 
 func tableRow(cells []string) string {
@@ -197,6 +215,11 @@ func (r *renderer) item(it *item) {
 		r.line(lines[i], nums[i])
 	}
 	r.tight = true
+	for _, b := range rest {
+		if t, ok := b.(*table); ok && t.label == "" {
+			t.label = it.term
+		}
+	}
 	r.blocks(rest)
 	r.depth = min(col, r.depth)
 }
