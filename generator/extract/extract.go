@@ -108,7 +108,9 @@
 //     values; a paragraph of labelled lists ("Call status: a, b. Final
 //     result: c, d") gives one enum per label; a paragraph that lists
 //     nothing as a whole is read line by line.
-//   - Text tables with glued cells, API-model rows without pipes (or with
+//   - Text tables with glued cells (three columns too: the values of a
+//     middle column repeat, so a suffix many first cells share is a cell
+//     of its own), API-model rows without pipes (or with
 //     glued cells: callStatusStringStatus of ...) and pipe rows copied as
 //     text (one table per header and delimiter row, a table copied one
 //     cell per line, labels of capitalised words; Textile tables) are read

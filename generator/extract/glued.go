@@ -111,10 +111,19 @@ func parseGlued(file string, lines []Line) (enums []*spec.Enum, diags diag.List,
 		t := &gluedTable{file: file, title: title, line: lines[at].N, layout: gluedLayout{table: true}, seen: map[string]int{}, diags: &diags}
 		n := t.read(lines[at+1:])
 		count, _ := statedCount(textOfLines(lines[from:at]))
-		if fieldHeaders[strings.ToLower(title)] {
+		titles := gluedTitles(title)
+		switch {
+		case fieldHeaders[strings.ToLower(title)]:
 			enums = append(enums, t.fieldEnums()...)
-		} else if e := t.enum(count); e != nil {
-			enums = append(enums, e)
+		case len(titles) == 2:
+			t.title = titles[0]
+			if e := t.enum(count); e != nil {
+				enums = append(enums, t.splitPairs(e, titles[1])...)
+			}
+		default:
+			if e := t.enum(count); e != nil {
+				enums = append(enums, e)
+			}
 		}
 		from = at + 1 + n
 	}
@@ -719,3 +728,105 @@ func textUpperByte(c byte) bool  { return 'A' <= c && c <= 'Z' }
 func textLowerByte(c byte) bool  { return 'a' <= c && c <= 'z' }
 func textLetterByte(c byte) bool { return textUpperByte(c) || textLowerByte(c) }
 func textDigitByte(c byte) bool  { return '0' <= c && c <= '9' }
+
+// gluedTitles splits a first-column title that holds two titles glued at
+// a case change ("Disconnection ReasonCall Status": a table of three
+// columns, the last a description).
+func gluedTitles(title string) []string {
+	words := strings.Fields(title)
+	for i, w := range words {
+		if p := gluedCaseBoundary(w); p > 0 {
+			first := strings.Join(append(words[:i:i], w[:p]), " ")
+			second := strings.Join(append([]string{w[p:]}, words[i+1:]...), " ")
+			return []string{first, second}
+		}
+	}
+	return []string{title}
+}
+
+// splitPairs splits the wires of e, each two cells glued without a case
+// change to show where (user_hangup + ended = "user_hangupended"), into e
+// and an enum named second of the second cells. A second column repeats a
+// few values, so a suffix several wires share, with different letters
+// before it (see pairCuts), is a cell;
+// wires no such suffix ends are reported and skipped, never guessed.
+func (t *gluedTable) splitPairs(e *spec.Enum, second string) []*spec.Enum {
+	if len(e.Values) > maxPairRows {
+		return []*spec.Enum{e}
+	}
+	wires := make([]string, len(e.Values))
+	for i, v := range e.Values {
+		wires[i] = v.Wire
+	}
+	cut := pairCuts(wires)
+	other := &spec.Enum{Name: naming.Ident(second), Line: e.Line}
+	seen := map[string]bool{}
+	kept := e.Values[:0]
+	for i, v := range e.Values {
+		if cut[i] == 0 {
+			t.warnf(v.Line, "row value %q holds the cells of %s and %s glued together, which cannot be told apart; skipped", v.Wire, e.Name, other.Name)
+			continue
+		}
+		if s := v.Wire[cut[i]:]; !seen[s] {
+			seen[s] = true
+			other.Values = append(other.Values, &spec.Value{Wire: s, Line: v.Line})
+		}
+		v.Wire = v.Wire[:cut[i]]
+		kept = append(kept, v)
+	}
+	e.Values = kept
+	return []*spec.Enum{e, other}
+}
+
+// maxPairRows bounds the rows splitPairs reads.
+const maxPairRows = 1000
+
+// pairCuts returns, for each wire, where its second cell starts (0 when
+// no shared suffix ends it). Suffixes are taken greedily, the one most
+// wires share first, then the longest; a suffix counts only when three
+// letters at least, and as many as half the wires it ends, come before it
+// (ended after hangup, transfer, reached: not "ed" after end and connect).
+func pairCuts(wires []string) []int {
+	cut := make([]int, len(wires))
+	for {
+		type support struct {
+			n      int
+			before map[byte]bool
+		}
+		bySuffix := map[string]*support{}
+		for i, w := range wires {
+			if cut[i] > 0 {
+				continue
+			}
+			for k := 1; k < len(w)-1; k++ {
+				if !textLetterByte(w[k]) {
+					continue
+				}
+				sup := bySuffix[w[k:]]
+				if sup == nil {
+					sup = &support{before: map[byte]bool{}}
+					bySuffix[w[k:]] = sup
+				}
+				sup.n++
+				sup.before[w[k-1]] = true
+			}
+		}
+		best, bestN := "", 1
+		for s, sup := range bySuffix {
+			if len(sup.before) < 3 || len(sup.before)*2 < sup.n {
+				continue
+			}
+			if sup.n > bestN || sup.n == bestN && (len(s) > len(best) || len(s) == len(best) && s < best) {
+				best, bestN = s, sup.n
+			}
+		}
+		if best == "" {
+			return cut
+		}
+		for i, w := range wires {
+			if cut[i] == 0 && len(w) > len(best) && strings.HasSuffix(w, best) {
+				cut[i] = len(w) - len(best)
+			}
+		}
+	}
+}

@@ -613,3 +613,27 @@ func BenchmarkParseGlued1MBLine(b *testing.B) {
 		parseGlued("big.txt", lines)
 	}
 }
+
+func TestGluedThreeColumns(t *testing.T) {
+	src := "Reasons\nDisconnection ReasonCall StatusDescription\n" +
+		"user_hangupendedThe user hung up.\ncall_transferendedTransferred.\ninactivityendedSilence.\n" +
+		"dial_busynot_connectedBusy.\ndial_failednot_connectedFailed.\nno_answernot_connectedNo answer.\nlimit_reachederrorToo many calls.\n"
+	r := Extract("reasons.txt", []byte(src), Options{})
+	assert.Equal(t, []string{
+		"DisconnectionReason: user_hangup call_transfer inactivity dial_busy dial_failed no_answer",
+		"CallStatus: ended not_connected",
+	}, wires(r))
+	assert.Equal(t, []string{`reasons.txt:9: warning: row value "limit_reachederror" holds the cells of DisconnectionReason and CallStatus glued together, which cannot be told apart; skipped`}, diagStrings(r),
+		"a second cell no other row shares cannot be found; the row is reported")
+}
+
+func TestGluedTitles(t *testing.T) {
+	assert.Equal(t, []string{"Disconnection Reason", "Call Status"}, gluedTitles("Disconnection ReasonCall Status"))
+	assert.Equal(t, []string{"Call Status"}, gluedTitles("Call Status"))
+}
+
+func TestPairCuts(t *testing.T) {
+	wires := []string{"user_hangupended", "call_transferended", "inactivityended", "dial_busynot_connected", "dial_failednot_connected", "no_answernot_connected", "x_yz"}
+	assert.Equal(t, []int{11, 13, 10, 9, 11, 9, 0}, pairCuts(wires))
+	assert.Equal(t, []int{0, 0}, pairCuts([]string{"a_bended", "c_dended"}), "two rows are too few to tell a cell from a common ending")
+}
