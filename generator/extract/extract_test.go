@@ -85,6 +85,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Event\n\n| Event name | Theme |\n|---|---|\n| [peer.join](#a),<br/> [peer.leave](#b) | Peer |\n| [room.end](#c) | Room |\n",
 		want: []string{"Event: peer.join peer.leave room.end"},
 	}, {
+		name: "constants on lines of their own under a member heading (Dokka's Entries)",
+		src:  "# CallStatus\n\n## Entries\n\nRINGING\n\nRINGING\n\nThe call rings.\n\nCONNECTED\n\nThe call is answered.\n\n## Properties\n\nname\n\nordinal\n",
+		want: []string{"CallStatus: RINGING CONNECTED"},
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},

@@ -223,7 +223,8 @@ func (w *walker) valueTermFollows(n ast.Node) bool {
 const lineValueLevel = titleLevel + 1
 
 // lineValue takes a one-line paragraph of a page without headings (text
-// copied from the web) that is one constant, under a title about values:
+// copied from the web), or of a page under a member heading (## Entries,
+// ## Enum Constants), that is one constant, under a title about values:
 // SDK reference pages list an enum's members so, each over its
 // description ("Constants", then "AnsweredElsewhere", then "Another device
 // has answered the call."). Inside such a run, a short line that is no
@@ -231,11 +232,15 @@ const lineValueLevel = titleLevel + 1
 // paragraph.
 func (w *walker) lineValue(n ast.Node, text string) bool {
 	p, ok := n.(*ast.Paragraph)
-	if w.headed || !ok || p.Lines().Len() != 1 {
+	if !ok || p.Lines().Len() != 1 || w.headed && !memberTitles[strings.ToLower(w.lastHeading)] {
 		return false
 	}
-	// A short line between a value and its description is the site's.
+	// A short line between a value and its description is the site's, as
+	// is the value written again (its declaration, under its link).
 	undescribed := len(w.headValues) > 0 && w.headLevel == lineValueLevel && w.headValues[len(w.headValues)-1].Description == ""
+	if undescribed && text == w.headValues[len(w.headValues)-1].Wire {
+		return true
+	}
 	if strings.ContainsFunc(text, textIsSpace) || !w.underValueTitle() {
 		return undescribed && len(strings.Fields(text)) <= 3 && looksLikeTitle(text) && !strings.HasSuffix(text, ".")
 	}
@@ -254,8 +259,12 @@ func (w *walker) lineValue(n ast.Node, text string) bool {
 // enum's members (a title around it may name the enum, as
 // CallDisconnectReason does, and still hold Methods).
 func (w *walker) underValueTitle() bool {
+	if w.headed {
+		return true // lineValue took only a page under a member heading
+	}
 	return isValueTitle(w.lastTitle) || memberTitles[strings.ToLower(w.lastTitle)]
 }
 
-// memberTitles head the members of an enum on reference pages.
-var memberTitles = map[string]bool{"constants": true, "enum constants": true, "members": true, "enum members": true, "enumeration": true}
+// memberTitles head the members of an enum on reference pages (Dokka
+// calls them Entries).
+var memberTitles = map[string]bool{"constants": true, "enum constants": true, "members": true, "enum members": true, "enumeration": true, "entries": true}

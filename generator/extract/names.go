@@ -28,7 +28,7 @@ var genericHeadings = map[string]bool{
 	"arguments": true, "headers": true, "request parameters": true,
 	"response fields": true, "query parameters": true, "body parameters": true,
 	"payload fields": true, "event fields": true, "callback parameters": true,
-	"webhook fields": true,
+	"webhook fields": true, "entries": true,
 }
 
 // fieldHeadings are the generic headings over lists of fields: the items

@@ -61,8 +61,9 @@ type walker struct {
 	// pipeTables reads plain pipe tables without goldmark's nodes (see
 	// pipeTable).
 	pipeTables bool
-	// lastTitle is the last title that is not a heading (see lineValue).
-	lastTitle string
+	// lastTitle is the last title that is not a heading, lastHeading the
+	// last heading (see lineValue).
+	lastTitle, lastHeading string
 	// intro is the field the paragraph before the current block named in
 	// code when it introduced that block (see introField).
 	intro string
@@ -88,6 +89,7 @@ func (w *walker) block(n ast.Node) {
 	case *ast.Heading:
 		w.headed = true
 		title := headingTitle(n, w.doc.src)
+		w.lastHeading = title
 		if w.valueHeading(n, title) {
 			return
 		}

@@ -101,14 +101,15 @@ func chromeRole(role string) bool { return chromeRoles[role] }
 var chromeParts = map[string]bool{
 	"nav": true, "navbar": true, "navigation": true, "sidebar": true, "toc": true,
 	"toctree": true, "breadcrumb": true, "breadcrumbs": true, "menu": true, "menubar": true,
-	"crumbs": true, "footer": true, "modal": true,
+	"crumbs": true, "footer": true, "modal": true, "popup": true, "tooltip": true,
 }
 
 // chromeClass reports whether a class (or id) attribute marks site chrome:
 // a class one of whose dash- or underscore-separated parts names a menu,
 // side bar, navigation bar, table of contents or breadcrumb trail
 // (col-sidebar, navbar-inverse, sidetoc, tsd-breadcrumb, page-menu, topNav),
-// or a footer or modal dialog.
+// or a footer, modal dialog, popup or tooltip ("Content copied to
+// clipboard").
 func chromeClass(class string) bool {
 	w := scanWords(class, true)
 	for part, ok := w.next(); ok; part, ok = w.next() {

@@ -72,6 +72,7 @@ func TestConvert(t *testing.T) {
 		{"dd without dt", "<dl><dd>x</dd></dl>", "- x\n"},
 		{"table thead", "<table><thead><tr><th>Value</th><th>Description</th></tr></thead><tbody><tr><td>busy</td><td>Busy.</td></tr><tr><td>failed</td><td>Failed.</td></tr></tbody></table>",
 			"| Value | Description |\n| --- | --- |\n| busy | Busy. |\n| failed | Failed. |\n"},
+		{"popup text", "<p>RINGING</p><div class=\"copy-popup-wrapper\"><span>Link copied to clipboard</span></div><p>Rings.</p>", "RINGING\n\nRings.\n"},
 		{"cells without tr", "<table><thead>\n <th>ID</th>\n <th>Name</th>\n</thead><tbody><tr><td>0</td><td>NO_ERROR</td></tr></tbody></table>",
 			"| ID | Name |\n| --- | --- |\n| 0 | NO\\_ERROR |\n"},
 		{"table no thead", "<table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>",
