@@ -194,6 +194,7 @@ func valueLine(text string) (token, desc string, ok bool) {
 	text = strings.TrimSpace(text)
 	for _, sep := range []string{" - ", " – ", " — ", ": "} {
 		token, desc, found := strings.Cut(text, sep)
+		token = strings.TrimSpace(token) // "start            - on startup": padded to a column
 		if !found || strings.ContainsAny(token, " \t") || strings.TrimSpace(desc) == "" {
 			continue
 		}

@@ -20,6 +20,19 @@ import (
 // distinct names mentioned with one noun, in a document that has no enum
 // of that name from a list or table, are an enum named after the noun.
 
+// Condition languages document a variable's values as the tests a script
+// may write, one per line:
+//
+//	#reason == "Canceled"
+//	#reason == "NoAck"
+//
+// Two tests or more of one variable against distinct quoted strings, in
+// the document's text (not its code examples), are an enum named after the
+// variable.
+
+// comparison matches a line that tests a variable against a string.
+var comparison = regexp.MustCompile(`^\s*[#$@%]?([A-Za-z_][\w.]*)\s*==\s*"([^"\n]{1,60})"`)
+
 // mentionNouns are the nouns that type a quoted name.
 const mentionNouns = `state|status|event|reason|cause|result|outcome|disposition`
 
@@ -55,7 +68,12 @@ func (w *walker) typedMentions(root ast.Node) []mention {
 			lines := n.Lines()
 			for i := range lines.Len() {
 				seg := lines.At(i)
-				line := strings.NewReplacer("**", "", "__", "").Replace(string(seg.Value(w.doc.src)))
+				raw := string(seg.Value(w.doc.src))
+				if m := comparison.FindStringSubmatch(raw); m != nil {
+					out = append(out, mention{noun: "==" + m[1], name: m[2], line: w.doc.lineOf(seg.Start)})
+					continue
+				}
+				line := strings.NewReplacer("**", "", "__", "").Replace(raw)
 				out = append(out, mentionsIn(line, w.doc.lineOf(seg.Start))...)
 			}
 			return ast.WalkSkipChildren, nil
@@ -115,8 +133,11 @@ func (w *walker) mentionEnums(root ast.Node) {
 	}
 	for _, noun := range nouns {
 		values := byNoun[noun]
-		name := enumName(noun)
-		if len(values) < minMentions || w.col.byName[name] != nil || booleans(wiresOf(values)) {
+		name, least := enumName(noun), minMentions
+		if v, ok := strings.CutPrefix(noun, "=="); ok {
+			name, least = fieldEnumName(v), 2 // a variable's tests
+		}
+		if len(values) < least || w.col.byName[name] != nil || booleans(wiresOf(values)) {
 			continue
 		}
 		w.col.addEnum(&spec.Enum{Name: name, Line: values[0].Line, Values: values}, -1, false, true)

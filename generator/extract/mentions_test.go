@@ -43,6 +43,14 @@ func TestMentionEnums(t *testing.T) {
 		src:  "# Calls\n\n```\nstate is 'a'; state is 'b'; state is 'c'\n```\n",
 		want: nil,
 	}, {
+		name: "a variable tested against strings, one test per line",
+		src:  "Events\n------\n\nlegStateChange\n   #reason == \"Canceled\"\n   #reason == \"NoAck\"\n\nRelayInit\n   $relay_event == \"init\"\n\nRelayEnd\n   $relay_event == \"finalize\"\n",
+		want: []string{"Reason: Canceled NoAck", "RelayEvent: init finalize"},
+	}, {
+		name: "tests in code examples are examples",
+		src:  "# Routing\n\n```\nif ($rU == \"alice\") {}\nif ($rU == \"bob\") {}\n```\n",
+		want: nil,
+	}, {
 		name: "a list of the states wins",
 		src:  "# Calls\n\n## State\n\n- `ringing`: rings.\n- `ended`: ended.\n\nThe 'ringing' state, the 'ended' state, the 'other' state.\n",
 		want: []string{"State: ringing ended"},

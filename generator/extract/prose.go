@@ -842,11 +842,11 @@ func quotedGlossList(text string) ([]string, bool) {
 }
 
 // bareCodes reports an unquoted list that reads as codes, not words: three
-// items at least, joined by a conjunction, one of them at least written as
-// a code (no_answer, in-progress, NoAnswer).
+// items at least joined by a conjunction, or four at least, one of them at
+// least written as a code (no_answer, in-progress, NoAnswer).
 func bareCodes(l proseListScan) bool {
-	if len(l.items) < 3 || !l.conj {
-		return false
+	if len(l.items) < 3 || !l.conj && len(l.items) < 4 {
+		return false // four or more need no "or": (Disconnected, NoReply, Ringing, Connected)
 	}
 	for _, it := range l.items {
 		if strings.ContainsAny(it, "_-") || tokenShape(it) == shapeConst && !startsUpperOnly(it) {

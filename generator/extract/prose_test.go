@@ -350,6 +350,9 @@ func TestParenthesizedCodes(t *testing.T) {
 		{"for a final status (answered, no_answer, busy or failed)", []string{"answered", "no_answer", "busy", "failed"}},
 		{"is sent (see the guide, the FAQ or the forum)", nil},
 		{"holds three parts (name, age and address)", nil},
+		{"sbc call status (Disconnected, NoReply, Ringing, Connected, Unknown)", []string{"Disconnected", "NoReply", "Ringing", "Connected", "Unknown"}},
+		{"the call status (Disconnected, Ringing, Connected)", nil},
+		{"the four parts (name, age, address, phone)", nil},
 	} {
 		got, ok := parenthesizedValues(tc.text)
 		assert.Equal(t, tc.want != nil, ok, tc.text)
