@@ -89,6 +89,11 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# CallStatus\n\n## Entries\n\nRINGING\n\nRINGING\n\nThe call rings.\n\nCONNECTED\n\nThe call is answered.\n\n## Properties\n\nname\n\nordinal\n",
 		want: []string{"CallStatus: RINGING CONNECTED"},
 	}, {
+		name:  "a note row is no value; a column of actions, asides and dashes aside, is an enum",
+		src:   "# X\n\n| State | Allowed Action | Description |\n|---|---|---|\n| HELD | RETRIEVE, TRANSFER (if active) | a |\n| DROPPED | - | b |\n| ACTIVE | HOLD | c |\n| Note | In release 12 ... |\n",
+		want:  []string{"X: HELD DROPPED ACTIVE", "AllowedAction: RETRIEVE TRANSFER HOLD"},
+		diags: []string{`x.md:8: warning: table row "Note | In release 12 ..." is a note, not a value; skipped`},
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},

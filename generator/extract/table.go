@@ -560,6 +560,7 @@ func (w *walker) oneTable(t table) {
 		return
 	}
 	w.joinWrappedRows(&t)
+	w.dropNotes(&t)
 	c := findColumns(t.header)
 	defer w.nestedEnums(t.nestedTables(c[roleDesc]))
 	t.mergeOverflow(c[roleDesc])
@@ -730,6 +731,23 @@ func (w *walker) moreCodeValues(c cell) []string {
 	}
 	return l.items[1:]
 }
+
+// dropNotes drops, with a warning, the rows that annotate the table.
+func (w *walker) dropNotes(t *table) {
+	rows := t.rows[:0]
+	for _, r := range t.rows {
+		if c := r.at(0); noteLabels[c.text] && !c.code {
+			w.col.diags.Warnf(w.col.pos(r.line), "table row %q is a note, not a value; skipped", clip(r.text()))
+			continue
+		}
+		rows = append(rows, r)
+	}
+	t.rows = rows
+}
+
+// noteLabels open a row that annotates a table rather than lists a value
+// (| Note | In release 12 ... |).
+var noteLabels = map[string]bool{"Note": true, "Notes": true, "NOTE": true, "Note:": true, "Tip": true, "Important": true, "Warning": true}
 
 // tokenList splits a cell that lists several values by commas
 // ("[peer.join.success](#a),<br/> [peer.leave.success](#b)" reads

@@ -144,6 +144,13 @@ func (t table) columnValues(i int) ([]*spec.Value, bool) {
 			continue
 		}
 		for _, part := range strings.Split(c.text, ",") {
+			part = strings.TrimSpace(part)
+			if aside := strings.IndexByte(part, '('); aside > 0 && strings.HasSuffix(part, ")") {
+				part = part[:aside] // TRANSFER (if active call exists)
+			}
+			if part == "-" {
+				continue // no value for this row
+			}
 			wire, why := wireValue(part, false)
 			if why != "" || isNumber(wire) {
 				return nil, false
