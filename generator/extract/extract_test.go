@@ -94,6 +94,10 @@ func TestExtractBlocks(t *testing.T) {
 		want:  []string{"X: HELD DROPPED ACTIVE", "AllowedAction: RETRIEVE TRANSFER HOLD"},
 		diags: []string{`x.md:8: warning: table row "Note | In release 12 ..." is a note, not a value; skipped`},
 	}, {
+		name: "tables copied as one, a title line and a sentence between them: the title names the next",
+		src:  "# Enums\n\n| Value | Description |\n|---|---|\n| Ok | |\n| Failed | |\n2.1.4. linphone.CallDir¶\nEnum representing the direction of a call.\n| Value | Description |\n|---|---|\n| Outgoing | out |\n| Incoming | in |\n",
+		want: []string{"Enum: Ok Failed", "LinphoneCallDir: Outgoing Incoming"},
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},

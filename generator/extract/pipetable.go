@@ -243,7 +243,8 @@ func (w *walker) readPipeTable(n *pipeTable) table {
 		for len(spans) < 2*cols {
 			spans = append(spans, 0, 0) // goldmark pads a short row with empty cells
 		}
-		t.rows = append(t.rows, tableRow{line: w.doc.lineOf(start), src: str, spans: spans, over: over, off: start})
+		bare := bytes.IndexByte(lineValue(lines, i, src), '|') < 0
+		t.rows = append(t.rows, tableRow{line: w.doc.lineOf(start), src: str, spans: spans, over: over, off: start, bare: bare})
 	}
 	return t
 }

@@ -32,6 +32,9 @@ type tableRow struct {
 	// off is where the row's line starts in the source, 0 for a row not
 	// read from the source (see joinWrappedRows).
 	off int
+	// bare is set for a line without a bar that Markdown still reads as a
+	// row: text between two tables copied as one (see rowsTitle).
+	bare bool
 }
 
 // cell is one table cell: its plain text, and the text of the code span or
@@ -104,6 +107,7 @@ func (w *walker) readTable(n *extast.Table) table {
 			if raw := w.rawCells(c.Pos()); len(raw) > len(t.header) {
 				row.over = raw
 			}
+			row.bare = !bytes.ContainsRune(w.doc.lineBytes(w.doc.rawLineOf(c.Pos())), '|')
 			t.rows = append(t.rows, row)
 		}
 	}
@@ -486,10 +490,7 @@ func (t table) split() []tablePart {
 			head := cur.rows[len(cur.rows)-1]
 			cur.rows = cur.rows[:len(cur.rows)-1]
 			next := tablePart{table: table{line: head.line}}
-			if n := len(cur.rows); n > 0 && cur.rows[n-1].filled() == 1 {
-				next.title = cur.rows[n-1].at(0).text
-				cur.rows = cur.rows[:n-1]
-			}
+			next.title, cur.rows = rowsTitle(cur.rows)
 			for j := range head.width() {
 				if text := head.at(j).text; text != "" || j < len(t.header) {
 					next.header = append(next.header, strings.ToLower(text))
@@ -501,6 +502,32 @@ func (t table) split() []tablePart {
 		parts[len(parts)-1].rows = append(parts[len(parts)-1].rows, r)
 	}
 	return parts
+}
+
+// rowsTitle takes the rows without a bar that end rows, the lines between
+// two tables copied as one: the first that reads as a title titles the
+// next table ("2.1.2. linphone.CallDir¶" over "Enum representing ..."),
+// else the last one does. Without such lines, a last row of one filled
+// cell is the title.
+func rowsTitle(rows []tableRow) (string, []tableRow) {
+	n := len(rows)
+	for n > 0 && rows[n-1].bare && rows[n-1].at(0).text != "" {
+		n--
+	}
+	if n == len(rows) {
+		if n > 0 && rows[n-1].filled() == 1 {
+			return rows[n-1].at(0).text, rows[:n-1] // | Status Types | |
+		}
+		return "", rows
+	}
+	title := rows[len(rows)-1].at(0).text
+	for _, r := range rows[n:] {
+		if t := r.at(0).text; looksLikeTitle(t) {
+			title = t
+			break
+		}
+	}
+	return title, rows[:n]
 }
 
 // dashRow reports a row of dashes: a delimiter row inside a table.
