@@ -61,6 +61,11 @@ func parseDefinitionLines(lines []Line) ([]definition, bool) {
 		}
 		open = false
 	}
+	for _, d := range defs {
+		if !strings.ContainsFunc(strings.Join(d.desc, " "), isAlnum) {
+			return nil, false // "POST / v1 / calls": a path broken over lines, no terms
+		}
+	}
 	return defs, len(defs) >= minDefinitions
 }
 
@@ -239,4 +244,68 @@ func bareListLines(lines []Line) []bareList {
 		out = append(out, bareList{name: above, line: lines[i], values: l.items})
 	}
 	return out
+}
+
+// API reference sites copied as text give each field as lines of its name,
+// its type and, for an enum, a label over its values one to a line:
+//
+//	stage
+//	enum<string>
+//	Available options:
+//	created,
+//	picked_up
+//
+// optionLists finds such lists: a label line (optionLabels), then two
+// items at least, each a token on a line of its own, every one but the last
+// ending with a comma. The list is named after the line above the nearest
+// type line above it (enum<string>, string), "" when the paragraph has
+// none.
+func optionLists(lines []Line) []bareList {
+	var out []bareList
+	for i := 0; i < len(lines); i++ {
+		if !optionLabels[strings.ToLower(strings.TrimSpace(lines[i].Text))] {
+			continue
+		}
+		var values []string
+		j := i + 1
+		for ; j < len(lines); j++ {
+			item := strings.TrimSpace(lines[j].Text)
+			token := strings.TrimSuffix(item, ",")
+			if _, why := wireValue(token, false); why != "" || strings.ContainsRune(token, ' ') {
+				break
+			}
+			values = append(values, token)
+			if token == item {
+				j++
+				break // the last item has no comma
+			}
+		}
+		if len(values) >= 2 {
+			out = append(out, bareList{name: typedFieldAbove(lines[:i]), line: lines[i], values: values})
+		}
+		i = j - 1
+	}
+	return out
+}
+
+// optionLabels are the lines that head a field's values.
+var optionLabels = map[string]bool{
+	"available options:": true, "possible values:": true, "allowed values:": true,
+	"options:": true, "enum:": true, "values:": true, "accepted values:": true,
+}
+
+// typedFieldAbove is the name line above the last type line of lines
+// (status, then enum<string>), or "".
+func typedFieldAbove(lines []Line) string {
+	for i := len(lines) - 1; i > 0; i-- {
+		t := strings.TrimSpace(lines[i].Text)
+		if !typeLike(t) && !strings.HasPrefix(strings.ToLower(t), "enum<") {
+			continue
+		}
+		if name := strings.TrimSpace(lines[i-1].Text); isFieldName(name) {
+			return name
+		}
+		return ""
+	}
+	return ""
 }

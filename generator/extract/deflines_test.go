@@ -129,3 +129,14 @@ func TestBareListLines(t *testing.T) {
 		"LatestCallEvent":                {"call_setup", "ringing", "answered"},
 	}, got, "a bare list on its own line, under the description that names it; quoted examples are no terms")
 }
+
+func TestOptionLists(t *testing.T) {
+	src := "Response\n\nid\nstring\nrequired\nstatus\nenum<string>\n\nAn enumeration.\n\nAvailable options:\nnot_started,\nin_progress,\nended\nerror_message\nstring\nstage\nenum<string>\nAvailable options:\ncreated,\npicked_up\n"
+	assert.Equal(t, []string{"Status: not_started in_progress ended", "Stage: created picked_up"}, wires(Extract("call.txt", []byte(src), Options{})),
+		"a field's options one to a line, named after the field over its type line, in this paragraph or one above")
+}
+
+func TestDefinitionLinesNeedWords(t *testing.T) {
+	r := Extract("call.txt", []byte("POST\n/\nv1\n/\ncalls\n/\nend\n"), Options{})
+	assert.Empty(t, r.Enums, "a path broken over lines defines nothing")
+}

@@ -115,6 +115,11 @@ func parseGlued(file string, lines []Line) (enums []*spec.Enum, diags diag.List,
 		switch {
 		case fieldHeaders[strings.ToLower(title)]:
 			enums = append(enums, t.fieldEnums()...)
+		case len(titles) == 2 && fieldHeaders[strings.ToLower(titles[0])]:
+			// ParameterTypeDescription: field names glued to their types.
+			t.title = titles[0]
+			t.splitPairs(&spec.Enum{Name: naming.Ident(titles[0]), Values: t.values}, titles[1])
+			enums = append(enums, t.fieldEnums()...)
 		case len(titles) == 2:
 			t.title = titles[0]
 			if e := t.enum(count); e != nil {
@@ -775,6 +780,7 @@ func (t *gluedTable) splitPairs(e *spec.Enum, second string) []*spec.Enum {
 		kept = append(kept, v)
 	}
 	e.Values = kept
+	t.values = kept
 	return []*spec.Enum{e, other}
 }
 
@@ -782,10 +788,11 @@ func (t *gluedTable) splitPairs(e *spec.Enum, second string) []*spec.Enum {
 const maxPairRows = 1000
 
 // pairCuts returns, for each wire, where its second cell starts (0 when
-// no shared suffix ends it). Suffixes are taken greedily, the one most
-// wires share first, then the longest; a suffix counts only when three
-// letters at least, and as many as half the wires it ends, come before it
-// (ended after hangup, transfer, reached: not "ed" after end and connect).
+// no shared suffix ends it). A cell's end is where the wires sharing it
+// differ: suffixes are taken greedily, the one with the most different
+// letters before it first (three at least), then the one most wires share,
+// then the longest: ended after hangup, transfer, reached, not "ed" after
+// end and connect.
 func pairCuts(wires []string) []int {
 	cut := make([]int, len(wires))
 	for {
@@ -811,13 +818,14 @@ func pairCuts(wires []string) []int {
 				sup.before[w[k-1]] = true
 			}
 		}
-		best, bestN := "", 1
+		best, bestD, bestN := "", 0, 0
 		for s, sup := range bySuffix {
-			if len(sup.before) < 3 || len(sup.before)*2 < sup.n {
+			d := len(sup.before)
+			if d < 3 {
 				continue
 			}
-			if sup.n > bestN || sup.n == bestN && (len(s) > len(best) || len(s) == len(best) && s < best) {
-				best, bestN = s, sup.n
+			if d > bestD || d == bestD && (sup.n > bestN || sup.n == bestN && (len(s) > len(best) || len(s) == len(best) && s < best)) {
+				best, bestD, bestN = s, d, sup.n
 			}
 		}
 		if best == "" {

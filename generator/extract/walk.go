@@ -67,6 +67,9 @@ type walker struct {
 	// intro is the field the paragraph before the current block named in
 	// code when it introduced that block (see introField).
 	intro string
+	// typedField is the field the last paragraph named over a type line
+	// (status, then enum<string>): a list of options below may be its.
+	typedField string
 	// examples are the values code examples showed under the headings
 	// they name, by key, keys in the order met (see exampleValues).
 	examples    map[string][]exampleValue
@@ -267,6 +270,7 @@ func (w *walker) text(n ast.Node) {
 		return
 	}
 	lines := w.blockLines(n)
+	defer w.noteTypedField(lines)
 	if term, rest, ok := w.term(n, lines); ok {
 		if w.valueTerm(n, term, lines[0].N, inlinesText(rest, w.doc.src)) {
 			return
@@ -285,6 +289,21 @@ func (w *walker) text(n ast.Node) {
 	if rows, ok := parsePipeRows(lines); ok && w.format == Auto {
 		w.busy()
 		w.pipeEnum(rows)
+		return
+	}
+	if lists := optionLists(lines); len(lists) > 0 && w.format == Auto {
+		w.busy()
+		for _, l := range lists {
+			name := fieldEnumName(l.name)
+			if l.name == "" {
+				name = fieldEnumName(w.typedField) // named in a paragraph above
+			}
+			if name == "" {
+				w.col.diags.Warnf(w.col.pos(l.line.N), "values %s follow %q, but no field names them; skipped", strings.Join(l.values, ", "), l.line.Text)
+				continue
+			}
+			w.col.addEnum(&spec.Enum{Name: name, Line: l.line.N, Values: w.listedValues(l.values, []Line{l.line}, name)}, w.cur, true, true)
+		}
 		return
 	}
 	if lists := bareListLines(lines); len(lists) > 0 && w.format == Auto {
@@ -327,6 +346,14 @@ func (w *walker) title(n ast.Node) (string, bool) {
 	}
 	t := plainText(p, w.doc.src)
 	return t, looksLikeTitle(t)
+}
+
+// noteTypedField remembers the field a paragraph names over a type line,
+// for a list of its options in a paragraph below.
+func (w *walker) noteTypedField(lines []Line) {
+	if f := typedFieldAbove(lines); f != "" {
+		w.typedField = f
+	}
 }
 
 // headingTitle is a heading's text, or, when the heading holds exactly one
