@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -210,15 +212,39 @@ func cutLine(src []byte) (line, rest []byte) {
 	return line, src[i+1:]
 }
 
+// pictographs is the length of the symbols (and their variation
+// selectors) and the space that start text, or 0 when text does not start
+// with a symbol and a space.
+func pictographs(text []byte) int {
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRune(text[i:])
+		if !unicode.Is(unicode.So, r) && !(i > 0 && (unicode.Is(unicode.Mn, r) || r == '\u200d')) {
+			break
+		}
+		i += size
+	}
+	if i == 0 || i >= len(text) || text[i] != ' ' {
+		return 0
+	}
+	return i + 1
+}
+
 // typographicBullets are the bullets web pages use for list items.
 var typographicBullets = []string{"• ", "◦ ", "▪ ", "· "}
 
-// listMarker replaces a typographic bullet at the start of text by "- ".
+// listMarker replaces a typographic bullet at the start of text by "- ",
+// and drops the pictographs pages set before a term ("✅ Completed",
+// "⚠️ Failed"): a status icon is decoration, and left in, the term is no
+// value.
 func listMarker(text []byte) []byte {
 	for _, b := range typographicBullets {
 		if rest, ok := bytes.CutPrefix(text, []byte(b)); ok {
 			return append([]byte("- "), rest...)
 		}
+	}
+	if n := pictographs(text); n > 0 {
+		return text[n:]
 	}
 	return text
 }

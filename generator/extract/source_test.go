@@ -80,6 +80,7 @@ func TestCleanLinesCopiesOnlyWhenNeeded(t *testing.T) {
 		{"bullet", "# A\n• x\n", "# A\n- x\n", true},
 		{"carriage return", "# A\rb\r", "# A\nb\n", true},
 		{"lone dash", "a\n-\nb\n", "a\n\nb\n", true},
+		{"status icons", "✅ Completed\n⚠️ Failed\n✅\n", "Completed\nFailed\n✅\n", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out, _, copied := cleanLines([]byte(tc.src))
