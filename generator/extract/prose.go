@@ -47,6 +47,11 @@ func buildProseTriggers() map[string][][]string {
 				phrases = append(phrases, adj+" "+noun+verb)
 			}
 		}
+		// "The supported requests are register, unregister, ...": a noun
+		// other than "values" needs its verb.
+		for _, noun := range []string{"states", "statuses", "events", "requests", "reasons", "causes", "types", "modes", "options", "codes", "results", "outcomes", "actions", "commands", "methods"} {
+			phrases = append(phrases, adj+" "+noun+" are", adj+" "+noun+" include")
+		}
 	}
 	for _, modal := range []string{"can", "may", "must", "will", "should"} {
 		for _, rest := range []string{" one of the following values", " one of the following", " one of", " either", " any value of", " any of", ""} {

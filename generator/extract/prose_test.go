@@ -59,6 +59,8 @@ func TestInlineValues(t *testing.T) {
 		{"Valid values: `Authenticated` | `Not Enrolled`", []string{"Authenticated", "Not Enrolled"}},
 		{"Valid values: `TELEPHONE_NUMBER`", []string{"TELEPHONE_NUMBER"}},
 		{"It can be `only`.", nil},
+		{"The supported requests are register, unregister, call and hangup.", []string{"register", "unregister", "call", "hangup"}},
+		{"The supported requests are described below.", nil},
 		{"Event type: `ice`, `ace`, `dice`", []string{"ice", "ace", "dice"}},
 		{"`pstn` or `mxp`", []string{"pstn", "mxp"}},
 		{"Values can be: 'agent', 'user', 'ivr", []string{"agent", "user", "ivr"}},
