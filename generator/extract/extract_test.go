@@ -98,6 +98,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Enums\n\n| Value | Description |\n|---|---|\n| Ok | |\n| Failed | |\n2.1.4. linphone.CallDir¶\nEnum representing the direction of a call.\n| Value | Description |\n|---|---|\n| Outgoing | out |\n| Incoming | in |\n",
 		want: []string{"Enum: Ok Failed", "LinphoneCallDir: Outgoing Incoming"},
 	}, {
+		name: "code headings under a heading about events that holds a code span itself",
+		src:  "# Lifecycle\n\n## Application-Level Events (`Srf`)\n\n### `connect`\n\nConnected.\n\n### `error`\n\nFailed.\n",
+		want: []string{"Srf: connect error"},
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},

@@ -148,7 +148,7 @@ func (w *walker) codeHeadingValue(h *ast.Heading) string {
 		}
 		owner = &w.sections[owner.parent]
 	}
-	if owner == nil || !isValueTitle(owner.title) || isFieldTitle(owner.title) {
+	if owner == nil || !isValueTitle(owner.title) && !isValueTitle(owner.text) || isFieldTitle(owner.title) {
 		return ""
 	}
 	wire, why := wireValue(codeText(code, w.doc.src), true)

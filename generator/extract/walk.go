@@ -29,6 +29,9 @@ type section struct {
 	// body is set once a block other than a heading, or a subsection, is
 	// met in the section.
 	body bool
+	// text is a heading's whole text, where title may be the code span it
+	// holds ("Application-Level Events (`Srf`)" is titled Srf).
+	text string
 }
 
 // walker visits the blocks of a parsed document in order, keeps track of
@@ -99,6 +102,9 @@ func (w *walker) block(n ast.Node) {
 		// The members of an enum are its "Fields" on pages generated
 		// from C# and Java: under an enum's heading they are values.
 		w.enter(title, w.lineOf(n), n.Level)
+		if s := w.section(); s != nil && s.line == w.lineOf(n) {
+			s.text = plainText(n, w.doc.src)
+		}
 		w.fields = isFieldTitle(title) && !(w.section() != nil && isEnumTitle(w.section().title))
 		w.request = isRequestTitle(title)
 	case *extast.Table:
