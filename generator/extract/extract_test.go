@@ -102,6 +102,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Lifecycle\n\n## Application-Level Events (`Srf`)\n\n### `connect`\n\nConnected.\n\n### `error`\n\nFailed.\n",
 		want: []string{"Srf: connect error"},
 	}, {
+		name: "a title standing alone may open with a quote",
+		src:  "Introduction\n\nSome text.\n\n\"Endcall\" Event - \"Direction\" Values\n\n  • all\n  • incoming\n  • outgoing\n",
+		want: []string{"EndcallEventDirection: all incoming outgoing"},
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},

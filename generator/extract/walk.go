@@ -433,7 +433,7 @@ func looksLikeTitle(t string) bool {
 	if t == "" || utf8.RuneCountInString(t) > 60 || len(strings.Fields(t)) > 6 {
 		return false
 	}
-	first, _ := utf8.DecodeRuneInString(t)
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, `"'“‘`)) // "Endcall" Event
 	last, _ := utf8.DecodeLastRuneInString(t)
 	return (unicode.IsUpper(first) || unicode.IsDigit(first)) && !strings.ContainsRune(".:,;!?", last)
 }
