@@ -106,6 +106,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Introduction\n\nSome text.\n\n\"Endcall\" Event - \"Direction\" Values\n\n  • all\n  • incoming\n  • outgoing\n",
 		want: []string{"EndcallEventDirection: all incoming outgoing"},
 	}, {
+		name: "constants on lines of their own under a label naming them",
+		src:  "Rate this page:\n\nCallReason\n\nWebhooks:\n\nnotify_start\n\nnotify_end\n\nWhere:\n\nsome text follows here.\n",
+		want: []string{"Webhook: notify_start notify_end"},
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},

@@ -244,8 +244,8 @@ func (w *walker) lineValue(n ast.Node, text string) bool {
 	if strings.ContainsFunc(text, textIsSpace) || !w.underValueTitle() {
 		return undescribed && len(strings.Fields(text)) <= 3 && looksLikeTitle(text) && !strings.HasSuffix(text, ".")
 	}
-	if wire, why := wireValue(text, false); why != "" || tokenShape(wire) != shapeConst {
-		return false
+	if wire, why := wireValue(text, false); why != "" || tokenShape(wire) != shapeConst || strings.HasSuffix(text, ":") {
+		return false // "Where:" is a label
 	}
 	if len(w.headValues) > 0 && w.headLevel != lineValueLevel {
 		w.flushHeadingValues()
@@ -262,7 +262,8 @@ func (w *walker) underValueTitle() bool {
 	if w.headed {
 		return true // lineValue took only a page under a member heading
 	}
-	return isValueTitle(w.lastTitle) || memberTitles[strings.ToLower(w.lastTitle)]
+	// A label ("Webhooks:") introduces what follows it, whatever it names.
+	return isValueTitle(w.lastTitle) || memberTitles[strings.ToLower(w.lastTitle)] || strings.HasSuffix(w.lastTitle, ":")
 }
 
 // memberTitles head the members of an enum on reference pages (Dokka

@@ -351,6 +351,9 @@ func (w *walker) title(n ast.Node) (string, bool) {
 		return "", false
 	}
 	t := plainText(p, w.doc.src)
+	if label, ok := strings.CutSuffix(t, ":"); ok && isListLabel(label) {
+		return t, true // "Webhooks:" over the list it introduces
+	}
 	return t, looksLikeTitle(t)
 }
 
@@ -360,6 +363,18 @@ func (w *walker) noteTypedField(lines []Line) {
 	if f := typedFieldAbove(lines); f != "" {
 		w.typedField = f
 	}
+}
+
+// isListLabel reports a label that names what the lines below it list:
+// one or two words ending in a plural ("Webhooks", "Call events"), not a
+// phrase ("Rate this page", "Where").
+func isListLabel(label string) bool {
+	words := strings.Fields(label)
+	if len(words) == 0 || len(words) > 2 || !looksLikeTitle(label) {
+		return false
+	}
+	last := words[len(words)-1]
+	return len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
 }
 
 // headingTitle is a heading's text, or, when the heading holds exactly one
