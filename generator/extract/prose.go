@@ -316,7 +316,25 @@ func proseShapeList(text string) ([]string, bool) {
 			return l.items, true // O (callee offline), Q (waiting in queue), F (finished)
 		}
 	}
+	for _, start := range nounListStarts(text) {
+		if l := proseList(text, start); l.allQuoted() && l.ok(3, true) {
+			return l.items, true // "defines the states `trying`, `early`, and `confirmed`"
+		}
+	}
 	return nil, false
+}
+
+// nounListStarts returns where a list may start after a plural noun that
+// says it lists values ("the states `trying`, ..."): quoted values there
+// need no trigger.
+func nounListStarts(text string) []int {
+	var starts []int
+	for _, w := range proseWords(text) {
+		if strings.HasSuffix(w.text, "s") && valueHeadingWords[w.text] && w.end+1 < len(text) && text[w.end] == ' ' {
+			starts = append(starts, w.end+1)
+		}
+	}
+	return starts
 }
 
 // proseListStarts returns where a list may start: 0, and after ": ",

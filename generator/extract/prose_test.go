@@ -61,6 +61,8 @@ func TestInlineValues(t *testing.T) {
 		{"It can be `only`.", nil},
 		{"The supported requests are register, unregister, call and hangup.", []string{"register", "unregister", "call", "hangup"}},
 		{"The supported requests are described below.", nil},
+		{"RFC 4235 defines the states `trying`, `early`, `confirmed`, and `terminated`.", []string{"trying", "early", "confirmed", "terminated"}},
+		{"The states `trying` and `early` come first.", nil},
 		{"Event type: `ice`, `ace`, `dice`", []string{"ice", "ace", "dice"}},
 		{"`pstn` or `mxp`", []string{"pstn", "mxp"}},
 		{"Values can be: 'agent', 'user', 'ivr", []string{"agent", "user", "ivr"}},

@@ -44,6 +44,9 @@ func wireValue(s string, code bool) (wire string, why string) {
 	if !strings.ContainsFunc(s, isAlnum) {
 		return "", "has no letter or digit"
 	}
+	if strings.Contains(s, "::") {
+		return "", "is a qualified name in code (a::b), no value"
+	}
 	return s, ""
 }
 

@@ -23,6 +23,8 @@ func TestWireValue(t *testing.T) {
 		{in: "NO ANSWER", code: true, want: "NO ANSWER"},
 		{in: `"NO ANSWER"`, want: "NO ANSWER"},
 		{in: "NO ANSWER", why: "is text, not a value"},
+		{in: "pjsua_buddy_config::subscribe", why: "is a qualified name in code (a::b), no value"},
+		{in: "sip:alice@example.com", want: "sip:alice@example.com"},
 		{in: "waiting for the media to flow now", code: true, why: "is text, not a value"},
 		{in: "", why: "is empty"},
 		{in: `""`, why: "is empty"},
