@@ -17,7 +17,9 @@
 // front matter and kramdown attribute lines blanked, MDX field components
 // (<ParamField path="status">) turned into bold terms, padded table headers
 // moved to the margin, a line holding one dash (a copied bullet, which
-// would make the paragraph above it a heading) blanked. A plain pipe table
+// would make the paragraph above it a heading) blanked, status icons before
+// a line's first word (✅ Completed) dropped. Header words of pages in
+// other languages (值, 说明, Anlamı) count as their English roles. A plain pipe table
 // (text and code spans only) is read from its lines without goldmark's
 // per-cell nodes (pipetable.go); both readers give the same table.
 //
@@ -78,10 +80,12 @@
 //     of fields. An item naming a field with its values inline ("Type—A,
 //     B, or C") or in a value list nested under it gives the field's enum.
 //   - Prose lists values after a trigger (one of, can be, valid/possible/
-//     available values, either, with values, "Values:") or in the strong
-//     shape of a list (three items with a final "or"/"and", or two written
-//     as code), or in brackets after a word about values ("a final status
-//     (answered, no_answer, busy or failed)"). Code spans keep their
+//     available values, "the supported requests are", either, with values,
+//     "Values:") or in the strong shape of a list (three items with a final
+//     "or"/"and", or two written as code; three in code after a plural
+//     value noun: "the states `trying`, `early` and `ended`"), or in
+//     brackets after a word about values ("a final status (answered,
+//     no_answer, busy or failed)"). Code spans keep their
 //     backticks, so quoted values may have spaces and a single quoted value
 //     after "valid values" counts. A list cut short ("a, b, ...", "etc.") gives
 //     the values it names and a warning, never the rest; a list may end at
@@ -97,12 +101,18 @@
 //     noun ("state is 'Ringing'", "the `busy` status"): three names typed
 //     by one noun, in a document with no enum of that name, are an enum
 //     named after the noun (mentions.go).
+//   - A variable tested against strings in the text, one test to a line
+//     (#reason == "Canceled"), is an enum of those strings; a field's
+//     options one to a line after "Available options:" are its enum, named
+//     after the field over its type line (status, then enum<string>).
 //   - A paragraph of terms alone on a line, each followed by its
 //     definition (a definition list copied as text; an introduction may
 //     come first when definitions start with a capital), and a Markdown
 //     definition list, list values, or fields when the definitions list
 //     values. On a page without headings, constants standing alone on
-//     lines under a title about values (Constants) are values; lines of
+//     lines under a title about values (Constants) or a label naming them
+//     (Webhooks:) are values, as they are under a member heading (##
+//     Entries, ## Enum Constants) on any page; lines of
 //     "TOKEN - description" are a list that lost its bullets; a bare list
 //     on a line of its own under a field's description is that field's
 //     values; a paragraph of labelled lists ("Call status: a, b. Final
