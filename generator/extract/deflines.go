@@ -234,7 +234,8 @@ func bareListLines(lines []Line) []bareList {
 		l := proseList(text, 0)
 		rest := strings.TrimSpace(text[l.end:])
 		example := rest != "" && isQuoted(rest) && !strings.Contains(rest, " ") // the list, then its example: on_call_event "call_setup"
-		if len(l.items) < 2 || l.quoted > 0 || l.broken || rest != "" && !example || !strings.Contains(text, ",") {
+		glued := rest != "" && textStartsUpper(rest) && strings.Count(rest, " ") >= 2 // the list, then the next field's description: "inbound, outbound Return a 200 ..."
+		if len(l.items) < 2 || l.quoted > 0 || l.broken || rest != "" && !example && !glued || !strings.Contains(text, ",") {
 			continue
 		}
 		above := strings.TrimSpace(lines[i-1].Text)

@@ -140,3 +140,9 @@ func TestDefinitionLinesNeedWords(t *testing.T) {
 	r := Extract("call.txt", []byte("POST\n/\nv1\n/\ncalls\n/\nend\n"), Options{})
 	assert.Empty(t, r.Enums, "a path broken over lines defines nothing")
 }
+
+func TestBareListGluedToNextField(t *testing.T) {
+	got := enumWires("Response\nOK\nCall direction of the call\ninbound, outbound Return a 200 status to indicate success\nAnother line\n")
+	assert.Equal(t, map[string][]string{"CallDirectionOfTheCall": {"inbound", "outbound"}}, got,
+		"a bare list that the next field's description was glued to when the page was copied")
+}
