@@ -90,7 +90,28 @@ func typeItems(body string, quoted bool) ([]string, bool) {
 		}
 		values = append(values, wire)
 	}
+	if len(values) == 1 && !quoted {
+		if alts, ok := slashTokens(values[0]); ok {
+			return alts, true // enum: `inbound/outbound`: one item that names two
+		}
+	}
 	return values, len(values) > 0 && (!quoted || len(values) >= 2)
+}
+
+// slashTokens splits "inbound/outbound" into its words: two words at least,
+// each of letters, digits and "_" or "-" (a MIME type, audio/mpeg, is the
+// price: an enum of one value is rarer).
+func slashTokens(s string) ([]string, bool) {
+	parts := strings.Split(s, "/")
+	if len(parts) < 2 {
+		return nil, false
+	}
+	for _, p := range parts {
+		if p == "" || strings.ContainsFunc(p, func(r rune) bool { return !isAlnum(r) && r != '_' && r != '-' }) {
+			return nil, false
+		}
+	}
+	return parts, true
 }
 
 // typeWordSet holds the names of primitive types in the languages API

@@ -13,6 +13,8 @@ func TestTypeValues(t *testing.T) {
 	}{
 		{"enum: answered, hangup", []string{"answered", "hangup"}},
 		{"enum: event", []string{"event"}},
+		{"string (enum: `inbound/outbound`)", []string{"inbound", "outbound"}},
+		{"enum: a/b, c", []string{"a/b", "c"}},
 		{"Enum: `a`, `b`", []string{"a", "b"}},
 		{"enum (inbound, outbound)", []string{"inbound", "outbound"}},
 		{"Enum<call.answered|call.hangup>", []string{"call.answered", "call.hangup"}},
