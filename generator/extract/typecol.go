@@ -150,6 +150,9 @@ func typeLike(cell string) bool {
 	if isTypeName(cell) {
 		return true
 	}
+	if strings.Contains(cell, " or ") && !strings.Contains(cell, "|") {
+		cell = strings.ReplaceAll(cell, " or ", "|") // CameraSettings or CustomTrackSettings
+	}
 	if !strings.Contains(cell, "|") {
 		return false
 	}

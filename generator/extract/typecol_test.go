@@ -53,6 +53,7 @@ func TestTypeLike(t *testing.T) {
 		{"string[]", true}, {`"speech" | "music" | AudioSendSettings`, true}, {"string | null", true},
 		{"busy", false}, {"BUSY", false}, {"Busy", false}, {`"busy"`, false}, {"Off | Error", false},
 		{"A String with one of these values", false},
+		{"CameraSettings or CustomTrackSettings", true}, {"busy or failed", false},
 	} {
 		assert.Equal(t, c.want, typeLike(c.cell), c.cell)
 	}
