@@ -485,10 +485,13 @@ func introducesValues(text string) bool {
 	return false
 }
 
-// strongList reports whether every item of l is a strong value, and there
-// are at least two.
+// strongList reports whether l lists values: two strong values at least,
+// and every other item a sentence without code ("an arbitrary name
+// describing the status", which says the list is open), one in three at
+// most.
 func (w *walker) strongList(l *ast.List) bool {
 	var items []item
+	others := 0
 	for c := l.FirstChild(); c != nil; c = c.NextSibling() {
 		li, ok := c.(*ast.ListItem)
 		if !ok {
@@ -496,11 +499,15 @@ func (w *walker) strongList(l *ast.List) bool {
 		}
 		it := w.readItem(li)
 		if it.kind() != strongValue {
-			return false
+			if it.code || it.token != "" && !strings.Contains(w.itemText(it), " ") {
+				return false
+			}
+			others++
+			continue
 		}
 		items = append(items, it)
 	}
-	return len(items) >= 2 && !assignments(items) // "hook_event: channel_create" gives a field its value
+	return len(items) >= 2 && others*3 <= len(items)+others && !assignments(items) // "hook_event: channel_create" gives a field its value
 }
 
 // nestedEnum makes the enum, named after a field item, of the value list
@@ -513,7 +520,11 @@ func (w *walker) nestedEnum(field item, l *ast.List) {
 			continue
 		}
 		it := w.readItem(li)
-		wire, _ := it.wire()
+		wire, why := it.wire()
+		if it.kind() != strongValue || why != "" {
+			w.col.diags.Warnf(w.col.pos(it.line), "list item %q under %s is no value; skipped", clip(w.itemText(it)), e.Name)
+			continue
+		}
 		desc := joinText(append([]string{it.rest}, w.continuation(it)...))
 		e.Values = append(e.Values, &spec.Value{Wire: wire, Description: desc, Line: it.line})
 	}

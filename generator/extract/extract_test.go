@@ -110,6 +110,11 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Rate this page:\n\nCallReason\n\nWebhooks:\n\nnotify_start\n\nnotify_end\n\nWhere:\n\nsome text follows here.\n",
 		want: []string{"Webhook: notify_start notify_end"},
 	}, {
+		name:  "a field's nested values may end with a sentence saying the list is open",
+		src:   "# Notification\n\nA notification holds these values:\n\n* `command`: the command\n* `event`: one of the following values:\n  * `Error`: an error\n  * `Ended`: the end\n  * an arbitrary name describing the status\n* `data`: extra data\n",
+		want:  []string{"Event: Error Ended"},
+		diags: []string{`x.md:9: warning: list item "an arbitrary name describing the status" under Event is no value; skipped`},
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},
