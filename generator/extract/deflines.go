@@ -233,7 +233,7 @@ func bareListLines(lines []Line) []bareList {
 		text := strings.TrimSpace(lines[i].Text)
 		l := proseList(text, 0)
 		rest := strings.TrimSpace(text[l.end:])
-		example := rest != "" && isQuoted(rest) && !strings.Contains(rest, " ") // the list, then its example: on_call_event "call_setup"
+		example := rest != "" && isQuoted(rest) && !strings.Contains(rest, " ")       // the list, then its example: on_call_event "call_setup"
 		glued := rest != "" && textStartsUpper(rest) && strings.Count(rest, " ") >= 2 // the list, then the next field's description: "inbound, outbound Return a 200 ..."
 		if len(l.items) < 2 || l.quoted > 0 || l.broken || rest != "" && !example && !glued || !strings.Contains(text, ",") {
 			continue
