@@ -84,6 +84,7 @@ package extract
 // ignored.
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -109,9 +110,22 @@ func parseGlued(file string, lines []Line) (enums []*spec.Enum, diags diag.List,
 		}
 		ok = true
 		t := &gluedTable{file: file, title: title, line: lines[at].N, layout: gluedLayout{table: true}, seen: map[string]int{}, diags: &diags}
+		titles := gluedTitles(title)
+		if len(titles) == 2 && codeTitles[strings.ToLower(titles[1])] {
+			// Member nameValueDescription: Setup10 The call has started.
+			t.title = titles[0]
+			n := t.readCodeRows(lines[at+1:])
+			if e := t.enum(0); e != nil {
+				if words := titleWords(titles[0]); len(words) > 0 && keyHeaders[words[len(words)-1]] {
+					e.Name = declaredEnum(lines[from:at]) // "Member name" names no enum; "public enum CallState" above does
+				}
+				enums = append(enums, e)
+			}
+			from = at + 1 + n
+			continue
+		}
 		n := t.read(lines[at+1:])
 		count, _ := statedCount(textOfLines(lines[from:at]))
-		titles := gluedTitles(title)
 		switch {
 		case fieldHeaders[strings.ToLower(title)]:
 			enums = append(enums, t.fieldEnums()...)
@@ -837,4 +851,53 @@ func pairCuts(wires []string) []int {
 			}
 		}
 	}
+}
+
+// codeTitles title a column of numbers (a value's code).
+var codeTitles = map[string]bool{"value": true, "code": true, "id": true, "number": true}
+
+// gluedCodeRow is a row of a glued table whose middle column is a number:
+// the name, the number glued to it, the description after a space.
+var gluedCodeRow = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9_]*?[A-Za-z_])(\d+)(?:\s+(.*))?$`)
+
+// readCodeRows reads the rows of a table whose name and code cells are
+// glued (Setup10 The call ...), as reference pages generated for .NET
+// write an enum's members; the number is the code, dropped, the name the
+// value. A line that is no such row continues the description above it,
+// until a blank line or a title (Remarks). It returns the lines read.
+func (t *gluedTable) readCodeRows(rest []Line) int {
+	for i, l := range rest {
+		text := strings.TrimSpace(l.Text)
+		m := gluedCodeRow.FindStringSubmatch(text)
+		switch {
+		case m != nil:
+			t.flush()
+			t.cur = &gluedEntry{line: l.N, wire: m[1], text: []string{m[3]}}
+		case text == "" || looksLikeTitle(text) && !strings.ContainsFunc(text, textIsSpace):
+			t.flush()
+			return i
+		case t.cur != nil:
+			t.cur.text = append(t.cur.text, text)
+		default:
+			t.flush()
+			return i
+		}
+	}
+	t.flush()
+	return len(rest)
+}
+
+// enumDeclaration matches a line declaring an enum in C#, Java or
+// TypeScript: "public enum CallState", "export enum Direction".
+var enumDeclaration = regexp.MustCompile(`^(?:(?:public|export|internal|declare|const)\s+)*enum\s+([A-Za-z_]\w*)\b`)
+
+// declaredEnum returns the name the last enum declaration among lines
+// gives, or "".
+func declaredEnum(lines []Line) string {
+	for i := len(lines) - 1; i >= 0; i-- {
+		if m := enumDeclaration.FindStringSubmatch(strings.TrimSpace(lines[i].Text)); m != nil {
+			return naming.Ident(m[1])
+		}
+	}
+	return ""
 }

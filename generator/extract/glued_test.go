@@ -637,3 +637,11 @@ func TestPairCuts(t *testing.T) {
 	assert.Equal(t, []int{11, 13, 10, 9, 11, 9, 0}, pairCuts(wires))
 	assert.Equal(t, []int{0, 0}, pairCuts([]string{"a_bended", "c_dended"}), "two rows are too few to tell a cell from a common ending")
 }
+
+func TestGluedCodeRows(t *testing.T) {
+	src := "Syntax\npublic enum CallState\nMembers\n  Member nameValueDescription\nCreated0 The call object has been created.\nSetup10 The call has been started.\n(The INVITE message has been sent.)\nInCall120 Talking.\nRemarks\nThis is a partially ordered set.\n"
+	r := Extract("callstate.txt", []byte(src), Options{})
+	assert.Equal(t, []string{"CallState: Created Setup InCall"}, wires(r), "names glued to their codes; the declaration above names the enum")
+	require.Len(t, r.Enums, 1)
+	assert.Equal(t, "The call has been started. (The INVITE message has been sent.)", r.Enums[0].Values[1].Description)
+}
