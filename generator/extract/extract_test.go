@@ -345,3 +345,17 @@ func TestTranslatedLines(t *testing.T) {
 	assert.Equal(t, 8, r.Enums[0].Values[0].Line)
 	assert.Equal(t, 9, r.Enums[0].Values[1].Line)
 }
+
+func TestCodesKeptAsData(t *testing.T) {
+	src := "# Cause\n\n| Q.850 Code | Name | Description |\n|---|---|---|\n| 16 | NORMAL_CLEARING | Normal |\n| 17 | USER_BUSY | Busy |\n| 5XX | OTHER | Any other |\n"
+	r := Extract("x.md", []byte(src), Options{})
+	require.Len(t, r.Enums, 1)
+	e := r.Enums[0]
+	require.Len(t, e.Columns, 1)
+	assert.Equal(t, "q850_code", e.Columns[0].Name)
+	assert.Equal(t, "int", e.Columns[0].Type)
+	require.Len(t, e.Values, 3)
+	assert.Equal(t, "16", e.Values[0].Data["q850_code"].Text)
+	assert.Equal(t, "17", e.Values[1].Data["q850_code"].Text)
+	assert.Nil(t, e.Values[2].Data, "a class of codes (5XX) is no code of its own")
+}

@@ -634,6 +634,13 @@ func either(a, b int) int {
 // enumTable makes an enum of a table: wires from column wireCol,
 // descriptions from column descCol.
 func (w *walker) enumTable(t table, wireCol, descCol int) {
+	w.codedEnumTable(t, wireCol, descCol, -1)
+}
+
+// codedEnumTable is enumTable with the numbers of column codeCol kept as
+// each value's data, in a column of the enum named after the header
+// (| Code | Name |: a Q.850 cause or SIP response is worth keeping).
+func (w *walker) codedEnumTable(t table, wireCol, descCol, codeCol int) {
 	e := w.newEnum(t.line, keyName(t.header[0]))
 	if e == nil {
 		return
@@ -663,6 +670,9 @@ func (w *walker) enumTable(t table, wireCol, descCol int) {
 			continue
 		}
 		values[i] = spec.Value{Wire: wire, Description: r.at(descCol).text, Line: r.line}
+		if code := r.at(codeCol).value(); codeCol >= 0 && isNumber(code) && !strings.HasPrefix(strings.ToLower(code), "0x") {
+			values[i].Data = map[string]*spec.Datum{codeName(t.header[codeCol]): {Text: strings.TrimSuffix(code, ".")}}
+		}
 		e.Values = append(e.Values, &values[i])
 		if c.code {
 			for _, more := range w.moreCodeValues(c) {
@@ -670,7 +680,35 @@ func (w *walker) enumTable(t table, wireCol, descCol int) {
 			}
 		}
 	}
+	if codeCol >= 0 {
+		e.Columns = []*spec.Column{{Name: codeName(t.header[codeCol]), Type: "int", Doc: "The number the document gives the value in its " + t.header[codeCol] + " column."}}
+	}
 	w.col.addEnum(e, w.cur, true, false)
+}
+
+// codeName is the data column name of a code column's header, lower
+// case, words joined by "_" ("Q.850 Code" is q850_code), "code" when it
+// has no word starting with a letter.
+func codeName(header string) string {
+	var b strings.Builder
+	gap := false
+	for _, r := range strings.ToLower(header) {
+		switch {
+		case isAlnum(r) && r < 0x80:
+			if gap && b.Len() > 0 {
+				b.WriteByte('_')
+			}
+			b.WriteRune(r)
+			gap = false
+		case r == '.' || r == '\'':
+		default:
+			gap = true
+		}
+	}
+	if name := b.String(); name != "" && textLetterByte(name[0]) {
+		return name
+	}
+	return "code"
 }
 
 // joinWrappedRows joins to the row above it a line that is the rest of

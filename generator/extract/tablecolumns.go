@@ -196,7 +196,7 @@ func (w *walker) codeTable(t table, wireCol, descCol int) {
 		return
 	}
 	if names := t.nameColumn(wireCol, descCol); names >= 0 {
-		w.enumTable(t, names, descCol)
+		w.codedEnumTable(t, names, descCol, wireCol)
 		w.columnEnums(t, names, descCol)
 		return
 	}
