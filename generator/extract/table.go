@@ -2,8 +2,11 @@ package extract
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 
+	"github.com/docenum/docenum/generator/model"
+	"github.com/docenum/docenum/generator/naming"
 	"github.com/docenum/docenum/generator/spec"
 	"github.com/yuin/goldmark/ast"
 	extast "github.com/yuin/goldmark/extension/ast"
@@ -687,8 +690,9 @@ func (w *walker) codedEnumTable(t table, wireCol, descCol, codeCol int) {
 }
 
 // codeName is the data column name of a code column's header, lower
-// case, words joined by "_" ("Q.850 Code" is q850_code), "code" when it
-// has no word starting with a letter.
+// case, words joined by "_" ("Q.850 Code" is q850_code; "Value", whose
+// method every enum has, value_code), "code" when it has no word starting
+// with a letter.
 func codeName(header string) string {
 	var b strings.Builder
 	gap := false
@@ -705,10 +709,14 @@ func codeName(header string) string {
 			gap = true
 		}
 	}
-	if name := b.String(); name != "" && textLetterByte(name[0]) {
-		return name
+	name := b.String()
+	if name == "" || !textLetterByte(name[0]) {
+		return "code"
 	}
-	return "code"
+	if slices.Contains(model.Methods, naming.Exported("", naming.Ident(name))) {
+		return name + "_code" // Value would collide with the enum's own method
+	}
+	return name
 }
 
 // joinWrappedRows joins to the row above it a line that is the rest of
