@@ -673,8 +673,8 @@ func (w *walker) codedEnumTable(t table, wireCol, descCol, codeCol int) {
 			continue
 		}
 		values[i] = spec.Value{Wire: wire, Description: r.at(descCol).text, Line: r.line}
-		if code := r.at(codeCol).value(); codeCol >= 0 && isNumber(code) && !strings.HasPrefix(strings.ToLower(code), "0x") {
-			values[i].Data = map[string]*spec.Datum{codeName(t.header[codeCol]): {Text: strings.TrimSuffix(code, ".")}}
+		if codeCol >= 0 {
+			values[i].Data = map[string]*spec.Datum{codeName(t.header[codeCol]): codeDatum(r.at(codeCol).value())}
 		}
 		e.Values = append(e.Values, &values[i])
 		if c.code {
@@ -687,6 +687,15 @@ func (w *walker) codedEnumTable(t table, wireCol, descCol, codeCol int) {
 		e.Columns = []*spec.Column{{Name: codeName(t.header[codeCol]), Type: "int", Doc: "The number the document gives the value in its " + t.header[codeCol] + " column."}}
 	}
 	w.col.addEnum(e, w.cur, true, false)
+}
+
+// codeDatum is a code cell as a value's data: nil (an explicit none) for
+// a cell that holds no number of its own (5XX, 0x15, empty).
+func codeDatum(cell string) *spec.Datum {
+	if !isNumber(cell) || strings.HasPrefix(strings.ToLower(cell), "0x") {
+		return nil
+	}
+	return &spec.Datum{Text: strings.TrimSuffix(cell, ".")}
 }
 
 // codeName is the data column name of a code column's header, lower
