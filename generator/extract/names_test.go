@@ -68,3 +68,8 @@ func TestLooksLikeTitle(t *testing.T) {
 		assert.False(t, looksLikeTitle(s), s)
 	}
 }
+
+func TestNameAfterFileDropsCounter(t *testing.T) {
+	r := Extract("docs/state-3.txt", []byte("| Value | Description |\n|---|---|\n| ST_IDLE | Idle. |\n| ST_BUSY | Busy. |\n"), Options{})
+	assert.Equal(t, []string{"State: ST_IDLE ST_BUSY"}, wires(r), "state-3: a site's counter for pages of one name")
+}

@@ -754,7 +754,11 @@ func (w *walker) newEnum(line int, fallback string) *spec.Enum {
 // it. The name is a guess, so it is reported for a person to check.
 func (w *walker) nameAfterFile(e *spec.Enum, line int) bool {
 	base := filepath.Base(w.doc.file)
-	name := enumName(strings.TrimSuffix(base, filepath.Ext(base)))
+	base = strings.TrimSuffix(base, filepath.Ext(base))
+	if i := strings.LastIndexAny(base, "-_"); i > 0 && isNumber(base[i+1:]) {
+		base = base[:i] // state-3.html: a site's counter for pages of one name
+	}
+	name := enumName(base)
 	if name == "" {
 		return false
 	}
