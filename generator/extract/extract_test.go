@@ -115,6 +115,10 @@ func TestExtractBlocks(t *testing.T) {
 		want:  []string{"Event: Error Ended"},
 		diags: []string{`x.md:9: warning: list item "an arbitrary name describing the status" under Event is no value; skipped`},
 	}, {
+		name: "an enum's members table, under the enum's heading and its sibling Enumeration Members",
+		src:  "## SessionState enum\n\nSession state.\n\n## Enumeration Members\n\n| Member | Value | Description |\n| --- | --- | --- |\n| Established | <code>&quot;Established&quot;</code> | Done. |\n| Initial | <code>&quot;Initial&quot;</code> | Start. |\n",
+		want: []string{"SessionState: Established Initial"},
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},

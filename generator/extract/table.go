@@ -364,11 +364,16 @@ var valueKeys = map[string]bool{
 }
 
 // kind decides what a table lists from its header and the shape of its
-// cells, never from where it comes from.
-func (t table) kind(c columns) tableKind {
+// cells, never from where it comes from. Under an enum's own heading
+// (## SessionState enum), a first column of Members (Fields, Names) holds
+// the enum's values, not a model's fields.
+func (t table) kind(c columns, underEnum bool) tableKind {
 	key := strings.Join(titleWords(t.header[0]), " ")
 	if words := titleWords(t.header[0]); len(words) > 1 && fieldHeaders[words[len(words)-1]] {
 		key = words[len(words)-1] // "Optional parameter", "Event attribute"
+	}
+	if underEnum && fieldHeaders[key] && c[roleType] < 0 {
+		key = "constant"
 	}
 	valueKey := valueKeys[key] || isValueTitle(key) && key != "type" && !fieldHeaders[key]
 	switch {
@@ -594,7 +599,7 @@ func (w *walker) oneTable(t table) {
 	c := findColumns(t.header)
 	defer w.nestedEnums(t.nestedTables(c[roleDesc]))
 	t.mergeOverflow(c[roleDesc])
-	kind := t.kind(c)
+	kind := t.kind(c, w.section() != nil && isEnumTitle(w.section().title))
 	if w.fields && kind != modelTable && kind != typedModel {
 		return // a table under "Parameters" names fields, whatever its header says
 	}

@@ -227,7 +227,8 @@ func (w *walker) enter(title string, line, level int) {
 // heading ("Constants" on a line of its own) never does: all such titles
 // have one level, so the title before it is the one it belongs to.
 func (w *walker) endsSibling(level int) bool {
-	return level < titleLevel && w.sections[w.cur].body
+	s := w.sections[w.cur]
+	return level < titleLevel && s.body && !isEnumTitle(s.title) // "## Enumeration Members" after "## SessionState enum" is about it
 }
 
 func (w *walker) section() *section {
