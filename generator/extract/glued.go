@@ -795,7 +795,13 @@ func (t *gluedTable) splitPairs(e *spec.Enum, second string) []*spec.Enum {
 	}
 	e.Values = kept
 	t.values = kept
-	return []*spec.Enum{e, other}
+	var out []*spec.Enum
+	for _, x := range []*spec.Enum{e, other} {
+		if len(x.Values) > 0 {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // maxPairRows bounds the rows splitPairs reads.
