@@ -191,7 +191,15 @@ func parseValueLines(lines []Line) ([]definition, bool) {
 		}
 		defs = append(defs, definition{term: token, line: l.N, desc: []string{desc}})
 	}
-	return defs, len(defs) >= minDefinitions && len(defs)*10 >= len(lines)*9
+	words := 0
+	for _, d := range defs {
+		if strings.ContainsRune(d.desc[0], ' ') {
+			words++
+		}
+	}
+	// Lines whose "descriptions" are single tokens give fields their values
+	// (Event-Name: CUSTOM, CC-Agent: 1000@default): an example, no list.
+	return defs, len(defs) >= minDefinitions && len(defs)*10 >= len(lines)*9 && words*2 > len(defs)
 }
 
 // valueLine splits "TOKEN - description".

@@ -97,6 +97,7 @@ func TestParseValueLines(t *testing.T) {
 		{"colons", "no-answer: Nobody answered\nbusy_here: The line was busy\nCallRejected: Rejected", []string{"no-answer", "busy_here", "CallRejected"}},
 		{"prose", "Note: this is a note\nTip: read the guide\nWarning: careful", nil},
 		{"too few", "NEW - New\nQUEUE - Queued", nil},
+		{"fields given values (an event example)", "Event-Subclass: callcenter::info\nEvent-Name: CUSTOM\nCC-Agent: 1000@default\nCC-Action: agent-status-change", nil},
 		{"padded to a column", "no_answer    - on startup\nBLegRefused  - refused\nsipRequest   - in dialog request", []string{"no_answer", "BLegRefused", "sipRequest"}},
 		{"mostly sentences", "NEW - New\nQUEUE - Queued\nDROP - Dropped\nThe rest of the lines are prose here.\nAnd more prose.", nil},
 	} {
