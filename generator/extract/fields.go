@@ -27,6 +27,7 @@ package extract
 // reported. The table ends at a blank line.
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/docenum/docenum/generator/diag"
@@ -49,6 +50,13 @@ func parseFields(file string, lines []Line) (models []*spec.Model, enums []*spec
 		}
 		ok = true
 		m := r.model(lines[from:at], lines[at])
+		if e, n := memberRows(lines[at+1:]); e != nil {
+			// SETUPstr"Setup": an enum's members, not a model's fields.
+			e.Name, e.Description, e.Line = m.Name, m.Description, m.Line
+			enums = append(enums, e)
+			from = at + 1 + n
+			continue
+		}
 		n := r.rows(m, lines[at+1:])
 		from = at + 1 + n
 		if len(m.Fields) == 0 {
@@ -92,7 +100,7 @@ func isFieldsHeader(text string) bool {
 	words := strings.FieldsFunc(strings.ToLower(splitTitleCase(text)), func(r rune) bool {
 		return textIsSpace(r) || r == '|' || r == '*'
 	})
-	want := []string{"name", "type", "description", "notes"}
+	want := []string{"name", "type", "required", "description", "notes"}
 	if len(words) < 2 || words[0] != want[0] || words[1] != want[1] {
 		return false
 	}
@@ -534,4 +542,28 @@ func fieldSameWires(a, b *spec.Enum) bool {
 		}
 	}
 	return true
+}
+
+// memberRow is a row of an enum's page in a model's table layout: the
+// member's constant, its type, its wire quoted (SETUPstr"Setup", or with
+// spaces between the cells).
+var memberRow = regexp.MustCompile(`^([A-Z][A-Z0-9_]*)\s*(?:str|string|String|int|integer|number)\s*"([^"]+)"$`)
+
+// memberRows reads the rows below a model header when they are all an
+// enum's members: the enum of their quoted wires, and the lines read; nil
+// when the first row is no member.
+func memberRows(rest []Line) (*spec.Enum, int) {
+	e := &spec.Enum{}
+	n := 0
+	for ; n < len(rest); n++ {
+		m := memberRow.FindStringSubmatch(strings.TrimSpace(rest[n].Text))
+		if m == nil {
+			break
+		}
+		e.Values = append(e.Values, &spec.Value{Wire: m[2], Line: rest[n].N})
+	}
+	if len(e.Values) < 2 {
+		return nil, 0
+	}
+	return e, n
 }

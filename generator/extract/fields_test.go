@@ -194,3 +194,12 @@ func TestParseFieldsGluedTable(t *testing.T) {
 		"CallDirection": {"INBOUND", "OUTBOUND"},
 	}, got, "values on lines of their own after a colon, and values in the description")
 }
+
+func TestMemberRows(t *testing.T) {
+	src := "CallStatusInfoCode\n\nStatus code of a call\n\nProperties\n\nNameTypeRequiredDescription\nSETUPstr\"Setup\"\nGONEstr\"Gone\"\nVOICEMAILstr\"VoiceMail\"\n"
+	assert.Equal(t, []string{"CallStatusInfoCode: Setup Gone VoiceMail"}, wires(Extract("code.txt", []byte(src), Options{})),
+		"an enum's members in a model's table layout give their quoted wires; the sentence under the title describes it")
+	e, n := memberRows(lineList("SETUPstr\"Setup\"\nnot a member\n"))
+	assert.Nil(t, e, "one member is no enum")
+	assert.Zero(t, n)
+}

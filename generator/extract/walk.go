@@ -355,6 +355,9 @@ func (w *walker) title(n ast.Node) (string, bool) {
 	if label, ok := strings.CutSuffix(t, ":"); ok && isListLabel(label) {
 		return t, true // "Webhooks:" over the list it introduces
 	}
+	if isIdentifier(w.caption) && len(strings.Fields(t)) >= 3 {
+		return t, false // "Status code of a call" under "CallStatusInfoCode" describes it
+	}
 	return t, looksLikeTitle(t)
 }
 
