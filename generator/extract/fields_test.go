@@ -80,7 +80,8 @@ func TestIsFieldsHeader(t *testing.T) {
 		"Name Type Notes Description":         false,
 		"Name Description":                    false,
 		"Type Name":                           false,
-		"Name Type Required Description":      false,
+		"Name Type Required Description":      true,
+		"Name Required Type Description":      false,
 		"Name Type Description Notes Extra":   false,
 		"":                                    false,
 	} {
