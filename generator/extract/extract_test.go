@@ -119,6 +119,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## SessionState enum\n\nSession state.\n\n## Enumeration Members\n\n| Member | Value | Description |\n| --- | --- | --- |\n| Established | <code>&quot;Established&quot;</code> | Done. |\n| Initial | <code>&quot;Initial&quot;</code> | Start. |\n",
 		want: []string{"SessionState: Established Initial"},
 	}, {
+		name: "member declarations under Fields on a .NET enum page",
+		src:  "Enum DisconnectReason\n\nNamespace\n\nFields\n\nAgentError = 16\nClientInitiated = 1\n\nthe client initiated the disconnect\n\nJoinFailure = 7\n\nclient was unable to connect\n",
+		want: []string{"DisconnectReason: AgentError ClientInitiated JoinFailure"},
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},

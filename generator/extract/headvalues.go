@@ -232,8 +232,14 @@ const lineValueLevel = titleLevel + 1
 // paragraph.
 func (w *walker) lineValue(n ast.Node, text string) bool {
 	p, ok := n.(*ast.Paragraph)
-	if !ok || p.Lines().Len() != 1 || w.headed && !memberTitles[strings.ToLower(w.lastHeading)] {
+	if !ok || w.headed && !memberTitles[strings.ToLower(w.lastHeading)] {
 		return false
+	}
+	if p.Lines().Len() > 1 {
+		return w.memberLines(n)
+	}
+	if m := memberDeclaration.FindStringSubmatch(text); m != nil && w.underValueTitle() {
+		text = m[1] // "AgentError = 16": the member, then its number
 	}
 	// A short line between a value and its description is the site's, as
 	// is the value written again (its declaration, under its link).
@@ -255,6 +261,33 @@ func (w *walker) lineValue(n ast.Node, text string) bool {
 	return true
 }
 
+// memberDeclaration matches a line declaring an enum member and its
+// number, as .NET reference pages list them (AgentError = 16).
+var memberDeclaration = regexp.MustCompile(`^([A-Za-z_]\w*)\s*=\s*-?\d+$`)
+
+// memberLines takes a paragraph of member declarations, one to a line,
+// under a title about values, as values of the run lineValue reads.
+func (w *walker) memberLines(n ast.Node) bool {
+	lines := w.blockLines(n)
+	for _, l := range lines {
+		if !memberDeclaration.MatchString(strings.TrimSpace(l.Text)) {
+			return false
+		}
+	}
+	if !w.underValueTitle() {
+		return false
+	}
+	if len(w.headValues) > 0 && w.headLevel != lineValueLevel {
+		w.flushHeadingValues()
+	}
+	w.headLevel = lineValueLevel
+	for _, l := range lines {
+		m := memberDeclaration.FindStringSubmatch(strings.TrimSpace(l.Text))
+		w.headValues = append(w.headValues, &spec.Value{Wire: m[1], Line: l.N})
+	}
+	return true
+}
+
 // underValueTitle reports whether the last title announces values or an
 // enum's members (a title around it may name the enum, as
 // CallDisconnectReason does, and still hold Methods).
@@ -263,7 +296,8 @@ func (w *walker) underValueTitle() bool {
 		return true // lineValue took only a page under a member heading
 	}
 	// A label ("Webhooks:") introduces what follows it, whatever it names.
-	return isValueTitle(w.lastTitle) || memberTitles[strings.ToLower(w.lastTitle)] || strings.HasSuffix(w.lastTitle, ":")
+	return isValueTitle(w.lastTitle) || memberTitles[strings.ToLower(w.lastTitle)] || strings.HasSuffix(w.lastTitle, ":") ||
+		strings.EqualFold(w.lastTitle, "fields") && w.enumPage // a .NET enum's members are its Fields
 }
 
 // memberTitles head the members of an enum on reference pages (Dokka

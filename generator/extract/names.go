@@ -28,7 +28,9 @@ var genericHeadings = map[string]bool{
 	"arguments": true, "headers": true, "request parameters": true,
 	"response fields": true, "query parameters": true, "body parameters": true,
 	"payload fields": true, "event fields": true, "callback parameters": true,
-	"webhook fields": true, "entries": true,
+	"webhook fields": true, "entries": true, "namespace": true, "assembly": true,
+	"syntax": true, "declaration": true, "inheritance": true, "extension methods": true,
+	"remarks": true,
 }
 
 // fieldHeadings are the generic headings over lists of fields: the items

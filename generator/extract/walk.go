@@ -70,6 +70,9 @@ type walker struct {
 	// intro is the field the paragraph before the current block named in
 	// code when it introduced that block (see introField).
 	intro string
+	// enumPage is set by a title naming an enum ("Enum DisconnectReason")
+	// on a page without headings.
+	enumPage bool
 	// typedField is the field the last paragraph named over a type line
 	// (status, then enum<string>): a list of options below may be its.
 	typedField string
@@ -270,6 +273,7 @@ func (w *walker) text(n ast.Node) {
 			w.flushHeadingValues() // a title ends a run of values on lines
 		}
 		w.lastTitle = title
+		w.enumPage = w.enumPage || isEnumTitle(title)
 		w.enter(title, w.lineOf(n), titleLevel)
 		return
 	}
