@@ -183,6 +183,9 @@ func parenthesizedCodes(text string) ([]string, bool) {
 		if p, ok := parenList(text, i); ok && valueNounBefore(text[:i]) && (p.conj && p.code && p.allQuoted() && len(p.items) >= 2 || bareCodes(p.proseListScan) || p.union) {
 			return p.items, true
 		}
+		if p, ok := parenList(text, i); ok && nounRightBefore(text[:i]) && len(p.items) >= 3 && p.ok(3, false) && singleWords(p.items) {
+			return p.items, true // agent state (free, wrapup, incall)
+		}
 		next := strings.IndexByte(text[i+1:], '(')
 		if next < 0 {
 			break
@@ -211,6 +214,27 @@ func slashAlternatives(text string, i int) ([]string, bool) {
 	}
 	return parts, true
 }
+
+// nounRightBefore reports whether the word right before a bracket says
+// what follows is values: "state (free, wrapup, incall)".
+func nounRightBefore(s string) bool {
+	words := strings.Fields(s)
+	return len(words) > 0 && valueHeadingWords[strings.ToLower(strings.Trim(words[len(words)-1], ",:;`*"))]
+}
+
+// singleWords reports whether every item is one lower-case word and none
+// a type or a qualifier: "(string, enum, required)" annotates a field.
+func singleWords(items []string) bool {
+	for _, it := range items {
+		if strings.ContainsRune(it, ' ') || !startsLower(it) || typeWordSet[it] || qualifierWords[it] {
+			return false
+		}
+	}
+	return true
+}
+
+// qualifierWords annotate a field beside its type.
+var qualifierWords = map[string]bool{"required": true, "optional": true, "enum": true, "nullable": true, "readonly": true, "deprecated": true}
 
 // valueNounBefore reports whether one of the last three words of s says
 // what follows is values (status, reason, cause, type, ...).

@@ -534,3 +534,19 @@ func TestGluedQuotedListEnd(t *testing.T) {
 	assert.True(t, ok, "a closing quote glued to the next word ends the list")
 	assert.Equal(t, []string{"ringing", "in-progress", "completed"}, got)
 }
+
+func TestParenthesizedWordsAfterNoun(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"info on the agent state (free, wrapup, incall) and sessions", []string{"free", "wrapup", "incall"}},
+		{"the direction (string, enum, required) of the call", nil},
+		{"the call parts (free, wrapup, incall)", nil},
+		{"the call state (Free, Wrapup, Incall)", nil},
+	} {
+		got, ok := parenthesizedCodes(tc.text)
+		assert.Equal(t, tc.want != nil, ok, tc.text)
+		assert.Equal(t, tc.want, got, tc.text)
+	}
+}
