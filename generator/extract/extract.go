@@ -101,6 +101,9 @@
 //     noun ("state is 'Ringing'", "the `busy` status"): three names typed
 //     by one noun, in a document with no enum of that name, are an enum
 //     named after the noun (mentions.go).
+//   - An option given its choices in braces on a line of a configuration
+//     reference (;transport={udp,tcp,tls}) is an enum named after the
+//     option (mentions.go).
 //   - A variable tested against strings in the text, one test to a line
 //     (#reason == "Canceled"), is an enum of those strings; a field's
 //     options one to a line after "Available options:" are its enum, named
@@ -238,6 +241,7 @@ func Extract(path string, data []byte, opts Options) Result {
 	w.flushHeadingValues()
 	w.flushExampleValues()
 	w.mentionEnums(root)
+	w.braceEnums()
 	if format == Glued || format == Fields {
 		w.forced()
 	}

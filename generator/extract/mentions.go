@@ -151,3 +151,69 @@ func wiresOf(values []*spec.Value) []string {
 	}
 	return out
 }
+
+// Configuration references give an option's choices in braces, one option
+// to a line (often commented out):
+//
+//	#    ;transport={udp,tcp,tls}
+//	#    ;answermode={manual,early,auto}
+//
+// An option and a braced set of two tokens or more, on a line outside code
+// blocks, is an enum named after the option; a set ending in "..." is cut
+// short, and numbers are no choices.
+
+// braceSet matches an option and its braced choices.
+var braceSet = regexp.MustCompile(`(?:^|[\s;#,])([A-Za-z_][\w.-]*)\s*=\s*\{([^{}\n]{1,200})\}`)
+
+// braceEnums makes an enum of each option a line gives its choices.
+func (w *walker) braceEnums() {
+	fence := ""
+	for n := 1; n <= w.doc.lines(); n++ {
+		line := w.doc.line(n)
+		if f := fenceOf(line); f != "" {
+			if fence == "" {
+				fence = f
+			} else if strings.HasPrefix(strings.TrimSpace(line), fence) {
+				fence = ""
+			}
+			continue
+		}
+		if fence != "" {
+			continue
+		}
+		for _, m := range braceSet.FindAllStringSubmatch(line, -1) {
+			w.braceEnum(m[1], m[2], n)
+		}
+	}
+}
+
+// fenceOf returns the fence a line opens or closes (``` or ~~~), or "".
+func fenceOf(line string) string {
+	t := strings.TrimSpace(line)
+	for _, f := range []string{"```", "~~~"} {
+		if strings.HasPrefix(t, f) {
+			return f
+		}
+	}
+	return ""
+}
+
+// braceEnum adds the enum of one option's braced choices.
+func (w *walker) braceEnum(option, set string, n int) {
+	var values []*spec.Value
+	for _, p := range strings.FieldsFunc(set, func(r rune) bool { return r == ',' || r == '|' }) {
+		p = strings.TrimSpace(p)
+		if p == "..." || p == "…" {
+			continue // cut short: the choices it names are kept
+		}
+		if _, why := wireValue(p, false); why != "" || isNumber(p) {
+			return
+		}
+		values = append(values, &spec.Value{Wire: p, Line: w.doc.mapLine(n)})
+	}
+	name := fieldEnumName(option)
+	if len(values) < 2 || name == "" || w.col.byName[name] != nil {
+		return
+	}
+	w.col.addEnum(&spec.Enum{Name: name, Line: w.doc.mapLine(n), Values: values}, -1, false, true)
+}

@@ -60,3 +60,9 @@ func TestMentionEnums(t *testing.T) {
 		})
 	}
 }
+
+func TestBraceEnums(t *testing.T) {
+	src := "#\n#  addr-params:\n#    ;answermode={manual,early,auto}\n#    ;ptime={10,20,30,...}\n#    ;medianat={stun, turn, ...}\n\n```\nmode={a,b}\n```\n"
+	assert.Equal(t, []string{"Answermode: manual early auto", "Medianat: stun turn"}, wires(Extract("accounts", []byte(src), Options{})),
+		"an option's braced choices; numbers are no choices; code blocks are examples")
+}
