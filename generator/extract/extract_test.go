@@ -123,6 +123,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Enum DisconnectReason\n\nNamespace\n\nFields\n\nAgentError = 16\nClientInitiated = 1\n\nthe client initiated the disconnect\n\nJoinFailure = 7\n\nclient was unable to connect\n",
 		want: []string{"DisconnectReason: AgentError ClientInitiated JoinFailure"},
 	}, {
+		name: "a list introduced by a sentence opening with the field in bold",
+		src:  "# Disconnect call event\n\n**reason** may have one of the following values:\n\n> - “TIMEOUT”\n> - “CALLERHANGUP”\n\n**result** may have one of the following values:\n\n> - “ANSWERED”\n> - “BUSY”\n",
+		want: []string{"Reason: TIMEOUT CALLERHANGUP", "Result: ANSWERED BUSY"},
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},

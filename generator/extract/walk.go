@@ -155,6 +155,12 @@ func (w *walker) introField(n ast.Node) string {
 	if !strings.HasSuffix(marked, ":") {
 		return ""
 	}
+	if e, ok := p.FirstChild().(*ast.Emphasis); ok && e.Level == 2 {
+		// "**reason** may have one of the following values:"
+		if name := plainText(e, w.doc.src); isFieldName(name) && startsWithLetter(name) && introducesValues(marked) {
+			return name
+		}
+	}
 	// The field is named in the sentence with the colon or the one before.
 	sentences := strings.FieldsFunc(strings.ReplaceAll(marked, ". ", "\n"), func(r rune) bool { return r == '\n' })
 	marked = strings.Join(sentences[max(0, len(sentences)-2):], " ")
