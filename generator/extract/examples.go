@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"bytes"
+	"encoding/json"
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/docenum/docenum/generator/spec"
@@ -46,8 +49,8 @@ func (w *walker) exampleValues(n ast.Node) {
 		seg := lines.At(i)
 		for _, m := range examplePair.FindAllSubmatch(seg.Value(w.doc.src), -1) {
 			key, val := string(m[1]), string(m[2])
-			if foldName(val) != title {
-				continue
+			if foldName(val) != title || key == "id" || key == "title" {
+				continue // a schema's id names the schema, not a value
 			}
 			if _, why := wireValue(val, true); why != "" {
 				continue
@@ -98,4 +101,102 @@ func foldName(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// Reference pages show a model's JSON schema in a code block, a property's
+// values in its "enum" list (JSON Schema, OpenAPI) or its
+// "allowableValues": {"values": [...]} (Swagger 1.2):
+//
+//	"state": {"type": "string", "enum": ["online", "offline"]}
+//
+// Such a property is an enum named after it, qualified by the schema's
+// "id" or "title" when two schemas give one property other values.
+
+// schemaEnums adds the enums a code block holding a JSON schema lists.
+func (w *walker) schemaEnums(n ast.Node) {
+	lines := n.Lines()
+	if lines.Len() == 0 || lines.Len() > maxSchemaLines {
+		return
+	}
+	var b bytes.Buffer
+	for i := range lines.Len() {
+		seg := lines.At(i)
+		b.Write(seg.Value(w.doc.src))
+	}
+	if t := bytes.TrimSpace(b.Bytes()); len(t) == 0 || t[0] != '{' {
+		return
+	}
+	var doc any
+	dec := json.NewDecoder(&b)
+	dec.UseNumber()
+	if dec.Decode(&doc) != nil {
+		return
+	}
+	line := w.doc.lineOf(lines.At(0).Start)
+	w.schemaObject(doc, "", line, 0)
+}
+
+// maxSchemaLines bounds the code blocks read as schemas.
+const maxSchemaLines = 5000
+
+// schemaObject walks a decoded schema: owner is the id or title of the
+// schema being read.
+func (w *walker) schemaObject(v any, owner string, line, depth int) {
+	m, ok := v.(map[string]any)
+	if !ok || depth > 64 {
+		if list, ok := v.([]any); ok && depth <= 64 {
+			for _, x := range list {
+				w.schemaObject(x, owner, line, depth+1)
+			}
+		}
+		return
+	}
+	for _, k := range []string{"id", "title"} {
+		if s, ok := m[k].(string); ok && s != "" {
+			owner = s
+		}
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		prop, ok := m[k].(map[string]any)
+		if !ok {
+			w.schemaObject(m[k], owner, line, depth+1)
+			continue
+		}
+		if values := schemaValues(prop); len(values) >= 2 {
+			if name := fieldEnumName(k); name != "" {
+				e := &spec.Enum{Name: name, Line: line}
+				for _, s := range values {
+					e.Values = append(e.Values, &spec.Value{Wire: s, Line: line})
+				}
+				w.col.addTermEnum(e, w.cur, owner)
+			}
+		}
+		w.schemaObject(prop, owner, line, depth+1)
+	}
+}
+
+// schemaValues returns a property's listed values: its "enum", or its
+// "allowableValues" "values"; strings only.
+func schemaValues(prop map[string]any) []string {
+	list, _ := prop["enum"].([]any)
+	if av, ok := prop["allowableValues"].(map[string]any); ok && list == nil {
+		list, _ = av["values"].([]any)
+	}
+	var out []string
+	for _, x := range list {
+		s, ok := x.(string)
+		if !ok {
+			return nil
+		}
+		if _, why := wireValue(s, true); why != "" {
+			return nil
+		}
+		out = append(out, s)
+	}
+	return out
 }

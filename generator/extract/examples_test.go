@@ -33,3 +33,10 @@ func TestExampleValues(t *testing.T) {
 		})
 	}
 }
+
+func TestSchemaEnums(t *testing.T) {
+	src := "# Models\n\n## Endpoint\n\n```javascript\n{\"id\": \"Endpoint\", \"properties\": {\"state\": {\"type\": \"string\", \"allowableValues\": {\"valueType\": \"LIST\", \"values\": [\"unknown\", \"offline\", \"online\"]}}}}\n```\n\n" +
+		"## Channel\n\n```json\n{\"id\": \"Channel\", \"properties\": {\"state\": {\"type\": \"string\", \"enum\": [\"Down\", \"Up\"]}, \"count\": {\"enum\": [1, 2]}}}\n```\n\n```json\n{\"broken\": \n```\n"
+	assert.Equal(t, []string{"EndpointState: unknown offline online", "ChannelState: Down Up"}, wires(Extract("models.md", []byte(src), Options{})),
+		"a property's values in a schema in a code block; numbers are no values; a block that is no JSON gives nothing")
+}

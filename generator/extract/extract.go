@@ -132,7 +132,9 @@
 //   - Code blocks hold examples, not values, with one exception: a key
 //     whose value in the examples under two headings or more is each
 //     heading's own name (### Room Started over event: 'room_started') is
-//     an enum of those values (examples.go). Values SDK generators add
+//     an enum of those values (examples.go); and a JSON schema in a code
+//     block gives each property's "enum" (or Swagger 1.2 "allowableValues")
+//     as an enum named after the property. Values SDK generators add
 //     (unknown_default_open_api) are reported and skipped.
 //
 // Options.Format forces one format: Markdown reads only tables and lists;

@@ -140,6 +140,7 @@ func (w *walker) block(n ast.Node) {
 		// Code blocks hold examples: a value in one is a value only when
 		// its heading names it (see exampleValues).
 		w.exampleValues(n)
+		w.schemaEnums(n)
 	}
 }
 
