@@ -70,6 +70,9 @@ func (w *walker) readItem(li *ast.ListItem) item {
 	if it.token == "" {
 		it.token, rest = splitToken(plainText(head, w.doc.src))
 		_, marked = splitToken(markedText(head, w.doc.src))
+		if isQuoted(it.token) {
+			it.token, it.code = unquote(it.token), true // - "TIMEOUT": quoted as code is
+		}
 	}
 	it.rest, it.sep = cutSeparator(rest)
 	it.marked, _ = cutSeparator(marked)

@@ -127,6 +127,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Disconnect call event\n\n**reason** may have one of the following values:\n\n> - “TIMEOUT”\n> - “CALLERHANGUP”\n\n**result** may have one of the following values:\n\n> - “ANSWERED”\n> - “BUSY”\n",
 		want: []string{"Reason: TIMEOUT CALLERHANGUP", "Result: ANSWERED BUSY"},
 	}, {
+		name: "list items quoted as values are, like code",
+		src:  "# Disconnect callback\n\nThe reason is one of:\n\n- \"TIMEOUT\"\n- \"CALLERHANGUP\"\n- \"BLOCKED\"\n",
+		want: []string{"DisconnectCallback: TIMEOUT CALLERHANGUP BLOCKED"},
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},
