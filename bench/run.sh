@@ -77,4 +77,28 @@ go run ./bench/benchtab -in "$tmp/bench.txt" -out "$out" -ours "$ours_desc" -go 
 echo "bench: extractor curve" >&2
 go build -o "$tmp/docenum" ./cmd/docenum
 { echo; go run ./bench/extractcurve -docenum "$tmp/docenum"; } >>"$out"
+
+echo "bench: extractor per format" >&2
+go test -run '^$' -bench '^BenchmarkExtract$' -benchmem -count 3 ./generator/extract >"$tmp/extract.txt"
+{
+	echo
+	echo "## Extractor per format"
+	echo
+	echo "BenchmarkExtract (generator/extract): each format's golden input or corpus document,"
+	echo "repeated to about 64 KB, extracted in process; the best of three runs."
+	echo
+	echo "| format | MB/s | B/op | allocs/op |"
+	echo "|---|--:|--:|--:|"
+	awk '/^BenchmarkExtract\// {
+		name = $1; sub(/^BenchmarkExtract\//, "", name); sub(/-[0-9]+$/, "", name)
+		for (i = 1; i <= NF; i++) {
+			if ($(i+1) == "MB/s") mbs = $i
+			if ($(i+1) == "B/op") bop = $i
+			if ($(i+1) == "allocs/op") aop = $i
+		}
+		if (!(name in best) || mbs > best[name]) { best[name] = mbs; b[name] = bop; a[name] = aop }
+		if (!(name in seen)) { seen[name] = 1; order[++n] = name }
+	}
+	END { for (i = 1; i <= n; i++) { k = order[i]; printf "| %s | %.1f | %d | %d |\n", k, best[k], b[k], a[k] } }' "$tmp/extract.txt"
+} >>"$out"
 echo "bench: wrote $out" >&2

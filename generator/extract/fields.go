@@ -400,7 +400,7 @@ func fieldCutType(s string) (typ, rest string) {
 // fieldCleanType drops emphasis, code marks and a link around a type:
 // [**list[Foo]**](Foo.md) -> list[Foo].
 func fieldCleanType(t string) string {
-	t = strings.NewReplacer("**", "", "`", "").Replace(t)
+	t = typeMarks.Replace(t)
 	if strings.HasPrefix(t, "[") && strings.HasSuffix(t, ")") {
 		if i := strings.Index(t, "]("); i > 0 {
 			t = t[1:i]
@@ -567,3 +567,6 @@ func memberRows(rest []Line) (*spec.Enum, int) {
 	}
 	return e, n
 }
+
+// typeMarks are the marks around a type cell's words (**str**, `int`).
+var typeMarks = strings.NewReplacer("**", "", "`", "")

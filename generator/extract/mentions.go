@@ -69,11 +69,14 @@ func (w *walker) typedMentions(root ast.Node) []mention {
 			for i := range lines.Len() {
 				seg := lines.At(i)
 				raw := string(seg.Value(w.doc.src))
-				if m := comparison.FindStringSubmatch(raw); m != nil {
+				if !strings.ContainsAny(raw, "'\"`“‘") {
+					continue // every mention and test quotes its name
+				}
+				if m := comparison.FindStringSubmatch(raw); m != nil && strings.Contains(raw, "==") {
 					out = append(out, mention{noun: "==" + m[1], name: m[2], line: w.doc.lineOf(seg.Start)})
 					continue
 				}
-				line := strings.NewReplacer("**", "", "__", "").Replace(raw)
+				line := strongMarks.Replace(raw)
 				out = append(out, mentionsIn(line, w.doc.lineOf(seg.Start))...)
 			}
 			return ast.WalkSkipChildren, nil
@@ -83,8 +86,14 @@ func (w *walker) typedMentions(root ast.Node) []mention {
 	return out
 }
 
+// strongMarks drops the marks of strong emphasis: '**Ringing**' is 'Ringing'.
+var strongMarks = strings.NewReplacer("**", "", "__", "")
+
 // mentionsIn returns the typed mentions of one line, in order.
 func mentionsIn(line string, n int) []mention {
+	if !hasMentionNoun(line) {
+		return nil // the common case: no pattern to run
+	}
 	type at struct {
 		off int
 		m   mention
@@ -102,6 +111,18 @@ func mentionsIn(line string, n int) []mention {
 		out[i] = f.m
 	}
 	return out
+}
+
+// hasMentionNoun reports whether line holds one of the mention nouns, in
+// any case.
+func hasMentionNoun(line string) bool {
+	lower := strings.ToLower(line)
+	for _, noun := range strings.Split(mentionNouns, "|") {
+		if strings.Contains(lower, noun) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstGroup is the text of the first group of pairs that matched.
@@ -180,6 +201,9 @@ func (w *walker) braceEnums() {
 		}
 		if fence != "" {
 			continue
+		}
+		if !strings.Contains(line, "{") || !strings.Contains(line, "=") {
+			continue // no option with choices: skip the pattern
 		}
 		for _, m := range braceSet.FindAllStringSubmatch(line, -1) {
 			w.braceEnum(m[1], m[2], n)
