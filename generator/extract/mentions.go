@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"regexp"
 	"sort"
 	"strings"
@@ -190,32 +191,29 @@ var braceSet = regexp.MustCompile(`(?:^|[\s;#,])([A-Za-z_][\w.-]*)\s*=\s*\{([^{}
 func (w *walker) braceEnums() {
 	fence := ""
 	for n := 1; n <= w.doc.lines(); n++ {
-		line := w.doc.line(n)
-		if f := fenceOf(line); f != "" {
+		raw := w.doc.lineBytes(n) // no string per line: a big table has many
+		if f := fenceOf(raw); f != "" {
 			if fence == "" {
 				fence = f
-			} else if strings.HasPrefix(strings.TrimSpace(line), fence) {
+			} else if bytes.HasPrefix(bytes.TrimSpace(raw), []byte(fence)) {
 				fence = ""
 			}
 			continue
 		}
-		if fence != "" {
-			continue
-		}
-		if !strings.Contains(line, "{") || !strings.Contains(line, "=") {
+		if fence != "" || bytes.IndexByte(raw, '{') < 0 || bytes.IndexByte(raw, '=') < 0 {
 			continue // no option with choices: skip the pattern
 		}
-		for _, m := range braceSet.FindAllStringSubmatch(line, -1) {
+		for _, m := range braceSet.FindAllStringSubmatch(string(raw), -1) {
 			w.braceEnum(m[1], m[2], n)
 		}
 	}
 }
 
 // fenceOf returns the fence a line opens or closes (``` or ~~~), or "".
-func fenceOf(line string) string {
-	t := strings.TrimSpace(line)
+func fenceOf(line []byte) string {
+	t := bytes.TrimSpace(line)
 	for _, f := range []string{"```", "~~~"} {
-		if strings.HasPrefix(t, f) {
+		if bytes.HasPrefix(t, []byte(f)) {
 			return f
 		}
 	}

@@ -808,6 +808,9 @@ func (t table) repeatsHeader(r tableRow) bool {
 // several, each written as code ("`busy`, `user_busy`"): the cell must be
 // that list and nothing else.
 func (w *walker) moreCodeValues(c cell) []string {
+	if c.node == nil && strings.Count(c.raw, "`") < 4 {
+		return nil // a plain cell of one code span, the common case: nothing to build
+	}
 	marked := w.marked(c)
 	if strings.Count(marked, "`") < 4 {
 		return nil
@@ -823,6 +826,10 @@ func (w *walker) moreCodeValues(c cell) []string {
 func (w *walker) dropNotes(t *table) {
 	rows := t.rows[:0]
 	for _, r := range t.rows {
+		if r.spans != nil && !noteLabels[strings.TrimSpace(r.src[r.spans[0]:r.spans[1]])] {
+			rows = append(rows, r) // a plain row's first cell as written: no cell to build
+			continue
+		}
 		if c := r.at(0); noteLabels[c.text] && !c.code {
 			w.col.diags.Warnf(w.col.pos(r.line), "table row %q is a note, not a value; skipped", clip(r.text()))
 			continue

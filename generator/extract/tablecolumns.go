@@ -233,8 +233,8 @@ func isNumberClass(s string) bool {
 // number ending in a dot (an enumeration's "1.").
 func isNumber(s string) bool {
 	s = strings.TrimPrefix(strings.TrimSpace(s), "-")
-	if h, ok := strings.CutPrefix(strings.ToLower(s), "0x"); ok {
-		return h != "" && strings.Trim(h, "0123456789abcdef") == ""
+	if len(s) > 1 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X') {
+		return len(s) > 2 && strings.Trim(s[2:], "0123456789abcdefABCDEF") == ""
 	}
 	if len(s) > 1 {
 		s = strings.TrimSuffix(s, ".")
