@@ -100,7 +100,9 @@ import (
 // lines may hold prose around the table (the whole document when the user
 // forces the format) and several tables; each table becomes one enum. A
 // count of values stated in the prose before a table ("Voice currently has
-// 28 call statuses") becomes the enum's Count and is checked.
+// 28 call statuses") becomes the enum's Count and is checked. An enum whose
+// table names nothing (a "Member name" column, no enum declared above) has
+// no name: the caller names it after its section.
 func parseGlued(file string, lines []Line) (enums []*spec.Enum, diags diag.List, ok bool) {
 	from := 0
 	for {
