@@ -880,6 +880,10 @@ func (t *gluedTable) readCodeRows(rest []Line) int {
 		switch {
 		case m != nil:
 			t.flush()
+			if _, why := wireValue(m[1], false); why != "" {
+				t.warnf(l.N, "row value %q %s; skipped", clip(m[1]), why)
+				continue
+			}
 			t.cur = &gluedEntry{line: l.N, wire: m[1], text: []string{m[3]}}
 		case text == "" || looksLikeTitle(text) && !strings.ContainsFunc(text, textIsSpace):
 			t.flush()
