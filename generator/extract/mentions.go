@@ -48,9 +48,11 @@ var (
 // minMentions is the fewest distinct names that make an enum.
 const minMentions = 3
 
-// mention is one typed mention.
+// mention is one typed mention, or (test set) one test of a variable,
+// noun then being the variable.
 type mention struct {
 	noun, name string
+	test       bool
 	line       int
 }
 
@@ -74,7 +76,7 @@ func (w *walker) typedMentions(root ast.Node) []mention {
 					continue // every mention and test quotes its name
 				}
 				if m := comparison.FindStringSubmatch(raw); m != nil && strings.Contains(raw, "==") {
-					out = append(out, mention{noun: "==" + m[1], name: m[2], line: w.doc.lineOf(seg.Start)})
+					out = append(out, mention{noun: m[1], name: m[2], test: true, line: w.doc.lineOf(seg.Start)})
 					continue
 				}
 				line := strongMarks.Replace(raw)
@@ -139,25 +141,30 @@ func firstGroup(s string, pairs []int) string {
 // mentionEnums makes an enum of each noun with minMentions distinct names
 // that no list or table of the document named already.
 func (w *walker) mentionEnums(root ast.Node) {
-	byNoun := map[string][]*spec.Value{}
-	var nouns []string
+	type group struct {
+		noun string
+		test bool
+	}
+	byGroup := map[group][]*spec.Value{}
+	var groups []group
 	seen := map[mention]bool{}
 	for _, m := range w.typedMentions(root) {
-		key := mention{noun: m.noun, name: m.name}
+		key := mention{noun: m.noun, name: m.name, test: m.test}
 		if _, why := wireValue(m.name, true); why != "" || isNumber(m.name) || seen[key] {
 			continue
 		}
 		seen[key] = true
-		if byNoun[m.noun] == nil {
-			nouns = append(nouns, m.noun)
+		g := group{m.noun, m.test}
+		if byGroup[g] == nil {
+			groups = append(groups, g)
 		}
-		byNoun[m.noun] = append(byNoun[m.noun], &spec.Value{Wire: m.name, Line: m.line})
+		byGroup[g] = append(byGroup[g], &spec.Value{Wire: m.name, Line: m.line})
 	}
-	for _, noun := range nouns {
-		values := byNoun[noun]
-		name, least := enumName(noun), minMentions
-		if v, ok := strings.CutPrefix(noun, "=="); ok {
-			name, least = fieldEnumName(v), 2 // a variable's tests
+	for _, g := range groups {
+		values := byGroup[g]
+		name, least := enumName(g.noun), minMentions
+		if g.test {
+			name, least = fieldEnumName(g.noun), 2 // a variable's tests
 		}
 		if len(values) < least || w.col.byName[name] != nil || booleans(wiresOf(values)) {
 			continue

@@ -667,14 +667,14 @@ func (w *walker) codedEnumTable(t table, wireCol, descCol, codeCol int) {
 		c := r.at(wireCol)
 		raw := c.value()
 		wire, why := wireValue(raw, c.code)
-		if parts := tokenList(c.text); why != "" && parts != nil {
-			for _, p := range parts {
-				e.Values = append(e.Values, &spec.Value{Wire: p, Description: r.at(descCol).text, Line: r.line})
-			}
-			continue
-		}
 		if why != "" {
-			w.rowSkipped(r, raw, why)
+			if parts := tokenList(c.text); parts != nil {
+				for _, p := range parts {
+					e.Values = append(e.Values, &spec.Value{Wire: p, Description: r.at(descCol).text, Line: r.line})
+				}
+			} else {
+				w.rowSkipped(r, raw, why)
+			}
 			continue
 		}
 		values[i] = spec.Value{Wire: wire, Description: r.at(descCol).text, Line: r.line}
@@ -697,7 +697,7 @@ func (w *walker) codedEnumTable(t table, wireCol, descCol, codeCol int) {
 // codeDatum is a code cell as a value's data: nil (an explicit none) for
 // a cell that holds no number of its own (5XX, 0x15, empty).
 func codeDatum(cell string) *spec.Datum {
-	if !isNumber(cell) || strings.HasPrefix(strings.ToLower(cell), "0x") {
+	if !isNumber(cell) || hasHexPrefix(strings.TrimSpace(cell)) {
 		return nil
 	}
 	return &spec.Datum{Text: strings.TrimSuffix(cell, ".")}

@@ -233,7 +233,7 @@ func isNumberClass(s string) bool {
 // number ending in a dot (an enumeration's "1.").
 func isNumber(s string) bool {
 	s = strings.TrimPrefix(strings.TrimSpace(s), "-")
-	if len(s) > 1 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X') {
+	if hasHexPrefix(s) {
 		return len(s) > 2 && strings.Trim(s[2:], "0123456789abcdefABCDEF") == ""
 	}
 	if len(s) > 1 {
@@ -245,6 +245,11 @@ func isNumber(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// hasHexPrefix reports a number written in hexadecimal (0x15, 0X1F).
+func hasHexPrefix(s string) bool {
+	return len(s) > 1 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X')
 }
 
 // nameColumn returns the column, other than skip and desc, whose cells

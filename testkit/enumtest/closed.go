@@ -170,15 +170,12 @@ func checkClosedAllocs[T Closed, P Decoder[T]](t *testing.T, c ClosedCase[T]) {
 // error that leaves the value unchanged.
 func ClosedJSON[T Closed, P Decoder[T]](c ClosedCase[T]) JSONCheck {
 	vals := c.Values()
-	var seeds [][]byte
+	var wires []string
 	for _, v := range vals {
-		seeds = append(seeds, []byte(jsonString(v.String())))
-	}
-	for _, s := range jsonSeeds {
-		seeds = append(seeds, []byte(s))
+		wires = append(wires, v.String())
 	}
 	preset := vals[len(vals)-1]
-	return JSONCheck{enum: c.Enum, seeds: seeds, check: func(t *testing.T, b []byte) {
+	return JSONCheck{enum: c.Enum, seeds: seedsOf(wires), check: func(t *testing.T, b []byte) {
 		var want *string
 		wantErr := json.Unmarshal(b, &want)
 		x := preset

@@ -376,6 +376,19 @@ func FuzzJSON(f *testing.F, checks ...JSONCheck) {
 	})
 }
 
+// seedsOf is the fuzz seeds of an enum: each wire as a JSON string, then
+// jsonSeeds.
+func seedsOf(wires []string) [][]byte {
+	seeds := make([][]byte, 0, len(wires)+len(jsonSeeds))
+	for _, w := range wires {
+		seeds = append(seeds, []byte(jsonString(w)))
+	}
+	for _, s := range jsonSeeds {
+		seeds = append(seeds, []byte(s))
+	}
+	return seeds
+}
+
 // jsonSeeds are inputs worth starting from for any enum.
 var jsonSeeds = []string{`null`, `"a\"b"`, `"\u00e9"`, `"\ud800"`, "\"\xff\"", `1`, `"x`, ` "y" `}
 
@@ -385,15 +398,11 @@ var jsonSeeds = []string{`null`, `"a\"b"`, `"\u00e9"`, `"\ud800"`, "\"\xff\"", `
 // value Parse gives for the string (a case-insensitive enum folds
 // "tRAnsfer" to "transfer"), else the string kept as it came.
 func JSON[T Enum, P Decoder[T]](c Case[T]) JSONCheck {
-	var seeds [][]byte
+	var wires []string
 	for _, v := range c.Values() {
-		seeds = append(seeds, []byte(jsonString(string(v))),
-			[]byte(jsonString(strings.ToUpper(string(v))))) // a case-insensitive enum folds it
+		wires = append(wires, string(v), strings.ToUpper(string(v))) // a case-insensitive enum folds it
 	}
-	for _, s := range jsonSeeds {
-		seeds = append(seeds, []byte(s))
-	}
-	return JSONCheck{enum: c.Enum, seeds: seeds, check: func(t *testing.T, b []byte) {
+	return JSONCheck{enum: c.Enum, seeds: seedsOf(wires), check: func(t *testing.T, b []byte) {
 		var want *string
 		wantErr := json.Unmarshal(b, &want)
 		x := T("preset")
