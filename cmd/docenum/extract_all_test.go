@@ -168,8 +168,9 @@ func assertCurationKept(t *testing.T, old, merged *spec.File) {
 
 // curation is what merge must never change about a value.
 func curation(v *spec.Value) spec.Value {
-	c := spec.Value{Name: v.Name, Doc: v.Doc, Origin: v.Origin, Reason: v.Reason, Ref: v.Ref,
-		Deprecated: v.Deprecated}
+	n := v.Notes()
+	c := spec.Value{Name: v.Name, Doc: v.Doc, Curation: &spec.Curation{Origin: n.Origin, Reason: n.Reason, Ref: n.Ref,
+		Deprecated: n.Deprecated}}
 	for k, d := range v.Data {
 		if c.Data == nil {
 			c.Data = map[string]*spec.Datum{}

@@ -277,9 +277,9 @@ func TestExtractNamelessRow(t *testing.T) {
 	f, diags := spec.Load("acme.yaml", []byte(readFile(t, "acme.yaml")))
 	require.Empty(t, diags)
 	e := f.Enums[0]
-	e.Values = append(e.Values, &spec.Value{Wire: "FAILED_LEG1", Origin: spec.OriginCurated,
+	e.Values = append(e.Values, &spec.Value{Wire: "FAILED_LEG1",
 		Description: "Outgoing call status. When Leg1 number failed to connect",
-		Reason:      "the row lost its name"})
+		Curation:    &spec.Curation{Origin: spec.OriginCurated, Reason: "the row lost its name"}})
 	out, err := spec.Marshal(f)
 	require.NoError(t, err)
 	writeText(t, "acme.yaml", string(out))

@@ -115,7 +115,7 @@ func TestWalkthrough(t *testing.T) {
 	f, errs = spec.LoadFile(specPath)
 	require.False(t, errs.HasErrors(), "%v", errs)
 	assert.Equal(t, "the page lists the constant record_type as an enum", enumNamed(f, "RecordType").Ignore)
-	assert.Equal(t, "prose, not a state the webhook sends", valueOf(enumNamed(f, "State"), "bridging").Ignore)
+	assert.Equal(t, "prose, not a state the webhook sends", valueOf(enumNamed(f, "State"), "bridging").Notes().Ignore)
 	assert.Equal(t, "string", fieldOf(f, "CallHangupData", "id").GoType)
 	gen, err := os.ReadFile(filepath.Join(dir, "internal", "enums", "acmevoice", "acmevoice_gen.go"))
 	require.NoError(t, err)
@@ -127,11 +127,11 @@ func TestWalkthrough(t *testing.T) {
 // curate makes the walkthrough's hand edits to the extracted spec.
 func curate(t *testing.T, f *spec.File) {
 	enumNamed(f, "RecordType").Ignore = "the page lists the constant record_type as an enum"
-	valueOf(enumNamed(f, "State"), "bridging").Ignore = "prose, not a state the webhook sends"
+	valueOf(enumNamed(f, "State"), "bridging").Curate().Ignore = "prose, not a state the webhook sends"
 	fieldOf(f, "CallHangupData", "id").GoType = "string"
 	fieldOf(f, "CallHangupData", "record_type").GoType = "string"
 	causes := enumNamed(f, "HangupCause")
-	valueOf(causes, "unspecified").Ignore = "a placeholder of the page"
+	valueOf(causes, "unspecified").Curate().Ignore = "a placeholder of the page"
 	valueOf(causes, "user_busy").Canonical = &spec.Canonical{Phase: "ended", Outcome: "busy", Confidence: "high"}
 	valueOf(causes, "no_answer").Canonical = &spec.Canonical{Phase: "ended", Outcome: "no_answer", Confidence: "high"}
 	require.NotNil(t, causes)

@@ -86,7 +86,7 @@ func TestShippedSpecsShape(t *testing.T) {
 func listed(e *spec.Enum) int {
 	n := 0
 	for _, v := range e.Values {
-		if v.Origin != spec.OriginCurated && !v.Removed {
+		if !v.IsCurated() && !v.Notes().Removed {
 			n++
 		}
 	}

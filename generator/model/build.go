@@ -269,15 +269,16 @@ func buildValues(e *Enum, se *spec.Enum, errs *diag.List) []*Value {
 
 // buildValue builds one value.
 func buildValue(e *Enum, sv *spec.Value, errs *diag.List) *Value {
+	notes := sv.Notes()
 	v := &Value{
 		Wire:       sv.Wire,
 		Name:       naming.ValueName(e.Prefix, sv.Wire, sv.Name),
 		Doc:        docOf(sv.Doc, sv.Description),
-		Deprecated: strings.TrimSpace(sv.Deprecated),
-		Removed:    sv.Removed,
+		Deprecated: strings.TrimSpace(notes.Deprecated),
+		Removed:    notes.Removed,
 		Curated:    sv.IsCurated(),
-		Reason:     strings.TrimSpace(sv.Reason),
-		Ref:        strings.TrimSpace(sv.Ref),
+		Reason:     strings.TrimSpace(notes.Reason),
+		Ref:        strings.TrimSpace(notes.Ref),
 		SourceLine: sv.Line,
 		Canonical:  sv.Canonical,
 		Spec:       sv,
@@ -286,7 +287,7 @@ func buildValue(e *Enum, sv *spec.Value, errs *diag.List) *Value {
 	if !naming.IsPart(sv.Name) {
 		errs.Errorf(sv.At, "value %q: name %q may hold only letters, digits and underscores", sv.Wire, sv.Name)
 	}
-	checkOrigin(sv.Origin, sv.Reason, "value "+strconv.Quote(sv.Wire), sv.At, errs)
+	checkOrigin(notes.Origin, notes.Reason, "value "+strconv.Quote(sv.Wire), sv.At, errs)
 	checkNotNegative("value "+strconv.Quote(sv.Wire), "line", sv.Line, sv.At, errs)
 	v.Data = buildData(e, sv, errs)
 	return v

@@ -72,8 +72,7 @@ func checkObject(t *testing.T, node *schemaNode, typ reflect.Type) {
 	assert.Equal(t, "object", node.Type)
 	assert.Equal(t, false, node.AdditionalProperties, "unknown keys are errors, as in spec.Load")
 	var tags, required []string
-	for i := 0; i < typ.NumField(); i++ {
-		f := typ.Field(i)
+	for _, f := range keyFields(typ) {
 		name, opts, _ := strings.Cut(f.Tag.Get("yaml"), ",")
 		if name == "" || name == "-" {
 			continue
@@ -89,6 +88,25 @@ func checkObject(t *testing.T, node *schemaNode, typ reflect.Type) {
 	}
 	assert.ElementsMatch(t, tags, keys(node.Properties), "%s: schema keys", typ.Name())
 	assert.ElementsMatch(t, required, node.Required, "%s: required keys are those without omitempty", typ.Name())
+}
+
+// keyFields is typ's fields, those of an inline field in its place (the
+// keys spec.Load reads).
+func keyFields(typ reflect.Type) []reflect.StructField {
+	var out []reflect.StructField
+	for i := 0; i < typ.NumField(); i++ {
+		f := typ.Field(i)
+		if _, opts, _ := strings.Cut(f.Tag.Get("yaml"), ","); opts == "inline" {
+			inner := f.Type
+			if inner.Kind() == reflect.Pointer {
+				inner = inner.Elem()
+			}
+			out = append(out, keyFields(inner)...)
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // checkProperty compares one property with its Go field's type.

@@ -13,7 +13,7 @@ import (
 func TestMergeKeepsCuration(t *testing.T) {
 	old := &File{Vendor: "acme", Mapping: MappingComplete,
 		Enums: []*Enum{
-			{Name: "Status", Values: []*Value{{Wire: "busy"}, {Wire: "junk", Ignore: "a heading, not a value"}}},
+			{Name: "Status", Values: []*Value{{Wire: "busy"}, {Wire: "junk", Curation: &Curation{Ignore: "a heading, not a value"}}}},
 			{Name: "Noise", Ignore: "prose the extractor read as a list", Values: []*Value{{Wire: "a"}}},
 		},
 		Models: []*Model{{Name: "Hook", Fields: []*Field{
@@ -32,7 +32,7 @@ func TestMergeKeepsCuration(t *testing.T) {
 	assert.Equal(t, MappingComplete, got.Mapping)
 	require.Len(t, got.Enums, 2)
 	require.Len(t, got.Enums[0].Values, 3)
-	assert.Equal(t, "a heading, not a value", got.Enums[0].Values[1].Ignore)
+	assert.Equal(t, "a heading, not a value", got.Enums[0].Values[1].Notes().Ignore)
 	assert.Equal(t, "prose the extractor read as a list", got.Enums[1].Ignore)
 	assert.Equal(t, "string", got.Models[0].Fields[0].GoType, "go_type is kept")
 	assert.Equal(t, "uuid4", got.Models[0].Fields[0].Type, "type is the document's")
@@ -42,7 +42,7 @@ func TestMergeKeepsCuration(t *testing.T) {
 	require.NoError(t, err)
 	back, errs := Load("acme.yaml", data)
 	require.False(t, errs.HasErrors(), "%v", errs)
-	assert.Equal(t, "a heading, not a value", back.Enums[0].Values[1].Ignore, "the keys round-trip")
+	assert.Equal(t, "a heading, not a value", back.Enums[0].Values[1].Notes().Ignore, "the keys round-trip")
 	assert.Equal(t, "string", back.Models[0].Fields[0].GoType)
 
 	active := back.Active()

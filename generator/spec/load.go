@@ -68,6 +68,20 @@ type decoder struct {
 	// budget is reported; over is set once it has been.
 	alias *yaml.Node
 	over  bool
+	// fields caches keyFields by type: a spec holds many values.
+	fields map[reflect.Type][]keyField
+}
+
+func (d *decoder) keyFields(t reflect.Type) []keyField {
+	f, ok := d.fields[t]
+	if !ok {
+		if d.fields == nil {
+			d.fields = map[reflect.Type][]keyField{}
+		}
+		f = keyFields(t)
+		d.fields[t] = f
+	}
+	return f
 }
 
 // The loader follows aliases itself, which bypasses yaml.v3's guard: a few
@@ -195,25 +209,34 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value) {
 		d.errorf(d.pos(n), "expected a mapping, found %s", describe(n))
 		return
 	}
-	fields := yamlFields(v.Type())
+	fields := d.keyFields(v.Type())
 	seen := map[string]bool{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
-		idx, ok := fields[k.Value]
+		f, ok := findKey(fields, k.Value)
 		switch {
 		case !ok:
-			d.errorf(d.pos(k), "unknown key %q (known: %s)", k.Value, knownKeys(v.Type()))
+			d.errorf(d.pos(k), "unknown key %q (known: %s)", k.Value, knownKeys(fields))
 		case seen[k.Value]:
 			d.errorf(d.pos(k), "duplicate key %q", k.Value)
-		case isRequired(v.Type().Field(idx)) && isNull(resolve(val)):
+		case f.required && isNull(resolve(val)):
 			seen[k.Value] = true
 			d.errorf(d.pos(k), "%s is null: write the string, or %s: \"\" for the empty string", k.Value, k.Value)
 		default:
 			seen[k.Value] = true
-			d.decode(val, v.Field(idx))
+			d.decode(val, field(v, f.index))
 		}
 	}
-	d.checkRequired(n, v.Type(), seen)
+	d.checkRequired(n, fields, seen)
+}
+
+func findKey(fields []keyField, name string) (keyField, bool) {
+	for _, f := range fields {
+		if f.name == name {
+			return f, true
+		}
+	}
+	return keyField{}, false
 }
 
 // isRequired reports whether a field is tagged load:"required": its key
@@ -222,10 +245,10 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value) {
 func isRequired(f reflect.StructField) bool { return f.Tag.Get("load") == "required" }
 
 // checkRequired reports the required keys a mapping leaves out.
-func (d *decoder) checkRequired(n *yaml.Node, t reflect.Type, seen map[string]bool) {
-	for i := 0; i < t.NumField(); i++ {
-		if name := yamlName(t.Field(i)); name != "" && isRequired(t.Field(i)) && !seen[name] {
-			d.errorf(d.pos(n), "missing %s: write the string, or %s: \"\" for the empty string", name, name)
+func (d *decoder) checkRequired(n *yaml.Node, fields []keyField, seen map[string]bool) {
+	for _, f := range fields {
+		if f.required && !seen[f.name] {
+			d.errorf(d.pos(n), "missing %s: write the string, or %s: \"\" for the empty string", f.name, f.name)
 		}
 	}
 }
@@ -326,23 +349,62 @@ func kindName(k reflect.Kind) string {
 	return k.String()
 }
 
-// yamlFields maps yaml keys to struct field indexes.
-func yamlFields(t reflect.Type) map[string]int {
-	m := map[string]int{}
-	for i := 0; i < t.NumField(); i++ {
-		if name := yamlName(t.Field(i)); name != "" {
-			m[name] = i
-		}
-	}
-	return m
+// keyField is one key a struct type reads: the path to its field, through
+// inline fields (Value.Curation).
+type keyField struct {
+	name     string
+	index    []int
+	required bool
 }
 
-func knownKeys(t reflect.Type) string {
-	var names []string
+// keyFields lists the keys of t in declaration order, those of an inline
+// struct or struct pointer at its place.
+func keyFields(t reflect.Type) []keyField {
+	var out []keyField
 	for i := 0; i < t.NumField(); i++ {
-		if name := yamlName(t.Field(i)); name != "" {
-			names = append(names, name)
+		f := t.Field(i)
+		if isInline(f) {
+			inner := f.Type
+			if inner.Kind() == reflect.Pointer {
+				inner = inner.Elem()
+			}
+			for _, k := range keyFields(inner) {
+				k.index = append([]int{i}, k.index...)
+				out = append(out, k)
+			}
+			continue
 		}
+		if name := yamlName(f); name != "" {
+			out = append(out, keyField{name: name, index: []int{i}, required: isRequired(f)})
+		}
+	}
+	return out
+}
+
+// isInline reports a field whose keys sit in its parent's mapping.
+func isInline(f reflect.StructField) bool {
+	_, opts, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+	return opts == "inline"
+}
+
+// field is v's field at index, allocating the nil pointers on its way.
+func field(v reflect.Value, index []int) reflect.Value {
+	for i, x := range index {
+		if i > 0 && v.Kind() == reflect.Pointer {
+			if v.IsNil() {
+				v.Set(reflect.New(v.Type().Elem()))
+			}
+			v = v.Elem()
+		}
+		v = v.Field(x)
+	}
+	return v
+}
+
+func knownKeys(fields []keyField) string {
+	names := make([]string, len(fields))
+	for i, f := range fields {
+		names[i] = f.name
 	}
 	return strings.Join(names, ", ")
 }

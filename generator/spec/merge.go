@@ -134,8 +134,8 @@ func (m *merger) keepEnum(o *Enum) *Enum {
 	n := 0
 	for _, v := range e.Values {
 		v.Line = 0
-		if !e.keeps(v) && !v.Removed {
-			v.Removed = true
+		if !e.keeps(v) && !v.Notes().Removed {
+			v.amend(markRemoved)
 			n++
 		}
 	}
@@ -173,12 +173,12 @@ func (m *merger) value(enum string, o, f *Value) *Value {
 	v := *o
 	v.Description, v.Line = f.Description, f.Line
 	c := Change{Item: ItemValue, Parent: enum, Name: v.Wire}
-	if o.Removed {
-		v.Removed = false
+	if o.Notes().Removed {
+		v.amend(func(c *Curation) { c.Removed = false })
 		m.note(&v, c.with(Added, f.Line, "back in the document"))
 	}
 	if o.IsCurated() {
-		v.Origin = ""
+		v.amend(func(c *Curation) { c.Origin = "" })
 		m.note(&v, c.with(Changed, 0, adoptedDetail(f.Line)))
 	}
 	if o.Description != f.Description {
@@ -192,12 +192,14 @@ func (m *merger) value(enum string, o, f *Value) *Value {
 func (m *merger) keepValue(e *Enum, o *Value) *Value {
 	v := *o
 	v.Line = 0
-	if !e.keeps(&v) && !v.Removed {
-		v.Removed = true
+	if !e.keeps(&v) && !v.Notes().Removed {
+		v.amend(markRemoved)
 		m.note(&v, Change{Op: Removed, Item: ItemValue, Parent: e.Name, Name: v.Wire, Detail: "removed"})
 	}
 	return &v
 }
+
+func markRemoved(c *Curation) { c.Removed = true }
 
 // Keys that match and matchRenamed pair enums and values by.
 func (e *Enum) name() string    { return e.Name }

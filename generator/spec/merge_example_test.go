@@ -26,7 +26,7 @@ enums:
 	merged, drift := spec.Merge(old, fresh)
 	drift.Report(os.Stdout, "specs/acme.yaml")
 	for _, v := range merged.Enums[0].Values {
-		fmt.Printf("%s name=%q removed=%v\n", v.Wire, v.Name, v.Removed)
+		fmt.Printf("%s name=%q removed=%v\n", v.Wire, v.Name, v.Notes().Removed)
 	}
 	// Output:
 	// specs/acme.yaml: CallStatus: ~ BUSY: description changed

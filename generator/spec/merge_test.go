@@ -108,8 +108,8 @@ enums:
 			drift: []string{"CallStatus: - BUSY (removed)"},
 			check: func(t *testing.T, f *spec.File) {
 				assert.Equal(t, []string{"ANSWER", "BUSY", "FAILED"}, wires(f, "CallStatus"))
-				assert.True(t, value(f, "CallStatus", "BUSY").Removed)
-				assert.False(t, value(f, "CallStatus", "FAILED").Removed)
+				assert.True(t, value(f, "CallStatus", "BUSY").Notes().Removed)
+				assert.False(t, value(f, "CallStatus", "FAILED").Notes().Removed)
 			},
 		},
 		{
@@ -129,7 +129,7 @@ enums:
 			drift: []string{"CallStatus: + BUSY (line 7, back in the document)"},
 			check: func(t *testing.T, f *spec.File) {
 				v := value(f, "CallStatus", "BUSY")
-				assert.False(t, v.Removed)
+				assert.False(t, v.Notes().Removed)
 				assert.Equal(t, "Engaged", v.Name)
 			},
 		},
@@ -204,7 +204,7 @@ resolvers:
 				assert.Equal(t, "Answered", v.Name)
 				assert.Equal(t, "completed", v.Canonical.Outcome)
 				assert.Equal(t, "200", v.Data["sip"].Text)
-				assert.Equal(t, "use REJECTED", value(f, "Status", "BUSY").Deprecated)
+				assert.Equal(t, "use REJECTED", value(f, "Status", "BUSY").Notes().Deprecated)
 			},
 		},
 		{
@@ -241,8 +241,8 @@ enums:
 			check: func(t *testing.T, f *spec.File) {
 				assert.Equal(t, []string{"FAILED", "ANSWER", "BUSY", "CONGESTION"}, wires(f, "CallStatus"))
 				v := value(f, "CallStatus", "CONGESTION")
-				assert.False(t, v.Removed, "curated values are never removed")
-				assert.Equal(t, spec.OriginCurated, v.Origin)
+				assert.False(t, v.Notes().Removed, "curated values are never removed")
+				assert.Equal(t, spec.OriginCurated, v.Notes().Origin)
 			},
 		},
 		{
@@ -280,8 +280,8 @@ enums:
 			drift: []string{"CallStatus: ~ FAILED_LEG1: now in the document (line 9), no longer curated"},
 			check: func(t *testing.T, f *spec.File) {
 				v := value(f, "CallStatus", "FAILED_LEG1")
-				assert.Equal(t, "", v.Origin)
-				assert.Equal(t, "the row lost its name in the copy", v.Reason)
+				assert.Equal(t, "", v.Notes().Origin)
+				assert.Equal(t, "the row lost its name in the copy", v.Notes().Reason)
 			},
 		},
 		{
@@ -309,7 +309,7 @@ enums:
 				e := enumNamed(f, "Direction")
 				assert.Equal(t, spec.OriginCurated, e.Origin)
 				assert.Equal(t, []string{"inbound", "outbound", "internal"}, wires(f, "Direction"))
-				assert.False(t, value(f, "Direction", "inbound").Removed, "values of a curated enum are never removed")
+				assert.False(t, value(f, "Direction", "inbound").Notes().Removed, "values of a curated enum are never removed")
 				assert.Equal(t, "In", value(f, "Direction", "inbound").Name)
 			},
 		},
@@ -324,8 +324,8 @@ enums:
 `,
 			drift: []string{"- enum Direction (no longer in the document; 1 value marked removed)"},
 			check: func(t *testing.T, f *spec.File) {
-				assert.True(t, value(f, "Direction", "in").Removed)
-				assert.False(t, value(f, "Direction", "out").Removed)
+				assert.True(t, value(f, "Direction", "in").Notes().Removed)
+				assert.False(t, value(f, "Direction", "out").Notes().Removed)
 			},
 		},
 		{
@@ -637,7 +637,7 @@ func FuzzClaimRow(f *testing.F) {
 	f.Add(`"\"`, `"`)
 	f.Fuzz(func(t *testing.T, text, desc string) {
 		file := &spec.File{Enums: []*spec.Enum{{Name: "E", Values: []*spec.Value{
-			{Wire: "X", Description: desc, Origin: spec.OriginCurated},
+			{Wire: "X", Description: desc, Curation: &spec.Curation{Origin: spec.OriginCurated}},
 		}}}}
 		if file.ClaimRow(7, text) && file.Enums[0].Values[0].Line != 7 {
 			t.Fatal("claimed without taking the line")

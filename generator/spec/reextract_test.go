@@ -41,8 +41,8 @@ var reextractCases = []reextractCase{
 			find(e, "ANSWER").Name = "Answered"
 			find(e, "BUSY").Canonical = &spec.Canonical{Phase: "ended", Outcome: "busy", EndedBy: "callee", Confidence: "high"}
 			find(e, "MAXUSE").Canonical = &spec.Canonical{Phase: "ended", Outcome: "restricted", Confidence: "medium"}
-			insertAfter(e, "FAILED", &spec.Value{Wire: "CHANUNAVAIL", Origin: spec.OriginCurated,
-				Reason: "an operator status the article does not list"})
+			insertAfter(e, "FAILED", &spec.Value{Wire: "CHANUNAVAIL", Curation: &spec.Curation{
+				Origin: spec.OriginCurated, Reason: "an operator status the article does not list"}})
 		},
 		edits: []edit{
 			{"statuses.\n\n", "statuses.\n\nStatuses arrive in the status field of the call webhook.\n\n"},
@@ -60,9 +60,9 @@ var reextractCases = []reextractCase{
 			assert.Equal(t, 29, e.Count)
 			assert.Equal(t, "Answered", find(e, "ANSWER").Name)
 			assert.Equal(t, "busy", find(e, "BUSY").Canonical.Outcome)
-			assert.True(t, find(e, "MAXUSE").Removed)
+			assert.True(t, find(e, "MAXUSE").Notes().Removed)
 			assert.Equal(t, "restricted", find(e, "MAXUSE").Canonical.Outcome, "a removed value keeps its curation")
-			assert.Equal(t, spec.OriginCurated, find(e, "CHANUNAVAIL").Origin)
+			assert.Equal(t, spec.OriginCurated, find(e, "CHANUNAVAIL").Notes().Origin)
 			assert.Equal(t, "FAILED", e.Values[indexOf(e, "CHANUNAVAIL")-1].Wire, "a curated value keeps its place")
 		},
 	},
@@ -73,12 +73,12 @@ var reextractCases = []reextractCase{
 		seed: "kaleyra.txt",
 		curate: func(f *spec.File) {
 			e := f.Enums[0]
-			insertAfter(e, "NOANSWER_LEG2", &spec.Value{Wire: "NOANSWER_LEG1", Origin: spec.OriginCurated,
+			insertAfter(e, "NOANSWER_LEG2", &spec.Value{Wire: "NOANSWER_LEG1", Name: "NoAnswerLeg1",
 				Description: "Outgoing Call status. When Leg1 only not answered the call",
-				Reason:      "the row lost its name in the copy", Name: "NoAnswerLeg1"})
-			insertAfter(e, "NOANSWER_LEG1", &spec.Value{Wire: "FAILED_LEG1", Origin: spec.OriginCurated,
+				Curation:    &spec.Curation{Origin: spec.OriginCurated, Reason: "the row lost its name in the copy"}})
+			insertAfter(e, "NOANSWER_LEG1", &spec.Value{Wire: "FAILED_LEG1",
 				Description: "Outgoing Call status. When Leg1 number failed to connect",
-				Reason:      "the row lost its name in the copy"})
+				Curation:    &spec.Curation{Origin: spec.OriginCurated, Reason: "the row lost its name in the copy"}})
 		},
 		edits: []edit{
 			{"\nOutgoing Call status. When Leg1 only not answered the call\n",
@@ -88,10 +88,10 @@ var reextractCases = []reextractCase{
 		check: func(t *testing.T, f *spec.File) {
 			e := f.Enums[0]
 			adopted := find(e, "NOANSWER_LEG1")
-			assert.Equal(t, "", adopted.Origin, "the document names the row now")
+			assert.Equal(t, "", adopted.Notes().Origin, "the document names the row now")
 			assert.Equal(t, "NoAnswerLeg1", adopted.Name)
 			claimed := find(e, "FAILED_LEG1")
-			assert.Equal(t, spec.OriginCurated, claimed.Origin)
+			assert.Equal(t, spec.OriginCurated, claimed.Notes().Origin)
 			assert.Equal(t, 25, claimed.Line, "the claimed row's line follows the document")
 		},
 	},

@@ -104,7 +104,10 @@ type Column struct {
 	At diag.Pos `yaml:"-"`
 }
 
-// Value is one wire string of an enum.
+// Value is one wire string of an enum: what the document says of it,
+// then what people and re-extraction added (Curation). A spec may hold
+// hundreds of thousands of values, so the rarely set curation sits behind
+// a pointer: an extracted value costs half as much.
 type Value struct {
 	// Wire is the exact string on the wire. The key is required, "" only
 	// when written so (a canonical enum's Unknown): a forgotten wire must
@@ -118,6 +121,22 @@ type Value struct {
 	Description string `yaml:"description,omitempty"`
 	// Line is the value's line in the source document (provenance).
 	Line int `yaml:"line,omitempty"`
+	// Curation is nil until a key of it is set; read it with Notes, set it
+	// with Curate.
+	Curation *Curation `yaml:",inline"`
+	// Data holds the enum's declared columns for this value; a null entry is
+	// an explicit "none".
+	Data map[string]*Datum `yaml:"data,omitempty"`
+	// Canonical is the value's mapping onto the canonical model.
+	Canonical *Canonical `yaml:"canonical,omitempty"`
+
+	At diag.Pos `yaml:"-"`
+}
+
+// Curation is the rarely set part of what a value carries beyond the
+// document's words (Name and Doc are the common part): written by hand, or
+// by Merge (Removed). Its keys sit in the value's mapping.
+type Curation struct {
 	// Origin is "extracted" (the default) or "curated" (added by hand, e.g.
 	// a row whose name was lost in the vendor's page, or a value only
 	// another document lists).
@@ -133,13 +152,36 @@ type Value struct {
 	// Ignore, when set, says why the value is not generated (see
 	// Enum.Ignore).
 	Ignore string `yaml:"ignore,omitempty"`
-	// Data holds the enum's declared columns for this value; a null entry is
-	// an explicit "none".
-	Data map[string]*Datum `yaml:"data,omitempty"`
-	// Canonical is the value's mapping onto the canonical model.
-	Canonical *Canonical `yaml:"canonical,omitempty"`
+}
 
-	At diag.Pos `yaml:"-"`
+// Notes is the value's curation, the zero Curation when it has none.
+func (v *Value) Notes() Curation {
+	if v.Curation == nil {
+		return Curation{}
+	}
+	return *v.Curation
+}
+
+// Curate returns the value's curation to set keys of, creating it. A
+// copied Value shares its Curation: use amend to change a copy.
+func (v *Value) Curate() *Curation {
+	if v.Curation == nil {
+		v.Curation = new(Curation)
+	}
+	return v.Curation
+}
+
+// amend changes a copy of v's curation, so that a Value copied from
+// another (Merge copies the old spec's) never changes the original's. A
+// curation left empty is dropped.
+func (v *Value) amend(change func(*Curation)) {
+	c := v.Notes()
+	change(&c)
+	if c == (Curation{}) {
+		v.Curation = nil
+		return
+	}
+	v.Curation = &c
 }
 
 // Datum is one column value; it keeps the raw scalar text and its position.
@@ -296,7 +338,7 @@ const (
 )
 
 // IsCurated reports whether the value was added by hand.
-func (v *Value) IsCurated() bool { return v.Origin == OriginCurated }
+func (v *Value) IsCurated() bool { return v.Notes().Origin == OriginCurated }
 
 // IsMappingComplete reports whether every value of the spec must map onto
 // the canonical model.
@@ -323,7 +365,7 @@ func (f *File) Active() *File {
 		ce := *e
 		ce.Values = nil
 		for _, v := range e.Values {
-			if v == nil || v.Ignore == "" {
+			if v == nil || v.Notes().Ignore == "" {
 				ce.Values = append(ce.Values, v)
 			}
 		}
@@ -373,7 +415,7 @@ func (f *File) hasIgnored() bool {
 			return true
 		}
 		for _, v := range e.Values {
-			if v != nil && v.Ignore != "" {
+			if v != nil && v.Notes().Ignore != "" {
 				return true
 			}
 		}

@@ -235,17 +235,18 @@ func (e *encoder) column(c int, col *Column) {
 }
 
 func (e *encoder) value(c int, v *Value) {
+	n := v.Notes()
 	e.str(c, "wire", v.Wire, false)
 	e.str(c, "name", v.Name, true)
 	e.str(c, "doc", v.Doc, true)
 	e.str(c, "description", v.Description, true)
 	e.int(c, "line", v.Line, true)
-	e.str(c, "origin", v.Origin, true)
-	e.str(c, "reason", v.Reason, true)
-	e.str(c, "ref", v.Ref, true)
-	e.str(c, "deprecated", v.Deprecated, true)
-	e.bool(c, "removed", v.Removed, true)
-	e.str(c, "ignore", v.Ignore, true)
+	e.str(c, "origin", n.Origin, true)
+	e.str(c, "reason", n.Reason, true)
+	e.str(c, "ref", n.Ref, true)
+	e.str(c, "deprecated", n.Deprecated, true)
+	e.bool(c, "removed", n.Removed, true)
+	e.str(c, "ignore", n.Ignore, true)
 	if len(v.Data) > 0 {
 		e.key(c, "data")
 		e.data(c, v.Data)
