@@ -107,7 +107,7 @@ func (c *collector) addEnum(e *spec.Enum, section int, block, restated bool) {
 	old, ok := c.byName[e.Name]
 	if !ok {
 		values := e.Values
-		e.Values = make([]*spec.Value, 0, len(values))
+		e.Values = values[:0]                                  // filtered in place: a value is written at or before where it is read
 		c.wires[e] = make(map[string]*spec.Value, len(values)) // sized: a big table's map grows once
 		c.mergeValues(e, values, false)
 		c.byName[e.Name] = e

@@ -31,16 +31,18 @@ func (t table) nestedTables(desc int) []nestedTable {
 	}
 	var out []nestedTable
 	for i, r := range t.rows {
-		if len(r.over) <= len(t.header) {
+		over := t.over[r.line]
+		if len(over) <= len(t.header) {
 			continue
 		}
-		extra := len(r.over) - len(t.header)
-		inner, ok := innerTable(r.over[desc:desc+extra+1], r.line)
+		extra := len(over) - len(t.header)
+		inner, ok := innerTable(over[desc:desc+extra+1], r.line)
 		if !ok {
 			continue
 		}
 		out = append(out, nestedTable{field: r.at(0).value(), line: r.line, t: inner.t})
-		t.rows[i].setCells(spliceCells(r.over, desc, desc+extra+1, inner.text))
+		t.rows[i].setCells(spliceCells(over, desc, desc+extra+1, inner.text))
+		delete(t.over, r.line)
 	}
 	return out
 }

@@ -24,10 +24,22 @@ import (
 // Both paths give the same table: TestPipeTableSameAsGoldmark and
 // FuzzPipeTable compare them (Options.goldmarkTables turns this one off).
 
-// pipeTable is a table paragraph kept as its lines.
+// pipeTable is a table paragraph kept as where its lines and cells are in
+// the source, 8 bytes a line or cell where goldmark's segments take 32:
+// lines holds each line's start and stop, cells each cell's (the
+// delimiter row has none), and line i's cells are those from cellAt[i] to
+// cellAt[i+1]. BaseBlock keeps the first line only, for the block's
+// position.
 type pipeTable struct {
 	ast.BaseBlock
+	lines  []int32
+	cells  []int32
+	cellAt []int32
 }
+
+func (n *pipeTable) len() int                      { return len(n.lines) / 2 }
+func (n *pipeTable) start(i int) int               { return int(n.lines[2*i]) }
+func (n *pipeTable) line(i int, src []byte) []byte { return src[n.lines[2*i]:n.lines[2*i+1]] }
 
 var kindPipeTable = ast.NewNodeKind("PipeTable")
 
@@ -46,47 +58,62 @@ type pipeTableTransformer struct{}
 const pipeTablePriority = 199
 
 func (pipeTableTransformer) Transform(p *ast.Paragraph, reader text.Reader, _ parser.Context) {
-	// Cells are kept as 32-bit offsets (see readPipeTable).
-	if len(reader.Source()) > math.MaxInt32 || p.Parent() == nil || p.Parent().Kind() != ast.KindDocument || !plainTable(p.Lines(), reader.Source()) {
+	// Cells are kept as 32-bit offsets.
+	if len(reader.Source()) > math.MaxInt32 || p.Parent() == nil || p.Parent().Kind() != ast.KindDocument {
 		return
 	}
-	t := &pipeTable{}
-	t.SetLines(p.Lines())
+	t, ok := scanPlainTable(p.Lines(), reader.Source())
+	if !ok {
+		return
+	}
+	first := text.NewSegments()
+	first.Append(p.Lines().At(0))
+	t.SetLines(first)
 	t.SetPos(p.Pos())
 	p.Parent().ReplaceChild(p.Parent(), p, t)
 }
 
-// plainTable reports whether lines are a header row, a delimiter row and
-// body rows whose every cell is plain, as goldmark's table extension
-// would read them (header first: a paragraph line above the header is
-// left to goldmark).
-func plainTable(lines *text.Segments, src []byte) bool {
+// scanPlainTable reads lines as a pipeTable when they are a header row, a
+// delimiter row and body rows whose every cell is plain, as goldmark's
+// table extension would read them (header first: a paragraph line above
+// the header is left to goldmark).
+func scanPlainTable(lines *text.Segments, src []byte) (*pipeTable, bool) {
 	if lines.Len() < 2 {
-		return false
+		return nil, false
 	}
 	cols := delimiterColumns(lineValue(lines, 1, src))
 	if cols == 0 {
-		return false
+		return nil, false
+	}
+	t := &pipeTable{
+		lines:  make([]int32, 0, 2*lines.Len()),
+		cells:  make([]int32, 0, 2*cols*lines.Len()),
+		cellAt: make([]int32, 0, lines.Len()+1),
 	}
 	for i := range lines.Len() {
-		if lines.At(i).Padding != 0 {
-			return false
+		seg := lines.At(i)
+		if seg.Padding != 0 {
+			return nil, false
 		}
+		t.lines = append(t.lines, int32(seg.Start), int32(seg.Stop))
+		t.cellAt = append(t.cellAt, int32(len(t.cells)))
 		if i == 1 {
 			continue
 		}
-		n, line := 0, lineValue(lines, i, src)
+		n, line := 0, seg.Value(src)
 		for from, to := range rowCells(line) {
 			if !plainCell(line[from:to]) {
-				return false
+				return nil, false
 			}
+			t.cells = append(t.cells, int32(seg.Start+from), int32(seg.Start+to))
 			n++
 		}
 		if i == 0 && n != cols {
-			return false
+			return nil, false
 		}
 	}
-	return true
+	t.cellAt = append(t.cellAt, int32(len(t.cells)))
+	return t, true
 }
 
 // delimiterColumns is the number of columns of a delimiter row
@@ -197,12 +224,20 @@ func plainCell(c []byte) bool {
 			if i == 0 || i+1 == len(c) || !isASCIIAlnum(c[i-1]) || !isASCIIAlnum(c[i+1]) {
 				return false
 			}
-		case strings.IndexByte(`\*[]<>&!~`, b) >= 0:
+		case markup[b]:
 			return false
 		}
 	}
 	return !inCode
 }
+
+// markup holds the bytes that start inline markup outside code spans.
+var markup = func() (set [256]bool) {
+	for _, b := range []byte(`\*[]<>&!~`) {
+		set[b] = true
+	}
+	return set
+}()
 
 // lineValue is line i's text; a plain table's lines have no padding, so
 // it is a slice of src.
@@ -216,35 +251,27 @@ func isASCIIAlnum(b byte) bool {
 }
 
 // readPipeTable reads a pipeTable as readTable reads goldmark's table.
-// Rows keep where their cells are, in one array for the whole table; cells
-// are read when asked for (tableRow.at), as substrings of the source.
+// Rows keep where their cells are, in the node's array; cells are read
+// when asked for (tableRow.at), as substrings of the source.
 func (w *walker) readPipeTable(n *pipeTable) table {
-	lines, src, str := n.Lines(), w.doc.src, w.doc.text()
-	t := table{line: w.doc.lineOf(lines.At(0).Start)}
-	head := lines.At(0).Start
-	for from, to := range rowCells(lineValue(lines, 0, src)) {
-		t.header = append(t.header, strings.ToLower(readPlainCell(str[head+from:head+to]).text))
+	str := w.doc.text()
+	t := table{line: w.doc.lineOf(n.start(0))}
+	for k := n.cellAt[0]; k < n.cellAt[1]; k += 2 {
+		t.header = append(t.header, strings.ToLower(readPlainCell(str[n.cells[k]:n.cells[k+1]]).text))
 	}
 	cols := len(t.header)
-	all := make([]int32, (lines.Len()-2)*cols*2)
-	t.rows = make([]tableRow, 0, lines.Len()-2)
-	for i := 2; i < lines.Len(); i++ {
-		start := lines.At(i).Start
-		spans := all[: 0 : 2*cols]
-		all = all[2*cols:]
-		var over []string
-		for from, to := range rowCells(lineValue(lines, i, src)) {
-			if len(spans) == 2*cols {
-				over = w.rawCells(start) // goldmark drops the cells beyond the header's
-				break
-			}
-			spans = append(spans, int32(start+from), int32(start+to))
+	plain := &plainCells{src: str, spans: n.cells, width: cols}
+	t.rows = make([]tableRow, 0, n.len()-2)
+	for i := 2; i < n.len(); i++ {
+		start, first := n.start(i), n.cellAt[i]
+		count := int(n.cellAt[i+1]-first) / 2
+		if count > cols {
+			t.setOver(w.doc.lineOf(start), w.rawCells(start)) // goldmark drops the cells beyond the header's
+			count = cols
 		}
-		for len(spans) < 2*cols {
-			spans = append(spans, 0, 0) // goldmark pads a short row with empty cells
-		}
-		bare := bytes.IndexByte(lineValue(lines, i, src), '|') < 0
-		t.rows = append(t.rows, tableRow{line: w.doc.lineOf(start), src: str, spans: spans, over: over, off: start, bare: bare})
+		bare := bytes.IndexByte(n.line(i, w.doc.src), '|') < 0
+		t.rows = append(t.rows, tableRow{line: w.doc.lineOf(start), plain: plain, first: first, count: int32(count),
+			off: start, bare: bare})
 	}
 	return t
 }

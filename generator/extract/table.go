@@ -17,27 +17,52 @@ type table struct {
 	line   int
 	header []string
 	rows   []tableRow
+	// over holds, by row line, the cells as written of a row with more
+	// cells than the header (a description holding "a" | "b"); see
+	// mergeOverflow. Few rows have them.
+	over map[int][]string
+}
+
+// setOver keeps the cells of a row wider than the header.
+func (t *table) setOver(line int, raw []string) {
+	if t.over == nil {
+		t.over = map[int][]string{}
+	}
+	t.over[line] = raw
 }
 
 // tableRow is a row's cells, read from goldmark's nodes (cells), or for a
-// plain table (pipeTable) kept as where each cell is in the source (spans:
-// start and end offsets in src, in pairs) and read when asked for: a big
-// table's rows then cost a few bytes each.
+// plain table (pipeTable) kept as where each cell is in the source (plain,
+// from the row's first span) and read when asked for: a big table's rows
+// then cost a few bytes each.
 type tableRow struct {
 	line  int
 	cells []cell
-	src   string
-	spans []int32
-	// over holds, for a row with more cells than its header (a
-	// description holding "a" | "b"), its cells as written; see
-	// table.mergeOverflow.
-	over []string
+	plain *plainCells
+	// first is where the row's spans start in plain.spans; the row has
+	// count cells there, the rest of its width empty (goldmark pads a
+	// short row).
+	first, count int32
 	// off is where the row's line starts in the source, 0 for a row not
 	// read from the source (see joinWrappedRows).
 	off int
 	// bare is set for a line without a bar that Markdown still reads as a
 	// row: text between two tables copied as one (see rowsTitle).
 	bare bool
+}
+
+// plainCells is where the cells of a plain table's rows are: start and end
+// offsets in src, in pairs; each row is width cells wide.
+type plainCells struct {
+	src   string
+	spans []int32
+	width int
+}
+
+// raw is the source of cell i of the row whose spans start at first.
+func (p *plainCells) raw(first int32, i int) string {
+	k := int(first) + 2*i
+	return p.src[p.spans[k]:p.spans[k+1]]
 }
 
 // cell is one table cell: its plain text, and the text of the code span or
@@ -73,16 +98,19 @@ func (r tableRow) at(i int) cell {
 	if i < 0 || i >= r.width() {
 		return cell{}
 	}
-	if r.spans != nil {
-		return readPlainCell(r.src[r.spans[2*i]:r.spans[2*i+1]])
+	if r.plain != nil {
+		if i >= int(r.count) {
+			return cell{}
+		}
+		return readPlainCell(r.plain.raw(r.first, i))
 	}
 	return r.cells[i]
 }
 
 // width is the number of cells the row has.
 func (r tableRow) width() int {
-	if r.spans != nil {
-		return len(r.spans) / 2
+	if r.plain != nil {
+		return r.plain.width
 	}
 	return len(r.cells)
 }
@@ -108,7 +136,7 @@ func (w *walker) readTable(n *extast.Table) table {
 		case *extast.TableRow:
 			row := tableRow{line: w.doc.lineOf(c.Pos()), cells: w.readCells(c), off: c.Pos()}
 			if raw := w.rawCells(c.Pos()); len(raw) > len(t.header) {
-				row.over = raw
+				t.setOver(row.line, raw)
 			}
 			row.bare = !bytes.ContainsRune(w.doc.lineBytes(w.doc.rawLineOf(c.Pos())), '|')
 			t.rows = append(t.rows, row)
@@ -156,15 +184,20 @@ func (w *walker) rawCells(off int) []string {
 // cell). The merged cells are parsed as Markdown of their own.
 func (t table) mergeOverflow(desc int) {
 	for i, r := range t.rows {
-		extra := len(r.over) - len(t.header)
-		raw := joinCodeSpans(r.over)
+		over, ok := t.over[r.line]
+		if !ok {
+			continue
+		}
+		extra := len(over) - len(t.header)
+		raw := joinCodeSpans(over)
 		if len(raw) != len(t.header) {
-			if extra <= 0 || desc < 0 || desc >= len(t.header) || !quotedCells(r.over[desc+1:desc+extra+1]) {
+			if extra <= 0 || desc < 0 || desc >= len(t.header) || !quotedCells(over[desc+1:desc+extra+1]) {
 				continue // extra cells at the end of a row are dropped, as goldmark does
 			}
-			raw = spliceCells(r.over, desc, desc+extra+1, strings.Join(r.over[desc:desc+extra+1], " | "))
+			raw = spliceCells(over, desc, desc+extra+1, strings.Join(over[desc:desc+extra+1], " | "))
 		}
 		t.rows[i].setCells(raw)
+		delete(t.over, r.line)
 	}
 }
 
@@ -180,7 +213,7 @@ func (r *tableRow) setCells(raw []string) {
 	for j, c := range raw {
 		r.cells[j] = markdownCell(c)
 	}
-	r.spans, r.over = nil, nil
+	r.plain = nil
 }
 
 // joinCodeSpans joins again the cells a bar inside a code span split
@@ -459,6 +492,9 @@ func (t table) tokens(i int) bool {
 				ok++
 			}
 		}
+		if ok*2 >= len(t.rows) {
+			return true // n is at most len(t.rows): the rest cannot change the answer
+		}
 	}
 	return ok > 0 && ok*2 >= n
 }
@@ -491,13 +527,13 @@ func (t table) split() []tablePart {
 	if !inner {
 		return []tablePart{{table: t}} // the common case: no copy
 	}
-	parts := []tablePart{{table: table{line: t.line, header: t.header}}}
+	parts := []tablePart{{table: table{line: t.line, header: t.header, over: t.over}}}
 	for i, r := range t.rows {
 		if i > 0 && dashRow(r) {
 			cur := &parts[len(parts)-1]
 			head := cur.rows[len(cur.rows)-1]
 			cur.rows = cur.rows[:len(cur.rows)-1]
-			next := tablePart{table: table{line: head.line}}
+			next := tablePart{table: table{line: head.line, over: t.over}}
 			next.title, cur.rows = rowsTitle(cur.rows)
 			for j := range head.width() {
 				if text := head.at(j).text; text != "" || j < len(t.header) {
@@ -743,14 +779,14 @@ func codeName(header string) string {
 // with one; this line does not start with one.
 func (w *walker) joinWrappedRows(t *table) {
 	rows := t.rows[:0]
-	for i, r := range t.rows {
-		if i == 0 || r.off <= 0 || t.rows[i-1].off <= 0 {
-			rows = append(rows, r)
-			continue
-		}
-		prev, line := w.sourceLine(t.rows[i-1].off), w.sourceLine(r.off)
-		if !bytes.HasPrefix(prev, []byte("|")) || bytes.HasSuffix(prev, []byte("|")) || bytes.HasPrefix(line, []byte("|")) {
-			rows = append(rows, r)
+	for i := range t.rows {
+		r := &t.rows[i]
+		if i == 0 || !w.wrapped(t.rows[i-1].off, r.off) {
+			if len(rows) < i {
+				rows = append(rows, *r)
+			} else {
+				rows = rows[:i+1] // nothing joined yet: the row is in place
+			}
 			continue
 		}
 		last := &rows[len(rows)-1]
@@ -768,6 +804,16 @@ func (w *walker) joinWrappedRows(t *table) {
 	t.rows = rows
 }
 
+// wrapped reports whether the row at offset off is the rest of the row
+// above it, at offset prevOff (see joinWrappedRows).
+func (w *walker) wrapped(prevOff, off int) bool {
+	if off <= 0 || prevOff <= 0 {
+		return false
+	}
+	prev, line := w.sourceLine(prevOff), w.sourceLine(off)
+	return bytes.HasPrefix(prev, []byte("|")) && !bytes.HasSuffix(prev, []byte("|")) && !bytes.HasPrefix(line, []byte("|"))
+}
+
 // sourceLine is the source line holding offset off, trimmed; a slice of
 // the source, for the checks made on every row.
 func (w *walker) sourceLine(off int) []byte {
@@ -780,14 +826,14 @@ func (w *walker) sourceLine(off int) []byte {
 
 // materialize turns a plain row's spans into cells, to change them.
 func (r *tableRow) materialize() {
-	if r.spans == nil {
+	if r.plain == nil {
 		return
 	}
 	cells := make([]cell, r.width())
 	for i := range cells {
 		cells[i] = r.at(i)
 	}
-	r.cells, r.spans = cells, nil
+	r.cells, r.plain = cells, nil
 }
 
 // repeatsHeader reports a row that is the header again (long tables
@@ -826,7 +872,7 @@ func (w *walker) moreCodeValues(c cell) []string {
 func (w *walker) dropNotes(t *table) {
 	rows := t.rows[:0]
 	for _, r := range t.rows {
-		if r.spans != nil && !noteLabels[strings.TrimSpace(r.src[r.spans[0]:r.spans[1]])] {
+		if r.plain != nil && r.count > 0 && !noteLabels[strings.TrimSpace(r.plain.raw(r.first, 0))] {
 			rows = append(rows, r) // a plain row's first cell as written: no cell to build
 			continue
 		}
