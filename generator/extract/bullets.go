@@ -452,8 +452,12 @@ func (w *walker) fieldList(items []item, kinds []itemKind, nested map[int]*ast.L
 func (w *walker) nestedValueLists(items []item) map[int]*ast.List {
 	var out map[int]*ast.List
 	for i, it := range items {
+		// A marked token whose text introduces values or speaks of them
+		// ("`AMDSTATUS` - This is the status of ...") names a field; one
+		// that describes an event ("CallerAnswered: triggered when ...")
+		// is a value whose list is its payload.
 		marked := it.code || it.bold || tokenShape(it.token) == shapeConst
-		if it.head == nil || it.token == "" || !(it.rest == "" || marked && (w.fields || introducesValues(it.rest))) {
+		if it.head == nil || it.token == "" || !(it.rest == "" || marked && (w.fields || introducesValues(it.rest) || isValueTitle(it.rest))) {
 			continue // "- Ended by the caller:" groups values, it names no field
 		}
 		if _, why := it.wire(); why != "" {

@@ -202,6 +202,47 @@ func parseValueLines(lines []Line) ([]definition, bool) {
 	return defs, len(defs) >= minDefinitions && len(defs)*10 >= len(lines)*9 && words*2 > len(defs)
 }
 
+// valueParagraphs reads the lines of parseValueLines written one to a
+// paragraph, as a page copied as text leaves them:
+//
+//	NORMAL_CLEARING: The call was cleared by one of its users.
+//
+//	CALL_REJECTED: The called party does not wish to accept this call.
+//
+// from n on: minDefinitions paragraphs at least, each starting with such a
+// line whose description is words, not one token. It returns the
+// definitions and the block after the last paragraph, nil when n starts
+// no such run.
+func (w *walker) valueParagraphs(n ast.Node) ([]definition, ast.Node) {
+	if w.format != Auto {
+		return nil, nil
+	}
+	var defs []definition
+	for ; n != nil; n = n.NextSibling() {
+		p, ok := n.(*ast.Paragraph)
+		if !ok {
+			break
+		}
+		lines := w.blockLines(p)
+		token, desc, ok := valueLine(lines[0].Text)
+		if !ok || !strings.ContainsRune(desc, ' ') {
+			break
+		}
+		d := definition{term: token, line: lines[0].N, desc: []string{desc}}
+		for _, l := range lines[1:] {
+			if _, _, ok := valueLine(l.Text); ok {
+				return nil, nil // lines of values in one paragraph: parseValueLines reads them
+			}
+			d.desc = append(d.desc, strings.TrimSpace(l.Text))
+		}
+		defs = append(defs, d)
+	}
+	if len(defs) < minDefinitions {
+		return nil, nil
+	}
+	return defs, n
+}
+
 // valueLine splits "TOKEN - description".
 func valueLine(text string) (token, desc string, ok bool) {
 	text = strings.TrimSpace(text)

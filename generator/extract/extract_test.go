@@ -131,6 +131,34 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Disconnect callback\n\nThe reason is one of:\n\n- \"TIMEOUT\"\n- \"CALLERHANGUP\"\n- \"BLOCKED\"\n",
 		want: []string{"DisconnectCallback: TIMEOUT CALLERHANGUP BLOCKED"},
 	}, {
+		name: "values one to a paragraph, each a constant, a colon and a sentence",
+		src:  "Hangup causes\n\nBelow are the parameters to expect:\n\nUNSPECIFIED: This cause happens rarely.\n\nNORMAL_CLEARING: The call was cleared by a user.\n\nUSER_BUSY: The called party is busy.\n\nNote: this is not a value.\n",
+		want: []string{"HangupCause: UNSPECIFIED NORMAL_CLEARING USER_BUSY"},
+	}, {
+		name: "example headers one to a paragraph are no values",
+		src:  "# Event\n\nEvent-Name: CUSTOM\n\nCC-Agent: 1000\n\nCC-Action: agent-offering\n",
+		want: nil,
+	}, {
+		name: "a variable whose description speaks of a status, over its values",
+		src:  "# AMD()\n\nThis application sets the following channel variables:\n\n* `AMDSTATUS` - This is the status of the detection<br>\n\n    * `MACHINE`\n\n    * `HUMAN`\n\n* `AMDCAUSE` - Indicates the cause that led to the conclusion\n\n    * `TOOLONG` - Total Time.\n\n    * `MAXWORDS` - Word Count.\n",
+		want: []string{"Amdstatus: MACHINE HUMAN", "Amdcause: TOOLONG MAXWORDS"},
+	}, {
+		name: "an event described by its item, over its payload fields, is a value",
+		src:  "# Events\n\n* _CallerAnswered_: triggered when the caller answered\n  * _caller_: the caller\n  * _callee_: the callee\n* _Transferring_: triggered when the caller is put through\n  * _caller_: the caller\n",
+		want: []string{"Event: CallerAnswered Transferring"},
+	}, {
+		name: "labels of capitalised words in a table a line about statuses introduces",
+		src:  "Call Status\nThe call is processed.\nPossible call statuses include the following:\nDescription | Meaning |\n---|---|\nUnknown | An unknown error occurred |\nCall Not Answered | The call did not get answered |\nLine Busy | The end number returned busy tones |\n",
+		want: []string{"Description: Unknown Call Not Answered Line Busy"},
+	}, {
+		name: "labels of capitalised words are no values in a table about something else",
+		src:  "# Features\n\n| Name | Description |\n|---|---|\n| Call Recording | Records the calls of a queue |\n| Voice Mail | Takes a message when no one answers |\n",
+		want: nil,
+	}, {
+		name: "a one-line label about values names the table under it, under any heading",
+		src:  "# Agents\n\nAgent Status:\n\n| String | Description |\n|---|---|\n| Available | Ready to receive calls. |\n| On Break | Still logged in. |\n\nAgent State:\n\n| String | Description |\n|---|---|\n| Idle | No calls are given. |\n| Waiting | Ready to receive calls. |\n",
+		want: []string{"AgentStatus: Available On Break", "AgentState: Idle Waiting"},
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},

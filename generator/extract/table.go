@@ -21,6 +21,27 @@ type table struct {
 	// cells than the header (a description holding "a" | "b"); see
 	// mergeOverflow. Few rows have them.
 	over map[int][]string
+	// labels is set in a section about values, where a first cell of a
+	// few capitalised words beside a longer description is a value ("Call
+	// Not Answered"); see cellWire.
+	labels bool
+}
+
+// cellWire is the wire value cell i of row r holds: a token, or, in a
+// table of labels, a label of a few capitalised words (isLabel) that
+// another cell of the row describes at more length.
+func (t table) cellWire(r tableRow, i int) (wire, why string) {
+	c := r.at(i)
+	wire, why = wireValue(c.value(), c.code)
+	if why == "" || !t.labels || c.code || !isLabel(c.text) {
+		return wire, why
+	}
+	for j := range r.width() {
+		if d := r.at(j).text; j != i && len(d) > len(c.text) && strings.ContainsRune(d, ' ') {
+			return c.text, ""
+		}
+	}
+	return wire, why
 }
 
 // setOver keeps the cells of a row wider than the header.
@@ -488,7 +509,7 @@ func (t table) tokens(i int) bool {
 	for _, r := range t.rows {
 		if c := r.at(i); c.text != "" {
 			n++
-			if _, why := wireValue(c.value(), c.code); why == "" || tokenList(c.text) != nil {
+			if _, why := t.cellWire(r, i); why == "" || tokenList(c.text) != nil {
 				ok++
 			}
 		}
@@ -632,6 +653,7 @@ func (w *walker) oneTable(t table) {
 	}
 	w.joinWrappedRows(&t)
 	w.dropNotes(&t)
+	t.labels = w.valueSection()
 	c := findColumns(t.header)
 	defer w.nestedEnums(t.nestedTables(c[roleDesc]))
 	t.mergeOverflow(c[roleDesc])
@@ -702,7 +724,7 @@ func (w *walker) codedEnumTable(t table, wireCol, descCol, codeCol int) {
 		}
 		c := r.at(wireCol)
 		raw := c.value()
-		wire, why := wireValue(raw, c.code)
+		wire, why := t.cellWire(r, wireCol)
 		if why != "" {
 			if parts := tokenList(c.text); parts != nil {
 				for _, p := range parts {

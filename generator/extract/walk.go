@@ -68,8 +68,10 @@ type walker struct {
 	// last heading (see lineValue).
 	lastTitle, lastHeading string
 	// intro is the field the paragraph before the current block named in
-	// code when it introduced that block (see introField).
-	intro string
+	// code when it introduced that block (see introField); lead is that
+	// paragraph's last line when it ends with a colon ("Possible call
+	// statuses include the following:").
+	intro, lead string
 	// enumPage is set by a title naming an enum ("Enum DisconnectReason")
 	// on a page without headings.
 	enumPage bool
@@ -83,14 +85,21 @@ type walker struct {
 }
 
 func (w *walker) blocks(parent ast.Node) {
-	for n := parent.FirstChild(); n != nil; n = n.NextSibling() {
+	for n := parent.FirstChild(); n != nil; {
+		if defs, next := w.valueParagraphs(n); defs != nil {
+			w.busy()
+			w.definitionEnum(defs)
+			n = next
+			continue
+		}
 		w.block(n)
+		n = n.NextSibling()
 	}
 }
 
 func (w *walker) block(n ast.Node) {
-	caption, intro := w.captionOf(n), w.introField(n)
-	defer func() { w.caption, w.intro = caption, intro }()
+	caption, intro, lead := w.captionOf(n), w.introField(n), w.leadOf(n)
+	defer func() { w.caption, w.intro, w.lead = caption, intro, lead }()
 	if s := w.section(); s != nil && n.Kind() != ast.KindHeading {
 		s.body = true
 	}
@@ -197,6 +206,26 @@ func (w *walker) captionOf(n ast.Node) string {
 		return t
 	}
 	return ""
+}
+
+// valueSection reports a section whose title announces values (Call
+// Status, Hangup causes), or a block a line about values introduces.
+func (w *walker) valueSection() bool {
+	return w.section() != nil && isValueTitle(w.section().title) || isValueTitle(w.lead)
+}
+
+// leadOf is the last line of a paragraph when it ends with a colon.
+func (w *walker) leadOf(n ast.Node) string {
+	p, ok := n.(*ast.Paragraph)
+	if !ok || p.Lines().Len() == 0 {
+		return ""
+	}
+	last := p.Lines().At(p.Lines().Len() - 1)
+	line := strings.TrimSpace(string(last.Value(w.doc.src)))
+	if !strings.HasSuffix(line, ":") {
+		return ""
+	}
+	return line
 }
 
 // reads reports whether blocks of format f are extracted: always when
@@ -359,10 +388,16 @@ func (w *walker) title(n ast.Node) (string, bool) {
 	if e, ok := p.FirstChild().(*ast.Emphasis); ok && e.Level == 2 && e.NextSibling() == nil {
 		return plainText(e, w.doc.src), true
 	}
-	if w.headed || p.Lines().Len() != 1 {
+	if p.Lines().Len() != 1 {
 		return "", false
 	}
 	t := plainText(p, w.doc.src)
+	if label, ok := strings.CutSuffix(t, ":"); ok && len(strings.Fields(label)) <= 3 && looksLikeTitle(label) && isValueTitle(label) {
+		return t, true // "Agent Status:" over the table of statuses, under any heading
+	}
+	if w.headed {
+		return "", false
+	}
 	if label, ok := strings.CutSuffix(t, ":"); ok && isListLabel(label) {
 		return t, true // "Webhooks:" over the list it introduces
 	}
