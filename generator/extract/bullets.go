@@ -208,6 +208,9 @@ func startsLower(s string) bool {
 // field's values inline become enums named after the field, and any other
 // list is prose whose nested lists are offered again.
 func (w *walker) list(l *ast.List) {
+	if isReferenceTitle(w.lastHeading) || linksOnly(l) {
+		return // "See also": links to other pages
+	}
 	var items []item
 	var kinds []itemKind
 	fields := 0
@@ -234,6 +237,41 @@ func (w *walker) list(l *ast.List) {
 			w.proseItem(it)
 		}
 	}
+}
+
+// referenceTitles head the sections that point elsewhere.
+var referenceTitles = map[string]bool{
+	"see also": true, "references": true, "related": true, "related links": true,
+	"related topics": true, "further reading": true, "external links": true,
+	"learn more": true, "next steps": true,
+}
+
+func isReferenceTitle(title string) bool {
+	return referenceTitles[strings.ToLower(strings.TrimSpace(strings.TrimRight(title, ":")))]
+}
+
+// linksOnly reports a list whose every item is one link in plain text and
+// nothing else: a list of pages ("- [getConnectionState]()") or a table
+// of contents, not of values. Links written as code ("-
+// [`started`](#started)") list the values the sections they point to
+// describe.
+func linksOnly(l *ast.List) bool {
+	n := 0
+	for c := l.FirstChild(); c != nil; c = c.NextSibling() {
+		head := c.FirstChild()
+		if head == nil || head.NextSibling() != nil {
+			return false
+		}
+		link, ok := head.FirstChild().(*ast.Link)
+		if !ok || link.NextSibling() != nil {
+			return false
+		}
+		if _, code := link.FirstChild().(*ast.CodeSpan); code {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // assignments reports a list that gives fields their values, one event's

@@ -159,6 +159,18 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Agents\n\nAgent Status:\n\n| String | Description |\n|---|---|\n| Available | Ready to receive calls. |\n| On Break | Still logged in. |\n\nAgent State:\n\n| String | Description |\n|---|---|\n| Idle | No calls are given. |\n| Waiting | Ready to receive calls. |\n",
 		want: []string{"AgentStatus: Available On Break", "AgentState: Idle Waiting"},
 	}, {
+		name: "headings written in HTML below front matter name the HTML tables under them",
+		src:  "---\ntitle: RTCPeerConnection\n---\n<h3 id=\"a\">RTCBundlePolicy enum</h3>\n\n<table>\n<tr><th>Constant</th><th>Description</th></tr>\n<tr><td><code>\"balanced\"</code></td><td>One.</td></tr>\n<tr><td><code>\"max-compat\"</code></td><td>Two.</td></tr>\n</table>\n\n<h3 id=\"b\">RTCIceGatheringState enum</h3>\n\n<table>\n<tr><th>Constant</th><th>Description</th></tr>\n<tr><td><code>\"new\"</code></td><td>New.</td></tr>\n<tr><td><code>\"gathering\"</code></td><td>Gathering.</td></tr>\n</table>\n",
+		want: []string{"RtcbundlePolicy: balanced max-compat", "RtciceGatheringState: new gathering"},
+	}, {
+		name: "a See also list holds links, not values",
+		src:  "# Call states\n\n- `new`\n- `closed`\n\n## See also\n\n- [TutorRoom](https://example.com/t): a sample application\n- `Sample`: another one\n",
+		want: []string{"CallState: new closed"},
+	}, {
+		name: "a list of plain links is a list of pages; links written as code list values",
+		src:  "# Events\n\n- [`started`](#started)\n- [`ringing`](#ringing)\n\n### API Reference\n\n- [getConnectionState]()\n- [connectionChangedToState]()\n",
+		want: []string{"Event: started ringing"},
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},

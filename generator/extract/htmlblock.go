@@ -14,10 +14,11 @@ import (
 // place, in the section around it, with lines mapped back to the page.
 
 // structuralHTML matches the start of an element whose content the finder
-// reads.
-var structuralHTML = regexp.MustCompile(`(?i)<(table|ul|ol|dl)[\s>]`)
+// reads: a table, a list, or a heading, which starts a section as a
+// Markdown heading does (pages written in HTML below their front matter).
+var structuralHTML = regexp.MustCompile(`(?i)<(table|ul|ol|dl|h[1-6])[\s>]`)
 
-// htmlBlock reads an HTML block that holds a table or a list.
+// htmlBlock reads an HTML block that holds a table, a list or a heading.
 func (w *walker) htmlBlock(n *ast.HTMLBlock) {
 	var raw bytes.Buffer
 	for i := 0; i < n.Lines().Len(); i++ {
