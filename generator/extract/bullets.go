@@ -580,13 +580,17 @@ func (w *walker) nestedEnum(field item, l *ast.List) {
 // still state a count or list values inline, and its nested lists may be
 // value lists ("- Final statuses:" followed by the statuses).
 func (w *walker) proseItem(it item) {
+	term := "" // an item declaring a field ("• CallType string") names the values its text lists
+	if it.head != nil {
+		term, _ = fieldDeclaration(plainText(it.head, w.doc.src))
+	}
 	for c := it.node.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c := c.(type) {
 		case *ast.Paragraph, *ast.TextBlock:
 			lines := w.blockLines(c)
 			w.statedCounts(plainText(c, w.doc.src), lines)
 			if w.format == Auto {
-				w.inlineEnum(markedText(c, w.doc.src), lines, "")
+				w.inlineEnum(markedText(c, w.doc.src), lines, term)
 			}
 		case *ast.List:
 			w.list(c)

@@ -171,6 +171,14 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Events\n\n- [`started`](#started)\n- [`ringing`](#ringing)\n\n### API Reference\n\n- [getConnectionState]()\n- [connectionChangedToState]()\n",
 		want: []string{"Event: started ringing"},
 	}, {
+		name: "items declaring a field and its type, the values in the text below",
+		src:  "Query parameters\n\n  • CallType string\n\n    A Call Type of the calls. One of carrier, sip or client.\n\n  • Direction string\n\n    A Direction of the calls. One of inbound, outbound_api.\n",
+		want: []string{"CallType: carrier sip client", "Direction: inbound outbound_api"},
+	}, {
+		name: "paragraphs below a declaration line describe its field",
+		src:  "# Summaries\n\nCallState string\n\nThe state of the calls. One of ringing, completed or busy.\n\nSortBy string required\n\nValues are start_time or end_time.\n",
+		want: []string{"CallState: ringing completed busy", "SortBy: start_time end_time"},
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},

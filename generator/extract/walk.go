@@ -78,6 +78,10 @@ type walker struct {
 	// typedField is the field the last paragraph named over a type line
 	// (status, then enum<string>): a list of options below may be its.
 	typedField string
+	// declared is the field a declaration line named ("• CallType
+	// string"): the paragraphs below it describe it, until the next
+	// declaration or title.
+	declared string
 	// examples are the values code examples showed under the headings
 	// they name, by key, keys in the order met (see exampleValues).
 	examples    map[string][]exampleValue
@@ -105,7 +109,7 @@ func (w *walker) block(n ast.Node) {
 	}
 	switch n := n.(type) {
 	case *ast.Heading:
-		w.headed = true
+		w.headed, w.declared = true, ""
 		title := headingTitle(n, w.doc.src)
 		w.lastHeading = title
 		if w.valueHeading(n, title) {
@@ -301,6 +305,10 @@ func (w *walker) busy() {
 // cells, or model rows without pipes), or prose that may describe the
 // section, state a count, or list values inline.
 func (w *walker) text(n ast.Node) {
+	if name, ok := fieldDeclaration(plainText(n, w.doc.src)); ok {
+		w.declared = name
+		return
+	}
 	if w.lineValue(n, plainText(n, w.doc.src)) {
 		return
 	}
@@ -308,7 +316,7 @@ func (w *walker) text(n ast.Node) {
 		if w.headLevel == lineValueLevel {
 			w.flushHeadingValues() // a title ends a run of values on lines
 		}
-		w.lastTitle = title
+		w.lastTitle, w.declared = title, ""
 		w.enumPage = w.enumPage || isEnumTitle(title)
 		w.enter(title, w.lineOf(n), titleLevel)
 		return
@@ -374,7 +382,25 @@ func (w *walker) text(n ast.Node) {
 		w.definitionEnum(defs)
 		return
 	}
-	w.prose(plainText(n, w.doc.src), markedText(n, w.doc.src), lines, "")
+	w.prose(plainText(n, w.doc.src), markedText(n, w.doc.src), lines, w.declared)
+}
+
+// fieldDeclaration reads a line that declares a field as API references copied
+// as text write it: its name and its type, a bullet and "required" or
+// "optional" allowed ("• CallType string", "status enum<string> required").
+func fieldDeclaration(text string) (name string, ok bool) {
+	words := strings.Fields(strings.TrimLeft(strings.TrimSpace(text), "•·▪◦*- "))
+	if len(words) == 3 && (words[2] == "required" || words[2] == "optional") {
+		words = words[:2]
+	}
+	if len(words) != 2 || !isFieldName(words[0]) {
+		return "", false
+	}
+	t := strings.ToLower(words[1])
+	if !fieldPrimitives[strings.TrimSuffix(t, "[]")] && !strings.HasPrefix(t, "enum<") {
+		return "", false
+	}
+	return words[0], true
 }
 
 // title reports whether a paragraph is a heading in disguise: one bold
