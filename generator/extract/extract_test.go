@@ -179,6 +179,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Summaries\n\nCallState string\n\nThe state of the calls. One of ringing, completed or busy.\n\nSortBy string required\n\nValues are start_time or end_time.\n",
 		want: []string{"CallState: ringing completed busy", "SortBy: start_time end_time"},
 	}, {
+		name: "of two description headers, the longer texts describe; the other column is values",
+		src:  "# Hangup causes\n\n| Reason | Details | Description |\n|---|---|---|\n| busy | remote-busy | The called party is busy with another call. |\n| no-answer | timeout | No one answered in time. |\n| rejected | call-blocked | The call was blocked by the platform. |\n| failed | invalid-account | Your account is blocked for now. |\n",
+		want: []string{"HangupCause: busy no-answer rejected failed", "Detail: remote-busy timeout call-blocked invalid-account"},
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},

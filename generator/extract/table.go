@@ -384,6 +384,36 @@ func findColumns(header []string) columns {
 	return c
 }
 
+// longestDescription is, of the columns whose header names a description
+// (first the one findColumns took), the one whose cells say the most: "|
+// Reason | Details | Description |" describes in its last column, and its
+// Details are values.
+func (t table) longestDescription(desc int) int {
+	if desc < 0 {
+		return desc
+	}
+	best, bestLen := desc, t.textLength(desc)
+	for i := desc + 1; i < len(t.header); i++ {
+		words := titleWords(t.header[i])
+		if len(words) == 0 || columnRoles[strings.Join(words, " ")] != roleDesc && columnRoles[words[len(words)-1]] != roleDesc {
+			continue
+		}
+		if n := t.textLength(i); n > bestLen {
+			best, bestLen = i, n
+		}
+	}
+	return best
+}
+
+// textLength is the length of the text of column i, all rows together.
+func (t table) textLength(i int) int {
+	n := 0
+	for _, r := range t.rows {
+		n += len(r.at(i).text)
+	}
+	return n
+}
+
 // tableKind is what a table lists.
 type tableKind int
 
@@ -655,6 +685,7 @@ func (w *walker) oneTable(t table) {
 	w.dropNotes(&t)
 	t.labels = w.valueSection()
 	c := findColumns(t.header)
+	c[roleDesc] = t.longestDescription(c[roleDesc])
 	defer w.nestedEnums(t.nestedTables(c[roleDesc]))
 	t.mergeOverflow(c[roleDesc])
 	kind := t.kind(c, w.section() != nil && isEnumTitle(w.section().title))
