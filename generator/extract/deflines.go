@@ -43,6 +43,11 @@ func parseDefinitionLines(lines []Line) ([]definition, bool) {
 	group, open := 0, false // the terms defs[group:] share the definition being read; open: none read yet
 	for i, l := range lines {
 		text := strings.TrimSpace(l.Text)
+		if memberTitles[strings.ToLower(text)] && i+1 < len(lines) && isTermLine(lines[i+1].Text) {
+			defs, open = nil, false // "Consts" heads the members: the lines above introduce the type
+			anyCase = true
+			continue
+		}
 		if more, ok := strings.CutPrefix(text, ", "); ok && open && isTermLine(more) {
 			defs = append(defs, definition{term: more, line: l.N})
 			continue

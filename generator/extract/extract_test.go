@@ -183,6 +183,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Hangup causes\n\n| Reason | Details | Description |\n|---|---|---|\n| busy | remote-busy | The called party is busy with another call. |\n| no-answer | timeout | No one answered in time. |\n| rejected | call-blocked | The call was blocked by the platform. |\n| failed | invalid-account | Your account is blocked for now. |\n",
 		want: []string{"HangupCause: busy no-answer rejected failed", "Detail: remote-busy timeout call-blocked invalid-account"},
 	}, {
+		name: "a label of members (Consts) ends the type's introduction in definitions copied as text",
+		src:  "# CallState\n\nCallState\nEnum representing call states.\nConsts\nCreated\nThe initial state of a call.\nConnected\nThe call is connected.\nFailed\nThe call has failed.\n",
+		want: []string{"CallState: Created Connected Failed"},
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},

@@ -302,4 +302,4 @@ func (w *walker) underValueTitle() bool {
 
 // memberTitles head the members of an enum on reference pages (Dokka
 // calls them Entries).
-var memberTitles = map[string]bool{"constants": true, "enum constants": true, "members": true, "enum members": true, "enumeration": true, "entries": true}
+var memberTitles = map[string]bool{"constants": true, "consts": true, "enum constants": true, "members": true, "enum members": true, "enumeration": true, "entries": true}
