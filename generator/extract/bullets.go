@@ -228,7 +228,7 @@ func (w *walker) list(l *ast.List) {
 	switch {
 	case isSublist(l) && assignments(items):
 		w.assignmentList(items)
-	case len(nested) > 0 || w.fields || fields > 0 || namesFields(items, kinds):
+	case len(nested) > 0 || w.fields || w.announced || fields > 0 || namesFields(items, kinds):
 		w.fieldList(items, kinds, nested)
 	case w.isValueList(kinds) && !booleanItems(items):
 		w.valueList(items, kinds)
@@ -474,12 +474,41 @@ func (w *walker) fieldList(items []item, kinds []itemKind, nested map[int]*ast.L
 			values, ok = trailingAlternatives(it.marked)
 		}
 		if !ok {
+			values, ok = bareConstants(it.marked)
+		}
+		if !ok {
 			continue
 		}
 		e := &spec.Enum{Name: fieldEnumName(it.token), Line: it.line}
 		e.Values = w.listedValues(values, w.blockLines(it.head), e.Name)
 		w.col.addEnum(e, w.cur, false, false)
 	}
+}
+
+// bareConstants reads a field's description that is nothing but a list of
+// constants ("${CDR(disposition)} ANSWERED, NO ANSWER, BUSY"), commas
+// between them, perhaps ending in "etc": two at least, each written in
+// capitals (a description of words is a sentence, not a list).
+func bareConstants(text string) ([]string, bool) {
+	text = strings.TrimSuffix(strings.TrimSpace(text), ".")
+	parts := strings.Split(text, ",")
+	if len(parts) < 2 {
+		return nil, false
+	}
+	last := strings.TrimSpace(parts[len(parts)-1])
+	parts[len(parts)-1], _ = strings.CutSuffix(last, " etc") // listedValues warns that the list is cut short
+	values := make([]string, 0, len(parts))
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" || strings.ToUpper(p) != p || !strings.ContainsFunc(p, unicode.IsLetter) || len(strings.Fields(p)) > maxWords {
+			return nil, false
+		}
+		if _, why := wireValue(p, true); why != "" {
+			return nil, false
+		}
+		values = append(values, p)
+	}
+	return values, true
 }
 
 // nestedValueLists finds the items that name a field and hold the list of

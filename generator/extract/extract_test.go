@@ -187,6 +187,15 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# CallState\n\nCallState\nEnum representing call states.\nConsts\nCreated\nThe initial state of a call.\nConnected\nThe call is connected.\nFailed\nThe call has failed.\n",
 		want: []string{"CallState: Created Connected Failed"},
 	}, {
+		name: "a sentence announcing the following columns makes a list one of fields",
+		src:  "# Report\n\nThe generated report includes the following columns:\n\n* date: The date at which the calls were received\n* answered: The number of calls answered\n* waiting_time_average: The average time spent waiting\n",
+		want: nil,
+	}, {
+		name:  "a field item whose description is only a list of constants gives its values",
+		src:   "# CDR\n\nThe following builtin variables are available.\n\n* ${CDR(src)} Source\n* ${CDR(disposition)} ANSWERED, NO ANSWER, BUSY\n* ${CDR(amaflags)} DOCUMENTATION, BILL, IGNORE etc\n",
+		want:  []string{"CDRDisposition: ANSWERED NO ANSWER BUSY", "CDRAmaflags: DOCUMENTATION BILL IGNORE"},
+		diags: []string{`x.md:7: warning: the list of CDRAmaflags is cut short ("..." or "etc."); only the 3 values it names are kept`},
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},

@@ -72,6 +72,9 @@ type walker struct {
 	// paragraph's last line when it ends with a colon ("Possible call
 	// statuses include the following:").
 	intro, lead string
+	// announced is set when the paragraph before the current block
+	// announced fields ("the report includes the following columns:").
+	announced bool
 	// enumPage is set by a title naming an enum ("Enum DisconnectReason")
 	// on a page without headings.
 	enumPage bool
@@ -102,8 +105,8 @@ func (w *walker) blocks(parent ast.Node) {
 }
 
 func (w *walker) block(n ast.Node) {
-	caption, intro, lead := w.captionOf(n), w.introField(n), w.leadOf(n)
-	defer func() { w.caption, w.intro, w.lead = caption, intro, lead }()
+	caption, intro, lead, announced := w.captionOf(n), w.introField(n), w.leadOf(n), w.announcesFields(n)
+	defer func() { w.caption, w.intro, w.lead, w.announced = caption, intro, lead, announced }()
 	if s := w.section(); s != nil && n.Kind() != ast.KindHeading {
 		s.body = true
 	}
@@ -216,6 +219,36 @@ func (w *walker) captionOf(n ast.Node) string {
 // Status, Hangup causes), or a block a line about values introduces.
 func (w *walker) valueSection() bool {
 	return w.section() != nil && isValueTitle(w.section().title) || isValueTitle(w.lead)
+}
+
+// announcesFields reports a paragraph whose last sentence announces the
+// fields listed below it: "the following" and a plural noun of fields
+// ("The following builtin variables are available.", "The report
+// includes the following columns:").
+func (w *walker) announcesFields(n ast.Node) bool {
+	p, ok := n.(*ast.Paragraph)
+	if !ok {
+		return false
+	}
+	text := strings.ToLower(plainText(p, w.doc.src))
+	if i := strings.LastIndex(strings.TrimRight(text, ". "), ". "); i >= 0 {
+		text = text[i+2:]
+	}
+	if !strings.Contains(text, "following") {
+		return false
+	}
+	for _, word := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if announcedFields[word] {
+			return true
+		}
+	}
+	return false
+}
+
+// announcedFields are the plural nouns that announce a list of fields.
+var announcedFields = map[string]bool{
+	"fields": true, "parameters": true, "attributes": true, "properties": true, "arguments": true,
+	"variables": true, "columns": true, "keys": true, "headers": true, "params": true,
 }
 
 // leadOf is the last line of a paragraph when it ends with a colon.
@@ -806,8 +839,8 @@ func (w *walker) listedValues(values []string, lines []Line, enum string) []*spe
 }
 
 // cutShort matches a line whose list of values says it goes on: "a, b,
-// ..., or z", "a, b, etc." (one pass over the line, however long).
-var cutShort = regexp.MustCompile(`,\s*(\.\.\.|…|etc\b)`)
+// ..., or z", "a, b, etc.", "a, b etc" (one pass over the line, however long).
+var cutShort = regexp.MustCompile(`,\s*(\.\.\.|…|etc\b)|\w\s+etc\.?\s*$`)
 
 // newEnum starts an enum found at line, named after the current section
 // or, without one, after fallback (a table's column header). Without
