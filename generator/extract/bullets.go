@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -150,6 +151,28 @@ func cutSeparator(s string) (string, bool) {
 	return s, false
 }
 
+// numberedLabels reports items that number points or steps (T0, T1, T2;
+// Step1, Step2): one prefix, numbers counting up by one, three at least.
+// They label a diagram or a sequence; they are no values.
+func numberedLabels(items []item) bool {
+	if len(items) < 3 {
+		return false
+	}
+	prefix, next := "", -1
+	for _, it := range items {
+		i := strings.IndexFunc(it.token, unicode.IsDigit)
+		if i <= 0 {
+			return false
+		}
+		n, err := strconv.Atoi(it.token[i:])
+		if err != nil || next >= 0 && (it.token[:i] != prefix || n != next) {
+			return false
+		}
+		prefix, next = it.token[:i], n+1
+	}
+	return true
+}
+
 // booleanItems reports a list of true and false: a boolean explained
 // value by value ("`true` if the objects are equal"), not an enum.
 func booleanItems(items []item) bool {
@@ -230,7 +253,7 @@ func (w *walker) list(l *ast.List) {
 		w.assignmentList(items)
 	case len(nested) > 0 || w.fields || w.announced || fields > 0 || namesFields(items, kinds):
 		w.fieldList(items, kinds, nested)
-	case w.isValueList(kinds) && !booleanItems(items):
+	case w.isValueList(kinds) && !booleanItems(items) && !numberedLabels(items):
 		w.valueList(items, kinds)
 	default:
 		for _, it := range items {

@@ -196,6 +196,10 @@ func TestExtractBlocks(t *testing.T) {
 		want:  []string{"CDRDisposition: ANSWERED NO ANSWER BUSY", "CDRAmaflags: DOCUMENTATION BILL IGNORE"},
 		diags: []string{`x.md:7: warning: the list of CDRAmaflags is cut short ("..." or "etc."); only the 3 values it names are kept`},
 	}, {
+		name: "numbered points of a diagram are labels, not values",
+		src:  "# Reconnection\n\nIn the above diagram:\n\n- T0: The SDK receives the request.\n- T1: 200 ms later, the user joins.\n- T2: The other user is told.\n",
+		want: nil,
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},
