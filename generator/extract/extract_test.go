@@ -200,6 +200,11 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Reconnection\n\nIn the above diagram:\n\n- T0: The SDK receives the request.\n- T1: 200 ms later, the user joins.\n- T2: The other user is told.\n",
 		want: nil,
 	}, {
+		name:  "a two-column table copied one cell per line: a token, then its description",
+		src:   "Hangup Causes\nCause | Description |\n---|---|\nORIGINATOR_CANCEL |\nCalling party disconnected |\nNORMAL_CLEARING |\nNormal hangup |\n<OTHER> |\nAnything else is an internal error |\nHTTP request sent\n/{x}?\n",
+		want:  []string{"HangupCause: ORIGINATOR_CANCEL NORMAL_CLEARING"},
+		diags: []string{`x.md:8: warning: table row has no value; skipped: "Anything else is an internal error"`},
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},

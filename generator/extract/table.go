@@ -682,6 +682,7 @@ func (w *walker) oneTable(t table) {
 		return
 	}
 	w.joinWrappedRows(&t)
+	w.joinSplitRows(&t)
 	w.dropNotes(&t)
 	t.labels = w.valueSection()
 	c := findColumns(t.header)
@@ -853,6 +854,44 @@ func (w *walker) joinWrappedRows(t *table) {
 		if last.cells[k].node == nil {
 			last.cells[k].raw = strings.TrimSpace(last.cells[k].raw + " " + more)
 		}
+	}
+	t.rows = rows
+}
+
+// joinSplitRows joins the rows of a two-column table copied one cell per
+// line, each line ending in a bar:
+//
+//	| Cause | Description |
+//	|---|---|
+//	ORIGINATOR_CANCEL |
+//	Calling party disconnected before the call was answered |
+//
+// Every row then fills its first cell only, a token alternating with a
+// text of words; the text is the token's description. Two pairs at least.
+func (w *walker) joinSplitRows(t *table) {
+	n := 0 // lines without a bar after the rows are text glued below the table
+	for n < len(t.rows) && !t.rows[n].bare {
+		n++
+	}
+	if len(t.header) != 2 || n < 4 || n%2 != 0 {
+		return
+	}
+	for i, r := range t.rows[:n] {
+		// The line as written: a placeholder (<OTHER>) has no text.
+		first := strings.TrimSpace(strings.TrimSuffix(string(w.sourceLine(r.off)), "|"))
+		if first == "" || r.at(1).text != "" {
+			return
+		}
+		if token := i%2 == 0; token == strings.ContainsRune(first, ' ') {
+			return // a token, then a text
+		}
+	}
+	rows := t.rows[:0]
+	for i := 0; i < n; i += 2 {
+		r, desc := t.rows[i], t.rows[i+1].at(0)
+		r.materialize()
+		r.cells = []cell{r.at(0), desc}
+		rows = append(rows, r)
 	}
 	t.rows = rows
 }
