@@ -205,6 +205,10 @@ func TestExtractBlocks(t *testing.T) {
 		want:  []string{"HangupCause: ORIGINATOR_CANCEL NORMAL_CLEARING"},
 		diags: []string{`x.md:8: warning: table row has no value; skipped: "Anything else is an internal error"`},
 	}, {
+		name: "a column of labels headed by a value noun, in a table of values, is an enum",
+		src:  "# Participant state\n\nThe following table describes possible values for the state parameter:\n\n| Participant State | Call State on Desktop | Description |\n|---|---|---|\n| INITIATING | Off Hook | An outgoing call exists. |\n| ALERTING | Incoming | A call is ringing. |\n| ACTIVE | Active | The participant is on the call. |\n| HELD | Hold | The call is held. |\n",
+		want: []string{"ParticipantState: INITIATING ALERTING ACTIVE HELD", "CallStateOnDesktop: Off Hook Incoming Active Hold"},
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},

@@ -6,6 +6,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/docenum/docenum/generator/spec"
 )
@@ -111,6 +112,9 @@ func (w *walker) columnEnums(t table, wireCol, descCol int) {
 			continue
 		}
 		values, ok := t.columnValues(i)
+		if !ok && t.labels && isValueTitle(t.header[i]) {
+			values, ok = t.labelColumn(i)
+		}
 		name := enumName(t.header[i])
 		if !ok || name == "" || answers(values) {
 			continue
@@ -118,6 +122,38 @@ func (w *walker) columnEnums(t table, wireCol, descCol int) {
 		e := &spec.Enum{Name: name, Line: t.line, Values: values}
 		w.col.addEnum(e, w.cur, false, true)
 	}
+}
+
+// labelColumn returns the distinct values of column i when every
+// non-empty cell is a capitalised word or a label of a few (Off Hook,
+// Dialing), three values at least: in a table about values, a column
+// headed by a value noun ("Call State on Finesse Desktop") maps each row
+// to another system's name for it.
+func (t table) labelColumn(i int) ([]*spec.Value, bool) {
+	var values []*spec.Value
+	seen := map[string]bool{}
+	for _, r := range t.rows {
+		c := r.at(i)
+		if c.text == "" || c.text == "-" || seen[c.text] {
+			continue
+		}
+		if !isLabel(c.text) && !(textStartsUpper(c.text) && isLetters(c.text)) {
+			return nil, false
+		}
+		seen[c.text] = true
+		values = append(values, &spec.Value{Wire: c.text, Line: r.line})
+	}
+	return values, len(values) >= 3
+}
+
+// isLetters reports a word of letters only.
+func isLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // answers reports a column of yes and no (or true and false): it says
