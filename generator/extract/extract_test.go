@@ -149,7 +149,7 @@ func TestExtractBlocks(t *testing.T) {
 	}, {
 		name: "labels of capitalised words in a table a line about statuses introduces",
 		src:  "Call Status\nThe call is processed.\nPossible call statuses include the following:\nDescription | Meaning |\n---|---|\nUnknown | An unknown error occurred |\nCall Not Answered | The call did not get answered |\nLine Busy | The end number returned busy tones |\n",
-		want: []string{"Description: Unknown Call Not Answered Line Busy"},
+		want: []string{"CallStatus: Unknown Call Not Answered Line Busy"},
 	}, {
 		name: "labels of capitalised words are no values in a table about something else",
 		src:  "# Features\n\n| Name | Description |\n|---|---|\n| Call Recording | Records the calls of a queue |\n| Voice Mail | Takes a message when no one answers |\n",

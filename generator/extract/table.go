@@ -739,7 +739,11 @@ func (w *walker) enumTable(t table, wireCol, descCol int) {
 // each value's data, in a column of the enum named after the header
 // (| Code | Name |: a Q.850 cause or SIP response is worth keeping).
 func (w *walker) codedEnumTable(t table, wireCol, descCol, codeCol int) {
-	e := w.newEnum(t.line, keyName(t.header[0]))
+	name := keyName(t.header[0])
+	if name == "" {
+		name = leadName(w.lead) // "Possible call statuses include the following:"
+	}
+	e := w.newEnum(t.line, name)
 	if e == nil {
 		return
 	}
@@ -1033,9 +1037,35 @@ func headerField(h string) string {
 
 // keyName is a table's first column header when it can name an enum
 // ("Call status"), else "".
+// leadName is what a line introducing values says they are: the value
+// noun and up to two words before it ("Possible call statuses include the
+// following:" -> "call statuses"), "" when it names none.
+func leadName(lead string) string {
+	words := strings.Fields(strings.ToLower(strings.TrimSuffix(lead, ":")))
+	for i, w := range words {
+		if !valueHeadingWords[w] || w == "value" || w == "values" || w == "enum" {
+			continue
+		}
+		j := i
+		for j > 0 && i-j < 2 && !leadStopWords[words[j-1]] && isLetters(words[j-1]) {
+			j--
+		}
+		return strings.Join(words[j:i+1], " ")
+	}
+	return ""
+}
+
+// leadStopWords end the words leadName takes before a value noun.
+var leadStopWords = map[string]bool{
+	"possible": true, "the": true, "following": true, "all": true, "valid": true, "available": true,
+	"supported": true, "of": true, "these": true, "this": true, "a": true, "an": true, "are": true,
+	"is": true, "for": true, "and": true, "or": true, "with": true, "in": true,
+}
+
 func keyName(h string) string {
-	if keyHeaders[strings.Join(titleWords(h), " ")] {
-		return ""
+	key := strings.Join(titleWords(h), " ")
+	if _, role := columnRoles[key]; role || keyHeaders[key] {
+		return "" // | Description | Meaning |: a column's role names no enum
 	}
 	return h
 }
