@@ -209,6 +209,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Participant state\n\nThe following table describes possible values for the state parameter:\n\n| Participant State | Call State on Desktop | Description |\n|---|---|---|\n| INITIATING | Off Hook | An outgoing call exists. |\n| ALERTING | Incoming | A call is ringing. |\n| ACTIVE | Active | The participant is on the call. |\n| HELD | Hold | The call is held. |\n",
 		want: []string{"ParticipantState: INITIATING ALERTING ACTIVE HELD", "CallStateOnDesktop: Off Hook Incoming Active Hold"},
 	}, {
+		name: "a question title names the values it asks about",
+		src:  "# What do the call statuses mean?\n\n- `queued`: waiting\n- `ringing`: ringing\n",
+		want: []string{"CallStatus: queued ringing"},
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},

@@ -867,7 +867,10 @@ func (w *walker) nameAfterFile(e *spec.Enum, line int) bool {
 	if i := strings.LastIndexAny(base, "-_"); i > 0 && isNumber(base[i+1:]) {
 		base = base[:i] // state-3.html: a site's counter for pages of one name
 	}
-	name := enumName(base)
+	if i := strings.IndexAny(base, "-_"); i > 0 && isNumber(base[:i]) {
+		base = base[i+1:] // 2948431-what-are-...: a help centre's article number
+	}
+	name := enumName(titleName(strings.NewReplacer("-", " ", "_", " ").Replace(base)))
 	if name == "" {
 		return false
 	}
@@ -884,7 +887,7 @@ func (w *walker) fillEnum(e *spec.Enum, sec int, fallback string) {
 		s = w.sections[sec]
 	}
 	if e.Name == "" {
-		if e.Name = enumName(s.title); e.Name != "" {
+		if e.Name = enumName(titleName(s.title)); e.Name != "" {
 			e.Line = s.line
 		} else {
 			e.Name = enumName(fallback)
@@ -894,6 +897,21 @@ func (w *walker) fillEnum(e *spec.Enum, sec int, fallback string) {
 		e.Description = s.desc
 	}
 }
+
+// titleName is what a section title names: a question ("What do the call
+// statuses mean?") names the values it asks about, any other title itself.
+func titleName(title string) string {
+	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(title)), " ")
+	if !questionWords[first] {
+		return title
+	}
+	if name := leadName(strings.TrimRight(title, "?")); name != "" {
+		return name
+	}
+	return title
+}
+
+var questionWords = map[string]bool{"what": true, "which": true, "how": true, "why": true, "when": true}
 
 // addEnum adds an enum returned by a parser. block says whether it is a
 // block of its own (a table) or was listed inside a field's description;
