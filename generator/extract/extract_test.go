@@ -213,6 +213,14 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# What do the call statuses mean?\n\n- `queued`: waiting\n- `ringing`: ringing\n",
 		want: []string{"CallStatus: queued ringing"},
 	}, {
+		name: "a wider table copied right below a table of fields keeps its own columns",
+		src:  "# Events\n\nParameter | Description |\n---|---|\nEventType | An identifier |\nResourceType | The type of object this event is about (Task, Reservation, Worker) |\nResourceSid | The sid of the object (TaskSid, ReservationSid, WorkerSid) |\nEventType | Field Data | Description |\n---|---|---|\nactivity.created | ActivitySid ActivityName | An Activity is created |\nactivity.updated | ActivitySid ActivityName | An Activity is updated |\n",
+		want: []string{"ResourceType: Task Reservation Worker", "Event: activity.created activity.updated", "Events{EventType ResourceType ResourceSid}"},
+	}, {
+		name: "a Member column a line about an enum introduces holds values",
+		src:  "# iceConnectionState\n\nThe RTCIceConnectionState enum has the following enumerations:\n\n| Member | Description |\n|---|---|\n| \"new\" | Waiting for candidates. |\n| \"checking\" | Being checked. |\n",
+		want: []string{"IceConnectionState: new checking"},
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},

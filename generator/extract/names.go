@@ -84,7 +84,7 @@ func isRequestTitle(title string) bool {
 // CallState", "CallState enumeration").
 func isEnumTitle(title string) bool {
 	for _, w := range titleWords(title) {
-		if w == "enum" || w == "enumeration" || w == "enums" {
+		if w == "enum" || w == "enumeration" || w == "enums" || w == "enumerations" {
 			return true
 		}
 	}

@@ -186,6 +186,9 @@ func parenthesizedCodes(text string) ([]string, bool) {
 		if p, ok := parenList(text, i); ok && nounRightBefore(text[:i]) && len(p.items) >= 3 && p.ok(3, false) && singleWords(p.items) {
 			return p.items, true // agent state (free, wrapup, incall)
 		}
+		if p, ok := parenList(text, i); ok && subjectIsValue(text[:i]) && endsText(text, i) && len(p.items) >= 3 && capitalWords(p.items) {
+			return p.items, true // "The type of object this event is about (Task, Reservation, Worker)"
+		}
 		next := strings.IndexByte(text[i+1:], '(')
 		if next < 0 {
 			break
@@ -193,6 +196,34 @@ func parenthesizedCodes(text string) ([]string, bool) {
 		i += next + 1
 	}
 	return nil, false
+}
+
+// subjectIsValue reports a sentence whose subject is a value noun ("The
+// type of object ...", "Status of the call ...").
+func subjectIsValue(s string) bool {
+	words := strings.Fields(strings.ToLower(s))
+	if len(words) > 0 && articles[words[0]] {
+		words = words[1:]
+	}
+	return len(words) > 1 && valueHeadingWords[words[0]] && words[1] == "of"
+}
+
+// endsText reports whether the brackets opening at i close the text (a
+// full stop aside).
+func endsText(text string, i int) bool {
+	end := strings.IndexByte(text[i:], ')')
+	return end >= 0 && strings.Trim(text[i+end+1:], " .") == ""
+}
+
+// capitalWords reports whether every item is one capitalised word of
+// letters (Task, Reservation).
+func capitalWords(items []string) bool {
+	for _, it := range items {
+		if !startsUpperOnly(it) || !isLetters(it) {
+			return false
+		}
+	}
+	return true
 }
 
 // slashAlternatives reads brackets holding tokens joined by slashes and
@@ -814,6 +845,18 @@ func textQuote(s string) string {
 // `outboundAPI` for calls made with the API"), and it may list values in
 // several sentences ("Can be `a` or `b`. With trunking, the
 // values can be `c` or `d`"): all of them are the field's.
+// allDataFields reports values that are all names of data fields written
+// in camel case (TaskSid, CallId: see isDataField); start_time or
+// TELEPHONE_NUMBER are values spelt like fields.
+func allDataFields(values []string) bool {
+	for _, v := range values {
+		if strings.ContainsAny(v, "_- ") || strings.ToUpper(v) == v || !isDataField(v) {
+			return false
+		}
+	}
+	return len(values) > 0
+}
+
 func definitionValues(text string) ([]string, bool) {
 	values, ok := inlineValues(text)
 	for _, read := range definitionReaders {
@@ -824,8 +867,8 @@ func definitionValues(text string) ([]string, bool) {
 			return nil, false
 		}
 	}
-	if !ok {
-		return nil, false
+	if !ok || allDataFields(values) {
+		return nil, false // "(TaskSid, WorkerSid, ActivitySid)" names fields
 	}
 	// Later sentences may add values: read the text after each full stop
 	// that follows the first list, for as long as lists are found.

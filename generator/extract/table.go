@@ -564,6 +564,9 @@ func (w *walker) table(t table) {
 type tablePart struct {
 	table
 	title string
+	// lead is the last of the lines without bars above the header when it
+	// ends with a colon: it introduces the table (see walker.lead).
+	lead string
 }
 
 // split cuts a table at each row of dashes it holds: two tables copied
@@ -585,7 +588,11 @@ func (t table) split() []tablePart {
 			head := cur.rows[len(cur.rows)-1]
 			cur.rows = cur.rows[:len(cur.rows)-1]
 			next := tablePart{table: table{line: head.line, over: t.over}}
+			if n := len(cur.rows); n > 0 && cur.rows[n-1].bare && strings.HasSuffix(cur.rows[n-1].at(0).text, ":") {
+				next.lead = cur.rows[n-1].at(0).text
+			}
 			next.title, cur.rows = rowsTitle(cur.rows)
+			t.widen(&head) // a wider inner table: its cells past the outer header's
 			for j := range head.width() {
 				if text := head.at(j).text; text != "" || j < len(t.header) {
 					next.header = append(next.header, strings.ToLower(text))
@@ -594,9 +601,21 @@ func (t table) split() []tablePart {
 			parts = append(parts, next)
 			continue
 		}
+		if len(parts) > 1 {
+			t.widen(&r)
+		}
 		parts[len(parts)-1].rows = append(parts[len(parts)-1].rows, r)
 	}
 	return parts
+}
+
+// widen gives a row of an inner table the cells it has past the outer
+// table's header, which the outer table kept aside (over).
+func (t table) widen(r *tableRow) {
+	if over, ok := t.over[r.line]; ok && len(over) > r.width() {
+		r.setCells(over)
+		delete(t.over, r.line)
+	}
 }
 
 // rowsTitle takes the rows without a bar that end rows, the lines between
@@ -655,6 +674,11 @@ func (r tableRow) filled() int {
 // innerTable extracts a table found inside another, in a section named
 // after its title row when it has one.
 func (w *walker) innerTable(p tablePart) {
+	if p.lead != "" {
+		lead := w.lead
+		w.lead = p.lead
+		defer func() { w.lead = lead }()
+	}
 	if p.title == "" {
 		w.oneTable(p.table)
 		return
@@ -689,7 +713,9 @@ func (w *walker) oneTable(t table) {
 	c[roleDesc] = t.longestDescription(c[roleDesc])
 	defer w.nestedEnums(t.nestedTables(c[roleDesc]))
 	t.mergeOverflow(c[roleDesc])
-	kind := t.kind(c, w.section() != nil && isEnumTitle(w.section().title))
+	// Under an enum's heading, or a line introducing it ("The X enum has
+	// the following enumerations:"), a Member column holds values.
+	kind := t.kind(c, w.section() != nil && isEnumTitle(w.section().title) || isEnumTitle(w.lead))
 	if w.fields && kind != modelTable && kind != typedModel {
 		return // a table under "Parameters" names fields, whatever its header says
 	}
