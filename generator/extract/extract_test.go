@@ -221,6 +221,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# iceConnectionState\n\nThe RTCIceConnectionState enum has the following enumerations:\n\n| Member | Description |\n|---|---|\n| \"new\" | Waiting for candidates. |\n| \"checking\" | Being checked. |\n",
 		want: []string{"IceConnectionState: new checking"},
 	}, {
+		name: "a text table of labels, each separated from its description by a space, the description opening with a determiner",
+		src:  "Timeline disconnect reasons\n\nDisconnect reason Description\nClient The user interface caused the disconnect.\nNo Answer Transfer A transfer after an alerting timeout caused the disconnect.\nPeer Another participant caused the disconnect.\n",
+		want: []string{"DisconnectReason: Client No Answer Transfer Peer"},
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},

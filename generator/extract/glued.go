@@ -174,7 +174,9 @@ func gluedHeaderAt(lines []Line, i int) (string, bool) {
 	// An all-caps header (ATTRIBUTEDESCRIPTION) is split by the title's
 	// ending alone, so like a separated one it needs a row below it; its
 	// rows may be of any kind.
-	_, row := splitGluedRow(lines[i+1].Text, gluedLayout{table: caps})
+	// A header whose titles are separated ("Disconnect reason
+	// Description") is a table's too: its rows may be title-case labels.
+	_, row := splitGluedRow(lines[i+1].Text, gluedLayout{table: caps || !glued})
 	return title, row
 }
 
@@ -388,13 +390,25 @@ func splitGluedTitleRow(s string, lay gluedLayout) (gluedRow, bool) {
 	}
 	var words []string
 	rest := s
-	for range gluedTitleMaxWords {
+	for len(words) <= gluedTitleMaxWords {
 		w, after, _ := strings.Cut(rest, " ")
 		n := 0
 		for n < len(w) && textLetterByte(w[n]) {
 			n++
 		}
 		p := gluedTitleBoundary(w[:n])
+		if p == 0 && len(words) > 0 && determiners[w] && n == len(w) && strings.Contains(after, " ") {
+			// Separated by a space, the description opens with a
+			// determiner: "No Answer Transfer A transfer after ...".
+			wire := strings.Join(words, " ")
+			if lay.starts[words[0]] || !titleCaseWords(words) {
+				return gluedRow{}, false
+			}
+			return gluedRow{wire: wire, desc: textNormalize(w + " " + after), style: gluedTitleStyle}, true
+		}
+		if len(words) == gluedTitleMaxWords {
+			return gluedRow{}, false // too long for a name
+		}
 		if p == 0 {
 			if n < len(w) || after == "" {
 				return gluedRow{}, false // punctuation or the end: not a name
@@ -413,6 +427,19 @@ func splitGluedTitleRow(s string, lay gluedLayout) (gluedRow, bool) {
 		return gluedRow{wire: wire, desc: textNormalize(w[p:] + " " + after), style: gluedTitleStyle}, true
 	}
 	return gluedRow{}, false
+}
+
+// determiners open a description written after its value and a space.
+var determiners = map[string]bool{"The": true, "A": true, "An": true, "Another": true, "This": true, "These": true, "Some": true, "Any": true}
+
+// titleCaseWords reports words that each start with a capital.
+func titleCaseWords(words []string) bool {
+	for _, w := range words {
+		if w == "" || !textUpperByte(w[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // gluedTitleBoundary returns where the last capitalised word glued inside w
