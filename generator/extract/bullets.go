@@ -431,7 +431,9 @@ func (w *walker) isValueList(kinds []itemKind) bool {
 	case strong == 0 && !valueTitle:
 		return false
 	case values == 1:
-		return len(kinds) == 1 && strong == 1
+		// A list of one value is one only where values are expected: "-
+		// HTTP: Basic Auth" under Authentication names a setting.
+		return len(kinds) == 1 && strong == 1 && (valueTitle || w.intro != "" || isValueTitle(w.lead))
 	}
 	return true
 }

@@ -223,14 +223,24 @@ func (w *walker) valueParagraphs(n ast.Node) ([]definition, ast.Node) {
 		return nil, nil
 	}
 	var defs []definition
+	coded := false // the run's shape: "0 UNKNOWN" lines, or "TOKEN: description"
 	for ; n != nil; n = n.NextSibling() {
 		p, ok := n.(*ast.Paragraph)
 		if !ok {
 			break
 		}
 		lines := w.blockLines(p)
+		if token, ok := codedLine(lines[0].Text); ok && (coded || len(defs) == 0) {
+			coded = true
+			defs = append(defs, definition{term: token, line: lines[0].N})
+			if len(lines) > 1 {
+				n = n.NextSibling() // the text after the last line of the run
+				break
+			}
+			continue
+		}
 		token, desc, ok := valueLine(lines[0].Text)
-		if !ok || !strings.ContainsRune(desc, ' ') {
+		if coded || !ok || !strings.ContainsRune(desc, ' ') {
 			break
 		}
 		d := definition{term: token, line: lines[0].N, desc: []string{desc}}
@@ -246,6 +256,19 @@ func (w *walker) valueParagraphs(n ast.Node) ([]definition, ast.Node) {
 		return nil, nil
 	}
 	return defs, n
+}
+
+// codedLine reads a line of a number and a constant, "3 ON_BREAK": a
+// list of values and their codes copied without its bullets.
+func codedLine(text string) (string, bool) {
+	f := strings.Fields(text)
+	if len(f) != 2 || !isNumber(f[0]) {
+		return "", false
+	}
+	if _, why := wireValue(f[1], false); why != "" || tokenShape(f[1]) != shapeConst || isNumber(f[1]) {
+		return "", false
+	}
+	return f[1], true
 }
 
 // valueLine splits "TOKEN - description".

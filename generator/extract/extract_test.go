@@ -225,6 +225,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Timeline disconnect reasons\n\nDisconnect reason Description\nClient The user interface caused the disconnect.\nNo Answer Transfer A transfer after an alerting timeout caused the disconnect.\nPeer Another participant caused the disconnect.\n",
 		want: []string{"DisconnectReason: Client No Answer Transfer Peer"},
 	}, {
+		name: "codes and constants one to a paragraph, a list copied without its bullets",
+		src:  "# Agent status\n\nThe available agent status codes include the following -\n\n0 UNKNOWN\n\n1 LOGGED_OUT\n\n2 ON_BREAK\nThe API enables you to:\n\n## Authentication\n\n- HTTP: Basic Auth\n",
+		want: []string{"AgentStatus: UNKNOWN LOGGED_OUT ON_BREAK"},
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},
