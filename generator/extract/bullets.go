@@ -77,6 +77,11 @@ func (w *walker) readItem(li *ast.ListItem) item {
 	}
 	it.rest, it.sep = cutSeparator(rest)
 	it.marked, _ = cutSeparator(marked)
+	if name, desc, ok := codedItem(it.token, it.rest); ok {
+		// "`1` - InUse - Related devices are in calls": the code, then
+		// the value.
+		it.token, it.code, it.rest, it.marked = name, true, desc, desc
+	}
 	if it.code && !it.sep && glossed(it.rest) {
 		it.sep = true
 	}
@@ -84,6 +89,20 @@ func (w *walker) readItem(li *ast.ListItem) item {
 		it.token, it.code, it.rest, it.marked, it.sep = wire, true, "", "", true
 	}
 	return it
+}
+
+// codedItem reads the text after an item's number as a name and its
+// description ("InUse - Related devices are in calls"): the name is one
+// word, letters and & only, capitalised.
+func codedItem(token, rest string) (name, desc string, ok bool) {
+	if !isNumber(strings.TrimPrefix(token, "-")) {
+		return "", "", false
+	}
+	name, desc, ok = strings.Cut(rest, " - ")
+	if !ok || name == "" || !textUpperByte(name[0]) || strings.ContainsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && r != '&' }) {
+		return "", "", false
+	}
+	return name, strings.TrimSpace(desc), true
 }
 
 // sdkValue reads the wire of an SDK enum page's item, whose constant name
@@ -598,7 +617,11 @@ func (w *walker) strongList(l *ast.List) bool {
 		}
 		it := w.readItem(li)
 		if it.kind() != strongValue {
-			if it.code || it.token != "" && !strings.Contains(w.itemText(it), " ") {
+			// "`-2` - The extension was removed": a code without a name; a
+			// code span no value can be (`In%Use`) is reported by nestedEnum.
+			_, bad := it.wire()
+			coded := isNumber(strings.TrimPrefix(it.token, "-")) || it.code && bad != ""
+			if !coded && (it.code || it.token != "" && !strings.Contains(w.itemText(it), " ")) {
 				return false
 			}
 			others++

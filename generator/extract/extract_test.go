@@ -229,6 +229,11 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Agent status\n\nThe available agent status codes include the following -\n\n0 UNKNOWN\n\n1 LOGGED_OUT\n\n2 ON_BREAK\nThe API enables you to:\n\n## Authentication\n\n- HTTP: Basic Auth\n",
 		want: []string{"AgentStatus: UNKNOWN LOGGED_OUT ON_BREAK"},
 	}, {
+		name:  "nested items of a code, a name and a description; & joins states written as code; a bad item is reported",
+		src:   "# ExtensionStatus\n\n* `Status` - Numerical value of the extension status.\n    * `-2` - The extension was removed.\n    * `0` - Idle - Devices are idle.\n    * `9` - InUse&Ringing - Devices ring and are in calls.\n* `StatusText` - Text representation of the status.\n    * `Idle`\n    * `InUse&Ringing`\n    * `In%Use`\n",
+		want:  []string{"Status: Idle InUse&Ringing", "StatusText: Idle InUse&Ringing"},
+		diags: []string{`x.md:4: warning: value "-2" of Status is a number, a code rather than a string value; skipped`, `x.md:10: warning: list item "In%Use" under StatusText is no value; skipped`},
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},

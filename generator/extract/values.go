@@ -37,7 +37,8 @@ func wireValue(s string, code bool) (wire string, why string) {
 		return "", "is text, not a value"
 	}
 	for _, r := range s {
-		if !isWireRune(r) && r != ' ' {
+		// Written as code, & joins states: `InUse&Ringing`.
+		if !isWireRune(r) && r != ' ' && !(code && r == '&') {
 			return "", "has " + string(r) + ", which no value has"
 		}
 	}
