@@ -234,6 +234,10 @@ func TestExtractBlocks(t *testing.T) {
 		want:  []string{"Status: Idle InUse&Ringing", "StatusText: Idle InUse&Ringing"},
 		diags: []string{`x.md:4: warning: value "-2" of Status is a number, a code rather than a string value; skipped`, `x.md:10: warning: list item "In%Use" under StatusText is no value; skipped`},
 	}, {
+		name: "a glued table of fields whose type is glued to the description: the descriptions give values",
+		src:  "Aircall Calls\n\nNameData TypeDescription\ncall_idINTEGERPrimary key\nstarted_atTimestamp_NTZTimestamp when the Call started.\ndirectionSTRINGDirection of the call: \"inbound\" or \"outbound\".\nstatusSTRINGStatus of the call: \"answered\", \"missed\" or \"refused\".\n",
+		want: []string{"Direction: inbound outbound", "Status: answered missed refused"},
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},

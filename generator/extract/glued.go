@@ -131,7 +131,12 @@ func parseGlued(file string, lines []Line) (enums []*spec.Enum, diags diag.List,
 		switch {
 		case fieldHeaders[strings.ToLower(title)]:
 			enums = append(enums, t.fieldEnums()...)
-		case len(titles) == 2 && fieldHeaders[strings.ToLower(titles[0])]:
+		case len(titles) == 2 && isTypeTitle(titles[1]) && t.peelTypes():
+			// NameData TypeDescription, the type glued to the description
+			// (statusSTRINGStatus of the call): field names.
+			t.title = titles[0]
+			enums = append(enums, t.fieldEnums()...)
+		case len(titles) == 2 && (fieldHeaders[strings.ToLower(titles[0])] || isTypeTitle(titles[1])):
 			// ParameterTypeDescription: field names glued to their types.
 			t.title = titles[0]
 			t.splitPairs(&spec.Enum{Name: naming.Ident(titles[0]), Values: t.values}, titles[1])
@@ -148,6 +153,49 @@ func parseGlued(file string, lines []Line) (enums []*spec.Enum, diags diag.List,
 		}
 		from = at + 1 + n
 	}
+}
+
+// peelTypes takes the type off the start of each row's description, where
+// the split of a row left it (statusSTRINGStatus of the call: status, then
+// "STRINGStatus of the call"). It reports whether most rows had one.
+func (t *gluedTable) peelTypes() bool {
+	n := 0
+	for _, v := range t.values {
+		if rest, ok := cutTypePrefix(v.Description); ok {
+			v.Description = rest
+			n++
+		}
+	}
+	return n*2 > len(t.values)
+}
+
+// cutTypePrefix cuts a type name (STRING, INTEGER, Timestamp_NTZ) glued
+// before a capitalised description.
+func cutTypePrefix(desc string) (string, bool) {
+	end := 0
+	for end < len(desc) && (textLetterByte(desc[end]) || desc[end] == '_') {
+		end++
+	}
+	word := desc[:end]
+	for k := len(word) - 1; k > 0; k-- {
+		typ := strings.ToLower(word[:k])
+		base, _, _ := strings.Cut(typ, "_") // Timestamp_NTZ
+		if (fieldPrimitives[typ] || fieldPrimitives[base]) && textUpperByte(word[k]) {
+			// The description starts with a capital after the type: a
+			// type in capitals ends where the capitals do.
+			if strings.ToUpper(word[:k]) == word[:k] && k+1 < len(word) && textUpperByte(word[k+1]) {
+				continue
+			}
+			return strings.TrimSpace(desc[k:]), true
+		}
+	}
+	return desc, false
+}
+
+// isTypeTitle reports a column title that names types (Type, Data Type).
+func isTypeTitle(title string) bool {
+	r, ok := columnRoles[strings.ToLower(title)]
+	return ok && r == roleType
 }
 
 // findGluedHeader returns the index of the first table header at or after
