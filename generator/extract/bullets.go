@@ -649,8 +649,29 @@ func (w *walker) nestedEnum(field item, l *ast.List) {
 		}
 		desc := joinText(append([]string{it.rest}, w.continuation(it)...))
 		e.Values = append(e.Values, &spec.Value{Wire: wire, Description: desc, Line: it.line})
+		if sub := w.nestedStrongList(it); sub != nil {
+			// "1. `conference`" over its events: a kind of value whose
+			// own values are listed below it, named after both (the
+			// events and the errors of a conference differ).
+			kind := it
+			kind.token = e.Name + " " + it.token
+			defer w.nestedEnum(kind, sub)
+		}
 	}
 	w.col.addEnum(e, w.cur, false, false)
+}
+
+// nestedStrongList is the value list nested under an item, or nil.
+func (w *walker) nestedStrongList(it item) *ast.List {
+	if it.head == nil {
+		return nil
+	}
+	for c := it.head.NextSibling(); c != nil; c = c.NextSibling() {
+		if l, ok := c.(*ast.List); ok && w.strongList(l) {
+			return l
+		}
+	}
+	return nil
 }
 
 // proseItem reads an item of a list that lists no values: its text may

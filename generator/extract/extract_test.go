@@ -238,6 +238,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Aircall Calls\n\nNameData TypeDescription\ncall_idINTEGERPrimary key\nstarted_atTimestamp_NTZTimestamp when the Call started.\ndirectionSTRINGDirection of the call: \"inbound\" or \"outbound\".\nstatusSTRINGStatus of the call: \"answered\", \"missed\" or \"refused\".\n",
 		want: []string{"Direction: inbound outbound", "Status: answered missed refused"},
 	}, {
+		name: "kinds of values, each over its own values, nested in a field's list; a signature in brackets is no list of values",
+		src:  "# API\n\n* `JitsiMeetJS.events` - JS object that contains all events:\n    1. `conference`\n        - `USER_JOINED` - new user joined. (parameters - id(string), user(JitsiParticipant))\n        - `USER_LEFT` - a participant left.\n    2. `connection`\n        - `CONNECTION_FAILED` - the connection failed.\n        - `WRONG_STATE` - wrong state.\n",
+		want: []string{"JitsiMeetJsEvents: conference connection", "JitsiMeetJsEventsConnection: CONNECTION_FAILED WRONG_STATE", "JitsiMeetJsEventsConference: USER_JOINED USER_LEFT"},
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},

@@ -140,6 +140,37 @@ var labelTriggers = proseSet("values options")
 // inlineValues finds an enum listed inline in prose. ok is false when the
 // text lists none.
 func inlineValues(text string) (values []string, ok bool) {
+	values, ok = inlineValuesOf(text)
+	if ok && typedNames(text, values) {
+		return nil, false // "(parameters - id(string), text(string))": a signature
+	}
+	return values, ok
+}
+
+// typedNames reports names most of which the text writes with their type
+// in brackets, as a signature does: id(string), user(JitsiParticipant).
+// Signatures are short: the first few names decide, so a long list costs
+// a few scans of the text, not one per name.
+func typedNames(text string, names []string) bool {
+	names = names[:min(len(names), maxSignature)]
+	typed := 0
+	for _, n := range names {
+		i := strings.Index(text, n+"(")
+		if i < 0 {
+			continue
+		}
+		inner, _, ok := strings.Cut(text[i+len(n)+1:], ")")
+		if ok && (fieldPrimitives[strings.ToLower(inner)] || isIdentifier(inner) && textUpperByte(inner[0])) {
+			typed++
+		}
+	}
+	return typed*2 >= len(names) && typed > 0
+}
+
+// maxSignature is how many names typedNames looks at.
+const maxSignature = 8
+
+func inlineValuesOf(text string) (values []string, ok bool) {
 	seen := 0 // lists are never re-read: bounded time on hostile input
 	words := proseWords(text)
 	firsts, ends := proseTriggerEnds(text, words)
