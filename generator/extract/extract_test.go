@@ -242,6 +242,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# API\n\n* `JitsiMeetJS.events` - JS object that contains all events:\n    1. `conference`\n        - `USER_JOINED` - new user joined. (parameters - id(string), user(JitsiParticipant))\n        - `USER_LEFT` - a participant left.\n    2. `connection`\n        - `CONNECTION_FAILED` - the connection failed.\n        - `WRONG_STATE` - wrong state.\n",
 		want: []string{"JitsiMeetJsEvents: conference connection", "JitsiMeetJsEventsConnection: CONNECTION_FAILED WRONG_STATE", "JitsiMeetJsEventsConference: USER_JOINED USER_LEFT"},
 	}, {
+		name: "a list a sentence announces as the components of an API holds no values",
+		src:  "## Components\n\nJitsi Meet API has the following components:\n\n* JitsiMeetJS\n\n* JitsiConnection\n\n* JitsiConference\n",
+		want: nil,
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},

@@ -222,7 +222,7 @@ func (w *walker) valueSection() bool {
 }
 
 // announcesFields reports a paragraph whose last sentence announces the
-// fields listed below it: "the following" and a plural noun of fields
+// fields (or parts of an API) listed below it: "the following" and a plural noun of fields
 // ("The following builtin variables are available.", "The report
 // includes the following columns:").
 func (w *walker) announcesFields(n ast.Node) bool {
@@ -245,10 +245,12 @@ func (w *walker) announcesFields(n ast.Node) bool {
 	return false
 }
 
-// announcedFields are the plural nouns that announce a list of fields.
+// announcedFields are the plural nouns that announce a list of fields, or
+// of the parts of an API (components, classes, methods): no values.
 var announcedFields = map[string]bool{
 	"fields": true, "parameters": true, "attributes": true, "properties": true, "arguments": true,
 	"variables": true, "columns": true, "keys": true, "headers": true, "params": true,
+	"components": true, "classes": true, "methods": true, "functions": true, "modules": true,
 }
 
 // leadOf is the last line of a paragraph when it ends with a colon.
