@@ -246,6 +246,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Components\n\nJitsi Meet API has the following components:\n\n* JitsiMeetJS\n\n* JitsiConnection\n\n* JitsiConference\n",
 		want: nil,
 	}, {
+		name: "a prose list after a noun of fields lists fields",
+		src:  "# Contact states\n\nThe records are linked together through the contactId fields: original, next, and previous.\n",
+		want: nil,
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},

@@ -390,7 +390,7 @@ func trailingAlternatives(text string) ([]string, bool) {
 func proseShapeList(text string) ([]string, bool) {
 	seen := 0
 	for _, start := range proseListStarts(text) {
-		if start < seen || proseIsExample(text[:start]) {
+		if start < seen || proseIsExample(text[:start]) || namesFieldsBefore(text[:start]) {
 			continue
 		}
 		l := proseList(text, start)
@@ -408,6 +408,14 @@ func proseShapeList(text string) ([]string, bool) {
 		}
 	}
 	return nil, false
+}
+
+// namesFieldsBefore reports text that ends by announcing fields: "linked
+// through the contactId fields: original, next, and previous" lists
+// fields, not values.
+func namesFieldsBefore(text string) bool {
+	words := strings.Fields(strings.ToLower(strings.TrimRight(text, " :-–—")))
+	return len(words) > 0 && announcedFields[words[len(words)-1]]
 }
 
 // nounListStarts returns where a list may start after a plural noun that
