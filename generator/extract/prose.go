@@ -414,8 +414,9 @@ func proseShapeList(text string) ([]string, bool) {
 // through the contactId fields: original, next, and previous" lists
 // fields, not values.
 func namesFieldsBefore(text string) bool {
-	words := strings.Fields(strings.ToLower(strings.TrimRight(text, " :-–—")))
-	return len(words) > 0 && announcedFields[words[len(words)-1]]
+	text = strings.TrimRight(text, " :-–—")
+	word := text[strings.LastIndexAny(text, " \t\n")+1:] // the last word only: a long text costs nothing
+	return announcedFields[strings.ToLower(word)]
 }
 
 // nounListStarts returns where a list may start after a plural noun that
