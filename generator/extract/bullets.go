@@ -75,6 +75,7 @@ func (w *walker) readItem(li *ast.ListItem) item {
 			it.token, it.code = unquote(it.token), true // - "TIMEOUT": quoted as code is
 		}
 	}
+	it.token = withoutArguments(it.token)
 	it.rest, it.sep = cutSeparator(rest)
 	it.marked, _ = cutSeparator(marked)
 	if name, desc, ok := codedItem(it.token, it.rest); ok {
@@ -89,6 +90,21 @@ func (w *walker) readItem(li *ast.ListItem) item {
 		it.token, it.code, it.rest, it.marked, it.sep = wire, true, "", "", true
 	}
 	return it
+}
+
+// withoutArguments is a constant written with its arguments,
+// "ABANDON(position|origposition|waittime)", without them: an event of a
+// log format and the fields it carries. Only capitals count: a method
+// (enumerateDevices(callback)) is no value.
+func withoutArguments(token string) string {
+	name, args, ok := strings.Cut(token, "(")
+	if !ok || !strings.HasSuffix(args, ")") || name == "" || strings.ToUpper(name) != name || !strings.ContainsFunc(name, unicode.IsLetter) {
+		return token
+	}
+	if _, why := wireValue(name, false); why != "" {
+		return token
+	}
+	return name
 }
 
 // codedItem reads the text after an item's number as a name and its

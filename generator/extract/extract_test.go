@@ -250,6 +250,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Contact states\n\nThe records are linked together through the contactId fields: original, next, and previous.\n",
 		want: nil,
 	}, {
+		name: "constants written with their arguments are values; methods are not",
+		src:  "### Queue log event types\n\n* ABANDON(position|origposition|waittime) - The caller abandoned.\n* ADDMEMBER - A member was added.\n* AGENTLOGIN(channel) - The agent logged in.\n\n### Methods\n\n* `enumerateDevices(callback)` - returns the devices.\n* `isDeviceListAvailable()` - returns true.\n",
+		want: []string{"QueueLogEventType: ABANDON ADDMEMBER AGENTLOGIN"},
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},
