@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/docenum/docenum/generator/naming"
 	"github.com/docenum/docenum/generator/spec"
 	"github.com/yuin/goldmark/ast"
 )
@@ -37,7 +38,11 @@ type exampleValue struct {
 // they name.
 func (w *walker) exampleValues(n ast.Node) {
 	s := w.section()
-	if s == nil || s.level >= titleLevel {
+	if s == nil {
+		return
+	}
+	if s.level >= titleLevel {
+		w.kindExamples(n) // under "**Example : Event data**": the heading above it counts
 		return
 	}
 	title := foldName(s.title)
@@ -49,10 +54,11 @@ func (w *walker) exampleValues(n ast.Node) {
 		seg := lines.At(i)
 		for _, m := range examplePair.FindAllSubmatch(seg.Value(w.doc.src), -1) {
 			key, val := string(m[1]), string(m[2])
-			if foldName(val) != title || key == "id" || key == "title" {
+			if _, why := wireValue(val, true); why != "" || key == "id" || key == "title" {
 				continue // a schema's id names the schema, not a value
 			}
-			if _, why := wireValue(val, true); why != "" {
+			if foldName(val) != title {
+				w.noteTypeExample(key, val, w.doc.lineOf(seg.Start), w.cur)
 				continue
 			}
 			if w.examples == nil {
@@ -66,6 +72,85 @@ func (w *walker) exampleValues(n ast.Node) {
 				section: w.cur,
 			})
 		}
+	}
+}
+
+// kindExamples records the kind keys of a code block under a title below
+// the headings, for the nearest heading above it.
+func (w *walker) kindExamples(n ast.Node) {
+	sec := w.cur
+	for sec >= 0 && w.sections[sec].level >= titleLevel {
+		sec = w.sections[sec].parent
+	}
+	if sec < 0 {
+		return
+	}
+	lines := n.Lines()
+	for i := range lines.Len() {
+		seg := lines.At(i)
+		for _, m := range examplePair.FindAllSubmatch(seg.Value(w.doc.src), -1) {
+			if _, why := wireValue(string(m[2]), true); why == "" {
+				w.noteTypeExample(string(m[1]), string(m[2]), w.doc.lineOf(seg.Start), sec)
+			}
+		}
+	}
+}
+
+// noteTypeExample records the value an example gives a key that names a
+// kind ("eventType": "chime:MeetingStarted"), under heading sec.
+func (w *walker) noteTypeExample(key, val string, line, sec int) {
+	// A bare "type" is too common (a schema's, a message's) to say more.
+	words := naming.Words(key)
+	if len(words) < 2 && key != "event" || !kindKeys[strings.ToLower(words[len(words)-1])] {
+		return
+	}
+	if w.typeExamples == nil {
+		w.typeExamples = map[string][]exampleValue{}
+	}
+	if len(w.typeExamples[key]) == 0 {
+		w.typeExampleKeys = append(w.typeExampleKeys, key)
+	}
+	w.typeExamples[key] = append(w.typeExamples[key], exampleValue{value: &spec.Value{Wire: val, Line: line}, section: sec})
+}
+
+// kindKeys end the keys whose value says what kind of thing a payload is
+// (eventType, event_kind, event).
+var kindKeys = map[string]bool{"type": true, "event": true, "kind": true}
+
+// minKindSections is how many headings must each show a kind key with a
+// value of their own before the values are an enum.
+const minKindSections = 3
+
+// flushKindExamples makes an enum of each kind key that minKindSections
+// headings or more show, each with one value of its own (the payload of
+// each event of a reference, under the event's heading): the same value
+// everywhere says nothing of the key's other values.
+func (w *walker) flushKindExamples() {
+	for _, key := range w.typeExampleKeys {
+		shown := w.typeExamples[key]
+		bySection := map[int]map[string]bool{}
+		distinct := map[string]bool{}
+		for _, v := range shown {
+			if bySection[v.section] == nil {
+				bySection[v.section] = map[string]bool{}
+			}
+			bySection[v.section][v.value.Wire] = true
+			distinct[v.value.Wire] = true
+		}
+		one := true
+		for sec, vals := range bySection {
+			one = one && len(vals) == 1 && sec >= 0
+		}
+		name := fieldEnumName(key)
+		if !one || len(bySection) < minKindSections || len(distinct) < minKindSections || name == "" {
+			continue
+		}
+		e := &spec.Enum{Name: name, Line: shown[0].value.Line}
+		for _, v := range shown {
+			v.value.Description = w.sections[v.section].desc
+			e.Values = append(e.Values, v.value)
+		}
+		w.col.addEnum(e, -1, false, true)
 	}
 }
 

@@ -242,6 +242,7 @@ func Extract(path string, data []byte, opts Options) Result {
 	w.blocks(root)
 	w.flushHeadingValues()
 	w.flushExampleValues()
+	w.flushKindExamples()
 	w.mentionEnums(root)
 	w.braceEnums()
 	if format == Glued || format == Fields {

@@ -254,6 +254,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "### Queue log event types\n\n* ABANDON(position|origposition|waittime) - The caller abandoned.\n* ADDMEMBER - A member was added.\n* AGENTLOGIN(channel) - The agent logged in.\n\n### Methods\n\n* `enumerateDevices(callback)` - returns the devices.\n* `isDeviceListAvailable()` - returns true.\n",
 		want: []string{"QueueLogEventType: ABANDON ADDMEMBER AGENTLOGIN"},
 	}, {
+		name: "a kind key with a value of its own in the example under each of three headings",
+		src:  "# Meeting events\n\n## Meeting starts\n\n**Example**\n\n```\n{\"detail\": {\"eventType\": \"chime:MeetingStarted\", \"type\": \"a\"}}\n```\n\n## Meeting ends\n\n**Example**\n\n```\n{\"detail\": {\"eventType\": \"chime:MeetingEnded\", \"type\": \"b\"}}\n```\n\n## Attendee joins\n\n```\n{\"eventType\": \"chime:AttendeeJoined\", \"type\": \"c\", \"source\": \"aws.chime\"}\n```\n",
+		want: []string{"EventType: chime:MeetingStarted chime:MeetingEnded chime:AttendeeJoined"},
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},

@@ -89,6 +89,10 @@ type walker struct {
 	// they name, by key, keys in the order met (see exampleValues).
 	examples    map[string][]exampleValue
 	exampleKeys []string
+	// typeExamples are the values examples gave keys that name a kind
+	// (eventType), by key, keys in the order met (see flushKindExamples).
+	typeExamples    map[string][]exampleValue
+	typeExampleKeys []string
 }
 
 func (w *walker) blocks(parent ast.Node) {
