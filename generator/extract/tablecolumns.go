@@ -112,8 +112,8 @@ func (w *walker) columnEnums(t table, wireCol, descCol int) {
 			continue
 		}
 		values, ok := t.columnValues(i)
-		if !ok && t.labels && isValueTitle(t.header[i]) {
-			values, ok = t.labelColumn(i)
+		if role, described := columnRoles[strings.ToLower(t.header[i])]; !ok && t.labels && isValueTitle(t.header[i]) && !(described && role == roleDesc) {
+			values, ok = t.labelColumn(i) // labels, never a column that describes ("Meaning")
 		}
 		name := enumName(t.header[i])
 		if !ok || name == "" || answers(values) {
@@ -124,26 +124,40 @@ func (w *walker) columnEnums(t table, wireCol, descCol int) {
 	}
 }
 
-// labelColumn returns the distinct values of column i when every
-// non-empty cell is a capitalised word or a label of a few (Off Hook,
-// Dialing), three values at least: in a table about values, a column
+// labelColumn returns the distinct values of column i when every value
+// its cells name (cellParts) is a capitalised word or a label of a few
+// (Off Hook, Dialing), two values at least: in a table about values, a column
 // headed by a value noun ("Call State on Finesse Desktop") maps each row
 // to another system's name for it.
 func (t table) labelColumn(i int) ([]*spec.Value, bool) {
 	var values []*spec.Value
 	seen := map[string]bool{}
+	last := 0 // rows whose last filled cell this is: a description, however short
+	for _, r := range t.rows {
+		if r.at(i).text != "" && r.filled() == i+1 {
+			last++
+		}
+	}
+	if last*2 > len(t.rows) {
+		return nil, false
+	}
 	for _, r := range t.rows {
 		c := r.at(i)
-		if c.text == "" || c.text == "-" || seen[c.text] {
+		if c.text == "" {
 			continue
 		}
-		if !isLabel(c.text) && !(textStartsUpper(c.text) && isLetters(c.text)) {
-			return nil, false
+		for _, p := range cellParts(c) {
+			if p == "" || p == "-" || seen[p] {
+				continue
+			}
+			if !isLabel(p) && !(textStartsUpper(p) && isLetters(p)) {
+				return nil, false
+			}
+			seen[p] = true
+			values = append(values, &spec.Value{Wire: p, Line: r.line})
 		}
-		seen[c.text] = true
-		values = append(values, &spec.Value{Wire: c.text, Line: r.line})
 	}
-	return values, len(values) >= 3
+	return values, len(values) >= 2
 }
 
 // isLetters reports a word of letters only.
@@ -169,6 +183,29 @@ func answers(values []*spec.Value) bool {
 	return true
 }
 
+// cellParts are the values a cell of a value column names: its leading
+// code span (`Setup`, whatever follows), else its comma-separated parts
+// ("Inbound / Outbound" is both), each without an aside in brackets
+// (TRANSFER (if active call exists)), an aside left open ending the cell.
+func cellParts(c cell) []string {
+	text := c.text
+	if rest, ok := strings.CutPrefix(text, c.lead); c.code && c.lead != "" && ok && !strings.HasPrefix(strings.TrimSpace(rest), ",") {
+		return []string{c.lead} // `Setup` and a note; `A`, `B` is a list
+	}
+	if aside := strings.Index(text, " ("); aside > 0 && !strings.Contains(text[aside:], ")") {
+		text = text[:aside] // "Setup (call to RingCentral only, this state ..."
+	}
+	parts := strings.Split(strings.ReplaceAll(text, " / ", ","), ",")
+	for k, part := range parts {
+		part = strings.TrimSpace(part)
+		if aside := strings.IndexByte(part, '('); aside > 0 && strings.HasSuffix(part, ")") {
+			part = strings.TrimSpace(part[:aside])
+		}
+		parts[k] = part
+	}
+	return parts
+}
+
 // columnValues returns the distinct values of column i when every
 // non-empty cell is a token or a list of tokens, two values at least.
 func (t table) columnValues(i int) ([]*spec.Value, bool) {
@@ -179,11 +216,7 @@ func (t table) columnValues(i int) ([]*spec.Value, bool) {
 		if c.text == "" {
 			continue
 		}
-		for _, part := range strings.Split(c.text, ",") {
-			part = strings.TrimSpace(part)
-			if aside := strings.IndexByte(part, '('); aside > 0 && strings.HasSuffix(part, ")") {
-				part = part[:aside] // TRANSFER (if active call exists)
-			}
+		for _, part := range cellParts(c) {
 			if part == "-" {
 				continue // no value for this row
 			}
