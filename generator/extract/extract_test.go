@@ -258,6 +258,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Meeting events\n\n## Meeting starts\n\n**Example**\n\n```\n{\"detail\": {\"eventType\": \"chime:MeetingStarted\", \"type\": \"a\"}}\n```\n\n## Meeting ends\n\n**Example**\n\n```\n{\"detail\": {\"eventType\": \"chime:MeetingEnded\", \"type\": \"b\"}}\n```\n\n## Attendee joins\n\n```\n{\"eventType\": \"chime:AttendeeJoined\", \"type\": \"c\", \"source\": \"aws.chime\"}\n```\n",
 		want: []string{"EventType: chime:MeetingStarted chime:MeetingEnded chime:AttendeeJoined"},
 	}, {
+		name: "a wider table copied with each row broken after its first cell",
+		src:  "ACSCallState Enum\n\nValues\nName | Value | Description | Remarks |\n---|---|---|---|\nACSCallStateNone |\n0 | None - disposed early | |\nACSCallStateRinging |\n4 | Call is ringing | |\n",
+		want: []string{"AcscallState: ACSCallStateNone ACSCallStateRinging"},
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},

@@ -888,39 +888,42 @@ func (w *walker) joinWrappedRows(t *table) {
 	t.rows = rows
 }
 
-// joinSplitRows joins the rows of a two-column table copied one cell per
-// line, each line ending in a bar:
+// joinSplitRows joins the rows of a table copied with each row broken
+// after its first cell, each line ending in a bar:
 //
-//	| Cause | Description |
-//	|---|---|
-//	ORIGINATOR_CANCEL |
-//	Calling party disconnected before the call was answered |
+//	| Cause | Description |         | Name | Value | Description |
+//	|---|---|                       |---|---|---|
+//	ORIGINATOR_CANCEL |             ACSCallStateNone |
+//	Calling party disconnected |    0 | None - disposed | |
 //
-// Every row then fills its first cell only, a token alternating with a
-// text of words; the text is the token's description. Two pairs at least.
+// Every other row then fills its first cell only, with a token, and the
+// row after it holds the rest of the cells, words among them. Two pairs
+// at least.
 func (w *walker) joinSplitRows(t *table) {
 	n := 0 // lines without a bar after the rows are text glued below the table
 	for n < len(t.rows) && !t.rows[n].bare {
 		n++
 	}
-	if len(t.header) != 2 || n < 4 || n%2 != 0 {
+	if len(t.header) < 2 || n < 4 || n%2 != 0 {
 		return
 	}
 	for i, r := range t.rows[:n] {
 		// The line as written: a placeholder (<OTHER>) has no text.
-		first := strings.TrimSpace(strings.TrimSuffix(string(w.sourceLine(r.off)), "|"))
-		if first == "" || r.at(1).text != "" {
+		line := strings.TrimSpace(strings.TrimSuffix(string(w.sourceLine(r.off)), "|"))
+		token := i%2 == 0
+		if line == "" || token && (r.filled() > 1 || strings.ContainsRune(line, ' ')) || !token && !strings.ContainsRune(line, ' ') {
 			return
-		}
-		if token := i%2 == 0; token == strings.ContainsRune(first, ' ') {
-			return // a token, then a text
 		}
 	}
 	rows := t.rows[:0]
 	for i := 0; i < n; i += 2 {
-		r, desc := t.rows[i], t.rows[i+1].at(0)
+		r, rest := t.rows[i], t.rows[i+1]
 		r.materialize()
-		r.cells = []cell{r.at(0), desc}
+		cells := []cell{r.at(0)}
+		for j := 0; j < len(t.header)-1; j++ {
+			cells = append(cells, rest.at(j))
+		}
+		r.cells = cells
 		rows = append(rows, r)
 	}
 	t.rows = rows
