@@ -262,6 +262,11 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "ACSCallState Enum\n\nValues\nName | Value | Description | Remarks |\n---|---|---|---|\nACSCallStateNone |\n0 | None - disposed early | |\nACSCallStateRinging |\n4 | Call is ringing | |\n",
 		want: []string{"AcscallState: ACSCallStateNone ACSCallStateRinging"},
 	}, {
+		name:  "a page copied with every line indented is text, not a code block; a type ending a union of quoted values opens it",
+		src:   "Sinch Node.js SDK\n\n    Type Alias CallResult\n\n    CallResult:\n        | \"QUEUED\"\n        | \"BUSY\"\n        | string\n\n    The outcome of the call.\n",
+		want:  []string{"CallResult: QUEUED BUSY"},
+		diags: []string{`x.md:8: warning: "string" among quoted values is a type: the list is open; skipped`},
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},

@@ -188,6 +188,9 @@ func enumName(title string) string {
 	if len(words) > maxNameWords {
 		return "" // a sentence, not a name
 	}
+	if len(words) > 2 && strings.EqualFold(words[0], "type") && strings.EqualFold(words[1], "alias") {
+		words = words[2:] // TypeDoc's "Type Alias CallResult"
+	}
 	for len(words) > 0 && leadingNoise[strings.ToLower(words[0])] {
 		words = words[1:]
 	}

@@ -352,7 +352,14 @@ func (w *walker) pipeEnum(tables []pipeTableRows) {
 		} else if e = w.newEnum(t.rows[0].line, ""); e == nil {
 			return
 		}
+		quoted := t.quotedRows()
 		for _, r := range t.rows {
+			if quoted && fieldPrimitives[r.cells[0]] {
+				// | "QUEUED" | "BUSY" | string: a union whose last member
+				// is a type says other strings may come.
+				w.col.diags.Warnf(w.col.pos(r.line), "%q among quoted values is a type: the list is open; skipped", r.cells[0])
+				continue
+			}
 			wire, ok := pipeValue(r)
 			if !ok {
 				_, why := wireValue(r.cells[0], false)
@@ -363,6 +370,17 @@ func (w *walker) pipeEnum(tables []pipeTableRows) {
 		}
 		w.col.addEnum(e, w.cur, true, false)
 	}
+}
+
+// quotedRows reports rows whose first cells are mostly quoted.
+func (t pipeTableRows) quotedRows() bool {
+	n := 0
+	for _, r := range t.rows {
+		if isQuoted(r.cells[0]) {
+			n++
+		}
+	}
+	return n*2 > len(t.rows)
 }
 
 // headedPipeTable reads pipe rows under a header of three columns or more

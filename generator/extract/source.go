@@ -89,11 +89,15 @@ const maxIndent = 64
 // rather than a copy, which would cost as much memory as the document.
 func cleanLines(src []byte) (out []byte, flattened []int, copied bool) {
 	src = bytes.TrimPrefix(src, []byte("\ufeff"))
+	indent := commonIndent(src)
 	for rest, n := src, 1; len(rest) > 0; n++ {
 		at := len(src) - len(rest)
 		line, next := cutLine(rest)
 		raw := rest[:len(rest)-len(next)]
 		rest = next
+		if len(line) >= indent {
+			line = line[indent:] // a page copied with every line indented: not a code block
+		}
 		clean, cut := cleanLine(line)
 		if cut {
 			flattened = append(flattened, n)
@@ -111,6 +115,41 @@ func cleanLines(src []byte) (out []byte, flattened []int, copied bool) {
 	}
 	return out, flattened, true
 }
+
+// commonIndent is the indentation in spaces every non-blank line of src
+// shares when it is a code block's (four or more): text copied from a web
+// page sometimes comes out so, and Markdown would read it all as one code
+// block. Otherwise 0. A page with a line at the margin, its first aside,
+// is left alone.
+func commonIndent(src []byte) int {
+	least, first := -1, true
+	for rest := src; len(rest) > 0; {
+		line, next := cutLine(rest)
+		rest = next
+		n := 0
+		for n < len(line) && line[n] == ' ' {
+			n++
+		}
+		if n == len(bytes.TrimRight(line, "\r\n")) {
+			continue // blank
+		}
+		if n < codeIndent && first {
+			first = false // the page's title may stand at the margin
+			continue
+		}
+		first = false
+		if n < codeIndent {
+			return 0
+		}
+		if least < 0 || n < least {
+			least = n
+		}
+	}
+	return max(least, 0)
+}
+
+// codeIndent is the indentation that makes a Markdown code block.
+const codeIndent = 4
 
 // cleanLine is one line of cleanLines; cut reports markers cut.
 func cleanLine(line []byte) (clean []byte, cut bool) {
