@@ -267,6 +267,10 @@ func TestExtractBlocks(t *testing.T) {
 		want:  []string{"CallResult: QUEUED BUSY"},
 		diags: []string{`x.md:8: warning: "string" among quoted values is a type: the list is open; skipped`},
 	}, {
+		name: "member headings over a TypeDoc signature that declares the wire",
+		src:  "# Enumeration FeedbackIssue\n\n## Enumeration members\n\n### AudioLatency\n\nAudioLatency: = \"audio-latency\"\n\n### ChoppyAudio\n\n`ChoppyAudio: = \"choppy-audio\"`\n",
+		want: []string{"FeedbackIssue: audio-latency choppy-audio"},
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},

@@ -167,11 +167,9 @@ func (w *walker) declaredValue(h *ast.Heading, title string) string {
 	if !ok {
 		return ""
 	}
-	code, ok := p.FirstChild().(*ast.CodeSpan)
-	if !ok || code.NextSibling() != nil {
-		return ""
-	}
-	m := declaration.FindStringSubmatch(codeText(code, w.doc.src))
+	// As code, or as the text of a signature (TypeDoc: AudioLatency: =
+	// "audio-latency").
+	m := declaration.FindStringSubmatch(strings.TrimSpace(plainText(p, w.doc.src)))
 	if m == nil || m[1] != title {
 		return ""
 	}
@@ -182,8 +180,8 @@ func (w *walker) declaredValue(h *ast.Heading, title string) string {
 }
 
 // declaration is a member's declaration with a string value: Name: "wire",
-// Name = 'wire'.
-var declaration = regexp.MustCompile(`^` + "`?" + `([A-Za-z_][A-Za-z0-9_]*)\s*[:=]\s*["']([^"']+)["']` + "`?" + `$`)
+// Name = 'wire', Name: = "wire".
+var declaration = regexp.MustCompile(`^` + "`?" + `([A-Za-z_][A-Za-z0-9_]*)\s*(?::\s*=|[:=])\s*["']([^"']+)["']` + "`?" + `$`)
 
 // valueTerm takes a term paragraph whose term is a constant (**BUSY** over
 // its definition) when the next paragraph is such a term too, or the run
