@@ -120,20 +120,63 @@ func (w *walker) definitionEnum(defs []definition) {
 	if e == nil {
 		return
 	}
+	defs = foldOddTerms(defs)
 	for _, d := range defs {
-		e.Values = append(e.Values, &spec.Value{Wire: d.term, Description: strings.Join(d.desc, " "), Line: d.line})
+		text := strings.Join(d.desc, " ")
+		e.Values = append(e.Values, &spec.Value{Wire: d.term, Description: text, Line: d.line})
 	}
 	w.col.addEnum(e, w.cur, true, false)
-}
-
-// definesFields reports definitions of fields: one lists values inline.
-func definesFields(defs []definition) bool {
 	for _, d := range defs {
-		if _, ok := inlineValues(strings.Join(d.desc, " ")); ok {
-			return true
+		// A value's text may give a field of its payload values ("The
+		// level field is one of 'none', 'lobby', or 'full'").
+		text := strings.Join(d.desc, " ")
+		if _, ok := inlineValues(text); ok {
+			w.inlineEnum(text, []Line{{N: d.line + 1, Text: text}}, "")
 		}
 	}
-	return false
+}
+
+// foldOddTerms folds into the definition above it a term written unlike
+// most: a capitalised word (Always, a label of the page) among lower-case
+// values (loading, joined-meeting).
+func foldOddTerms(defs []definition) []definition {
+	lower := 0
+	for _, d := range defs {
+		if startsLower(d.term) {
+			lower++
+		}
+	}
+	if lower*4 < len(defs)*3 {
+		return defs
+	}
+	out := defs[:0]
+	for _, d := range defs {
+		if !startsLower(d.term) && strings.ToUpper(d.term) != d.term && len(out) > 0 {
+			prev := &out[len(out)-1]
+			prev.desc = append(append(prev.desc, d.term), d.desc...)
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// definesFields reports definitions of fields: one lists values inline,
+// and its term is no value written like the others (joined-meeting,
+// loading). Event names defined one after another may have one whose text
+// mentions a field's values ("The level field is one of ..."); the
+// definitions are still values.
+func definesFields(defs []definition) bool {
+	listing, compound := 0, 0
+	for _, d := range defs {
+		if _, ok := inlineValues(strings.Join(d.desc, " ")); ok {
+			listing++
+		}
+		if strings.ContainsAny(d.term, "-.") {
+			compound++
+		}
+	}
+	return listing > 0 && !(compound*2 >= len(defs) && listing*4 < len(defs))
 }
 
 // definitionList reads a Markdown definition list ("term", then ":

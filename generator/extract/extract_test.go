@@ -271,6 +271,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Enumeration FeedbackIssue\n\n## Enumeration members\n\n### AudioLatency\n\nAudioLatency: = \"audio-latency\"\n\n### ChoppyAudio\n\n`ChoppyAudio: = \"choppy-audio\"`\n",
 		want: []string{"FeedbackIssue: audio-latency choppy-audio"},
 	}, {
+		name: "event names defined as text, one text giving a field's values, a label among them",
+		src:  "# Lifecycle events\n\nloading\nFires when the bundle begins loading.\njoined-meeting\nFires once the participant has joined.\nAlways\n\"joined-meeting\". The ID of the instance.\nleft-meeting\nFires once the participant has left.\naccess-state-updated\nFires when the access state changes. The level field is one of 'none', 'lobby', or 'full'.\n",
+		want: []string{"LifecycleEvent: loading joined-meeting left-meeting access-state-updated", "Level: none lobby full"},
+	}, {
 		name: "values as headings",
 		src:  "# VoipEvent\n\n## Enum Constants\n\n### CALL_RINGING\n\nThe call rings.\n\n### CALL_HANGUP\n\nHung up.\n\n## Methods\n\n### values\n",
 		want: []string{"VoipEvent: CALL_RINGING CALL_HANGUP"},
