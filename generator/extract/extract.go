@@ -14,6 +14,7 @@
 // rstmd or htmlmd, with a map of its lines, and HTML blocks inside Markdown
 // are translated in place. Before parsing, the source is cleaned line for
 // line: byte-order mark and carriage returns as CommonMark treats them,
+// a page copied with every line indented (its title aside) dedented,
 // front matter and kramdown attribute lines blanked, MDX field components
 // (<ParamField path="status">) turned into bold terms, padded table headers
 // moved to the margin, a line holding one dash (a copied bullet, which
@@ -33,8 +34,12 @@
 // (Parameters, Arguments, Fields, "Message parameters") mark what follows
 // as fields, not values, except under an enum's own heading ("Enum X").
 // A bold line standing alone, or a bold or code term alone on the first line
-// of a paragraph (Markdown definition lists), starts a section below the
-// headings. A run of headings that each name one constant (### BUSY,
+// of a paragraph (Markdown definition lists), or a one-line label about
+// values ("Agent Status:"), starts a section below the headings; an HTML
+// heading block starts one as a Markdown heading does. A question title
+// ("What do the call statuses mean?") names the values it asks about, and
+// a line introducing a table ("Possible call statuses include the
+// following:") names it when no heading does. A run of headings that each name one constant (### BUSY,
 // #### public static final int BUSY) lists values. An enum found inside a
 // field's description is named after the field (data.payload.hangup_cause
 // -> HangupCause); a list after a paragraph that names a field in code and
@@ -56,29 +61,47 @@
 //     a, b; Enum<a|b>; "a" | "b"), else its description in prose, else its
 //     Value cell. A Value column holding types (bool, Participant) is a
 //     Type column.
+//   - Of two columns headed as descriptions, the longer texts describe
+//     (| Reason | Details | Description |: Details are values).
 //   - Any other table whose first column holds tokens under a Description
 //     column (or a header such as Status or Code) is an enum of them; a
 //     numeric value column holds codes, and the column of constant names
 //     is taken instead; other columns of constants are enums of their own
 //     (mapping tables). One column of tokens is an enum; a table of
 //     upper-case constants of one type is an enum; a table without header
-//     names is read by the shape of its columns.
+//     names is read by the shape of its columns. In a section or after a
+//     line about values, labels of a few capitalised words (Call Not
+//     Answered) are values too, and so is a further column of labels
+//     headed by a value noun. A cell gives its leading code span, or its
+//     comma- and slash-separated parts without asides.
 //   - A row with more cells than its header, the extra ones quoted, had its
 //     description split by the bars of a union ("a" | "b"): they are
 //     joined back; so is a code span a bar split. A table flattened into a
 //     field's row is read as that field's table (nested.go); two tables
 //     with no blank line between them are split at the inner delimiter
 //     row; a cell of several code values gives each; a repeated header row
-//     is skipped; a row wrapped over two lines is joined.
+//     is skipped; a row wrapped over two lines is joined, and so are rows
+//     broken after their first cell (a token line, then the rest); a
+//     wider table copied right below another keeps its own columns.
 //
 // # Lists and prose
 //
 //   - A list is a value list when most items start with a value (a code
 //     span, bold, a constant-like token) followed by a separator or nothing;
-//     plain words count under a heading about values. A list whose items
+//     plain words count under a heading about values; a list of one value
+//     only where values are expected. A list under See also or References,
+//     a list of plain links, items numbering points (T0, T1, T2) and a list
+//     a sentence announces as fields, columns, components or methods hold
+//     no values. A constant written with its arguments (ABANDON(position))
+//     is the constant; a numbered item "`1` - InUse - ..." gives InUse. A list whose items
 //     end like data fields (call_sid, FirstName, StartTimestamp) is a list
 //     of fields. An item naming a field with its values inline ("Type—A,
-//     B, or C") or in a value list nested under it gives the field's enum.
+//     B, or C") or in a value list nested under it gives the field's enum; a
+//     value with its own value list nested under it (1. `conference` over
+//     its events) gives an enum named after both. A field item whose
+//     description is only constants (ANSWERED, NO ANSWER, BUSY) lists them;
+//     an item or line declaring a field and its type (• CallType string)
+//     names the values the text below it lists.
 //   - Prose lists values after a trigger (one of, can be, valid/possible/
 //     available values, "the supported requests are", either, with values,
 //     "Values:") or in the strong shape of a list (three items with a final
@@ -96,7 +119,10 @@
 //     else, in a "whether" sentence ("is a `GET` or a `POST`"), in sentences
 //     that each start with one ("`Inbound` represents ..."), as a union
 //     ("a" | "b"), or over several sentences. true/false explained value by
-//     value is a boolean, not an enum.
+//     value is a boolean, not an enum. Names with their types in brackets
+//     (id(string)) are a signature, camel-case field names in brackets
+//     (TaskSid) are fields, and a list after a noun of fields ("the
+//     contactId fields: a, b") lists fields.
 //   - A guide that explains states in prose names each quoted beside its
 //     noun ("state is 'Ringing'", "the `busy` status"): three names typed
 //     by one noun, in a document with no enum of that name, are an enum
@@ -112,11 +138,15 @@
 //     definition (a definition list copied as text; an introduction may
 //     come first when definitions start with a capital), and a Markdown
 //     definition list, list values, or fields when the definitions list
-//     values. On a page without headings, constants standing alone on
+//     values (hyphenated names few of which list values are event names:
+//     values); a members label (Consts) ends a type's introduction. On a
+//     page without headings, constants standing alone on
 //     lines under a title about values (Constants) or a label naming them
 //     (Webhooks:) are values, as they are under a member heading (##
 //     Entries, ## Enum Constants) on any page; lines of
-//     "TOKEN - description" are a list that lost its bullets; a bare list
+//     "TOKEN - description" are a list that lost its bullets, and so are
+//     paragraphs of one such line each ("CODE: sentence.") or of a number
+//     and a constant ("3 ON_BREAK"); a bare list
 //     on a line of its own under a field's description is that field's
 //     values; a paragraph of labelled lists ("Call status: a, b. Final
 //     result: c, d") gives one enum per label; a paragraph that lists
@@ -124,7 +154,10 @@
 //   - Text tables with glued cells (three columns too: the values of a
 //     middle column repeat, so a suffix many first cells share is a cell
 //     of its own), API-model rows without pipes (or with
-//     glued cells: callStatusStringStatus of ...) and pipe rows copied as
+//     glued cells: callStatusStringStatus of ...; a type glued before the
+//     description: statusSTRINGStatus of ...), labels separated from their
+//     descriptions by a space before a determiner (No Answer Transfer A
+//     transfer ...) under a separated header, and pipe rows copied as
 //     text (one table per header and delimiter row, a table copied one
 //     cell per line, labels of capitalised words; Textile tables) are read
 //     from paragraphs (glued.go, fields.go, piperows.go); pipe rows under a
@@ -134,7 +167,9 @@
 //     heading's own name (### Room Started over event: 'room_started') is
 //     an enum of those values (examples.go); and a JSON schema in a code
 //     block gives each property's "enum" (or Swagger 1.2 "allowableValues")
-//     as an enum named after the property. Values SDK generators add
+//     as an enum named after the property. A kind key (eventType, event)
+//     whose example under each of three headings shows a value of its own
+//     is an enum of those values. Values SDK generators add
 //     (unknown_default_open_api) are reported and skipped.
 //
 // Options.Format forces one format: Markdown reads only tables and lists;
