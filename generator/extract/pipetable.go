@@ -262,15 +262,16 @@ func (w *walker) readPipeTable(n *pipeTable) table {
 	cols := len(t.header)
 	plain := &plainCells{src: str, spans: n.cells, width: cols}
 	t.rows = make([]tableRow, 0, n.len()-2)
+	raw := w.doc.rawLineOf(n.start(0)) // a table's lines follow one another: no search per row
 	for i := 2; i < n.len(); i++ {
 		start, first := n.start(i), n.cellAt[i]
 		count := int(n.cellAt[i+1]-first) / 2
 		if count > cols {
-			t.setOver(w.doc.lineOf(start), w.rawCells(start)) // goldmark drops the cells beyond the header's
+			t.setOver(w.doc.mapLine(raw+i), w.rawCells(start)) // goldmark drops the cells beyond the header's
 			count = cols
 		}
 		bare := bytes.IndexByte(n.line(i, w.doc.src), '|') < 0
-		t.rows = append(t.rows, tableRow{line: w.doc.lineOf(start), plain: plain, first: first, count: int32(count),
+		t.rows = append(t.rows, tableRow{line: w.doc.mapLine(raw + i), plain: plain, first: first, count: int32(count),
 			off: start, bare: bare})
 	}
 	return t

@@ -646,6 +646,9 @@ func rowsTitle(rows []tableRow) (string, []tableRow) {
 
 // dashRow reports a row of dashes: a delimiter row inside a table.
 func dashRow(r tableRow) bool {
+	if r.plain != nil && r.count > 0 && !delimiterCell(r.plain.raw(r.first, 0)) && r.plain.raw(r.first, 0) != "" {
+		return false // a plain row's first cell as written: no cell to build
+	}
 	n := 0
 	for i := range r.width() {
 		c := r.at(i).text
@@ -932,6 +935,9 @@ func (w *walker) joinSplitRows(t *table) {
 // wrapped reports whether the row at offset off is the rest of the row
 // above it, at offset prevOff (see joinWrappedRows).
 func (w *walker) wrapped(prevOff, off int) bool {
+	if off > 0 && off < len(w.doc.src) && w.doc.src[off] == '|' {
+		return false // a row starting with a bar continues nothing: the common case, no search
+	}
 	if off <= 0 || prevOff <= 0 {
 		return false
 	}
