@@ -583,7 +583,9 @@ func (t table) split() []tablePart {
 	}
 	parts := []tablePart{{table: table{line: t.line, header: t.header, over: t.over}}}
 	for i, r := range t.rows {
-		if i > 0 && dashRow(r) {
+		if i > 0 && dashRow(r) && len(parts[len(parts)-1].rows) > 0 {
+			// (Two rows of dashes in a row: the second has no header
+			// above it, and is read as a row.)
 			cur := &parts[len(parts)-1]
 			head := cur.rows[len(cur.rows)-1]
 			cur.rows = cur.rows[:len(cur.rows)-1]
