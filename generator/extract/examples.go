@@ -141,17 +141,25 @@ func (w *walker) flushKindExamples() {
 		for sec, vals := range bySection {
 			one = one && len(vals) == 1 && sec >= 0
 		}
-		name := fieldEnumName(key)
-		if !one || len(bySection) < minKindSections || len(distinct) < minKindSections || name == "" {
-			continue
+		if one && len(bySection) >= minKindSections && len(distinct) >= minKindSections {
+			w.addExampleEnum(key, shown)
 		}
-		e := &spec.Enum{Name: name, Line: shown[0].value.Line}
-		for _, v := range shown {
-			v.value.Description = w.sections[v.section].desc
-			e.Values = append(e.Values, v.value)
-		}
-		w.col.addEnum(e, -1, false, true)
 	}
+}
+
+// addExampleEnum adds the enum, named after key, of the values examples
+// showed, each described as its heading's section is.
+func (w *walker) addExampleEnum(key string, shown []exampleValue) {
+	name := fieldEnumName(key)
+	if name == "" {
+		return
+	}
+	e := &spec.Enum{Name: name, Line: shown[0].value.Line}
+	for _, v := range shown {
+		v.value.Description = w.sections[v.section].desc
+		e.Values = append(e.Values, v.value)
+	}
+	w.col.addEnum(e, -1, false, true)
 }
 
 // flushExampleValues makes an enum of each key that two headings or more
@@ -163,16 +171,9 @@ func (w *walker) flushExampleValues() {
 		for _, v := range shown {
 			sections[v.section] = true
 		}
-		name := fieldEnumName(key)
-		if len(sections) < 2 || name == "" {
-			continue
+		if len(sections) >= 2 {
+			w.addExampleEnum(key, shown)
 		}
-		e := &spec.Enum{Name: name, Line: shown[0].value.Line}
-		for _, v := range shown {
-			v.value.Description = w.sections[v.section].desc
-			e.Values = append(e.Values, v.value)
-		}
-		w.col.addEnum(e, -1, false, true)
 	}
 }
 
