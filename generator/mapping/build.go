@@ -104,7 +104,7 @@ func (c *Canonical) record(vendor string, e *spec.Enum, v *spec.Value, errs *dia
 	subject := fmt.Sprintf("%s value %s", e.Name, showWire(v.Wire))
 	m := v.Canonical
 	if m == nil {
-		errs.Errorf(v.At, "%s has no canonical mapping and the spec says mapping: %s; add canonical: or canonical: {none: ...}", subject, spec.MappingComplete)
+		errs.Errorf(v.Pos(), "%s has no canonical mapping and the spec says mapping: %s; add canonical: or canonical: {none: ...}", subject, spec.MappingComplete)
 		return Record{Vendor: vendor, Raw: []string{v.Wire}}
 	}
 	rec := Record{

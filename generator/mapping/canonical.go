@@ -120,7 +120,7 @@ func checkCanonicalEnum(e *spec.Enum, d Dim, errs *diag.List) {
 	}
 	for _, v := range e.Values {
 		if v.Wire == Unknown {
-			errs.Errorf(v.At, "canonical enum %s: the wire %q is reserved for printing the empty Unknown value", e.Name, Unknown)
+			errs.Errorf(v.Pos(), "canonical enum %s: the wire %q is reserved for printing the empty Unknown value", e.Name, Unknown)
 		}
 		if v.Canonical != nil {
 			errs.Errorf(v.Canonical.At, "canonical enum %s value %s: canonical values do not map onto themselves; remove canonical:", e.Name, showWire(v.Wire))
@@ -189,7 +189,7 @@ func findColumn(e *spec.Enum, name string) *spec.Column {
 func readIntDatum(e *spec.Enum, v *spec.Value, col string, errs *diag.List) int {
 	d, ok := v.Data[col]
 	if !ok {
-		errs.Errorf(v.At, "%s value %s has no %s; write %s: null for an explicit none", e.Name, showWire(v.Wire), col, col)
+		errs.Errorf(v.Pos(), "%s value %s has no %s; write %s: null for an explicit none", e.Name, showWire(v.Wire), col, col)
 		return 0
 	}
 	if d == nil || d.Text == "" {

@@ -183,7 +183,7 @@ func checkCaseInsensitive(se *spec.Enum, errs *diag.List) {
 	}
 	for _, v := range se.Values {
 		if v != nil && strings.ToLower(v.Wire) != v.Wire {
-			errs.Errorf(v.At, "enum %s is case_insensitive, so its wire values must be lower case; %q is not", se.Name, v.Wire)
+			errs.Errorf(v.Pos(), "enum %s is case_insensitive, so its wire values must be lower case; %q is not", se.Name, v.Wire)
 		}
 	}
 }
@@ -256,7 +256,7 @@ func buildValues(e *Enum, se *spec.Enum, errs *diag.List) []*Value {
 			continue
 		}
 		if prev, ok := first[sv.Wire]; ok {
-			errs.Errorf(sv.At, "duplicate wire value %q in enum %s (first at line %d)", sv.Wire, se.Name, prev.At.Line)
+			errs.Errorf(sv.Pos(), "duplicate wire value %q in enum %s (first at line %d)", sv.Wire, se.Name, prev.At.Line)
 			continue
 		}
 		first[sv.Wire] = sv
@@ -282,13 +282,13 @@ func buildValue(e *Enum, sv *spec.Value, errs *diag.List) *Value {
 		SourceLine: sv.Line,
 		Canonical:  sv.Canonical,
 		Spec:       sv,
-		Pos:        sv.At,
+		Pos:        sv.Pos(),
 	}
 	if !naming.IsPart(sv.Name) {
-		errs.Errorf(sv.At, "value %q: name %q may hold only letters, digits and underscores", sv.Wire, sv.Name)
+		errs.Errorf(sv.Pos(), "value %q: name %q may hold only letters, digits and underscores", sv.Wire, sv.Name)
 	}
-	checkOrigin(notes.Origin, notes.Reason, "value "+strconv.Quote(sv.Wire), sv.At, errs)
-	checkNotNegative("value "+strconv.Quote(sv.Wire), "line", sv.Line, sv.At, errs)
+	checkOrigin(notes.Origin, notes.Reason, "value "+strconv.Quote(sv.Wire), sv.Pos(), errs)
+	checkNotNegative("value "+strconv.Quote(sv.Wire), "line", sv.Line, sv.Pos(), errs)
 	v.Data = buildData(e, sv, errs)
 	return v
 }
@@ -301,7 +301,7 @@ func buildData(e *Enum, sv *spec.Value, errs *diag.List) []Datum {
 	for i, c := range e.Columns {
 		d, ok := sv.Data[c.Name]
 		if !ok {
-			errs.Errorf(sv.At, "value %q has no %s data (write %s: null for none)", sv.Wire, c.Name, c.Name)
+			errs.Errorf(sv.Pos(), "value %q has no %s data (write %s: null for none)", sv.Wire, c.Name, c.Name)
 			continue
 		}
 		data[i] = typeDatum(c, d, sv, errs)
@@ -338,7 +338,7 @@ func checkUndeclared(e *Enum, sv *spec.Value, errs *diag.List) {
 		if declared(e.Spec, k) {
 			continue
 		}
-		pos := sv.At
+		pos := sv.Pos()
 		if d := sv.Data[k]; d != nil {
 			pos = d.At
 		}

@@ -162,8 +162,9 @@ func describeAlias(n *yaml.Node) string {
 }
 
 var (
-	posType   = reflect.TypeOf(diag.Pos{})
-	datumType = reflect.TypeOf(Datum{})
+	posType    = reflect.TypeOf(diag.Pos{})
+	posPtrType = reflect.TypeOf(&diag.Pos{})
+	datumType  = reflect.TypeOf(Datum{})
 )
 
 func (d *decoder) pos(n *yaml.Node) diag.Pos {
@@ -201,6 +202,9 @@ func (d *decoder) decode(node *yaml.Node, v reflect.Value) {
 func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value) {
 	if at := v.FieldByName("At"); at.IsValid() && at.Type() == posType {
 		at.Set(reflect.ValueOf(d.pos(n)))
+	} else if at.IsValid() && at.Type() == posPtrType {
+		pos := d.pos(n)
+		at.Set(reflect.ValueOf(&pos))
 	}
 	if isNull(n) {
 		return

@@ -130,7 +130,11 @@ type Value struct {
 	// Canonical is the value's mapping onto the canonical model.
 	Canonical *Canonical `yaml:"canonical,omitempty"`
 
-	At diag.Pos `yaml:"-"`
+	// At is where the value is in the spec, nil for a value not read from
+	// one (an extracted value): a pointer, as the other types' At is not,
+	// because a spec may hold hundreds of thousands of values. Read it
+	// with Pos.
+	At *diag.Pos `yaml:"-"`
 }
 
 // Curation is the rarely set part of what a value carries beyond the
@@ -152,6 +156,15 @@ type Curation struct {
 	// Ignore, when set, says why the value is not generated (see
 	// Enum.Ignore).
 	Ignore string `yaml:"ignore,omitempty"`
+}
+
+// Pos is where the value is in the spec; the zero Pos when it was not
+// read from one.
+func (v *Value) Pos() diag.Pos {
+	if v.At == nil {
+		return diag.Pos{}
+	}
+	return *v.At
 }
 
 // Notes is the value's curation, the zero Curation when it has none.

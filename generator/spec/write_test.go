@@ -324,7 +324,7 @@ func normalize(v reflect.Value) {
 	case reflect.Struct:
 		for i := range v.NumField() {
 			switch fl := v.Type().Field(i); {
-			case fl.Type == posType || fl.Name == "Path" || fl.Name == "ImportPath":
+			case fl.Type == posType || fl.Type == posPtrType || fl.Name == "Path" || fl.Name == "ImportPath":
 				v.Field(i).SetZero()
 			case fl.IsExported():
 				normalize(v.Field(i))
