@@ -392,11 +392,14 @@ func (t table) longestDescription(desc int) int {
 	if desc < 0 {
 		return desc
 	}
-	best, bestLen := desc, t.textLength(desc)
+	best, bestLen := desc, -1 // measured only when another column competes
 	for i := desc + 1; i < len(t.header); i++ {
 		words := titleWords(t.header[i])
 		if len(words) == 0 || columnRoles[strings.Join(words, " ")] != roleDesc && columnRoles[words[len(words)-1]] != roleDesc {
 			continue
+		}
+		if bestLen < 0 {
+			bestLen = t.textLength(desc)
 		}
 		if n := t.textLength(i); n > bestLen {
 			best, bestLen = i, n
@@ -972,8 +975,8 @@ func (r *tableRow) materialize() {
 // repeatsHeader reports a row that is the header again (long tables
 // repeat it).
 func (t table) repeatsHeader(r tableRow) bool {
-	if r.width() != len(t.header) || len(t.header) == 0 || strings.ToLower(r.at(0).text) != t.header[0] {
-		return false
+	if r.width() != len(t.header) || len(t.header) == 0 || !strings.EqualFold(r.at(0).text, t.header[0]) {
+		return false // the common case: no lower-cased copy of the cell
 	}
 	for i, h := range t.header {
 		if strings.ToLower(r.at(i).text) != h {
