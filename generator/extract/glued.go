@@ -194,7 +194,7 @@ func cutTypePrefix(desc string) (string, bool) {
 
 // isTypeTitle reports a column title that names types (Type, Data Type).
 func isTypeTitle(title string) bool {
-	r, ok := columnRoles[strings.ToLower(title)]
+	r, ok := headerRole(title)
 	return ok && r == roleType
 }
 

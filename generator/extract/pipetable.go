@@ -81,7 +81,8 @@ func scanPlainTable(lines *text.Segments, src []byte) (*pipeTable, bool) {
 	if lines.Len() < 2 {
 		return nil, false
 	}
-	cols := delimiterColumns(lineValue(lines, 1, src))
+	delimiter := lines.At(1)
+	cols := delimiterColumns(delimiter.Value(src))
 	if cols == 0 {
 		return nil, false
 	}
@@ -238,13 +239,6 @@ var markup = func() (set [256]bool) {
 	}
 	return set
 }()
-
-// lineValue is line i's text; a plain table's lines have no padding, so
-// it is a slice of src.
-func lineValue(lines *text.Segments, i int, src []byte) []byte {
-	seg := lines.At(i)
-	return seg.Value(src)
-}
 
 func isASCIIAlnum(b byte) bool {
 	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'

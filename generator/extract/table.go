@@ -371,17 +371,22 @@ func findColumns(header []string) columns {
 		c[i] = -1
 	}
 	for i := 1; i < len(header); i++ {
-		words := titleWords(header[i])
-		r, ok := columnRoles[strings.Join(words, " ")]
-		if !ok && len(words) > 1 {
-			// "Event description", or a translated page's "说明 Description".
-			r, ok = columnRoles[words[len(words)-1]]
-		}
-		if ok && c[r] < 0 {
+		if r, ok := headerRole(header[i]); ok && c[r] < 0 {
 			c[r] = i
 		}
 	}
 	return c
+}
+
+// headerRole is the role a column header names: by all its words, else by
+// its last ("Event description", a translated page's "说明 Description").
+func headerRole(h string) (role, bool) {
+	words := titleWords(h)
+	r, ok := columnRoles[strings.Join(words, " ")]
+	if !ok && len(words) > 1 {
+		r, ok = columnRoles[words[len(words)-1]]
+	}
+	return r, ok
 }
 
 // longestDescription is, of the columns whose header names a description
@@ -394,8 +399,7 @@ func (t table) longestDescription(desc int) int {
 	}
 	best, bestLen := desc, -1 // measured only when another column competes
 	for i := desc + 1; i < len(t.header); i++ {
-		words := titleWords(t.header[i])
-		if len(words) == 0 || columnRoles[strings.Join(words, " ")] != roleDesc && columnRoles[words[len(words)-1]] != roleDesc {
+		if r, ok := headerRole(t.header[i]); !ok || r != roleDesc {
 			continue
 		}
 		if bestLen < 0 {
@@ -651,8 +655,10 @@ func rowsTitle(rows []tableRow) (string, []tableRow) {
 
 // dashRow reports a row of dashes: a delimiter row inside a table.
 func dashRow(r tableRow) bool {
-	if r.plain != nil && r.count > 0 && !delimiterCell(r.plain.raw(r.first, 0)) && r.plain.raw(r.first, 0) != "" {
-		return false // a plain row's first cell as written: no cell to build
+	if r.plain != nil && r.count > 0 {
+		if c := r.plain.raw(r.first, 0); c != "" && !delimiterCell(c) {
+			return false // a plain row's first cell as written: no cell to build
+		}
 	}
 	n := 0
 	for i := range r.width() {
@@ -926,12 +932,11 @@ func (w *walker) joinSplitRows(t *table) {
 	rows := t.rows[:0]
 	for i := 0; i < n; i += 2 {
 		r, rest := t.rows[i], t.rows[i+1]
-		r.materialize()
 		cells := []cell{r.at(0)}
 		for j := 0; j < len(t.header)-1; j++ {
 			cells = append(cells, rest.at(j))
 		}
-		r.cells = cells
+		r.cells, r.plain = cells, nil
 		rows = append(rows, r)
 	}
 	t.rows = rows
@@ -1075,8 +1080,6 @@ func headerField(h string) string {
 	return ""
 }
 
-// keyName is a table's first column header when it can name an enum
-// ("Call status"), else "".
 // leadName is what a line introducing values says they are: the value
 // noun and up to two words before it ("Possible call statuses include the
 // following:" -> "call statuses"), "" when it names none.
@@ -1102,9 +1105,10 @@ var leadStopWords = map[string]bool{
 	"is": true, "for": true, "and": true, "or": true, "with": true, "in": true,
 }
 
+// keyName is a table's first column header when it can name an enum
+// ("Call status"), else "".
 func keyName(h string) string {
-	key := strings.Join(titleWords(h), " ")
-	if _, role := columnRoles[key]; role || keyHeaders[key] {
+	if _, role := headerRole(h); role || keyHeaders[strings.Join(titleWords(h), " ")] {
 		return "" // | Description | Meaning |: a column's role names no enum
 	}
 	return h

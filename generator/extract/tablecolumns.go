@@ -112,7 +112,7 @@ func (w *walker) columnEnums(t table, wireCol, descCol int) {
 			continue
 		}
 		values, ok := t.columnValues(i)
-		if role, described := columnRoles[strings.ToLower(t.header[i])]; !ok && t.labels && isValueTitle(t.header[i]) && !(described && role == roleDesc) {
+		if role, described := headerRole(t.header[i]); !ok && t.labels && isValueTitle(t.header[i]) && !(described && role == roleDesc) {
 			values, ok = t.labelColumn(i) // labels, never a column that describes ("Meaning")
 		}
 		name := enumName(t.header[i])
