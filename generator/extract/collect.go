@@ -30,6 +30,9 @@ type collector struct {
 	// addTermEnum).
 	owner     map[*spec.Enum]string
 	qualified map[*spec.Enum]bool
+	// constants maps a constant's name to the wire its declaration gives
+	// (AudioLatency: = "audio-latency"; see declare).
+	constants map[string]string
 }
 
 // count is a number of values the document states, and where.
@@ -47,6 +50,33 @@ func newCollector(file string) *collector {
 		fields:    map[*spec.Model]map[string]*spec.Field{},
 		owner:     map[*spec.Enum]string{},
 		qualified: map[*spec.Enum]bool{},
+		constants: map[string]string{},
+	}
+}
+
+// declare notes that the constant name is declared with wire. A reference
+// page generated from TypeScript lists an enum's member names in an index
+// before declaring each one; the names are the members' SDK names, not
+// values (see dropConstantNames).
+func (c *collector) declare(name, wire string) { c.constants[name] = wire }
+
+// dropConstantNames removes, from each enum, the values that are the
+// declared name of another of its values: the member index of a generated
+// reference page (AudioLatency above AudioLatency: = "audio-latency").
+func (c *collector) dropConstantNames() {
+	if len(c.constants) == 0 {
+		return
+	}
+	for _, e := range c.enums {
+		seen := c.wires[e]
+		kept := e.Values[:0]
+		for _, v := range e.Values {
+			if wire, ok := c.constants[v.Wire]; ok && seen[wire] != nil {
+				continue
+			}
+			kept = append(kept, v)
+		}
+		e.Values = kept
 	}
 }
 
@@ -192,6 +222,7 @@ func (c *collector) addCount(n, line, section int) {
 
 // result settles counts and field types and returns the extraction.
 func (c *collector) result() Result {
+	c.dropConstantNames()
 	c.dropEmpty()
 	c.applyCounts()
 	c.linkFields()

@@ -40,7 +40,9 @@
 // ("What do the call statuses mean?") names the values it asks about, and
 // a line introducing a table ("Possible call statuses include the
 // following:") names it when no heading does. A run of headings that each name one constant (### BUSY,
-// #### public static final int BUSY) lists values. An enum found inside a
+// #### public static final int BUSY) lists values; a member's declaration
+// below its heading (AudioLatency: = "audio-latency") gives its wire, and
+// the member names an index listed above it are dropped. An enum found inside a
 // field's description is named after the field (data.payload.hangup_cause
 // -> HangupCause); a list after a paragraph that names a field in code and
 // ends with a colon is named after that field; a term of one name under

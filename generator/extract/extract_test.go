@@ -271,6 +271,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Enumeration FeedbackIssue\n\n## Enumeration members\n\n### AudioLatency\n\nAudioLatency: = \"audio-latency\"\n\n### ChoppyAudio\n\n`ChoppyAudio: = \"choppy-audio\"`\n",
 		want: []string{"FeedbackIssue: audio-latency choppy-audio"},
 	}, {
+		name: "the member index above TypeDoc signatures lists SDK names, not wires",
+		src:  "# Enumeration FeedbackIssue\n\n## Index\n\n- AudioLatency\n- ChoppyAudio\n- Dropped\n\n## Enumeration members\n\n### AudioLatency\n\nAudioLatency: = \"audio-latency\"\n\n### ChoppyAudio\n\n`ChoppyAudio: = \"choppy-audio\"`\n",
+		want: []string{"FeedbackIssue: Dropped audio-latency choppy-audio"},
+	}, {
 		name: "event names defined as text, one text giving a field's values, a label among them",
 		src:  "# Lifecycle events\n\nloading\nFires when the bundle begins loading.\njoined-meeting\nFires once the participant has joined.\nAlways\n\"joined-meeting\". The ID of the instance.\nleft-meeting\nFires once the participant has left.\naccess-state-updated\nFires when the access state changes. The level field is one of 'none', 'lobby', or 'full'.\n",
 		want: []string{"LifecycleEvent: loading joined-meeting left-meeting access-state-updated", "Level: none lobby full"},

@@ -64,6 +64,9 @@ func (w *walker) valueHeading(n *ast.Heading, title string) bool {
 	v := headingValue(title)
 	if v == "" {
 		v = w.declaredValue(n, title)
+		if v != "" && v != title {
+			w.col.declare(title, v)
+		}
 	}
 	if v == "" {
 		v = w.codeHeadingValue(n)
