@@ -591,7 +591,8 @@ func (w *walker) nestedValueLists(items []item) map[int]*ast.List {
 			continue
 		}
 		for c := it.head.NextSibling(); c != nil; c = c.NextSibling() {
-			if l, ok := c.(*ast.List); ok && w.strongList(l) {
+			// A list the text above it announces as attributes lists fields.
+			if l, ok := c.(*ast.List); ok && !w.announcesFields(c.PreviousSibling()) && w.strongList(l) {
 				if out == nil {
 					out = map[int]*ast.List{}
 				}
@@ -707,7 +708,11 @@ func (w *walker) proseItem(it item) {
 				w.inlineEnum(markedText(c, w.doc.src), lines, term)
 			}
 		case *ast.List:
+			// "SIPStatus has the following attributes:" above a nested list.
+			announced := w.announced
+			w.announced = w.announcesFields(c.PreviousSibling())
 			w.list(c)
+			w.announced = announced
 		default:
 			w.block(c)
 		}

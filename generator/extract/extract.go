@@ -93,8 +93,9 @@
 //     plain words count under a heading about values; a list of one value
 //     only where values are expected. A list under See also or References,
 //     a list of plain links, items numbering points (T0, T1, T2) and a list
-//     a sentence announces as fields, columns, components or methods hold
-//     no values. A constant written with its arguments (ABANDON(position))
+//     a sentence announces as fields, attributes, columns, components or
+//     methods hold no values, nested in an item too ("Status has the
+//     following attributes:"). A constant written with its arguments (ABANDON(position))
 //     is the constant; a numbered item "`1` - InUse - ..." gives InUse. A list whose items
 //     end like data fields (call_sid, FirstName, StartTimestamp) is a list
 //     of fields. An item naming a field with its values inline ("Type—A,

@@ -413,6 +413,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Cause\n\n<ul><li><code>BUSY</code></li><li><code>GONE</code></li></ul>\n\n# Leg\n\n<table><tr><th>Value</th><th>Description</th></tr><tr><td>a</td><td>A leg</td></tr></table>\n",
 		want: []string{"Cause: BUSY GONE", "Leg: a"},
 	}, {
+		name: "a list item's nested list announced as attributes lists fields; a field's headers are no values",
+		src:  "# Enums\n\n- SIP.**Status**: Status has the following attributes:\n  - status.**value**: The integer value.\n  - status.**phrase**: The phrase.\n\n  The statuses:\n  - `trying`\n  - `ringing`\n\n# Classes\n\n- *class* SIP.**Message**(data: bytes): The data.\n\n  Message has the following attributes:\n  - Message.**type**: A MessageType.\n  - Message.**authentication**: There are two authentication headers: Authorization, and WWW-Authenticate.\n",
+		want: []string{"Status: trying ringing"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

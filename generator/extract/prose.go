@@ -375,8 +375,8 @@ func quotedAlternatives(text string) ([]string, bool) {
 // field's values.
 func trailingAlternatives(text string) ([]string, bool) {
 	i := strings.LastIndex(text, ": ")
-	if i < 0 {
-		return nil, false
+	if i < 0 || namesFieldsBefore(text[:i]) {
+		return nil, false // "two authentication headers: Authorization, and WWW-Authenticate"
 	}
 	l := proseList(text, i+2)
 	if l.conj && l.clean && !l.broken && len(l.items) >= 2 {

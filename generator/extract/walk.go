@@ -230,11 +230,12 @@ func (w *walker) valueSection() bool {
 // ("The following builtin variables are available.", "The report
 // includes the following columns:").
 func (w *walker) announcesFields(n ast.Node) bool {
-	p, ok := n.(*ast.Paragraph)
-	if !ok {
+	switch n.(type) {
+	case *ast.Paragraph, *ast.TextBlock: // the text of a list item
+	default:
 		return false
 	}
-	text := strings.ToLower(plainText(p, w.doc.src))
+	text := strings.ToLower(plainText(n, w.doc.src))
 	if i := strings.LastIndex(strings.TrimRight(text, ". "), ". "); i >= 0 {
 		text = text[i+2:]
 	}
