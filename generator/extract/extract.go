@@ -174,6 +174,10 @@
 //     whose example under each of three headings shows a value of its own
 //     is an enum of those values. Values SDK generators add
 //     (unknown_default_open_api) are reported and skipped.
+//   - An enum whose every value is an element or attribute name of the XML
+//     the document shows (Dial, Reject beside <Dial>, <Reject />) lists a
+//     markup language's verbs, not values: it is reported and skipped
+//     (markup.go).
 //
 // Options.Format forces one format: Markdown reads only tables and lists;
 // Glued and Fields hand every line of the page (front matter blanked) to
@@ -286,6 +290,7 @@ func Extract(path string, data []byte, opts Options) Result {
 	if format == Glued || format == Fields {
 		w.forced()
 	}
+	col.dropMarkup(src)
 	return col.result()
 }
 

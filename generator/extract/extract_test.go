@@ -417,6 +417,11 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Enums\n\n- SIP.**Status**: Status has the following attributes:\n  - status.**value**: The integer value.\n  - status.**phrase**: The phrase.\n\n  The statuses:\n  - `trying`\n  - `ringing`\n\n# Classes\n\n- *class* SIP.**Message**(data: bytes): The data.\n\n  Message has the following attributes:\n  - Message.**type**: A MessageType.\n  - Message.**authentication**: There are two authentication headers: Authorization, and WWW-Authenticate.\n",
 		want: []string{"Status: trying ringing"},
 	}, {
+		name:  "XML verbs the examples show are markup, not values",
+		src:   "# Responses\n\n| Action | Description |\n|---|---|\n| Dial | Send the call on |\n| Reject | Reject the call |\n\n# Reject\n\n| Reason | Description |\n|---|---|\n| busy | Busy |\n| rejected | Rejected |\n\n```xml\n<Response>\n  <Dial>\n  <Reject reason=\"busy\" />\n</Response>\n```\n",
+		want:  []string{"Reject: busy rejected"},
+		diags: []string{"x.md:1: warning: enum Response lists names of the XML the document shows (Dial, Reject), not values; skipped"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
