@@ -53,7 +53,9 @@
 // # Tables
 //
 //   - Quoted literals in the Description column: constant names first, wires
-//     quoted (| SETUP | ... | "Setup" |).
+//     quoted (| SETUP | ... | "Setup" |); so are descriptions that restate
+//     each name in lower camel case (| Connected | connected. |). A cell's
+//     closing full stop is no part of its value.
 //   - A Value (or Wire) column other than the first holds the wires; a
 //     first column headed Field or Property makes the Value column each
 //     field's value instead, and one table per event adds up to one enum
@@ -83,7 +85,8 @@
 //     with no blank line between them are split at the inner delimiter
 //     row; a cell of several code values gives each; a repeated header row
 //     is skipped; a row wrapped over two lines is joined, and so are rows
-//     broken after their first cell (a token line, then the rest); a
+//     broken after their first cell (a token line, then the rest; a rest
+//     of one word when only the token lines start with a bar); a
 //     wider table copied right below another keeps its own columns.
 //
 // # Lists and prose

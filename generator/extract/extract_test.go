@@ -422,6 +422,14 @@ func TestExtractBlocks(t *testing.T) {
 		want:  []string{"Reject: busy rejected"},
 		diags: []string{"x.md:1: warning: enum Response lists names of the XML the document shows (Dial, Reject), not values; skipped"},
 	}, {
+		name: "rows broken after a first cell that starts with a bar; descriptions restating the names as wires",
+		src:  "# CallConnectionState\n\nProperties\n| Name | Description |\n|---|---|\n| Connected |\nconnected. |\n| TransferAccepted |\ntransferAccepted. |\nMethods\n",
+		want: []string{"CallConnectionState: connected transferAccepted"},
+	}, {
+		name: "a description restating the name in its own case is no wire",
+		src:  "# State\n\n| Name | Description |\n|---|---|\n| BUSY | Busy. |\n| IDLE | Idle. |\n",
+		want: []string{"State: BUSY IDLE"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

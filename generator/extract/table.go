@@ -32,7 +32,11 @@ type table struct {
 // another cell of the row describes at more length.
 func (t table) cellWire(r tableRow, i int) (wire, why string) {
 	c := r.at(i)
-	wire, why = wireValue(c.value(), c.code)
+	v := c.value()
+	if !c.code && len(v) > 1 {
+		v = strings.TrimSuffix(v, ".") // the full stop of a cell written as a sentence: "connected."
+	}
+	wire, why = wireValue(v, c.code)
 	if why == "" || !t.labels || c.code || !isLabel(c.text) {
 		return wire, why
 	}
@@ -476,7 +480,7 @@ func (t table) kind(c columns, underEnum bool) tableKind {
 		return typedModel // | Key | Value | whose values are types: bool, "a" | "b"
 	case c[roleWire] > 0:
 		return wireEnum
-	case c[roleDesc] > 0 && t.quoted(c[roleDesc]):
+	case c[roleDesc] > 0 && (t.quoted(c[roleDesc]) || t.restatesNames(c[roleDesc])):
 		return quotedEnum
 	case c[roleType] > 0 && !fieldHeaders[key] && t.constants(0) && t.uniform(c[roleType]):
 		return keyEnum // | AGENT | string | ... |: constants of one type
@@ -502,6 +506,20 @@ func (t table) quoted(i int) bool {
 		}
 	}
 	return n > 0
+}
+
+// restatesNames reports whether every cell of column i, two at least, is
+// the name in the first column spelled as a wire, lower camel case and a
+// full stop: | Connected | connected. |, as reference pages generated for
+// .NET describe the members of an extensible enum with their wires.
+func (t table) restatesNames(i int) bool {
+	for _, r := range t.rows {
+		name, desc := r.at(0).text, strings.TrimSuffix(r.at(i).text, ".")
+		if desc == name || !strings.EqualFold(desc, name) || !startsLower(desc) || strings.ContainsAny(desc, " \t") {
+			return false
+		}
+	}
+	return len(t.rows) >= 2
 }
 
 // constants reports whether every non-empty cell of column i, two at
@@ -921,11 +939,21 @@ func (w *walker) joinSplitRows(t *table) {
 	if len(t.header) < 2 || n < 4 || n%2 != 0 {
 		return
 	}
+	bars := true // every token line starts with a bar, and no rest line does
 	for i, r := range t.rows[:n] {
 		// The line as written: a placeholder (<OTHER>) has no text.
-		line := strings.TrimSpace(strings.TrimSuffix(string(w.sourceLine(r.off)), "|"))
+		src := w.sourceLine(r.off)
+		line := strings.TrimSpace(strings.Trim(string(src), "|"))
 		token := i%2 == 0
-		if line == "" || token && (r.filled() > 1 || strings.ContainsRune(line, ' ')) || !token && !strings.ContainsRune(line, ' ') {
+		if line == "" || token && (r.filled() > 1 || strings.ContainsRune(line, ' ')) {
+			return
+		}
+		bars = bars && token == bytes.HasPrefix(src, []byte("|"))
+	}
+	for i, r := range t.rows[:n] {
+		// A rest of one word ("connected. |") follows a token line that
+		// starts with a bar ("| Connected |") and does not start with one.
+		if i%2 == 1 && !bars && !strings.ContainsRune(strings.TrimSpace(r.text()), ' ') {
 			return
 		}
 	}
