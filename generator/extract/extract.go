@@ -45,7 +45,8 @@
 // the member names an index listed above it are dropped. An enum found inside a
 // field's description is named after the field (data.payload.hangup_cause
 // -> HangupCause); a list after a paragraph that names a field in code and
-// ends with a colon is named after that field; a term of one name under
+// ends with a colon is named after that field, and so is a list below a
+// field table copied as text, after its last row's field; a term of one name under
 // two objects with other values is two enums named after their objects
 // (EndpointType, RecordingInfoType); values no heading names are named
 // after the file, with a warning.
@@ -161,7 +162,9 @@
 //     middle column repeat, so a suffix many first cells share is a cell
 //     of its own), API-model rows without pipes (or with
 //     glued cells: callStatusStringStatus of ...; a type glued before the
-//     description: statusSTRINGStatus of ...), labels separated from their
+//     description: statusSTRINGStatus of ...; titles and cells separated
+//     by spaces: Parameter Type Description over type Integer Event ID.),
+//     labels separated from their
 //     descriptions by a space before a determiner (No Answer Transfer A
 //     transfer ...) under a separated header, and pipe rows copied as
 //     text (one table per header and delimiter row, a table copied one

@@ -430,6 +430,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# State\n\n| Name | Description |\n|---|---|\n| BUSY | Busy. |\n| IDLE | Idle. |\n",
 		want: []string{"State: BUSY IDLE"},
 	}, {
+		name: "a field table copied as text, titles separated by spaces; the bullets below its last row are that field's values",
+		src:  "# Call Status Changed\n\nReport parameters\n\nParameter Type Description\ntype Integer Event ID.\nmsg Object<Call_Info> The calls.\nmember_status String The current call status of the member.\n  • ALERT: The caller hears ringback.\n  • RING: The callee rings.\n",
+		want: []string{"MemberStatus: ALERT RING"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

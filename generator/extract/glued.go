@@ -172,6 +172,15 @@ func (t *gluedTable) peelTypes() bool {
 // cutTypePrefix cuts a type name (STRING, INTEGER, Timestamp_NTZ) glued
 // before a capitalised description.
 func cutTypePrefix(desc string) (string, bool) {
+	// A type separated from the description: "Integer Event ID.",
+	// "Object<Call_Info> The detailed information".
+	if typ, rest, ok := strings.Cut(desc, " "); ok && textStartsUpper(rest) {
+		base, _, _ := strings.Cut(strings.ToLower(typ), "<")
+		base, _, _ = strings.Cut(base, "[")
+		if fieldPrimitives[base] {
+			return strings.TrimSpace(rest), true
+		}
+	}
 	end := 0
 	for end < len(desc) && (textLetterByte(desc[end]) || desc[end] == '_') {
 		end++
@@ -835,6 +844,14 @@ func gluedTitles(title string) []string {
 			first := strings.Join(append(words[:i:i], w[:p]), " ")
 			second := strings.Join(append([]string{w[p:]}, words[i+1:]...), " ")
 			return []string{first, second}
+		}
+	}
+	// Titles separated by spaces: "Parameter Type" before Description
+	// ("Event Type" is one title).
+	for k := 1; k < len(words); k++ {
+		first := strings.Join(words[:k], " ")
+		if rest := strings.Join(words[k:], " "); isTypeTitle(rest) && (fieldHeaders[strings.ToLower(first)] || strings.EqualFold(first, "name")) {
+			return []string{first, rest}
 		}
 	}
 	return []string{title}

@@ -172,6 +172,14 @@ func (w *walker) introField(n ast.Node) string {
 	if !ok {
 		return ""
 	}
+	if n := p.Lines().Len(); n > 1 {
+		// A field table copied as text whose last row's values are the
+		// list below it: "member_status String The current call status."
+		last := p.Lines().At(n - 1)
+		if name := fieldRowName(string(last.Value(w.doc.src))); name != "" {
+			return name
+		}
+	}
 	marked := strings.TrimSpace(markedText(p, w.doc.src))
 	if !strings.HasSuffix(marked, ":") {
 		return ""
@@ -204,6 +212,22 @@ func (w *walker) introField(n ast.Node) string {
 		return "" // a field name, written as code: any word will do
 	}
 	return last
+}
+
+// fieldRowName returns the field a row of a field table copied as text
+// names: its name, a primitive type, a description that starts with a
+// capital ("member_status String The current call status."). "" for any
+// other line.
+func fieldRowName(line string) string {
+	words := strings.Fields(line)
+	if len(words) < 3 || !isFieldName(words[0]) || !startsWithLetter(words[0]) || !textStartsUpper(words[2]) {
+		return ""
+	}
+	base, _, _ := strings.Cut(strings.ToLower(words[1]), "<")
+	if !fieldPrimitives[base] {
+		return ""
+	}
+	return words[0]
 }
 
 // captionOf returns the text of a paragraph of one short line, which may
