@@ -167,7 +167,9 @@
 //     labels separated from their
 //     descriptions by a space before a determiner (No Answer Transfer A
 //     transfer ...) under a separated header, and pipe rows copied as
-//     text (one table per header and delimiter row, a table copied one
+//     text (one table per header and delimiter row; a line that is no
+//     title between two rows of one width is junk, not the end of the
+//     table; a table copied one
 //     cell per line, labels of capitalised words; Textile tables) are read
 //     from paragraphs (glued.go, fields.go, piperows.go); pipe rows under a
 //     header of three columns or more are then read as a table is.

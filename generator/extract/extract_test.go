@@ -434,6 +434,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Call Status Changed\n\nReport parameters\n\nParameter Type Description\ntype Integer Event ID.\nmsg Object<Call_Info> The calls.\nmember_status String The current call status of the member.\n  • ALERT: The caller hears ringback.\n  • RING: The callee rings.\n",
 		want: []string{"MemberStatus: ALERT RING"},
 	}, {
+		name: "a line of junk between two rows of a table of fields copied as text keeps the table whole",
+		src:  "# CallSummary\n\n| Field | Description |\n|---|\naccount_sid | The Account. |\nlint:disable-next-line Check.MaxLineLength\n| call_state | The state. One of ringing, completed or busy. |\ncall_type | The type. One of carrier, sip or client. |\n",
+		want: []string{"CallState: ringing completed busy", "CallType: carrier sip client"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -124,11 +124,22 @@ type pipeReader struct {
 	tables []pipeTableRows
 	cur    *pipeTableRows
 	closed bool // the last row's line ended with a bar: text below it is not its
+	// between is a line of text after a closed row: it ends the table,
+	// unless it is no title and a row as wide as the table's follows (a
+	// line of junk the copy put between two rows).
+	between *Line
 }
 
 func (r *pipeReader) line(l Line) {
 	text := strings.TrimSpace(l.Text)
 	cells := splitPipes(l.Text)
+	if b := r.between; b != nil {
+		r.between = nil
+		if pipeTitle(b.Text) || len(cells) < 2 || len(cells) != r.width() {
+			r.next(Line{})
+			r.title(*b)
+		}
+	}
 	switch {
 	case text == "":
 	case isDelimiterRow(text):
@@ -153,11 +164,22 @@ func (r *pipeReader) line(l Line) {
 		r.closed = strings.HasSuffix(text, "|")
 	case len(r.cur.rows) > 0:
 		// Text after a table: a title or an introduction of the next one.
-		r.next(Line{})
-		r.title(l)
+		r.between = &l
 	default:
 		r.title(l) // lines before the first row introduce the table
 	}
+}
+
+// width is the number of cells of the current table's header, or else of
+// its last row.
+func (r *pipeReader) width() int {
+	if len(r.cur.header) > 0 {
+		return len(r.cur.header)
+	}
+	if n := len(r.cur.rows); n > 0 {
+		return len(r.cur.rows[n-1].cells)
+	}
+	return 0
 }
 
 // title keeps the last short line before a table as its title; a
