@@ -89,6 +89,11 @@
 //     broken after their first cell (a token line, then the rest; a rest
 //     of one word when only the token lines start with a bar); a
 //     wider table copied right below another keeps its own columns.
+//   - A list written in HTML inside a cell, each item a code or bold token
+//     and a separator, lists a field's values (in its description) or, in
+//     a column whose every cell is such a list, an enum named after the
+//     column (cellitems.go). A table whose first column names HTTP headers
+//     (Content-Type, Authorization) is a request's headers: no values.
 //
 // # Lists and prose
 //

@@ -438,6 +438,14 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# CallSummary\n\n| Field | Description |\n|---|\naccount_sid | The Account. |\nlint:disable-next-line Check.MaxLineLength\n| call_state | The state. One of ringing, completed or busy. |\ncall_type | The type. One of carrier, sip or client. |\n",
 		want: []string{"CallState: ringing completed busy", "CallType: carrier sip client"},
 	}, {
+		name: "a field's values in an HTML list in its description cell; a table of request headers lists no values",
+		src:  "# Initiate a call\n\n| Name | Value |\n|---|---|\n| Content-Type | `application/json` |\n| Authorization | `Bearer <token>` |\n\n| Parameter | Type | Description |\n|---|---|---|\n| additional_header | string | The possible values are:<ul><li><strong>ANSWER_MODE</strong>: Adds the Answer-Mode header.</li><li><strong>CALL_INFO</strong>: Adds the Call-Info header.</li></ul><p>(optional)</p> |\n",
+		want: []string{"AdditionalHeader: ANSWER_MODE CALL_INFO", "InitiateACall{additional_header}"},
+	}, {
+		name: "a column whose cells are HTML lists of values, a list nested in an item among them",
+		src:  "### Connection state change reasons\n\n| Connection state | Reasons for the state change and how to troubleshoot |\n| --- | --- |\n| Disconnected | <ul><li>`LeaveChannel`(5): The user leaves.</li><li>`InvalidToken`(8): Use a valid token.</li></ul> |\n| Failed | <ul><li>`Rejected`(10): This occurs when:<ul><li>The app calls join twice.</li></ul></li></ul> |\n",
+		want: []string{"ConnectionStateChangeReason: Disconnected Failed", "Reason: LeaveChannel InvalidToken Rejected"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

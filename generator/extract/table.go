@@ -472,6 +472,8 @@ func (t table) kind(c columns, underEnum bool) tableKind {
 	}
 	valueKey := valueKeys[key] || isValueTitle(key) && key != "type" && !fieldHeaders[key]
 	switch {
+	case t.httpHeaders():
+		return notValues // | Content-Type | `application/json` |: a request's headers
 	case len(t.header) == 1 && t.tokens(0):
 		return keyEnum // a column of values and nothing else
 	case (c[roleWire] > 0 || c[roleValues] > 0) && fieldHeaders[key]:
@@ -490,6 +492,27 @@ func (t table) kind(c columns, underEnum bool) tableKind {
 		return keyEnum
 	}
 	return notValues
+}
+
+// httpHeaders reports a table whose first column names HTTP headers
+// (Content-Type, Authorization) in half its rows at least: the headers of
+// a request, whose values are no enum.
+func (t table) httpHeaders() bool {
+	n := 0
+	for _, r := range t.rows {
+		h := strings.ToLower(r.at(0).value())
+		if httpHeaderNames[h] || strings.HasPrefix(h, "x-") {
+			n++
+		}
+	}
+	return n > 0 && n*2 >= len(t.rows)
+}
+
+// httpHeaderNames are the request headers API references list.
+var httpHeaderNames = map[string]bool{
+	"content-type": true, "authorization": true, "accept": true, "content-length": true,
+	"user-agent": true, "host": true, "cache-control": true, "accept-encoding": true,
+	"content-encoding": true, "idempotency-key": true, "api-key": true,
 }
 
 // quoted reports whether every non-empty cell of column i is one quoted

@@ -261,6 +261,7 @@ func (w *walker) codeTable(t table, wireCol, descCol int) {
 		w.enumTable(t, wireCol, descCol)
 		if wireCol == 0 {
 			w.columnEnums(t, wireCol, descCol)
+			w.itemColumnEnums(t, wireCol)
 		}
 		return
 	}

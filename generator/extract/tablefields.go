@@ -56,6 +56,7 @@ func (w *walker) fieldValues(f *spec.Field, r tableRow, c columns) []*spec.Value
 	for _, read := range []func() []*spec.Value{
 		func() []*spec.Value { return typeCellValues(f, w.marked(r.at(c[roleType]))) },
 		func() []*spec.Value { return w.proseValues(f, w.marked(desc)) },
+		func() []*spec.Value { return w.cellListValues(f, desc) },
 		func() []*spec.Value { return w.valueCellValues(f, r.at(c[roleWire])) },
 		func() []*spec.Value { return possibleValues(f, r.at(c[roleValues])) },
 		func() []*spec.Value { return quotedValue(f, desc) },

@@ -1,0 +1,220 @@
+package extract
+
+// Lists written in HTML inside a table cell.
+//
+// A Markdown table cannot hold a Markdown list, so pages put an HTML one in
+// the cell: a field's description ending "The possible values are:<ul><li>
+// <strong>ANSWER_MODE</strong>: Adds the Answer-Mode header.</li>...</ul>",
+// or a column of a mapping table whose every cell lists the reasons of its
+// row (<ul><li>`LeaveChannel`(5): The user leaves the channel.</li></ul>).
+// Each item that starts with a marked token (code, bold, strong) followed
+// by a separator or nothing names a value.
+
+import (
+	"strings"
+
+	"github.com/docenum/docenum/generator/spec"
+	"github.com/yuin/goldmark/ast"
+)
+
+// cellItems returns the items of the HTML lists in a cell, each rendered
+// as text with code and bold kept as Markdown marks.
+func (w *walker) cellItems(c cell) []string {
+	if c.node == nil {
+		return nil // a plain cell: text and code spans only
+	}
+	var items []string
+	var cur *strings.Builder
+	end := func() {
+		if cur != nil {
+			items = append(items, strings.TrimSpace(cur.String()))
+			cur = nil
+		}
+	}
+	depth := 0 // a list nested in an item belongs to the item's text
+	for n := c.node.FirstChild(); n != nil; n = n.NextSibling() {
+		if h, ok := n.(*ast.RawHTML); ok {
+			tag := htmlTagName(h, w.doc.src)
+			switch {
+			case tag == "ul" || tag == "ol":
+				depth++
+				continue
+			case tag == "/ul" || tag == "/ol":
+				depth--
+				if depth == 0 {
+					end()
+				}
+				continue
+			case (tag == "li" || tag == "/li") && depth <= 1:
+				end()
+				if tag == "li" {
+					cur = &strings.Builder{}
+				}
+				continue
+			case cur == nil:
+				continue
+			case tag == "strong" || tag == "/strong" || tag == "b" || tag == "/b":
+				cur.WriteString("**")
+				continue
+			case tag == "code" || tag == "/code":
+				cur.WriteString("`")
+				continue
+			}
+		}
+		if cur != nil {
+			b := inlineWriter{src: w.doc.src, mark: true}
+			b.inline(n)
+			cur.WriteString(b.String())
+		}
+	}
+	end()
+	return items
+}
+
+// htmlTagName is the lower-cased name of an inline HTML tag, with "/" for
+// a closing one: "li", "/strong".
+func htmlTagName(h *ast.RawHTML, src []byte) string {
+	var b strings.Builder
+	for i := 0; i < h.Segments.Len(); i++ {
+		seg := h.Segments.At(i)
+		b.Write(seg.Value(src))
+	}
+	t := strings.TrimPrefix(strings.TrimSpace(b.String()), "<")
+	end := strings.IndexAny(t, " \t\n>/")
+	if strings.HasPrefix(t, "/") {
+		end = strings.IndexAny(t[1:], " \t\n>")
+		if end >= 0 {
+			end++
+		}
+	}
+	if end < 0 {
+		end = len(t)
+	}
+	return strings.ToLower(t[:end])
+}
+
+// itemValue returns the value an item of a cell's list names: its leading
+// code or bold token, followed by a separator (":", "(", a dash) or
+// nothing. ok is false for any other item.
+func itemValue(item string) (wire, desc string, ok bool) {
+	var token, rest string
+	switch {
+	case strings.HasPrefix(item, "`"):
+		j := strings.IndexByte(item[1:], '`')
+		if j < 0 {
+			return "", "", false
+		}
+		token, rest = item[1:1+j], item[2+j:]
+	case strings.HasPrefix(item, "**"):
+		j := strings.Index(item[2:], "**")
+		if j < 0 {
+			return "", "", false
+		}
+		token, rest = item[2:2+j], item[4+j:]
+		if t, ok := strings.CutSuffix(token, ":"); ok {
+			token, rest = t, ":"+rest
+		}
+	default:
+		return "", "", false
+	}
+	rest = strings.TrimSpace(rest)
+	if rest != "" && !strings.ContainsRune(":(-–—", []rune(rest)[0]) {
+		return "", "", false
+	}
+	// Code may quote a value of several words; bold words are a label.
+	wire, why := wireValue(strings.TrimSpace(token), item[0] == '`')
+	return wire, strings.TrimLeft(rest, ":-–— "), why == ""
+}
+
+// itemValues returns the values a cell's list names: two items at least,
+// and every item naming one.
+func itemValues(items []string, min int) ([]string, bool) {
+	if len(items) < min {
+		return nil, false
+	}
+	values := make([]string, 0, len(items))
+	for _, it := range items {
+		v, _, ok := itemValue(it)
+		if !ok {
+			return nil, false
+		}
+		values = append(values, v)
+	}
+	return values, true
+}
+
+// cellListValues reads a field's description cell that lists its values
+// in HTML.
+func (w *walker) cellListValues(f *spec.Field, c cell) []*spec.Value {
+	values, ok := itemValues(w.cellItems(c), 2)
+	if !ok {
+		return nil
+	}
+	out := make([]*spec.Value, len(values))
+	for i, v := range values {
+		out[i] = &spec.Value{Wire: v, Line: f.Line}
+	}
+	return out
+}
+
+// itemColumnEnums makes an enum of each column other than wireCol whose
+// every filled cell is an HTML list of values, three values at least: the
+// reasons a mapping table gives each state. The enum is named after the
+// column.
+func (w *walker) itemColumnEnums(t table, wireCol int) {
+	for i := range t.header {
+		if i == wireCol {
+			continue
+		}
+		name := headName(t.header[i])
+		if name == "" {
+			continue
+		}
+		if values := w.itemColumn(t, i); len(values) >= 3 {
+			w.col.addEnum(&spec.Enum{Name: name, Line: t.line, Values: values}, w.cur, false, true)
+		}
+	}
+}
+
+// itemColumn returns the values the lists of column i name, or nil unless
+// every filled cell is such a list.
+func (w *walker) itemColumn(t table, i int) []*spec.Value {
+	var values []*spec.Value
+	for _, r := range t.rows {
+		c := r.at(i)
+		if c.text == "" {
+			continue
+		}
+		items := w.cellItems(c)
+		if len(items) == 0 {
+			return nil
+		}
+		for _, it := range items {
+			wire, desc, ok := itemValue(it)
+			if !ok {
+				return nil
+			}
+			values = append(values, &spec.Value{Wire: wire, Description: desc, Line: r.line})
+		}
+	}
+	return values
+}
+
+// headName names an enum after a column header, or after the noun it
+// starts with when the header is a sentence ("Reasons for the state change
+// and how to troubleshoot" -> Reason).
+func headName(header string) string {
+	if name := enumName(header); name != "" {
+		return name
+	}
+	words := strings.Fields(header)
+	for k, word := range words {
+		if headNameStops[strings.ToLower(word)] {
+			return enumName(strings.Join(words[:k], " "))
+		}
+	}
+	return ""
+}
+
+// headNameStops are the words that end a header's leading noun.
+var headNameStops = map[string]bool{"for": true, "of": true, "and": true, "to": true, "in": true, "on": true, "with": true}

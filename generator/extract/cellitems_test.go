@@ -1,0 +1,43 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestItemValue(t *testing.T) {
+	tests := []struct {
+		item, wire, desc string
+		ok               bool
+	}{
+		{"`LeaveChannel`(5): The user leaves.", "LeaveChannel", "(5): The user leaves.", true},
+		{"**ANSWER_MODE**: Adds the header.", "ANSWER_MODE", "Adds the header.", true},
+		{"**BUSY:** The line is busy.", "BUSY", "The line is busy.", true},
+		{"`busy`", "busy", "", true},
+		{"`busy` - the callee is busy", "busy", "the callee is busy", true},
+		{"Before calling `join`.", "", "", false},      // a sentence
+		{"`join` is called twice", "", "", false},      // code inside a sentence
+		{"`unclosed", "", "", false},                   // no closing mark
+		{"**Some label text here**: x", "", "", false}, // a label, not a value
+	}
+	for _, tt := range tests {
+		wire, desc, ok := itemValue(tt.item)
+		assert.Equal(t, tt.ok, ok, tt.item)
+		if tt.ok {
+			assert.Equal(t, tt.wire, wire, tt.item)
+			assert.Equal(t, tt.desc, desc, tt.item)
+		}
+	}
+}
+
+func TestHeadName(t *testing.T) {
+	for header, want := range map[string]string{
+		"Reason": "Reason",
+		"Reasons for the state change and how to troubleshoot": "Reason",
+		"Call states": "CallState",
+		"":            "",
+	} {
+		assert.Equal(t, want, headName(header), header)
+	}
+}
