@@ -115,7 +115,7 @@
 //     an item or line declaring a field and its type (• CallType string)
 //     names the values the text below it lists.
 //   - Prose lists values after a trigger (one of, can be, valid/possible/
-//     available values, "the supported requests are", either, with values,
+//     available values, "the supported requests are", "the statuses are", either, with values,
 //     "Values:") or in the strong shape of a list (three items with a final
 //     "or"/"and", or two written as code; three in code after a plural
 //     value noun: "the states `trying`, `early` and `ended`"), or in

@@ -53,6 +53,11 @@ func buildProseTriggers() map[string][][]string {
 			phrases = append(phrases, adj+" "+noun+" are", adj+" "+noun+" include")
 		}
 	}
+	// "The statuses are BUSY, CANCELED, ...": a plural noun of values needs
+	// no adjective.
+	for _, noun := range []string{"statuses", "states", "reasons", "causes", "outcomes", "events"} {
+		phrases = append(phrases, noun+" are", noun+" include")
+	}
 	for _, modal := range []string{"can", "may", "must", "will", "should"} {
 		for _, rest := range []string{" one of the following values", " one of the following", " one of", " either", " any value of", " any of", ""} {
 			phrases = append(phrases, modal+" be"+rest)

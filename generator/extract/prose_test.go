@@ -61,6 +61,8 @@ func TestInlineValues(t *testing.T) {
 		{"It can be `only`.", nil},
 		{"The supported requests are register, unregister, call and hangup.", []string{"register", "unregister", "call", "hangup"}},
 		{"The supported requests are described below.", nil},
+		{"The status of the call. The statuses are BUSY , CALLING_CRM_USER , CANCELED ,", []string{"BUSY", "CALLING_CRM_USER", "CANCELED"}},
+		{"The states are explained in the next section.", nil},
 		{"RFC 4235 defines the states `trying`, `early`, `confirmed`, and `terminated`.", []string{"trying", "early", "confirmed", "terminated"}},
 		{"The states `trying` and `early` come first.", nil},
 		{"Event type: `ice`, `ace`, `dice`", []string{"ice", "ace", "dice"}},
