@@ -178,6 +178,10 @@
 //     cell per line, labels of capitalised words; Textile tables) are read
 //     from paragraphs (glued.go, fields.go, piperows.go); pipe rows under a
 //     header of three columns or more are then read as a table is.
+//   - A table copied one cell at a time, each cell a paragraph or a line
+//     ending in its bar, starts with a title and a description title
+//     (Dialog State, Description) and pairs values with descriptions
+//     below it; a description may go on over sentences (cellruns.go).
 //   - Code blocks hold examples, not values, with one exception: a key
 //     whose value in the examples under two headings or more is each
 //     heading's own name (### Room Started over event: 'room_started') is

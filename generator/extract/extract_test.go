@@ -446,6 +446,19 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "### Connection state change reasons\n\n| Connection state | Reasons for the state change and how to troubleshoot |\n| --- | --- |\n| Disconnected | <ul><li>`LeaveChannel`(5): The user leaves.</li><li>`InvalidToken`(8): Use a valid token.</li></ul> |\n| Failed | <ul><li>`Rejected`(10): This occurs when:<ul><li>The app calls join twice.</li></ul></li></ul> |\n",
 		want: []string{"ConnectionStateChangeReason: Disconnected Failed", "Reason: LeaveChannel InvalidToken Rejected"},
 	}, {
+		name: "a table copied one cell to a paragraph: a description over two paragraphs, a second table after its introduction",
+		src:  "State Values\n\nDialog State\n\nDescription\n\nACTIVE\n\nThe dialog is active\n\nINTERRUPTED\n\nThe dialog was interrupted.\n\nWhile a dialog is interrupted, all its actions are disabled.\n\nCLOSED\n\nThe dialog is closed\n\nNonvoice States\n\nThe following table describes the nonvoice states:\n\nDialog State\n\nDescription\n\nOFFERED\n\nThe dialog was offered\n\nPAUSED\n\nThe dialog is paused\n",
+		want: []string{"DialogState: ACTIVE INTERRUPTED CLOSED OFFERED PAUSED"},
+	}, {
+		name: "a table copied one cell to a line ending in its bar, after an introduction and cut short",
+		src:  "Call logs show the outcome of a call.\nHangup By: |\nDescription: |\nTERMINATOR END |\nThe termination point ended the call |\nCall forwarding did not work |\nNo route was found |\nStatus: |\nDescription: |\nUSER_BUSY |\nThe user is bu\n",
+		want: []string{"HangupBy: TERMINATOR END Call forwarding did not work", "Status: USER_BUSY"},
+	}, {
+		name:  "the rest of a paragraph a table copied one cell to a line ends in is reported",
+		src:   "Status: |\nDescription: |\nUSER_BUSY |\nThe user is busy |\nNO_ANSWER |\nNo answer |\nLast updated: |\n",
+		want:  []string{"Status: USER_BUSY NO_ANSWER"},
+		diags: []string{`x.md:7: warning: line does not continue the table above it; ignored: "Last updated:"`},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
