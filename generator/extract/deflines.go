@@ -282,7 +282,7 @@ func (w *walker) valueParagraphs(n ast.Node) ([]definition, ast.Node) {
 			}
 			continue
 		}
-		token, desc, ok := valueLine(lines[0].Text)
+		token, desc, ok := valueLineOf(lines[0].Text, w.valueSection())
 		if coded || !ok || !strings.ContainsRune(desc, ' ') {
 			break
 		}
@@ -301,6 +301,27 @@ func (w *walker) valueParagraphs(n ast.Node) ([]definition, ast.Node) {
 	return defs, n
 }
 
+// capitalWord reports a capitalised word, perhaps hyphenated (Busy,
+// Lose-race, No-Answer), that is no admonition (Note:, Warning:).
+func capitalWord(s string) bool {
+	if !textStartsUpper(s) || admonitions[strings.ToLower(s)] {
+		return false
+	}
+	for _, part := range strings.Split(s, "-") {
+		if part == "" || strings.TrimFunc(part, unicode.IsLetter) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// admonitions are the labels of notes set off in a text.
+var admonitions = map[string]bool{
+	"note": true, "notes": true, "warning": true, "caution": true, "tip": true,
+	"important": true, "info": true, "example": true, "hint": true, "attention": true,
+	"remember": true, "danger": true, "see": true, "also": true,
+}
+
 // codedLine reads a line of a number and a constant, "3 ON_BREAK": a
 // list of values and their codes copied without its bullets.
 func codedLine(text string) (string, bool) {
@@ -316,6 +337,12 @@ func codedLine(text string) (string, bool) {
 
 // valueLine splits "TOKEN - description".
 func valueLine(text string) (token, desc string, ok bool) {
+	return valueLineOf(text, false)
+}
+
+// valueLineOf is valueLine; under a title about values (Call Results),
+// words also name values: "Busy: This call result is when ...".
+func valueLineOf(text string, words bool) (token, desc string, ok bool) {
 	text = strings.TrimSpace(text)
 	for _, sep := range []string{" - ", " – ", " — ", ": "} {
 		token, desc, found := strings.Cut(text, sep)
@@ -323,7 +350,7 @@ func valueLine(text string) (token, desc string, ok bool) {
 		if !found || strings.ContainsAny(token, " \t") || strings.TrimSpace(desc) == "" {
 			continue
 		}
-		if _, why := wireValue(token, false); why != "" || tokenShape(token) != shapeConst {
+		if _, why := wireValue(token, false); why != "" || tokenShape(token) != shapeConst && !(words && capitalWord(token)) {
 			return "", "", false
 		}
 		return token, strings.TrimSpace(desc), true

@@ -157,7 +157,8 @@
 //     (Webhooks:) are values, as they are under a member heading (##
 //     Entries, ## Enum Constants) on any page; lines of
 //     "TOKEN - description" are a list that lost its bullets, and so are
-//     paragraphs of one such line each ("CODE: sentence.") or of a number
+//     paragraphs of one such line each ("CODE: sentence."; under a title
+//     about values, "Busy: sentence." too) or of a number
 //     and a constant ("3 ON_BREAK"); a bare list
 //     on a line of its own under a field's description is that field's
 //     values; a paragraph of labelled lists ("Call status: a, b. Final

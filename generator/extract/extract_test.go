@@ -459,6 +459,10 @@ func TestExtractBlocks(t *testing.T) {
 		want:  []string{"Status: USER_BUSY NO_ANSWER"},
 		diags: []string{`x.md:7: warning: line does not continue the table above it; ignored: "Last updated:"`},
 	}, {
+		name: "paragraphs of a capitalised word and its sentence under a title about values",
+		src:  "Call Results\n\nBusy: This call result is when the number is busy.\n\nLose-race: This call result is when another agent answered first.\n\nAnswered: This call result is when the call is answered.\n\nNote: This is a note, not a value.\n\nWarning: Neither is this one.\n\nTip: Nor this.\n",
+		want: []string{"CallResult: Busy Lose-race Answered"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
