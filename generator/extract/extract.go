@@ -183,6 +183,9 @@
 //     ending in its bar, starts with a title and a description title
 //     (Dialog State, Description) and pairs values with descriptions
 //     below it; a description may go on over sentences (cellruns.go).
+//   - An enum's declaration, in a code block or copied as text ("enum
+//     CallState { newCall, connecting }", "case busy = \"busy\"",
+//     BUSY("busy")), lists its members, named as declared (declared.go).
 //   - Code blocks hold examples, not values, with one exception: a key
 //     whose value in the examples under two headings or more is each
 //     heading's own name (### Room Started over event: 'room_started') is

@@ -463,6 +463,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Call Results\n\nBusy: This call result is when the number is busy.\n\nLose-race: This call result is when another agent answered first.\n\nAnswered: This call result is when the call is answered.\n\nNote: This is a note, not a value.\n\nWarning: Neither is this one.\n\nTip: Nor this.\n",
 		want: []string{"CallResult: Busy Lose-race Answered"},
 	}, {
+		name: "an enum declared in a code block and one copied as text",
+		src:  "# Types\n\n```ts\nexport enum CallEndReason {\n  Failed = 'failed',\n  RemoteEnded = 'remote_ended',\n}\n```\n\nCallState represents the state of the call\nenum CallState {\n  newCall,\n  done,\n}\n",
+		want: []string{"CallEndReason: failed remote_ended", "CallState: newCall done"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

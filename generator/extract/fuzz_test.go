@@ -20,6 +20,8 @@ func FuzzExtract(f *testing.F) {
 	for _, s := range []string{
 		"", "---", "---\n---\n", "{:}", "|a|\n|-|\n", "- `x`:\n  - - -", "# \n\n- **", "&#0;\\",
 		"| Name | Type | Description |\n|--|--|--|\n| A | str | \"\" |\n", "\xff\xfe|a|\n|-|\n|\xff|",
+		"enum S {\n  a = 'x',\n  case b,\n  C(\"c\"),\n}\n", "Hangup By: |\nDescription: |\nA |\nB\n",
+		"| S | R |\n|-|-|\n| a | <ul><li>`x`(1): y<ul><li>z</li></ul></li></ul> |\n",
 	} {
 		f.Add([]byte(s))
 	}

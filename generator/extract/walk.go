@@ -164,6 +164,9 @@ func (w *walker) block(n ast.Node) {
 	case *ast.FencedCodeBlock, *ast.CodeBlock:
 		// Code blocks hold examples: a value in one is a value only when
 		// its heading names it (see exampleValues).
+		if w.format == Auto && w.declarations(w.blockLines(n)) {
+			return // an enum's declaration, not an example
+		}
 		w.exampleValues(n)
 		w.schemaEnums(n)
 	}
@@ -395,6 +398,10 @@ func (w *walker) text(n ast.Node) {
 	}
 	lines := w.blockLines(n)
 	defer w.noteTypedField(lines)
+	if w.format == Auto && w.declarations(lines) {
+		w.busy()
+		return
+	}
 	if term, rest, ok := w.term(n, lines); ok {
 		if w.valueTerm(n, term, lines[0].N, inlinesText(rest, w.doc.src)) {
 			return
