@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestItemValue(t *testing.T) {
@@ -40,4 +43,17 @@ func TestHeadName(t *testing.T) {
 	} {
 		assert.Equal(t, want, headName(header), header)
 	}
+}
+
+func TestCellRunLong(t *testing.T) {
+	// More rows than the first batch of cells a run reads.
+	var b strings.Builder
+	b.WriteString("Call status\n\nDescription\n\n")
+	for i := range 300 {
+		fmt.Fprintf(&b, "STATE_%d\n\nThe call is in state %d\n\n", i, i)
+	}
+	r := Extract("x.txt", []byte(b.String()), Options{})
+	require.Len(t, r.Enums, 1)
+	assert.Len(t, r.Enums[0].Values, 300)
+	assert.Equal(t, "STATE_299", r.Enums[0].Values[299].Wire)
 }

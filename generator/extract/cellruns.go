@@ -6,9 +6,10 @@ package extract
 // of its own, each a paragraph ("Dialog State", "Description", "ACTIVE",
 // "Indicates that the dialog has ...") or each a line ending in the bar of
 // its cell ("Hangup By: |", "Description: |", "TERMINATOR END |", ...).
-// The run starts with its header: a short title, then a description title
-// (Description, Meaning). Cells then pair up, a value and its description;
-// a description may go on over further paragraphs written as sentences. A
+// The run starts with its header: one to three short titles, then a
+// description title (Description, Meaning). Cells then make rows as wide,
+// values (or codes) and a description; a description may go on over
+// further paragraphs written as sentences. A
 // header again starts another table; a value that is no label, or one
 // followed by an introduction ("The following table describes ...:"),
 // ends the run.
@@ -35,35 +36,219 @@ func (w *walker) cellRun(n ast.Node) (ast.Node, bool) {
 	if w.format != Auto {
 		return nil, false
 	}
-	first, ok := w.runCells(n, 2)
-	if !ok || !isRunHeader(first[0].text, first[1].text) {
-		return nil, false // the common case: read two cells, no more
+	first, _ := w.runCells(n, maxRunColumns)
+	if runHeader(first) == 0 {
+		return nil, false // the common case: a few cells read, no more
 	}
-	cells, _ := w.runCells(n, -1)
-	var next ast.Node
-	taken, i := false, 0
-	for i+1 < len(cells) && isRunHeader(cells[i].text, cells[i+1].text) {
-		title := cells[i]
-		values, end := runValues(cells, i+2)
+	// Cells are read in growing batches, so a header that starts no
+	// table costs a few cells, not the rest of the page.
+	for max := 64; ; max *= 4 {
+		cells, full := w.runCells(n, max)
+		tables, i := runTables(cells)
+		if full && i+2*maxRunColumns >= len(cells) {
+			continue // the run may go on past the cells read
+		}
+		if len(tables) == 0 {
+			return nil, false
+		}
+		for _, t := range tables {
+			w.addRunEnum(t.title, t.values)
+		}
+		next := tables[len(tables)-1].next
+		// The rest of a paragraph the run ends in is read no further.
+		for ; i < len(cells) && cells[i].next == next; i++ {
+			w.col.diags.Warnf(w.col.pos(cells[i].line), "line does not continue the table above it; ignored: %s", textQuote(cells[i].text))
+		}
+		return next, true
+	}
+}
+
+// runTable is a table of a run: the title of its column of values, the
+// values, and the block after its last cell.
+type runTable struct {
+	title  runCell
+	values []*spec.Value
+	next   ast.Node
+}
+
+// runTables reads the tables cells start with, one after another. It
+// returns them and where they end.
+func runTables(cells []runCell) ([]runTable, int) {
+	var tables []runTable
+	i := 0
+	for i < len(cells) {
+		k := runHeader(cells[i:])
+		if k == 0 {
+			break
+		}
+		// A title above a header reads as one more column: of the headers
+		// ending at the description title, the one whose rows give the
+		// most values is the table's (the narrower one on a tie).
+		body := i + k
+		values, wireCol, end := runValues(cells, body, k)
+		for s := i + 1; s < body-1; s++ {
+			if v, c, e := runValues(cells, body, body-s); names(v) >= names(values) {
+				values, wireCol, end, i = v, c, e, s
+			}
+		}
 		if len(values) == 0 {
 			break // the header is no table's
 		}
-		// The column's title names the enum, as a glued table's does.
-		e := &spec.Enum{Name: enumName(strings.TrimSuffix(title.text, ":")), Line: title.line}
-		if e.Name == "" {
-			e = w.newEnum(title.line, "")
-		}
-		if e != nil {
-			e.Values = values
-			w.col.addEnum(e, w.cur, true, false)
-		}
-		taken, next, i = true, cells[end-1].next, end
+		tables = append(tables, runTable{title: cells[i+wireCol], values: values, next: cells[end-1].next})
+		i = end
 	}
-	// The rest of a paragraph the run ends in is read no further.
-	for ; taken && i < len(cells) && cells[i].next == next; i++ {
-		w.col.diags.Warnf(w.col.pos(cells[i].line), "line does not continue the table above it; ignored: %s", textQuote(cells[i].text))
+	return tables, i
+}
+
+// names counts the values that are no number: a column of codes is
+// not the one to read.
+func names(values []*spec.Value) int {
+	n := 0
+	for _, v := range values {
+		if !isNumber(v.Wire) {
+			n++
+		}
 	}
-	return next, taken
+	return n
+}
+
+// maxRunColumns is the most columns a run's table has.
+const maxRunColumns = 4
+
+// addRunEnum adds the enum of a run's table, named after the title of its
+// column of values, as a glued table's is, or after its section when that
+// title says nothing (Name, String).
+func (w *walker) addRunEnum(title runCell, values []*spec.Value) {
+	t := strings.TrimSuffix(title.text, ":")
+	e := &spec.Enum{Name: enumName(t), Line: title.line}
+	if e.Name == "" || keyHeaders[strings.ToLower(t)] || fieldPrimitives[strings.ToLower(t)] {
+		e = w.newEnum(title.line, e.Name)
+	}
+	if e != nil {
+		e.Values = values
+		w.col.addEnum(e, w.cur, true, false)
+	}
+}
+
+// runHeader returns the number of cells of the header cells start with,
+// 0 when they start none: one to three short titles, then a description
+// title, any perhaps ending in a colon ("Hangup By:", "Description:").
+func runHeader(cells []runCell) int {
+	for k := 0; k < len(cells) && k < maxRunColumns; k++ {
+		t := strings.TrimSuffix(cells[k].text, ":")
+		if gluedDescriptionTitles[strings.ToLower(t)] {
+			if k == 0 || k > 1 && !shortTitles(cells[:k]) {
+				return 0
+			}
+			return k + 1
+		}
+		if !looksLikeTitle(t) || len(strings.Fields(t)) > 4 {
+			return 0
+		}
+	}
+	return 0
+}
+
+// shortTitles reports titles of two words at most: the columns of a wider
+// header (Enum, String), not a line titling the table above its header.
+func shortTitles(cells []runCell) bool {
+	for _, c := range cells {
+		if len(strings.Fields(c.text)) > 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// runValues reads the rows of k cells from cells[i:], the last one a
+// description. It returns the values, the column they come from, and
+// where the rows end. The values are in the first column that holds no
+// number only (| 0 | A | Alerting |: the codes come first).
+func runValues(cells []runCell, i, k int) ([]*spec.Value, int, int) {
+	type row struct {
+		cells []runCell
+		desc  []string
+	}
+	var rows []row
+	for i+k <= len(cells) {
+		r := cells[i : i+k]
+		if runHeader(r) > 0 || strings.HasSuffix(r[k-1].text, ":") {
+			break // another table, or a line introducing one
+		}
+		ok := true
+		for _, c := range r[:k-1] {
+			if _, value := runValue(c.text); !value && !isNumber(c.text) {
+				ok = false
+			}
+		}
+		if !ok {
+			break
+		}
+		desc := []string{r[k-1].text}
+		i += k
+		for i < len(cells) && runContinues(cells[i].text) && runHeader(cells[i:min(len(cells), i+maxRunColumns)]) == 0 {
+			desc = append(desc, cells[i].text)
+			i++
+		}
+		rows = append(rows, row{cells: r, desc: desc})
+	}
+	numbers := func(col int) bool {
+		for _, r := range rows {
+			if !isNumber(r.cells[col].text) {
+				return false
+			}
+		}
+		return true
+	}
+	col := 0
+	for col < k-2 && numbers(col) {
+		col++
+	}
+	values := make([]*spec.Value, 0, len(rows))
+	for _, r := range rows {
+		if wire, ok := runValue(r.cells[col].text); ok {
+			values = append(values, &spec.Value{Wire: wire, Description: strings.Join(r.desc, " "), Line: r.cells[col].line})
+		}
+	}
+	return values, col, i
+}
+
+// runValue reads a value cell: a label of a few words, no sentence; an
+// aside in brackets after it is a note ("No answer (Callback)").
+func runValue(text string) (string, bool) {
+	if i := strings.LastIndex(text, " ("); i > 0 && strings.HasSuffix(text, ")") {
+		text = text[:i]
+	}
+	if text == "" || len(strings.Fields(text)) > maxWords+2 || strings.ContainsAny(text[len(text)-1:], ".:;,") {
+		return "", false
+	}
+	if wire, why := wireValue(text, true); why == "" {
+		return wire, true
+	}
+	return text, runLabel(text) // "Call forwarding scheme did not work"
+}
+
+// runLabel reports a label of words, the first capitalised: a value of a
+// table whose cells hold labels ("No answer", "Repeat call").
+func runLabel(text string) bool {
+	words := strings.Fields(text)
+	if len(words) < 2 || articles[strings.ToLower(words[0])] || !textStartsUpper(text) {
+		return false
+	}
+	for _, w := range words {
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// runContinues reports a cell that goes on with the description above it:
+// a sentence, not a label.
+func runContinues(text string) bool {
+	return strings.HasSuffix(text, ".") && (textStartsLower(text) || len(strings.Fields(text)) > maxWords)
 }
 
 // runCells returns the cells from n on, up to max of them (all for a
@@ -103,73 +288,4 @@ func (w *walker) runCells(n ast.Node, max int) ([]runCell, bool) {
 		}
 	}
 	return cells, full()
-}
-
-// isRunHeader reports a run's header: a short title, then a description
-// title, either perhaps ending in a colon ("Hangup By:", "Description:").
-func isRunHeader(title, desc string) bool {
-	title, desc = strings.TrimSuffix(title, ":"), strings.TrimSuffix(desc, ":")
-	return looksLikeTitle(title) && len(strings.Fields(title)) <= 4 && gluedDescriptionTitles[strings.ToLower(desc)]
-}
-
-// runValues reads value and description pairs from cells[i:]. It returns
-// the values and where they end.
-func runValues(cells []runCell, i int) ([]*spec.Value, int) {
-	var values []*spec.Value
-	for i+1 < len(cells) {
-		v, d := cells[i], cells[i+1]
-		if isRunHeader(v.text, d.text) || strings.HasSuffix(d.text, ":") {
-			break // another table, or a line introducing one
-		}
-		wire, ok := runValue(v.text)
-		if !ok {
-			break
-		}
-		desc := []string{d.text}
-		i += 2
-		for i < len(cells) && runContinues(cells[i].text) && !(i+1 < len(cells) && isRunHeader(cells[i].text, cells[i+1].text)) {
-			desc = append(desc, cells[i].text)
-			i++
-		}
-		values = append(values, &spec.Value{Wire: wire, Description: strings.Join(desc, " "), Line: v.line})
-	}
-	return values, i
-}
-
-// runValue reads a value cell: a label of a few words, no sentence; an
-// aside in brackets after it is a note ("No answer (Callback)").
-func runValue(text string) (string, bool) {
-	if i := strings.LastIndex(text, " ("); i > 0 && strings.HasSuffix(text, ")") {
-		text = text[:i]
-	}
-	if text == "" || len(strings.Fields(text)) > maxWords+2 || strings.ContainsAny(text[len(text)-1:], ".:;,") {
-		return "", false
-	}
-	if wire, why := wireValue(text, true); why == "" {
-		return wire, true
-	}
-	return text, runLabel(text) // "Call forwarding scheme did not work"
-}
-
-// runLabel reports a label of words, the first capitalised: a value of a
-// table whose cells hold labels ("No answer", "Repeat call").
-func runLabel(text string) bool {
-	words := strings.Fields(text)
-	if len(words) < 2 || articles[strings.ToLower(words[0])] || !textStartsUpper(text) {
-		return false
-	}
-	for _, w := range words {
-		for _, r := range w {
-			if !unicode.IsLetter(r) && r != '-' && r != '\'' {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// runContinues reports a cell that goes on with the description above it:
-// a sentence, not a label.
-func runContinues(text string) bool {
-	return strings.HasSuffix(text, ".") && (textStartsLower(text) || len(strings.Fields(text)) > maxWords)
 }

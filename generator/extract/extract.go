@@ -180,9 +180,10 @@
 //     from paragraphs (glued.go, fields.go, piperows.go); pipe rows under a
 //     header of three columns or more are then read as a table is.
 //   - A table copied one cell at a time, each cell a paragraph or a line
-//     ending in its bar, starts with a title and a description title
-//     (Dialog State, Description) and pairs values with descriptions
-//     below it; a description may go on over sentences (cellruns.go).
+//     ending in its bar, starts with its titles, the last a description
+//     title (Dialog State, Description; Enum, String, Meaning), and rows
+//     of as many cells follow; the values are in the first column not of
+//     numbers, and a description may go on over sentences (cellruns.go).
 //   - An enum's declaration, in a code block or copied as text ("enum
 //     CallState { newCall, connecting }", "case busy = \"busy\"",
 //     BUSY("busy")), lists its members, named as declared (declared.go).

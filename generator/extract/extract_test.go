@@ -454,6 +454,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Call logs show the outcome of a call.\nHangup By: |\nDescription: |\nTERMINATOR END |\nThe termination point ended the call |\nCall forwarding did not work |\nNo route was found |\nStatus: |\nDescription: |\nUSER_BUSY |\nThe user is bu\n",
 		want: []string{"HangupBy: TERMINATOR END Call forwarding did not work", "Status: USER_BUSY"},
 	}, {
+		name: "a table of three columns copied one cell to a paragraph: codes, then the values",
+		src:  "# Eic_State\n\nThe table below contains possible values.\n\nEnum\n\nString\n\nMeaning\n\n0\n\nA\n\nAlerting: the call is alerting.\n\n1\n\nC\n\nConnected: the call is connected.\n",
+		want: []string{"EicState: A C"},
+	}, {
 		name:  "the rest of a paragraph a table copied one cell to a line ends in is reported",
 		src:   "Status: |\nDescription: |\nUSER_BUSY |\nThe user is busy |\nNO_ANSWER |\nNo answer |\nLast updated: |\n",
 		want:  []string{"Status: USER_BUSY NO_ANSWER"},
