@@ -471,6 +471,14 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Types\n\n```ts\nexport enum CallEndReason {\n  Failed = 'failed',\n  RemoteEnded = 'remote_ended',\n}\n```\n\nCallState represents the state of the call\nenum CallState {\n  newCall,\n  done,\n}\n",
 		want: []string{"CallEndReason: failed remote_ended", "CallState: newCall done"},
 	}, {
+		name: "rows numbered \"1.\" under S.No stay in their table; the values are in a later column headed by a value noun",
+		src:  "# Incoming calls\n\nS.No | Trigger by | CALL STATUS | DESCRIPTION |\n---|---|---|---|\n1. | LEG B | ANSWER (16) | Call is answered. |\n2. 3. | Either party A or B | CANCEL (0) | Call is cancelled. |\n4. | LEG B | Not connected | No call forwarding occurred. |\n5. | LEG B | ANSWER (16) | Answered again. |\n",
+		want: []string{"CallStatus: ANSWER CANCEL Not connected"},
+	}, {
+		name: "a numbered list item with a bar in its text stays a list item",
+		src:  "# Steps\n\nA | B\n1. Set the | flag\n",
+		want: nil,
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

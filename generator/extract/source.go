@@ -59,6 +59,7 @@ func newDocument(file string, data []byte, lineMap []int) *document {
 	src, flattened, copied := cleanLines(data)
 	d := &document{file: file, src: src, owned: copied, start: lineStarts(src), flattened: flattened, lineMap: lineMap}
 	d.unindentTableHeaders()
+	d.unlistTableRows()
 	d.blankFrontMatter()
 	d.blankAttributeLines()
 	return d
@@ -372,6 +373,29 @@ func (d *document) unindentTableHeaders() {
 		moved := string(trimmed) + strings.Repeat(" ", len(line)-len(trimmed))
 		d.edit()
 		copy(d.src[d.start[n-1]:], moved)
+	}
+}
+
+// unlistTableRows keeps a table row that starts with a number and a dot
+// ("1. | LEG B | ANSWER |", a column of row numbers) in its table: as
+// written, CommonMark reads it as an ordered list item, which ends the
+// table. The dot becomes a space, so offsets and lines do not move.
+func (d *document) unlistTableRows() {
+	for n := 2; n <= d.lines(); n++ {
+		line := d.lineBytes(n)
+		if !bytes.ContainsRune(d.lineBytes(n-1), '|') || bytes.Count(line, []byte("|")) < 2 {
+			continue // the common case: no table
+		}
+		trimmed := bytes.TrimLeft(line, " ")
+		digits := len(trimmed) - len(bytes.TrimLeft(trimmed, "0123456789"))
+		if digits == 0 || digits > 3 || len(trimmed) == digits || trimmed[digits] != '.' {
+			continue
+		}
+		if after := bytes.TrimLeft(trimmed[digits+1:], " 0123456789."); !bytes.HasPrefix(after, []byte("|")) {
+			continue // "1. Set the | ..." is a list item
+		}
+		d.edit()
+		d.src[d.start[n-1]+len(line)-len(trimmed)+digits] = ' '
 	}
 }
 

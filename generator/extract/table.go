@@ -435,6 +435,7 @@ const (
 	keyEnum                     // wires in the first column
 	modelTable                  // fields of a payload object
 	typedModel                  // fields whose types sit in the Value column
+	labelEnum                   // wires in a later column headed by a value noun
 )
 
 // fieldHeaders are first-column headers of tables listing fields.
@@ -490,6 +491,8 @@ func (t table) kind(c columns, underEnum bool) tableKind {
 		return modelTable
 	case (c[roleDesc] > 0 || valueKey || keyHeaders[key]) && t.tokens(0):
 		return keyEnum
+	case t.valueColumn(c[roleDesc]) > 0:
+		return labelEnum
 	}
 	return notValues
 }
@@ -763,6 +766,7 @@ func (w *walker) oneTable(t table) {
 	w.joinWrappedRows(&t)
 	w.joinSplitRows(&t)
 	w.dropNotes(&t)
+	t.dropSerialColumn()
 	t.labels = w.valueSection()
 	c := findColumns(t.header)
 	c[roleDesc] = t.longestDescription(c[roleDesc])
@@ -786,12 +790,54 @@ func (w *walker) oneTable(t table) {
 	case typedModel:
 		c[roleType], c[roleWire] = c[roleWire], -1
 		w.modelTable(t, c)
+	case labelEnum:
+		w.labelTable(t, t.valueColumn(c[roleDesc]), c[roleDesc])
 	case notValues:
 		if c[roleDesc] > 0 {
 			w.textRows(t)
 		}
 	}
 }
+
+// dropSerialColumn drops a first column of row numbers headed S.No, Sr.
+// No, # or the like: it numbers the rows, and the columns after it hold the
+// values.
+func (t *table) dropSerialColumn() {
+	if len(t.header) < 3 || !serialHeaders[strings.NewReplacer(".", "", " ", "", "/", "").Replace(strings.ToLower(t.header[0]))] {
+		return
+	}
+	numbered := 0
+	for _, r := range t.rows {
+		if c := r.at(0).text; c != "" && textDigitByte(c[0]) {
+			numbered++
+		}
+	}
+	if numbered*2 < len(t.rows) {
+		return
+	}
+	t.header = t.header[1:]
+	var plain *plainCells
+	for i := range t.rows {
+		r := &t.rows[i]
+		if r.plain == nil {
+			if len(r.cells) > 0 {
+				r.cells = r.cells[1:]
+			}
+			continue
+		}
+		plain = r.plain
+		if r.count > 0 {
+			r.first, r.count = r.first+2, r.count-1
+		}
+	}
+	if plain != nil {
+		plain.width-- // shared by the table's rows
+	}
+}
+
+// serialHeaders head a column of row numbers, written without dots,
+// spaces and slashes.
+var serialHeaders = map[string]bool{"sno": true, "srno": true, "slno": true, "sn": true, "#": true, "no": true, "serialno": true, "serialnumber": true}
 
 // hasContent reports whether any row has a non-empty cell.
 func (t table) hasContent() bool {

@@ -348,3 +348,86 @@ func (t table) nameColumn(skip, desc int) int {
 	}
 	return best
 }
+
+// valueColumn returns the column, after the first and other than desc,
+// that a table whose first column holds no values lists them in: headed
+// by a value noun (| Trigger by | STATUS | CALL STATUS | DESCRIPTION |),
+// each cell one value or label (an aside in brackets dropped: "BUSY
+// (17)"), four cells of five at least; of two such columns, the one with
+// more distinct values. -1 when there is none.
+func (t table) valueColumn(desc int) int {
+	best, bestN := -1, 0
+	for i := 1; i < len(t.header); i++ {
+		if i == desc || !isValueTitle(t.header[i]) {
+			continue
+		}
+		if n := t.distinctValues(i); n > bestN {
+			best, bestN = i, n
+		}
+	}
+	if bestN < 3 {
+		return -1
+	}
+	return best
+}
+
+// distinctValues counts the distinct values of column i, 0 unless four
+// cells of five hold one value or label each.
+func (t table) distinctValues(i int) int {
+	seen := map[string]bool{}
+	filled, ok := 0, 0
+	for _, r := range t.rows {
+		c := r.at(i)
+		if c.text == "" {
+			continue
+		}
+		filled++
+		if v, good := labelValue(c); good {
+			ok++
+			seen[v] = true
+		}
+	}
+	if ok*5 < filled*4 {
+		return 0
+	}
+	return len(seen)
+}
+
+// labelValue returns the one value or label a cell holds.
+func labelValue(c cell) (string, bool) {
+	parts := cellParts(c)
+	if len(parts) != 1 || isNumber(parts[0]) {
+		return "", false
+	}
+	if wire, why := wireValue(parts[0], c.code); why == "" {
+		return wire, true
+	}
+	return parts[0], isLabel(parts[0]) || runLabel(parts[0])
+}
+
+// labelTable makes an enum of column col, named after its header, and
+// enums of the other columns of values beside it (a mapping table).
+func (w *walker) labelTable(t table, col, desc int) {
+	e := &spec.Enum{Name: enumName(t.header[col]), Line: t.line}
+	if e.Name == "" {
+		if e = w.newEnum(t.line, ""); e == nil {
+			return
+		}
+	}
+	seen := map[string]bool{}
+	for _, r := range t.rows {
+		c := r.at(col)
+		v, ok := labelValue(c)
+		switch {
+		case c.text == "" || ok && seen[v]:
+		case !ok:
+			w.rowSkipped(r, c.text, "is text, not a value")
+		default:
+			seen[v] = true
+			e.Values = append(e.Values, &spec.Value{Wire: v, Description: r.at(desc).text, Line: r.line})
+		}
+	}
+	w.col.addEnum(e, w.cur, true, false)
+	t.labels = true
+	w.columnEnums(t, col, desc)
+}
