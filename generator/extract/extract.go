@@ -134,7 +134,9 @@
 //     calls into ..., `outboundAPI` for ..."), in brackets that hold nothing
 //     else, in a "whether" sentence ("is a `GET` or a `POST`"), in sentences
 //     that each start with one ("`Inbound` represents ..."), as a union
-//     ("a" | "b"), or over several sentences. true/false explained value by
+//     ("a" | "b"), as labels glossed one after another after a colon
+//     ("The events are: Offered: when ... Accepted: when ..."), or over
+//     several sentences. true/false explained value by
 //     value is a boolean, not an enum. Names with their types in brackets
 //     (id(string)) are a signature, camel-case field names in brackets
 //     (TaskSid) are fields, and a list after a noun of fields ("the

@@ -28,6 +28,7 @@ package extract
 // names; the caller warns that the list is cut short.
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -950,6 +951,7 @@ var definitionReaders = []func(string) ([]string, bool){
 	whetherValues,       // whether ... is a `GET` or a `POST`
 	sentenceGlosses,     // `Inbound` represents ... `Outbound` represents ...
 	quotedUnion,         // "inbound" | "outbound"
+	labelGlosses,        // The events are: Offered: when ... Accepted: when ...
 }
 
 // maxDefinitionLists bounds the sentences definitionValues reads after
@@ -1186,3 +1188,33 @@ func firstWord(s string) string {
 	}
 	return ""
 }
+
+// labelGlosses reads values glossed one after another after a colon, each
+// a label of one to three capitalised words and a colon: "The events are:
+// Offered: when the platform offers a call Accepted: when the network
+// accepts it Trombone Connected: when ...", as a list in a table cell
+// reads once its items are run together. Three labels at least, the first
+// right after the colon.
+func labelGlosses(text string) ([]string, bool) {
+	intro := strings.Index(text, ": ")
+	if intro < 0 {
+		return nil, false
+	}
+	rest := text[intro+2:]
+	var values []string
+	for _, m := range glossLabel.FindAllStringSubmatchIndex(rest, maxGlossLabels) {
+		label := rest[m[2]:m[3]]
+		if len(values) == 0 && m[2] != 0 || admonitions[strings.ToLower(label)] {
+			return nil, false
+		}
+		values = append(values, label)
+	}
+	return values, len(values) >= 3
+}
+
+// glossLabel is a label and its colon, at the start of the text or after a
+// space, the label of one to three capitalised words.
+var glossLabel = regexp.MustCompile(`(?:^|\s)([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}): `)
+
+// maxGlossLabels bounds the labels labelGlosses reads.
+const maxGlossLabels = 64

@@ -211,6 +211,27 @@ func BenchmarkInlineValues1MB(b *testing.B) {
 	}
 }
 
+func TestLabelGlosses(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Events to notify. The events are: Offered: when the platform offers a call Accepted: when the network accepts it Trombone Connected: when both legs connect", []string{"Offered", "Accepted", "Trombone Connected"}},
+		{"The events are: Offered: when offered Accepted: when accepted", nil},          // two labels only
+		{"See below: the states are Offered: when offered Accepted: x Dropped: y", nil}, // the first label is not right after the colon
+		{"Notes: Note: this is a note Warning: careful Tip: look Info: more", nil},      // admonitions
+	}
+	for _, tt := range tests {
+		got, ok := labelGlosses(tt.text)
+		if tt.want == nil {
+			assert.False(t, ok, tt.text)
+			continue
+		}
+		assert.True(t, ok, tt.text)
+		assert.Equal(t, tt.want, got, tt.text)
+	}
+}
+
 func TestDefinitionValues(t *testing.T) {
 	for _, tc := range []struct {
 		text string
