@@ -169,13 +169,15 @@
 //     on a line of its own under a field's description is that field's
 //     values; a paragraph of labelled lists ("Call status: a, b. Final
 //     result: c, d") gives one enum per label; a paragraph that lists
-//     nothing as a whole is read line by line.
+//     nothing as a whole, or lists on two lines or more, is read line by
+//     line.
 //   - Text tables with glued cells (three columns too: the values of a
 //     middle column repeat, so a suffix many first cells share is a cell
 //     of its own), API-model rows without pipes (or with
 //     glued cells: callStatusStringStatus of ...; a type glued before the
 //     description: statusSTRINGStatus of ...; titles and cells separated
-//     by spaces: Parameter Type Description over type Integer Event ID.),
+//     by spaces: Parameter Type Description over type Integer Event ID.;
+//     a type in lower case and flags glued: consentstringfalsefalseThe ...),
 //     labels separated from their
 //     descriptions by a space before a determiner (No Answer Transfer A
 //     transfer ...) under a separated header, and pipe rows copied as

@@ -479,6 +479,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Steps\n\nA | B\n1. Set the | flag\n",
 		want: nil,
 	}, {
+		name: "rows of a field table whose cells were glued, each listing its own values",
+		src:  "Calls have the following properties:\n\nNameTypeRead-onlyMandatoryDescription\nagent_idintegerfalsefalseThe agent who answered the call\nconsentstringfalsefalseConsent configured. Allowed values are 'always', 'opt_in' or 'never'\ncompletion_statusstringfalsefalseStatus of the call. Allowed values are 'completed', 'abandoned_in_queue' or 'abandoned_in_ivr'\n",
+		want: []string{"Consent: always opt_in never", "CompletionStatus: completed abandoned_in_queue abandoned_in_ivr"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

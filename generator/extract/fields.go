@@ -308,6 +308,9 @@ func parseFieldRow(line Line) (*spec.Field, bool) {
 // fieldRowParts splits a row into its name, its type and the text after
 // them: words split by spaces, else cells glued together.
 func fieldRowParts(s string) (name, typ, tail string, ok bool) {
+	if name, typ, tail, ok := flaggedFieldRow(s); ok {
+		return name, typ, tail, true
+	}
 	name, rest := fieldCutName(s)
 	typ, tail = fieldCutType(rest)
 	desc, _ := fieldDescription(tail)
@@ -351,6 +354,48 @@ func gluedFieldRow(s string) (name, typ, rest string, ok bool) {
 	}
 	return word[:best], typ, strings.TrimSpace(s[best+len(typ):]), true
 }
+
+// flaggedFieldRow reads a row whose cells were glued together, a type in
+// lower case and perhaps flags (read-only, mandatory) between the name and
+// the description: "callback_sourcestringfalsefalseThe source of ..." is
+// callback_source, string, "The source of ...". The name must be a field
+// name that ends in a lower-case letter or a digit, and the description
+// must start with a capital.
+func flaggedFieldRow(s string) (name, typ, rest string, ok bool) {
+	end := 0
+	for end < len(s) && (textAlnumByte(s[end]) || s[end] == '_') {
+		end++
+	}
+	token := s[:end]
+	for k := 1; k < len(token); k++ {
+		if !textLowerByte(token[k-1]) && !textDigitByte(token[k-1]) {
+			continue
+		}
+		for _, t := range flaggedTypes {
+			after, found := strings.CutPrefix(token[k:], t)
+			if !found {
+				continue
+			}
+			for {
+				if r, ok := strings.CutPrefix(after, "true"); ok {
+					after = r
+				} else if r, ok := strings.CutPrefix(after, "false"); ok {
+					after = r
+				} else {
+					break
+				}
+			}
+			if after != "" && textUpperByte(after[0]) && isFieldName(token[:k]) {
+				return token[:k], t, strings.TrimSpace(s[end-len(after):]), true
+			}
+		}
+	}
+	return "", "", "", false
+}
+
+// flaggedTypes are the types flaggedFieldRow knows, in lower case,
+// longest first where one starts another.
+var flaggedTypes = []string{"string", "integer", "int", "number", "boolean", "bool", "object", "array", "datetime", "date", "timestamp", "float", "double", "long"}
 
 // fieldCutName splits the first word off s, without Markdown marks.
 func fieldCutName(s string) (name, rest string) {

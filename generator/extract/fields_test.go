@@ -204,3 +204,22 @@ func TestMemberRows(t *testing.T) {
 	assert.Nil(t, e, "one member is no enum")
 	assert.Zero(t, n)
 }
+
+func TestFlaggedFieldRow(t *testing.T) {
+	tests := []struct {
+		row, name, typ, rest string
+		ok                   bool
+	}{
+		{"callback_sourcestringfalsefalseThe source of the request.", "callback_source", "string", "The source of the request.", true},
+		{"app_idintegertruetrueThe app's identifier", "app_id", "integer", "The app's identifier", true},
+		{"justcall_numberstringJustCall number used", "justcall_number", "string", "JustCall number used", true},
+		{"statusstringThe status", "status", "string", "The status", true},
+		{"stringent rules apply", "", "", "", false}, // no description after a type
+		{"The string field", "", "", "", false},
+	}
+	for _, tt := range tests {
+		name, typ, rest, ok := flaggedFieldRow(tt.row)
+		assert.Equal(t, tt.ok, ok, tt.row)
+		assert.Equal(t, []string{tt.name, tt.typ, tt.rest}, []string{name, typ, rest}, tt.row)
+	}
+}

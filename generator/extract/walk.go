@@ -696,7 +696,9 @@ func (w *walker) inlineEnum(text string, lines []Line, term string) {
 			values, ok = quotedAlternatives(text)
 		}
 	}
-	if !ok && term == "" && len(lines) > 1 {
+	if term == "" && len(lines) > 1 && (!ok || listLines(lines) >= 2) {
+		// A list per line (the rows of a field table copied as text) are
+		// lists of their own fields.
 		w.lineLists(lines)
 		return
 	}
@@ -724,6 +726,19 @@ func (w *walker) inlineEnum(text string, lines []Line, term string) {
 	w.col.addEnum(e, w.cur, true, true)
 }
 
+// listLines counts the lines that list values by themselves, up to two.
+func listLines(lines []Line) int {
+	n := 0
+	for _, l := range lines {
+		if _, ok := inlineValues(l.Text); ok {
+			if n++; n == 2 {
+				break
+			}
+		}
+	}
+	return n
+}
+
 // lineLists reads each line of a paragraph on its own when the paragraph
 // as a whole lists nothing: in text copied from a web page a line's end is
 // often where a list ends ("Allowed values are started, answered" over
@@ -737,6 +752,8 @@ func (w *walker) lineLists(lines []Line) {
 		}
 		name := proseSubject(l.Text, values[0])
 		if field, _, found := strings.Cut(l.Text, " ("); found && isFieldName(field) {
+			name = naming.Ident(field)
+		} else if field, _, _, ok := flaggedFieldRow(l.Text); ok {
 			name = naming.Ident(field)
 		}
 		if name == "" {
@@ -802,6 +819,9 @@ func proseSubject(text, first string) string {
 		}
 		for j := i - 1; j >= 0; j-- {
 			if word := trimCodeWord(words[j]); looksLikeCodeName(word) {
+				if field, _, _, ok := flaggedFieldRow(word); ok {
+					word = field // callback_sourcestringfalsefalseThe: a field table's glued row
+				}
 				return naming.Ident(word)
 			}
 			// "The op parameter can be: ...": the word before such a noun
