@@ -15,6 +15,7 @@ package extract
 // ends the run.
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 
@@ -35,6 +36,9 @@ type runCell struct {
 func (w *walker) cellRun(n ast.Node) (ast.Node, bool) {
 	if w.format != Auto {
 		return nil, false
+	}
+	if !w.mayStartRun(n) {
+		return nil, false // the common case, decided without decoding a line
 	}
 	first, _ := w.runCells(n, maxRunColumns)
 	if runHeader(first) == 0 {
@@ -110,6 +114,24 @@ func names(values []*spec.Value) int {
 		}
 	}
 	return n
+}
+
+// mayStartRun reports whether n may start a run: a paragraph of one short
+// line, or one whose first or second line ends in a bar.
+func (w *walker) mayStartRun(n ast.Node) bool {
+	p, ok := n.(*ast.Paragraph)
+	if !ok {
+		return false
+	}
+	lines := p.Lines()
+	for i := 0; i < min(lines.Len(), 2); i++ {
+		seg := lines.At(i)
+		if bytes.HasSuffix(bytes.TrimRight(seg.Value(w.doc.src), " \t\r\n"), []byte("|")) {
+			return true
+		}
+	}
+	first := lines.At(0)
+	return lines.Len() == 1 && len(bytes.Fields(first.Value(w.doc.src))) <= 4
 }
 
 // maxRunColumns is the most columns a run's table has.

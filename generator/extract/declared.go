@@ -32,6 +32,9 @@ var enumMember = regexp.MustCompile(`^(?:case\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*(?:
 func declaredEnums(lines []Line) []*spec.Enum {
 	var enums []*spec.Enum
 	for i := 0; i < len(lines); i++ {
+		if !strings.Contains(lines[i].Text, "enum") {
+			continue // the common case, without the regexp
+		}
 		m := enumHead.FindStringSubmatchIndex(lines[i].Text)
 		if m == nil {
 			continue
