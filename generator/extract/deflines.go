@@ -436,6 +436,52 @@ func optionLists(lines []Line) []bareList {
 	return out
 }
 
+// introducedLines finds values one to a line, without commas, below a
+// line that says values follow ("Represents the possible statuses of a
+// peer connection." over idle, connecting, connected): three tokens at
+// least, each alone on its line.
+func introducedLines(lines []Line) []bareList {
+	var out []bareList
+	for i := 0; i+3 < len(lines); i++ {
+		if !introducesLines(lines[i].Text) {
+			continue
+		}
+		var values []string
+		j := i + 1
+		for ; j < len(lines); j++ {
+			item := strings.TrimSpace(lines[j].Text)
+			if _, why := wireValue(item, false); why != "" || strings.ContainsAny(item, " ,") || isNumber(item) {
+				break
+			}
+			values = append(values, item)
+		}
+		if len(values) >= 3 {
+			out = append(out, bareList{line: lines[i], values: values})
+		}
+		i = j - 1
+	}
+	return out
+}
+
+// introducesLines reports a line saying the lines below it are values: it
+// speaks of possible (valid, allowed) values or states, or of the
+// following ones, and lists none itself.
+func introducesLines(text string) bool {
+	if _, ok := inlineValues(text); ok {
+		return false
+	}
+	words := proseWords(text)
+	for i := 0; i+1 < len(words); i++ {
+		switch words[i].text {
+		case "possible", "valid", "allowed", "following", "supported":
+			if valueHeadingWords[words[i+1].text] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // optionLabels are the lines that head a field's values.
 var optionLabels = map[string]bool{
 	"available options:": true, "possible values:": true, "allowed values:": true,

@@ -165,7 +165,8 @@
 //     "TOKEN - description" are a list that lost its bullets, and so are
 //     paragraphs of one such line each ("CODE: sentence."; under a title
 //     about values, "Busy: sentence." too) or of a number
-//     and a constant ("3 ON_BREAK"); a bare list
+//     and a constant ("3 ON_BREAK"); tokens one to a line below a line
+//     about possible values or states list them; a bare list
 //     on a line of its own under a field's description is that field's
 //     values; a paragraph of labelled lists ("Call status: a, b. Final
 //     result: c, d") gives one enum per label; a paragraph that lists

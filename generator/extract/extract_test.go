@@ -483,6 +483,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Calls have the following properties:\n\nNameTypeRead-onlyMandatoryDescription\nagent_idintegerfalsefalseThe agent who answered the call\nconsentstringfalsefalseConsent configured. Allowed values are 'always', 'opt_in' or 'never'\ncompletion_statusstringfalsefalseStatus of the call. Allowed values are 'completed', 'abandoned_in_queue' or 'abandoned_in_ivr'\n",
 		want: []string{"Consent: always opt_in never", "CompletionStatus: completed abandoned_in_queue abandoned_in_ivr"},
 	}, {
+		name: "values one to a line below a line saying values follow",
+		src:  "# PeerStatus\n\nRepresents the possible statuses of a peer connection to a room.\nidle\nconnecting\nconnected\nerror\nThe status changes as the peer connects.\n\nThe following fields are sent.\nid\nname\nroom\n",
+		want: []string{"PeerStatus: idle connecting connected error"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -437,6 +437,16 @@ func (w *walker) text(n ast.Node) {
 		}
 		return
 	}
+	if lists := introducedLines(lines); len(lists) > 0 && w.format == Auto {
+		w.busy()
+		for _, l := range lists {
+			if e := w.newEnum(l.line.N, ""); e != nil {
+				e.Values = w.listedValues(l.values, []Line{l.line}, e.Name)
+				w.col.addEnum(e, w.cur, true, true)
+			}
+		}
+		return
+	}
 	if lists := bareListLines(lines); len(lists) > 0 && w.format == Auto {
 		w.busy()
 		for _, l := range lists {
