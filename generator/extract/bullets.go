@@ -286,7 +286,7 @@ func (w *walker) list(l *ast.List) {
 	switch {
 	case isSublist(l) && assignments(items):
 		w.assignmentList(items)
-	case len(nested) > 0 || w.fields || w.announced || fields > 0 || namesFields(items, kinds):
+	case len(nested) > 0 || w.fields && !leadsValues(w.lead) || w.announced || fields > 0 || namesFields(items, kinds):
 		w.fieldList(items, kinds, nested)
 	case w.isValueList(kinds) && !booleanItems(items) && !numberedLabels(items):
 		w.valueList(items, kinds)
@@ -602,6 +602,17 @@ func (w *walker) nestedValueLists(items []item) map[int]*ast.List {
 		}
 	}
 	return out
+}
+
+// leadsValues reports a line ending in a colon that says values follow
+// ("For Sales Dialer, possible values are:"): under a heading of fields,
+// the list after it still lists values.
+func leadsValues(lead string) bool {
+	if lead == "" {
+		return false
+	}
+	firsts, _ := proseTriggerEnds(lead, proseWords(lead))
+	return len(firsts) > 0
 }
 
 // introducesValues reports text that announces the list below it: it

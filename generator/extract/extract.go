@@ -32,7 +32,8 @@
 // (Properties, Values, Example) start no section, and one after a
 // sibling section with a body ends it; field headings
 // (Parameters, Arguments, Fields, "Message parameters") mark what follows
-// as fields, not values, except under an enum's own heading ("Enum X").
+// as fields, not values, except under an enum's own heading ("Enum X") or
+// after a line saying values follow ("possible values are:").
 // A bold line standing alone, or a bold or code term alone on the first line
 // of a paragraph (Markdown definition lists), or a one-line label about
 // values ("Agent Status:"), starts a section below the headings; an HTML

@@ -487,6 +487,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# PeerStatus\n\nRepresents the possible statuses of a peer connection to a room.\nidle\nconnecting\nconnected\nerror\nThe status changes as the peer connects.\n\nThe following fields are sent.\nid\nname\nroom\n",
 		want: []string{"PeerStatus: idle connecting connected error"},
 	}, {
+		name: "under a heading of fields, a list after a line saying values follow lists values; bold bullets of a converted PDF are bullets",
+		src:  "## Fields\n\n- `CallId`: the call\n- `Status`: the status\n\n### Status\n\nFor Sales Dialer, possible values are:\n\n**•** `in progress`\n\n**•** `busy`\n",
+		want: []string{"Status: in progress busy"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
