@@ -136,8 +136,9 @@
 //     else, in a "whether" sentence ("is a `GET` or a `POST`"), in sentences
 //     that each start with one ("`Inbound` represents ..."), as a union
 //     ("a" | "b"), as labels glossed one after another after a colon
-//     ("The events are: Offered: when ... Accepted: when ..."), or over
-//     several sentences. true/false explained value by
+//     ("The events are: Offered: when ... Accepted: when ..."), as the one
+//     value it always has ("Always `outbound` for this event", "value is
+//     hangup ."; a default is none), or over several sentences. true/false explained value by
 //     value is a boolean, not an enum. Names with their types in brackets
 //     (id(string)) are a signature, camel-case field names in brackets
 //     (TaskSid) are fields, and a list after a noun of fields ("the

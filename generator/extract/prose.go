@@ -952,6 +952,7 @@ var definitionReaders = []func(string) ([]string, bool){
 	sentenceGlosses,     // `Inbound` represents ... `Outbound` represents ...
 	quotedUnion,         // "inbound" | "outbound"
 	labelGlosses,        // The events are: Offered: when ... Accepted: when ...
+	fixedValue,          // Always `outbound` for this event.
 }
 
 // maxDefinitionLists bounds the sentences definitionValues reads after
@@ -1218,3 +1219,48 @@ var glossLabel = regexp.MustCompile(`(?:^|\s)([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):
 
 // maxGlossLabels bounds the labels labelGlosses reads.
 const maxGlossLabels = 64
+
+// fixedValue reads a field's description that gives the one value the
+// field has ("The event type, value is hangup .", "Has the value
+// “call_hungup” for this event", "Always `outbound` for this event",
+// "For call status events the value will be "CALL_STATUS""): the value
+// quoted, or a token ending the sentence. A default ("The default value
+// is x") is no fixed value.
+func fixedValue(text string) ([]string, bool) {
+	m := fixedValuePhrase.FindStringSubmatchIndex(text)
+	if m == nil {
+		return nil, false
+	}
+	if before := strings.ToLower(text[:m[0]]); strings.HasSuffix(strings.TrimSpace(before), "default") {
+		return nil, false
+	}
+	rest := text[m[1]:]
+	item, n := proseListItem(rest)
+	if n == 0 {
+		return nil, false
+	}
+	quoted := n > len(item)
+	if !quoted && strings.Contains(strings.ToLower(text[m[0]:m[1]]), "always") && tokenShape(item) != shapeConst {
+		return nil, false // "Always capitalized": a word about the value
+	}
+	after := strings.TrimSpace(rest[n:])
+	if !quoted && !(after == "" || strings.HasPrefix(after, ".") || strings.HasPrefix(after, "for ")) {
+		return nil, false // "value is used to ...": a sentence
+	}
+	if _, why := wireValue(item, quoted); why != "" || isNumber(item) || booleans([]string{item}) || !quoted && fixedValueWords[strings.ToLower(item)] {
+		return nil, false
+	}
+	return []string{item}, true
+}
+
+// fixedValueWords say what a value is like, not what it is: "This value is
+// optional", "always empty".
+var fixedValueWords = map[string]bool{
+	"optional": true, "required": true, "mandatory": true, "empty": true, "null": true, "nil": true,
+	"none": true, "ignored": true, "deprecated": true, "unique": true, "set": true, "present": true,
+	"absent": true, "returned": true, "provided": true, "used": true, "sent": true, "zero": true,
+	"positive": true, "negative": true, "blank": true, "the": true, "a": true, "an": true, "not": true,
+}
+
+// fixedValuePhrase says a field has one value.
+var fixedValuePhrase = regexp.MustCompile(`(?i)(?:\b(?:value is|value will be|value will always be|has the value|is always|always set to)|(?:^|[.;]\s*)always)\s+`)
