@@ -14,6 +14,8 @@
 // rstmd or htmlmd, with a map of its lines, and HTML blocks inside Markdown
 // are translated in place. Before parsing, the source is cleaned line for
 // line: byte-order mark and carriage returns as CommonMark treats them,
+// the opening line of a MkDocs admonition or content tab made a heading of
+// its title and its indented body dedented (it is text, not code),
 // a page copied with every line indented (its title aside) dedented,
 // front matter and kramdown attribute lines blanked, MDX field components
 // (<ParamField path="status">) turned into bold terms, padded table headers

@@ -491,6 +491,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Fields\n\n- `CallId`: the call\n- `Status`: the status\n\n### Status\n\nFor Sales Dialer, possible values are:\n\n**•** `in progress`\n\n**•** `busy`\n",
 		want: []string{"Status: in progress busy"},
 	}, {
+		name: "the indented body of an admonition is text under its title, not code; a list of code spans then a dash and what they are",
+		src:  "# Dispositions\n\n!!! Info \"Custom Disposition Information\"\n      `DO NOT CALL`, `SALE MADE`, `BUSY` — Predefined Disposition Statuses.\n      Users can create custom statuses.\n\nAfter the note.\n",
+		want: []string{"CustomDispositionInformation: DO NOT CALL SALE MADE BUSY"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

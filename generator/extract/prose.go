@@ -786,7 +786,9 @@ func proseListEnds(s string) bool {
 	case ';', ')', '[', '(', ']', '\n':
 		return true
 	}
-	return false
+	// A dash, then what the list is: "`BUSY`, `CALL BACK` — Predefined
+	// statuses."
+	return s != t && (strings.HasPrefix(t, "— ") || strings.HasPrefix(t, "– ") || strings.HasPrefix(t, "- "))
 }
 
 // clauseWords open a clause that may follow a list's last item without a

@@ -91,6 +91,7 @@ const maxIndent = 64
 func cleanLines(src []byte) (out []byte, flattened []int, copied bool) {
 	src = bytes.TrimPrefix(src, []byte("\ufeff"))
 	indent := commonIndent(src)
+	inBlock := false // in the indented body of an admonition or a content tab
 	for rest, n := src, 1; len(rest) > 0; n++ {
 		at := len(src) - len(rest)
 		line, next := cutLine(rest)
@@ -99,6 +100,7 @@ func cleanLines(src []byte) (out []byte, flattened []int, copied bool) {
 		if len(line) >= indent {
 			line = line[indent:] // a page copied with every line indented: not a code block
 		}
+		line, inBlock = dedentBlockBody(line, inBlock)
 		clean, cut := cleanLine(line)
 		if cut {
 			flattened = append(flattened, n)
@@ -115,6 +117,46 @@ func cleanLines(src []byte) (out []byte, flattened []int, copied bool) {
 		return src, flattened, false
 	}
 	return out, flattened, true
+}
+
+// dedentBlockBody takes four spaces off the lines of the body of a MkDocs
+// admonition or content tab (!!! note "Title", ??? tip, === "Tab"), which
+// is indented under its opening line: left so, Markdown would read the
+// body as code. in reports whether the next line may still be in a body.
+func dedentBlockBody(line []byte, in bool) (out []byte, next bool) {
+	if title, ok := blockTitle(line); ok {
+		return title, true
+	}
+	if !in {
+		return line, false
+	}
+	if len(bytes.TrimSpace(line)) == 0 {
+		return line, true // a blank line inside the body
+	}
+	if bytes.HasPrefix(line, []byte("    ")) {
+		return line[4:], true
+	}
+	return line, false
+}
+
+// blockTitle turns the opening line of an admonition or a content tab
+// into a heading of its title (!!! info "Custom Dispositions" is ######
+// Custom Dispositions), so the body is a block of its own; the line's
+// ending is kept.
+func blockTitle(line []byte) ([]byte, bool) {
+	for _, p := range []string{"!!! ", "??? ", "???+ ", "=== "} {
+		rest, ok := bytes.CutPrefix(line, []byte(p))
+		if !ok {
+			continue
+		}
+		end := len(bytes.TrimRight(rest, "\r\n"))
+		text, ending := rest[:end], rest[end:]
+		if q := bytes.IndexByte(text, '"'); q >= 0 {
+			text = bytes.Trim(text[q:], `" `) // the quoted title
+		}
+		return append(append([]byte("###### "), text...), ending...), true
+	}
+	return nil, false
 }
 
 // commonIndent is the indentation in spaces every non-blank line of src
