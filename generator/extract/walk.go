@@ -450,11 +450,15 @@ func (w *walker) text(n ast.Node) {
 	if lists := bareListLines(lines); len(lists) > 0 && w.format == Auto {
 		w.busy()
 		for _, l := range lists {
-			name := enumName(strings.TrimSuffix(l.name, "."))
-			if name == "" {
+			e := &spec.Enum{Name: enumName(strings.TrimSuffix(l.name, ".")), Line: l.line.N}
+			if e.Name == "" {
+				// The line above is a sentence that names nothing; lists
+				// of one section named after it would merge into one.
+				w.col.diags.Warnf(w.col.pos(l.line.N), "values %s follow %q, but no field names them; skipped", strings.Join(l.values, ", "), l.name)
 				continue
 			}
-			w.col.addEnum(&spec.Enum{Name: name, Line: l.line.N, Values: w.listedValues(l.values, []Line{l.line}, name)}, w.cur, true, true)
+			e.Values = w.listedValues(l.values, []Line{l.line}, e.Name)
+			w.col.addEnum(e, w.cur, true, true)
 		}
 		return
 	}
