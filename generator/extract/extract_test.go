@@ -495,6 +495,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Dispositions\n\n!!! Info \"Custom Disposition Information\"\n      `DO NOT CALL`, `SALE MADE`, `BUSY` — Predefined Disposition Statuses.\n      Users can create custom statuses.\n\nAfter the note.\n",
 		want: []string{"CustomDispositionInformation: DO NOT CALL SALE MADE BUSY"},
 	}, {
+		name:  "a bare list under a sentence that names nothing is reported",
+		src:   "Who was supposed to talk first when the call started.\nFIRST_SPEAKER_AGENT, FIRST_SPEAKER_USER\n",
+		diags: []string{`x.md:2: warning: values FIRST_SPEAKER_AGENT, FIRST_SPEAKER_USER follow "Who was supposed to talk first when the call started.", but no field names them; skipped`},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
