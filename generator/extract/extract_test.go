@@ -271,6 +271,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Enumeration FeedbackIssue\n\n## Enumeration members\n\n### AudioLatency\n\nAudioLatency: = \"audio-latency\"\n\n### ChoppyAudio\n\n`ChoppyAudio: = \"choppy-audio\"`\n",
 		want: []string{"FeedbackIssue: audio-latency choppy-audio"},
 	}, {
+		name: "member headings over TypeDoc signatures of a numeric enum: the names are the values",
+		src:  "# Enumeration CallEndReason\n\n## Enumeration Members\n\n### Failed\n\n`Failed: 1`\n\n### RemoteEnded\n\n`RemoteEnded: 2`\n",
+		want: []string{"CallEndReason: Failed RemoteEnded"},
+	}, {
 		name: "the member index above TypeDoc signatures lists SDK names, not wires",
 		src:  "# Enumeration FeedbackIssue\n\n## Index\n\n- AudioLatency\n- ChoppyAudio\n- Dropped\n\n## Enumeration members\n\n### AudioLatency\n\nAudioLatency: = \"audio-latency\"\n\n### ChoppyAudio\n\n`ChoppyAudio: = \"choppy-audio\"`\n",
 		want: []string{"FeedbackIssue: Dropped audio-latency choppy-audio"},

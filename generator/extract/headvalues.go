@@ -164,7 +164,8 @@ func (w *walker) codeHeadingValue(h *ast.Heading) string {
 // declaredValue returns the wire a member heading's declaration gives: a
 // reference page generated from TypeScript puts the member's name in a
 // heading (### Closed) and its declaration below it, as code (`Closed:
-// "closed"`, `Closed = 'closed'`). "" when the heading is no such member.
+// "closed"`, `Closed = 'closed'`); a member declared with a number
+// (`Failed: 1`) is its name. "" when the heading is no such member.
 func (w *walker) declaredValue(h *ast.Heading, title string) string {
 	p, ok := h.NextSibling().(*ast.Paragraph)
 	if !ok {
@@ -172,7 +173,11 @@ func (w *walker) declaredValue(h *ast.Heading, title string) string {
 	}
 	// As code, or as the text of a signature (TypeDoc: AudioLatency: =
 	// "audio-latency").
-	m := declaration.FindStringSubmatch(strings.TrimSpace(plainText(p, w.doc.src)))
+	text := strings.TrimSpace(plainText(p, w.doc.src))
+	if m := numberDeclaration.FindStringSubmatch(text); m != nil && m[1] == title {
+		return title // a numeric enum's member (Failed: 1): its name is its value
+	}
+	m := declaration.FindStringSubmatch(text)
 	if m == nil || m[1] != title {
 		return ""
 	}
@@ -185,6 +190,10 @@ func (w *walker) declaredValue(h *ast.Heading, title string) string {
 // declaration is a member's declaration with a string value: Name: "wire",
 // Name = 'wire', Name: = "wire".
 var declaration = regexp.MustCompile(`^` + "`?" + `([A-Za-z_][A-Za-z0-9_]*)\s*(?::\s*=|[:=])\s*["']([^"']+)["']` + "`?" + `$`)
+
+// numberDeclaration is a member's declaration with a number: Failed: 1,
+// Failed = 1.
+var numberDeclaration = regexp.MustCompile(`^` + "`?" + `([A-Za-z_][A-Za-z0-9_]*)\s*(?::\s*=|[:=])\s*-?[0-9]+` + "`?" + `$`)
 
 // valueTerm takes a term paragraph whose term is a constant (**BUSY** over
 // its definition) when the next paragraph is such a term too, or the run
