@@ -86,6 +86,11 @@ func (w *walker) readItem(li *ast.ListItem) item {
 	if it.code && !it.sep && glossed(it.rest) {
 		it.sep = true
 	}
+	if !it.sep && !it.code && !it.bold && strings.ContainsAny(it.token, "-_") && tokenShape(it.token) == shapeConst && textStartsUpper(it.rest) {
+		// "conference-start The conference has started": a compound name,
+		// then its sentence, the separator lost in a copy.
+		it.sep = true
+	}
 	if wire, ok := sdkValue(it.rest); ok {
 		it.token, it.code, it.rest, it.marked, it.sep = wire, true, "", "", true
 	}

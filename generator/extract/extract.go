@@ -16,7 +16,9 @@
 // line: byte-order mark and carriage returns as CommonMark treats them,
 // the opening line of a MkDocs admonition or content tab made a heading of
 // its title and its indented body dedented (it is text, not code),
-// a page copied with every line indented (its title aside) dedented,
+// a page copied with every line indented (its title aside) dedented, and
+// so is a list of typographic bullets indented like code with no list
+// above it,
 // front matter and kramdown attribute lines blanked, MDX field components
 // (<ParamField path="status">) turned into bold terms, padded table headers
 // moved to the margin, a line holding one dash (a copied bullet, which
@@ -105,7 +107,9 @@
 // # Lists and prose
 //
 //   - A list is a value list when most items start with a value (a code
-//     span, bold, a constant-like token) followed by a separator or nothing;
+//     span, bold, a constant-like token) followed by a separator or nothing
+//     (or, for a compound name, by a capitalised sentence: conference-start
+//     The conference has started);
 //     plain words count under a heading about values; a list of one value
 //     only where values are expected. A list under See also or References,
 //     a list of plain links, items numbering points (T0, T1, T2) and a list

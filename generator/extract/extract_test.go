@@ -503,6 +503,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:   "Who was supposed to talk first when the call started.\nFIRST_SPEAKER_AGENT, FIRST_SPEAKER_USER\n",
 		diags: []string{`x.md:2: warning: values FIRST_SPEAKER_AGENT, FIRST_SPEAKER_USER follow "Who was supposed to talk first when the call started.", but no field names them; skipped`},
 	}, {
+		name: "typographic bullets indented like code with no list above are a list; a compound name then its sentence is a value",
+		src:  "# Events\n\nNow you can subscribe to all the following events.\n\n    • conference-start The conference has started.\n    • conference-end The last participant has left.\n      ◦ participant-left A note nested under it.\n    • participant-join Notifies when a participant joins.\n",
+		want: []string{"Event: conference-start conference-end participant-join"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -92,6 +92,8 @@ func cleanLines(src []byte) (out []byte, flattened []int, copied bool) {
 	src = bytes.TrimPrefix(src, []byte("\ufeff"))
 	indent := commonIndent(src)
 	inBlock := false // in the indented body of an admonition or a content tab
+	inList := false  // below a list item, where an indented bullet nests
+	shift := 0       // the indentation taken off the list's first bullet
 	for rest, n := src, 1; len(rest) > 0; n++ {
 		at := len(src) - len(rest)
 		line, next := cutLine(rest)
@@ -101,7 +103,17 @@ func cleanLines(src []byte) (out []byte, flattened []int, copied bool) {
 			line = line[indent:] // a page copied with every line indented: not a code block
 		}
 		line, inBlock = dedentBlockBody(line, inBlock)
-		clean, cut := cleanLine(line)
+		if shift > 0 && inList {
+			line = dedentBy(line, shift) // the rest of a list moved to the margin
+		}
+		clean, cut := cleanLine(line, inList)
+		if !inList {
+			shift = max(0, indentOf(line)-indentOf(clean))
+		}
+		inList = listState(clean, inList)
+		if !inList {
+			shift = 0
+		}
 		if cut {
 			flattened = append(flattened, n)
 		}
@@ -195,7 +207,7 @@ func commonIndent(src []byte) int {
 const codeIndent = 4
 
 // cleanLine is one line of cleanLines; cut reports markers cut.
-func cleanLine(line []byte) (clean []byte, cut bool) {
+func cleanLine(line []byte, inList bool) (clean []byte, cut bool) {
 	if md, ok := componentLine(line); ok {
 		return md, false
 	}
@@ -211,10 +223,47 @@ func cleanLine(line []byte) (clean []byte, cut bool) {
 		return line, cut
 	}
 	indent := line[:i]
-	if width > maxIndent {
+	switch {
+	case width > maxIndent:
 		indent = bytes.Repeat([]byte{' '}, maxIndent)
+	case width >= codeIndent && !inList && len(text) != len(line)-i:
+		// A typographic bullet indented like code, no list above it: a
+		// list copied from a web page with its indentation.
+		indent = nil
 	}
 	return append(append(make([]byte, 0, len(indent)+len(text)), indent...), text...), cut
+}
+
+// indentOf is the number of spaces line starts with.
+func indentOf(line []byte) int { return len(line) - len(bytes.TrimLeft(line, " ")) }
+
+// dedentBy takes up to n spaces off the start of line.
+func dedentBy(line []byte, n int) []byte {
+	return line[min(n, indentOf(line)):]
+}
+
+// listState reports whether the lines after line are below a list item:
+// line is an item, or it continues one (indented, or blank).
+func listState(line []byte, inList bool) bool {
+	width, i := indentWidth(line)
+	rest := bytes.TrimRight(line[i:], "\r\n")
+	switch {
+	case len(rest) == 0:
+		return inList
+	case isListItemStart(rest):
+		return true
+	default:
+		return inList && width > 0
+	}
+}
+
+// isListItemStart reports a line that starts a Markdown list item.
+func isListItemStart(s []byte) bool {
+	if len(s) > 1 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && s[1] == ' ' {
+		return true
+	}
+	digits := len(s) - len(bytes.TrimLeft(s, "0123456789"))
+	return digits > 0 && digits < len(s)-1 && (s[digits] == '.' || s[digits] == ')') && s[digits+1] == ' '
 }
 
 // isLoneDash reports a line holding one "-" and nothing else: the bullet
