@@ -129,7 +129,8 @@
 //     available values, "the supported requests are", "the statuses are", either, with values,
 //     "Values:") or in the strong shape of a list (three items with a final
 //     "or"/"and", or two written as code; three in code after a plural
-//     value noun: "the states `trying`, `early` and `ended`"), or in
+//     value noun: "the states `trying`, `early` and `ended`"; two after
+//     "values": "values `a` and `b` are defined"), or in
 //     brackets after a word about values ("a final status (answered,
 //     no_answer, busy or failed)"). Code spans keep their
 //     backticks, so quoted values may have spaces and a single quoted value

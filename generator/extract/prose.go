@@ -409,8 +409,13 @@ func proseShapeList(text string) ([]string, bool) {
 		}
 	}
 	for _, start := range nounListStarts(text) {
-		if l := proseList(text, start); l.allQuoted() && l.ok(3, true) {
+		l := proseList(text, start)
+		if l.allQuoted() && l.ok(3, true) {
 			return l.items, true // "defines the states `trying`, `early`, and `confirmed`"
+		}
+		if l.allQuoted() && len(l.items) >= 2 && l.conj && !l.broken && strings.HasSuffix(strings.ToLower(text[:start-1]), "values") &&
+			(l.clean || strings.HasPrefix(strings.TrimLeft(text[l.end:], " "), "are ")) {
+			return l.items, true // "values `m.usermedia` and `m.screenshare` are defined"
 		}
 	}
 	return nil, false

@@ -63,6 +63,8 @@ func TestInlineValues(t *testing.T) {
 		{"The supported requests are described below.", nil},
 		{"The status of the call. The statuses are BUSY , CALLING_CRM_USER , CANCELED ,", []string{"BUSY", "CALLING_CRM_USER", "CANCELED"}},
 		{"The states are explained in the next section.", nil},
+		{"For compatibility between clients values `m.usermedia` and `m.screenshare` are defined.", []string{"m.usermedia", "m.screenshare"}},
+		{"The values `a` and `b` look alike to the eye.", nil},
 		{"RFC 4235 defines the states `trying`, `early`, `confirmed`, and `terminated`.", []string{"trying", "early", "confirmed", "terminated"}},
 		{"The states `trying` and `early` come first.", nil},
 		{"Event type: `ice`, `ace`, `dice`", []string{"ice", "ace", "dice"}},
