@@ -507,6 +507,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Events\n\nNow you can subscribe to all the following events.\n\n    • conference-start The conference has started.\n    • conference-end The last participant has left.\n      ◦ participant-left A note nested under it.\n    • participant-join Notifies when a participant joins.\n",
 		want: []string{"Event: conference-start conference-end participant-join"},
 	}, {
+		name: "a glued header whose first title is a field in snake case, a third title after the description; a field's row is no header",
+		src:  "Hangup cause codes\n\nhangup_causeMeaningReal-world scenario\nNORMAL_CLEARINGCall ended normallyOne party hung up\nUSER_BUSYDestination busyThe customer was on another call\n\nhangup_causeMeaning\nMEDIA_TIMEOUTThe media stopped arriving\n\nresult_desc Result description\nservice_name Service name\n",
+		want: []string{"HangupCause: NORMAL_CLEARING USER_BUSY MEDIA_TIMEOUT"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -8,7 +8,9 @@ package extract
 // tables and splits each row back into its value and its description.
 //
 // Header. A short line of title- or sentence-case words whose last column
-// title is a description-like word (Description, Meaning, Details, ...). The
+// title is a description-like word (Description, Meaning, Details, ...), the
+// first perhaps a field in snake case glued to the next (hangup_causeMeaning);
+// titles after the description title are read as part of it. The
 // two titles are glued at a lower-to-upper case change ("StatusDescription"),
 // or separated by white space; a separated header only counts when the next
 // line is a row, since "Error Description" alone is an ordinary heading. A
@@ -273,14 +275,21 @@ func gluedHeader(text string) (title string, glued, ok bool) {
 				lastTitle = words[i][p:]
 			}
 			first := append(words[:i:i], words[i][:p])
+			if !gluedDescriptionTitles[strings.ToLower(lastTitle)] {
+				// A third title after the description ("hangup_causeMeaningReal-world
+				// scenario"): the table is read up to its description title.
+				if t, ok := gluedBeforeDescription(strings.Join(words, " ")); ok {
+					return t, true, true
+				}
+			}
 			return strings.Join(first, " "), true, gluedDescriptionTitles[strings.ToLower(lastTitle)]
 		}
 	}
 	if title, ok := gluedCapsHeader(words); ok {
 		return title, true, true
 	}
-	if last == 0 || !gluedDescriptionTitles[strings.ToLower(words[last])] {
-		return "", false, false
+	if last == 0 || !gluedDescriptionTitles[strings.ToLower(words[last])] || strings.Contains(words[0], "_") {
+		return "", false, false // "result_desc Result description" is a field's row
 	}
 	return strings.Join(words[:last], " "), false, true
 }
@@ -315,15 +324,38 @@ func gluedCapsHeader(words []string) (string, bool) {
 // starting with a letter, a capital for the first word (titles may be in
 // title case or sentence case: "Call Status", "Call status").
 func gluedTitleWord(w string, first bool) bool {
-	if !textLetterByte(w[0]) || first && !textUpperByte(w[0]) {
+	// The first title may be a field's name in snake case (hangup_cause),
+	// glued to the next title (hangup_causeMeaning).
+	snake := first && strings.Contains(w, "_")
+	if !textLetterByte(w[0]) || first && !snake && !textUpperByte(w[0]) {
 		return false
 	}
 	for i := 1; i < len(w); i++ {
-		if !textLetterByte(w[i]) && !textDigitByte(w[i]) {
+		c := w[i]
+		if !textLetterByte(c) && !textDigitByte(c) && !(snake && (c == '_' || c == '-' && i < len(w)-1)) {
 			return false
 		}
 	}
 	return true
+}
+
+// gluedBeforeDescription returns the titles a header glues before its
+// description title when more titles follow it: "hangup_causeMeaningReal-world
+// scenario" is hangup_cause, then Meaning.
+func gluedBeforeDescription(text string) (string, bool) {
+	for p := 1; p < len(text); p++ {
+		if !textUpperByte(text[p]) || !textLowerByte(text[p-1]) {
+			continue
+		}
+		end := p
+		for end < len(text) && textLetterByte(text[end]) && (end == p || !textUpperByte(text[end])) {
+			end++
+		}
+		if gluedDescriptionTitles[strings.ToLower(text[p:end])] {
+			return text[:p], true
+		}
+	}
+	return "", false
 }
 
 // gluedCaseBoundary returns the index of the last upper-case letter that
