@@ -371,6 +371,9 @@ func flaggedFieldRow(s string) (name, typ, rest string, ok bool) {
 		if !textLowerByte(token[k-1]) && !textDigitByte(token[k-1]) {
 			continue
 		}
+		if c := token[k]; c != 's' && c != 'i' && c != 'n' && c != 'b' && c != 'o' && c != 'a' && c != 'd' && c != 't' && c != 'f' && c != 'l' {
+			continue // no type starts here: the common case
+		}
 		for _, t := range flaggedTypes {
 			after, found := strings.CutPrefix(token[k:], t)
 			if !found {

@@ -1205,8 +1205,8 @@ func firstWord(s string) string {
 // right after the colon.
 func labelGlosses(text string) ([]string, bool) {
 	intro := strings.Index(text, ": ")
-	if intro < 0 {
-		return nil, false
+	if intro < 0 || strings.Count(text[intro+2:], ": ") < 3 {
+		return nil, false // three labels need three colons after the first
 	}
 	rest := text[intro+2:]
 	var values []string
@@ -1234,6 +1234,9 @@ const maxGlossLabels = 64
 // quoted, or a token ending the sentence. A default ("The default value
 // is x") is no fixed value.
 func fixedValue(text string) ([]string, bool) {
+	if !containsFold(text, "value") && !containsFold(text, "always") {
+		return nil, false // the common case, without the regexp
+	}
 	m := fixedValuePhrase.FindStringSubmatchIndex(text)
 	if m == nil {
 		return nil, false
@@ -1271,3 +1274,14 @@ var fixedValueWords = map[string]bool{
 
 // fixedValuePhrase says a field has one value.
 var fixedValuePhrase = regexp.MustCompile(`(?i)(?:\b(?:value is|value will be|value will always be|has the value|is always|always set to)|(?:^|[.;]\s*)always)\s+`)
+
+// containsFold reports whether text holds word in any case (word in lower
+// case, ASCII).
+func containsFold(text, word string) bool {
+	for i := 0; i+len(word) <= len(text); i++ {
+		if (text[i]|0x20) == word[0] && strings.EqualFold(text[i:i+len(word)], word) {
+			return true
+		}
+	}
+	return false
+}
