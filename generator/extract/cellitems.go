@@ -128,8 +128,8 @@ func itemValue(item string) (wire, desc string, ok bool) {
 
 // itemValues returns the values a cell's list names: two items at least,
 // and every item naming one.
-func itemValues(items []string, min int) ([]string, bool) {
-	if len(items) < min {
+func itemValues(items []string) ([]string, bool) {
+	if len(items) < 2 {
 		return nil, false
 	}
 	values := make([]string, 0, len(items))
@@ -146,15 +146,11 @@ func itemValues(items []string, min int) ([]string, bool) {
 // cellListValues reads a field's description cell that lists its values
 // in HTML.
 func (w *walker) cellListValues(f *spec.Field, c cell) []*spec.Value {
-	values, ok := itemValues(w.cellItems(c), 2)
+	values, ok := itemValues(w.cellItems(c))
 	if !ok {
 		return nil
 	}
-	out := make([]*spec.Value, len(values))
-	for i, v := range values {
-		out[i] = &spec.Value{Wire: v, Line: f.Line}
-	}
-	return out
+	return fieldWires(f, values)
 }
 
 // itemColumnEnums makes an enum of each column other than wireCol whose

@@ -85,17 +85,11 @@ func (c *collector) dropMarkup(src []byte) {
 
 // wireList joins the first n wires of values, for a message.
 func wireList(values []*spec.Value, n int) string {
-	var b strings.Builder
-	for i, v := range values[:min(n, len(values))] {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		b.WriteString(v.Wire)
-	}
+	list := strings.Join(wiresOf(values[:min(n, len(values))]), ", ")
 	if len(values) > n {
-		b.WriteString(", ...")
+		list += ", ..."
 	}
-	return b.String()
+	return list
 }
 
 func allMarkup(e *spec.Enum, names map[string]bool) bool {

@@ -74,8 +74,13 @@ func typeCellValues(f *spec.Field, text string) []*spec.Value {
 	if !ok {
 		return nil
 	}
-	out := make([]*spec.Value, len(values))
-	for i, v := range values {
+	return fieldWires(f, values)
+}
+
+// fieldWires makes values of a field's wires, each at the field's line.
+func fieldWires(f *spec.Field, wires []string) []*spec.Value {
+	out := make([]*spec.Value, len(wires))
+	for i, v := range wires {
 		out[i] = &spec.Value{Wire: v, Line: f.Line}
 	}
 	return out

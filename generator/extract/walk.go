@@ -429,11 +429,7 @@ func (w *walker) text(n ast.Node) {
 			if l.name == "" {
 				name = fieldEnumName(w.typedField) // named in a paragraph above
 			}
-			if name == "" {
-				w.col.diags.Warnf(w.col.pos(l.line.N), "values %s follow %q, but no field names them; skipped", strings.Join(l.values, ", "), l.line.Text)
-				continue
-			}
-			w.col.addEnum(&spec.Enum{Name: name, Line: l.line.N, Values: w.listedValues(l.values, []Line{l.line}, name)}, w.cur, true, true)
+			w.addBareList(l, name, l.line.Text)
 		}
 		return
 	}
@@ -450,15 +446,9 @@ func (w *walker) text(n ast.Node) {
 	if lists := bareListLines(lines); len(lists) > 0 && w.format == Auto {
 		w.busy()
 		for _, l := range lists {
-			e := &spec.Enum{Name: enumName(strings.TrimSuffix(l.name, ".")), Line: l.line.N}
-			if e.Name == "" {
-				// The line above is a sentence that names nothing; lists
-				// of one section named after it would merge into one.
-				w.col.diags.Warnf(w.col.pos(l.line.N), "values %s follow %q, but no field names them; skipped", strings.Join(l.values, ", "), l.name)
-				continue
-			}
-			e.Values = w.listedValues(l.values, []Line{l.line}, e.Name)
-			w.col.addEnum(e, w.cur, true, true)
+			// A line above that names nothing leaves the list unnamed:
+			// lists of one section named after it would merge into one.
+			w.addBareList(l, enumName(strings.TrimSuffix(l.name, ".")), l.name)
 		}
 		return
 	}
@@ -473,6 +463,16 @@ func (w *walker) text(n ast.Node) {
 		return
 	}
 	w.prose(plainText(n, w.doc.src), markedText(n, w.doc.src), lines, w.declared)
+}
+
+// addBareList adds the list l as an enum named name, or reports it, with
+// the line above it, when nothing names it.
+func (w *walker) addBareList(l bareList, name, above string) {
+	if name == "" {
+		w.col.diags.Warnf(w.col.pos(l.line.N), "values %s follow %q, but no field names them; skipped", strings.Join(l.values, ", "), above)
+		return
+	}
+	w.col.addEnum(&spec.Enum{Name: name, Line: l.line.N, Values: w.listedValues(l.values, []Line{l.line}, name)}, w.cur, true, true)
 }
 
 // fieldDeclaration reads a line that declares a field as API references copied
