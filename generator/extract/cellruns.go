@@ -87,10 +87,11 @@ func runTables(cells []runCell) ([]runTable, int) {
 		}
 		// A title above a header reads as one more column: of the headers
 		// ending at the description title, the one whose rows give the
-		// most values is the table's (the narrower one on a tie).
+		// most values is the table's (the narrower one on a tie). A
+		// title of row numbers is the header's own.
 		body := i + k
 		values, wireCol, end := runValues(cells, body, k)
-		for s := i + 1; s < body-1; s++ {
+		for s := i + 1; s < body-1 && !serialTitle(cells[i].text); s++ {
 			if v, c, e := runValues(cells, body, body-s); names(v) >= names(values) {
 				values, wireCol, end, i = v, c, e, s
 			}
@@ -155,11 +156,17 @@ func (w *walker) addRunEnum(title runCell, values []*spec.Value) {
 // runHeader returns the number of cells of the header cells start with,
 // 0 when they start none: one to three short titles, then a description
 // title, any perhaps ending in a colon ("Hangup By:", "Description:").
+// A first title of row numbers (Sr. No) adds a column, and makes the
+// header one whatever its titles' length: no table is titled so.
 func runHeader(cells []runCell) int {
-	for k := 0; k < len(cells) && k < maxRunColumns; k++ {
+	serial := 0
+	if len(cells) > 0 && serialTitle(cells[0].text) {
+		serial = 1
+	}
+	for k := serial; k < len(cells) && k < maxRunColumns+serial; k++ {
 		t := strings.TrimSuffix(cells[k].text, ":")
 		if gluedDescriptionTitles[strings.ToLower(t)] {
-			if k == 0 || k > 1 && !shortTitles(cells[:k]) {
+			if k == serial || k > 1 && serial == 0 && !shortTitles(cells[:k]) {
 				return 0
 			}
 			return k + 1

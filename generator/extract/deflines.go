@@ -229,25 +229,27 @@ func (w *walker) descriptionText(n ast.Node) string {
 //
 // parseValueLines reads a paragraph of such lines: minDefinitions at least,
 // nine in ten of its lines a token written as a constant (NEW, no-answer,
-// NoAnswer), a separator (" - ", " – ", " — ", ": ") and text.
-func parseValueLines(lines []Line) ([]definition, bool) {
+// NoAnswer), a separator (" - ", " – ", " — ", ": ") and text. Under a
+// title about values (words), a plain word is a token too: "start - on
+// startup of call control".
+func parseValueLines(lines []Line, words bool) ([]definition, bool) {
 	var defs []definition
 	for _, l := range lines {
-		token, desc, ok := valueLine(l.Text)
+		token, desc, ok := valueLineOf(l.Text, words)
 		if !ok {
 			continue
 		}
 		defs = append(defs, definition{term: token, line: l.N, desc: []string{desc}})
 	}
-	words := 0
+	described := 0
 	for _, d := range defs {
 		if strings.ContainsRune(d.desc[0], ' ') {
-			words++
+			described++
 		}
 	}
 	// Lines whose "descriptions" are single tokens give fields their values
 	// (Event-Name: CUSTOM, CC-Agent: 1000@default): an example, no list.
-	return defs, len(defs) >= minDefinitions && len(defs)*10 >= len(lines)*9 && words*2 > len(defs)
+	return defs, len(defs) >= minDefinitions && len(defs)*10 >= len(lines)*9 && described*2 > len(defs)
 }
 
 // valueParagraphs reads the lines of parseValueLines written one to a
@@ -301,10 +303,10 @@ func (w *walker) valueParagraphs(n ast.Node) ([]definition, ast.Node) {
 	return defs, n
 }
 
-// capitalWord reports a capitalised word, perhaps hyphenated (Busy,
-// Lose-race, No-Answer), that is no admonition (Note:, Warning:).
-func capitalWord(s string) bool {
-	if !textStartsUpper(s) || admonitions[strings.ToLower(s)] {
+// labelWord reports a word, perhaps hyphenated (Busy, Lose-race,
+// No-Answer, start), that is no admonition (Note:, Warning:).
+func labelWord(s string) bool {
+	if admonitions[strings.ToLower(s)] {
 		return false
 	}
 	for _, part := range strings.Split(s, "-") {
@@ -341,7 +343,8 @@ func valueLine(text string) (token, desc string, ok bool) {
 }
 
 // valueLineOf is valueLine; under a title about values (Call Results),
-// words also name values: "Busy: This call result is when ...".
+// words also name values: "Busy: This call result is when ...", "start
+// - on startup".
 func valueLineOf(text string, words bool) (token, desc string, ok bool) {
 	text = strings.TrimSpace(text)
 	for _, sep := range []string{" - ", " – ", " — ", ": "} {
@@ -350,7 +353,7 @@ func valueLineOf(text string, words bool) (token, desc string, ok bool) {
 		if !found || strings.ContainsAny(token, " \t") || strings.TrimSpace(desc) == "" {
 			continue
 		}
-		if _, why := wireValue(token, false); why != "" || tokenShape(token) != shapeConst && !(words && capitalWord(token)) {
+		if _, why := wireValue(token, false); why != "" || tokenShape(token) != shapeConst && !(words && labelWord(token)) {
 			return "", "", false
 		}
 		return token, strings.TrimSpace(desc), true

@@ -92,16 +92,20 @@ func TestParseValueLines(t *testing.T) {
 		name  string
 		text  string
 		terms []string // nil: not value lines
+		words bool     // under a title about values
 	}{
-		{"dashes", "NEW - New Lead - Not called yet\nQUEUE - To Be Called - About to be sent\nDROP - Not Available - Dropped while waiting", []string{"NEW", "QUEUE", "DROP"}},
-		{"colons", "no-answer: Nobody answered\nbusy_here: The line was busy\nCallRejected: Rejected", []string{"no-answer", "busy_here", "CallRejected"}},
-		{"prose", "Note: this is a note\nTip: read the guide\nWarning: careful", nil},
-		{"too few", "NEW - New\nQUEUE - Queued", nil},
-		{"fields given values (an event example)", "Event-Subclass: callcenter::info\nEvent-Name: CUSTOM\nCC-Agent: 1000@default\nCC-Action: agent-status-change", nil},
-		{"padded to a column", "no_answer    - on startup\nBLegRefused  - refused\nsipRequest   - in dialog request", []string{"no_answer", "BLegRefused", "sipRequest"}},
-		{"mostly sentences", "NEW - New\nQUEUE - Queued\nDROP - Dropped\nThe rest of the lines are prose here.\nAnd more prose.", nil},
+		{"dashes", "NEW - New Lead - Not called yet\nQUEUE - To Be Called - About to be sent\nDROP - Not Available - Dropped while waiting", []string{"NEW", "QUEUE", "DROP"}, false},
+		{"colons", "no-answer: Nobody answered\nbusy_here: The line was busy\nCallRejected: Rejected", []string{"no-answer", "busy_here", "CallRejected"}, false},
+		{"prose", "Note: this is a note\nTip: read the guide\nWarning: careful", nil, false},
+		{"too few", "NEW - New\nQUEUE - Queued", nil, false},
+		{"fields given values (an event example)", "Event-Subclass: callcenter::info\nEvent-Name: CUSTOM\nCC-Agent: 1000@default\nCC-Action: agent-status-change", nil, false},
+		{"padded to a column", "no_answer    - on startup\nBLegRefused  - refused\nsipRequest   - in dialog request", []string{"no_answer", "BLegRefused", "sipRequest"}, false},
+		{"mostly sentences", "NEW - New\nQUEUE - Queued\nDROP - Dropped\nThe rest of the lines are prose here.\nAnd more prose.", nil, false},
+		{"words under a title about values", "start - on startup of call control\ninvite - initial invite\nhangup - the call hung up", []string{"start", "invite", "hangup"}, true},
+		{"words elsewhere: fields, perhaps", "start - on startup of call control\ninvite - initial invite\nhangup - the call hung up", nil, false},
+		{"admonitions under a title about values", "Note: this is a note\nTip: read the guide\nWarning: careful", nil, true},
 	} {
-		defs, ok := parseValueLines(lineList(tc.text))
+		defs, ok := parseValueLines(lineList(tc.text), tc.words)
 		assert.Equal(t, tc.terms != nil, ok, tc.name)
 		if ok {
 			var terms []string

@@ -171,7 +171,8 @@
 //     lines under a title about values (Constants) or a label naming them
 //     (Webhooks:) are values, as they are under a member heading (##
 //     Entries, ## Enum Constants) on any page; lines of
-//     "TOKEN - description" are a list that lost its bullets, and so are
+//     "TOKEN - description" are a list that lost its bullets (under a
+//     title about values, "start - on startup" too), and so are
 //     paragraphs of one such line each ("CODE: sentence."; under a title
 //     about values, "Busy: sentence." too) or of a number
 //     and a constant ("3 ON_BREAK"); tokens one to a line below a line
@@ -199,8 +200,9 @@
 //     header of three columns or more are then read as a table is.
 //   - A table copied one cell at a time, each cell a paragraph or a line
 //     ending in its bar, starts with its titles, the last a description
-//     title (Dialog State, Description; Enum, String, Meaning), and rows
-//     of as many cells follow; the values are in the first column not of
+//     title (Dialog State, Description; Enum, String, Meaning), perhaps
+//     after a title of row numbers (Sr. No), and rows of as many cells
+//     follow; the values are in the first column not of
 //     numbers, and a description may go on over sentences (cellruns.go).
 //   - An enum's declaration, in a code block or copied as text ("enum
 //     CallState { newCall, connecting }", "case busy = \"busy\"",

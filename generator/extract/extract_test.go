@@ -462,6 +462,14 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Eic_State\n\nThe table below contains possible values.\n\nEnum\n\nString\n\nMeaning\n\n0\n\nA\n\nAlerting: the call is alerting.\n\n1\n\nC\n\nConnected: the call is connected.\n",
 		want: []string{"EicState: A C"},
 	}, {
+		name: "a table copied one cell to a paragraph, led by a column of row numbers under a title",
+		src:  "Flow Status\n\nSr. No\n\nStatus Name\n\nType of Record\n\nDescription\n\n1\n\nPHONE_NOT_WHITELISTED\n\nInvalid Record\n\nThe number is not whitelisted.\n\n2\n\nIN_PROGRESS\n\nValid Record\n\nThe number is being processed.\n",
+		want: []string{"StatusName: PHONE_NOT_WHITELISTED IN_PROGRESS"},
+	}, {
+		name: "lines of a word, a dash and its description under a title about values",
+		src:  "# Events\n\nstart            - on startup of call control\ninvite           - initial invite\nhangup           - the call hung up\n",
+		want: []string{"Event: start invite hangup"},
+	}, {
 		name:  "the rest of a paragraph a table copied one cell to a line ends in is reported",
 		src:   "Status: |\nDescription: |\nUSER_BUSY |\nThe user is busy |\nNO_ANSWER |\nNo answer |\nLast updated: |\n",
 		want:  []string{"Status: USER_BUSY NO_ANSWER"},

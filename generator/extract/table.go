@@ -803,7 +803,7 @@ func (w *walker) oneTable(t table) {
 // No, # or the like: it numbers the rows, and the columns after it hold the
 // values.
 func (t *table) dropSerialColumn() {
-	if len(t.header) < 3 || !serialHeaders[strings.NewReplacer(".", "", " ", "", "/", "").Replace(strings.ToLower(t.header[0]))] {
+	if len(t.header) < 3 || !serialTitle(t.header[0]) {
 		return
 	}
 	numbered := 0
@@ -833,6 +833,12 @@ func (t *table) dropSerialColumn() {
 	if plain != nil {
 		plain.width-- // shared by the table's rows
 	}
+}
+
+// serialTitle reports the title of a column of row numbers: S.No, Sr.
+// No, #.
+func serialTitle(title string) bool {
+	return serialHeaders[strings.NewReplacer(".", "", " ", "", "/", "").Replace(strings.ToLower(title))]
 }
 
 // serialHeaders head a column of row numbers, written without dots,

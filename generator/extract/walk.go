@@ -457,7 +457,7 @@ func (w *walker) text(n ast.Node) {
 		w.definitionEnum(defs)
 		return
 	}
-	if defs, ok := parseValueLines(lines); ok && w.format == Auto {
+	if defs, ok := parseValueLines(lines, w.valueSection()); ok && w.format == Auto {
 		w.busy()
 		w.definitionEnum(defs)
 		return
