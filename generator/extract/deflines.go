@@ -375,6 +375,15 @@ type bareList struct {
 	name   string
 	line   Line
 	values []string
+	items  []Line // the lines of the values, when each has its own
+}
+
+// valueLines are the lines the values of l are on.
+func (l bareList) valueLines() []Line {
+	if len(l.items) > 0 {
+		return l.items
+	}
+	return []Line{l.line}
 }
 
 func bareListLines(lines []Line) []bareList {
@@ -441,25 +450,31 @@ func optionLists(lines []Line) []bareList {
 
 // introducedLines finds values one to a line, without commas, below a
 // line that says values follow ("Represents the possible statuses of a
-// peer connection." over idle, connecting, connected): three tokens at
-// least, each alone on its line.
+// peer connection." over idle, connecting, connected) or a label naming
+// them ("NODETYPE:", "Call events:"): three tokens at least, each alone on
+// its line. A label names its list; the other lists are unnamed.
 func introducedLines(lines []Line) []bareList {
 	var out []bareList
 	for i := 0; i+3 < len(lines); i++ {
-		if !introducesLines(lines[i].Text) {
+		label, labelled := strings.CutSuffix(strings.TrimSpace(lines[i].Text), ":")
+		labelled = labelled && isListLabel(label)
+		if !labelled && !introducesLines(lines[i].Text) {
 			continue
+		}
+		if !labelled {
+			label = ""
 		}
 		var values []string
 		j := i + 1
 		for ; j < len(lines); j++ {
 			item := strings.TrimSpace(lines[j].Text)
-			if _, why := wireValue(item, false); why != "" || strings.ContainsAny(item, " ,") || isNumber(item) {
-				break
+			if _, why := wireValue(item, false); why != "" || strings.ContainsAny(item, " ,") || isNumber(item) || strings.HasSuffix(item, ":") {
+				break // a label ends the list: the next one may start
 			}
 			values = append(values, item)
 		}
 		if len(values) >= 3 {
-			out = append(out, bareList{line: lines[i], values: values})
+			out = append(out, bareList{name: label, line: lines[i], values: values, items: lines[i+1 : j]})
 		}
 		i = j - 1
 	}

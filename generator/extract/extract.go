@@ -169,14 +169,15 @@
 //     values); a members label (Consts) ends a type's introduction. On a
 //     page without headings, constants standing alone on
 //     lines under a title about values (Constants) or a label naming them
-//     (Webhooks:) are values, as they are under a member heading (##
+//     (Webhooks:, NODETYPE:) are values, as they are under a member heading (##
 //     Entries, ## Enum Constants) on any page; lines of
 //     "TOKEN - description" are a list that lost its bullets (under a
 //     title about values, "start - on startup" too), and so are
 //     paragraphs of one such line each ("CODE: sentence."; under a title
 //     about values, "Busy: sentence." too) or of a number
 //     and a constant ("3 ON_BREAK"); tokens one to a line below a line
-//     about possible values or states list them; a bare list
+//     about possible values or states, or below a label naming them
+//     (NODETYPE:), list them; a bare list
 //     on a line of its own under a field's description is that field's
 //     values; a paragraph of labelled lists ("Call status: a, b. Final
 //     result: c, d") gives one enum per label; a paragraph that lists

@@ -470,6 +470,14 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Events\n\nstart            - on startup of call control\ninvite           - initial invite\nhangup           - the call hung up\n",
 		want: []string{"Event: start invite hangup"},
 	}, {
+		name: "constants one to a paragraph under a label that is a type's name",
+		src:  "Some intro.\n\nNODETYPE:\n\nAddResult\n\nCheckCounter\n\nDTMF\n\nEVENTTYPE:\n\nNodeStart\n\nNodeUpdate\n",
+		want: []string{"Nodetype: AddResult CheckCounter DTMF", "Eventtype: NodeStart NodeUpdate"},
+	}, {
+		name: "constants one to a line under labels in one paragraph, each label naming its own",
+		src:  "# Events\n\nNODETYPE:\nAddResult\nCheckCounter\nDTMF\nEVENTTYPE:\nNodeStart\nNodeUpdate\nNodeResult\n",
+		want: []string{"Nodetype: AddResult CheckCounter DTMF", "Eventtype: NodeStart NodeUpdate NodeResult"},
+	}, {
 		name:  "the rest of a paragraph a table copied one cell to a line ends in is reported",
 		src:   "Status: |\nDescription: |\nUSER_BUSY |\nThe user is busy |\nNO_ANSWER |\nNo answer |\nLast updated: |\n",
 		want:  []string{"Status: USER_BUSY NO_ANSWER"},

@@ -436,8 +436,10 @@ func (w *walker) text(n ast.Node) {
 	if lists := introducedLines(lines); len(lists) > 0 && w.format == Auto {
 		w.busy()
 		for _, l := range lists {
-			if e := w.newEnum(l.line.N, ""); e != nil {
-				e.Values = w.listedValues(l.values, []Line{l.line}, e.Name)
+			if l.name != "" {
+				w.addBareList(l, enumName(l.name), l.line.Text)
+			} else if e := w.newEnum(l.line.N, ""); e != nil {
+				e.Values = w.listedValues(l.values, l.valueLines(), e.Name)
 				w.col.addEnum(e, w.cur, true, true)
 			}
 		}
@@ -472,7 +474,7 @@ func (w *walker) addBareList(l bareList, name, above string) {
 		w.col.diags.Warnf(w.col.pos(l.line.N), "values %s follow %q, but no field names them; skipped", strings.Join(l.values, ", "), above)
 		return
 	}
-	w.col.addEnum(&spec.Enum{Name: name, Line: l.line.N, Values: w.listedValues(l.values, []Line{l.line}, name)}, w.cur, true, true)
+	w.col.addEnum(&spec.Enum{Name: name, Line: l.line.N, Values: w.listedValues(l.values, l.valueLines(), name)}, w.cur, true, true)
 }
 
 // fieldDeclaration reads a line that declares a field as API references copied
@@ -532,10 +534,14 @@ func (w *walker) noteTypedField(lines []Line) {
 }
 
 // isListLabel reports a label that names what the lines below it list:
-// one or two words ending in a plural ("Webhooks", "Call events"), not a
-// phrase ("Rate this page", "Where").
+// one or two words ending in a plural ("Webhooks", "Call events"), or one
+// name written as code (NODETYPE, CallStatus, call_status), not a phrase
+// ("Rate this page", "Where").
 func isListLabel(label string) bool {
 	words := strings.Fields(label)
+	if len(words) == 1 && isIdentifier(label) && tokenShape(label) == shapeConst {
+		return true
+	}
 	if len(words) == 0 || len(words) > 2 || !looksLikeTitle(label) {
 		return false
 	}
