@@ -133,7 +133,8 @@
 //     "values": "values `a` and `b` are defined"), or in
 //     brackets after a word about values ("a final status (answered,
 //     no_answer, busy or failed)"). Code spans keep their
-//     backticks, so quoted values may have spaces and a single quoted value
+//     backticks, so quoted values (in single quotes too, when no letter
+//     follows the closing one) may have spaces and a single quoted value
 //     after "valid values" counts. A list cut short ("a, b, ...", "etc.") gives
 //     the values it names and a warning, never the rest; a list may end at
 //     a clause ("or c depending on ...").

@@ -664,7 +664,7 @@ func elision(s string) string {
 // It returns the token and the bytes read, or n == 0. A code span or a
 // double-quoted string may hold a value of a few words (`Not Enrolled`).
 func proseListItem(s string) (string, int) {
-	for _, q := range [][2]string{{"`", "`"}, {`"`, `"`}, {"“", "”"}} {
+	for _, q := range [][2]string{{"`", "`"}, {`"`, `"`}, {"“", "”"}, {"'", "'"}, {"‘", "’"}} {
 		if v, n := proseQuoted(s, q[0], q[1]); n > 0 {
 			return v, n
 		}
@@ -714,6 +714,9 @@ func proseQuoted(s, open, close string) (string, int) {
 	}
 	if v != strings.TrimSpace(v) || !strings.Contains(v, " ") {
 		return "", 0 // single tokens are read as tokens, with their rules
+	}
+	if r, _ := utf8.DecodeRuneInString(rest[end+len(close):]); (close == "'" || close == "’") && unicode.IsLetter(r) {
+		return "", 0 // an apostrophe ('the agent's turn'), not a closing quote
 	}
 	if _, why := wireValue(v, true); why != "" {
 		return "", 0

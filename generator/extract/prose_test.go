@@ -93,6 +93,9 @@ func TestInlineValues(t *testing.T) {
 		{"Either inbound or outbound.", []string{"inbound", "outbound"}},
 		{"The mode, can be either mono or stereo [optional]", []string{"mono", "stereo"}},
 		{"Possible values are \"a-b\", 'c.d' and “e”.", []string{"a-b", "c.d", "e"}},
+		{"Allowed values are 'queue' or 'web widget'", []string{"queue", "web widget"}},
+		{"Possible values are ‘queue’ or ‘web widget’.", []string{"queue", "web widget"}},
+		{"Possible values are 'the agent's line' or 'queue'.", nil},
 		{"Values are **queued**, **ringing** or **done**; others may follow.", []string{"queued", "ringing", "done"}},
 		{"one of: `transfer.noanswer`, `transfer.busy` (since v2)", []string{"transfer.noanswer", "transfer.busy"}},
 		{"Status: queued, ringing, or completed", []string{"queued", "ringing", "completed"}},
@@ -196,7 +199,8 @@ func FuzzInlineValues(f *testing.F) {
 		}
 		for _, v := range values {
 			// One token, or several words the text quotes (`Not Authenticated`).
-			quoted := strings.Contains(text, "`"+v+"`") || strings.Contains(text, `"`+v+`"`) || strings.Contains(text, "“"+v+"”")
+			quoted := strings.Contains(text, "`"+v+"`") || strings.Contains(text, `"`+v+`"`) || strings.Contains(text, "“"+v+"”") ||
+				strings.Contains(text, "'"+v+"'") || strings.Contains(text, "‘"+v+"’")
 			require.True(t, v == proseToken(v) || quoted, "value %q is neither one token nor quoted", v)
 			require.Contains(t, text, v)
 		}
