@@ -120,6 +120,13 @@ func (w *walker) definitionEnum(defs []definition) {
 	if e == nil {
 		return
 	}
+	if s := w.section(); s == nil || !isValueTitle(s.title) {
+		// "The following status is for incoming calls" names the
+		// values below it better than a title about something else.
+		if name := enumName(leadName(w.lead)); name != "" {
+			e.Name = name
+		}
+	}
 	defs = foldOddTerms(defs)
 	for _, d := range defs {
 		text := strings.Join(d.desc, " ")
@@ -317,6 +324,22 @@ func labelWord(s string) bool {
 	return true
 }
 
+// titleLabel reports a label of two or three capitalised words (No
+// Answer, Call Not Set-Up), none an admonition: a value's name written in
+// title case.
+func titleLabel(s string) bool {
+	words := strings.Split(s, " ")
+	if len(words) < 2 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if !textStartsUpper(w) || !labelWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // admonitions are the labels of notes set off in a text.
 var admonitions = map[string]bool{
 	"note": true, "notes": true, "warning": true, "caution": true, "tip": true,
@@ -350,6 +373,9 @@ func valueLineOf(text string, words bool) (token, desc string, ok bool) {
 	for _, sep := range []string{" - ", " – ", " — ", ": "} {
 		token, desc, found := strings.Cut(text, sep)
 		token = strings.TrimSpace(token) // "start            - on startup": padded to a column
+		if found && words && titleLabel(token) && strings.TrimSpace(desc) != "" {
+			return token, strings.TrimSpace(desc), true // "No Answer: If the call is unanswered."
+		}
 		if !found || strings.ContainsAny(token, " \t") || strings.TrimSpace(desc) == "" {
 			continue
 		}

@@ -103,6 +103,8 @@ func TestParseValueLines(t *testing.T) {
 		{"mostly sentences", "NEW - New\nQUEUE - Queued\nDROP - Dropped\nThe rest of the lines are prose here.\nAnd more prose.", nil, false},
 		{"words under a title about values", "start - on startup of call control\ninvite - initial invite\nhangup - the call hung up", []string{"start", "invite", "hangup"}, true},
 		{"words elsewhere: fields, perhaps", "start - on startup of call control\ninvite - initial invite\nhangup - the call hung up", nil, false},
+		{"labels of capitalised words under a title about values", "No Answer: Nobody answered\nCall Not Set-Up: Out of hours\nBusy: The line was busy", []string{"No Answer", "Call Not Set-Up", "Busy"}, true},
+		{"a capitalised phrase is no label elsewhere", "No Answer: Nobody answered\nCall Not Set-Up: Out of hours\nBusy: The line was busy", nil, false},
 		{"admonitions under a title about values", "Note: this is a note\nTip: read the guide\nWarning: careful", nil, true},
 	} {
 		defs, ok := parseValueLines(lineList(tc.text), tc.words)

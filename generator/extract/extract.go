@@ -175,7 +175,8 @@
 //     "TOKEN - description" are a list that lost its bullets (under a
 //     title about values, "start - on startup" too), and so are
 //     paragraphs of one such line each ("CODE: sentence."; under a title
-//     about values, "Busy: sentence." too) or of a number
+//     about values or after a line saying they follow, "Busy: sentence."
+//     and "No Answer: sentence." too, named after that line) or of a number
 //     and a constant ("3 ON_BREAK"); tokens one to a line below a line
 //     about possible values or states, or below a label naming them
 //     (NODETYPE:), list them; a bare list

@@ -478,6 +478,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Events\n\nNODETYPE:\nAddResult\nCheckCounter\nDTMF\nEVENTTYPE:\nNodeStart\nNodeUpdate\nNodeResult\n",
 		want: []string{"Nodetype: AddResult CheckCounter DTMF", "Eventtype: NodeStart NodeUpdate NodeResult"},
 	}, {
+		name: "paragraphs of labels and sentences after a line saying statuses follow, named after it, labels of capitalised words too",
+		src:  "Articles on: How It Works\n\nThe following status is for the incoming call (made by a customer)\n\nCompleted: The call completed.\n\nMissed:  The call went unanswered.\n\nWelcome Message: The caller hung up during the welcome message.\n\nNo Answer: Nobody answered.\n",
+		want: []string{"Status: Completed Missed Welcome Message No Answer"},
+	}, {
 		name:  "the rest of a paragraph a table copied one cell to a line ends in is reported",
 		src:   "Status: |\nDescription: |\nUSER_BUSY |\nThe user is busy |\nNO_ANSWER |\nNo answer |\nLast updated: |\n",
 		want:  []string{"Status: USER_BUSY NO_ANSWER"},

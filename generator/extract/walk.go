@@ -298,8 +298,8 @@ func (w *walker) leadOf(n ast.Node) string {
 	}
 	last := p.Lines().At(p.Lines().Len() - 1)
 	line := strings.TrimSpace(string(last.Value(w.doc.src)))
-	if !strings.HasSuffix(line, ":") {
-		return ""
+	if !strings.HasSuffix(line, ":") && !introducesLines(line) {
+		return "" // "The following status is for incoming calls" leads too
 	}
 	return line
 }
