@@ -30,9 +30,10 @@ import (
 const minDefinitions = 3
 
 type definition struct {
-	term string
-	line int
-	desc []string
+	term   string
+	line   int
+	desc   []string
+	descAt []int // the line of each of desc, when known
 }
 
 func parseDefinitionLines(lines []Line) ([]definition, bool) {
@@ -63,6 +64,7 @@ func parseDefinitionLines(lines []Line) ([]definition, bool) {
 		desc := strings.TrimSpace(strings.TrimSuffix(text, " -"))
 		for k := group; k < len(defs); k++ {
 			defs[k].desc = append(defs[k].desc, desc)
+			defs[k].descAt = append(defs[k].descAt, l.N)
 		}
 		open = false
 	}
@@ -140,6 +142,39 @@ func (w *walker) definitionEnum(defs []definition) {
 		if _, ok := inlineValues(text); ok {
 			w.inlineEnum(text, []Line{{N: d.line + 1, Text: text}}, "")
 		}
+		w.definedValues(d)
+	}
+}
+
+// definedValues reads the values a definition lists below a line that
+// says they follow:
+//
+//	Failed
+//	The call could not be completed due to one of the following reasons:
+//	Flooding: Too many calls attempted to the same number.
+//	User Unreachable: The number was not reachable.
+//
+// two lines at least of a label and its sentence, named after the noun
+// the line above them uses (Reason).
+func (w *walker) definedValues(d definition) {
+	for i := 0; i+2 < len(d.descAt); i++ {
+		name := enumName(leadName(d.desc[i]))
+		if !strings.HasSuffix(d.desc[i], ":") || name == "" {
+			continue
+		}
+		e := &spec.Enum{Name: name, Line: d.descAt[i]}
+		j := i + 1
+		for ; j < len(d.descAt); j++ {
+			token, desc, ok := valueLineOf(d.desc[j], true)
+			if !ok {
+				break
+			}
+			e.Values = append(e.Values, &spec.Value{Wire: token, Description: desc, Line: d.descAt[j]})
+		}
+		if len(e.Values) >= 2 {
+			w.col.addEnum(e, w.cur, true, false)
+		}
+		i = j - 1
 	}
 }
 

@@ -165,7 +165,9 @@
 //   - A paragraph of terms alone on a line, each followed by its
 //     definition (a definition list copied as text; an introduction may
 //     come first when definitions start with a capital), and a Markdown
-//     definition list, list values, or fields when the definitions list
+//     definition list, list values (a definition's lines of "Label:
+//     sentence" after a line saying reasons follow are an enum named
+//     after that noun), or fields when the definitions list
 //     values (hyphenated names few of which list values are event names:
 //     values); a members label (Consts) ends a type's introduction. On a
 //     page without headings, constants standing alone on

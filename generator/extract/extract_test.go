@@ -482,6 +482,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Articles on: How It Works\n\nThe following status is for the incoming call (made by a customer)\n\nCompleted: The call completed.\n\nMissed:  The call went unanswered.\n\nWelcome Message: The caller hung up during the welcome message.\n\nNo Answer: Nobody answered.\n",
 		want: []string{"Status: Completed Missed Welcome Message No Answer"},
 	}, {
+		name: "a term's definition lists labelled reasons below a line saying they follow",
+		src:  "# Statuses\n\nBusy\nThe line was busy.\nFailed\nThe call failed for one of the following reasons:\nFlooding: Too many calls.\nUser Unreachable: The number was not reachable.\nRinging\nThe phone rings.\n",
+		want: []string{"Status: Busy Failed Ringing", "Reason: Flooding User Unreachable"},
+	}, {
 		name:  "the rest of a paragraph a table copied one cell to a line ends in is reported",
 		src:   "Status: |\nDescription: |\nUSER_BUSY |\nThe user is busy |\nNO_ANSWER |\nNo answer |\nLast updated: |\n",
 		want:  []string{"Status: USER_BUSY NO_ANSWER"},
