@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/docenum/docenum/generator/spec"
 	"github.com/yuin/goldmark/ast"
@@ -274,11 +275,14 @@ func (w *walker) descriptionText(n ast.Node) string {
 // NoAnswer), a separator (" - ", " – ", " — ", ": ") and text. Under a
 // title about values (words), a plain word is a token too: "start - on
 // startup of call control".
-func parseValueLines(lines []Line, words bool) ([]definition, bool) {
-	var defs []definition
-	for _, l := range lines {
+func parseValueLines(lines []Line, words bool) (defs []definition, rest []Line, ok bool) {
+	lead := -1 // the lines the first non-value line ends, -1 while none has
+	for i, l := range lines {
 		token, desc, ok := valueLineOf(l.Text, words)
 		if !ok {
+			if lead < 0 {
+				lead = i
+			}
 			continue
 		}
 		defs = append(defs, definition{term: token, line: l.N, desc: []string{desc}})
@@ -291,7 +295,18 @@ func parseValueLines(lines []Line, words bool) ([]definition, bool) {
 	}
 	// Lines whose "descriptions" are single tokens give fields their values
 	// (Event-Name: CUSTOM, CC-Agent: 1000@default): an example, no list.
-	return defs, len(defs) >= minDefinitions && len(defs)*10 >= len(lines)*9 && described*2 > len(defs)
+	if len(defs) < minDefinitions || described*2 <= len(defs) {
+		return nil, nil, false
+	}
+	if len(defs)*10 >= len(lines)*9 {
+		return defs, nil, true
+	}
+	// A list the text of the page runs on after ("Was this article
+	// helpful?"): its lines of values lead the paragraph, most of it.
+	if lead >= minDefinitions && lead*2 >= len(lines) {
+		return defs[:lead], lines[lead:], true
+	}
+	return nil, nil, false
 }
 
 // valueParagraphs reads the lines of parseValueLines written one to a
@@ -359,6 +374,29 @@ func labelWord(s string) bool {
 	return true
 }
 
+// valueLineSeparators separate a value from its description on a line.
+var valueLineSeparators = []string{" - ", " – ", " — ", ": "}
+
+// quotedLead splits a line that starts with a quoted string literal
+// ("Call - busy", “No answer”) into the literal and the rest.
+func quotedLead(text string) (string, string, bool) {
+	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}, {"`", "`"}} {
+		rest, ok := strings.CutPrefix(text, q[0])
+		if !ok {
+			continue
+		}
+		v, after, ok := strings.Cut(rest, q[1])
+		// A quoted name leading its line may be long: the line's shape
+		// says it is one ("[Orum] Call - went to voicemail - name match").
+		if !ok || v != strings.TrimSpace(v) || len(v) > maxWire || len(strings.Fields(v)) > 3*maxWords ||
+			!utf8.ValidString(v) || strings.ContainsAny(v, "\"'`") || !strings.ContainsFunc(v, isAlnum) {
+			return "", "", false
+		}
+		return v, after, true
+	}
+	return "", "", false
+}
+
 // titleLabel reports a label of two or three capitalised words (No
 // Answer, Call Not Set-Up), none an admonition: a value's name written in
 // title case.
@@ -405,7 +443,16 @@ func valueLine(text string) (token, desc string, ok bool) {
 // - on startup".
 func valueLineOf(text string, words bool) (token, desc string, ok bool) {
 	text = strings.TrimSpace(text)
-	for _, sep := range []string{" - ", " – ", " — ", ": "} {
+	if token, rest, ok := quotedLead(text); ok {
+		// "[Orum] Call - busy" - There was a busy tone.
+		for _, sep := range valueLineSeparators {
+			if desc, ok := strings.CutPrefix(rest, sep); ok && strings.TrimSpace(desc) != "" {
+				return token, strings.TrimSpace(desc), true
+			}
+		}
+		return "", "", false
+	}
+	for _, sep := range valueLineSeparators {
 		token, desc, found := strings.Cut(text, sep)
 		token = strings.TrimSpace(token) // "start            - on startup": padded to a column
 		if found && words && titleLabel(token) && strings.TrimSpace(desc) != "" {

@@ -105,9 +105,11 @@ func TestParseValueLines(t *testing.T) {
 		{"words elsewhere: fields, perhaps", "start - on startup of call control\ninvite - initial invite\nhangup - the call hung up", nil, false},
 		{"labels of capitalised words under a title about values", "No Answer: Nobody answered\nCall Not Set-Up: Out of hours\nBusy: The line was busy", []string{"No Answer", "Call Not Set-Up", "Busy"}, true},
 		{"a capitalised phrase is no label elsewhere", "No Answer: Nobody answered\nCall Not Set-Up: Out of hours\nBusy: The line was busy", nil, false},
+		{"quoted names of several words leading their lines", "\"[Acme] Call - no answer\" - Nobody answered.\n\"[Acme] Call - busy\" - A busy tone.\n“[Acme] Call - failed” - The call failed.", []string{"[Acme] Call - no answer", "[Acme] Call - busy", "[Acme] Call - failed"}, false},
+		{"the page's text after the list", "NEW - New lead\nQUEUE - To be called\nDROP - Dropped\nWas this article helpful?\nCancel", []string{"NEW", "QUEUE", "DROP"}, false},
 		{"admonitions under a title about values", "Note: this is a note\nTip: read the guide\nWarning: careful", nil, true},
 	} {
-		defs, ok := parseValueLines(lineList(tc.text), tc.words)
+		defs, _, ok := parseValueLines(lineList(tc.text), tc.words)
 		assert.Equal(t, tc.terms != nil, ok, tc.name)
 		if ok {
 			var terms []string

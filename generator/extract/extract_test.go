@@ -486,6 +486,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Statuses\n\nBusy\nThe line was busy.\nFailed\nThe call failed for one of the following reasons:\nFlooding: Too many calls.\nUser Unreachable: The number was not reachable.\nRinging\nThe phone rings.\n",
 		want: []string{"Status: Busy Failed Ringing", "Reason: Flooding User Unreachable"},
 	}, {
+		name: "lines of values, then the page's text, read as prose",
+		src:  "# Dispositions\n\nNEW - New lead\nQUEUE - To be called\nDROP - Dropped\nThe `direction` field is one of `inbound` or `outbound`.\nWas this article helpful?\n",
+		want: []string{"Disposition: NEW QUEUE DROP", "Direction: inbound outbound"},
+	}, {
 		name:  "the rest of a paragraph a table copied one cell to a line ends in is reported",
 		src:   "Status: |\nDescription: |\nUSER_BUSY |\nThe user is busy |\nNO_ANSWER |\nNo answer |\nLast updated: |\n",
 		want:  []string{"Status: USER_BUSY NO_ANSWER"},

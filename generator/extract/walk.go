@@ -459,12 +459,25 @@ func (w *walker) text(n ast.Node) {
 		w.definitionEnum(defs)
 		return
 	}
-	if defs, ok := parseValueLines(lines, w.valueSection()); ok && w.format == Auto {
+	if defs, rest, ok := parseValueLines(lines, w.valueSection()); ok && w.format == Auto {
 		w.busy()
 		w.definitionEnum(defs)
+		if len(rest) > 0 {
+			text := joinLines(rest)
+			w.prose(text, text, rest, w.declared) // the page's text after the list
+		}
 		return
 	}
 	w.prose(plainText(n, w.doc.src), markedText(n, w.doc.src), lines, w.declared)
+}
+
+// joinLines is the text of lines, one space between them.
+func joinLines(lines []Line) string {
+	parts := make([]string, len(lines))
+	for i, l := range lines {
+		parts[i] = strings.TrimSpace(l.Text)
+	}
+	return strings.Join(parts, " ")
 }
 
 // addBareList adds the list l as an enum named name, or reports it, with
