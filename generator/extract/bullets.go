@@ -530,6 +530,10 @@ func (w *walker) nestedAssignments(it item) {
 // named after the field. The list's other items are fields without values.
 func (w *walker) fieldList(items []item, kinds []itemKind, nested map[int]*ast.List) {
 	for i, it := range items {
+		if isNumber(it.token) {
+			w.proseItem(it) // "- 403" over text: a response code, no field
+			continue
+		}
 		if l := nested[i]; l != nil {
 			w.nestedEnum(it, l)
 			continue
@@ -719,6 +723,9 @@ func (w *walker) proseItem(it item) {
 		switch c := c.(type) {
 		case *ast.Paragraph, *ast.TextBlock:
 			lines := w.blockLines(c)
+			if w.optionEnums(lines) {
+				continue // the item's text ran on into a field's options (a page copied as text)
+			}
 			w.statedCounts(plainText(c, w.doc.src), lines)
 			if w.format == Auto {
 				w.inlineEnum(markedText(c, w.doc.src), lines, term)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/docenum/docenum/generator/diag"
 	"github.com/docenum/docenum/generator/naming"
@@ -129,6 +130,15 @@ func (c *collector) pos(line int) diag.Pos { return diag.Pos{File: c.file, Line:
 // dropped without a warning.
 func (c *collector) addEnum(e *spec.Enum, section int, block, restated bool) {
 	if e == nil || len(e.Values) == 0 {
+		return
+	}
+	if !startsWithLetter(e.Name) {
+		// "403" over a list: a code names no enum, and a spec cannot hold it.
+		wires := make([]string, len(e.Values))
+		for i, v := range e.Values {
+			wires[i] = v.Wire
+		}
+		c.diags.Warnf(c.pos(e.Line), "values %s come under %q, which names no enum; skipped", strings.Join(wires, ", "), e.Name)
 		return
 	}
 	if m, ok := c.model[e.Name]; ok {

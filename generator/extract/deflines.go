@@ -531,6 +531,11 @@ func bareListLines(lines []Line) []bareList {
 func optionLists(lines []Line) []bareList {
 	var out []bareList
 	for i := 0; i < len(lines); i++ {
+		if l, end, ok := bracketList(lines, i); ok {
+			out = append(out, l)
+			i = end - 1
+			continue
+		}
 		if !optionLabels[strings.ToLower(strings.TrimSpace(lines[i].Text))] {
 			continue
 		}
@@ -554,6 +559,52 @@ func optionLists(lines []Line) []bareList {
 		i = j - 1
 	}
 	return out
+}
+
+// bracketList reads a label's list in brackets from lines[i] on, as API
+// reference sites write it, on one line or copied one item to a line:
+//
+//	Possible values: [incomingCall
+//	, outgoingCall
+//	]
+//	The event to subscribe to
+//
+// The list is named after the field over its type line above it, or
+// after the noun of the line below it that describes it (event). It
+// returns the list and the line after it.
+func bracketList(lines []Line, i int) (bareList, int, bool) {
+	label, first, ok := strings.Cut(strings.TrimSpace(lines[i].Text), "[")
+	if !ok || !optionLabels[strings.ToLower(strings.TrimSpace(label)+":")] && !optionLabels[strings.ToLower(strings.TrimSpace(label))] {
+		return bareList{}, 0, false
+	}
+	text, j := first, i+1
+	for ; !strings.Contains(text, "]") && j < len(lines); j++ {
+		next := strings.TrimSpace(lines[j].Text)
+		if !strings.HasPrefix(next, ",") && !strings.HasPrefix(next, "]") {
+			return bareList{}, 0, false
+		}
+		text += next
+	}
+	items, rest, ok := strings.Cut(text, "]")
+	if !ok || strings.TrimSpace(rest) != "" {
+		return bareList{}, 0, false
+	}
+	var values []string
+	for _, item := range strings.Split(items, ",") {
+		item = strings.Trim(strings.TrimSpace(item), "`\"'")
+		if _, why := wireValue(item, false); why != "" || strings.ContainsRune(item, ' ') {
+			return bareList{}, 0, false
+		}
+		values = append(values, item)
+	}
+	if len(values) < 2 {
+		return bareList{}, 0, false
+	}
+	name := typedFieldAbove(lines[:i])
+	if name == "" && j < len(lines) {
+		name = leadName(strings.TrimSpace(lines[j].Text))
+	}
+	return bareList{name: name, line: lines[i], values: values, items: lines[i:j]}, j, true
 }
 
 // introducedLines finds values one to a line, without commas, below a

@@ -160,8 +160,11 @@
 //     option (mentions.go).
 //   - A variable tested against strings in the text, one test to a line
 //     (#reason == "Canceled"), is an enum of those strings; a field's
-//     options one to a line after "Available options:" are its enum, named
-//     after the field over its type line (status, then enum<string>).
+//     options one to a line after "Available options:", or in brackets
+//     after "Possible values:" (on one line or one to a line, ", b"), are
+//     its enum, named after the field over its type line (status, then
+//     enum<string>) or the noun of the line describing them below. A
+//     number (an HTTP code over its text) names no field and no enum.
 //   - A paragraph of terms alone on a line, each followed by its
 //     definition (a definition list copied as text; an introduction may
 //     come first when definitions start with a capital), and a Markdown

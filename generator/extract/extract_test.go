@@ -490,6 +490,14 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Dispositions\n\nNEW - New lead\nQUEUE - To be called\nDROP - Dropped\nThe `direction` field is one of `inbound` or `outbound`.\nWas this article helpful?\n",
 		want: []string{"Disposition: NEW QUEUE DROP", "Direction: inbound outbound"},
 	}, {
+		name: "a field's options in brackets, copied one to a line, named after the line describing them",
+		src:  "Subscribe\nPath Parameters\nPossible values: [incomingCall\n, outgoingCall\n, callEnd\n]\nThe event to subscribe to\nRequest Body required\n",
+		want: []string{"Event: incomingCall outgoingCall callEnd"},
+	}, {
+		name: "a field's options in brackets under a response code the page's text ran into",
+		src:  "# Webhook\n\n- 200\nYour server returns this code\nPossible values: [UNANSWERED, ANSWERED, VOICEMAIL]\nThe cause of the call ending\n",
+		want: []string{"Cause: UNANSWERED ANSWERED VOICEMAIL"},
+	}, {
 		name:  "the rest of a paragraph a table copied one cell to a line ends in is reported",
 		src:   "Status: |\nDescription: |\nUSER_BUSY |\nThe user is busy |\nNO_ANSWER |\nNo answer |\nLast updated: |\n",
 		want:  []string{"Status: USER_BUSY NO_ANSWER"},

@@ -503,8 +503,8 @@ func proseSkipIntro(text string, i int) int {
 	for i < len(text) && strings.IndexByte(" \t:-", text[i]) >= 0 {
 		i++
 	}
-	if i < len(text) && text[i] == '[' && i+1 < len(text) && strings.IndexByte("\"'`", text[i+1]) >= 0 {
-		i++
+	if i < len(text) && text[i] == '[' && i+1 < len(text) && (strings.IndexByte("\"'`", text[i+1]) >= 0 || textLetterByte(text[i+1])) {
+		i++ // ["a", "b"], [a, b]
 	}
 	if i+1 < len(text) && text[i] == '(' && textLetterByte(text[i+1]) {
 		i++ // "the possible values are : (Queued, Completed)"

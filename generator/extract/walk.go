@@ -422,15 +422,8 @@ func (w *walker) text(n ast.Node) {
 		w.pipeEnum(rows)
 		return
 	}
-	if lists := optionLists(lines); len(lists) > 0 && w.format == Auto {
+	if w.optionEnums(lines) {
 		w.busy()
-		for _, l := range lists {
-			name := fieldEnumName(l.name)
-			if l.name == "" {
-				name = fieldEnumName(w.typedField) // named in a paragraph above
-			}
-			w.addBareList(l, name, l.line.Text)
-		}
 		return
 	}
 	if lists := introducedLines(lines); len(lists) > 0 && w.format == Auto {
@@ -469,6 +462,23 @@ func (w *walker) text(n ast.Node) {
 		return
 	}
 	w.prose(plainText(n, w.doc.src), markedText(n, w.doc.src), lines, w.declared)
+}
+
+// optionEnums adds the enums of a field's options listed one to a line
+// or in brackets (optionLists). It reports whether lines held any.
+func (w *walker) optionEnums(lines []Line) bool {
+	lists := optionLists(lines)
+	if len(lists) == 0 || w.format != Auto {
+		return false
+	}
+	for _, l := range lists {
+		name := fieldEnumName(l.name)
+		if l.name == "" {
+			name = fieldEnumName(w.typedField) // named in a paragraph above
+		}
+		w.addBareList(l, name, l.line.Text)
+	}
+	return true
 }
 
 // joinLines is the text of lines, one space between them.
