@@ -194,7 +194,9 @@
 //   - Text tables with glued cells (three columns too: the values of a
 //     middle column repeat, so a suffix many first cells share is a cell
 //     of its own), API-model rows without pipes (or with
-//     glued cells: callStatusStringStatus of ...; a type glued before the
+//     glued cells: callStatusStringStatus of ..., state*String... for a
+//     mandatory field, call_idINTEGER...; a values column glued after the
+//     description: The status.busy, invalid; a type glued before the
 //     description: statusSTRINGStatus of ...; titles and cells separated
 //     by spaces: Parameter Type Description over type Integer Event ID.;
 //     a type in lower case and flags glued: consentstringfalsefalseThe ...),

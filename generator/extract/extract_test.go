@@ -236,7 +236,7 @@ func TestExtractBlocks(t *testing.T) {
 	}, {
 		name: "a glued table of fields whose type is glued to the description: the descriptions give values",
 		src:  "Aircall Calls\n\nNameData TypeDescription\ncall_idINTEGERPrimary key\nstarted_atTimestamp_NTZTimestamp when the Call started.\ndirectionSTRINGDirection of the call: \"inbound\" or \"outbound\".\nstatusSTRINGStatus of the call: \"answered\", \"missed\" or \"refused\".\n",
-		want: []string{"Direction: inbound outbound", "Status: answered missed refused"},
+		want: []string{"Direction: inbound outbound", "Status: answered missed refused", "AircallCalls{call_id started_at direction status}"},
 	}, {
 		name: "kinds of values, each over its own values, nested in a field's list; a signature in brackets is no list of values",
 		src:  "# API\n\n* `JitsiMeetJS.events` - JS object that contains all events:\n    1. `conference`\n        - `USER_JOINED` - new user joined. (parameters - id(string), user(JitsiParticipant))\n        - `USER_LEFT` - a participant left.\n    2. `connection`\n        - `CONNECTION_FAILED` - the connection failed.\n        - `WRONG_STATE` - wrong state.\n",
@@ -436,7 +436,7 @@ func TestExtractBlocks(t *testing.T) {
 	}, {
 		name: "a field table copied as text, titles separated by spaces; the bullets below its last row are that field's values",
 		src:  "# Call Status Changed\n\nReport parameters\n\nParameter Type Description\ntype Integer Event ID.\nmsg Object<Call_Info> The calls.\nmember_status String The current call status of the member.\n  • ALERT: The caller hears ringback.\n  • RING: The callee rings.\n",
-		want: []string{"MemberStatus: ALERT RING"},
+		want: []string{"MemberStatus: ALERT RING", "CallStatusChanged{type msg member_status}"},
 	}, {
 		name: "a line of junk between two rows of a table of fields copied as text keeps the table whole",
 		src:  "# CallSummary\n\n| Field | Description |\n|---|\naccount_sid | The Account. |\nlint:disable-next-line Check.MaxLineLength\n| call_state | The state. One of ringing, completed or busy. |\ncall_type | The type. One of carrier, sip or client. |\n",

@@ -8,8 +8,12 @@ package extract
 //
 //	event_type str The event type, value can be one of the following: ... [optional]
 //
-// The header is the words Name Type [Description] [Notes] on a line of their
-// own. A row is a field name, a type, then the description; Notes are the
+// The header is the words Name Type [Required] [Description] [Possible
+// Values] [Notes] on a line of their own (the names' column may be titled
+// Parameter or Field; Data Type is Type). A values column glued after the
+// description starts at its first full stop a letter follows ("The status
+// of the call.busy, invalid"). A line listing values below a row ("Can be
+// a, b or c.") goes on with that row. A row is a field name, a type, then the description; Notes are the
 // bracketed words that end the line ([optional], [readonly], [default to
 // x]). The type is one token, where brackets and parentheses may hold
 // spaces (Dict[str, object], [**Foo**](Foo.md)); it must read as a type: a
@@ -57,6 +61,7 @@ func parseFields(file string, lines []Line) (models []*spec.Model, enums []*spec
 			from = at + 1 + n
 			continue
 		}
+		cols, _ := fieldsHeaderTitles(lines[at].Text)
 		n := r.rows(m, lines[at+1:])
 		from = at + 1 + n
 		if len(m.Fields) == 0 {
@@ -64,7 +69,7 @@ func parseFields(file string, lines []Line) (models []*spec.Model, enums []*spec
 			continue
 		}
 		models = append(models, m)
-		enums = append(enums, r.inlineEnums(m)...)
+		enums = append(enums, r.inlineEnums(m, cols[len(cols)-1] == "values")...)
 	}
 }
 
@@ -92,29 +97,88 @@ func findFieldsHeader(lines []Line, from int) int {
 
 // isFieldsHeader reports a "Name Type [Description] [Notes]" line, its
 // titles maybe glued together ("NameTypeDescription", a table copied from
-// a web page).
+// a web page) and written as reference sites write them: Parameter Name
+// (* - Mandatory), Data Type, Description, Possible Values.
 func isFieldsHeader(text string) bool {
+	_, ok := fieldsHeaderTitles(text)
+	return ok
+}
+
+// fieldsHeaderTitles returns the columns of a fields header, each one of
+// fieldsColumns, and whether text is one.
+func fieldsHeaderTitles(text string) ([]string, bool) {
 	if len(text) > 100 {
-		return false
+		return nil, false
 	}
-	words := strings.FieldsFunc(strings.ToLower(splitTitleCase(text)), func(r rune) bool {
+	parts := strings.Fields(text)
+	for i, p := range parts {
+		parts[i] = splitTitleCase(p) // "NameData Type": titles glued in a spaced header
+	}
+	t := strings.ToLower(strings.Join(parts, " "))
+	for {
+		i := strings.IndexByte(t, '(')
+		j := strings.IndexByte(t[max(i, 0):], ')')
+		if i < 0 || j < 0 {
+			break
+		}
+		t = t[:i] + " " + t[i+j+1:] // "(* - Mandatory)": a note on the column
+	}
+	words := strings.FieldsFunc(t, func(r rune) bool {
 		return textIsSpace(r) || r == '|' || r == '*'
 	})
-	want := []string{"name", "type", "required", "description", "notes"}
-	if len(words) < 2 || words[0] != want[0] || words[1] != want[1] {
-		return false
+	var cols []string
+	for len(words) > 0 {
+		col, n := fieldsColumn(words, len(cols) == 0)
+		if n == 0 {
+			return nil, false
+		}
+		cols, words = append(cols, col), words[n:]
 	}
-	next := 2
-	for _, w := range words[2:] {
-		for next < len(want) && want[next] != w {
+	if len(cols) < 2 || cols[0] != "name" || cols[1] != "type" {
+		return nil, false
+	}
+	next := 2 // the columns after the type, in the order of fieldsColumns
+	for _, c := range cols[2:] {
+		for next < len(fieldsColumns) && fieldsColumns[next] != c {
 			next++
 		}
-		if next == len(want) {
-			return false
+		if next == len(fieldsColumns) {
+			return nil, false
 		}
 		next++
 	}
-	return true
+	return cols, true
+}
+
+// fieldsColumns are the columns of a fields header, in their order.
+var fieldsColumns = []string{"name", "type", "required", "description", "values", "notes"}
+
+// fieldsColumn reads the title words start with: its column, and the
+// words it takes (0 for none). The first title may name the column of
+// names as the field or parameter it holds.
+func fieldsColumn(words []string, first bool) (string, int) {
+	two := ""
+	if len(words) > 1 {
+		two = words[0] + " " + words[1]
+	}
+	switch {
+	case two == "data type":
+		return "type", 2
+	case two == "possible values" || two == "allowed values":
+		return "values", 2
+	case first && (two == "parameter name" || two == "field name" || two == "property name"):
+		return "name", 2
+	case first && (words[0] == "parameter" || words[0] == "field" || words[0] == "property"):
+		return "name", 1
+	case words[0] == "mandatory":
+		return "required", 1
+	}
+	for _, c := range fieldsColumns {
+		if words[0] == c {
+			return c, 1
+		}
+	}
+	return "", 0
 }
 
 // splitTitleCase puts a space before each capital that follows a
@@ -159,6 +223,8 @@ var fieldSectionWords = map[string]bool{
 	"description": true, "definition": true, "response": true, "request": true,
 	"body": true, "payload": true, "returns": true, "notes": true,
 	"overview": true, "summary": true, "contents": true,
+	// An HTTP method (Request Method: POST) names the request, no model.
+	"get": true, "post": true, "put": true, "patch": true, "delete": true,
 }
 
 // fieldTitleIndex returns the index of the nearest title line, or -1.
@@ -214,7 +280,9 @@ func (r *fieldReader) rows(m *spec.Model, rest []Line) int {
 			return i
 		}
 		f, ok := parseFieldRow(l)
-		if !ok && last.unfinished() {
+		if !ok && (last.unfinished() || last != nil && listsValues(l.Text)) {
+			// A row's text goes on, or its values follow its sentence on
+			// a line of their own: "Can be out_of_hours, no_agent or busy."
 			last.extend(l.Text)
 			continue
 		}
@@ -232,6 +300,12 @@ func (r *fieldReader) rows(m *spec.Model, rest []Line) int {
 		}
 	}
 	return len(rest)
+}
+
+// listsValues reports a line that lists values as prose does.
+func listsValues(text string) bool {
+	_, ok := inlineValues(text)
+	return ok
 }
 
 // fieldRowText keeps the text after a row's type, line by line, so a row
@@ -314,17 +388,24 @@ func fieldRowParts(s string) (name, typ, tail string, ok bool) {
 	name, rest := fieldCutName(s)
 	typ, tail = fieldCutType(rest)
 	desc, _ := fieldDescription(tail)
+	gName, gType, gTail, glued := gluedFieldRow(s)
+	if glued && len(gName) < len(name) {
+		return gName, gType, gTail, true // "voiceuriStringThe file path": the first word is cells
+	}
 	if isFieldName(name) && isFieldType(typ) && !fieldTypeIsWord(typ, desc) {
 		return name, typ, tail, true
 	}
-	return gluedFieldRow(s)
+	return gName, gType, gTail, glued
 }
 
 // gluedTypes are the type names a glued row may carry between its field
 // name and its description, longest first where one starts another.
 var gluedTypes = []string{"String", "Integer", "Int", "Number", "Boolean", "Bool", "Object",
 	"Array", "DateTime", "Datetime", "Date", "Timestamp", "Float", "Double", "Long", "List",
-	"Map", "UUID", "Enum", "Decimal"}
+	"Map", "UUID", "Enum", "Decimal",
+	// Warehouse tables write types in capitals.
+	"STRING", "INTEGER", "NUMBER", "BOOLEAN", "OBJECT", "ARRAY", "DATETIME", "DATE",
+	"TIMESTAMP", "FLOAT", "DOUBLE", "VARCHAR", "VARIANT", "DECIMAL"}
 
 // gluedFieldRow reads a row whose cells were glued together, the type a
 // capitalised primitive between the name and the description:
@@ -343,7 +424,10 @@ func gluedFieldRow(s string) (name, typ, rest string, ok bool) {
 			}
 			at := from + i
 			end := at + len(t)
-			if isFieldName(word[:at]) && (end == len(s) || !textLowerByte(s[end])) && (best < 0 || at < best) {
+			name := strings.TrimSuffix(word[:at], "*")
+			// CALL_UPDATED is a constant, no field call_up of type DATE.
+			constant := t == strings.ToUpper(t) && strings.ToUpper(name) == name
+			if !constant && isFieldName(name) && (end == len(s) || !textLowerByte(s[end])) && (best < 0 || at < best) {
 				best, typ = at, t
 			}
 			from = at + 1
@@ -352,7 +436,21 @@ func gluedFieldRow(s string) (name, typ, rest string, ok bool) {
 	if best < 0 {
 		return "", "", "", false
 	}
-	return word[:best], typ, strings.TrimSpace(s[best+len(typ):]), true
+	end := best + len(typ)
+	if end < len(s) && s[end] == '_' {
+		// A variant in capitals (Timestamp_NTZ), up to the capital that
+		// starts the description: Timestamp_NTZTimestamp when ...
+		k := end + 1
+		for k < len(s) && (textUpperByte(s[k]) || textDigitByte(s[k]) || s[k] == '_') {
+			k++
+		}
+		if k < len(s) && textLowerByte(s[k]) {
+			k--
+		}
+		typ, end = s[best:k], k
+	}
+	// "state*String...": a star marks a mandatory field.
+	return strings.TrimSuffix(word[:best], "*"), typ, strings.TrimSpace(s[end:]), true
 }
 
 // flaggedFieldRow reads a row whose cells were glued together, a type in
@@ -470,12 +568,16 @@ var fieldPrimitives = map[string]bool{
 // isFieldType reports whether t reads as a type: a primitive, a capitalised
 // name (CallDirectionEnum), or a generic (list[Foo], Dict[str, object]).
 func isFieldType(t string) bool {
-	base, args, generic := strings.Cut(t, "[")
+	open, close := "[", "]"
+	if strings.Contains(t, "<") {
+		open, close = "<", ">" // Object<Call_Info>, List<String>
+	}
+	base, args, generic := strings.Cut(t, open)
 	if !isFieldIdent(base) {
 		return false
 	}
 	if generic {
-		return strings.HasSuffix(args, "]") && isFieldTypeArgs(args[:len(args)-1])
+		return strings.HasSuffix(args, close) && isFieldTypeArgs(args[:len(args)-len(close)])
 	}
 	return fieldPrimitives[strings.ToLower(t)] || textUpperByte(t[0])
 }
@@ -540,10 +642,17 @@ func isFieldNote(n string) bool {
 
 // inlineEnums returns the enums listed in the descriptions of m's fields
 // and links each field to its enum.
-func (r *fieldReader) inlineEnums(m *spec.Model) []*spec.Enum {
+func (r *fieldReader) inlineEnums(m *spec.Model, valuesColumn bool) []*spec.Enum {
 	var out []*spec.Enum
 	for _, f := range m.Fields {
 		values, ok := definitionValues(f.Description)
+		if !ok && valuesColumn {
+			var desc string
+			f.Description = strings.TrimSuffix(f.Description, "--") // an empty cell
+			if desc, values, ok = gluedValuesCell(f.Description); ok {
+				f.Description = desc
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -561,6 +670,34 @@ func (r *fieldReader) inlineEnums(m *spec.Model) []*spec.Enum {
 		out = append(out, e)
 	}
 	return out
+}
+
+// gluedValuesCell splits the description of a row whose last cell, its
+// possible values, was glued to it: "The status of the call.busy,
+// invalid, noanswer" is "The status of the call." and busy, invalid,
+// noanswer. The cell starts after the first full stop a letter follows,
+// and holds tokens only, one or more split by commas; a cell in words
+// ("Accepts an alphanumeric value.") or a dash holds none.
+func gluedValuesCell(desc string) (string, []string, bool) {
+	at := -1
+	for i := 1; i+1 < len(desc); i++ {
+		if desc[i] == '.' && textLowerByte(desc[i-1]) && textLetterByte(desc[i+1]) {
+			at = i + 1
+			break
+		}
+	}
+	if at < 0 || !strings.Contains(desc[:at], " ") {
+		return "", nil, false
+	}
+	var values []string
+	for _, item := range strings.Split(desc[at:], ",") {
+		item = strings.TrimSpace(item)
+		if _, why := wireValue(item, false); why != "" || strings.ContainsAny(item, " .") {
+			return "", nil, false
+		}
+		values = append(values, item)
+	}
+	return desc[:at], values, true
 }
 
 // fieldEnum builds the enum a field lists inline.

@@ -40,6 +40,11 @@ func TestParseFieldRow(t *testing.T) {
 		{text: "namespaceString8x8's product namespace.", want: &spec.Field{Wire: "namespace", Type: "String", Description: "8x8's product namespace."}},
 		{text: "durationIntegerLength in seconds", want: &spec.Field{Wire: "duration", Type: "Integer", Description: "Length in seconds"}},
 		{text: "sourceString", want: &spec.Field{Wire: "source", Type: "String"}},
+		{text: "state*StringThe status of the call.", want: &spec.Field{Wire: "state", Type: "String", Description: "The status of the call."}},
+		{text: "call_idINTEGERPrimary key", want: &spec.Field{Wire: "call_id", Type: "INTEGER", Description: "Primary key"}},
+		{text: "started_atTimestamp_NTZTimestamp when the call started.", want: &spec.Field{Wire: "started_at", Type: "Timestamp_NTZ", Description: "Timestamp when the call started."}},
+		{text: "voiceuriStringThe file path to the message.", want: &spec.Field{Wire: "voiceuri", Type: "String", Description: "The file path to the message."}},
+		{text: "CALL_UPDATED"},
 		{text: "Stringify the value."},
 		{text: "format The file format."},
 		{text: "The tag specified on call creation."},
@@ -69,10 +74,15 @@ func TestParseFieldRow(t *testing.T) {
 
 func TestIsFieldsHeader(t *testing.T) {
 	for text, want := range map[string]bool{
-		"Name Type Description Notes":         true,
-		"Name Type Description":               true,
-		"NameTypeDescription":                 true,
-		"NameDescription":                     false,
+		"Name Type Description Notes": true,
+		"Name Type Description":       true,
+		"NameTypeDescription":         true,
+		"NameDescription":             false,
+		"Parameter Name (* - Mandatory)Data TypeDescriptionPossible Values": true,
+		"NameData TypeDescription":            true,
+		"ParameterTypeDescription":            true,
+		"Field Type Mandatory Description":    true,
+		"Parameter Description Type":          false,
 		"Name Type Notes":                     true,
 		"Name Type":                           true,
 		"  name   type   description  notes ": true,
@@ -194,6 +204,30 @@ func TestParseFieldsGluedTable(t *testing.T) {
 		"CallStatus":    {"CALL_INITIATED", "CALL_CONNECTED"},
 		"CallDirection": {"INBOUND", "OUTBOUND"},
 	}, got, "values on lines of their own after a colon, and values in the description")
+}
+
+func TestParseFieldsValuesColumn(t *testing.T) {
+	lines := lineList("CallNotify\nParameter Name (* - Mandatory)Data TypeDescriptionPossible Values\n" +
+		"type*StringThe type of call.dialed\nstate*StringThe status of the call.busy, invalid, noanswer\n" +
+		"id*StringUnique ID of the call.Accepts an alphanumeric value. Example: callid123.\nzohouserStringThe user.--\n" +
+		"missed_reasonSTRINGWhy the call was missed.\nCan be out_of_hours, no_agent or short_abandoned.")
+	models, enums, diags, ok := parseFields("x.txt", lines)
+	require.True(t, ok)
+	assert.Empty(t, diags)
+	require.Len(t, models, 1)
+	got := map[string][]string{}
+	for _, e := range enums {
+		for _, v := range e.Values {
+			got[e.Name] = append(got[e.Name], v.Wire)
+		}
+	}
+	assert.Equal(t, map[string][]string{
+		"Type":         {"dialed"},
+		"State":        {"busy", "invalid", "noanswer"},
+		"MissedReason": {"out_of_hours", "no_agent", "short_abandoned"},
+	}, got)
+	assert.Equal(t, "The status of the call.", models[0].Fields[1].Description, "the values cell is no part of the description")
+	assert.Equal(t, "The user.", models[0].Fields[3].Description, "a dash is an empty cell")
 }
 
 func TestMemberRows(t *testing.T) {
