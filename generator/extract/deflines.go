@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,7 +35,9 @@ type definition struct {
 	term   string
 	line   int
 	desc   []string
-	descAt []int // the line of each of desc, when known
+	descAt []int  // the line of each of desc, when known
+	code   string // the number the line gives the value ("0 - Failed: ..."), or ""
+	raw    string // the line, when one holds the whole definition
 }
 
 func parseDefinitionLines(lines []Line) ([]definition, bool) {
@@ -108,6 +111,12 @@ func isTermLine(s string) bool {
 // over "one of incoming, outgoing or ringing"), an enum of each field
 // whose definition lists its values.
 func (w *walker) definitionEnum(defs []definition) {
+	w.namedDefinitionEnum(defs, "")
+}
+
+// namedDefinitionEnum is definitionEnum, the enum named name when it is
+// not "". A code the lines give their values is kept as each value's data.
+func (w *walker) namedDefinitionEnum(defs []definition, name string) {
 	if w.fields || definesFields(defs) {
 		for _, d := range defs {
 			text := strings.Join(d.desc, " ")
@@ -119,21 +128,34 @@ func (w *walker) definitionEnum(defs []definition) {
 		}
 		return
 	}
-	e := w.newEnum(defs[0].line, "")
-	if e == nil {
+	var e *spec.Enum
+	if name != "" {
+		e = &spec.Enum{Name: name, Line: defs[0].line}
+	} else if e = w.newEnum(defs[0].line, ""); e == nil {
 		return
 	}
-	if s := w.section(); s == nil || !isValueTitle(s.title) {
+	if s := w.section(); name == "" && (s == nil || !isValueTitle(s.title)) {
 		// "The following status is for incoming calls" names the
 		// values below it better than a title about something else.
-		if name := enumName(leadName(w.lead)); name != "" {
-			e.Name = name
+		if lead := enumName(leadName(w.lead)); lead != "" {
+			e.Name = lead
 		}
 	}
 	defs = foldOddTerms(defs)
+	coded := true
+	for _, d := range defs {
+		coded = coded && d.code != ""
+	}
 	for _, d := range defs {
 		text := strings.Join(d.desc, " ")
-		e.Values = append(e.Values, &spec.Value{Wire: d.term, Description: text, Line: d.line})
+		v := &spec.Value{Wire: d.term, Description: text, Line: d.line}
+		if coded {
+			v.Data = map[string]*spec.Datum{"code": codeDatum(d.code)}
+		}
+		e.Values = append(e.Values, v)
+	}
+	if coded {
+		e.Columns = []*spec.Column{{Name: "code", Type: "int", Doc: "The number the document gives the value before its name."}}
 	}
 	w.col.addEnum(e, w.cur, true, false)
 	for _, d := range defs {
@@ -270,43 +292,95 @@ func (w *walker) descriptionText(n ast.Node) string {
 //	NEW - New Lead - Lead has not been called
 //	QUEUE - Lead To Be Called - Lead is about to be sent to an agent
 //
-// parseValueLines reads a paragraph of such lines: minDefinitions at least,
-// nine in ten of its lines a token written as a constant (NEW, no-answer,
+// parseValueLines reads a paragraph of such lines: runs of minDefinitions
+// at least, each line a token written as a constant (NEW, no-answer,
 // NoAnswer), a separator (" - ", " – ", " — ", ": ") and text. Under a
-// title about values (words), a plain word is a token too: "start - on
-// startup of call control".
-func parseValueLines(lines []Line, words bool) (defs []definition, rest []Line, ok bool) {
-	lead := -1 // the lines the first non-value line ends, -1 while none has
-	for i, l := range lines {
-		token, desc, ok := valueLineOf(l.Text, words)
-		if !ok {
-			if lead < 0 {
-				lead = i
+// title about values (words), or after a line of the paragraph that names
+// values ("This is a general status on the call showing the following:",
+// "Under hang-up disposition"), a label of words is a token too: "start -
+// on startup", "Billing Error (Credit Check Failed) - not processed". Such
+// a line starts a run named after its value noun. Runs must make most of
+// the paragraph; the other lines are returned, for prose.
+type valueRun struct {
+	name string // the value noun of the line introducing the run, or ""
+	defs []definition
+}
+
+func parseValueLines(lines []Line, words bool) (runs []valueRun, rest []Line, ok bool) {
+	var cur *valueRun
+	intro := ""        // the last line of the paragraph that is no value
+	inRun := 0         // lines in runs kept
+	var pending []Line // lines of the run being read that are no values
+	flush := func() {
+		if cur != nil && keepRun(cur.defs) {
+			runs = append(runs, *cur)
+			inRun += len(cur.defs)
+		} else if cur != nil {
+			for _, d := range cur.defs {
+				rest = append(rest, Line{N: d.line, Text: d.raw})
 			}
+		}
+		rest = append(rest, pending...)
+		cur, pending = nil, nil
+	}
+	for _, l := range lines {
+		name := enumName(leadName(intro))
+		token, desc, code, ok := codedValueLine(l.Text, words || name != "")
+		if !ok {
+			if strings.HasSuffix(strings.TrimSpace(l.Text), ":") || enumName(leadName(l.Text)) != "" {
+				flush() // a line naming values starts the next run
+			}
+			if cur != nil {
+				pending = append(pending, l)
+			} else {
+				rest = append(rest, l)
+			}
+			intro = l.Text
 			continue
 		}
-		defs = append(defs, definition{term: token, line: l.N, desc: []string{desc}})
+		if cur == nil {
+			cur = &valueRun{name: name}
+		}
+		rest = append(rest, pending...)
+		pending = nil
+		cur.defs = append(cur.defs, definition{term: token, line: l.N, desc: []string{desc}, code: code, raw: l.Text})
 	}
+	flush()
+	// A list the text of the page runs on after ("Was this article
+	// helpful?"), or lists under lines introducing them: the lines of
+	// values make most of the paragraph.
+	if len(runs) == 0 || inRun*2 < len(lines) {
+		return nil, nil, false
+	}
+	sort.Slice(rest, func(i, j int) bool { return rest[i].N < rest[j].N })
+	return runs, rest, true
+}
+
+// keepRun reports a run of value lines long enough to be a list, most of
+// its descriptions words: lines whose "descriptions" are single tokens
+// give fields their values (Event-Name: CUSTOM, CC-Agent: 1000@default),
+// an example, no list.
+func keepRun(defs []definition) bool {
 	described := 0
 	for _, d := range defs {
 		if strings.ContainsRune(d.desc[0], ' ') {
 			described++
 		}
 	}
-	// Lines whose "descriptions" are single tokens give fields their values
-	// (Event-Name: CUSTOM, CC-Agent: 1000@default): an example, no list.
-	if len(defs) < minDefinitions || described*2 <= len(defs) {
-		return nil, nil, false
+	return len(defs) >= minDefinitions && described*2 > len(defs)
+}
+
+// codedValueLine is valueLineOf, a code allowed before the value: "0 -
+// Failed: No answer, busy or unreachable." is Failed, code 0.
+func codedValueLine(text string, words bool) (token, desc, code string, ok bool) {
+	token, desc, ok = valueLineOf(text, words)
+	if ok && isNumber(token) {
+		if t, d, ok := valueLineOf(desc, true); ok && !isNumber(t) {
+			return t, d, token, true
+		}
+		return "", "", "", false // a number is a code, no value
 	}
-	if len(defs)*10 >= len(lines)*9 {
-		return defs, nil, true
-	}
-	// A list the text of the page runs on after ("Was this article
-	// helpful?"): its lines of values lead the paragraph, most of it.
-	if lead >= minDefinitions && lead*2 >= len(lines) {
-		return defs[:lead], lines[lead:], true
-	}
-	return nil, nil, false
+	return token, desc, "", ok
 }
 
 // valueParagraphs reads the lines of parseValueLines written one to a
@@ -341,11 +415,11 @@ func (w *walker) valueParagraphs(n ast.Node) ([]definition, ast.Node) {
 			}
 			continue
 		}
-		token, desc, ok := valueLineOf(lines[0].Text, w.valueSection())
+		token, desc, code, ok := codedValueLine(lines[0].Text, w.valueSection())
 		if coded || !ok || !strings.ContainsRune(desc, ' ') {
 			break
 		}
-		d := definition{term: token, line: lines[0].N, desc: []string{desc}}
+		d := definition{term: token, line: lines[0].N, desc: []string{desc}, code: code}
 		for _, l := range lines[1:] {
 			if _, _, ok := valueLine(l.Text); ok {
 				return nil, nil // lines of values in one paragraph: parseValueLines reads them
@@ -455,6 +529,9 @@ func valueLineOf(text string, words bool) (token, desc string, ok bool) {
 	for _, sep := range valueLineSeparators {
 		token, desc, found := strings.Cut(text, sep)
 		token = strings.TrimSpace(token) // "start            - on startup": padded to a column
+		if i := strings.Index(token, " ("); i > 0 && strings.HasSuffix(token, ")") && found {
+			token, desc = token[:i], token[i+1:]+" "+desc // "Failed (during setup) - ...": an aside
+		}
 		if found && words && titleLabel(token) && strings.TrimSpace(desc) != "" {
 			return token, strings.TrimSpace(desc), true // "No Answer: If the call is unanswered."
 		}

@@ -107,14 +107,19 @@ func TestParseValueLines(t *testing.T) {
 		{"a capitalised phrase is no label elsewhere", "No Answer: Nobody answered\nCall Not Set-Up: Out of hours\nBusy: The line was busy", nil, false},
 		{"quoted names of several words leading their lines", "\"[Acme] Call - no answer\" - Nobody answered.\n\"[Acme] Call - busy\" - A busy tone.\n“[Acme] Call - failed” - The call failed.", []string{"[Acme] Call - no answer", "[Acme] Call - busy", "[Acme] Call - failed"}, false},
 		{"the page's text after the list", "NEW - New lead\nQUEUE - To be called\nDROP - Dropped\nWas this article helpful?\nCancel", []string{"NEW", "QUEUE", "DROP"}, false},
+		{"runs under lines naming values, other lines prose", "What is it?\nThe call status is one of the following:\nSuccess - The call was made\nMissed - Nobody picked up\nIncomplete - Nothing was chosen\nUnder hang-up disposition\nSend_bye - We ended the call\nRecv_bye - They ended the call\nRecv_cancel - They cancelled the call", []string{"Success", "Missed", "Incomplete", "Send_bye", "Recv_bye", "Recv_cancel"}, false},
+		{"codes before labels", "0 - Failed: No answer at all\n1 - Success: Executed with success\n4 - Not Called: Not called yet", []string{"Failed", "Success", "Not Called"}, false},
+		{"codes alone are no values", "0 - No answer at all\n1 - Executed with success\n4 - Not called yet", nil, false},
 		{"admonitions under a title about values", "Note: this is a note\nTip: read the guide\nWarning: careful", nil, true},
 	} {
-		defs, _, ok := parseValueLines(lineList(tc.text), tc.words)
+		runs, _, ok := parseValueLines(lineList(tc.text), tc.words)
 		assert.Equal(t, tc.terms != nil, ok, tc.name)
 		if ok {
 			var terms []string
-			for _, d := range defs {
-				terms = append(terms, d.term)
+			for _, r := range runs {
+				for _, d := range r.defs {
+					terms = append(terms, d.term)
+				}
 			}
 			assert.Equal(t, tc.terms, terms, tc.name)
 		}

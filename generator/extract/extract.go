@@ -177,9 +177,12 @@
 //     lines under a title about values (Constants) or a label naming them
 //     (Webhooks:, NODETYPE:) are values, as they are under a member heading (##
 //     Entries, ## Enum Constants) on any page; lines of
-//     "TOKEN - description" (or "\"Quoted name\" - description") are a
-//     list that lost its bullets (under a title about values, "start - on
-//     startup" too; text after them is prose), and so are
+//     "TOKEN - description" (or "\"Quoted name\" - description", or "0 -
+//     Label: description", the code kept) are a list that lost its
+//     bullets (under a title about values or a line of the paragraph
+//     naming them, "start - on startup" and "Billing Error (aside) - ..."
+//     too; such a line starts a run named after its noun; the paragraph's
+//     other lines are prose), and so are
 //     paragraphs of one such line each ("CODE: sentence."; under a title
 //     about values or after a line saying they follow, "Busy: sentence."
 //     and "No Answer: sentence." too, named after that line) or of a number

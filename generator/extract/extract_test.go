@@ -547,6 +547,14 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Hangup cause codes\n\nhangup_causeMeaningReal-world scenario\nNORMAL_CLEARINGCall ended normallyOne party hung up\nUSER_BUSYDestination busyThe customer was on another call\n\nhangup_causeMeaning\nMEDIA_TIMEOUTThe media stopped arriving\n\nresult_desc Result description\nservice_name Service name\n",
 		want: []string{"HangupCause: NORMAL_CLEARING USER_BUSY MEDIA_TIMEOUT"},
 	}, {
+		name: "lines of values under lines of the paragraph that introduce them, each run named after its noun; an aside in brackets after a label",
+		src:  "What is hang-up status?\nThis is a general status on the call showing the following:\nSuccess - The call was made\nFailed (call failed during setup) - The call was not made\nMissed - The call was not picked up\nWhat is a hang-up reason?\nUnder Hang-up-reason\nNORMAL_CLEARING: The call ended as expected\nORIGINATOR_CANCEL: The caller hung up first\nUSER_BUSY: The called party was busy\n",
+		want: []string{"GeneralStatus: Success Failed Missed", "HangUpReason: NORMAL_CLEARING ORIGINATOR_CANCEL USER_BUSY"},
+	}, {
+		name: "paragraphs of a code, a label and its sentence: the label is the value",
+		src:  "Status on Voice API\n\n0 - Failed: No answer, busy or unreachable.\n\n1 - Success: Executed with success.\n\n4 - Not Called: Not called yet.\n",
+		want: []string{"StatusOnVoiceAPI: Failed Success Not Called"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
@@ -569,6 +577,17 @@ func TestExtractLines(t *testing.T) {
 	assert.Equal(t, "Why calls end.", e.Description)
 	require.Len(t, e.Values, 1)
 	assert.Equal(t, &spec.Value{Wire: "busy", Description: "The line_was busy.", Line: 11}, e.Values[0])
+}
+
+func TestExtractLineCodes(t *testing.T) {
+	r := Extract("x.md", []byte("# Status\n\n0 - Failed: No answer.\n\n1 - Success: Executed with success.\n\n4 - Not Called: Not called yet.\n"), Options{})
+	require.Len(t, r.Enums, 1)
+	e := r.Enums[0]
+	require.Len(t, e.Columns, 1, "the codes are kept as a column of the enum")
+	assert.Equal(t, "code", e.Columns[0].Name)
+	require.Len(t, e.Values, 3)
+	assert.Equal(t, "Not Called", e.Values[2].Wire)
+	assert.Equal(t, codeDatum("4"), e.Values[2].Data["code"])
 }
 
 func TestExtractUnknownFormat(t *testing.T) {

@@ -1189,11 +1189,14 @@ func headerField(h string) string {
 func leadName(lead string) string {
 	words := strings.Fields(strings.ToLower(strings.TrimSuffix(lead, ":")))
 	for i, w := range words {
+		if _, last, ok := strings.Cut(w, "-"); ok && isLetters(strings.ReplaceAll(w, "-", "")) {
+			w = last[strings.LastIndexByte(last, '-')+1:] // hang-up-reason: a reason
+		}
 		if !valueHeadingWords[w] || w == "value" || w == "values" || w == "enum" {
 			continue
 		}
 		j := i
-		for j > 0 && i-j < 2 && !leadStopWords[words[j-1]] && isLetters(words[j-1]) {
+		for j > 0 && i-j < 2 && !leadStopWords[words[j-1]] && isLetters(strings.ReplaceAll(words[j-1], "-", "")) {
 			j--
 		}
 		return strings.Join(words[j:i+1], " ")
@@ -1205,7 +1208,7 @@ func leadName(lead string) string {
 var leadStopWords = map[string]bool{
 	"possible": true, "the": true, "following": true, "all": true, "valid": true, "available": true,
 	"supported": true, "of": true, "these": true, "this": true, "a": true, "an": true, "are": true,
-	"is": true, "for": true, "and": true, "or": true, "with": true, "in": true,
+	"is": true, "for": true, "and": true, "or": true, "with": true, "in": true, "under": true,
 }
 
 // keyName is a table's first column header when it can name an enum

@@ -452,9 +452,11 @@ func (w *walker) text(n ast.Node) {
 		w.definitionEnum(defs)
 		return
 	}
-	if defs, rest, ok := parseValueLines(lines, w.valueSection()); ok && w.format == Auto {
+	if runs, rest, ok := parseValueLines(lines, w.valueSection()); ok && w.format == Auto {
 		w.busy()
-		w.definitionEnum(defs)
+		for _, r := range runs {
+			w.namedDefinitionEnum(r.defs, r.name)
+		}
 		if len(rest) > 0 {
 			text := joinLines(rest)
 			w.prose(text, text, rest, w.declared) // the page's text after the list
