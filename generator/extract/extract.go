@@ -218,6 +218,11 @@
 //     after a title of row numbers (Sr. No), and rows of as many cells
 //     follow; the values are in the first column not of
 //     numbers, and a description may go on over sentences (cellruns.go).
+//   - An HTML table that an HTML block opens but does not close (blank
+//     lines between its cells end the block) is read with the blocks
+//     after it up to its end (htmlblock.go). A table headed Value over a
+//     Type column of types of several kinds (String, int, a link to a
+//     type's page) lists fields, not values.
 //   - An enum's declaration, in a code block or copied as text ("enum
 //     CallState { newCall, connecting }", "case busy = \"busy\"",
 //     BUSY("busy")), lists its members, named as declared (declared.go).

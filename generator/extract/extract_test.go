@@ -555,6 +555,14 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Status on Voice API\n\n0 - Failed: No answer, busy or unreachable.\n\n1 - Success: Executed with success.\n\n4 - Not Called: Not called yet.\n",
 		want: []string{"StatusOnVoiceAPI: Failed Success Not Called"},
 	}, {
+		name: "an HTML table written with blank lines between its cells is read whole",
+		src:  "### TUICallStatus\n\nCall status.\n<table>\n<tr>\n<td>Type</td>\n\n<td>Description</td>\n</tr>\n\n<tr>\n<td>none</td>\n\n<td>Idle.</td>\n</tr>\n\n<tr>\n<td>waiting</td>\n\n<td>Waiting.</td>\n</tr>\n</table>\n\n### Next\n\nText.\n",
+		want: []string{"TuicallStatus: none waiting"},
+	}, {
+		name: "a Value column beside types of several kinds lists fields, not values",
+		src:  "### VideoRenderParams\n\n| Value | Type | Description |\n|---|---|---|\n| fillMode | \\[FillMode\\](https://example.com/a) | Fill mode |\n| rotation | [Rotation](https://example.com/b) | Rotation |\n| roomId | String? | The room. |\n",
+		want: []string{"VideoRenderParams{fillMode rotation roomId}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

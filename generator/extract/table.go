@@ -487,6 +487,8 @@ func (t table) kind(c columns, underEnum bool) tableKind {
 		return quotedEnum
 	case c[roleType] > 0 && !fieldHeaders[key] && t.constants(0) && t.uniform(c[roleType]):
 		return keyEnum // | AGENT | string | ... |: constants of one type
+	case c[roleType] > 0 && key == "value" && t.typed(c[roleType]):
+		return modelTable // | Value | Type | over | roomId | String? | and | timeout | int |: fields
 	case fieldHeaders[key] || c[roleType] > 0 && !valueKey:
 		return modelTable
 	case (c[roleDesc] > 0 || valueKey || keyHeaders[key]) && t.tokens(0):

@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/docenum/docenum/generator/spec"
+	"github.com/yuin/goldmark/ast"
 )
 
 // textRows reports the rows that look like values in a table with a
@@ -55,6 +56,41 @@ func (t table) types(i int) bool {
 		}
 	}
 	return sure && ok*2 > n
+}
+
+// typed reports a column of types of more than one kind, most cells
+// type-like: the types of a table's fields (String, int, FillMode), not
+// one type every constant of an enum shares.
+func (t table) typed(i int) bool {
+	n, ok := 0, 0
+	for _, r := range t.rows {
+		if c := r.at(i); c.text != "" {
+			n++
+			if typeLike(strings.TrimSuffix(c.text, "?")) || linkOnly(c) {
+				ok++ // String? is nullable; a link leads to the type's page
+			}
+		}
+	}
+	return ok*2 > n && !t.uniform(i)
+}
+
+// linkOnly reports a cell that holds one link and nothing else, or the
+// text of one: [FillMode](https://...) written inside HTML, where Markdown
+// is text (its brackets escaped when the HTML was translated).
+func linkOnly(c cell) bool {
+	if c.node != nil {
+		if l, ok := c.node.FirstChild().(*ast.Link); ok && l.NextSibling() == nil {
+			return true
+		}
+	}
+	text := c.text
+	if c.node == nil {
+		text = c.raw
+	}
+	text = strings.NewReplacer(`\[`, "[", `\]`, "]").Replace(strings.TrimSpace(text))
+	label, url, ok := strings.Cut(strings.TrimPrefix(text, "["), "](")
+	url, closed := strings.CutSuffix(url, ")")
+	return ok && closed && strings.HasPrefix(text, "[") && !strings.ContainsAny(label, "[]") && !strings.ContainsAny(url, " ()")
 }
 
 // headerless reports a table whose header row is empty, as pages

@@ -97,6 +97,11 @@ type walker struct {
 
 func (w *walker) blocks(parent ast.Node) {
 	for n := parent.FirstChild(); n != nil; {
+		if next, ok := w.htmlRun(n); ok {
+			w.busy()
+			n = next
+			continue
+		}
 		if next, ok := w.cellRun(n); ok {
 			w.busy()
 			n = next
