@@ -84,10 +84,13 @@
 //     Answered) are values too, and so is a further column of labels
 //     headed by a value noun. When the first column holds no values, a
 //     later column headed by a value noun whose cells are each a value or
-//     label (| Trigger by | CALL STATUS |) is the enum, named after it. A
+//     label (| Trigger by | CALL STATUS |) is the enum, named after it;
+//     so is it when the first column holds a few classes, each on several
+//     rows (| Success | Sent Ok |), and the classes are an enum too. A
 //     first column numbering the rows (S.No, #) is dropped, and a row
 //     starting "1. |" stays in its table. A cell gives its leading code
-//     span, or its comma- and slash-separated parts without asides.
+//     span, or its comma- and slash-separated parts without asides, but
+//     for asides that tell two values apart (Bad Number (NRD), (OC)).
 //   - A row with more cells than its header, the extra ones quoted, had its
 //     description split by the bars of a union ("a" | "b"): they are
 //     joined back; so is a code span a bar split. A table flattened into a

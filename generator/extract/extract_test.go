@@ -563,6 +563,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "### VideoRenderParams\n\n| Value | Type | Description |\n|---|---|---|\n| fillMode | \\[FillMode\\](https://example.com/a) | Fill mode |\n| rotation | [Rotation](https://example.com/b) | Rotation |\n| roomId | String? | The room. |\n",
 		want: []string{"VideoRenderParams{fillMode rotation roomId}"},
 	}, {
+		name: "a first column of a few classes over a column of results: both enums; asides that tell results apart are kept",
+		src:  "# Result codes\n\n| Status | Result | Explanation |\n|---|---|---|\n| Success | Sent Ok | Answered |\n| Success | AnswerPhone | Answered by a machine |\n| Failed | No Answer | Unanswered |\n| Failed | Bad Number (NRD) | Invalid |\n| Failed | Bad Number (OC) | Rejected |\n| Failed | Busy | Busy tone |\n",
+		want: []string{"Status: Success Failed", "Result: Sent Ok AnswerPhone No Answer Bad Number (NRD) Bad Number (OC) Busy"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -483,6 +483,8 @@ func (t table) kind(c columns, underEnum bool) tableKind {
 		return typedModel // | Key | Value | whose values are types: bool, "a" | "b"
 	case c[roleWire] > 0:
 		return wireEnum
+	case t.repeats(0) && t.valueColumn(c[roleDesc]) > 0:
+		return labelEnum // | Status | Result |: Success over many results, a class of each
 	case c[roleDesc] > 0 && (t.quoted(c[roleDesc]) || t.restatesNames(c[roleDesc])):
 		return quotedEnum
 	case c[roleType] > 0 && !fieldHeaders[key] && t.constants(0) && t.uniform(c[roleType]):

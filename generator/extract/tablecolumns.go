@@ -429,6 +429,36 @@ func (t table) distinctValues(i int) int {
 	return len(seen)
 }
 
+// distinguishingAsides returns the values of column col that cells of
+// different texts give once their asides are dropped: "Bad Number (NRD)"
+// and "Bad Number (OC)" are two values, not Bad Number twice.
+func (t table) distinguishingAsides(col int) map[string]bool {
+	texts := map[string]string{}
+	out := map[string]bool{}
+	for _, r := range t.rows {
+		c := r.at(col)
+		v, ok := labelValue(c)
+		if !ok || v == c.text || !strings.HasSuffix(c.text, ")") || len(c.text) > maxWire {
+			continue
+		}
+		if first, seen := texts[v]; seen && first != c.text {
+			out[v] = true
+		}
+		texts[v] = c.text
+	}
+	return out
+}
+
+// repeats reports a column of few values, each on several rows: the class
+// of each row's value (Success, Failed), not the values.
+func (t table) repeats(i int) bool {
+	seen := map[string]bool{}
+	for _, r := range t.rows {
+		seen[strings.ToLower(r.at(i).text)] = true
+	}
+	return len(t.rows) >= 4 && len(seen)*3 <= len(t.rows)
+}
+
 // labelValue returns the one value or label a cell holds.
 func labelValue(c cell) (string, bool) {
 	parts := cellParts(c)
@@ -444,6 +474,18 @@ func labelValue(c cell) (string, bool) {
 // labelTable makes an enum of column col, named after its header, and
 // enums of the other columns of values beside it (a mapping table).
 func (w *walker) labelTable(t table, col, desc int) {
+	if col > 0 && t.repeats(0) {
+		// | Status | Result |: the class of each result is an enum too.
+		w.labelColumnEnum(t, 0, -1)
+	}
+	w.labelColumnEnum(t, col, desc)
+	t.labels = true
+	w.columnEnums(t, col, desc)
+}
+
+// labelColumnEnum makes an enum of the values or labels of column col,
+// named after its header, described by column desc (none when -1).
+func (w *walker) labelColumnEnum(t table, col, desc int) {
 	e := &spec.Enum{Name: enumName(t.header[col]), Line: t.line}
 	if e.Name == "" {
 		if e = w.newEnum(t.line, ""); e == nil {
@@ -451,9 +493,13 @@ func (w *walker) labelTable(t table, col, desc int) {
 		}
 	}
 	seen := map[string]bool{}
+	asides := t.distinguishingAsides(col)
 	for _, r := range t.rows {
 		c := r.at(col)
 		v, ok := labelValue(c)
+		if ok && asides[v] {
+			v = c.text // Bad Number (NRD), Bad Number (OC): the aside tells them apart
+		}
 		switch {
 		case c.text == "" || ok && seen[v]:
 		case !ok:
@@ -464,6 +510,4 @@ func (w *walker) labelTable(t table, col, desc int) {
 		}
 	}
 	w.col.addEnum(e, w.cur, true, false)
-	t.labels = true
-	w.columnEnums(t, col, desc)
 }
