@@ -27,6 +27,11 @@ type item struct {
 	marked string
 	// labels: the item may be a label of several words (see wire).
 	labels bool
+	// titled: token is a label of capitalised words its separator ends
+	// (Not Available: ...), read under a title about values.
+	titled bool
+	// member: the item declares a member and its type (hashCode → int).
+	member bool
 }
 
 // itemKind is what an item turns out to be.
@@ -68,6 +73,14 @@ func (w *walker) readItem(li *ast.ListItem) item {
 			}
 		}
 	}
+	if it.token == "" && it.labels && head.Lines().Len() == 1 {
+		// Under a title about values, a label of capitalised words: "Not
+		// Available: The agent takes no calls."
+		if label, desc, ok := valueLineOf(plainText(head, w.doc.src), true); ok && strings.Contains(label, " ") {
+			_, markedDesc, _ := valueLineOf(markedText(head, w.doc.src), true)
+			it.token, rest, marked, it.titled = label, ": "+desc, ": "+markedDesc, true
+		}
+	}
 	if it.token == "" {
 		it.token, rest = splitToken(plainText(head, w.doc.src))
 		_, marked = splitToken(markedText(head, w.doc.src))
@@ -78,6 +91,15 @@ func (w *walker) readItem(li *ast.ListItem) item {
 	it.token = withoutArguments(it.token)
 	it.rest, it.sep = cutSeparator(rest)
 	it.marked, _ = cutSeparator(marked)
+	if arrow := strings.TrimSpace(rest); strings.HasPrefix(arrow, "→") || strings.HasPrefix(arrow, "->") {
+		// Dartdoc lists an enum's constants "initiated → const
+		// CometChatCallAction" and a class's members "hashCode → int".
+		if t, ok := strings.CutPrefix(it.rest, "const "); ok && isTypeName(t) {
+			it.code, it.rest, it.marked = true, "", ""
+		} else if typeLike(it.rest) || fieldPrimitives[strings.ToLower(it.rest)] {
+			it.member = true
+		}
+	}
 	if name, desc, ok := codedItem(it.token, it.rest); ok {
 		// "`1` - InUse - Related devices are in calls": the code, then
 		// the value.
@@ -238,12 +260,12 @@ func glossed(rest string) bool {
 // ends. Elsewhere such labels name fields ("**Caller ID**: the number
 // shown"); a label over a nested list heads a group of items.
 func (it item) wire() (string, string) {
-	return wireValue(it.token, it.code || it.labels && it.bold && it.sep && it.rest != "" && isLabel(it.token))
+	return wireValue(it.token, it.code || it.titled || it.labels && it.bold && it.sep && it.rest != "" && isLabel(it.token))
 }
 
 // kind classifies an item by the shape of its token.
 func (it item) kind() itemKind {
-	if it.token == "" {
+	if it.token == "" || it.member {
 		return proseItem
 	}
 	if _, why := it.wire(); why != "" {
@@ -478,6 +500,16 @@ func (w *walker) isValueList(kinds []itemKind) bool {
 	return true
 }
 
+// itemLabel is the enum name a list item that labels the items after it
+// gives ("Default agent status names:"), or "".
+func itemLabel(text string) string {
+	label, ok := strings.CutSuffix(strings.TrimSpace(text), ":")
+	if !ok || strings.ContainsAny(label, ".:") {
+		return ""
+	}
+	return enumName(label)
+}
+
 // valueList makes an enum, named after the section, of a value list, or
 // after the field the paragraph introducing it names in code.
 func (w *walker) valueList(items []item, kinds []itemKind) {
@@ -491,6 +523,13 @@ func (w *walker) valueList(items []item, kinds []itemKind) {
 	}
 	for i, it := range items {
 		if kinds[i] != strongValue && kinds[i] != weakValue {
+			if name := itemLabel(w.itemText(it)); name != "" && i+1 < len(items) {
+				// "- Default agent status actions:" over the items after
+				// it, at their level: a list of its own.
+				w.col.addEnum(e, w.cur, true, false)
+				e = &spec.Enum{Name: name, Line: it.line}
+				continue
+			}
 			w.col.diags.Warnf(w.col.pos(it.line), "list item %q does not look like a value; skipped", clip(w.itemText(it)))
 			continue
 		}

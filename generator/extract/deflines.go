@@ -479,13 +479,19 @@ func titleLabel(s string) bool {
 	if len(words) < 2 || len(words) > 3 {
 		return false
 	}
-	for _, w := range words {
+	for i, w := range words {
+		if i > 0 && labelJoiners[w] {
+			continue // On a Call
+		}
 		if !textStartsUpper(w) || !labelWord(w) {
 			return false
 		}
 	}
 	return true
 }
+
+// labelJoiners are the small words a title-case label leaves in lower case.
+var labelJoiners = map[string]bool{"a": true, "an": true, "the": true, "of": true, "on": true, "in": true, "to": true, "for": true, "and": true, "or": true, "by": true, "at": true}
 
 // admonitions are the labels of notes set off in a text.
 var admonitions = map[string]bool{

@@ -154,6 +154,12 @@
 //     (id(string)) are a signature, camel-case field names in brackets
 //     (TaskSid) are fields, and a list after a noun of fields ("the
 //     contactId fields: a, b") lists fields.
+//   - Under a title about values, a bullet may lead with a label of
+//     capitalised words (- Not Available: ..., - On a Call: ...), and an
+//     item that is a label ending in a colon starts a list of its own
+//     among its siblings. Dartdoc's "initiated → const T" is a constant;
+//     "hashCode → int" a member, no value. A page copied as text whose
+//     first line is a short title over a sentence has that title.
 //   - A guide that explains states in prose names each quoted beside its
 //     noun ("state is 'Ringing'", "the `busy` status"): three names typed
 //     by one noun, in a document with no enum of that name, are an enum

@@ -567,6 +567,18 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Result codes\n\n| Status | Result | Explanation |\n|---|---|---|\n| Success | Sent Ok | Answered |\n| Success | AnswerPhone | Answered by a machine |\n| Failed | No Answer | Unanswered |\n| Failed | Bad Number (NRD) | Invalid |\n| Failed | Bad Number (OC) | Rejected |\n| Failed | Busy | Busy tone |\n",
 		want: []string{"Status: Success Failed", "Result: Sent Ok AnswerPhone No Answer Bad Number (NRD) Bad Number (OC) Busy"},
 	}, {
+		name: "bullets of capitalised labels and sentences under a title about statuses; label items start lists of their own",
+		src:  "# Agent Statuses\n\n- Default agent status names:\n- Available: The agent takes calls.\n- On a Call: The agent is on a call.\n- Default agent status actions:\n- No Action: Nothing happens.\n- Set Ready: The agent takes new calls.\n",
+		want: []string{"DefaultAgentStatusName: Available On a Call", "DefaultAgentStatusAction: No Action Set Ready"},
+	}, {
+		name: "a page copied as text starts with its title, its text on the next line",
+		src:  "Agent Statuses\nAgent statuses declare an agent's queue availability to the system.\n- Available: The agent takes calls.\n- Not Available: The agent takes no calls.\n",
+		want: []string{"AgentStatus: Available Not Available"},
+	}, {
+		name: "dartdoc: an enum's constants over a class's members",
+		src:  "CometChatCallAction enum\nCall action from the push payload.\n\nValues\n\n- initiated → const CometChatCallAction\n-\nThe call has been initiated.\n- ended → const CometChatCallAction\n-\nThe call has ended.\n\nProperties\n\n- hashCode → int\n-\nThe hash code for this object.\n- name → String\n",
+		want: []string{"CometChatCallAction: initiated ended"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -407,7 +407,13 @@ func (w *walker) text(n ast.Node) {
 		w.busy()
 		return
 	}
-	if term, rest, ok := w.term(n, lines); ok {
+	titled := w.pageTitleLine(n, lines)
+	if titled {
+		w.lastTitle = strings.TrimSpace(lines[0].Text)
+		w.enter(w.lastTitle, lines[0].N, titleLevel)
+		lines = lines[1:]
+	}
+	if term, rest, ok := w.term(n, lines); ok && !titled {
 		if w.valueTerm(n, term, lines[0].N, inlinesText(rest, w.doc.src)) {
 			return
 		}
@@ -468,7 +474,30 @@ func (w *walker) text(n ast.Node) {
 		}
 		return
 	}
+	if titled {
+		text := joinLines(lines)
+		w.prose(text, text, lines, w.declared)
+		return
+	}
 	w.prose(plainText(n, w.doc.src), markedText(n, w.doc.src), lines, w.declared)
+}
+
+// pageTitleLine reports a page copied as text whose first paragraph
+// starts with the page's title, the text below it on the next line
+// ("Agent Statuses" over "Agent Statuses declare an agent's ..."): a page
+// without headings, the title a short line, the next a sentence.
+func (w *walker) pageTitleLine(n ast.Node, lines []Line) bool {
+	if w.format != Auto || w.headed || w.section() != nil || len(lines) < 2 || w.doc.lineMap != nil {
+		return false
+	}
+	if n.PreviousSibling() != nil || n.Parent() == nil || n.Parent().Kind() != ast.KindDocument {
+		return false
+	}
+	title, next := strings.TrimSpace(lines[0].Text), strings.TrimSpace(lines[1].Text)
+	if !looksLikeTitle(title) || len(strings.Fields(title)) > maxNameWords || strings.ContainsAny(title, ":|") {
+		return false
+	}
+	return len(strings.Fields(next)) >= 6 && strings.HasSuffix(next, ".")
 }
 
 // optionEnums adds the enums of a field's options listed one to a line
