@@ -249,6 +249,11 @@
 //     markup language's verbs, not values: it is reported and skipped
 //     (markup.go).
 //
+// A page whose tables were copied one cell to a line, the bars between
+// cells on lines of their own, is read with those tables rebuilt (package
+// barcells): rows end where two bars meet, or are as wide as the header
+// above a delimiter row.
+//
 // Options.Format forces one format: Markdown reads only tables and lists;
 // Glued and Fields hand every line of the page (front matter blanked) to
 // that parser as one block; RST and HTML translate the page.

@@ -579,6 +579,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "CometChatCallAction enum\nCall action from the push payload.\n\nValues\n\n- initiated → const CometChatCallAction\n-\nThe call has been initiated.\n- ended → const CometChatCallAction\n-\nThe call has ended.\n\nProperties\n\n- hashCode → int\n-\nThe hash code for this object.\n- name → String\n",
 		want: []string{"CometChatCallAction: initiated ended"},
 	}, {
+		name: "a table copied one cell to a line, its bars on lines of their own; labels in a column headed Status",
+		src:  "|\nStatus\n|\nDescription\n|\n|\nQueued\n|\nThe call is waiting.\n|\n|\nFar End Disconnect\n|\nThe other party hung up.\n|\n",
+		want: []string{"Status: Queued Far End Disconnect"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

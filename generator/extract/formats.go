@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/docenum/docenum/generator/diag"
+	"github.com/docenum/docenum/generator/extract/barcells"
 	"github.com/docenum/docenum/generator/extract/htmlmd"
 	"github.com/docenum/docenum/generator/extract/openapi"
 	"github.com/docenum/docenum/generator/extract/rstmd"
@@ -12,7 +13,9 @@ import (
 // format: Markdown already has the blocks the finder needs (tables with
 // cells, lists with items, code spans, headings) with their positions.
 // Each translation comes with a map from its lines to the document's, and
-// every line in the result is mapped back (document.lineMap).
+// every line in the result is mapped back (document.lineMap). A page
+// holding a table copied one cell to a line, its bars on lines of their
+// own, has those tables rebuilt as pipe tables (package barcells).
 
 // translate returns the Markdown to extract from data in format f (Auto
 // detects it from the content, never from the file name) and the map of
@@ -25,6 +28,9 @@ func translate(data []byte, f Format) (md []byte, lines []int, used Format, err 
 	case f == HTML || f == Auto && htmlmd.Sniff(data):
 		md, lines, err = htmlmd.Convert(data)
 		return md, lines, HTML, err
+	case f == Auto && barcells.Sniff(data):
+		md, lines = barcells.Convert(data) // a table copied one cell to a line
+		return md, lines, Auto, nil
 	}
 	return data, nil, f, nil
 }

@@ -37,7 +37,10 @@ func (t table) cellWire(r tableRow, i int) (wire, why string) {
 		v = strings.TrimSuffix(v, ".") // the full stop of a cell written as a sentence: "connected."
 	}
 	wire, why = wireValue(v, c.code)
-	if why == "" || !t.labels || c.code || !isLabel(c.text) {
+	// A first column a value noun heads (| Status | Description |) holds
+	// labels too.
+	labels := t.labels || i == 0 && len(t.header) > 1 && isValueTitle(t.header[0])
+	if why == "" || !labels || c.code || !isLabel(c.text) {
 		return wire, why
 	}
 	for j := range r.width() {

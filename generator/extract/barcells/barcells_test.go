@@ -1,0 +1,87 @@
+package barcells
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestConvert(t *testing.T) {
+	for _, tc := range []struct {
+		name, src, want string
+		lines           []int
+	}{{
+		name:  "rows end where two bars meet",
+		src:   "|\nStatus\n|\nDescription\n|\n|\nQueued\n|\nWaiting in line.\n|\n|\nFailed\n|\nNot completed.\n|\n",
+		want:  "| Status | Description |\n|---|---|\n| Queued | Waiting in line. |\n| Failed | Not completed. |\n",
+		lines: []int{2, 2, 7, 12},
+	}, {
+		name:  "a delimiter row gives the width of the rows after it",
+		src:   "Code\n|\nDescription\n|\nMaps to\n|\n---|---|---|\nBusy\n|\nBusy number.\n|\nBusy\n|\nConnected\n|\nConnected.\n|\n",
+		want:  "| Code | Description | Maps to |\n|---|---|---|\n| Busy | Busy number. | Busy |\n| Connected | Connected. |\n",
+		lines: []int{1, 1, 8, 14},
+	}, {
+		name:  "other blocks are kept as they are, blank lines between",
+		src:   "Title\n\n|\nA\n|\nB\n|\n|\nc\n|\nd a | b\n|\n\nAfter.\n",
+		want:  "Title\n\n| A | B |\n|---|---|\n| c | d a \\| b |\n\nAfter.\n",
+		lines: []int{1, 2, 4, 4, 9, 13, 14},
+	}, {
+		name:  "too few bars: no table",
+		src:   "a\n|\nb\n|\nc\n",
+		want:  "a\n|\nb\n|\nc\n",
+		lines: []int{1, 2, 3, 4, 5},
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			md, lines := Convert([]byte(tc.src))
+			assert.Equal(t, tc.want, string(md))
+			assert.Equal(t, tc.lines, lines)
+			checkMap(t, []byte(tc.src), md, lines)
+		})
+	}
+}
+
+func TestSniff(t *testing.T) {
+	assert.True(t, Sniff([]byte("|\nStatus\n|\nDescription\n|\n|\nQueued\n|\nWaiting.\n|\n")))
+	assert.False(t, Sniff([]byte("| a | b |\n|---|---|\n| c | d |\n")), "a Markdown table")
+	assert.False(t, Sniff([]byte("text\n|\nmore text\nand more\nand more\nand more\n|\n")), "a few stray bars")
+}
+
+// FuzzConvert checks that Convert never panics and that its line map fits
+// the output and the source.
+func FuzzConvert(f *testing.F) {
+	for _, s := range []string{"", "\n", "|\na\n|\nb\n|\n|\nc\n|\nd\n|\n", "a\n|\nb\n|\n---|---|\nc\n|\nd\n|\n|\n|\n", "|\n|\n|\n|\n|\n"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		md, lines := Convert(src)
+		checkMap(t, src, md, lines)
+		Sniff(src)
+	})
+}
+
+func checkMap(t testing.TB, src, md []byte, lines []int) {
+	t.Helper()
+	require.Equal(t, strings.Count(string(md), "\n"), len(lines), "one line number per output line")
+	n := strings.Count(strings.TrimSuffix(string(src), "\n"), "\n") + 1
+	prev := 0
+	for i, l := range lines {
+		require.True(t, l >= 1 && l <= n, "output line %d maps to %d, source has %d", i+1, l, n)
+		require.GreaterOrEqual(t, l, prev, "lines keep their order")
+		prev = l
+	}
+}
+
+func BenchmarkConvert(b *testing.B) {
+	var sb strings.Builder
+	for sb.Len() < 1<<20 {
+		sb.WriteString("|\nStatus\n|\nDescription\n|\n|\nQueued\n|\nThe call is waiting in line.\n|\n|\nFailed\n|\nThe call failed.\n|\n\n")
+	}
+	src := []byte(sb.String())
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Convert(src)
+	}
+}
