@@ -118,14 +118,7 @@ func (w *walker) definitionEnum(defs []definition) {
 // not "". A code the lines give their values is kept as each value's data.
 func (w *walker) namedDefinitionEnum(defs []definition, name string) {
 	if w.fields || definesFields(defs) {
-		for _, d := range defs {
-			text := strings.Join(d.desc, " ")
-			if values, ok := inlineValues(text); ok {
-				e := &spec.Enum{Name: fieldEnumName(d.term), Line: d.line}
-				e.Values = w.listedValues(values, []Line{{N: d.line + 1, Text: text}}, e.Name)
-				w.col.addEnum(e, w.cur, false, false)
-			}
-		}
+		w.definedFields(defs)
 		return
 	}
 	var e *spec.Enum
@@ -167,6 +160,33 @@ func (w *walker) namedDefinitionEnum(defs []definition, name string) {
 		}
 		w.definedValues(d)
 	}
+}
+
+// definedFields reads definitions whose terms are fields: an enum of each
+// field whose definition lists its values.
+func (w *walker) definedFields(defs []definition) {
+	for _, d := range defs {
+		text := strings.Join(d.desc, " ")
+		if values, ok := inlineValues(text); ok {
+			e := &spec.Enum{Name: fieldEnumName(d.term), Line: d.line}
+			e.Values = w.listedValues(values, []Line{{N: d.line + 1, Text: text}}, e.Name)
+			w.col.addEnum(e, w.cur, false, false)
+		}
+	}
+}
+
+// introNamesFields reports lines introducing definitions that say their terms
+// are fields: a header such as "Payload Fields Description", or "The
+// following parameters are sent:".
+func introNamesFields(intro []Line) bool {
+	for _, l := range intro {
+		for _, word := range strings.FieldsFunc(strings.ToLower(l.Text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if announcedFields[word] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // definedValues reads the values a definition lists below a line that

@@ -219,7 +219,9 @@
 //     title between two rows of one width is junk, not the end of the
 //     table; a table copied one
 //     cell per line, labels of capitalised words; Textile tables) are read
-//     from paragraphs (glued.go, fields.go, piperows.go); pipe rows under a
+//     from paragraphs (glued.go, fields.go, piperows.go; a key column
+//     titled by a field noun, Payload Fields, holds fields, not values);
+//     pipe rows under a
 //     header of three columns or more are then read as a table is.
 //   - A table copied one cell at a time, each cell a paragraph or a line
 //     ending in its bar, starts with its titles, the last a description

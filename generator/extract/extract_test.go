@@ -583,6 +583,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "|\nStatus\n|\nDescription\n|\n|\nQueued\n|\nThe call is waiting.\n|\n|\nFar End Disconnect\n|\nThe other party hung up.\n|\n",
 		want: []string{"Status: Queued Far End Disconnect"},
 	}, {
+		name: "a glued header whose key column is a field noun: the terms are fields, their descriptions give values",
+		src:  "Payload\nPayload Fields Description\norganisation_id\nUnique identifier for the organisation.\ncall_status\nWhether the call was answered. (Possible values can be \"answered\" or \"notanswered\")\ncall_duration\nTotal duration of the call in seconds.\n",
+		want: []string{"CallStatus: answered notanswered"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -131,7 +131,7 @@ func parseGlued(file string, lines []Line) (enums []*spec.Enum, diags diag.List,
 		n := t.read(lines[at+1:])
 		count, _ := statedCount(textOfLines(lines[from:at]))
 		switch {
-		case fieldHeaders[strings.ToLower(title)]:
+		case fieldHeaders[strings.ToLower(title)] || len(titles) == 1 && namesFieldColumn(titles[0]):
 			enums = append(enums, t.fieldEnums()...)
 		case len(titles) == 2 && isTypeTitle(titles[1]) && t.peelTypes():
 			// NameData TypeDescription, the type glued to the description
@@ -155,6 +155,13 @@ func parseGlued(file string, lines []Line) (enums []*spec.Enum, diags diag.List,
 		}
 		from = at + 1 + n
 	}
+}
+
+// namesFieldColumn reports a column title whose last word is a field noun
+// ("Payload Fields", "Event attribute").
+func namesFieldColumn(title string) bool {
+	words := titleWords(title)
+	return len(words) > 0 && fieldHeaders[words[len(words)-1]]
 }
 
 // peelTypes takes the type off the start of each row's description, where

@@ -44,7 +44,7 @@ func buildProseTriggers() map[string][][]string {
 	var phrases []string
 	for _, adj := range []string{"possible", "allowed", "valid", "accepted", "supported", "permitted", "legal", "available", "acceptable"} {
 		for _, noun := range []string{"values", "value"} {
-			for _, verb := range []string{" are", " is", " include", ""} {
+			for _, verb := range []string{" are", " is", " include", " can be", " may be", ""} {
 				phrases = append(phrases, adj+" "+noun+verb)
 			}
 		}

@@ -94,6 +94,7 @@ func TestInlineValues(t *testing.T) {
 		{"The mode, can be either mono or stereo [optional]", []string{"mono", "stereo"}},
 		{"Possible values are \"a-b\", 'c.d' and “e”.", []string{"a-b", "c.d", "e"}},
 		{"Allowed values are 'queue' or 'web widget'", []string{"queue", "web widget"}},
+		{"Whether it was answered. (Possible values can be \"answered\" or \"notanswered\")", []string{"answered", "notanswered"}},
 		{"Possible values are ‘queue’ or ‘web widget’.", []string{"queue", "web widget"}},
 		{"Possible values are 'the agent's line' or 'queue'.", nil},
 		{"Values are **queued**, **ringing** or **done**; others may follow.", []string{"queued", "ringing", "done"}},

@@ -460,7 +460,11 @@ func (w *walker) text(n ast.Node) {
 	}
 	if defs, ok := parseDefinitionLines(lines); ok && w.format == Auto {
 		w.busy()
-		w.definitionEnum(defs)
+		if introNamesFields(linesBefore(lines, defs[0].line)) {
+			w.definedFields(defs) // "Payload Fields Description" over the terms
+		} else {
+			w.definitionEnum(defs)
+		}
 		return
 	}
 	if runs, rest, ok := parseValueLines(lines, w.valueSection()); ok && w.format == Auto {
@@ -515,6 +519,15 @@ func (w *walker) optionEnums(lines []Line) bool {
 		w.addBareList(l, name, l.line.Text)
 	}
 	return true
+}
+
+// linesBefore is the lines before line n.
+func linesBefore(lines []Line, n int) []Line {
+	i := 0
+	for i < len(lines) && lines[i].N < n {
+		i++
+	}
+	return lines[:i]
 }
 
 // joinLines is the text of lines, one space between them.
