@@ -587,6 +587,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Payload\nPayload Fields Description\norganisation_id\nUnique identifier for the organisation.\ncall_status\nWhether the call was answered. (Possible values can be \"answered\" or \"notanswered\")\ncall_duration\nTotal duration of the call in seconds.\n",
 		want: []string{"CallStatus: answered notanswered"},
 	}, {
+		name: "glued tables headed Value Meaning under titles: each named after its title",
+		src:  "Call Status\n\nFinal status of a call.\nValueMeaning\nuserHangupThe remote party hung up.\nbusyThe line was busy.\n\nDispatch Status\n\nPer-contact state.\nValueMeaning\npendingNot yet eligible.\nqueuedWaiting for capacity.\n",
+		want: []string{"CallStatus: userHangup busy", "DispatchStatus: pending queued"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -760,6 +760,9 @@ func (t *gluedTable) enum(count int) *spec.Enum {
 		t.warnf(t.line, "table %s has a header but no rows", name)
 		return nil
 	}
+	if keyHeaders[strings.ToLower(t.title)] {
+		name = "" // ValueMeaning: the section names the values, "Value" does not
+	}
 	if count > 0 && count != len(t.values) {
 		t.warnf(t.line, "the document states %d values; table %s lists %d", count, name, len(t.values))
 	}
