@@ -91,7 +91,7 @@ func runTables(cells []runCell) ([]runTable, int) {
 		// title of row numbers is the header's own.
 		body := i + k
 		values, wireCol, end := runValues(cells, body, k)
-		for s := i + 1; s < body-1 && !serialTitle(cells[i].text); s++ {
+		for s := i + 1; s < body-1 && !serialTitle(cells[i].text) && !namesFieldColumn(cells[i].text); s++ {
 			if v, c, e := runValues(cells, body, body-s); names(v) >= names(values) {
 				values, wireCol, end, i = v, c, e, s
 			}
@@ -143,8 +143,11 @@ const maxRunColumns = 4
 // title says nothing (Name, String).
 func (w *walker) addRunEnum(title runCell, values []*spec.Value) {
 	t := strings.TrimSuffix(title.text, ":")
+	if namesFieldColumn(t) {
+		return // | Parameter | Type | Description |: fields, not values
+	}
 	e := &spec.Enum{Name: enumName(t), Line: title.line}
-	if e.Name == "" || keyHeaders[strings.ToLower(t)] || fieldPrimitives[strings.ToLower(t)] {
+	if e.Name == "" || keyHeaders[strings.ToLower(t)] || keyHeaders[strings.ToLower(e.Name)] || fieldPrimitives[strings.ToLower(t)] {
 		e = w.newEnum(title.line, e.Name)
 	}
 	if e != nil {

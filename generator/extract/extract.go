@@ -42,7 +42,8 @@
 // of a paragraph (Markdown definition lists), or a one-line label about
 // values ("Agent Status:"), starts a section below the headings; an HTML
 // heading block starts one as a Markdown heading does. A question title
-// ("What do the call statuses mean?") names the values it asks about, and
+// ("What do the call statuses mean?") names the values it asks about, a
+// title "... values of HwmCallEndReason" names them after the type, and
 // a line introducing a table ("Possible call statuses include the
 // following:") names it when no heading does. A run of headings that each name one constant (### BUSY,
 // #### public static final int BUSY) lists values; a member's declaration
@@ -229,6 +230,7 @@
 //     after a title of row numbers (Sr. No), and rows of as many cells
 //     follow; the values are in the first column not of
 //     numbers, and a description may go on over sentences (cellruns.go).
+//     A table whose first title is a field noun (Parameter) gives none.
 //   - An HTML table that an HTML block opens but does not close (blank
 //     lines between its cells end the block) is read with the blocks
 //     after it up to its end (htmlblock.go). A table headed Value over a

@@ -591,6 +591,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Call Status\n\nFinal status of a call.\nValueMeaning\nuserHangupThe remote party hung up.\nbusyThe line was busy.\n\nDispatch Status\n\nPer-contact state.\nValueMeaning\npendingNot yet eligible.\nqueuedWaiting for capacity.\n",
 		want: []string{"CallStatus: userHangup busy", "DispatchStatus: pending queued"},
 	}, {
+		name: "tables copied one cell to a paragraph: a table of parameters gives no values; 'values of X' names the next",
+		src:  "Parameter Description\n\nTable 1 HwmCallRecordInfo parameters\n\nParameter\n\nType\n\nDescription\n\ncallInfo\n\nHwmCallInfo\n\nCall information.\n\nreason\n\nHwmCallEndReason\n\nReason that the call ends.\n\nTable 2 Enumerated values of HwmCallEndReason\n\nEnumerated Value\n\nDescription\n\nHWM_CALL_END_REASON_INVALID\n\nNone.\n\nHWM_CALL_END_REASON_FAILED\n\nCall fails.\n",
+		want: []string{"HwmCallEndReason: HWM_CALL_END_REASON_INVALID HWM_CALL_END_REASON_FAILED"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

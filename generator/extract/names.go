@@ -169,7 +169,7 @@ var trailingNoise = map[string]bool{
 
 // leadingNoise are words at the start of a heading that are no part of a
 // name ("The call statuses", "List of causes").
-var leadingNoise = map[string]bool{"the": true, "all": true, "list": true, "of": true, "a": true, "enum": true, "enumeration": true}
+var leadingNoise = map[string]bool{"the": true, "all": true, "list": true, "of": true, "a": true, "enum": true, "enumeration": true, "enumerated": true}
 
 // maxNameWords bounds the words of a heading that names an enum.
 const maxNameWords = 8

@@ -1056,6 +1056,14 @@ func (w *walker) fillEnum(e *spec.Enum, sec int, fallback string) {
 // titleName is what a section title names: a question ("What do the call
 // statuses mean?") names the values it asks about, any other title itself.
 func titleName(title string) string {
+	if i := strings.LastIndex(title, " of "); i > 0 {
+		// "Table 2 Enumerated values of HwmCallEndReason": the type whose
+		// values the table lists.
+		before := strings.Fields(strings.ToLower(title[:i]))
+		if after := strings.TrimSpace(title[i+4:]); isIdentifier(after) && len(before) > 0 && trailingNoise[before[len(before)-1]] {
+			return after
+		}
+	}
 	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(title)), " ")
 	if !questionWords[first] {
 		return title
