@@ -144,7 +144,8 @@
 //     a clause ("or c depending on ...").
 //   - A field's definition (a table's description cell, a term's text, a
 //     field item) also lists values glossed one by one ("`inbound` for
-//     calls into ..., `outboundAPI` for ..."), in brackets that hold nothing
+//     calls into ..., `outboundAPI` for ...", quoted too: "'internal' if
+//     ..., or 'unknown' if ..."), in brackets that hold nothing
 //     else, in a "whether" sentence ("is a `GET` or a `POST`"), in sentences
 //     that each start with one ("`Inbound` represents ..."), as a union
 //     ("a" | "b"), as labels glossed one after another after a colon

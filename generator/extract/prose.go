@@ -970,20 +970,22 @@ var definitionReaders = []func(string) ([]string, bool){
 const maxDefinitionLists = 8
 
 // quotedGlossList finds, anywhere in text, two or more values written as
-// code, each followed by a gloss that starts with a word such as "for" or
-// "when", separated by commas or "or" ("`inbound` for calls into the
-// platform, `outboundAPI` for calls made with the API").
+// code or quoted, each followed by a gloss that starts with a word such as
+// "for", "if" or "when", separated by commas or "or" ("`inbound` for calls
+// into the platform, `outboundAPI` for calls made with the API", "'internal'
+// if all the participants are from the company, or 'unknown' if ...").
 func quotedGlossList(text string) ([]string, bool) {
 	for i, tries := 0, 0; i < len(text) && tries < maxGlossStarts; i++ {
-		if text[i] != '`' || i > 0 && text[i-1] != ' ' {
+		q := text[i]
+		if q != '`' && q != '\'' && q != '"' || i > 0 && text[i-1] != ' ' {
 			continue
 		}
 		tries++
 		if items, ok := glossedParts(glossParts(text, i)); ok {
 			return items, true
 		}
-		if j := strings.IndexByte(text[i+1:], '`'); j >= 0 {
-			i += j + 1 // past the closing backtick
+		if j := strings.IndexByte(text[i+1:], q); j >= 0 {
+			i += j + 1 // past the closing quote
 		}
 	}
 	return nil, false
@@ -1152,7 +1154,7 @@ func glossedParts(parts []string) ([]string, bool) {
 	var items []string
 	for _, p := range parts {
 		v, n := proseListItem(p)
-		if !strings.HasPrefix(p, "`") || n == 0 || !glossWords[firstWord(p[n:])] {
+		if !strings.ContainsAny(p[:min(len(p), 1)], "`'\"") || n == 0 || !glossWords[firstWord(p[n:])] {
 			return nil, false
 		}
 		items = append(items, v)

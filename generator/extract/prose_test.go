@@ -272,6 +272,9 @@ func TestDefinitionValues(t *testing.T) {
 		{"Whether the input timed out: `true` if it did, `false` if not.", nil},
 		{"The message the host wrote when calling `hold` or `reject`.", nil},
 		{"Set `record` for a recording.", nil},
+		{"The scope of the call: 'internal' if all the participants are from the company, 'external' if some are not, or 'unknown' if the scope is unknown.", []string{"internal", "external", "unknown"}},
+		{`The leg: "caller" when it places the call, "callee" when it receives it.`, []string{"caller", "callee"}},
+		{"It's 'on' if the agent's phone is set.", nil},
 	} {
 		got, ok := definitionValues(tc.text)
 		assert.Equal(t, tc.want != nil, ok, tc.text)
