@@ -89,8 +89,10 @@
 //     so is it when the first column holds a few classes, each on several
 //     rows (| Success | Sent Ok |), and the classes are an enum too. A
 //     first column numbering the rows (S.No, #) is dropped, and a row
-//     starting "1. |" stays in its table. A cell gives its leading code
-//     span, or its comma- and slash-separated parts without asides, but
+//     starting "1. |" stays in its table. Beside numbers, short labels
+//     under a Description a longer Explanation follows are the values. A
+//     cell gives its leading code span, or its comma- and slash-separated
+//     parts without asides, but
 //     for asides that tell two values apart (Bad Number (NRD), (OC)).
 //   - A row with more cells than its header, the extra ones quoted, had its
 //     description split by the bars of a union ("a" | "b"): they are

@@ -595,6 +595,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Parameter Description\n\nTable 1 HwmCallRecordInfo parameters\n\nParameter\n\nType\n\nDescription\n\ncallInfo\n\nHwmCallInfo\n\nCall information.\n\nreason\n\nHwmCallEndReason\n\nReason that the call ends.\n\nTable 2 Enumerated values of HwmCallEndReason\n\nEnumerated Value\n\nDescription\n\nHWM_CALL_END_REASON_INVALID\n\nNone.\n\nHWM_CALL_END_REASON_FAILED\n\nCall fails.\n",
 		want: []string{"HwmCallEndReason: HWM_CALL_END_REASON_INVALID HWM_CALL_END_REASON_FAILED"},
 	}, {
+		name: "codes, then short labels under Description, then the longer Explanation: the labels are the values",
+		src:  "Possible results\n\n| Code | Description | Explanation |\n|---|---|---|\n| 9 | Cancelled | The call was not answered and was cancelled. |\n| 10 | Finished successfully | The call was placed and answered before ending. |\n| 12 | Call rejected | The callee refused the call. |\n",
+		want: []string{"PossibleResult: Cancelled Finished successfully Call rejected"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -382,7 +382,37 @@ func (t table) nameColumn(skip, desc int) int {
 			best, bestN = i, n
 		}
 	}
+	if best < 0 {
+		best = t.labelNameColumn(skip, desc)
+	}
 	return best
+}
+
+// labelNameColumn returns the column, other than skip and desc, of short
+// labels a second description or a value noun heads (| Code | Description
+// | Explanation | over | 10 | Finished successfully | ... |), or -1.
+func (t table) labelNameColumn(skip, desc int) int {
+	for i := range t.header {
+		role, ok := headerRole(t.header[i])
+		if i == skip || i == desc || t.numeric(i) || !(ok && role == roleDesc) && !isValueTitle(t.header[i]) {
+			continue
+		}
+		n, total := 0, 0
+		for _, r := range t.rows {
+			c := r.at(i)
+			if c.text == "" {
+				continue
+			}
+			total++
+			if _, ok := labelValue(c); ok && len(strings.Fields(c.text)) <= maxWords {
+				n++
+			}
+		}
+		if total > 0 && n*5 >= total*4 {
+			return i
+		}
+	}
+	return -1
 }
 
 // valueColumn returns the column, after the first and other than desc,
