@@ -317,6 +317,8 @@ func (w *walker) list(l *ast.List) {
 		w.fieldList(items, kinds, nested)
 	case w.isValueList(kinds) && !booleanItems(items) && !numberedLabels(items):
 		w.valueList(items, kinds)
+	case leadsValues(w.lead) && w.phraseItems(items):
+		w.phraseList(items)
 	default:
 		for _, it := range items {
 			w.proseItem(it)
@@ -498,6 +500,42 @@ func (w *walker) isValueList(kinds []itemKind) bool {
 		return len(kinds) == 1 && strong == 1 && (valueTitle || w.intro != "" || isValueTitle(w.lead))
 	}
 	return true
+}
+
+// phraseItems reports a list of short phrases, one of several words at
+// least, each a whole item with nothing nested: values of several words
+// listed after a line saying values follow ("Possible values are:" over
+// "1. Outbound call initiated").
+func (w *walker) phraseItems(items []item) bool {
+	multi := false
+	for _, it := range items {
+		text := strings.TrimSpace(w.itemText(it))
+		if it.head == nil || it.head.NextSibling() != nil || strings.ContainsAny(text, ".:;!?,") {
+			return false
+		}
+		if _, why := wireValue(text, true); why != "" {
+			return false
+		}
+		multi = multi || strings.Contains(text, " ")
+	}
+	return multi && len(items) >= 2
+}
+
+// phraseList makes an enum of phrases each a whole item, named after the
+// noun of the line leading it ("Triggered whenever a call's status
+// changes. Possible values are:") or else after the section.
+func (w *walker) phraseList(items []item) {
+	w.busy()
+	e := &spec.Enum{Name: enumName(leadName(w.lead)), Line: items[0].line}
+	if e.Name == "" {
+		if e = w.newEnum(items[0].line, ""); e == nil {
+			return
+		}
+	}
+	for _, it := range items {
+		e.Values = append(e.Values, &spec.Value{Wire: strings.TrimSpace(w.itemText(it)), Line: it.line})
+	}
+	w.col.addEnum(e, w.cur, true, false)
 }
 
 // itemLabel is the enum name a list item that labels the items after it

@@ -158,6 +158,9 @@
 //     (id(string)) are a signature, camel-case field names in brackets
 //     (TaskSid) are fields, and a list after a noun of fields ("the
 //     contactId fields: a, b") lists fields.
+//   - After a line saying values follow ("Possible values are:"), items
+//     that are each a short phrase (1. Outbound call initiated) are values,
+//     named after the line's noun.
 //   - Under a title about values, a bullet may lead with a label of
 //     capitalised words (- Not Available: ..., - On a Call: ...), and an
 //     item that is a label ending in a colon starts a list of its own

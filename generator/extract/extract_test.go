@@ -599,6 +599,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Possible results\n\n| Code | Description | Explanation |\n|---|---|---|\n| 9 | Cancelled | The call was not answered and was cancelled. |\n| 10 | Finished successfully | The call was placed and answered before ending. |\n| 12 | Call rejected | The callee refused the call. |\n",
 		want: []string{"PossibleResult: Cancelled Finished successfully Call rejected"},
 	}, {
+		name: "items each a phrase after a line saying values follow, named after its noun",
+		src:  "# Supported Events\n\nTriggered whenever a call's status changes. Possible values are:\n\n1. Outbound call initiated\n2. Call answered\n3. Call completed\n\nSample payload follows.\n\n- A note, with a comma.\n- Another note here\n",
+		want: []string{"Status: Outbound call initiated Call answered Call completed"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
