@@ -623,12 +623,38 @@ func (w *walker) fieldList(items []item, kinds []itemKind, nested map[int]*ast.L
 			values, ok = bareConstants(it.marked)
 		}
 		if !ok {
+			w.linedValues(it)
 			continue
 		}
 		e := &spec.Enum{Name: fieldEnumName(it.token), Line: it.line}
 		e.Values = w.listedValues(values, w.blockLines(it.head), e.Name)
 		w.col.addEnum(e, w.cur, false, false)
 	}
+}
+
+// linedValues reads a field item whose text ends its first line with a
+// colon over lines of values and their descriptions ("**Dump Level**:
+// Level of capturing ...:" over "**Capture nothing** - Nothing is
+// captured."): an enum named after the field.
+func (w *walker) linedValues(it item) {
+	if it.head == nil {
+		return
+	}
+	lines := w.blockLines(it.head)
+	if len(lines) < 1+minDefinitions || !strings.HasSuffix(strings.TrimSpace(lines[0].Text), ":") {
+		return
+	}
+	runs, _, ok := parseValueLines(lines[1:], true)
+	if !ok {
+		return
+	}
+	e := &spec.Enum{Name: fieldEnumName(it.token), Line: it.line}
+	for _, r := range runs {
+		for _, d := range r.defs {
+			e.Values = append(e.Values, &spec.Value{Wire: d.term, Description: strings.Join(d.desc, " "), Line: d.line})
+		}
+	}
+	w.col.addEnum(e, w.cur, false, false)
 }
 
 // bareConstants reads a field's description that is nothing but a list of

@@ -491,6 +491,18 @@ func quotedLead(text string) (string, string, bool) {
 	return "", "", false
 }
 
+// boldLabel reads a label of a few words in bold: "**Capture nothing**".
+func boldLabel(token string) (string, bool) {
+	inner, ok := strings.CutPrefix(token, "**")
+	if inner, ok = strings.CutSuffix(inner, "**"); !ok || inner == "" || strings.Contains(inner, "*") {
+		return "", false
+	}
+	if _, why := wireValue(inner, true); why != "" {
+		return "", false
+	}
+	return inner, true
+}
+
 // titleLabel reports a label of two or three capitalised words (No
 // Answer, Call Not Set-Up), none an admonition: a value's name written in
 // title case.
@@ -555,6 +567,9 @@ func valueLineOf(text string, words bool) (token, desc string, ok bool) {
 	for _, sep := range valueLineSeparators {
 		token, desc, found := strings.Cut(text, sep)
 		token = strings.TrimSpace(token) // "start            - on startup": padded to a column
+		if label, ok := boldLabel(token); ok && found && strings.TrimSpace(desc) != "" {
+			return label, strings.TrimSpace(desc), true // "**Capture nothing** - Nothing is captured."
+		}
 		if i := strings.Index(token, " ("); i > 0 && strings.HasSuffix(token, ")") && found {
 			token, desc = token[:i], token[i+1:]+" "+desc // "Failed (during setup) - ...": an aside
 		}

@@ -110,6 +110,7 @@ func TestParseValueLines(t *testing.T) {
 		{"runs under lines naming values, other lines prose", "What is it?\nThe call status is one of the following:\nSuccess - The call was made\nMissed - Nobody picked up\nIncomplete - Nothing was chosen\nUnder hang-up disposition\nSend_bye - We ended the call\nRecv_bye - They ended the call\nRecv_cancel - They cancelled the call", []string{"Success", "Missed", "Incomplete", "Send_bye", "Recv_bye", "Recv_cancel"}, false},
 		{"codes before labels", "0 - Failed: No answer at all\n1 - Success: Executed with success\n4 - Not Called: Not called yet", []string{"Failed", "Success", "Not Called"}, false},
 		{"codes alone are no values", "0 - No answer at all\n1 - Executed with success\n4 - Not called yet", nil, false},
+		{"bold labels", "**Capture nothing** - Nothing is captured\n**Capture rtp traffic** - Only RTP is captured\n**Capture all traffic** - All is captured", []string{"Capture nothing", "Capture rtp traffic", "Capture all traffic"}, false},
 		{"admonitions under a title about values", "Note: this is a note\nTip: read the guide\nWarning: careful", nil, true},
 	} {
 		runs, _, ok := parseValueLines(lineList(tc.text), tc.words)

@@ -193,7 +193,9 @@
 //     lines under a title about values (Constants) or a label naming them
 //     (Webhooks:, NODETYPE:) are values, as they are under a member heading (##
 //     Entries, ## Enum Constants) on any page; lines of
-//     "TOKEN - description" (or "\"Quoted name\" - description", or "0 -
+//     "TOKEN - description" (or "\"Quoted name\" - description", "**Bold
+//     label** - description" too: under a field item whose first line ends
+//     in a colon, the field's values; or "0 -
 //     Label: description", the code kept) are a list that lost its
 //     bullets (under a title about values or a line of the paragraph
 //     naming them, "start - on startup" and "Billing Error (aside) - ..."

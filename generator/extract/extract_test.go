@@ -603,6 +603,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Supported Events\n\nTriggered whenever a call's status changes. Possible values are:\n\n1. Outbound call initiated\n2. Call answered\n3. Call completed\n\nSample payload follows.\n\n- A note, with a comma.\n- Another note here\n",
 		want: []string{"Status: Outbound call initiated Call answered Call completed"},
 	}, {
+		name: "field items: bold values with long conditional glosses; lines of bold labels below a line ending in a colon",
+		src:  "## The CDR's attributes:\n\n- **Status**: Status of the call. Could be **SUCCESS** (if \"Success\" flag is enabled for the code applied to the call) or **FAILURE** (otherwise).\n- **Dump Level**: Level of capturing of the call:\n  **Capture nothing** - Nothing is captured.\n  **Capture signaling traffic** - Only signaling is captured.\n  **Capture all traffic** - Everything is captured.\n- **Duration**: Duration of the call in seconds.\n",
+		want: []string{"Status: SUCCESS FAILURE", "DumpLevel: Capture nothing Capture signaling traffic Capture all traffic"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

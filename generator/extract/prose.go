@@ -59,7 +59,7 @@ func buildProseTriggers() map[string][][]string {
 	for _, noun := range []string{"statuses", "states", "reasons", "causes", "outcomes", "events"} {
 		phrases = append(phrases, noun+" are", noun+" include")
 	}
-	for _, modal := range []string{"can", "may", "must", "will", "should"} {
+	for _, modal := range []string{"can", "could", "may", "must", "will", "should"} {
 		for _, rest := range []string{" one of the following values", " one of the following", " one of", " either", " any value of", " any of", ""} {
 			phrases = append(phrases, modal+" be"+rest)
 		}
@@ -638,7 +638,13 @@ func itemGloss(s string) int {
 		return 0
 	}
 	end := strings.IndexByte(t, ')')
-	if end < 0 || end > maxItemGloss || strings.ContainsAny(t[:end], ".;`\"") {
+	if end < 0 {
+		return 0
+	}
+	// A condition may run longer and quote a word: (if "Success" flag is
+	// enabled for the code applied to the call).
+	conditional := valueGlossWords[firstWord(t[1:])] && end <= 3*maxItemGloss && !strings.ContainsAny(t[:end], ".;`")
+	if !conditional && (end > maxItemGloss || strings.ContainsAny(t[:end], ".;`\"")) {
 		return 0
 	}
 	return len(s) - len(t) + end + 1
