@@ -48,6 +48,9 @@ func parseDefinitionLines(lines []Line) ([]definition, bool) {
 	group, open := 0, false // the terms defs[group:] share the definition being read; open: none read yet
 	for i, l := range lines {
 		text := strings.TrimSpace(l.Text)
+		if text == "-" {
+			continue // the bullet of an item whose text went to the next line
+		}
 		if memberTitles[strings.ToLower(text)] && i+1 < len(lines) && isTermLine(lines[i+1].Text) {
 			defs, open = nil, false // "Consts" heads the members: the lines above introduce the type
 			anyCase = true
@@ -65,7 +68,12 @@ func parseDefinitionLines(lines []Line) ([]definition, bool) {
 		if len(defs) == 0 {
 			continue // an introduction
 		}
-		desc := strings.TrimSpace(strings.TrimSuffix(text, " -"))
+		if strings.HasPrefix(text, ": ") && i > 0 && strings.HasPrefix(strings.TrimSpace(lines[i-1].Text), ": ") {
+			// Two definitions and no term between: the next term was glued
+			// to the end of the text above ("... the contactANSWERED").
+			return nil, false
+		}
+		desc := strings.TrimSpace(strings.TrimPrefix(strings.TrimSuffix(text, " -"), ": ")) // ": Call connected."
 		for k := group; k < len(defs); k++ {
 			defs[k].desc = append(defs[k].desc, desc)
 			defs[k].descAt = append(defs[k].descAt, l.N)
@@ -88,7 +96,10 @@ func definedBelow(rest []Line) bool {
 		if more, ok := strings.CutPrefix(text, ", "); ok && isTermLine(more) {
 			continue
 		}
-		return textStartsUpper(text)
+		if text == "-" {
+			continue
+		}
+		return textStartsUpper(text) || strings.HasPrefix(text, ": ") // ": Call connected." as Markdown Extra writes a definition
 	}
 	return false
 }
@@ -100,6 +111,9 @@ func isTermLine(s string) bool {
 	s = strings.TrimSpace(s)
 	if s == "" || strings.ContainsAny(s, " \t") || strings.HasSuffix(s, ".") || strings.HasSuffix(s, ":") || isQuoted(s) {
 		return false
+	}
+	if fieldSectionWords[strings.ToLower(s)] || strings.EqualFold(s, "authorizations") {
+		return false // "Response", "Authorizations": a section of an API reference page
 	}
 	_, why := wireValue(s, false)
 	return why == ""
@@ -281,6 +295,13 @@ func (w *walker) definitionList(n *extast.DefinitionList) {
 			}
 		}
 	}
+	// A page copied as text writes each definition ": text" below its
+	// term, no blank line between items: Markdown reads the items after
+	// the first as the first one's text. Read from the lines, they are
+	// items again.
+	if lined, ok := parseDefinitionLines(w.sourceLines(n)); ok && len(lined) > len(defs) {
+		defs = lined
+	}
 	for _, d := range defs {
 		if !isTermLine(d.term) {
 			w.busy()
@@ -292,6 +313,18 @@ func (w *walker) definitionList(n *extast.DefinitionList) {
 	}
 	w.busy()
 	w.definitionEnum(defs)
+}
+
+// sourceLines are the lines of the source a block spans, numbered.
+func (w *walker) sourceLines(n ast.Node) []Line {
+	start, end := blockStart(n), blockEnd(n)
+	var out []Line
+	for start < end {
+		line, _, _ := strings.Cut(string(w.doc.src[start:end]), "\n")
+		out = append(out, Line{N: w.doc.lineOf(start), Text: strings.TrimRight(decodeText([]byte(line)), "\r")})
+		start += len(line) + 1
+	}
+	return out
 }
 
 // descriptionText is the text of a definition's blocks, code kept marked.

@@ -188,7 +188,12 @@
 //     sentence" after a line saying reasons follow are an enum named
 //     after that noun), or fields when the definitions list
 //     values (hyphenated names few of which list values are event names:
-//     values); a members label (Consts) ends a type's introduction. On a
+//     values); a members label (Consts) ends a type's introduction;
+//     definitions may be written ": text" below their terms, no blank line
+//     between items (read from the lines, not as Markdown nests them), a
+//     lone "-" left of a bullet is skipped, an API page's sections
+//     (Response, Authorizations) are no terms, and two definitions with no
+//     term between (the next term glued to the text) make no list. On a
 //     page without headings, constants standing alone on
 //     lines under a title about values (Constants) or a label naming them
 //     (Webhooks:, NODETYPE:) are values, as they are under a member heading (##

@@ -607,6 +607,14 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## The CDR's attributes:\n\n- **Status**: Status of the call. Could be **SUCCESS** (if \"Success\" flag is enabled for the code applied to the call) or **FAILURE** (otherwise).\n- **Dump Level**: Level of capturing of the call:\n  **Capture nothing** - Nothing is captured.\n  **Capture signaling traffic** - Only signaling is captured.\n  **Capture all traffic** - Everything is captured.\n- **Duration**: Duration of the call in seconds.\n",
 		want: []string{"Status: SUCCESS FAILURE", "DumpLevel: Capture nothing Capture signaling traffic Capture all traffic"},
 	}, {
+		name: "definitions written ': text' below their terms with no blank line between items; API page sections are no terms",
+		src:  "# Get Call\n\nAuthorizations\nAuthentication header containing the API key.\nResponse\nType of the call.\n\n## Status of call\n\nregistered\n: Call id issued. -\nongoing\n: Call connected and ongoing. -\nended\n: The call has ended.\n",
+		want: []string{"StatusOfCall: registered ongoing ended"},
+	}, {
+		name: "definitions whose next term was glued to their text are not read",
+		src:  "# Events\n\nCall status can be one of the following:\nCOMPLETED\n: A conversation occurred with the contactANSWERED\n: A call occurred but another attempt will be madeNOT_REACHED\n: We could not reach the contact\n",
+		want: nil,
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
