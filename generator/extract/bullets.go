@@ -346,7 +346,12 @@ func linksOnly(l *ast.List) bool {
 	n := 0
 	for c := l.FirstChild(); c != nil; c = c.NextSibling() {
 		head := c.FirstChild()
-		if head == nil || head.NextSibling() != nil {
+		if head == nil {
+			return false
+		}
+		if sub, ok := head.NextSibling().(*ast.List); ok && sub.NextSibling() == nil && linksOnly(sub) {
+			// a table of contents: its sections' links nested under a part's
+		} else if head.NextSibling() != nil {
 			return false
 		}
 		link, ok := head.FirstChild().(*ast.Link)

@@ -118,7 +118,8 @@
 //     The conference has started);
 //     plain words count under a heading about values; a list of one value
 //     only where values are expected. A list under See also or References,
-//     a list of plain links, items numbering points (T0, T1, T2) and a list
+//     a list of plain links (a table of contents too, its sections nested
+//     under its parts), items numbering points (T0, T1, T2) and a list
 //     a sentence announces as fields, attributes, columns, components or
 //     methods hold no values, nested in an item too ("Status has the
 //     following attributes:"). A constant written with its arguments (ABANDON(position))

@@ -615,6 +615,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Events\n\nCall status can be one of the following:\nCOMPLETED\n: A conversation occurred with the contactANSWERED\n: A call occurred but another attempt will be madeNOT_REACHED\n: We could not reach the contact\n",
 		want: nil,
 	}, {
+		name: "a table of contents, its sections' links nested under its parts, lists no values",
+		src:  "# Call Control API\n\n### Table of contents\n\n1. [Setup](#setup)\n1. [Your XML response](#your-xml-response)\n    1. [Forward](#forward)\n    1. [Reject](#reject)\n1. [Security](#security)\n1. [FAQ](#faq)\n",
+		want: nil,
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
