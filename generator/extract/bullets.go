@@ -471,6 +471,9 @@ func namesFields(items []item, kinds []itemKind) bool {
 			continue
 		}
 		values++
+		if strings.Count(it.token, "-") >= 2 && !strings.Contains(it.token, "_") {
+			continue // exceeded-max-duration: a phrase in kebab case names a value (request-id may be a field)
+		}
 		words := naming.Words(it.token)
 		if len(words) > 0 && (fieldSuffixes[strings.ToLower(words[len(words)-1])] || docFields[strings.ToLower(words[0])]) {
 			fields++

@@ -619,6 +619,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Call Control API\n\n### Table of contents\n\n1. [Setup](#setup)\n1. [Your XML response](#your-xml-response)\n    1. [Forward](#forward)\n    1. [Reject](#reject)\n1. [Security](#security)\n1. [FAQ](#faq)\n",
 		want: nil,
 	}, {
+		name: "a phrase in kebab case ending in a field's word (duration) is a value, not a field",
+		src:  "## Timeouts\n\n- `exceeded-max-duration` — The call reached its limit.\n- `silence-timed-out` — No speech was detected.\n",
+		want: []string{"Timeout: exceeded-max-duration silence-timed-out"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
