@@ -487,6 +487,85 @@ func (w *walker) valueParagraphs(n ast.Node) ([]definition, ast.Node) {
 	return defs, n
 }
 
+// labelParagraphs reads, under a title about values or after a line
+// naming them, values written as paragraphs of a label each, its
+// description in the paragraphs of sentences below it, as a help page
+// copied as text gives them:
+//
+//	Inbound answered call
+//
+//	When a call comes in and you answer it.
+//
+//	Voicemail call
+//
+//	Typically, when a call comes in and the voicemail step answers it.
+//
+// minDefinitions labels at least. It returns the definitions and the
+// block after the last one, nil when n starts no such run.
+func (w *walker) labelParagraphs(n ast.Node) ([]definition, ast.Node) {
+	if w.format != Auto || !w.valueSection() && enumName(leadName(w.lead)) == "" {
+		return nil, nil
+	}
+	var defs []definition
+	for n != nil {
+		label, line, ok := w.labelParagraph(n)
+		if !ok {
+			break
+		}
+		d := definition{term: label, line: line}
+		next := n.NextSibling()
+		for ; next != nil; next = next.NextSibling() {
+			text, ok := w.sentenceParagraph(next)
+			if !ok {
+				break
+			}
+			d.desc = append(d.desc, text)
+		}
+		if len(d.desc) == 0 {
+			break // a label without its description: a title, perhaps
+		}
+		defs = append(defs, d)
+		n = next
+	}
+	if len(defs) < minDefinitions {
+		return nil, nil
+	}
+	return defs, n
+}
+
+// labelParagraph reads a paragraph of one short label: a few words, the
+// first capitalised, no closing punctuation.
+func (w *walker) labelParagraph(n ast.Node) (string, int, bool) {
+	p, ok := n.(*ast.Paragraph)
+	if !ok || p.Lines().Len() != 1 {
+		return "", 0, false
+	}
+	lines := w.blockLines(p)
+	text := strings.TrimSpace(lines[0].Text)
+	words := strings.Fields(text)
+	if len(words) == 0 || len(words) > maxWords || !textStartsUpper(text) || strings.ContainsAny(text, ".:;?!,()") {
+		return "", 0, false
+	}
+	if _, why := wireValue(text, true); why != "" {
+		return "", 0, false
+	}
+	return text, lines[0].N, true
+}
+
+// sentenceParagraph reads a paragraph of sentences: four words at least,
+// ending in a full stop.
+func (w *walker) sentenceParagraph(n ast.Node) (string, bool) {
+	p, ok := n.(*ast.Paragraph)
+	if !ok {
+		return "", false
+	}
+	text := strings.TrimSpace(plainText(p, w.doc.src))
+	if len(strings.Fields(text)) < 4 || !strings.HasSuffix(text, ".") {
+		return "", false
+	}
+	return text, true
+}
+
 // labelWord reports a word, perhaps hyphenated (Busy, Lose-race,
 // No-Answer, start), that is no admonition (Note:, Warning:).
 func labelWord(s string) bool {

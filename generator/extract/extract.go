@@ -209,7 +209,9 @@
 //     other lines are prose), and so are
 //     paragraphs of one such line each ("CODE: sentence."; under a title
 //     about values or after a line saying they follow, "Busy: sentence."
-//     and "No Answer: sentence." too, named after that line) or of a number
+//     and "No Answer: sentence." too, named after that line; there also
+//     a label alone in a paragraph over paragraphs of sentences) or of a
+//     number
 //     and a constant ("3 ON_BREAK"); tokens one to a line below a line
 //     about possible values or states, or below a label naming them
 //     (NODETYPE:), list them; a bare list

@@ -623,6 +623,14 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Timeouts\n\n- `exceeded-max-duration` — The call reached its limit.\n- `silence-timed-out` — No speech was detected.\n",
 		want: []string{"Timeout: exceeded-max-duration silence-timed-out"},
 	}, {
+		name: "paragraphs of a label each, its description in the paragraphs below, under a title about statuses",
+		src:  "Call answer status\n\nHere is a breakdown of those statuses and their definitions.\n\nInbound answered call\n\nWhen a call comes in and you answer it.\n\nVoicemail call\n\nTypically, when the voicemail step answers the call.\n\nWe detect voicemails on the number.\n\nOutbound call\n\nWhen you place a call to a customer.\n\nWas this article helpful?\n",
+		want: []string{"CallAnswerStatus: Inbound answered call Voicemail call Outbound call"},
+	}, {
+		name: "paragraphs of a label and a sentence elsewhere are sections",
+		src:  "Getting started\n\nSome words about the product here.\n\nInstall the app\n\nDownload it from the store today.\n\nCreate an account\n\nSign up with your email address.\n\nMake a call\n\nDial the number of a friend.\n",
+		want: nil,
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -1216,6 +1216,7 @@ var leadStopWords = map[string]bool{
 	"possible": true, "the": true, "following": true, "all": true, "valid": true, "available": true,
 	"supported": true, "of": true, "these": true, "this": true, "a": true, "an": true, "are": true,
 	"is": true, "for": true, "and": true, "or": true, "with": true, "in": true, "under": true,
+	"those": true,
 }
 
 // keyName is a table's first column header when it can name an enum

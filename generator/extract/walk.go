@@ -113,6 +113,12 @@ func (w *walker) blocks(parent ast.Node) {
 			n = next
 			continue
 		}
+		if defs, next := w.labelParagraphs(n); defs != nil {
+			w.busy()
+			w.definitionEnum(defs)
+			n = next
+			continue
+		}
 		w.block(n)
 		n = n.NextSibling()
 	}
