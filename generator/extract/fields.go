@@ -13,7 +13,10 @@ package extract
 // Parameter or Field; Data Type is Type). A values column glued after the
 // description starts at its first full stop a letter follows ("The status
 // of the call.busy, invalid"). A line listing values below a row ("Can be
-// a, b or c.") goes on with that row. A row is a field name, a type, then the description; Notes are the
+// a, b or c.") goes on with that row, and so do values one to a line, each
+// perhaps with its description ("completed - Call ended."), after a row
+// ending in a colon. The names' column may be qualified: Request
+// Parameter. A row is a field name, a type, then the description; Notes are the
 // bracketed words that end the line ([optional], [readonly], [default to
 // x]). The type is one token, where brackets and parentheses may hold
 // spaces (Dict[str, object], [**Foo**](Foo.md)); it must read as a type: a
@@ -150,6 +153,9 @@ func fieldsHeaderTitles(text string) ([]string, bool) {
 	return cols, true
 }
 
+// nameQualifiers say where the fields of a table go: "Request Parameter".
+var nameQualifiers = map[string]bool{"request": true, "response": true, "query": true, "path": true, "body": true, "header": true, "event": true, "payload": true, "callback": true, "webhook": true}
+
 // fieldsColumns are the columns of a fields header, in their order.
 var fieldsColumns = []string{"name", "type", "required", "description", "values", "notes"}
 
@@ -168,6 +174,8 @@ func fieldsColumn(words []string, first bool) (string, int) {
 		return "values", 2
 	case first && (two == "parameter name" || two == "field name" || two == "property name"):
 		return "name", 2
+	case first && len(words) > 1 && nameQualifiers[words[0]] && (fieldHeaders[words[1]] || words[1] == "name"):
+		return "name", 2 // Request Parameter, Response Field
 	case first && (words[0] == "parameter" || words[0] == "field" || words[0] == "property"):
 		return "name", 1
 	case words[0] == "mandatory":
@@ -336,7 +344,15 @@ func (t *fieldRowText) extend(text string) {
 	// A value alone on a line after "Values can be:" (or after another
 	// such value) is an item of the list the text is giving.
 	last := &t.parts[len(t.parts)-1]
-	if isLineValue(text) && (strings.HasSuffix(*last, ":") || t.listing) {
+	described := false
+	if strings.HasSuffix(*last, ":") || t.listing {
+		// "completed - Call ended after having been connected.": a value
+		// and its description, one to a line.
+		if token, _, ok := valueLineOf(text, true); ok && !strings.Contains(token, " ") {
+			text, described = token, true
+		}
+	}
+	if (isLineValue(text) || described) && (strings.HasSuffix(*last, ":") || t.listing) {
 		*last += map[bool]string{true: " ", false: ", "}[strings.HasSuffix(*last, ":")] + text
 		t.listing = true
 		return

@@ -83,6 +83,7 @@ func TestIsFieldsHeader(t *testing.T) {
 		"ParameterTypeDescription":            true,
 		"Field Type Mandatory Description":    true,
 		"Parameter Description Type":          false,
+		"Request ParameterTypeDescription":    true,
 		"Name Type Notes":                     true,
 		"Name Type":                           true,
 		"  name   type   description  notes ": true,
@@ -228,6 +229,22 @@ func TestParseFieldsValuesColumn(t *testing.T) {
 	}, got)
 	assert.Equal(t, "The status of the call.", models[0].Fields[1].Description, "the values cell is no part of the description")
 	assert.Equal(t, "The user.", models[0].Fields[3].Description, "a dash is an empty cell")
+}
+
+func TestParseFieldsValueLines(t *testing.T) {
+	lines := lineList("CallStatus\nRequest ParameterTypeDescription\ncallIdstringUnique identifier for this Call.\n" +
+		"callStatusstringDescriptive status for the Call. Valid values are:\ncompleted - Call ended after having been connected.\n" +
+		"busy - Caller received a busy signal.\nnoAnswer - Call ended without being answered.\ndirectionstringThe direction of the Call.")
+	models, enums, _, ok := parseFields("x.txt", lines)
+	require.True(t, ok)
+	require.Len(t, models, 1)
+	assert.Len(t, models[0].Fields, 3)
+	require.Len(t, enums, 1)
+	var got []string
+	for _, v := range enums[0].Values {
+		got = append(got, v.Wire)
+	}
+	assert.Equal(t, []string{"completed", "busy", "noAnswer"}, got, "values one to a line with their descriptions, after a row ending in a colon")
 }
 
 func TestMemberRows(t *testing.T) {
