@@ -172,6 +172,10 @@
 //     noun ("state is 'Ringing'", "the `busy` status"): three names typed
 //     by one noun, in a document with no enum of that name, are an enum
 //     named after the noun (mentions.go).
+//   - Three constants or more written as code in the text (PJSIP_REDIRECT_
+//     ACCEPT, ..._STOP, ..._PENDING), sharing a prefix of two words or
+//     more, none listed elsewhere, are an enum named after the prefix
+//     (mentions.go).
 //   - An option given its choices in braces on a line of a configuration
 //     reference (;transport={udp,tcp,tls}) is an enum named after the
 //     option (mentions.go).
@@ -381,6 +385,7 @@ func Extract(path string, data []byte, opts Options) Result {
 	w.flushExampleValues()
 	w.flushKindExamples()
 	w.mentionEnums(root)
+	w.prefixEnums(root)
 	w.braceEnums()
 	if format == Glued || format == Fields {
 		w.forced()

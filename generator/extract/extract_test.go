@@ -631,6 +631,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Getting started\n\nSome words about the product here.\n\nInstall the app\n\nDownload it from the store today.\n\nCreate an account\n\nSign up with your email address.\n\nMake a call\n\nDial the number of a friend.\n",
 		want: nil,
 	}, {
+		name: "constants of one prefix named as code across a guide's text are an enum; constants a table lists are not again",
+		src:  "# Redirection\n\nReturn `PJSIP_REDIRECT_ACCEPT` from the callback to accept.\n\nAlternatively `PJSIP_REDIRECT_STOP` can be returned.\n\nReturn `PJSIP_REDIRECT_PENDING` to wait. Set `MAX_URL_SIZE` too.\n\n| Cause | Meaning |\n|---|---|\n| `SIP_CAUSE_BUSY` | busy |\n| `SIP_CAUSE_GONE` | gone |\n\nSee `SIP_CAUSE_BUSY`, `SIP_CAUSE_GONE` and `SIP_CAUSE_LATE`.\n",
+		want: []string{"Redirection: SIP_CAUSE_BUSY SIP_CAUSE_GONE", "PjsipRedirect: PJSIP_REDIRECT_ACCEPT PJSIP_REDIRECT_STOP PJSIP_REDIRECT_PENDING"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -246,3 +246,136 @@ func (w *walker) braceEnum(option, set string, n int) {
 	}
 	w.col.addEnum(&spec.Enum{Name: name, Line: w.doc.mapLine(n), Values: values}, -1, false, true)
 }
+
+// A guide to an SDK names an enum's constants in its text, never listing
+// them in one place:
+//
+//	Return `PJSIP_REDIRECT_ACCEPT` from the callback to accept the ...
+//	Alternatively `PJSIP_REDIRECT_STOP` can be returned ...
+//
+// Three distinct constants or more, written as code in the text (code
+// blocks and tables aside), that share a prefix of two words or more
+// (PJSIP_REDIRECT_), none of them a value the document lists elsewhere,
+// are an enum named after the prefix.
+
+// minPrefixed is the fewest constants of one prefix that make an enum.
+const minPrefixed = 3
+
+// prefixedConstant is a constant met in the text, and its line.
+type prefixedConstant struct {
+	name string
+	line int
+}
+
+// prefixEnums makes an enum of each prefix minPrefixed constants share.
+func (w *walker) prefixEnums(root ast.Node) {
+	consts := w.textConstants(root)
+	if len(consts) < minPrefixed {
+		return
+	}
+	known := map[string]bool{}
+	for _, e := range w.col.enums {
+		for _, v := range e.Values {
+			known[v.Wire] = true
+		}
+	}
+	groups := map[string][]prefixedConstant{}
+	var order []string
+	for _, c := range consts {
+		p := sharedPrefix(c.name, consts)
+		if p == "" {
+			continue
+		}
+		if groups[p] == nil {
+			order = append(order, p)
+		}
+		groups[p] = append(groups[p], c)
+	}
+	for _, p := range order {
+		members := groups[p]
+		if len(members) < minPrefixed || anyKnown(members, known) {
+			continue
+		}
+		name := enumName(strings.TrimSuffix(p, "_"))
+		if name == "" || w.col.byName[name] != nil {
+			continue
+		}
+		e := &spec.Enum{Name: name, Line: members[0].line}
+		for _, m := range members {
+			e.Values = append(e.Values, &spec.Value{Wire: m.name, Line: m.line})
+		}
+		w.col.addEnum(e, -1, false, true)
+	}
+}
+
+// textConstants returns the distinct constants (UPPER_SNAKE, three words
+// at least) written as code in the paragraphs under root, in order.
+func (w *walker) textConstants(root ast.Node) []prefixedConstant {
+	var out []prefixedConstant
+	seen := map[string]bool{}
+	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n.Kind() {
+		case ast.KindFencedCodeBlock, ast.KindCodeBlock, ast.KindHTMLBlock:
+			return ast.WalkSkipChildren, nil
+		case ast.KindCodeSpan:
+			if n.Parent() == nil || n.Parent().Kind() != ast.KindParagraph && n.Parent().Kind() != ast.KindTextBlock {
+				return ast.WalkSkipChildren, nil // a table's cell, a heading: read elsewhere
+			}
+			name := codeText(n.(*ast.CodeSpan), w.doc.src)
+			if upperSnake(name) && strings.Count(name, "_") >= 2 && !seen[name] {
+				seen[name] = true
+				out = append(out, prefixedConstant{name: name, line: w.lineOf(n.Parent())})
+			}
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return out
+}
+
+// upperSnake reports a constant in capitals, words joined by underscores.
+func upperSnake(s string) bool {
+	if s == "" || !textUpperByte(s[0]) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !textUpperByte(s[i]) && !textDigitByte(s[i]) && s[i] != '_' {
+			return false
+		}
+	}
+	return !strings.Contains(s, "__") && !strings.HasSuffix(s, "_")
+}
+
+// sharedPrefix returns the longest prefix of name, two words at least and
+// ending in "_", that minPrefixed of consts share, or "".
+func sharedPrefix(name string, consts []prefixedConstant) string {
+	for i := strings.LastIndexByte(name, '_'); i > 0; i = strings.LastIndexByte(name[:i], '_') {
+		p := name[:i+1]
+		if strings.Count(p, "_") < 2 {
+			return ""
+		}
+		n := 0
+		for _, c := range consts {
+			if strings.HasPrefix(c.name, p) {
+				n++
+			}
+		}
+		if n >= minPrefixed {
+			return p
+		}
+	}
+	return ""
+}
+
+// anyKnown reports whether one of members is a value found elsewhere.
+func anyKnown(members []prefixedConstant, known map[string]bool) bool {
+	for _, m := range members {
+		if known[m.name] {
+			return true
+		}
+	}
+	return false
+}
