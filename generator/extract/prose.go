@@ -56,8 +56,12 @@ func buildProseTriggers() map[string][][]string {
 	}
 	// "The statuses are BUSY, CANCELED, ...": a plural noun of values needs
 	// no adjective.
-	for _, noun := range []string{"statuses", "states", "reasons", "causes", "outcomes", "events"} {
+	for _, noun := range []string{"statuses", "states", "reasons", "causes", "outcomes", "events", "options", "results", "codes", "modes", "dispositions"} {
 		phrases = append(phrases, noun+" are", noun+" include")
+	}
+	// "2 types supported, callback and uuid-standby"
+	for _, noun := range []string{"types", "values", "modes", "options", "states"} {
+		phrases = append(phrases, noun+" supported")
 	}
 	for _, modal := range []string{"can", "could", "may", "must", "will", "should"} {
 		for _, rest := range []string{" one of the following values", " one of the following", " one of", " either", " any value of", " any of", ""} {
@@ -66,7 +70,8 @@ func buildProseTriggers() map[string][][]string {
 	}
 	phrases = append(phrases, "one of the following values", "one of the following", "one of",
 		"enum values", "enum", "values are", "either of", "either",
-		"with the values", "with values", "with possible values", "takes the values", "takes values")
+		"with the values", "with values", "with possible values", "takes the values", "takes values",
+		"take the values", "take values", "values include")
 	byFirst := map[string][][]string{}
 	for _, p := range phrases { // already longest first within each group
 		words := strings.Fields(p)
