@@ -360,8 +360,11 @@ type valueRun struct {
 }
 
 func parseValueLines(lines []Line, words bool) (runs []valueRun, rest []Line, ok bool) {
+	if separated(lines)*2 < len(lines) || separated(lines) < minDefinitions {
+		return nil, nil, false // the common case, prose: decided without a word split
+	}
 	var cur *valueRun
-	intro := ""        // the last line of the paragraph that is no value
+	name := ""         // the value noun of the last line that is no value, as an enum name
 	inRun := 0         // lines in runs kept
 	var pending []Line // lines of the run being read that are no values
 	flush := func() {
@@ -377,10 +380,10 @@ func parseValueLines(lines []Line, words bool) (runs []valueRun, rest []Line, ok
 		cur, pending = nil, nil
 	}
 	for _, l := range lines {
-		name := enumName(leadName(intro))
 		token, desc, code, ok := codedValueLine(l.Text, words || name != "")
 		if !ok {
-			if strings.HasSuffix(strings.TrimSpace(l.Text), ":") || enumName(leadName(l.Text)) != "" {
+			name = enumName(leadName(l.Text))
+			if strings.HasSuffix(strings.TrimSpace(l.Text), ":") || name != "" {
 				flush() // a line naming values starts the next run
 			}
 			if cur != nil {
@@ -388,7 +391,6 @@ func parseValueLines(lines []Line, words bool) (runs []valueRun, rest []Line, ok
 			} else {
 				rest = append(rest, l)
 			}
-			intro = l.Text
 			continue
 		}
 		if cur == nil {
@@ -407,6 +409,20 @@ func parseValueLines(lines []Line, words bool) (runs []valueRun, rest []Line, ok
 	}
 	sort.Slice(rest, func(i, j int) bool { return rest[i].N < rest[j].N })
 	return runs, rest, true
+}
+
+// separated counts the lines that hold a separator of a value line.
+func separated(lines []Line) int {
+	n := 0
+	for _, l := range lines {
+		for _, sep := range valueLineSeparators {
+			if strings.Contains(l.Text, sep) {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
 
 // keepRun reports a run of value lines long enough to be a list, most of
@@ -503,8 +519,11 @@ func (w *walker) valueParagraphs(n ast.Node) ([]definition, ast.Node) {
 // minDefinitions labels at least. It returns the definitions and the
 // block after the last one, nil when n starts no such run.
 func (w *walker) labelParagraphs(n ast.Node) ([]definition, ast.Node) {
-	if w.format != Auto || !w.valueSection() && enumName(leadName(w.lead)) == "" {
+	if w.format != Auto {
 		return nil, nil
+	}
+	if _, _, ok := w.labelParagraph(n); !ok || !w.valueSection() && enumName(leadName(w.lead)) == "" {
+		return nil, nil // the common case decided first: no label here
 	}
 	var defs []definition
 	for n != nil {
@@ -868,6 +887,17 @@ func introducedLines(lines []Line) []bareList {
 		i = j - 1
 	}
 	return out
+}
+
+// mayIntroduceLines reports, without splitting it into words, whether a
+// line holds a word introducesLines looks for.
+func mayIntroduceLines(text string) bool {
+	for _, w := range []string{"possible", "valid", "allowed", "following", "supported"} {
+		if containsFoldASCII(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // introducesLines reports a line saying the lines below it are values: it

@@ -110,8 +110,8 @@ func isFieldsHeader(text string) bool {
 // fieldsHeaderTitles returns the columns of a fields header, each one of
 // fieldsColumns, and whether text is one.
 func fieldsHeaderTitles(text string) ([]string, bool) {
-	if len(text) > 100 {
-		return nil, false
+	if len(text) > 100 || !containsFoldASCII(text, "type") {
+		return nil, false // every header has a type column: most lines end here
 	}
 	parts := strings.Fields(text)
 	for i, p := range parts {
@@ -155,6 +155,27 @@ func fieldsHeaderTitles(text string) ([]string, bool) {
 
 // nameQualifiers say where the fields of a table go: "Request Parameter".
 var nameQualifiers = map[string]bool{"request": true, "response": true, "query": true, "path": true, "body": true, "header": true, "event": true, "payload": true, "callback": true, "webhook": true}
+
+// hasLower reports whether s holds an ASCII lower-case letter.
+func hasLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if textLowerByte(s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFoldASCII reports whether s holds word, a lower-case ASCII
+// word, in any case, without allocating.
+func containsFoldASCII(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(word)], word) {
+			return true
+		}
+	}
+	return false
+}
 
 // fieldsColumns are the columns of a fields header, in their order.
 var fieldsColumns = []string{"name", "type", "required", "description", "values", "notes"}
@@ -442,7 +463,7 @@ func gluedFieldRow(s string) (name, typ, rest string, ok bool) {
 			end := at + len(t)
 			name := strings.TrimSuffix(word[:at], "*")
 			// CALL_UPDATED is a constant, no field call_up of type DATE.
-			constant := t == strings.ToUpper(t) && strings.ToUpper(name) == name
+			constant := !hasLower(t) && !hasLower(name)
 			if !constant && isFieldName(name) && (end == len(s) || !textLowerByte(s[end])) && (best < 0 || at < best) {
 				best, typ = at, t
 			}

@@ -23,8 +23,9 @@ type table struct {
 	over map[int][]string
 	// labels is set in a section about values, where a first cell of a
 	// few capitalised words beside a longer description is a value ("Call
-	// Not Answered"); see cellWire.
-	labels bool
+	// Not Answered"); see cellWire. keyLabels is set when a value noun
+	// heads the first column of several, where the same holds.
+	labels, keyLabels bool
 }
 
 // cellWire is the wire value cell i of row r holds: a token, or, in a
@@ -39,7 +40,7 @@ func (t table) cellWire(r tableRow, i int) (wire, why string) {
 	wire, why = wireValue(v, c.code)
 	// A first column a value noun heads (| Status | Description |) holds
 	// labels too.
-	labels := t.labels || i == 0 && len(t.header) > 1 && isValueTitle(t.header[0])
+	labels := t.labels || i == 0 && t.keyLabels
 	if why == "" || !labels || c.code || !isLabel(c.text) {
 		return wire, why
 	}
@@ -775,6 +776,7 @@ func (w *walker) oneTable(t table) {
 	w.dropNotes(&t)
 	t.dropSerialColumn()
 	t.labels = w.valueSection()
+	t.keyLabels = len(t.header) > 1 && isValueTitle(t.header[0])
 	c := findColumns(t.header)
 	c[roleDesc] = t.longestDescription(c[roleDesc])
 	defer w.nestedEnums(t.nestedTables(c[roleDesc]))
@@ -845,8 +847,14 @@ func (t *table) dropSerialColumn() {
 // serialTitle reports the title of a column of row numbers: S.No, Sr.
 // No, #.
 func serialTitle(title string) bool {
-	return serialHeaders[strings.NewReplacer(".", "", " ", "", "/", "").Replace(strings.ToLower(title))]
+	if len(title) > len("serial number")+4 {
+		return false // the common case: a longer title, decided without a copy
+	}
+	return serialHeaders[serialMarks.Replace(strings.ToLower(title))]
 }
+
+// serialMarks drops the dots, spaces and slashes of a serial title (Sr. No).
+var serialMarks = strings.NewReplacer(".", "", " ", "", "/", "")
 
 // serialHeaders head a column of row numbers, written without dots,
 // spaces and slashes.

@@ -5,6 +5,7 @@ package extract
 // names, mapping tables with a column per system, and tables of text.
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -74,6 +75,9 @@ func (t table) typed(i int) bool {
 	return ok*2 > n && !t.uniform(i)
 }
 
+// unescapeBrackets undoes the escapes of brackets in Markdown.
+var unescapeBrackets = strings.NewReplacer(`\[`, "[", `\]`, "]")
+
 // linkOnly reports a cell that holds one link and nothing else, or the
 // text of one: [FillMode](https://...) written inside HTML, where Markdown
 // is text (its brackets escaped when the HTML was translated).
@@ -87,7 +91,7 @@ func linkOnly(c cell) bool {
 	if c.node == nil {
 		text = c.raw
 	}
-	text = strings.NewReplacer(`\[`, "[", `\]`, "]").Replace(strings.TrimSpace(text))
+	text = unescapeBrackets.Replace(strings.TrimSpace(text))
 	label, url, ok := strings.Cut(strings.TrimPrefix(text, "["), "](")
 	url, closed := strings.CutSuffix(url, ")")
 	return ok && closed && strings.HasPrefix(text, "[") && !strings.ContainsAny(label, "[]") && !strings.ContainsAny(url, " ()")
@@ -482,12 +486,22 @@ func (t table) distinguishingAsides(col int) map[string]bool {
 // repeats reports a column of few values, each on several rows: the class
 // of each row's value (Success, Failed), not the values.
 func (t table) repeats(i int) bool {
-	seen := map[string]bool{}
-	for _, r := range t.rows {
-		seen[strings.ToLower(r.at(i).text)] = true
+	if len(t.rows) < 4 {
+		return false
 	}
-	return len(t.rows) >= 4 && len(seen)*3 <= len(t.rows)
+	var seen []string // a few, or the column is no class
+	for _, r := range t.rows {
+		if c := r.at(i).text; !slices.Contains(seen, c) {
+			if seen = append(seen, c); len(seen) > maxClasses || len(seen)*3 > len(t.rows) {
+				return false
+			}
+		}
+	}
+	return true
 }
+
+// maxClasses is the most classes a first column of classes holds.
+const maxClasses = 8
 
 // labelValue returns the one value or label a cell holds.
 func labelValue(c cell) (string, bool) {

@@ -309,10 +309,19 @@ func (w *walker) leadOf(n ast.Node) string {
 	}
 	last := p.Lines().At(p.Lines().Len() - 1)
 	line := strings.TrimSpace(string(last.Value(w.doc.src)))
-	if !strings.HasSuffix(line, ":") && !introducesLines(line) {
+	if !strings.HasSuffix(line, ":") && !(mayIntroduceLines(line) && introducesLines(line)) {
 		return "" // "The following status is for incoming calls" leads too
 	}
 	return line
+}
+
+// valueLines is parseValueLines, the section asked whether it is about
+// values only for a paragraph that may hold such lines.
+func (w *walker) valueLines(lines []Line) ([]valueRun, []Line, bool) {
+	if separated(lines) < minDefinitions {
+		return nil, nil, false
+	}
+	return parseValueLines(lines, w.valueSection())
 }
 
 // reads reports whether blocks of format f are extracted: always when
@@ -473,7 +482,7 @@ func (w *walker) text(n ast.Node) {
 		}
 		return
 	}
-	if runs, rest, ok := parseValueLines(lines, w.valueSection()); ok && w.format == Auto {
+	if runs, rest, ok := w.valueLines(lines); ok && w.format == Auto {
 		w.busy()
 		for _, r := range runs {
 			w.namedDefinitionEnum(r.defs, r.name)
