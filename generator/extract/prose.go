@@ -765,6 +765,8 @@ func proseSeparator(s string) (n int, conj bool) {
 	switch {
 	case len(s) > 1 && s[0] == '/' && textUpperByte(s[1]):
 		return 1, false // Busy/NoAnswer: capitalised alternatives (not audio/wav)
+	case len(t) < len(s) && strings.HasPrefix(t, "/ "):
+		return len(s) - len(strings.TrimLeft(t[1:], " ")), false // "udp" / "tcp"
 	case strings.HasPrefix(t, ","), strings.HasPrefix(t, "|"):
 		t = strings.TrimLeft(t[1:], " ")
 		if w := proseConjunction(t); w > 0 {
@@ -1289,7 +1291,7 @@ var fixedValueWords = map[string]bool{
 }
 
 // fixedValuePhrase says a field has one value.
-var fixedValuePhrase = regexp.MustCompile(`(?i)(?:\b(?:value is|value will be|value will always be|has the value|is always|always set to)|(?:^|[.;]\s*)always)\s+`)
+var fixedValuePhrase = regexp.MustCompile(`(?i)(?:\b(?:value is|value will be|value will always be|has the value|is always|always set to)|(?:^|[.;(]\s*)always)\s+`)
 
 // containsFold reports whether text holds word in any case (word in lower
 // case, ASCII).

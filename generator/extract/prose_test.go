@@ -279,6 +279,9 @@ func TestDefinitionValues(t *testing.T) {
 		{"The scope of the call: 'internal' if all the participants are from the company, 'external' if some are not, or 'unknown' if the scope is unknown.", []string{"internal", "external", "unknown"}},
 		{`The leg: "caller" when it places the call, "callee" when it receives it.`, []string{"caller", "callee"}},
 		{"It's 'on' if the agent's phone is set.", nil},
+		{`The protocol of the candidate ("udp" / "tcp").`, []string{"udp", "tcp"}},
+		{`The type of candidate (always "host").`, []string{"host"}},
+		{"Audio formats such as mp3 / wav are accepted.", nil},
 	} {
 		got, ok := definitionValues(tc.text)
 		assert.Equal(t, tc.want != nil, ok, tc.text)
