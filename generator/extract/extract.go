@@ -149,7 +149,8 @@
 //     field item) also lists values glossed one by one ("`inbound` for
 //     calls into ..., `outboundAPI` for ...", quoted too: "'internal' if
 //     ..., or 'unknown' if ..."), in brackets that hold nothing
-//     else, in a "whether" sentence ("is a `GET` or a `POST`"), in sentences
+//     else (two words joined by "or" too, after a value noun: "The status
+//     of the conversation (live or ended)"), in a "whether" sentence ("is a `GET` or a `POST`"), in sentences
 //     that each start with one ("`Inbound` represents ..."), as a union
 //     ("a" | "b"), as labels glossed one after another after a colon
 //     ("The events are: Offered: when ... Accepted: when ..."), as the one

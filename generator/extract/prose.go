@@ -1035,11 +1035,25 @@ func parenthesizedValues(text string) ([]string, bool) {
 		if text[i] != '(' {
 			continue
 		}
-		if p, ok := parenList(text, i); ok && (p.allQuoted() && len(p.items) >= 2 || bareCodes(p.proseListScan) || p.union) {
+		if p, ok := parenList(text, i); ok && (p.allQuoted() && len(p.items) >= 2 || bareCodes(p.proseListScan) || p.union || p.conj && len(p.items) >= 2 && namesValuesBefore(text[:i])) {
 			return p.items, true
 		}
 	}
 	return nil, false
+}
+
+// namesValuesBefore reports a sentence that, up to a bracket, names what
+// the values in it are: "The status of the conversation (live or ended)".
+func namesValuesBefore(text string) bool {
+	if i := strings.LastIndex(text, ". "); i >= 0 {
+		text = text[i+2:]
+	}
+	for _, w := range proseWords(text) {
+		if valueHeadingWords[w.text] && w.text != "value" && w.text != "values" && w.text != "type" {
+			return true
+		}
+	}
+	return false
 }
 
 // parenScan is a list that fills a pair of brackets.

@@ -282,6 +282,8 @@ func TestDefinitionValues(t *testing.T) {
 		{`The protocol of the candidate ("udp" / "tcp").`, []string{"udp", "tcp"}},
 		{`The type of candidate (always "host").`, []string{"host"}},
 		{"Audio formats such as mp3 / wav are accepted.", nil},
+		{"The status of the conversation (live or ended).", []string{"live", "ended"}},
+		{"The timeout of the call (seconds or minutes).", nil},
 	} {
 		got, ok := definitionValues(tc.text)
 		assert.Equal(t, tc.want != nil, ok, tc.text)
