@@ -224,7 +224,9 @@
 //     values; a paragraph of labelled lists ("Call status: a, b. Final
 //     result: c, d") gives one enum per label; a paragraph that lists
 //     nothing as a whole, or lists on two lines or more, is read line by
-//     line.
+//     line. A paragraph that is a comma list of tokens and nothing else,
+//     below a line saying values follow, is an enum named after that
+//     line's noun.
 //   - Text tables with glued cells (three columns too: the values of a
 //     middle column repeat, so a suffix many first cells share is a cell
 //     of its own), API-model rows without pipes (or with

@@ -635,6 +635,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Redirection\n\nReturn `PJSIP_REDIRECT_ACCEPT` from the callback to accept.\n\nAlternatively `PJSIP_REDIRECT_STOP` can be returned.\n\nReturn `PJSIP_REDIRECT_PENDING` to wait. Set `MAX_URL_SIZE` too.\n\n| Cause | Meaning |\n|---|---|\n| `SIP_CAUSE_BUSY` | busy |\n| `SIP_CAUSE_GONE` | gone |\n\nSee `SIP_CAUSE_BUSY`, `SIP_CAUSE_GONE` and `SIP_CAUSE_LATE`.\n",
 		want: []string{"Redirection: SIP_CAUSE_BUSY SIP_CAUSE_GONE", "PjsipRedirect: PJSIP_REDIRECT_ACCEPT PJSIP_REDIRECT_STOP PJSIP_REDIRECT_PENDING"},
 	}, {
+		name: "a paragraph that is only a list, below a line saying values follow",
+		src:  "# Calls\n\nThe complete list of valid statuses:\n\nadded-to-schedule, blocked, busy,\ncaller-hung-up, canceled,\nwaiting.\n\nBoth \"canceled\" and \"cancelled\" are accepted, busy or idle.\n",
+		want: []string{"Status: added-to-schedule blocked busy caller-hung-up canceled waiting"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -452,6 +452,10 @@ func (w *walker) text(n ast.Node) {
 		w.busy()
 		return
 	}
+	if w.leadList(lines) {
+		w.busy()
+		return
+	}
 	if lists := introducedLines(lines); len(lists) > 0 && w.format == Auto {
 		w.busy()
 		for _, l := range lists {
@@ -543,6 +547,32 @@ func linesBefore(lines []Line, n int) []Line {
 		i++
 	}
 	return lines[:i]
+}
+
+// leadList reads a paragraph that is a list and nothing else, three
+// tokens at least split by commas, below a line that says values follow
+// ("The complete list of valid statuses:" over "added-to-schedule,
+// blocked, busy, ..."): an enum named after that line's noun, or the
+// section.
+func (w *walker) leadList(lines []Line) bool {
+	if w.format != Auto || w.lead == "" || !strings.HasSuffix(w.lead, ":") && !leadsValues(w.lead) {
+		return false
+	}
+	text := joinLines(lines)
+	l := proseList(text, 0)
+	if len(l.items) < 3 || l.broken || strings.TrimRight(text[l.end:], ". ") != "" || !strings.Contains(text, ",") {
+		return false
+	}
+	name := enumName(leadName(w.lead))
+	if name == "" {
+		e := w.newEnum(lines[0].N, "")
+		if e == nil {
+			return true
+		}
+		name = e.Name
+	}
+	w.col.addEnum(&spec.Enum{Name: name, Line: lines[0].N, Values: w.listedValues(l.items, lines, name)}, w.cur, true, true)
+	return true
 }
 
 // joinLines is the text of lines, one space between them.
