@@ -45,7 +45,7 @@ const (
 )
 
 func (w *walker) readItem(li *ast.ListItem) item {
-	it := item{node: li, line: w.lineOf(li), labels: w.section() != nil && isValueTitle(w.section().title)}
+	it := item{node: li, line: w.lineOf(li), labels: w.section() != nil && isValueTitle(w.section().title) || w.listNoun != ""}
 	for c := li.FirstChild(); c != nil; c = c.NextSibling() {
 		if _, ok := c.(*ast.List); ok {
 			it.labels = false
@@ -496,7 +496,7 @@ func (w *walker) isValueList(kinds []itemKind) bool {
 		}
 	}
 	values := strong + weak
-	valueTitle := w.section() != nil && isValueTitle(w.section().title)
+	valueTitle := w.section() != nil && isValueTitle(w.section().title) || w.listNoun != ""
 	switch {
 	case values*2 <= len(kinds):
 		return false
@@ -560,8 +560,10 @@ func itemLabel(text string) string {
 // after the field the paragraph introducing it names in code.
 func (w *walker) valueList(items []item, kinds []itemKind) {
 	w.busy()
-	e := w.newEnum(items[0].line, "")
-	if e == nil {
+	var e *spec.Enum
+	if s := w.section(); w.listNoun != "" && (s == nil || !isValueTitle(s.title)) {
+		e = &spec.Enum{Name: w.listNoun, Line: items[0].line} // "... will have a call state ..." over the list
+	} else if e = w.newEnum(items[0].line, ""); e == nil {
 		return
 	}
 	if w.intro != "" {

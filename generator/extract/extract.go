@@ -163,7 +163,9 @@
 //   - After a line saying values follow ("Possible values are:"), items
 //     that are each a short phrase (1. Outbound call initiated) are values,
 //     named after the line's noun.
-//   - Under a title about values, a bullet may lead with a label of
+//   - Under a title about values, or below a sentence naming a value noun
+//     ("Each call will have a call state ..."), after which the list is
+//     named, a bullet may lead with a label of
 //     capitalised words (- Not Available: ..., - On a Call: ...), and an
 //     item that is a label ending in a colon starts a list of its own
 //     among its siblings. Dartdoc's "initiated → const T" is a constant;

@@ -127,9 +127,9 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Disconnect call event\n\n**reason** may have one of the following values:\n\n> - “TIMEOUT”\n> - “CALLERHANGUP”\n\n**result** may have one of the following values:\n\n> - “ANSWERED”\n> - “BUSY”\n",
 		want: []string{"Reason: TIMEOUT CALLERHANGUP", "Result: ANSWERED BUSY"},
 	}, {
-		name: "list items quoted as values are, like code",
+		name: "list items quoted as values are, like code; named after the noun of the sentence over them",
 		src:  "# Disconnect callback\n\nThe reason is one of:\n\n- \"TIMEOUT\"\n- \"CALLERHANGUP\"\n- \"BLOCKED\"\n",
-		want: []string{"DisconnectCallback: TIMEOUT CALLERHANGUP BLOCKED"},
+		want: []string{"Reason: TIMEOUT CALLERHANGUP BLOCKED"},
 	}, {
 		name: "values one to a paragraph, each a constant, a colon and a sentence",
 		src:  "Hangup causes\n\nBelow are the parameters to expect:\n\nUNSPECIFIED: This cause happens rarely.\n\nNORMAL_CLEARING: The call was cleared by a user.\n\nUSER_BUSY: The called party is busy.\n\nNote: this is not a value.\n",
@@ -638,6 +638,10 @@ func TestExtractBlocks(t *testing.T) {
 		name: "a paragraph that is only a list, below a line saying values follow",
 		src:  "# Calls\n\nThe complete list of valid statuses:\n\nadded-to-schedule, blocked, busy,\ncaller-hung-up, canceled,\nwaiting.\n\nBoth \"canceled\" and \"cancelled\" are accepted, busy or idle.\n",
 		want: []string{"Status: added-to-schedule blocked busy caller-hung-up canceled waiting"},
+	}, {
+		name: "a list below a sentence naming a value noun: labels and their sentences, named after the noun",
+		src:  "Each call record will have a call state that will be variable until the call has ended.\n\n- Queued: The call has been queued.\n- In Progress: The call has been answered.\n- Busy: The remote party indicated they were busy\n",
+		want: []string{"CallState: Queued In Progress Busy"},
 	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",

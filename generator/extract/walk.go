@@ -75,6 +75,10 @@ type walker struct {
 	// announced is set when the paragraph before the current block
 	// announced fields ("the report includes the following columns:").
 	announced bool
+	// listNoun is the value noun, as an enum name, of the last sentence
+	// of the paragraph before a list ("Each call record will have a call
+	// state ..."), "" when it names none.
+	listNoun string
 	// enumPage is set by a title naming an enum ("Enum DisconnectReason")
 	// on a page without headings.
 	enumPage bool
@@ -125,8 +129,10 @@ func (w *walker) blocks(parent ast.Node) {
 }
 
 func (w *walker) block(n ast.Node) {
-	caption, intro, lead, announced := w.captionOf(n), w.introField(n), w.leadOf(n), w.announcesFields(n)
-	defer func() { w.caption, w.intro, w.lead, w.announced = caption, intro, lead, announced }()
+	caption, intro, lead, announced, listNoun := w.captionOf(n), w.introField(n), w.leadOf(n), w.announcesFields(n), w.listNounOf(n)
+	defer func() {
+		w.caption, w.intro, w.lead, w.announced, w.listNoun = caption, intro, lead, announced, listNoun
+	}()
 	if s := w.section(); s != nil && n.Kind() != ast.KindHeading {
 		s.body = true
 	}
@@ -313,6 +319,20 @@ func (w *walker) leadOf(n ast.Node) string {
 		return "" // "The following status is for incoming calls" leads too
 	}
 	return line
+}
+
+// listNounOf returns the value noun of the last sentence of a paragraph
+// a list follows, as an enum name: "Each call record will have a call
+// state that will be variable until the call has ended." names State.
+func (w *walker) listNounOf(n ast.Node) string {
+	if _, ok := n.(*ast.Paragraph); !ok || n.NextSibling() == nil || n.NextSibling().Kind() != ast.KindList {
+		return ""
+	}
+	text := plainText(n, w.doc.src)
+	if i := strings.LastIndex(strings.TrimRight(text, ". "), ". "); i >= 0 {
+		text = text[i+2:]
+	}
+	return enumName(leadName(text))
 }
 
 // valueLines is parseValueLines, the section asked whether it is about
