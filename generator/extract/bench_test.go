@@ -21,6 +21,7 @@ func BenchmarkExtract(b *testing.B) {
 		{"html-in-markdown", "../corpus/whereby-react-sdk-types/types.md"},
 		{"mdx-components", "../corpus/signalwire-cxml-dial/dial.mdx"},
 		{"prose-terms", "../corpus/amazon-connect-contact-records/ctr-data-model.md"},
+		{"asciidoc", "../corpus/restcomm-calls-api-adoc/calls-api.adoc"},
 		{"bar-cells", "../corpus/venturedsolutions-messenger-voice-statuses-glued/Messenger-Message-Statuses-for-Voice.txt"},
 	} {
 		data, err := os.ReadFile(filepath.Join(goldenDir, bc.input))

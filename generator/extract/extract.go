@@ -285,7 +285,9 @@
 //
 // Options.Format forces one format: Markdown reads only tables and lists;
 // Glued and Fields hand every line of the page (front matter blanked) to
-// that parser as one block; RST and HTML translate the page.
+// that parser as one block; RST, HTML and AsciiDoc translate the page
+// (AsciiDoc: section titles, |=== tables, listing blocks and lists; see
+// package adocmd).
 //
 // Nothing is dropped silently: every row that looks like a value but cannot
 // be placed is reported as a warning with its line. Every value records its
@@ -317,6 +319,7 @@ const (
 	Fields   Format = "fields"   // API model rows without pipes, inline enum lists
 	RST      Format = "rst"      // reStructuredText, read through Markdown
 	HTML     Format = "html"     // an HTML page, read through Markdown
+	AsciiDoc Format = "asciidoc" // AsciiDoc, read through Markdown
 	OpenAPI  Format = "openapi"  // an OpenAPI 3.x or Swagger 2.0 document
 )
 
@@ -373,7 +376,7 @@ func Extract(path string, data []byte, opts Options) Result {
 		col.diags.Errorf(diag.Pos{File: path}, "read as %s: %v", used, err)
 		return col.result()
 	}
-	if used == RST || used == HTML {
+	if used == RST || used == HTML || used == AsciiDoc {
 		format = Auto // the translation is Markdown, read as any other
 	}
 	doc := newDocument(path, src, lines)
@@ -400,7 +403,7 @@ func Extract(path string, data []byte, opts Options) Result {
 }
 
 // Formats lists the formats Options.Format takes.
-var Formats = []Format{Auto, Markdown, Glued, Fields, RST, HTML, OpenAPI}
+var Formats = []Format{Auto, Markdown, Glued, Fields, RST, HTML, AsciiDoc, OpenAPI}
 
 // Valid reports whether f is one of Formats.
 func (f Format) Valid() bool {

@@ -643,6 +643,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Each call record will have a call state that will be variable until the call has ended.\n\n- Queued: The call has been queued.\n- In Progress: The call has been answered.\n- Busy: The remote party indicated they were busy\n",
 		want: []string{"CallState: Queued In Progress Busy"},
 	}, {
+		name: "AsciiDoc: a table of properties whose descriptions list values",
+		src:  "= Restcomm API\n\n== Calls\n\n[cols=\",\",options=\"header\",]\n|====\n|Property |Description\n|Sid |A string that identifies this call.\n|Status |The status of the call. Possible values are queued, ringing, in-progress and completed.\n|====\n",
+		want: []string{"Status: queued ringing in-progress completed", "Calls{Sid Status}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
@@ -680,7 +684,7 @@ func TestExtractLineCodes(t *testing.T) {
 
 func TestExtractUnknownFormat(t *testing.T) {
 	r := Extract("x.md", []byte("# x\n"), Options{Format: "pdf"})
-	assert.Equal(t, []string{`x.md: unknown format "pdf" (want auto, markdown, glued, fields, rst, html or openapi)`}, diagStrings(r))
+	assert.Equal(t, []string{`x.md: unknown format "pdf" (want auto, markdown, glued, fields, rst, html, asciidoc or openapi)`}, diagStrings(r))
 	assert.True(t, r.Diags.HasErrors())
 }
 

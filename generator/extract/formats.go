@@ -2,14 +2,15 @@ package extract
 
 import (
 	"github.com/docenum/docenum/generator/diag"
+	"github.com/docenum/docenum/generator/extract/adocmd"
 	"github.com/docenum/docenum/generator/extract/barcells"
 	"github.com/docenum/docenum/generator/extract/htmlmd"
 	"github.com/docenum/docenum/generator/extract/openapi"
 	"github.com/docenum/docenum/generator/extract/rstmd"
 )
 
-// Documents in reStructuredText or HTML are translated into Markdown
-// before extraction (packages rstmd and htmlmd), so one finder reads every
+// Documents in reStructuredText, HTML or AsciiDoc are translated into
+// Markdown before extraction (packages rstmd, htmlmd and adocmd), so one finder reads every
 // format: Markdown already has the blocks the finder needs (tables with
 // cells, lists with items, code spans, headings) with their positions.
 // Each translation comes with a map from its lines to the document's, and
@@ -28,6 +29,9 @@ func translate(data []byte, f Format) (md []byte, lines []int, used Format, err 
 	case f == HTML || f == Auto && htmlmd.Sniff(data):
 		md, lines, err = htmlmd.Convert(data)
 		return md, lines, HTML, err
+	case f == AsciiDoc || f == Auto && adocmd.Sniff(data):
+		md, lines = adocmd.Convert(data)
+		return md, lines, AsciiDoc, nil
 	case f == Auto && barcells.Sniff(data):
 		md, lines = barcells.Convert(data) // a table copied one cell to a line
 		return md, lines, Auto, nil
