@@ -32,6 +32,9 @@ type item struct {
 	titled bool
 	// member: the item declares a member and its type (hashCode → int).
 	member bool
+	// field is the field the item gives the value token ("State =
+	// *Flowing*: ..."), or "".
+	field string
 }
 
 // itemKind is what an item turns out to be.
@@ -91,6 +94,12 @@ func (w *walker) readItem(li *ast.ListItem) item {
 	it.token = withoutArguments(it.token)
 	it.rest, it.sep = cutSeparator(rest)
 	it.marked, _ = cutSeparator(marked)
+	if strings.HasPrefix(strings.TrimSpace(rest), "=") && !it.code {
+		// "State = *Flowing*: Data is arriving": the value a field takes.
+		if v, desc, ok := assignedValue(it.rest); ok {
+			it.field, it.token, it.rest, it.marked, it.code = it.token, v, desc, desc, true
+		}
+	}
 	if arrow := strings.TrimSpace(rest); strings.HasPrefix(arrow, "→") || strings.HasPrefix(arrow, "->") {
 		// Dartdoc lists an enum's constants "initiated → const
 		// CometChatCallAction" and a class's members "hashCode → int".
@@ -546,6 +555,35 @@ func (w *walker) phraseList(items []item) {
 	w.col.addEnum(e, w.cur, true, false)
 }
 
+// commonField is the field every item assigns its value to, or "".
+func commonField(items []item) string {
+	f := ""
+	for _, it := range items {
+		if it.field == "" || f != "" && it.field != f {
+			return ""
+		}
+		f = it.field
+	}
+	return f
+}
+
+// assignedValue reads the value after a field's "=" and its description:
+// "*Flowing*: Data is arriving" is Flowing.
+func assignedValue(rest string) (value, desc string, ok bool) {
+	for _, sep := range []string{": ", " - ", " – ", " — "} {
+		v, d, found := strings.Cut(rest, sep)
+		if !found {
+			continue
+		}
+		v = strings.Trim(strings.TrimSpace(v), "*_`\"'")
+		if _, why := wireValue(v, false); why != "" || strings.Contains(v, " ") {
+			return "", "", false
+		}
+		return v, strings.TrimSpace(d), true
+	}
+	return "", "", false
+}
+
 // itemLabel is the enum name a list item that labels the items after it
 // gives ("Default agent status names:"), or "".
 func itemLabel(text string) string {
@@ -568,6 +606,11 @@ func (w *walker) valueList(items []item, kinds []itemKind) {
 	}
 	if w.intro != "" {
 		e.Name = fieldEnumName(w.intro) // "... a `disposition`. The values can be:"
+	}
+	if f := fieldEnumName(commonField(items)); f != "" && !strings.HasSuffix(e.Name, f) {
+		// "- State = *Flowing*: ..." for each value: the State of the
+		// section's event (MediaFlowInStateChangeState), not every State.
+		e.Name += f
 	}
 	for i, it := range items {
 		if kinds[i] != strongValue && kinds[i] != weakValue {

@@ -168,7 +168,9 @@
 //     named, a bullet may lead with a label of
 //     capitalised words (- Not Available: ..., - On a Call: ...), and an
 //     item that is a label ending in a colon starts a list of its own
-//     among its siblings. Dartdoc's "initiated → const T" is a constant;
+//     among its siblings. Items that give a field a value ("State =
+//     *Flowing*: ...") list that field's values, an enum named after the
+//     section and the field. Dartdoc's "initiated → const T" is a constant;
 //     "hashCode → int" a member, no value. A page copied as text whose
 //     first line is a short title over a sentence has that title.
 //   - A guide that explains states in prose names each quoted beside its

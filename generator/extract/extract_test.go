@@ -647,6 +647,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "= Restcomm API\n\n== Calls\n\n[cols=\",\",options=\"header\",]\n|====\n|Property |Description\n|Sid |A string that identifies this call.\n|Status |The status of the call. Possible values are queued, ringing, in-progress and completed.\n|====\n",
 		want: []string{"Status: queued ringing in-progress completed", "Calls{Sid Status}"},
 	}, {
+		name: "items giving a field its values (State = *Flowing*: ...) under each event: one enum per event's field",
+		src:  "## MediaFlowInStateChange\n\n- State = *Flowing*: Data is arriving.\n- State = *NotFlowing*: No data arrives.\n\n## IceComponentStateChange\n\n- State = *Gathering*: Candidates are gathered.\n- State = *Connected*: A pair is connected.\n",
+		want: []string{"MediaFlowInStateChangeState: Flowing NotFlowing", "IceComponentStateChangeState: Gathering Connected"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
