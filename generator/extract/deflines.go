@@ -605,12 +605,15 @@ var valueLineSeparators = []string{" - ", " – ", " — ", ": "}
 // quotedLead splits a line that starts with a quoted string literal
 // ("Call - busy", “No answer”) into the literal and the rest.
 func quotedLead(text string) (string, string, bool) {
-	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}, {"`", "`"}} {
+	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}, {"`", "`"}, {"'", "' "}, {"‘", "’"}} {
 		rest, ok := strings.CutPrefix(text, q[0])
 		if !ok {
 			continue
 		}
 		v, after, ok := strings.Cut(rest, q[1])
+		if q[1] == "' " {
+			after = " " + after // a closing quote a space follows: no apostrophe
+		}
 		// A quoted name leading its line may be long: the line's shape
 		// says it is one ("[Orum] Call - went to voicemail - name match").
 		if !ok || v != strings.TrimSpace(v) || len(v) > maxWire || len(strings.Fields(v)) > 3*maxWords ||
@@ -692,6 +695,9 @@ func valueLineOf(text string, words bool) (token, desc string, ok bool) {
 			if desc, ok := strings.CutPrefix(rest, sep); ok && strings.TrimSpace(desc) != "" {
 				return token, strings.TrimSpace(desc), true
 			}
+		}
+		if desc, ok := strings.CutPrefix(rest, " "); ok && textStartsUpper(desc) && strings.Contains(desc, " ") {
+			return token, desc, true // 'User Busy' Indicates that the called party ...
 		}
 		return "", "", false
 	}

@@ -111,6 +111,7 @@ func TestParseValueLines(t *testing.T) {
 		{"codes before labels", "0 - Failed: No answer at all\n1 - Success: Executed with success\n4 - Not Called: Not called yet", []string{"Failed", "Success", "Not Called"}, false},
 		{"codes alone are no values", "0 - No answer at all\n1 - Executed with success\n4 - Not called yet", nil, false},
 		{"bold labels", "**Capture nothing** - Nothing is captured\n**Capture rtp traffic** - Only RTP is captured\n**Capture all traffic** - All is captured", []string{"Capture nothing", "Capture rtp traffic", "Capture all traffic"}, false},
+		{"codes before names in single quotes, a sentence after", "0: 'Valid Cause Code Not Yet Received' Indicates that no code came.\n1: 'Unallocated Number' Indicates that the number is not routed.\n17: 'User Busy' Indicates that the user is busy.", []string{"Valid Cause Code Not Yet Received", "Unallocated Number", "User Busy"}, false},
 		{"admonitions under a title about values", "Note: this is a note\nTip: read the guide\nWarning: careful", nil, true},
 	} {
 		runs, _, ok := parseValueLines(lineList(tc.text), tc.words)

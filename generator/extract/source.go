@@ -99,8 +99,8 @@ func cleanLines(src []byte) (out []byte, flattened []int, copied bool) {
 		line, next := cutLine(rest)
 		raw := rest[:len(rest)-len(next)]
 		rest = next
-		if len(line) >= indent {
-			line = line[indent:] // a page copied with every line indented: not a code block
+		if indent > 0 {
+			line = dedentBy(line, indent) // a page copied with every line indented: not a code block
 		}
 		line, inBlock = dedentBlockBody(line, inBlock)
 		if shift > 0 && inList {
@@ -174,26 +174,34 @@ func blockTitle(line []byte) ([]byte, bool) {
 // commonIndent is the indentation in spaces every non-blank line of src
 // shares when it is a code block's (four or more): text copied from a web
 // page sometimes comes out so, and Markdown would read it all as one code
-// block. Otherwise 0. A page with a line at the margin, its first aside,
-// is left alone.
+// block. Otherwise 0. The page's first lines (its title, a product's name)
+// may stand at the margin, up to maxMarginLines of them; a page with a line
+// at the margin after its indented text, or with a line of code (ending in
+// ";", "{" or "}"), is left alone.
 func commonIndent(src []byte) int {
-	least, first := -1, true
+	least, leading := -1, true
+	margin := 0
 	for rest := src; len(rest) > 0; {
 		line, next := cutLine(rest)
 		rest = next
+		text := bytes.TrimRight(line, "\r\n")
 		n := 0
 		for n < len(line) && line[n] == ' ' {
 			n++
 		}
-		if n == len(bytes.TrimRight(line, "\r\n")) {
+		if n == len(text) {
 			continue // blank
 		}
-		if n < codeIndent && first {
-			first = false // the page's title may stand at the margin
+		if n < codeIndent && leading && margin < maxMarginLines {
+			if len(listMarker(text)) != len(text) || bytes.HasPrefix(text, []byte("* ")) || bytes.HasPrefix(text, []byte("- ")) ||
+				textDigitByte(text[0]) && bytes.Contains(text[:min(len(text), 5)], []byte(". ")) {
+				return 0 // a list item: the lines below it are indented to nest in it
+			}
+			margin++ // the page's title may stand at the margin
 			continue
 		}
-		first = false
-		if n < codeIndent {
+		leading = false
+		if n < codeIndent || len(text) > 0 && strings.IndexByte(";{}", text[len(text)-1]) >= 0 {
 			return 0
 		}
 		if least < 0 || n < least {
@@ -202,6 +210,10 @@ func commonIndent(src []byte) int {
 	}
 	return max(least, 0)
 }
+
+// maxMarginLines is the most lines at the margin a page copied indented
+// starts with.
+const maxMarginLines = 3
 
 // codeIndent is the indentation that makes a Markdown code block.
 const codeIndent = 4

@@ -98,3 +98,20 @@ func TestExtractLeavesDataAlone(t *testing.T) {
 	require.Len(t, r.Enums, 1)
 	assert.Equal(t, "busy", r.Enums[0].Values[0].Wire)
 }
+
+func TestCommonIndent(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		want      int
+	}{
+		{"every line indented", "    Title\n    0: 'Busy' The line is busy.\n", 4},
+		{"a title and a product's name at the margin", "product icon\n\nWhat are the codes?\n\n    Cause Code Definition\n    0: 'Busy' The line is busy.\n", 4},
+		{"four lines at the margin: a page with a code block", "a\nb\nc\nd\n    code\n", 0},
+		{"a line of code", "Title\n    int x = 1;\n    more text\n", 0},
+		{"a line at the margin after the indented text", "Title\n    text\nmore\n", 0},
+		{"a list item at the margin: its nested items", "# API\n1. `events`\n    - `BUSY` - busy.\n", 0},
+		{"the title keeps its first letters", "Title\n    text\n", 4},
+	} {
+		assert.Equal(t, tc.want, commonIndent([]byte(tc.src)), tc.name)
+	}
+}
