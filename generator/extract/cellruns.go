@@ -42,7 +42,7 @@ func (w *walker) cellRun(n ast.Node) (ast.Node, bool) {
 	}
 	first, _ := w.runCells(n, maxRunColumns)
 	if runHeader(first) == 0 {
-		return nil, false // the common case: a few cells read, no more
+		return w.headerlessRun(n) // the common case: a few cells read, no more
 	}
 	// Cells are read in growing batches, so a header that starts no
 	// table costs a few cells, not the rest of the page.
@@ -65,6 +65,68 @@ func (w *walker) cellRun(n ast.Node) (ast.Node, bool) {
 		}
 		return next, true
 	}
+}
+
+// headerlessRun reads a table of two columns copied one cell to a line,
+// each line ending in its bar, whose header the copy lost (it starts in
+// the middle of the table): rows of a label and a sentence, minDefinitions
+// at least, nine cells in ten read.
+func (w *walker) headerlessRun(n ast.Node) (ast.Node, bool) {
+	p, ok := n.(*ast.Paragraph)
+	if !ok || p.Lines().Len() < 2*minDefinitions || !w.barredLines(p) {
+		return nil, false
+	}
+	cells, _ := w.runCells(n, -1)
+	var values []*spec.Value
+	i := 0
+	for ; i+1 < len(cells); i += 2 {
+		label, ok := runValue(cells[i].text)
+		desc := cells[i+1].text
+		if !ok || len(strings.Fields(desc)) < 4 {
+			break
+		}
+		if titleCased(desc) {
+			break // two labels: the rows lost their shape
+		}
+		values = append(values, &spec.Value{Wire: label, Description: desc, Line: cells[i].line})
+	}
+	if len(values) < minDefinitions || i*10 < len(cells)*9 {
+		return nil, false
+	}
+	e := w.newEnum(values[0].Line, "")
+	if e != nil {
+		e.Values = values
+		w.col.addEnum(e, w.cur, true, false)
+	}
+	next := cells[len(cells)-1].next
+	for ; i < len(cells); i++ {
+		w.col.diags.Warnf(w.col.pos(cells[i].line), "line does not continue the table above it; ignored: %s", textQuote(cells[i].text))
+	}
+	return next, true
+}
+
+// titleCased reports text whose words all start with a capital: a label,
+// not a sentence.
+func titleCased(text string) bool {
+	for _, w := range strings.Fields(text) {
+		if !textStartsUpper(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// barredLines reports a paragraph every line of which ends in a bar, but
+// for the last one perhaps (a page cut short).
+func (w *walker) barredLines(p *ast.Paragraph) bool {
+	lines := p.Lines()
+	for i := 0; i < lines.Len()-1; i++ {
+		seg := lines.At(i)
+		if !bytes.HasSuffix(bytes.TrimRight(seg.Value(w.doc.src), " \t\r\n"), []byte("|")) {
+			return false
+		}
+	}
+	return true
 }
 
 // runTable is a table of a run: the title of its column of values, the

@@ -258,6 +258,8 @@
 //     follow; the values are in the first column not of
 //     numbers, and a description may go on over sentences (cellruns.go).
 //     A table whose first title is a field noun (Parameter) gives none.
+//     Lines ending in their bar, the header lost, read as rows of a label
+//     and a sentence, most of the paragraph.
 //   - An HTML table that an HTML block opens but does not close (blank
 //     lines between its cells end the block) is read with the blocks
 //     after it up to its end (htmlblock.go). A table headed Value over a

@@ -651,6 +651,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## MediaFlowInStateChange\n\n- State = *Flowing*: Data is arriving.\n- State = *NotFlowing*: No data arrives.\n\n## IceComponentStateChange\n\n- State = *Gathering*: Candidates are gathered.\n- State = *Connected*: A pair is connected.\n",
 		want: []string{"MediaFlowInStateChangeState: Flowing NotFlowing", "IceComponentStateChangeState: Gathering Connected"},
 	}, {
+		name: "a table copied one cell to a line ending in its bar, its header lost and its last line cut short",
+		src:  "# System Dispositions\n\nAbandoned - Before Call Routed |\nCaller hung up the call immediately after answering |\nAnswering Machine - System |\nSystem detected an answering |\nBusy |\nAgent indicated their last call was a busy signal |\nCall Back |\nA previously scheduled call that hasn't reached its ti\n",
+		want: []string{"SystemDisposition: Abandoned - Before Call Routed Answering Machine - System Busy Call Back"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
