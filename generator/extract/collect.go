@@ -144,6 +144,9 @@ func (c *collector) addEnum(e *spec.Enum, section int, block, restated bool) {
 	if m, ok := c.model[e.Name]; ok {
 		c.diags.Warnf(c.pos(e.Line), "enum %s has the name of the model at line %d", e.Name, m.Line)
 	}
+	if block {
+		e.Values = c.dropOddWords(e.Name, e.Values)
+	}
 	old, ok := c.byName[e.Name]
 	if !ok {
 		values := e.Values
@@ -163,6 +166,34 @@ func (c *collector) addEnum(e *spec.Enum, section int, block, restated bool) {
 	if old.Description == "" {
 		old.Description = e.Description
 	}
+}
+
+// dropOddWords drops, from values nearly all written as upper-case
+// constants (NORMAL, BUSY, NOT_RESPONDING), the few that are capitalised
+// words: the labels of a reference's rows (Description, Attributes,
+// Examples) copied into the column. Each is reported.
+func (c *collector) dropOddWords(enum string, values []*spec.Value) []*spec.Value {
+	constants, words := 0, 0
+	for _, v := range values {
+		switch {
+		case upperSnake(v.Wire) && len(v.Wire) > 1:
+			constants++
+		case startsUpperOnly(v.Wire) && !strings.ContainsAny(v.Wire, " _-"):
+			words++
+		}
+	}
+	if words == 0 || constants < 4 || (constants+words)*10 < len(values)*9 || words*4 > len(values) {
+		return values
+	}
+	kept := values[:0:0]
+	for _, v := range values {
+		if startsUpperOnly(v.Wire) && !strings.ContainsAny(v.Wire, " _-") && !upperSnake(v.Wire) {
+			c.diags.Warnf(c.pos(v.Line), "%q is written as a word among the constants of %s, a row's label rather than a value; skipped", v.Wire, enum)
+			continue
+		}
+		kept = append(kept, v)
+	}
+	return kept
 }
 
 func (c *collector) mergeValues(e *spec.Enum, values []*spec.Value, restated bool) {

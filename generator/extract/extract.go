@@ -293,6 +293,10 @@
 // (AsciiDoc: section titles, |=== tables, listing blocks and lists; see
 // package adocmd).
 //
+// Among a table's or a list's values nearly all written as upper-case
+// constants, the few capitalised words (Description, Examples: the labels
+// of a reference's rows) are reported and skipped.
+//
 // Nothing is dropped silently: every row that looks like a value but cannot
 // be placed is reported as a warning with its line. Every value records its
 // line (Value.Line), every enum and model the line of its heading.
