@@ -50,7 +50,7 @@ func buildProseTriggers() map[string][][]string {
 		}
 		// "The supported requests are register, unregister, ...": a noun
 		// other than "values" needs its verb.
-		for _, noun := range []string{"states", "statuses", "events", "requests", "reasons", "causes", "types", "modes", "options", "codes", "results", "outcomes", "actions", "commands", "methods"} {
+		for _, noun := range []string{"states", "statuses", "events", "requests", "responses", "reasons", "causes", "types", "modes", "options", "codes", "results", "outcomes", "actions", "commands", "methods"} {
 			phrases = append(phrases, adj+" "+noun+" are", adj+" "+noun+" include")
 		}
 	}

@@ -96,6 +96,7 @@ func TestInlineValues(t *testing.T) {
 		{"Allowed values are 'queue' or 'web widget'", []string{"queue", "web widget"}},
 		{"This field can take the values inbound, outbound and internal.", []string{"inbound", "outbound", "internal"}},
 		{"Options are idle, busy and away.", []string{"idle", "busy", "away"}},
+		{"Supported responses are hangup, speak, play,play_multiple, or dial.", []string{"hangup", "speak", "play", "play_multiple", "dial"}},
 		{"Status values include queued, ringing and completed.", []string{"queued", "ringing", "completed"}},
 		{"Three modes supported: `audio`, `video` and `screen`.", []string{"audio", "video", "screen"}},
 		{"Whether it was answered. (Possible values can be \"answered\" or \"notanswered\")", []string{"answered", "notanswered"}},

@@ -866,6 +866,7 @@ func (w *walker) inlineEnum(text string, lines []Line, term string) {
 	if subject == "" {
 		subject = proseSubject(text, values[0])
 	}
+
 	if subject != "" {
 		e := &spec.Enum{Name: subject, Line: lines[0].N, Values: w.listedValues(values, lines, subject)}
 		if term != "" {
