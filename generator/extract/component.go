@@ -12,8 +12,9 @@ import (
 // start of an HTML block and hides the body, values included. A line that
 // holds only a component tag is therefore rewritten before parsing: an
 // opening tag naming a field becomes that name in bold, standing alone, so
-// it names what its body lists as a term does; any other component tag
-// becomes a blank line. Lower-case tags are HTML, not components, and are
+// it names what its body lists as a term does; an item of a group of
+// accordions or tabs becomes a list item of its title; any other
+// component tag becomes a blank line. Lower-case tags are HTML, not components, and are
 // left alone.
 
 // componentTag matches a line holding one opening, closing or self-closing
@@ -39,9 +40,21 @@ func componentLine(line []byte) (md []byte, ok bool) {
 		if a := componentNameAttr.FindSubmatch(attrs); a != nil {
 			return append(append([]byte("**"), a[1]...), "**\n"...), true
 		}
+		if t := componentTitleAttr.FindSubmatch(attrs); t != nil && itemComponents[string(m[2])] {
+			// <Accordion title="user_transcript">: one item of a group, its
+			// body (indented below it) the item's text.
+			return append(append([]byte("- "), t[1]...), '\n'), true
+		}
 	}
 	return []byte("\n"), true
 }
+
+// componentTitleAttr matches the title of a component.
+var componentTitleAttr = regexp.MustCompile(`(?:^|\s)title\s*=\s*["']([^"']+)["']`)
+
+// itemComponents are the components that make one item of a group
+// (<AccordionGroup>, <Tabs>): their titles read as a list's items.
+var itemComponents = map[string]bool{"Accordion": true, "Tab": true, "Expandable": true}
 
 func isComponentName(name []byte) bool {
 	return unicode.IsUpper(rune(name[0])) || bytes.ContainsRune(name, '-')

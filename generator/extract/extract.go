@@ -20,7 +20,9 @@
 // so is a list of typographic bullets indented like code with no list
 // above it,
 // front matter and kramdown attribute lines blanked, MDX field components
-// (<ParamField path="status">) turned into bold terms, padded table headers
+// (<ParamField path="status">) turned into bold terms, the accordions or
+// tabs of a group (<Accordion title="ping">) into list items of their
+// titles, padded table headers
 // moved to the margin, a line holding one dash (a copied bullet, which
 // would make the paragraph above it a heading) blanked, status icons before
 // a line's first word (✅ Completed) dropped. Header words of pages in

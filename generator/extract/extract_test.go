@@ -655,6 +655,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# System Dispositions\n\nAbandoned - Before Call Routed |\nCaller hung up the call immediately after answering |\nAnswering Machine - System |\nSystem detected an answering |\nBusy |\nAgent indicated their last call was a busy signal |\nCall Back |\nA previously scheduled call that hasn't reached its ti\n",
 		want: []string{"SystemDisposition: Abandoned - Before Call Routed Answering Machine - System Busy Call Back"},
 	}, {
+		name: "MDX: the titles of a group of accordions under a heading about types are its items; other components' titles are not",
+		src:  "## Client event types\n\n<AccordionGroup>\n  <Accordion title=\"conversation_initiation_metadata\">\n    - Sent when a conversation starts\n  </Accordion>\n  <Accordion title=\"user_transcript\">\n    - The user's words as text\n  </Accordion>\n</AccordionGroup>\n\n## Troubleshooting\n\n<Note title=\"Connection issues\">\nCheck the network.\n</Note>\n",
+		want: []string{"ClientEventType: conversation_initiation_metadata user_transcript"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
