@@ -4,8 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/docenum/docenum/generator/internal/linemap"
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 func TestConvert(t *testing.T) {
@@ -32,7 +32,7 @@ func TestConvert(t *testing.T) {
 			md, lines := Convert([]byte(tc.src))
 			assert.Equal(t, tc.want, string(md))
 			assert.Equal(t, tc.lines, lines)
-			checkMap(t, []byte(tc.src), md, lines)
+			linemap.Check(t, []byte(tc.src), md, lines)
 		})
 	}
 }
@@ -58,18 +58,9 @@ func FuzzConvert(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		md, lines := Convert(src)
-		checkMap(t, src, md, lines)
+		linemap.Check(t, src, md, lines)
 		Sniff(src)
 	})
-}
-
-func checkMap(t testing.TB, src, md []byte, lines []int) {
-	t.Helper()
-	require.Equal(t, strings.Count(string(md), "\n"), len(lines), "one line number per output line")
-	n := strings.Count(strings.TrimSuffix(string(src), "\n"), "\n") + 1
-	for i, l := range lines {
-		require.True(t, l >= 1 && l <= n, "output line %d maps to %d, source has %d", i+1, l, n)
-	}
 }
 
 func BenchmarkConvert(b *testing.B) {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/docenum/docenum/generator/internal/linemap"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -61,16 +62,11 @@ func FuzzConvert(f *testing.F) {
 	})
 }
 
+// checkMap is linemap.Check, and the lines keep their order.
 func checkMap(t testing.TB, src, md []byte, lines []int) {
 	t.Helper()
-	require.Equal(t, strings.Count(string(md), "\n"), len(lines), "one line number per output line")
-	n := strings.Count(strings.TrimSuffix(string(src), "\n"), "\n") + 1
-	prev := 0
-	for i, l := range lines {
-		require.True(t, l >= 1 && l <= n, "output line %d maps to %d, source has %d", i+1, l, n)
-		require.GreaterOrEqual(t, l, prev, "lines keep their order")
-		prev = l
-	}
+	linemap.Check(t, src, md, lines)
+	require.IsNonDecreasing(t, lines, "lines keep their order")
 }
 
 func BenchmarkConvert(b *testing.B) {

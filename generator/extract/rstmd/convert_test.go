@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/docenum/docenum/generator/internal/linemap"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -18,14 +19,10 @@ func conv(t *testing.T, src string) string {
 
 func checkMap(t testing.TB, src, md []byte, lines []int) {
 	t.Helper()
-	require.Equal(t, strings.Count(string(md), "\n"), len(lines), "one line number per output line")
 	if len(md) > 0 {
 		require.True(t, strings.HasSuffix(string(md), "\n") && !strings.HasSuffix(string(md), "\n\n"), "ends with one newline")
 	}
-	n := sourceLines(src)
-	for i, l := range lines {
-		require.True(t, l >= 1 && l <= n, "output line %d maps to %d, source has %d", i+1, l, n)
-	}
+	linemap.Check(t, src, md, lines)
 }
 
 type convCase struct {

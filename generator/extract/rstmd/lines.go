@@ -33,15 +33,6 @@ func splitLines(src []byte) []srcLine {
 	return ls
 }
 
-// sourceLines returns how many lines src has, as Convert numbers them.
-func sourceLines(src []byte) int {
-	n := strings.Count(string(src), "\n")
-	if len(src) > 0 && src[len(src)-1] != '\n' {
-		n++
-	}
-	return n
-}
-
 // cleanLine sanitizes one line.
 func cleanLine(p string) string {
 	p = strings.TrimSuffix(p, "\r")
