@@ -63,16 +63,24 @@ func (t table) types(i int) bool {
 // type-like: the types of a table's fields (String, int, FillMode), not
 // one type every constant of an enum shares.
 func (t table) typed(i int) bool {
-	n, ok := 0, 0
+	ok, n := t.matching(i, func(c cell) bool {
+		return typeLike(strings.TrimSuffix(c.text, "?")) || linkOnly(c) // String? is nullable; a link leads to the type's page
+	})
+	return ok*2 > n && !t.uniform(i)
+}
+
+// matching counts the non-empty cells of column i that ok accepts, and
+// the non-empty cells.
+func (t table) matching(i int, ok func(cell) bool) (n, filled int) {
 	for _, r := range t.rows {
 		if c := r.at(i); c.text != "" {
-			n++
-			if typeLike(strings.TrimSuffix(c.text, "?")) || linkOnly(c) {
-				ok++ // String? is nullable; a link leads to the type's page
+			filled++
+			if ok(c) {
+				n++
 			}
 		}
 	}
-	return ok*2 > n && !t.uniform(i)
+	return n, filled
 }
 
 // unescapeBrackets undoes the escapes of brackets in Markdown.
@@ -371,17 +379,10 @@ func (t table) nameColumn(skip, desc int) int {
 		if i == skip || i == desc || t.numeric(i) {
 			continue
 		}
-		n, total := 0, 0
-		for _, r := range t.rows {
-			c := r.at(i)
-			if c.text == "" {
-				continue
-			}
-			total++
-			if wire, why := wireValue(c.value(), c.code); why == "" && tokenShape(wire) == shapeConst && !strings.Contains(wire, " ") {
-				n++
-			}
-		}
+		n, total := t.matching(i, func(c cell) bool {
+			wire, why := wireValue(c.value(), c.code)
+			return why == "" && tokenShape(wire) == shapeConst && !strings.Contains(wire, " ")
+		})
 		if n*5 >= total*4 && n > bestN {
 			best, bestN = i, n
 		}
@@ -401,17 +402,10 @@ func (t table) labelNameColumn(skip, desc int) int {
 		if i == skip || i == desc || t.numeric(i) || !(ok && role == roleDesc) && !isValueTitle(t.header[i]) {
 			continue
 		}
-		n, total := 0, 0
-		for _, r := range t.rows {
-			c := r.at(i)
-			if c.text == "" {
-				continue
-			}
-			total++
-			if _, ok := labelValue(c); ok && len(strings.Fields(c.text)) <= maxWords {
-				n++
-			}
-		}
+		n, total := t.matching(i, func(c cell) bool {
+			_, ok := labelValue(c)
+			return ok && len(strings.Fields(c.text)) <= maxWords
+		})
 		if total > 0 && n*5 >= total*4 {
 			return i
 		}

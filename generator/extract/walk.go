@@ -583,15 +583,14 @@ func (w *walker) leadList(lines []Line) bool {
 	if len(l.items) < 3 || l.broken || strings.TrimRight(text[l.end:], ". ") != "" || !strings.Contains(text, ",") {
 		return false
 	}
-	name := enumName(leadName(w.lead))
-	if name == "" {
-		e := w.newEnum(lines[0].N, "")
-		if e == nil {
+	e := &spec.Enum{Name: enumName(leadName(w.lead)), Line: lines[0].N}
+	if e.Name == "" {
+		if e = w.newEnum(lines[0].N, ""); e == nil {
 			return true
 		}
-		name = e.Name
 	}
-	w.col.addEnum(&spec.Enum{Name: name, Line: lines[0].N, Values: w.listedValues(l.items, lines, name)}, w.cur, true, true)
+	e.Values = w.listedValues(l.items, lines, e.Name)
+	w.col.addEnum(e, w.cur, true, true)
 	return true
 }
 
