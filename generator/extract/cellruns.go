@@ -152,19 +152,33 @@ func runTables(cells []runCell) ([]runTable, int) {
 		// most values is the table's (the narrower one on a tie). A
 		// title of row numbers is the header's own.
 		body := i + k
-		values, wireCol, end := runValues(cells, body, k)
+		cols, end := runValues(cells, body, k)
 		for s := i + 1; s < body-1 && !serialTitle(cells[i].text) && !namesFieldColumn(cells[i].text); s++ {
-			if v, c, e := runValues(cells, body, body-s); names(v) >= names(values) {
-				values, wireCol, end, i = v, c, e, s
+			if c, e := runValues(cells, body, body-s); names(c[0].values) >= names(cols[0].values) {
+				cols, end, i = c, e, s
 			}
 		}
-		if len(values) == 0 {
+		if len(cols[0].values) == 0 {
 			break // the header is no table's
 		}
-		tables = append(tables, runTable{title: cells[i+wireCol], values: values, next: cells[end-1].next})
+		for j, c := range cols {
+			if j > 0 && !labelColumn(cells[i+cols[0].index].text, cells[i+c.index].text) {
+				continue
+			}
+			tables = append(tables, runTable{title: cells[i+c.index], values: c.values, next: cells[end-1].next})
+		}
 		i = end
 	}
 	return tables, i
+}
+
+// labelColumn reports whether a further column of labels, titled title,
+// is an enum of its own beside the column of values titled key: not
+// beside fields (| Parameter | Type |), nor a column with a role (Type,
+// Required).
+func labelColumn(key, title string) bool {
+	_, hasRole := headerRole(strings.TrimSuffix(title, ":"))
+	return !namesFieldColumn(key) && !hasRole
 }
 
 // names counts the values that are no number: a column of codes is
@@ -231,34 +245,42 @@ func runHeader(cells []runCell) int {
 	for k := serial; k < len(cells) && k < maxRunColumns+serial; k++ {
 		t := strings.TrimSuffix(cells[k].text, ":")
 		if gluedDescriptionTitles[strings.ToLower(t)] {
-			if k == serial || k > 1 && serial == 0 && !shortTitles(cells[:k]) {
+			if k == serial {
 				return 0
 			}
 			return k + 1
 		}
-		if !looksLikeTitle(t) || len(strings.Fields(t)) > 4 {
+		if !looksLikeTitle(t) || len(strings.Fields(t)) > maxTitleWords(k-serial) {
 			return 0
 		}
 	}
 	return 0
 }
 
-// shortTitles reports titles of two words at most: the columns of a wider
-// header (Enum, String), not a line titling the table above its header.
-func shortTitles(cells []runCell) bool {
-	for _, c := range cells {
-		if len(strings.Fields(c.text)) > 2 {
-			return false
-		}
+// maxTitleWords is the most words of a run's k-th title: a first title is
+// short (a longer line titles the page), a later one may say more
+// ("Display Text in Reports") as it follows a title already.
+func maxTitleWords(k int) int {
+	if k == 0 {
+		return 4
 	}
-	return true
+	return 6
+}
+
+// runColumn is a column of values of a run's table: its index and its
+// values, one per row.
+type runColumn struct {
+	index  int
+	values []*spec.Value
 }
 
 // runValues reads the rows of k cells from cells[i:], the last one a
-// description. It returns the values, the column they come from, and
-// where the rows end. The values are in the first column that holds no
-// number only (| 0 | A | Alerting |: the codes come first).
-func runValues(cells []runCell, i, k int) ([]*spec.Value, int, int) {
+// description. It returns the columns of values, the table's own first,
+// and where the rows end. The table's values are in the first column that
+// holds no number only (| 0 | A | Alerting |: the codes come first); a
+// later column of labels is an enum of its own, as in a mapping table
+// (| NO_ANSWER | Missed Call | ... |).
+func runValues(cells []runCell, i, k int) ([]runColumn, int) {
 	type row struct {
 		cells []runCell
 		desc  []string
@@ -294,17 +316,26 @@ func runValues(cells []runCell, i, k int) ([]*spec.Value, int, int) {
 		}
 		return true
 	}
+	column := func(col int) []*spec.Value {
+		values := make([]*spec.Value, 0, len(rows))
+		for _, r := range rows {
+			if wire, ok := runValue(r.cells[col].text); ok {
+				values = append(values, &spec.Value{Wire: wire, Description: strings.Join(r.desc, " "), Line: r.cells[col].line})
+			}
+		}
+		return values
+	}
 	col := 0
 	for col < k-2 && numbers(col) {
 		col++
 	}
-	values := make([]*spec.Value, 0, len(rows))
-	for _, r := range rows {
-		if wire, ok := runValue(r.cells[col].text); ok {
-			values = append(values, &spec.Value{Wire: wire, Description: strings.Join(r.desc, " "), Line: r.cells[col].line})
+	cols := []runColumn{{index: col, values: column(col)}}
+	for c := col + 1; c < k-1; c++ {
+		if values := column(c); len(values) == len(rows) && names(values) == len(values) {
+			cols = append(cols, runColumn{index: c, values: values})
 		}
 	}
-	return values, col, i
+	return cols, i
 }
 
 // runValue reads a value cell: a label of a few words, no sentence; an

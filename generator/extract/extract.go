@@ -258,7 +258,9 @@
 //     title (Dialog State, Description; Enum, String, Meaning), perhaps
 //     after a title of row numbers (Sr. No), and rows of as many cells
 //     follow; the values are in the first column not of
-//     numbers, and a description may go on over sentences (cellruns.go).
+//     numbers, and a description may go on over sentences (cellruns.go);
+//     a further column of labels is an enum of its own (| NO_ANSWER |
+//     Missed Call |), as in a mapping table.
 //     A table whose first title is a field noun (Parameter) gives none.
 //     Lines ending in their bar, the header lost, read as rows of a label
 //     and a sentence, most of the paragraph.

@@ -464,7 +464,7 @@ func TestExtractBlocks(t *testing.T) {
 	}, {
 		name: "a table copied one cell to a paragraph, led by a column of row numbers under a title",
 		src:  "Flow Status\n\nSr. No\n\nStatus Name\n\nType of Record\n\nDescription\n\n1\n\nPHONE_NOT_WHITELISTED\n\nInvalid Record\n\nThe number is not whitelisted.\n\n2\n\nIN_PROGRESS\n\nValid Record\n\nThe number is being processed.\n",
-		want: []string{"StatusName: PHONE_NOT_WHITELISTED IN_PROGRESS"},
+		want: []string{"StatusName: PHONE_NOT_WHITELISTED IN_PROGRESS", "TypeOfRecord: Invalid Record Valid Record"},
 	}, {
 		name: "lines of a word, a dash and its description under a title about values",
 		src:  "# Events\n\nstart            - on startup of call control\ninvite           - initial invite\nhangup           - the call hung up\n",
@@ -658,6 +658,10 @@ func TestExtractBlocks(t *testing.T) {
 		name: "MDX: the titles of a group of accordions under a heading about types are its items; other components' titles are not",
 		src:  "## Client event types\n\n<AccordionGroup>\n  <Accordion title=\"conversation_initiation_metadata\">\n    - Sent when a conversation starts\n  </Accordion>\n  <Accordion title=\"user_transcript\">\n    - The user's words as text\n  </Accordion>\n</AccordionGroup>\n\n## Troubleshooting\n\n<Note title=\"Connection issues\">\nCheck the network.\n</Note>\n",
 		want: []string{"ClientEventType: conversation_initiation_metadata user_transcript"},
+	}, {
+		name: "a table copied one cell to a paragraph: a long middle title, and its column of labels an enum of its own",
+		src:  "Disposition Code\n\nDisplay Text in BV Reports\n\nDescription\n\nNO_ANSWER\n\nMissed Call\n\nThe call is not answered in time\n\nLOSE_RACE\n\nLose Race\n\nAnother phone answered first\n\nCALL_REJECTED\n\nCall Rejected\n\nThe user declined the call\n",
+		want: []string{"DispositionCode: NO_ANSWER LOSE_RACE CALL_REJECTED", "DisplayTextInBvReport: Missed Call Lose Race Call Rejected"},
 	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
