@@ -472,9 +472,10 @@ func isDataField(name string) bool {
 
 // namesFields reports a list whose items are data fields rather than
 // values: at least a third of its would-be values end in a field suffix or
-// are docstring fields (:param x:, :default:, :rtype:).
+// are docstring fields (:param x:, :default:, :rtype:), or more than half
+// when they are written in capitals (UNALLOCATED_NUMBER is a constant).
 func namesFields(items []item, kinds []itemKind) bool {
-	values, fields := 0, 0
+	values, fields, constants := 0, 0, 0
 	for i, it := range items {
 		if kinds[i] != strongValue && kinds[i] != weakValue {
 			continue
@@ -484,11 +485,15 @@ func namesFields(items []item, kinds []itemKind) bool {
 			continue // exceeded-max-duration: a phrase in kebab case names a value (request-id may be a field)
 		}
 		words := naming.Words(it.token)
-		if len(words) > 0 && (fieldSuffixes[strings.ToLower(words[len(words)-1])] || docFields[strings.ToLower(words[0])]) {
+		switch {
+		case len(words) == 0 || !fieldSuffixes[strings.ToLower(words[len(words)-1])] && !docFields[strings.ToLower(words[0])]:
+		case strings.ToUpper(it.token) == it.token:
+			constants++ // UNALLOCATED_NUMBER: a constant, more likely a value
+		default:
 			fields++
 		}
 	}
-	return values > 0 && fields*3 >= values
+	return values > 0 && (fields*3 >= values || (fields+constants)*2 > values)
 }
 
 // isValueList decides whether a list lists values: most items must be

@@ -93,8 +93,15 @@ func (w *walker) headerlessRun(n ast.Node) (ast.Node, bool) {
 	if len(values) < minDefinitions || i*10 < len(cells)*9 {
 		return nil, false
 	}
-	e := w.newEnum(values[0].Line, "")
-	if e != nil {
+	if fieldLabels(values) {
+		// CallID, CallStatus: a payload's fields, whose descriptions
+		// may list values.
+		defs := make([]definition, len(values))
+		for j, v := range values {
+			defs[j] = definition{term: v.Wire, line: v.Line, desc: []string{v.Description}}
+		}
+		w.definedFields(defs)
+	} else if e := w.newEnum(values[0].Line, ""); e != nil {
 		e.Values = values
 		w.col.addEnum(e, w.cur, true, false)
 	}
@@ -103,6 +110,22 @@ func (w *walker) headerlessRun(n ast.Node) (ast.Node, bool) {
 		w.col.diags.Warnf(w.col.pos(cells[i].line), "line does not continue the table above it; ignored: %s", textQuote(cells[i].text))
 	}
 	return next, true
+}
+
+// fieldLabels reports labels a third of which at least end like data
+// fields (CallID, StartTimestamp), or one of whose descriptions lists
+// values: the rows describe fields, not values.
+func fieldLabels(values []*spec.Value) bool {
+	n := 0
+	for _, v := range values {
+		if isDataField(v.Wire) {
+			n++
+		}
+		if _, ok := inlineValues(v.Description); ok {
+			return true
+		}
+	}
+	return 3*n >= len(values)
 }
 
 // titleCased reports text whose words all start with a capital: a label,

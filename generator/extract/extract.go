@@ -25,7 +25,10 @@
 // titles, padded table headers
 // moved to the margin, a line holding one dash (a copied bullet, which
 // would make the paragraph above it a heading) blanked, status icons before
-// a line's first word (✅ Completed) dropped. Header words of pages in
+// a line's first word (✅ Completed) dropped, and a blank line put where a
+// list that began right below a line of text ends: a page copied as text
+// lost it, and Markdown would read the text below as the last item's
+// (lazylines.go). Header words of pages in
 // other languages (值, 说明, Anlamı) count as their English roles. A plain pipe table
 // (text and code spans only) is read from its lines without goldmark's
 // per-cell nodes (pipetable.go); both readers give the same table.
@@ -263,7 +266,9 @@
 //     Missed Call |), as in a mapping table.
 //     A table whose first title is a field noun (Parameter) gives none.
 //     Lines ending in their bar, the header lost, read as rows of a label
-//     and a sentence, most of the paragraph.
+//     and a sentence, most of the paragraph; when the labels end like data
+//     fields (CallID) or a sentence lists values, they are fields, and a
+//     field's sentence gives its enum.
 //   - An HTML table that an HTML block opens but does not close (blank
 //     lines between its cells end the block) is read with the blocks
 //     after it up to its end (htmlblock.go). A table headed Value over a
@@ -390,6 +395,8 @@ func Extract(path string, data []byte, opts Options) Result {
 	}
 	if used == RST || used == HTML || used == AsciiDoc {
 		format = Auto // the translation is Markdown, read as any other
+	} else if format == Auto || format == Markdown {
+		src, lines = endLazyItems(src, lines)
 	}
 	doc := newDocument(path, src, lines)
 	for _, n := range doc.flattened {

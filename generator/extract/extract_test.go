@@ -663,6 +663,14 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Disposition Code\n\nDisplay Text in BV Reports\n\nDescription\n\nNO_ANSWER\n\nMissed Call\n\nThe call is not answered in time\n\nLOSE_RACE\n\nLose Race\n\nAnother phone answered first\n\nCALL_REJECTED\n\nCall Rejected\n\nThe user declined the call\n",
 		want: []string{"DispositionCode: NO_ANSWER LOSE_RACE CALL_REJECTED", "DisplayTextInBvReport: Missed Call Lose Race Call Rejected"},
 	}, {
+		name: "a page copied as text: the prose after a list is no part of its last item, and the list after that prose is a list of its own",
+		src:  "This report contains:\n- A row for each call.\n- A column for each data point.\nCall Lifecycle Events\nThese events capture the phases of a call:\n- Inbound Call: Call arrived.\n- Connected: Call connected to a target.\n- Busy Call: The target was busy.\n",
+		want: []string{"CallLifecycleEvent: Inbound Call Connected Busy Call"},
+	}, {
+		name: "a table of fields copied one cell to a line ending in its bar, its header lost: a field's description lists its values",
+		src:  "The request has these parameters :\n\nCallID |\nA unique ID that identifies a voice call |\nCallStatus |\nCreated call status, the possible values are : (Queued, Completed and Failed) |\nRecipient |\nDestination mobile number in international format |\n",
+		want: []string{"CallStatus: Queued Completed Failed"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

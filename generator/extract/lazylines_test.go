@@ -1,0 +1,58 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestEndLazyItems(t *testing.T) {
+	tests := []struct {
+		name     string
+		in, want string
+		lines    []int // the map of want's lines; nil when in is kept
+	}{{
+		name:  "text after a list that began below a line of text",
+		in:    "Events:\n- Busy: the line was busy.\n- Failed: it failed.\nCall results\nThese results:\n- Done\n",
+		want:  "Events:\n- Busy: the line was busy.\n- Failed: it failed.\n\nCall results\nThese results:\n- Done\n",
+		lines: []int{1, 2, 3, 4, 4, 5, 6},
+	}, {
+		name:  "a row of a table after a short label item",
+		in:    "could be:\n- A person was transferred\n17: 'User Busy' The user is busy.",
+		want:  "could be:\n- A person was transferred\n\n17: 'User Busy' The user is busy.",
+		lines: []int{1, 2, 3, 3},
+	}, {
+		name: "a list set apart by a blank line keeps its lazy lines",
+		in:   "Methods:\n\n- `init` - starts the library.\nThe `options` are:\n",
+		want: "Methods:\n\n- `init` - starts the library.\nThe `options` are:\n",
+	}, {
+		name: "a wrapped item goes on",
+		in:   "Values:\n- `busy` when the line of the callee was in use by another\nCall at the time\n- a sentence going on, as\nThe next line says.\n",
+		want: "Values:\n- `busy` when the line of the callee was in use by another\nCall at the time\n- a sentence going on, as\nThe next line says.\n",
+	}, {
+		name: "an indented line and a lower-case line go on with the item",
+		in:   "Values:\n- Busy.\n  More on busy.\n- Idle.\nand more.\n",
+		want: "Values:\n- Busy.\n  More on busy.\n- Idle.\nand more.\n",
+	}, {
+		name: "code fences are left alone",
+		in:   "Intro\n```\n- a.\nB\n```\n",
+		want: "Intro\n```\n- a.\nB\n```\n",
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, lines := endLazyItems([]byte(tt.in), nil)
+			assert.Equal(t, tt.want, string(out))
+			assert.Equal(t, tt.lines, lines)
+		})
+	}
+}
+
+// An inserted line takes the translated document's line of the line below
+// it, through the map the translation gave.
+func TestEndLazyItemsComposesLineMap(t *testing.T) {
+	out, lines := endLazyItems([]byte("Intro\n- Busy.\nText\n"), []int{10, 12, 15})
+	assert.Equal(t, "Intro\n- Busy.\n\nText\n", string(out))
+	assert.Equal(t, []int{10, 12, 15, 15}, lines)
+	assert.Equal(t, strings.Count(string(out), "\n"), len(lines))
+}
