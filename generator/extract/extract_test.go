@@ -671,6 +671,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "The request has these parameters :\n\nCallID |\nA unique ID that identifies a voice call |\nCallStatus |\nCreated call status, the possible values are : (Queued, Completed and Failed) |\nRecipient |\nDestination mobile number in international format |\n",
 		want: []string{"CallStatus: Queued Completed Failed"},
 	}, {
+		name: "a name set to words in sentences is an enum of them; not in a configuration's lines or a link",
+		src:  "A Queue event is written with result=q when queued.\n\nIf the call gives result=b (busy) or result=e (error), it ends.\n\n    ;auth_pass=secret\n\nauth_pass=password\n\nSee https://example.com/?result=x for the rest of the rows.\n",
+		want: []string{"Result: q b e"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

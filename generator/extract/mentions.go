@@ -34,6 +34,15 @@ import (
 // comparison matches a line that tests a variable against a string.
 var comparison = regexp.MustCompile(`^\s*[#$@%]?([A-Za-z_][\w.]*)\s*==\s*"([^"\n]{1,60})"`)
 
+// Reports of call data write a column's value as an assignment in their
+// prose ("a Queue event with result=q", "result=b (busy) or result=e");
+// two assignments or more of one lower-case name to distinct words, outside
+// links and code examples, are an enum named after the name.
+
+// assignment matches a lower-case name set to a word, not in a URL's
+// query (?a=b&c=d) nor part of a longer assignment (a=b=c, a==b).
+var assignment = regexp.MustCompile(`(?:^|[\s(])([a-z][a-z0-9_]*)=([A-Za-z][\w-]{0,30})(?:$|[\s),.;:])`)
+
 // mentionNouns are the nouns that type a quoted name.
 const mentionNouns = `state|status|event|reason|cause|result|outcome|disposition`
 
@@ -72,15 +81,16 @@ func (w *walker) typedMentions(root ast.Node) []mention {
 			for i := range lines.Len() {
 				seg := lines.At(i)
 				raw := string(seg.Value(w.doc.src))
+				line := w.doc.lineOf(seg.Start)
+				out = append(out, assignmentsIn(raw, line)...)
 				if !strings.ContainsAny(raw, "'\"`“‘") {
 					continue // every mention and test quotes its name
 				}
 				if m := comparison.FindStringSubmatch(raw); m != nil && strings.Contains(raw, "==") {
-					out = append(out, mention{noun: m[1], name: m[2], test: true, line: w.doc.lineOf(seg.Start)})
+					out = append(out, mention{noun: m[1], name: m[2], test: true, line: line})
 					continue
 				}
-				line := strongMarks.Replace(raw)
-				out = append(out, mentionsIn(line, w.doc.lineOf(seg.Start))...)
+				out = append(out, mentionsIn(strongMarks.Replace(raw), line)...)
 			}
 			return ast.WalkSkipChildren, nil
 		}
@@ -88,6 +98,23 @@ func (w *walker) typedMentions(root ast.Node) []mention {
 	})
 	return out
 }
+
+// assignmentsIn returns the assignments of one line of prose as tests of
+// their names; none in a line holding a URL, nor in a line of a few words
+// (a configuration's lines, auth_pass=secret).
+func assignmentsIn(line string, n int) []mention {
+	if !strings.Contains(line, "=") || strings.Contains(line, "://") || len(strings.Fields(line)) < minSentenceWords {
+		return nil
+	}
+	var out []mention
+	for _, m := range assignment.FindAllStringSubmatch(line, -1) {
+		out = append(out, mention{noun: m[1], name: m[2], test: true, line: n})
+	}
+	return out
+}
+
+// minSentenceWords is the fewest words of a line of prose.
+const minSentenceWords = 5
 
 // strongMarks drops the marks of strong emphasis: '**Ringing**' is 'Ringing'.
 var strongMarks = strings.NewReplacer("**", "", "__", "")
