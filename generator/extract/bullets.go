@@ -678,6 +678,9 @@ func (w *walker) fieldList(items []item, kinds []itemKind, nested map[int]*ast.L
 			values, ok = trailingAlternatives(it.marked)
 		}
 		if !ok {
+			values, ok = quotedAlternatives(it.marked)
+		}
+		if !ok {
 			values, ok = bareConstants(it.marked)
 		}
 		if !ok {

@@ -144,7 +144,9 @@
 //     value noun: "the states `trying`, `early` and `ended`"; two after
 //     "values": "values `a` and `b` are defined"), or in
 //     brackets after a word about values ("a final status (answered,
-//     no_answer, busy or failed)"). Code spans keep their
+//     no_answer, busy or failed)"; quoted examples too, "The status of
+//     the call (e.g., 'completed', 'missed')", with a warning that the
+//     list is cut short). Code spans keep their
 //     backticks, so quoted values (in single quotes too, when no letter
 //     follows the closing one) may have spaces and a single quoted value
 //     after "valid values" counts. A list cut short ("a, b, ...", "etc.") gives
@@ -155,7 +157,8 @@
 //     calls into ..., `outboundAPI` for ...", quoted too: "'internal' if
 //     ..., or 'unknown' if ..."), in brackets that hold nothing
 //     else (two words joined by "or" too, after a value noun: "The status
-//     of the conversation (live or ended)"), in a "whether" sentence ("is a `GET` or a `POST`"), in sentences
+//     of the conversation (live or ended)"), as quoted alternatives
+//     ("typically 'inbound' or 'outbound'"), in a "whether" sentence ("is a `GET` or a `POST`"), in sentences
 //     that each start with one ("`Inbound` represents ..."), as a union
 //     ("a" | "b"), as labels glossed one after another after a colon
 //     ("The events are: Offered: when ... Accepted: when ..."), as the one

@@ -194,7 +194,7 @@ func TestExtractBlocks(t *testing.T) {
 		name:  "a field item whose description is only a list of constants gives its values",
 		src:   "# CDR\n\nThe following builtin variables are available.\n\n* ${CDR(src)} Source\n* ${CDR(disposition)} ANSWERED, NO ANSWER, BUSY\n* ${CDR(amaflags)} DOCUMENTATION, BILL, IGNORE etc\n",
 		want:  []string{"CDRDisposition: ANSWERED NO ANSWER BUSY", "CDRAmaflags: DOCUMENTATION BILL IGNORE"},
-		diags: []string{`x.md:7: warning: the list of CDRAmaflags is cut short ("..." or "etc."); only the 3 values it names are kept`},
+		diags: []string{`x.md:7: warning: the list of CDRAmaflags is cut short ("...", "etc." or examples); only the 3 values it names are kept`},
 	}, {
 		name: "numbered points of a diagram are labels, not values",
 		src:  "# Reconnection\n\nIn the above diagram:\n\n- T0: The SDK receives the request.\n- T1: 200 ms later, the user joins.\n- T2: The other user is told.\n",
@@ -674,6 +674,11 @@ func TestExtractBlocks(t *testing.T) {
 		name: "a name set to words in sentences is an enum of them; not in a configuration's lines or a link",
 		src:  "A Queue event is written with result=q when queued.\n\nIf the call gives result=b (busy) or result=e (error), it ends.\n\n    ;auth_pass=secret\n\nauth_pass=password\n\nSee https://example.com/?result=x for the rest of the rows.\n",
 		want: []string{"Result: q b e"},
+	}, {
+		name:  "field items: quoted alternatives and quoted examples in brackets give each field its values",
+		src:   "Parameters Description\n\n- tenant_id: The unique identifier of the tenant.\n- call_direction: The direction of the call, typically 'inbound' or 'outbound'\n- call_status: The status of the call (e.g., 'completed', 'missed', 'failed').\n- talk_time: Duration of the call in seconds.\n- recording_url: URL to access the call recording.\n",
+		want:  []string{"CallDirection: inbound outbound", "CallStatus: completed missed failed"},
+		diags: []string{`x.md:5: warning: the list of CallStatus is cut short ("...", "etc." or examples); only the 3 values it names are kept`},
 	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",

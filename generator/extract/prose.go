@@ -225,6 +225,9 @@ func parenthesizedCodes(text string) ([]string, bool) {
 		if p, ok := parenList(text, i); ok && valueNounBefore(text[:i]) && (p.conj && p.code && p.allQuoted() && len(p.items) >= 2 || bareCodes(p.proseListScan) || p.union) {
 			return p.items, true
 		}
+		if p, ok := exampleParenList(text, i); ok && p.allQuoted() && len(p.items) >= 2 && (valueNounBefore(text[:i]) || subjectIsValue(text[:i])) {
+			return p.items, true // "The status of the call (e.g., 'completed', 'missed')": some of its values
+		}
 		if p, ok := parenList(text, i); ok && nounRightBefore(text[:i]) && len(p.items) >= 3 && p.ok(3, false) && singleWords(p.items) {
 			return p.items, true // agent state (free, wrapup, incall)
 		}
@@ -361,11 +364,12 @@ func glossParts(text string, i int) []string {
 }
 
 // quotedAlternatives finds two or more quoted values joined by "or"
-// anywhere in text ("a tag, `LEG-A` or `LEG-B`"). Only a definition of one
+// anywhere in text ("a tag, `LEG-A` or `LEG-B`", "typically 'inbound' or
+// 'outbound'"). Only a definition of one
 // field is read this way: in other prose such a pair is an aside.
 func quotedAlternatives(text string) ([]string, bool) {
 	for i := 0; i < len(text); i++ {
-		if text[i] != '`' || i > 0 && text[i-1] != ' ' {
+		if !strings.ContainsRune("`'\"", rune(text[i])) || i > 0 && text[i-1] != ' ' {
 			continue
 		}
 		l := proseList(text, i)
@@ -1080,6 +1084,21 @@ func parenList(text string, i int) (parenScan, bool) {
 	union := len(l.items) >= 2 && strings.Contains(inner, "|") && !strings.Contains(inner, ",")
 	return parenScan{proseListScan: l, union: union, code: strings.Contains(inner, "`")}, true
 }
+
+// exampleParenList reads brackets at i that give examples ("(e.g.,
+// 'completed', 'missed')") as parenList reads a list in brackets.
+func exampleParenList(text string, i int) (parenScan, bool) {
+	inner := text[i+1:]
+	for _, lead := range exampleLeads {
+		if rest, ok := strings.CutPrefix(inner, lead); ok {
+			return parenList("("+strings.TrimLeft(rest, ",: "), 0)
+		}
+	}
+	return parenScan{}, false
+}
+
+// exampleLeads start brackets that give examples.
+var exampleLeads = []string{"e.g.", "e.g", "eg.", "for example", "such as", "like"}
 
 // quotedUnion finds quoted values joined by bars, a type union written in
 // a description: 'Direction of the call. "inbound" | "outbound"'. SDK

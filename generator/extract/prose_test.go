@@ -613,3 +613,37 @@ func TestParenthesizedWordsAfterNoun(t *testing.T) {
 		assert.Equal(t, tc.want, got, tc.text)
 	}
 }
+
+func TestExampleValuesInBrackets(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The status of the call (e.g., 'completed', 'missed', 'failed').", []string{"completed", "missed", "failed"}},
+		{"Notification type (e.g., `\"recording_finished\"`, `\"transcription_complete\"`)", []string{"recording_finished", "transcription_complete"}},
+		{"The status of the call (e.g. completed, missed, failed).", nil},
+		{"The number to call (e.g., '+15555550100', '+15555550101').", nil},
+		{"The caller (e.g., 'alice', 'bob').", nil},
+	} {
+		got, ok := parenthesizedCodes(tc.text)
+		assert.Equal(t, tc.want != nil, ok, tc.text)
+		assert.Equal(t, tc.want, got, tc.text)
+	}
+}
+
+func TestQuotedAlternatives(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"a tag, `LEG-A` or `LEG-B`", []string{"LEG-A", "LEG-B"}},
+		{"The direction of the call, typically 'inbound' or 'outbound'", []string{"inbound", "outbound"}},
+		{`Either "inbound" or "outbound".`, []string{"inbound", "outbound"}},
+		{"`A` and `B` do the same", nil},
+		{"the caller's and the callee's", nil},
+	} {
+		got, ok := quotedAlternatives(tc.text)
+		assert.Equal(t, tc.want != nil, ok, tc.text)
+		assert.Equal(t, tc.want, got, tc.text)
+	}
+}
