@@ -29,6 +29,9 @@ type runCell struct {
 	text string
 	line int
 	next ast.Node
+	// listed is set on a cell ending in a colon that a list follows, read
+	// as part of it ("For line appearance buttons:", then bullets).
+	listed bool
 }
 
 // cellRun reads a table copied one cell at a time from n on. It reports
@@ -274,10 +277,23 @@ func runHeader(cells []runCell) int {
 			return k + 1
 		}
 		if !looksLikeTitle(t) || len(strings.Fields(t)) > maxTitleWords(k-serial) {
-			return 0
+			return valueNounHeader(cells)
 		}
 	}
-	return 0
+	return valueNounHeader(cells)
+}
+
+// valueNounHeader returns 2 for a header of two titles, the first a value
+// noun (State, Status), over a row of a label and a sentence: the second
+// title, whatever it says, heads the descriptions (State, Extension).
+func valueNounHeader(cells []runCell) int {
+	if len(cells) < 4 || !valueHeadingWords[strings.ToLower(cells[0].text)] || !looksLikeTitle(cells[1].text) || len(strings.Fields(cells[1].text)) > 2 {
+		return 0
+	}
+	if _, ok := runValue(cells[2].text); !ok || !strings.HasSuffix(cells[3].text, ".") || len(strings.Fields(cells[3].text)) < minSentenceWords {
+		return 0
+	}
+	return 2
 }
 
 // maxTitleWords is the most words of a run's k-th title: a first title is
@@ -311,7 +327,7 @@ func runValues(cells []runCell, i, k int) ([]runColumn, int) {
 	var rows []row
 	for i+k <= len(cells) {
 		r := cells[i : i+k]
-		if runHeader(r) > 0 || strings.HasSuffix(r[k-1].text, ":") {
+		if runHeader(r) > 0 || strings.HasSuffix(r[k-1].text, ":") && !r[k-1].listed {
 			break // another table, or a line introducing one
 		}
 		ok := true
@@ -325,7 +341,7 @@ func runValues(cells []runCell, i, k int) ([]runColumn, int) {
 		}
 		desc := []string{r[k-1].text}
 		i += k
-		for i < len(cells) && runContinues(cells[i].text) && runHeader(cells[i:min(len(cells), i+maxRunColumns)]) == 0 {
+		for i < len(cells) && (runContinues(cells[i].text) || cells[i].listed) && runHeader(cells[i:min(len(cells), i+maxRunColumns)]) == 0 {
 			desc = append(desc, cells[i].text)
 			i++
 		}
@@ -362,11 +378,13 @@ func runValues(cells []runCell, i, k int) ([]runColumn, int) {
 }
 
 // runValue reads a value cell: a label of a few words, no sentence; an
-// aside in brackets after it is a note ("No answer (Callback)").
+// aside in brackets after it is a note ("No answer (Callback)"), and so is
+// a footnote's mark (Ringback*).
 func runValue(text string) (string, bool) {
 	if i := strings.LastIndex(text, " ("); i > 0 && strings.HasSuffix(text, ")") {
 		text = text[:i]
 	}
+	text = strings.TrimRight(text, "*†") // Ringback*: a footnote's mark
 	if text == "" || len(strings.Fields(text)) > maxWords+2 || strings.ContainsAny(text[len(text)-1:], ".:;,") {
 		return "", false
 	}
@@ -407,6 +425,10 @@ func (w *walker) runCells(n ast.Node, max int) ([]runCell, bool) {
 	var cells []runCell
 	full := func() bool { return max >= 0 && len(cells) >= max }
 	for ; n != nil && !full(); n = n.NextSibling() {
+		if last := len(cells) - 1; last >= 0 && n.Kind() == ast.KindList && strings.HasSuffix(cells[last].text, ":") {
+			cells[last].listed, cells[last].next = true, n.NextSibling()
+			continue
+		}
 		p, ok := n.(*ast.Paragraph)
 		if !ok {
 			break

@@ -266,7 +266,11 @@
 //     title (Dialog State, Description; Enum, String, Meaning), perhaps
 //     after a title of row numbers (Sr. No), and rows of as many cells
 //     follow; the values are in the first column not of
-//     numbers, and a description may go on over sentences (cellruns.go);
+//     numbers, and a description may go on over sentences, or over lines
+//     ending in a colon each over a list (cellruns.go); a header of a
+//     value noun and any title (State, Extension) over a label and a
+//     sentence is a header too, and a footnote's mark (Ringback*) is no
+//     part of a value;
 //     a further column of labels is an enum of its own (| NO_ANSWER |
 //     Missed Call |), as in a mapping table.
 //     A table whose first title is a field noun (Parameter) gives none.

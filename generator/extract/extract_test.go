@@ -680,6 +680,10 @@ func TestExtractBlocks(t *testing.T) {
 		want:  []string{"CallDirection: inbound outbound", "CallStatus: completed missed failed"},
 		diags: []string{`x.md:5: warning: the list of CallStatus is cut short ("...", "etc." or examples); only the 3 values it names are kept`},
 	}, {
+		name: "a table copied one cell to a paragraph under a value noun and any second title; a description may hold a list; a footnote's mark is no part of a value",
+		src:  "State\n\nExtension\n\nIdle\n\nThere is no call on this extension.\n\nIn Use Inaccessible\n\nFor call appearance buttons:\n\n  • The button has no LEDs.\n\nFor line appearance buttons:\n\n  • The line is out of service.\n\nRingback*\n\nThe user is listening to ringback tone.\n",
+		want: []string{"State: Idle In Use Inaccessible Ringback"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
