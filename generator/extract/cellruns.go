@@ -131,6 +131,44 @@ func fieldLabels(values []*spec.Value) bool {
 	return 3*n >= len(values)
 }
 
+// lineRun reads a table copied one cell to a line inside one paragraph
+// (a page that lost its blank lines): perhaps an introduction, then the
+// header (Label, Explanation) and its rows, which fill nine tenths of the
+// lines left at least. It reports whether it took the paragraph.
+func (w *walker) lineRun(lines []Line) bool {
+	if len(lines) < 2+2*minDefinitions {
+		return false
+	}
+	cells := make([]runCell, len(lines))
+	for i, l := range lines {
+		cells[i] = runCell{text: strings.TrimSpace(l.Text), line: l.N}
+	}
+	for j := 0; j+2+2*minDefinitions <= len(cells); j++ {
+		if len(strings.Fields(cells[j].text)) > maxTitleWords(0) || runHeader(cells[j:min(len(cells), j+maxRunColumns)]) == 0 {
+			continue // the common case: no title here
+		}
+		tables, end := runTables(cells[j:])
+		if len(tables) == 0 || end*10 < (len(cells)-j)*9 {
+			return false
+		}
+		// "... the following call events:" names a table whose title
+		// names no values (Label).
+		if intro := cells[max(j-1, 0)].text; j > 0 && strings.HasSuffix(intro, ":") && !isValueTitle(tables[0].title.text) {
+			if noun := leadName(intro); enumName(noun) != "" {
+				tables[0].title.text = noun
+			}
+		}
+		for _, t := range tables {
+			w.addRunEnum(t.title, t.values)
+		}
+		for _, c := range cells[j+end:] {
+			w.col.diags.Warnf(w.col.pos(c.line), "line does not continue the table above it; ignored: %s", textQuote(c.text))
+		}
+		return true
+	}
+	return false
+}
+
 // titleCased reports text whose words all start with a capital: a label,
 // not a sentence.
 func titleCased(text string) bool {

@@ -270,7 +270,9 @@
 //     ending in a colon each over a list (cellruns.go); a header of a
 //     value noun and any title (State, Extension) over a label and a
 //     sentence is a header too, and a footnote's mark (Ringback*) is no
-//     part of a value;
+//     part of a value; such a table may also be copied one cell to a line
+//     of one paragraph, after an introduction that names it ("... the
+//     following call events:") when its titles do not (Label);
 //     a further column of labels is an enum of its own (| NO_ANSWER |
 //     Missed Call |), as in a mapping table.
 //     A table whose first title is a field noun (Parameter) gives none.

@@ -684,6 +684,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "State\n\nExtension\n\nIdle\n\nThere is no call on this extension.\n\nIn Use Inaccessible\n\nFor call appearance buttons:\n\n  • The button has no LEDs.\n\nFor line appearance buttons:\n\n  • The line is out of service.\n\nRingback*\n\nThe user is listening to ringback tone.\n",
 		want: []string{"State: Idle In Use Inaccessible Ringback"},
 	}, {
+		name: "a table copied one cell to a line, inside one paragraph after its introduction, named by the introduction",
+		src:  "The service will receive the following call events:\nLabel\nExplanation\nOffering\nThe call is being offered to the line.\nDialtone\nThe call is receiving a dial tone.\nConnected\nThe call is set up and connected.\nIdle\nThe call exists but is not connected.\n",
+		want: []string{"CallEvent: Offering Dialtone Connected Idle"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

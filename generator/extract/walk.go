@@ -781,7 +781,7 @@ func (w *walker) textTable(lines []Line) bool {
 		}
 		return true
 	}
-	return false
+	return w.lineRun(lines)
 }
 
 // titled puts the section's name, as a title line at the heading's line,
