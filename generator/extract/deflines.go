@@ -656,6 +656,26 @@ func titleLabel(s string) bool {
 	return true
 }
 
+// scopedLabel reports a label scoped by the party or part it belongs to,
+// "Caller: Hang-up", "Destination: Number Not in Service": a capitalised
+// word, a colon, and a label of capitalised words.
+func scopedLabel(s string) bool {
+	scope, label, ok := strings.Cut(s, ": ")
+	if !ok || !textStartsUpper(scope) || !labelWord(scope) || !textStartsUpper(label) {
+		return false
+	}
+	words := strings.Split(label, " ")
+	if len(words) > maxWords {
+		return false
+	}
+	for _, w := range words {
+		if !labelJoiners[w] && (!textStartsUpper(w) || !labelWord(w)) {
+			return false
+		}
+	}
+	return true
+}
+
 // labelJoiners are the small words a title-case label leaves in lower case.
 var labelJoiners = map[string]bool{"a": true, "an": true, "the": true, "of": true, "on": true, "in": true, "to": true, "for": true, "and": true, "or": true, "by": true, "at": true}
 
@@ -710,7 +730,7 @@ func valueLineOf(text string, words bool) (token, desc string, ok bool) {
 		if i := strings.Index(token, " ("); i > 0 && strings.HasSuffix(token, ")") && found {
 			token, desc = token[:i], token[i+1:]+" "+desc // "Failed (during setup) - ...": an aside
 		}
-		if found && words && titleLabel(token) && strings.TrimSpace(desc) != "" {
+		if found && words && (titleLabel(token) || scopedLabel(token)) && strings.TrimSpace(desc) != "" {
 			return token, strings.TrimSpace(desc), true // "No Answer: If the call is unanswered."
 		}
 		if !found || strings.ContainsAny(token, " \t") || strings.TrimSpace(desc) == "" {

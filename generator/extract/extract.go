@@ -174,7 +174,8 @@
 //   - Under a title about values, or below a sentence naming a value noun
 //     ("Each call will have a call state ..."), after which the list is
 //     named, a bullet may lead with a label of
-//     capitalised words (- Not Available: ..., - On a Call: ...), and an
+//     capitalised words (- Not Available: ..., - On a Call: ...; one
+//     scoped by its party, - Caller: Hang-up - ..., too), and an
 //     item that is a label ending in a colon starts a list of its own
 //     among its siblings. Items that give a field a value ("State =
 //     *Flowing*: ...") list that field's values, an enum named after the

@@ -688,6 +688,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "The service will receive the following call events:\nLabel\nExplanation\nOffering\nThe call is being offered to the line.\nDialtone\nThe call is receiving a dial tone.\nConnected\nThe call is set up and connected.\nIdle\nThe call exists but is not connected.\n",
 		want: []string{"CallEvent: Offering Dialtone Connected Idle"},
 	}, {
+		name: "labels scoped by their party, after a line saying reasons follow",
+		src:  "Here are some possible reasons and why you may be seeing them:\n\n- Caller: Hang-up - The calling party hung up\n- Destination: No Answer - The called party did not answer\n- Destination: Busy - The line was busy\n",
+		want: []string{"Reason: Caller: Hang-up Destination: No Answer Destination: Busy"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
