@@ -73,3 +73,16 @@ func TestNameAfterFileDropsCounter(t *testing.T) {
 	r := Extract("docs/state-3.txt", []byte("| Value | Description |\n|---|---|\n| ST_IDLE | Idle. |\n| ST_BUSY | Busy. |\n"), Options{})
 	assert.Equal(t, []string{"State: ST_IDLE ST_BUSY"}, wires(r), "state-3: a site's counter for pages of one name")
 }
+
+func TestLeadName(t *testing.T) {
+	tests := []struct{ lead, want string }{
+		{"These calls have 3 different statuses:", "statuses"},
+		{"The call goes through its various call states:", "call states"},
+		{"Here are some possible reasons and why you may be seeing them:", "reasons"},
+		{"Each call will have a call state that varies.", "call state"},
+		{"The following parameters are sent:", ""},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, leadName(tt.lead), "leadName(%q)", tt.lead)
+	}
+}

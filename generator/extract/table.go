@@ -1225,6 +1225,11 @@ var leadStopWords = map[string]bool{
 	"supported": true, "of": true, "these": true, "this": true, "a": true, "an": true, "are": true,
 	"is": true, "for": true, "and": true, "or": true, "with": true, "in": true, "under": true,
 	"those": true,
+	// Quantities and determiners: "3 different statuses", "its various
+	// states" name statuses and states.
+	"different": true, "various": true, "several": true, "other": true, "some": true,
+	"many": true, "multiple": true, "its": true, "their": true, "your": true, "our": true,
+	"each": true, "any": true, "both": true, "more": true, "most": true, "common": true,
 }
 
 // keyName is a table's first column header when it can name an enum
