@@ -239,7 +239,10 @@
 //     values; a paragraph of labelled lists ("Call status: a, b. Final
 //     result: c, d") gives one enum per label; a paragraph that lists
 //     nothing as a whole, or lists on two lines or more, is read line by
-//     line. A paragraph that is a comma list of tokens and nothing else,
+//     line, each list named after the field its line starts with
+//     ("direction - direction of call (internal, incoming, outgoing)";
+//     a description whose subject is a value noun may end in its bare
+//     values). A paragraph that is a comma list of tokens and nothing else,
 //     below a line saying values follow, is an enum named after that
 //     line's noun.
 //   - Text tables with glued cells (three columns too: the values of a

@@ -692,6 +692,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Here are some possible reasons and why you may be seeing them:\n\n- Caller: Hang-up - The calling party hung up\n- Destination: No Answer - The called party did not answer\n- Destination: Busy - The line was busy\n",
 		want: []string{"Reason: Caller: Hang-up Destination: No Answer Destination: Busy"},
 	}, {
+		name: "lines of a field, a dash and its description, in one paragraph: a description ending in its values in brackets gives the field's enum",
+		src:  "Start of the call ringtone on internal line.\ncaller_num - caller number\ncaller_name - caller name\ndialed_num - dialed number (only for caller_type external, dialer)\nline_userid - dialed agent user ID\ncall_id - unique call ID\ncaller_type - caller type (external, originate, dialer)\ndirection - direction of call (internal, incoming, outgoing)\nhttp://server/start_int_dial?caller_num=591166223&line_num=101\n",
+		want: []string{"CallerType: external originate dialer", "Direction: internal incoming outgoing"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

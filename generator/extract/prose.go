@@ -228,8 +228,8 @@ func parenthesizedCodes(text string) ([]string, bool) {
 		if p, ok := exampleParenList(text, i); ok && p.allQuoted() && len(p.items) >= 2 && (valueNounBefore(text[:i]) || subjectIsValue(text[:i])) {
 			return p.items, true // "The status of the call (e.g., 'completed', 'missed')": some of its values
 		}
-		if p, ok := parenList(text, i); ok && nounRightBefore(text[:i]) && len(p.items) >= 3 && p.ok(3, false) && singleWords(p.items) {
-			return p.items, true // agent state (free, wrapup, incall)
+		if p, ok := parenList(text, i); ok && (nounRightBefore(text[:i]) || subjectIsValue(text[:i]) && endsText(text, i)) && len(p.items) >= 3 && p.ok(3, false) && singleWords(p.items) {
+			return p.items, true // agent state (free, wrapup, incall); direction of call (internal, incoming, outgoing)
 		}
 		if p, ok := parenList(text, i); ok && subjectIsValue(text[:i]) && endsText(text, i) && len(p.items) >= 3 && capitalWords(p.items) {
 			return p.items, true // "The type of object this event is about (Task, Reservation, Worker)"
@@ -246,6 +246,11 @@ func parenthesizedCodes(text string) ([]string, bool) {
 // subjectIsValue reports a sentence whose subject is a value noun ("The
 // type of object ...", "Status of the call ...").
 func subjectIsValue(s string) bool {
+	for _, sep := range []string{" - ", ": "} {
+		if i := strings.LastIndex(s, sep); i >= 0 {
+			s = s[i+len(sep):] // "direction - direction of call": the field's description
+		}
+	}
 	words := strings.Fields(strings.ToLower(s))
 	if len(words) > 0 && articles[words[0]] {
 		words = words[1:]

@@ -607,6 +607,8 @@ func TestParenthesizedWordsAfterNoun(t *testing.T) {
 		{"the direction (string, enum, required) of the call", nil},
 		{"the call parts (free, wrapup, incall)", nil},
 		{"the call state (Free, Wrapup, Incall)", nil},
+		{"direction - direction of call (internal, incoming, outgoing)", []string{"internal", "incoming", "outgoing"}},
+		{"direction of call (internal, incoming, outgoing) and more", nil},
 	} {
 		got, ok := parenthesizedCodes(tc.text)
 		assert.Equal(t, tc.want != nil, ok, tc.text)

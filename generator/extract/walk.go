@@ -910,6 +910,8 @@ func (w *walker) lineLists(lines []Line) {
 		name := proseSubject(l.Text, values[0])
 		if field, _, found := strings.Cut(l.Text, " ("); found && isFieldName(field) {
 			name = naming.Ident(field)
+		} else if field, _, found := strings.Cut(l.Text, " - "); found && isFieldName(field) {
+			name = naming.Ident(field) // "direction - direction of call (a, b, c)"
 		} else if field, _, _, ok := flaggedFieldRow(l.Text); ok {
 			name = naming.Ident(field)
 		}
