@@ -74,8 +74,9 @@
 //     per field.
 //   - Field tables (first column Field, Property, Parameter; or a Type
 //     column) are models. A field's values come from its Type cell (enum:
-//     a, b; Enum<a|b>; "a" | "b"), else its description in prose, else its
-//     Value cell. A Value column holding types (bool, Participant) is a
+//     a, b; Enum<a|b>; "a" | "b"), else its description in prose (values
+//     numbered one by one too, "0 - ANSWERED - ...; 1 - BUSY - ...", the
+//     numbers kept as codes), else its Value cell. A Value column holding types (bool, Participant) is a
 //     Type column.
 //   - Of two columns headed as descriptions, the longer texts describe
 //     (| Reason | Details | Description |: Details are values).

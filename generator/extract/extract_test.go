@@ -696,6 +696,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Start of the call ringtone on internal line.\ncaller_num - caller number\ncaller_name - caller name\ndialed_num - dialed number (only for caller_type external, dialer)\nline_userid - dialed agent user ID\ncall_id - unique call ID\ncaller_type - caller type (external, originate, dialer)\ndirection - direction of call (internal, incoming, outgoing)\nhttp://server/start_int_dial?caller_num=591166223&line_num=101\n",
 		want: []string{"CallerType: external originate dialer", "Direction: internal incoming outgoing"},
 	}, {
+		name: "a field's description numbering its values one by one",
+		src:  "## Calls\n\n| Name | Type | Description |\n|---|---|---|\n| disposition | Number | The call disposition: 0 - ANSWERED - calls that were answered; 1 - BUSY - calls that got a busy tone 2 - NO ANSWER - calls with no answer |\n| source | String | The caller. |\n",
+		want: []string{"Disposition: ANSWERED BUSY NO ANSWER", "Calls{disposition source}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

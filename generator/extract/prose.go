@@ -1341,3 +1341,30 @@ func containsFold(text, word string) bool {
 	}
 	return false
 }
+
+// numberedName matches a number, a dash or an equals sign, and a name,
+// ended by a separator: "0 - ANSWERED - ...", "3 - NO ANSWER - ...",
+// "1 = Outbound,". A number of a range or a sum (2 - 3 seconds) names
+// nothing, and a sentence (1 - Create an account) is no name.
+var numberedName = regexp.MustCompile(`(?:^|[\s:;,(])(\d{1,3}) ?[-=–] ?([A-Za-z][\w-]*(?: [A-Z][A-Z0-9_]+)*)(?: ?[-–,;:).]|$| \()`)
+
+// numberedNames returns the names a text numbers one by one, two at
+// least with distinct numbers and names, and their numbers; nil when it
+// numbers fewer.
+func numberedNames(text string) (codes, names []string) {
+	if !strings.ContainsAny(text, "-=–") {
+		return nil, nil
+	}
+	seen := map[string]bool{}
+	for _, m := range numberedName.FindAllStringSubmatch(text, -1) {
+		if seen[m[1]] || seen[m[2]] {
+			return nil, nil
+		}
+		seen[m[1]], seen[m[2]] = true, true
+		codes, names = append(codes, m[1]), append(names, m[2])
+	}
+	if len(names) < 2 {
+		return nil, nil
+	}
+	return codes, names
+}

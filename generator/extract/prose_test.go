@@ -193,7 +193,7 @@ func Example_inlineValues() {
 
 func FuzzInlineValues(f *testing.F) {
 	fuzzSeeds(f)
-	for _, s := range []string{"One of a | b | c", "Can be: `a`, `b`, or `c`", "x - a, b, or c.", "Possible values: a, b, <OTHER>"} {
+	for _, s := range []string{"One of a | b | c", "Can be: `a`, `b`, or `c`", "x - a, b, or c.", "Possible values: a, b, <OTHER>", "0 - ANSWERED - answered; 1 - NO ANSWER - no answer"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
@@ -212,6 +212,12 @@ func FuzzInlineValues(f *testing.F) {
 		}
 		n, ok := statedCount(text)
 		require.Equal(t, ok, n > 0)
+		codes, names := numberedNames(text)
+		require.Len(t, codes, len(names))
+		for i, name := range names {
+			require.Contains(t, text, codes[i]+" ", "code of %q", name)
+			require.Contains(t, text, name)
+		}
 	})
 }
 
@@ -647,5 +653,24 @@ func TestQuotedAlternatives(t *testing.T) {
 		got, ok := quotedAlternatives(tc.text)
 		assert.Equal(t, tc.want != nil, ok, tc.text)
 		assert.Equal(t, tc.want, got, tc.text)
+	}
+}
+
+func TestNumberedNames(t *testing.T) {
+	for _, tc := range []struct {
+		text         string
+		codes, names []string
+	}{
+		{"The call disposition: 0 - ANSWERED - to fetch calls that were answered; 1 - BUSY - busy tone 2 - FAILED - failed 3 - NO ANSWER - had no answer 4 - UNKNOWN - ",
+			[]string{"0", "1", "2", "3", "4"}, []string{"ANSWERED", "BUSY", "FAILED", "NO ANSWER", "UNKNOWN"}},
+		{"Direction: 0 = Inbound, 1 = Outbound.", []string{"0", "1"}, []string{"Inbound", "Outbound"}},
+		{"Wait 2 - 3 seconds, then 5 - 10 more.", nil, nil},
+		{"Step 1 - Create an account. Step 2 - Log in to it.", nil, nil},
+		{"Only 1 - BUSY - here.", nil, nil},
+		{"0 - BUSY - a; 1 - BUSY - b", nil, nil},
+	} {
+		codes, names := numberedNames(tc.text)
+		assert.Equal(t, tc.codes, codes, tc.text)
+		assert.Equal(t, tc.names, names, tc.text)
 	}
 }

@@ -56,6 +56,7 @@ func (w *walker) fieldValues(f *spec.Field, r tableRow, c columns) []*spec.Value
 	for _, read := range []func() []*spec.Value{
 		func() []*spec.Value { return typeCellValues(f, w.marked(r.at(c[roleType]))) },
 		func() []*spec.Value { return w.proseValues(f, w.marked(desc)) },
+		func() []*spec.Value { return numberedValues(f, desc.text) },
 		func() []*spec.Value { return w.cellListValues(f, desc) },
 		func() []*spec.Value { return w.valueCellValues(f, r.at(c[roleWire])) },
 		func() []*spec.Value { return possibleValues(f, r.at(c[roleValues])) },
@@ -149,6 +150,18 @@ func (w *walker) proseValues(f *spec.Field, text string) []*spec.Value {
 		return nil
 	}
 	return w.listedValues(values, []Line{{N: f.Line, Text: text}}, fieldEnumName(f.Wire))
+}
+
+// numberedValues reads the values a field's description numbers one by
+// one ("0 - ANSWERED - calls that were answered; 1 - BUSY - ..."), each
+// with its number as its code.
+func numberedValues(f *spec.Field, text string) []*spec.Value {
+	codes, wires := numberedNames(text)
+	out := make([]*spec.Value, len(wires))
+	for i, wire := range wires {
+		out[i] = &spec.Value{Wire: wire, Line: f.Line, Data: map[string]*spec.Datum{"code": {Text: codes[i]}}}
+	}
+	return out
 }
 
 // field reads one row of a table of fields. The name is recorded as the
