@@ -6,13 +6,13 @@ package extract
 // of its own, each a paragraph ("Dialog State", "Description", "ACTIVE",
 // "Indicates that the dialog has ...") or each a line ending in the bar of
 // its cell ("Hangup By: |", "Description: |", "TERMINATOR END |", ...).
-// The run starts with its header: one to three short titles, then a
-// description title (Description, Meaning). Cells then make rows as wide,
-// values (or codes) and a description; a description may go on over
-// further paragraphs written as sentences. A
-// header again starts another table; a value that is no label, or one
-// followed by an introduction ("The following table describes ...:"),
-// ends the run.
+// The run starts with its header: one to four titles, then a description
+// title (Description, Meaning). Cells then make rows as wide, values (or
+// codes) and a description; a description may go on over further
+// paragraphs written as sentences. A header again starts another table; a
+// value that is no label, or one followed by an introduction ("The
+// following table describes ...:"), ends the run. A table of fields (a
+// Type column) gives the values its fields' descriptions list.
 
 import (
 	"bytes"
@@ -59,7 +59,7 @@ func (w *walker) cellRun(n ast.Node) (ast.Node, bool) {
 			return nil, false
 		}
 		for _, t := range tables {
-			w.addRunEnum(t.title, t.values)
+			w.addRunTable(t)
 		}
 		next := tables[len(tables)-1].next
 		// The rest of a paragraph the run ends in is read no further.
@@ -159,7 +159,7 @@ func (w *walker) lineRun(lines []Line) bool {
 			}
 		}
 		for _, t := range tables {
-			w.addRunEnum(t.title, t.values)
+			w.addRunTable(t)
 		}
 		for _, c := range cells[j+end:] {
 			w.col.diags.Warnf(w.col.pos(c.line), "line does not continue the table above it; ignored: %s", textQuote(c.text))
@@ -167,6 +167,15 @@ func (w *walker) lineRun(lines []Line) bool {
 		return true
 	}
 	return false
+}
+
+// runCellText is the text of a cell's lines, trimmed, one to a line.
+func runCellText(lines []Line) string {
+	parts := make([]string, len(lines))
+	for i, l := range lines {
+		parts[i] = strings.TrimSpace(l.Text)
+	}
+	return strings.Join(parts, "\n")
 }
 
 // titleCased reports text whose words all start with a capital: a label,
@@ -199,6 +208,10 @@ type runTable struct {
 	title  runCell
 	values []*spec.Value
 	next   ast.Node
+	// fields is set for a table of fields (a Type column, or a first
+	// title such as Parameter): values are its fields, each with its
+	// description.
+	fields bool
 }
 
 // runTables reads the tables cells start with, one after another. It
@@ -213,12 +226,21 @@ func runTables(cells []runCell) ([]runTable, int) {
 		}
 		// A title above a header reads as one more column: of the headers
 		// ending at the description title, the one whose rows give the
-		// most values is the table's (the narrower one on a tie). A
-		// title of row numbers is the header's own.
+		// most values is the table's (on a tie, the one whose rows go on
+		// further, then the narrower one). A title of row numbers is the
+		// header's own.
 		body := i + k
 		cols, end := runValues(cells, body, k)
+		if fieldTitles(cells[i:body]) {
+			if len(cols[0].values) == 0 {
+				break
+			}
+			tables = append(tables, runTable{title: cells[i+cols[0].index], values: cols[0].values, next: cells[end-1].next, fields: true})
+			i = end
+			continue
+		}
 		for s := i + 1; s < body-1 && !serialTitle(cells[i].text) && !namesFieldColumn(cells[i].text); s++ {
-			if c, e := runValues(cells, body, body-s); names(c[0].values) >= names(cols[0].values) {
+			if c, e := runValues(cells, body, body-s); names(c[0].values) > names(cols[0].values) || names(c[0].values) == names(cols[0].values) && e > end {
 				cols, end, i = c, e, s
 			}
 		}
@@ -236,6 +258,19 @@ func runTables(cells []runCell) ([]runTable, int) {
 	return tables, i
 }
 
+// flags reports a column of yes and no (| Callback? | Yes |): a flag,
+// not an enum.
+func flags(values []*spec.Value) bool {
+	for _, v := range values {
+		switch strings.ToLower(v.Wire) {
+		case "yes", "no", "true", "false", "y", "n":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // labelColumn reports whether a further column of labels, titled title,
 // is an enum of its own beside the column of values titled key: not
 // beside fields (| Parameter | Type |), nor a column with a role (Type,
@@ -243,6 +278,20 @@ func runTables(cells []runCell) ([]runTable, int) {
 func labelColumn(key, title string) bool {
 	_, hasRole := headerRole(strings.TrimSuffix(title, ":"))
 	return !namesFieldColumn(key) && !hasRole
+}
+
+// fieldTitles reports the header of a table of fields: its first title
+// names fields (Parameter), or a title names types (Type, Data Type).
+func fieldTitles(titles []runCell) bool {
+	if namesFieldColumn(titles[0].text) {
+		return true
+	}
+	for _, t := range titles[1:] {
+		if isTypeTitle(strings.TrimRight(t.text, ":?")) {
+			return true
+		}
+	}
+	return false
 }
 
 // names counts the values that are no number: a column of codes is
@@ -276,16 +325,66 @@ func (w *walker) mayStartRun(n ast.Node) bool {
 }
 
 // maxRunColumns is the most columns a run's table has.
-const maxRunColumns = 4
+const maxRunColumns = 5
+
+// addRunTable adds what a run's table lists: its enum, or the enums its
+// fields' descriptions list.
+func (w *walker) addRunTable(t runTable) {
+	if t.fields {
+		w.runFields(t.values)
+		return
+	}
+	w.addRunEnum(t.title, t.values)
+}
+
+// runFields adds an enum of each field whose description lists values: in
+// prose ("Can be either: Active or Blocked"), or one to a line below a
+// line saying values follow ("Possible values are:", then
+// "reject_call - the system will reject the call").
+func (w *walker) runFields(fields []*spec.Value) {
+	for _, f := range fields {
+		text := strings.ReplaceAll(f.Description, "\n", " ")
+		values, ok := introducedValueLines(strings.Split(f.Description, "\n"))
+		if !ok {
+			values, ok = definitionValues(text)
+		}
+		if !ok {
+			values, ok = quotedAlternatives(text)
+		}
+		if !ok {
+			continue
+		}
+		e := &spec.Enum{Name: fieldEnumName(f.Wire), Line: f.Line}
+		e.Values = w.listedValues(values, []Line{{N: f.Line, Text: text}}, e.Name)
+		w.col.addEnum(e, w.cur, false, false)
+	}
+}
+
+// introducedValueLines returns the values of the lines of "value -
+// description" below a line saying values follow, two at least.
+func introducedValueLines(lines []string) ([]string, bool) {
+	for i, l := range lines {
+		if !introducesLines(l) {
+			continue
+		}
+		var values []string
+		for _, v := range lines[i+1:] {
+			token, _, ok := valueLineOf(v, false)
+			if !ok {
+				break
+			}
+			values = append(values, token)
+		}
+		return values, len(values) >= 2
+	}
+	return nil, false
+}
 
 // addRunEnum adds the enum of a run's table, named after the title of its
 // column of values, as a glued table's is, or after its section when that
 // title says nothing (Name, String).
 func (w *walker) addRunEnum(title runCell, values []*spec.Value) {
 	t := strings.TrimSuffix(title.text, ":")
-	if namesFieldColumn(t) {
-		return // | Parameter | Type | Description |: fields, not values
-	}
 	e := &spec.Enum{Name: enumName(t), Line: title.line}
 	if e.Name == "" || keyHeaders[strings.ToLower(t)] || keyHeaders[strings.ToLower(e.Name)] || fieldPrimitives[strings.ToLower(t)] {
 		e = w.newEnum(title.line, e.Name)
@@ -307,15 +406,15 @@ func runHeader(cells []runCell) int {
 		serial = 1
 	}
 	for k := serial; k < len(cells) && k < maxRunColumns+serial; k++ {
-		t := strings.TrimSuffix(cells[k].text, ":")
+		t := strings.TrimRight(cells[k].text, ":?") // Hangup By:, Is Required?
 		if gluedDescriptionTitles[strings.ToLower(t)] {
 			if k == serial {
 				return 0
 			}
 			return k + 1
 		}
-		if !looksLikeTitle(t) || len(strings.Fields(t)) > maxTitleWords(k-serial) {
-			return valueNounHeader(cells)
+		if words := strings.Fields(t); !looksLikeTitle(t) || len(words) > maxTitleWords(k-serial) || len(words) > 2 && articles[strings.ToLower(words[0])] {
+			return valueNounHeader(cells) // "The originator ended the call": a sentence, no title
 		}
 	}
 	return valueNounHeader(cells)
@@ -355,8 +454,8 @@ type runColumn struct {
 // description. It returns the columns of values, the table's own first,
 // and where the rows end. The table's values are in the first column that
 // holds no number only (| 0 | A | Alerting |: the codes come first); a
-// later column of labels is an enum of its own, as in a mapping table
-// (| NO_ANSWER | Missed Call | ... |).
+// later column of labels, not flags, is an enum of its own, as in a
+// mapping table (| NO_ANSWER | Missed Call | ... |).
 func runValues(cells []runCell, i, k int) ([]runColumn, int) {
 	type row struct {
 		cells []runCell
@@ -365,13 +464,13 @@ func runValues(cells []runCell, i, k int) ([]runColumn, int) {
 	var rows []row
 	for i+k <= len(cells) {
 		r := cells[i : i+k]
-		if runHeader(r) > 0 || strings.HasSuffix(r[k-1].text, ":") && !r[k-1].listed {
+		if runHeader(cells[i:min(len(cells), i+maxRunColumns)]) > 0 || strings.HasSuffix(r[k-1].text, ":") && !r[k-1].listed {
 			break // another table, or a line introducing one
 		}
-		ok := true
+		ok := !isPlaceholder(r[k-1].text) // <empty> describes nothing: the rows are misread
 		for _, c := range r[:k-1] {
-			if _, value := runValue(c.text); !value && !isNumber(c.text) {
-				ok = false
+			if _, value := runValue(c.text); !value && !isNumber(c.text) && !isPlaceholder(c.text) {
+				ok = false // <empty>, n/a: a cell left empty
 			}
 		}
 		if !ok {
@@ -408,7 +507,7 @@ func runValues(cells []runCell, i, k int) ([]runColumn, int) {
 	}
 	cols := []runColumn{{index: col, values: column(col)}}
 	for c := col + 1; c < k-1; c++ {
-		if values := column(c); len(values) == len(rows) && names(values) == len(values) {
+		if values := column(c); len(values) == len(rows) && names(values) == len(values) && !flags(values) {
 			cols = append(cols, runColumn{index: c, values: values})
 		}
 	}
@@ -467,6 +566,13 @@ func (w *walker) runCells(n ast.Node, max int) ([]runCell, bool) {
 			cells[last].listed, cells[last].next = true, n.NextSibling()
 			continue
 		}
+		if h, ok := n.(*ast.HTMLBlock); ok && len(cells) > 0 {
+			// "<empty>" alone on a line reads as HTML: a cell left empty.
+			if lines := w.blockLines(h); len(lines) == 1 && isPlaceholder(strings.TrimSpace(lines[0].Text)) {
+				cells = append(cells, runCell{text: strings.TrimSpace(lines[0].Text), line: lines[0].N, next: n.NextSibling()})
+				continue
+			}
+		}
 		p, ok := n.(*ast.Paragraph)
 		if !ok {
 			break
@@ -477,6 +583,12 @@ func (w *walker) runCells(n ast.Node, max int) ([]runCell, bool) {
 		}
 		if len(lines) == 1 && !strings.Contains(lines[0].Text, "|") {
 			cells = append(cells, runCell{text: strings.TrimSpace(lines[0].Text), line: lines[0].N, next: n.NextSibling()})
+			continue
+		}
+		if len(cells) > 0 && !w.barredLines(p) && !strings.HasSuffix(strings.TrimSpace(lines[len(lines)-1].Text), "|") {
+			// A cell of several lines ("Possible values are:", then a
+			// line per value): one cell, its lines kept apart.
+			cells = append(cells, runCell{text: runCellText(lines), line: lines[0].N, next: n.NextSibling()})
 			continue
 		}
 		// A paragraph of barred lines is taken whole or not at all; its

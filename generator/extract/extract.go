@@ -279,8 +279,15 @@
 //     of one paragraph, after an introduction that names it ("... the
 //     following call events:") when its titles do not (Label);
 //     a further column of labels is an enum of its own (| NO_ANSWER |
-//     Missed Call |), as in a mapping table.
-//     A table whose first title is a field noun (Parameter) gives none.
+//     Missed Call |), as in a mapping table; a title over a header reads
+//     as one more column only when the narrower header gives more values,
+//     or as many and rows that go on further.
+//     A table of fields (its first title a field noun, Parameter, or a
+//     Type column among up to five) gives the enums its fields'
+//     descriptions list, in prose or one to a line below "Possible
+//     values:" (a cell may hold several lines). A cell "<empty>" is left
+//     empty; a title may end in "?" (Is Required?); a column of yes and
+//     no is a flag, no enum.
 //     Lines ending in their bar, the header lost, read as rows of a label
 //     and a sentence, most of the paragraph; when the labels end like data
 //     fields (CallID) or a sentence lists values, they are fields, and a

@@ -700,6 +700,14 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Calls\n\n| Name | Type | Description |\n|---|---|---|\n| disposition | Number | The call disposition: 0 - ANSWERED - calls that were answered; 1 - BUSY - calls that got a busy tone 2 - NO ANSWER - calls with no answer |\n| source | String | The caller. |\n",
 		want: []string{"Disposition: ANSWERED BUSY NO ANSWER", "Calls{disposition source}"},
 	}, {
+		name: "a table of fields copied one cell to a paragraph, five columns: each field's description lists its values, in prose or one to a line",
+		src:  "Data Attributes:\n\nName\n\nType\n\nNullable\n\nIs Required?\n\nDescription\n\nstatus\n\nstring\n\nNo\n\nNo\n\nCan be either: Active or Blocked.\n\nmedia_mode\n\nstring\n\nNo\n\nNo\n\nMedia encryption mode.\nPossible values:\n‘disabled’ - Disabled\n‘zrtp’ - ZRTP\n\nname\n\nstring\n\nNo\n\nYes\n\nThe voice out trunk name.\n",
+		want: []string{"Status: Active Blocked", "MediaMode: disabled zrtp"},
+	}, {
+		name: "tables copied one cell to a paragraph, one per tab, an empty cell written <empty>; a column of yes and no is no enum",
+		src:  "Intro.\n\nMissed Call Type\n\nHangup Cause\n\nCallback?\n\nDescription\n\nUnknown\n\n<empty>\n\nYes\n\nCatch all for any other missed call types.\n\nMissed Call Type\n\nHangup Cause\n\nCallback?\n\nDescription\n\nAll Busy\n\n<empty>\n\nNo\n\nThere was one or more available devices.\n",
+		want: []string{"MissedCallType: Unknown All Busy"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
