@@ -128,7 +128,8 @@
 //     under its parts), items numbering points (T0, T1, T2) and a list
 //     a sentence announces as fields, attributes, columns, components or
 //     methods hold no values, nested in an item too ("Status has the
-//     following attributes:"). A constant written with its arguments (ABANDON(position))
+//     following attributes:"), and so does a list under a short label
+//     naming them ("Informative elements:"). A constant written with its arguments (ABANDON(position))
 //     is the constant; a numbered item "`1` - InUse - ..." gives InUse. A list whose items
 //     end like data fields (call_sid, FirstName, StartTimestamp) is a list
 //     of fields. An item naming a field with its values inline ("Type—A,
@@ -312,7 +313,8 @@
 //   - An enum whose every value is an element or attribute name of the XML
 //     the document shows (Dial, Reject beside <Dial>, <Reject />) lists a
 //     markup language's verbs, not values: it is reported and skipped
-//     (markup.go).
+//     (markup.go); names the text types by their noun (Event
+//     "agentlinked") are values still.
 //
 // A page whose tables were copied one cell to a line, the bars between
 // cells on lines of their own, is read with those tables rebuilt (package
@@ -434,13 +436,15 @@ func Extract(path string, data []byte, opts Options) Result {
 	w.flushHeadingValues()
 	w.flushExampleValues()
 	w.flushKindExamples()
+	// Names typed in the text (Event "agentlinked") are values even when
+	// the examples write them as elements: markup is dropped first.
+	col.dropMarkup(src)
 	w.mentionEnums(root)
 	w.prefixEnums(root)
 	w.braceEnums()
 	if format == Glued || format == Fields {
 		w.forced()
 	}
-	col.dropMarkup(src)
 	return col.result()
 }
 

@@ -708,6 +708,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Intro.\n\nMissed Call Type\n\nHangup Cause\n\nCallback?\n\nDescription\n\nUnknown\n\n<empty>\n\nYes\n\nCatch all for any other missed call types.\n\nMissed Call Type\n\nHangup Cause\n\nCallback?\n\nDescription\n\nAll Busy\n\n<empty>\n\nNo\n\nThere was one or more available devices.\n",
 		want: []string{"MissedCallType: Unknown All Busy"},
 	}, {
+		name: "events typed by their noun in titles are an enum though the examples write them as XML elements; a label announcing elements announces fields",
+		src:  "Events list\n-----------\n\nEvent \"agentlinked\"\n\nInformative elements:\n* agent_number: Agent that has been linked.\n* phone: The number that was dialed.\n* trunk: Trunk through which the call was received.\n\nExample:\n<event>\n    <agentlinked>\n        <phone>1065</phone>\n    </agentlinked>\n</event>\n\nEvent \"agentunlinked\"\n\nExample:\n<event><agentunlinked><trunk>SIP/1</trunk></agentunlinked></event>\n\nEvent \"pausestart\"\n\nExample:\n<event><pausestart/></event>\n",
+		want: []string{"Event: agentlinked agentunlinked pausestart"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

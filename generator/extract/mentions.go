@@ -193,7 +193,7 @@ func (w *walker) mentionEnums(root ast.Node) {
 		if g.test {
 			name, least = fieldEnumName(g.noun), 2 // a variable's tests
 		}
-		if len(values) < least || w.col.byName[name] != nil || booleans(wiresOf(values)) {
+		if e := w.col.byName[name]; len(values) < least || e != nil && len(e.Values) > 0 || booleans(wiresOf(values)) {
 			continue
 		}
 		w.col.addEnum(&spec.Enum{Name: name, Line: values[0].Line, Values: values}, -1, false, true)

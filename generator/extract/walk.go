@@ -288,10 +288,14 @@ func (w *walker) announcesFields(n ast.Node) bool {
 	if i := strings.LastIndex(strings.TrimRight(text, ". "), ". "); i >= 0 {
 		text = text[i+2:]
 	}
+	words := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })
+	if label, ok := strings.CutSuffix(strings.TrimSpace(text), ":"); ok && len(words) > 0 && len(strings.Fields(label)) <= 3 {
+		return announcedFields[words[len(words)-1]] // "Informative elements:", "Request parameters:"
+	}
 	if !strings.Contains(text, "following") {
 		return false
 	}
-	for _, word := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for _, word := range words {
 		if announcedFields[word] {
 			return true
 		}
@@ -305,6 +309,7 @@ var announcedFields = map[string]bool{
 	"fields": true, "parameters": true, "attributes": true, "properties": true, "arguments": true,
 	"variables": true, "columns": true, "keys": true, "headers": true, "params": true,
 	"components": true, "classes": true, "methods": true, "functions": true, "modules": true,
+	"elements": true, // "Informative elements:", the elements of an XML message
 }
 
 // leadOf is the last line of a paragraph when it ends with a colon.
