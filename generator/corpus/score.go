@@ -146,10 +146,18 @@ func nameMatches(k KeyEnum, name string) bool {
 		return false
 	}
 	for _, cand := range append([]string{k.Name}, k.Also...) {
-		// A field path (data.payload.state) may name its enum by its leaf.
-		leaf := cand[strings.LastIndexByte(cand, '.')+1:]
-		if sameFold(fold(cand), n) || sameFold(fold(leaf), n) {
-			return true
+		// A field path (data.payload.state) may name its enum by its
+		// leaf, or by as many of its last parts as tell it from another
+		// (agent.think.provider.type: ThinkProviderType).
+		for tail := cand; ; {
+			if sameFold(fold(tail), n) {
+				return true
+			}
+			i := strings.IndexByte(tail, '.')
+			if i < 0 {
+				break
+			}
+			tail = tail[i+1:]
 		}
 	}
 	return false

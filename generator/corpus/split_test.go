@@ -33,6 +33,8 @@ func TestNameMatches(t *testing.T) {
 	}{
 		{KeyEnum{Name: "hangup_cause"}, "HangupCause", true},
 		{KeyEnum{Name: "data.payload.state"}, "State", true},
+		{KeyEnum{Name: "agent.think.provider.type"}, "ThinkProviderType", true},
+		{KeyEnum{Name: "agent.think.provider.type"}, "SpeakProviderType", false},
 		{KeyEnum{Name: "Call statuses"}, "CallStatus", true},
 		{KeyEnum{Name: "Call Release Reasons"}, "CallReleaseReason", true},
 		{KeyEnum{Name: "causes"}, "Cause", true},

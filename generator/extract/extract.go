@@ -55,7 +55,9 @@
 // below its heading (AudioLatency: = "audio-latency") gives its wire, and
 // the member names an index listed above it are dropped. An enum found inside a
 // field's description is named after the field (data.payload.hangup_cause
-// -> HangupCause); a list after a paragraph that names a field in code and
+// -> HangupCause; fields of one table sharing a last part are named after
+// as many parts as tell them apart: ThinkProviderType, SpeakProviderType);
+// a list after a paragraph that names a field in code and
 // ends with a colon is named after that field, and so is a list below a
 // field table copied as text, after its last row's field; a term of one name under
 // two objects with other values is two enums named after their objects
@@ -81,7 +83,8 @@
 //   - Of two columns headed as descriptions, the longer texts describe
 //     (| Reason | Details | Description |: Details are values).
 //   - Any other table whose first column holds tokens under a Description
-//     column (or a header such as Status or Code) is an enum of them; a
+//     column (or Notes, or a header such as Status or Code) is an enum of
+//     them; a
 //     numeric value column holds codes, and the column of constant names
 //     is taken instead; other columns of constants are enums of their own
 //     (mapping tables). One column of tokens is an enum; a table of

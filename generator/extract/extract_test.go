@@ -712,6 +712,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Events list\n-----------\n\nEvent \"agentlinked\"\n\nInformative elements:\n* agent_number: Agent that has been linked.\n* phone: The number that was dialed.\n* trunk: Trunk through which the call was received.\n\nExample:\n<event>\n    <agentlinked>\n        <phone>1065</phone>\n    </agentlinked>\n</event>\n\nEvent \"agentunlinked\"\n\nExample:\n<event><agentunlinked><trunk>SIP/1</trunk></agentunlinked></event>\n\nEvent \"pausestart\"\n\nExample:\n<event><pausestart/></event>\n",
 		want: []string{"Event: agentlinked agentunlinked pausestart"},
 	}, {
+		name: "a table of message types described in a Notes column; fields of one table sharing their last part",
+		src:  "### Client Messages\n\n| Type | Structure | Notes |\n|---|---|---|\n| Settings | `{ \"type\": \"Settings\" }` | Sets the agent up |\n| KeepAlive | `{ \"type\": \"KeepAlive\" }` | Keeps the connection open |\n\n### Settings\n\n| Parameter | Type/Details | Notes |\n|---|---|---|\n| agent.think.provider.type | \"open_ai\", \"anthropic\" | LLM provider |\n| agent.speak.provider.type | \"deepgram\", \"cartesia\" | TTS provider |\n",
+		want: []string{"ClientMessage: Settings KeepAlive", "ThinkProviderType: open_ai anthropic", "SpeakProviderType: deepgram cartesia", "Settings{agent}", "SettingsAgent{think speak}", "SettingsAgentThink{provider}", "SettingsAgentThinkProvider{type}", "SettingsAgentSpeak{provider}", "SettingsAgentSpeakProvider{type}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

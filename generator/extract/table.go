@@ -497,8 +497,8 @@ func (t table) kind(c columns, underEnum bool) tableKind {
 		return modelTable // | Value | Type | over | roomId | String? | and | timeout | int |: fields
 	case fieldHeaders[key] || c[roleType] > 0 && !valueKey:
 		return modelTable
-	case (c[roleDesc] > 0 || valueKey || keyHeaders[key]) && t.tokens(0):
-		return keyEnum
+	case (c[roleDesc] > 0 || c[roleNotes] > 0 || valueKey || keyHeaders[key]) && t.tokens(0):
+		return keyEnum // | Type | Notes |: notes describe the values when nothing else does
 	case t.valueColumn(c[roleDesc]) > 0:
 		return labelEnum
 	}

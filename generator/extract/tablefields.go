@@ -26,6 +26,7 @@ func (w *walker) modelTable(t table, c columns) {
 		w.col.diags.Warnf(w.col.pos(t.line), "table of fields has no heading to name its model; its fields are not kept as a model")
 	}
 	var enums []*spec.Enum
+	var enumFields []*spec.Field
 	for _, r := range t.rows {
 		f := w.field(r, c)
 		if f == nil {
@@ -35,9 +36,16 @@ func (w *walker) modelTable(t table, c columns) {
 			m.Fields = append(m.Fields, f)
 		}
 		if values := w.fieldValues(f, r, c); len(values) > 0 {
-			f.Enum = fieldEnumName(f.Wire)
-			enums = append(enums, &spec.Enum{Name: f.Enum, Line: f.Line, Values: values})
+			enums = append(enums, &spec.Enum{Line: f.Line, Values: values})
+			enumFields = append(enumFields, f)
 		}
+	}
+	paths := make([]string, len(enumFields))
+	for i, f := range enumFields {
+		paths[i] = f.Wire
+	}
+	for i, name := range pathEnumNames(paths) {
+		enumFields[i].Enum, enums[i].Name = name, name
 	}
 	if m != nil && len(m.Fields) > 0 {
 		w.col.addModel(m)
@@ -45,6 +53,57 @@ func (w *walker) modelTable(t table, c columns) {
 	for _, e := range enums {
 		w.col.addEnum(e, w.cur, false, false)
 	}
+}
+
+// pathEnumNames names the enums of fields after the fields, each after
+// its last part (data.payload.hangup_cause is HangupCause) unless fields
+// of other paths share it: then after as many parts as tell them apart
+// (agent.think.provider.type and agent.speak.provider.type are
+// ThinkProviderType and SpeakProviderType).
+func pathEnumNames(paths []string) []string {
+	parts := make([]int, len(paths))
+	names := make([]string, len(paths))
+	for {
+		for i, p := range paths {
+			suffix, _ := pathSuffix(p, parts[i]+1)
+			names[i] = naming.Ident(suffix)
+		}
+		// All the names that collide grow by a part at once, so fields
+		// alike are named alike.
+		var grow []int
+		for i, p := range paths {
+			if _, whole := pathSuffix(p, parts[i]+1); !whole && sharesName(paths, names, i) {
+				grow = append(grow, i)
+			}
+		}
+		if len(grow) == 0 {
+			return names
+		}
+		for _, i := range grow {
+			parts[i]++
+		}
+	}
+}
+
+// sharesName reports whether another path than paths[i] has the name
+// names[i].
+func sharesName(paths, names []string, i int) bool {
+	for j := range paths {
+		if j != i && paths[j] != paths[i] && names[j] == names[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// pathSuffix is the last n parts of a dotted path, and whether they are
+// all of it.
+func pathSuffix(path string, n int) (string, bool) {
+	parts := strings.Split(path, ".")
+	if n >= len(parts) {
+		return path, true
+	}
+	return strings.Join(parts[len(parts)-n:], "."), false
 }
 
 // fieldValues returns the values a field's row lists, from the first cell
