@@ -296,6 +296,11 @@
 //     and a sentence, most of the paragraph; when the labels end like data
 //     fields (CallID) or a sentence lists values, they are fields, and a
 //     field's sentence gives its enum.
+//   - A table copied from a PDF, under a header whose last title is
+//     Description, is rows of a constant and its description wrapped over
+//     lines (NORMAL Normal call clearing (for / example, ...), three at
+//     least, named after the nearest line above naming a value noun
+//     (constlines.go).
 //   - An HTML table that an HTML block opens but does not close (blank
 //     lines between its cells end the block) is read with the blocks
 //     after it up to its end (htmlblock.go). A table headed Value over a

@@ -716,6 +716,14 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "### Client Messages\n\n| Type | Structure | Notes |\n|---|---|---|\n| Settings | `{ \"type\": \"Settings\" }` | Sets the agent up |\n| KeepAlive | `{ \"type\": \"KeepAlive\" }` | Keeps the connection open |\n\n### Settings\n\n| Parameter | Type/Details | Notes |\n|---|---|---|\n| agent.think.provider.type | \"open_ai\", \"anthropic\" | LLM provider |\n| agent.speak.provider.type | \"deepgram\", \"cartesia\" | TTS provider |\n",
 		want: []string{"ClientMessage: Settings KeepAlive", "ThinkProviderType: open_ai anthropic", "SpeakProviderType: deepgram cartesia", "Settings{agent}", "SettingsAgent{think speak}", "SettingsAgentThink{provider}", "SettingsAgentThinkProvider{type}", "SettingsAgentSpeak{provider}", "SettingsAgentSpeakProvider{type}"},
 	}, {
+		name: "a table copied from a PDF: rows of a constant and its description wrapped over lines, named by the line above naming a value noun",
+		src:  "A record includes:\n• Caller ID (integer)\n• Duration in minutes\n*Disconnect causes could be any of the following:\nDisconnect\ncause\nDescription\nNORMAL Normal call clearing (for\nexample, a hang-up during a\nconference).\nSHUTDOWN System was shutting down.\nNO_RESOURCES All 30/60 ports in use.\nUNKNOWN Unknown error\n",
+		want: []string{"Cause: NORMAL SHUTDOWN NO_RESOURCES UNKNOWN"},
+	}, {
+		name: "lines of constants in prose are no table",
+		src:  "# Setup\n\nSIP Trunks are set up here.\nHTTP Requests are signed with a key.\nAPI Keys are made in the console.\nThe rest is prose, as it goes on and on.\nIt says more.\nAnd more, over lines that wrap.\nOver many lines.\nTo the end.\nOf the page.\n",
+		want: nil,
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -39,7 +39,7 @@ func endLazyItems(src []byte, lines []int) ([]byte, []int) {
 		if isFence(trimmed) {
 			fence = !fence
 		}
-		item := !fence && len(text)-len(trimmed) < 4 && isListItemStart(trimmed)
+		item := !fence && len(text)-len(trimmed) < 4 && isListItemStart(listMarker(trimmed))
 		switch {
 		case item && !prevItem:
 			tight = !prevBlank
@@ -77,10 +77,11 @@ func isFence(line []byte) bool {
 	return bytes.HasPrefix(line, []byte("```")) || bytes.HasPrefix(line, []byte("~~~"))
 }
 
-// startsEntry reports a line starting with a capital or a digit: a new
-// sentence, title or row, not the rest of a wrapped one.
+// startsEntry reports a line starting with a capital or a digit, maybe
+// after a footnote's mark: a new sentence, title or row, not the rest of
+// a wrapped one.
 func startsEntry(line []byte) bool {
-	r, _ := utf8.DecodeRune(line)
+	r, _ := utf8.DecodeRune(bytes.TrimLeft(line, "*†")) // *Disconnect causes: a footnote's mark
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 

@@ -23,6 +23,11 @@ func TestEndLazyItems(t *testing.T) {
 		want:  "could be:\n- A person was transferred\n\n17: 'User Busy' The user is busy.",
 		lines: []int{1, 2, 3, 3},
 	}, {
+		name:  "typographic bullets, and a footnote's mark before the capital",
+		in:    "It includes:\n• Duration in minutes\n*Disconnect causes could be:\n",
+		want:  "It includes:\n• Duration in minutes\n\n*Disconnect causes could be:\n",
+		lines: []int{1, 2, 3, 3},
+	}, {
 		name: "a list set apart by a blank line keeps its lazy lines",
 		in:   "Methods:\n\n- `init` - starts the library.\nThe `options` are:\n",
 		want: "Methods:\n\n- `init` - starts the library.\nThe `options` are:\n",

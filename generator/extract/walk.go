@@ -511,6 +511,10 @@ func (w *walker) text(n ast.Node) {
 		}
 		return
 	}
+	if w.format == Auto && w.constantLines(lines) {
+		w.busy()
+		return
+	}
 	if runs, rest, ok := w.valueLines(lines); ok && w.format == Auto {
 		w.busy()
 		for _, r := range runs {

@@ -1,0 +1,113 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/docenum/docenum/generator/spec"
+)
+
+// A table copied out of a PDF keeps neither its bars nor blank lines: each
+// row is a line that starts with the value, a constant in capitals, then
+// its description, wrapped over the lines below it:
+//
+//	NORMAL Normal call clearing (for
+//	example, a hang-up during a
+//	conference).
+//	SHUTDOWN System was shutting down.
+//
+// Three such rows at least, their constants distinct, under a header
+// whose last title is a description's (Description), are an enum when
+// they and their wrapped lines run on to the paragraph's end and the rows
+// make a quarter of those lines at least. It is named after the nearest
+// line above them that names a value noun ("Disconnect cause").
+
+// constRun is such a run: its values and the index of its first line.
+type constRun struct {
+	values []*spec.Value
+	first  int
+}
+
+// constantRows finds the run of constant rows that ends lines.
+func constantRows(lines []Line) (constRun, bool) {
+	var run constRun
+	seen := map[string]bool{}
+	long := 0 // rows of a description of three words or more
+	for i, l := range lines {
+		token, desc, ok := constantRow(l.Text)
+		if !ok || seen[token] {
+			if len(run.values) == 0 {
+				continue // the text above the table
+			}
+			if ok { // a constant again: no table of distinct values
+				return constRun{}, false
+			}
+			last := run.values[len(run.values)-1]
+			last.Description += " " + strings.TrimSpace(l.Text) // a wrapped line
+			continue
+		}
+		if len(run.values) == 0 {
+			run.first = i
+		}
+		seen[token] = true
+		if len(strings.Fields(desc)) >= 3 {
+			long++
+		}
+		run.values = append(run.values, &spec.Value{Wire: token, Description: desc, Line: l.N})
+	}
+	if long < minDefinitions || len(run.values)*4 < len(lines)-run.first || !describedBelow(lines[max(run.first-maxIntroLines, 0):run.first]) {
+		return constRun{}, false
+	}
+	return run, true
+}
+
+// describedBelow reports lines above a run holding the title of its
+// description column (Description): the table's header, which tells a
+// table from lines of prose that start with an acronym (SIP trunks are ...).
+func describedBelow(above []Line) bool {
+	for _, l := range above {
+		if gluedDescriptionTitles[strings.ToLower(strings.TrimSpace(l.Text))] {
+			return true
+		}
+	}
+	return false
+}
+
+// constantRow splits a line that starts with a constant in capitals
+// (NO_RESOURCES, SHUTDOWN), then a description starting with a capital.
+func constantRow(text string) (token, desc string, ok bool) {
+	token, desc, found := strings.Cut(strings.TrimSpace(text), " ")
+	if !found || len(token) < 2 || !upperSnake(token) || !textStartsUpper(desc) {
+		return "", "", false
+	}
+	return token, strings.TrimSpace(desc), true
+}
+
+// constantLines reads a paragraph that ends in a run of constant rows:
+// an enum named after the nearest line above the run naming a value noun,
+// else after the section. It reports whether it took the paragraph.
+func (w *walker) constantLines(lines []Line) bool {
+	run, ok := constantRows(lines)
+	if !ok {
+		return false
+	}
+	name := ""
+	for i := run.first - 1; i >= 0 && i >= run.first-maxIntroLines && name == ""; i-- {
+		name = enumName(leadName(lines[i].Text))
+	}
+	e := &spec.Enum{Name: name, Line: run.values[0].Line}
+	if name == "" {
+		if e = w.newEnum(run.values[0].Line, ""); e == nil {
+			return true
+		}
+	}
+	e.Values = run.values
+	w.col.addEnum(e, w.cur, true, false)
+	if run.first > 0 {
+		text := joinLines(lines[:run.first])
+		w.prose(text, text, lines[:run.first], w.declared) // the text above the table
+	}
+	return true
+}
+
+// maxIntroLines is how far above a run of rows a line may name it.
+const maxIntroLines = 5
