@@ -45,34 +45,71 @@ func (w *walker) exampleValues(n ast.Node) {
 		w.kindExamples(n) // under "**Example : Event data**": the heading above it counts
 		return
 	}
-	title := foldName(s.title)
-	if title == "" {
-		return
-	}
 	lines := n.Lines()
 	for i := range lines.Len() {
 		seg := lines.At(i)
 		for _, m := range examplePair.FindAllSubmatch(seg.Value(w.doc.src), -1) {
-			key, val := string(m[1]), string(m[2])
-			if _, why := wireValue(val, true); why != "" || key == "id" || key == "title" {
-				continue // a schema's id names the schema, not a value
-			}
-			if foldName(val) != title {
-				w.noteTypeExample(key, val, w.doc.lineOf(seg.Start), w.cur)
-				continue
-			}
-			if w.examples == nil {
-				w.examples = map[string][]exampleValue{}
-			}
-			if len(w.examples[key]) == 0 {
-				w.exampleKeys = append(w.exampleKeys, key)
-			}
-			w.examples[key] = append(w.examples[key], exampleValue{
-				value:   &spec.Value{Wire: val, Line: w.doc.lineOf(seg.Start)},
-				section: w.cur,
-			})
+			w.exampleValue(string(m[1]), string(m[2]), w.doc.lineOf(seg.Start))
 		}
 	}
+}
+
+// exampleValue records the value an example gives key at line, when it is
+// the name of the heading the example is under.
+func (w *walker) exampleValue(key, val string, line int) {
+	title := foldName(w.section().title)
+	if _, why := wireValue(val, true); why != "" || key == "id" || key == "title" || title == "" {
+		return // a schema's id names the schema, not a value
+	}
+	if foldName(val) != title {
+		w.noteTypeExample(key, val, line, w.cur)
+		return
+	}
+	if w.examples == nil {
+		w.examples = map[string][]exampleValue{}
+	}
+	if len(w.examples[key]) == 0 {
+		w.exampleKeys = append(w.exampleKeys, key)
+	}
+	w.examples[key] = append(w.examples[key], exampleValue{
+		value:   &spec.Value{Wire: val, Line: line},
+		section: w.cur,
+	})
+}
+
+// Event dumps shown as text, outside code blocks, write a key and a bare
+// value to a line, as mail and HTTP headers do:
+//
+//	####  agent-offering
+//	Event-Name: CUSTOM
+//	CC-Action: agent-offering
+//
+// A paragraph of such lines only, none a sentence, is an example like a
+// code block.
+
+// headerPair matches a line of a key and a bare value.
+var headerPair = regexp.MustCompile(`^\s*([A-Za-z][\w.-]*):[ \t]+([^\s"'<>][^"<>]{0,99}?)\s*$`)
+
+// headerExample records the values a paragraph of header lines (two at
+// least, every line one) shows under a heading, as exampleValues does
+// for a code block. It reports whether the paragraph is one.
+func (w *walker) headerExample(lines []Line) bool {
+	if len(lines) < 2 {
+		return false
+	}
+	for _, l := range lines {
+		if !headerPair.MatchString(l.Text) || strings.HasSuffix(strings.TrimSpace(l.Text), ".") {
+			return false
+		}
+	}
+	if s := w.section(); s == nil || s.level >= titleLevel {
+		return true
+	}
+	for _, l := range lines {
+		m := headerPair.FindStringSubmatch(l.Text)
+		w.exampleValue(m[1], m[2], l.N)
+	}
+	return true
 }
 
 // kindExamples records the kind keys of a code block under a title below

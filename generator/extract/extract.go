@@ -312,7 +312,8 @@
 //   - Code blocks hold examples, not values, with one exception: a key
 //     whose value in the examples under two headings or more is each
 //     heading's own name (### Room Started over event: 'room_started') is
-//     an enum of those values (examples.go); and a JSON schema in a code
+//     an enum of those values (examples.go), and so is it in a paragraph
+//     of header lines (CC-Action: agent-offering); and a JSON schema in a code
 //     block gives each property's "enum" (or Swagger 1.2 "allowableValues")
 //     as an enum named after the property. A kind key (eventType, event)
 //     whose example under each of three headings shows a value of its own

@@ -724,6 +724,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Setup\n\nSIP Trunks are set up here.\nHTTP Requests are signed with a key.\nAPI Keys are made in the console.\nThe rest is prose, as it goes on and on.\nIt says more.\nAnd more, over lines that wrap.\nOver many lines.\nTo the end.\nOf the page.\n",
 		want: nil,
 	}, {
+		name: "event dumps written as header lines outside code blocks: a key whose value is each heading's name",
+		src:  "## Events\n\n#### agent-status-change\n\nWhen an agent's Status changes, this event is generated.\n\nEvent-Name: CUSTOM\nCC-Action: agent-status-change\nCC-Agent-Status: Available\n\n#### agent-offering\n\nEvent-Name: CUSTOM\nCC-Action: agent-offering\nCC-Member-CID-Name: CHOUINARD MO\n\n#### Notes\n\nStatus: the agent status\nMode: the mode\n",
+		want: []string{"CcAction: agent-status-change agent-offering"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

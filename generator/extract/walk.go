@@ -531,6 +531,9 @@ func (w *walker) text(n ast.Node) {
 		w.prose(text, text, lines, w.declared)
 		return
 	}
+	if w.format == Auto && w.headerExample(lines) {
+		return
+	}
 	w.prose(plainText(n, w.doc.src), markedText(n, w.doc.src), lines, w.declared)
 }
 
