@@ -215,7 +215,7 @@ func FuzzInlineValues(f *testing.F) {
 		codes, names := numberedNames(text)
 		require.Len(t, codes, len(names))
 		for i, name := range names {
-			require.Contains(t, text, codes[i]+" ", "code of %q", name)
+			require.Contains(t, text, codes[i], "code of %q", name)
 			require.Contains(t, text, name)
 		}
 	})
