@@ -604,13 +604,12 @@ func itemLabel(text string) string {
 func (w *walker) valueList(items []item, kinds []itemKind) {
 	w.busy()
 	var e *spec.Enum
-	if s := w.section(); w.listNoun != "" && (s == nil || !isValueTitle(s.title)) {
+	if s := w.section(); w.intro != "" {
+		e = &spec.Enum{Name: fieldEnumName(w.intro), Line: items[0].line} // "... a `disposition`. The values can be:"
+	} else if w.listNoun != "" && (s == nil || !isValueTitle(s.title)) {
 		e = &spec.Enum{Name: w.listNoun, Line: items[0].line} // "... will have a call state ..." over the list
 	} else if e = w.newEnum(items[0].line, ""); e == nil {
 		return
-	}
-	if w.intro != "" {
-		e.Name = fieldEnumName(w.intro) // "... a `disposition`. The values can be:"
 	}
 	if f := fieldEnumName(commonField(items)); f != "" && !strings.HasSuffix(e.Name, f) {
 		// "- State = *Flowing*: ..." for each value: the State of the

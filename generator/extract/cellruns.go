@@ -30,8 +30,10 @@ type runCell struct {
 	line int
 	next ast.Node
 	// listed is set on a cell ending in a colon that a list follows, read
-	// as part of it ("For line appearance buttons:", then bullets).
+	// as part of it ("For line appearance buttons:", then bullets); list
+	// is that list.
 	listed bool
+	list   *ast.List
 }
 
 // cellRun reads a table copied one cell at a time from n on. It reports
@@ -210,8 +212,9 @@ type runTable struct {
 	next   ast.Node
 	// fields is set for a table of fields (a Type column, or a first
 	// title such as Parameter): values are its fields, each with its
-	// description.
+	// description, and cells the cells of its rows.
 	fields bool
+	cells  []runCell
 }
 
 // runTables reads the tables cells start with, one after another. It
@@ -235,7 +238,7 @@ func runTables(cells []runCell) ([]runTable, int) {
 			if len(cols[0].values) == 0 {
 				break
 			}
-			tables = append(tables, runTable{title: cells[i+cols[0].index], values: cols[0].values, next: cells[end-1].next, fields: true})
+			tables = append(tables, runTable{title: cells[i+cols[0].index], values: cols[0].values, next: cells[end-1].next, fields: true, cells: cells[body:end]})
 			i = end
 			continue
 		}
@@ -332,6 +335,7 @@ const maxRunColumns = 5
 func (w *walker) addRunTable(t runTable) {
 	if t.fields {
 		w.runFields(t.values)
+		w.runFieldLists(t)
 		return
 	}
 	w.addRunEnum(t.title, t.values)
@@ -357,6 +361,30 @@ func (w *walker) runFields(fields []*spec.Value) {
 		e := &spec.Enum{Name: fieldEnumName(f.Wire), Line: f.Line}
 		e.Values = w.listedValues(values, []Line{{N: f.Line, Text: text}}, e.Name)
 		w.col.addEnum(e, w.cur, false, false)
+	}
+}
+
+// runFieldLists reads the lists in the descriptions of a table of fields
+// ("Can have one of the following values:", then bullets) as lists of the
+// field's values, as a list below a paragraph naming a field is.
+func (w *walker) runFieldLists(t runTable) {
+	for _, c := range t.cells {
+		if c.list == nil {
+			continue
+		}
+		var field *spec.Value
+		for _, f := range t.values {
+			if f.Line <= c.line {
+				field = f // the row the cell is in: the last field above it
+			}
+		}
+		if field == nil {
+			continue
+		}
+		intro, lead, announced, fields := w.intro, w.lead, w.announced, w.fields
+		w.intro, w.lead, w.announced, w.fields = field.Wire, c.text, false, false
+		w.list(c.list)
+		w.intro, w.lead, w.announced, w.fields = intro, lead, announced, fields
 	}
 }
 
@@ -563,7 +591,7 @@ func (w *walker) runCells(n ast.Node, max int) ([]runCell, bool) {
 	full := func() bool { return max >= 0 && len(cells) >= max }
 	for ; n != nil && !full(); n = n.NextSibling() {
 		if last := len(cells) - 1; last >= 0 && n.Kind() == ast.KindList && strings.HasSuffix(cells[last].text, ":") {
-			cells[last].listed, cells[last].next = true, n.NextSibling()
+			cells[last].listed, cells[last].list, cells[last].next = true, n.(*ast.List), n.NextSibling()
 			continue
 		}
 		if h, ok := n.(*ast.HTMLBlock); ok && len(cells) > 0 {

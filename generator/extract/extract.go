@@ -288,8 +288,9 @@
 //     or as many and rows that go on further.
 //     A table of fields (its first title a field noun, Parameter, or a
 //     Type column among up to five) gives the enums its fields'
-//     descriptions list, in prose or one to a line below "Possible
-//     values:" (a cell may hold several lines). A cell "<empty>" is left
+//     descriptions list, in prose, one to a line below "Possible
+//     values:" (a cell may hold several lines), or in a list below a
+//     line of the description ("Can have one of the following values:"). A cell "<empty>" is left
 //     empty; a title may end in "?" (Is Required?); a column of yes and
 //     no is a flag, no enum.
 //     Lines ending in their bar, the header lost, read as rows of a label

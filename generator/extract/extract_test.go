@@ -728,6 +728,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Events\n\n#### agent-status-change\n\nWhen an agent's Status changes, this event is generated.\n\nEvent-Name: CUSTOM\nCC-Action: agent-status-change\nCC-Agent-Status: Available\n\n#### agent-offering\n\nEvent-Name: CUSTOM\nCC-Action: agent-offering\nCC-Member-CID-Name: CHOUINARD MO\n\n#### Notes\n\nStatus: the agent status\nMode: the mode\n",
 		want: []string{"CcAction: agent-status-change agent-offering"},
 	}, {
+		name: "a table of fields copied one cell to a paragraph: a list in a field's description lists its values",
+		src:  "The reason is sent in the following fields:\n\nField\n\nType\n\nDescription\n\nreasonCode\n\nString\n\nA string value indicating the reason.\n\nCan have one of the following values:\n\n  • \"error\": The call failed.\n\n  • \"busy\": The target was busy.\n\nreason\n\nString\n\nFree text describing the reason.\n",
+		want: []string{"ReasonCode: error busy"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
