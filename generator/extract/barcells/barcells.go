@@ -17,7 +17,9 @@
 // call is waiting in line. |". Rows end where two bars meet (the bar
 // closing a row, then the one opening the next); with no such pair, a
 // delimiter row (---|---|---) ends the header, and its cells give the
-// width every row after it has. Every other line is kept as it is.
+// width every row after it has. Rows of one cell mostly are blocks of
+// text a page sets apart with bars, no table. Every other line is kept as
+// it is.
 package barcells
 
 import (
@@ -187,8 +189,14 @@ func pairedRows(toks []token) []row {
 		}
 	}
 	flush()
-	if len(rows) < 2 {
-		return nil
+	wide := 0
+	for _, r := range rows {
+		if len(r.cells) > 1 {
+			wide++
+		}
+	}
+	if len(rows) < 2 || wide*2 < len(rows) {
+		return nil // blocks of text set apart by bars, a page's layout: no table
 	}
 	return rows
 }

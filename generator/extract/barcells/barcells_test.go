@@ -29,6 +29,11 @@ func TestConvert(t *testing.T) {
 		want:  "Title\n\n| A | B |\n|---|---|\n| c | d a \\| b |\n\nAfter.\n",
 		lines: []int{1, 2, 4, 4, 9, 13, 14},
 	}, {
+		name:  "blocks of text set apart by bars, one cell to most rows: a page's layout, no table",
+		src:   "Title\n|\n|\nSome text.\n|\n|\nResponse\n|\n|\nSTATUS can be:\n- NONE - Idle.\n|\n|\n",
+		want:  "Title\n|\n|\nSome text.\n|\n|\nResponse\n|\n|\nSTATUS can be:\n- NONE - Idle.\n|\n|\n",
+		lines: []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13},
+	}, {
 		name:  "too few bars: no table",
 		src:   "a\n|\nb\n|\nc\n",
 		want:  "a\n|\nb\n|\nc\n",
