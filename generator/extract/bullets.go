@@ -718,11 +718,13 @@ func (w *walker) linedValues(it item) {
 }
 
 // bareConstants reads a field's description that is nothing but a list of
-// constants ("${CDR(disposition)} ANSWERED, NO ANSWER, BUSY"), commas
-// between them, perhaps ending in "etc": two at least, each written in
-// capitals (a description of words is a sentence, not a list).
+// constants ("${CDR(disposition)} ANSWERED, NO ANSWER, BUSY"; "OUTBOUND
+// or INBOUND"), commas or "or" between them, perhaps ending in "etc": two
+// at least, each written in capitals (a description of words is a
+// sentence, not a list). A table's description cell is read so too.
 func bareConstants(text string) ([]string, bool) {
 	text = strings.TrimSuffix(strings.TrimSpace(text), ".")
+	text = strings.ReplaceAll(strings.ReplaceAll(text, ", or ", ","), " or ", ",") // OUTBOUND or INBOUND
 	parts := strings.Split(text, ",")
 	if len(parts) < 2 {
 		return nil, false

@@ -78,7 +78,8 @@
 //     column) are models. A field's values come from its Type cell (enum:
 //     a, b; Enum<a|b>; "a" | "b"), else its description in prose (values
 //     numbered one by one too, "0 - ANSWERED - ...; 1 - BUSY - ...", the
-//     numbers kept as codes), else its Value cell. A Value column holding types (bool, Participant) is a
+//     numbers kept as codes; or nothing but constants, OUTBOUND or
+//     INBOUND), else its Value cell. A Value column holding types (bool, Participant) is a
 //     Type column.
 //   - Of two columns headed as descriptions, the longer texts describe
 //     (| Reason | Details | Description |: Details are values).

@@ -732,6 +732,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "The reason is sent in the following fields:\n\nField\n\nType\n\nDescription\n\nreasonCode\n\nString\n\nA string value indicating the reason.\n\nCan have one of the following values:\n\n  • \"error\": The call failed.\n\n  • \"busy\": The target was busy.\n\nreason\n\nString\n\nFree text describing the reason.\n",
 		want: []string{"ReasonCode: error busy"},
 	}, {
+		name: "a field's description that is nothing but constants joined by or",
+		src:  "## Callback Data\n\n| Parameter | Type | Description |\n|---|---|---|\n| direction | string | OUTBOUND or INBOUND |\n| type | string | VOICE, FAX or SMS |\n| uid | string | Unique identifier for the call. |\n",
+		want: []string{"Direction: OUTBOUND INBOUND", "Type: VOICE FAX SMS", "CallbackData{direction type uid}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

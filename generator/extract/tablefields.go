@@ -116,6 +116,7 @@ func (w *walker) fieldValues(f *spec.Field, r tableRow, c columns) []*spec.Value
 		func() []*spec.Value { return typeCellValues(f, w.marked(r.at(c[roleType]))) },
 		func() []*spec.Value { return w.proseValues(f, w.marked(desc)) },
 		func() []*spec.Value { return numberedValues(f, desc.text) },
+		func() []*spec.Value { return bareConstantValues(f, desc.text) },
 		func() []*spec.Value { return w.cellListValues(f, desc) },
 		func() []*spec.Value { return w.valueCellValues(f, r.at(c[roleWire])) },
 		func() []*spec.Value { return possibleValues(f, r.at(c[roleValues])) },
@@ -209,6 +210,16 @@ func (w *walker) proseValues(f *spec.Field, text string) []*spec.Value {
 		return nil
 	}
 	return w.listedValues(values, []Line{{N: f.Line, Text: text}}, fieldEnumName(f.Wire))
+}
+
+// bareConstantValues reads a description that is nothing but constants
+// ("OUTBOUND or INBOUND").
+func bareConstantValues(f *spec.Field, text string) []*spec.Value {
+	values, ok := bareConstants(text)
+	if !ok {
+		return nil
+	}
+	return fieldWires(f, values)
 }
 
 // numberedValues reads the values a field's description numbers one by
