@@ -298,6 +298,10 @@
 //     and a sentence, most of the paragraph; when the labels end like data
 //     fields (CallID) or a sentence lists values, they are fields, and a
 //     field's sentence gives its enum.
+//   - Fields written three lines each, no header (call_state / enum /
+//     Call status ( unknown answered not_answered)), three at least: a
+//     field typed enum or whose description lists values gives its enum,
+//     words in brackets its values (triples.go).
 //   - A table copied from a PDF, under a header whose last title is
 //     Description, is rows of a constant and its description wrapped over
 //     lines (NORMAL Normal call clearing (for / example, ...), three at

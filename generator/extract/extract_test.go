@@ -736,6 +736,14 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Callback Data\n\n| Parameter | Type | Description |\n|---|---|---|\n| direction | string | OUTBOUND or INBOUND |\n| type | string | VOICE, FAX or SMS |\n| uid | string | Unique identifier for the call. |\n",
 		want: []string{"Direction: OUTBOUND INBOUND", "Type: VOICE FAX SMS", "CallbackData{direction type uid}"},
 	}, {
+		name: "fields written three lines each, name, type and description: an enum field's words in brackets are its values",
+		src:  "Request body structure:\nextension_ids\nstring[]\nList of extensions\ncall_state\nenum\nCall status ( unknown answered not_answered)\ndate_from\nstring\nStart date (eg: \"2021-03-10\")\ndirection\nenum\nCall direction ( in out ext)\n",
+		want: []string{"CallState: unknown answered not_answered", "Direction: in out ext"},
+	}, {
+		name: "lines of words with a short line between are no fields",
+		src:  "Intro\nname\nString\nThe name (first last)\nmode\nString\nThe mode\nkind\nString\nThe kind\n",
+		want: nil,
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

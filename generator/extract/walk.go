@@ -464,6 +464,10 @@ func (w *walker) text(n ast.Node) {
 		w.prose(inlinesText(rest, w.doc.src), markedInlines(rest, w.doc.src), lines[1:], naming.Ident(term))
 		return
 	}
+	if w.format == Auto && w.tripleEnums(lines) {
+		w.busy()
+		return
+	}
 	if w.format == Auto && w.textTable(lines) {
 		w.busy()
 		return
