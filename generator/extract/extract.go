@@ -27,8 +27,10 @@
 // would make the paragraph above it a heading) blanked, status icons before
 // a line's first word (✅ Completed) dropped, and a blank line put where a
 // list that began right below a line of text ends: a page copied as text
-// lost it, and Markdown would read the text below as the last item's
-// (lazylines.go). Header words of pages in
+// lost it, and Markdown would read the text below as the last item's; a
+// list's first item or a table's header glued to the sentence
+// introducing it (states:- INITIATED, ended:Disposition | ...) is put on
+// a line of its own (lazylines.go). Header words of pages in
 // other languages (值, 说明, Anlamı) count as their English roles. A plain pipe table
 // (text and code spans only) is read from its lines without goldmark's
 // per-cell nodes (pipetable.go); both readers give the same table.
@@ -43,6 +45,10 @@
 // (Parameters, Arguments, Fields, "Message parameters") mark what follows
 // as fields, not values, except under an enum's own heading ("Enum X") or
 // after a line saying values follow ("possible values are:").
+// In a page copied as text, a title line ending a paragraph above the
+// line that introduces a block ("Call Dispositions", then "Dispositions
+// indicate how calls ended:") starts a section, and names a table headed
+// by a bare value noun (| Status |) below.
 // A bold line standing alone, or a bold or code term alone on the first line
 // of a paragraph (Markdown definition lists), or a one-line label about
 // values ("Agent Status:"), starts a section below the headings; an HTML
@@ -433,12 +439,15 @@ func Extract(path string, data []byte, opts Options) Result {
 		col.diags.Errorf(diag.Pos{File: path}, "read as %s: %v", used, err)
 		return col.result()
 	}
+	translated := lines != nil
 	if used == RST || used == HTML || used == AsciiDoc {
 		format = Auto // the translation is Markdown, read as any other
 	} else if format == Auto || format == Markdown {
+		src, lines = splitGluedStarts(src, lines)
 		src, lines = endLazyItems(src, lines)
 	}
 	doc := newDocument(path, src, lines)
+	doc.translated = translated
 	for _, n := range doc.flattened {
 		col.diags.Warnf(col.pos(doc.mapLine(n)), "line opens more than %d nested blocks; the deeper markers are dropped", maxMarkers)
 	}

@@ -744,6 +744,14 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Intro\nname\nString\nThe name (first last)\nmode\nString\nThe mode\nkind\nString\nThe kind\n",
 		want: nil,
 	}, {
+		name: "a page copied as text: a list and a table glued to their introductions, titles between them",
+		src:  "Call Lifecycle\nCall States\nCalls progress through these states:- INITIATED - Call is being placed\n- COMPLETED - Call ended normally\n- CANCELLED - Call was cancelled before completion\nCall Flow\nRetrieving Call Data\nCall Dispositions\nDispositions indicate how calls ended:Disposition | Description |\n---|---|\nENDED | Normal call completion |\nDNC | Do not call request |\n",
+		want: []string{"CallState: INITIATED COMPLETED CANCELLED", "CallDisposition: ENDED DNC"},
+	}, {
+		name: "tables copied with no blank line between: the title about values nearest the header names the next",
+		src:  "Call statuses\nEvery call moves through these:\n| Status | What it means |\n|---|---|\nqueued | Waiting |\nfailed | Went wrong |\nTerminal statuses\nOnce a call hits one of these, it is done.\nResult statuses\nAfter a call completes, extraction runs:\n| Status | What it means |\n|---|---|\npending | Still extracting |\ndone | Finished |\n",
+		want: []string{"CallStatus: queued failed", "ResultStatus: pending done"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

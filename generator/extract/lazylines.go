@@ -16,7 +16,8 @@ import (
 // endLazyItems returns src with a blank line before each line that
 // continues a list item only lazily yet starts something new: a line at the
 // margin, starting with a capital or a digit, below an item's first line
-// that ends a sentence or is a short label, in a list that began right
+// that ends a sentence or is a short label (or a title below an item that
+// does not lead on), in a list that began right
 // below a line of text (a page written as Markdown sets its lists apart
 // with blank lines, and its lazy lines go on with the item). lines maps src's lines to the
 // lines of the document src was translated from (nil: src is that
@@ -43,10 +44,13 @@ func endLazyItems(src []byte, lines []int) ([]byte, []int) {
 		switch {
 		case item && !prevItem:
 			tight = !prevBlank
-		case !fence && tight && prevItem && len(trimmed) == len(text) && startsEntry(trimmed) && endsItem(prev):
+		case !fence && tight && prevItem && len(trimmed) == len(text) && startsEntry(trimmed) && (endsItem(prev) || looksLikeTitle(string(trimmed)) && !leadsOn(prev)):
 			at = append(at, off)
 		}
 		prevItem, prevBlank, prev = item, len(trimmed) == 0, trimmed
+		if item {
+			prev = prev[markerLen(listMarker(prev)):] // the item's text, its bullet aside
+		}
 	}
 	if len(at) == 0 {
 		return src, lines
@@ -70,6 +74,72 @@ func endLazyItems(src []byte, lines []int) ([]byte, []int) {
 		outLines = append(outLines, orig)
 	}
 	return out, outLines
+}
+
+// A page copied as text may also glue a list's first item, or a table's
+// header, to the sentence introducing it: "Calls progress through these
+// states:- INITIATED - Call is being placed", "Dispositions indicate how
+// calls ended:Disposition | Description |" over a delimiter row.
+// splitGluedStarts breaks such a line after its colon.
+
+// splitGluedStarts returns src with a line break after the colon of each
+// line that glues a list item (":- ") or a table's header (":A | B |" over
+// a delimiter row) to its introduction; lines maps lines as endLazyItems'
+// does, both parts taking the line's. src is returned as is when no line
+// needs it.
+func splitGluedStarts(src []byte, lines []int) ([]byte, []int) {
+	var at []int // the offsets to break a line at
+	for rest := src; len(rest) > 0; {
+		line, next := cutLine(rest)
+		off := len(src) - len(rest)
+		rest = next
+		nextLine, _ := cutLine(next)
+		if i := gluedStart(bytes.TrimRight(line, "\r\n"), bytes.TrimSpace(nextLine)); i > 0 {
+			at = append(at, off+i)
+		}
+	}
+	if len(at) == 0 {
+		return src, lines
+	}
+	out := make([]byte, 0, len(src)+len(at))
+	outLines := make([]int, 0, len(at)+bytes.Count(src, []byte("\n"))+1)
+	n := 1
+	for rest := src; len(rest) > 0; n++ {
+		off := len(src) - len(rest)
+		_, rest = cutLine(rest)
+		end := len(src) - len(rest)
+		orig := n
+		if lines != nil && n <= len(lines) {
+			orig = lines[n-1]
+		}
+		for len(at) > 0 && at[0] < end {
+			out = append(out, src[off:at[0]]...)
+			out = append(out, '\n')
+			outLines = append(outLines, orig)
+			off, at = at[0], at[1:]
+		}
+		out = append(out, src[off:end]...)
+		outLines = append(outLines, orig)
+	}
+	return out, outLines
+}
+
+// gluedStart returns where to break line, just after its colon, when a
+// list item or a table's header (next being a delimiter row) is glued to
+// it; 0 when it is none.
+func gluedStart(line, next []byte) int {
+	i := bytes.Index(line, []byte(":- "))
+	if i > 0 && line[i-1] != ' ' && isListItemStart(line[i+1:]) {
+		return i + 1 // "states:- INITIATED - ..."
+	}
+	if !delimiterRow.Match(next) {
+		return 0
+	}
+	i = bytes.IndexByte(line, ':')
+	if i > 0 && i+1 < len(line) && line[i+1] != ' ' && bytes.Count(line[i+1:], []byte("|")) >= 2 && !bytes.ContainsRune(line[:i], '|') {
+		return i + 1 // "calls ended:Disposition | Description |"
+	}
+	return 0
 }
 
 // isFence reports a line opening or closing a fenced code block.
@@ -99,8 +169,15 @@ func endsItem(item []byte) bool {
 	case ',', ';', '-':
 		return false
 	}
+	return len(bytes.Fields(item)) <= maxWords+2 && !leadsOn(item)
+}
+
+// leadsOn reports an item's line that the next line goes on from: it ends
+// in a comma or a word that leads on ("a call placed by the").
+func leadsOn(item []byte) bool {
+	item = bytes.TrimRight(item, " \t")
 	words := bytes.Fields(item)
-	return len(words) <= maxWords+2 && !danglingWords[string(words[len(words)-1])]
+	return len(words) == 0 || bytes.HasSuffix(item, []byte(",")) || danglingWords[string(words[len(words)-1])]
 }
 
 // danglingWords end a line that a sentence goes on from.
@@ -108,4 +185,8 @@ var danglingWords = map[string]bool{
 	"a": true, "an": true, "the": true, "of": true, "to": true, "in": true,
 	"on": true, "for": true, "with": true, "as": true, "and": true, "or": true,
 	"by": true, "at": true, "from": true, "that": true, "when": true, "if": true,
+	"another": true, "each": true, "every": true, "this": true, "these": true, "its": true,
+	"their": true, "is": true, "are": true, "was": true, "be": true, "has": true,
+	"have": true, "will": true, "can": true, "into": true, "than": true, "via": true,
+	"per": true, "not": true, "no": true,
 }

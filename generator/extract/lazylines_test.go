@@ -61,3 +61,32 @@ func TestEndLazyItemsComposesLineMap(t *testing.T) {
 	assert.Equal(t, []int{10, 12, 15, 15}, lines)
 	assert.Equal(t, strings.Count(string(out), "\n"), len(lines))
 }
+
+func TestSplitGluedStarts(t *testing.T) {
+	tests := []struct {
+		name     string
+		in, want string
+		lines    []int
+	}{{
+		name:  "a list's first item glued to its introduction",
+		in:    "Title\nCalls go through these states:- INITIATED - Placed\n- ENDED - Over\n",
+		want:  "Title\nCalls go through these states:\n- INITIATED - Placed\n- ENDED - Over\n",
+		lines: []int{1, 2, 2, 3},
+	}, {
+		name:  "a table's header glued to its introduction, over a delimiter row",
+		in:    "Dispositions indicate how calls ended:Disposition | Description |\n---|---|\nENDED | Done |\n",
+		want:  "Dispositions indicate how calls ended:\nDisposition | Description |\n---|---|\nENDED | Done |\n",
+		lines: []int{1, 1, 2, 3},
+	}, {
+		name: "a colon in a row, a dash after a spaced colon, a header with no delimiter row below: kept",
+		in:   "Time: 10:30 | a | b |\nNote: - see below\nText:A | B |\nmore\n",
+		want: "Time: 10:30 | a | b |\nNote: - see below\nText:A | B |\nmore\n",
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, lines := splitGluedStarts([]byte(tt.in), nil)
+			assert.Equal(t, tt.want, string(out))
+			assert.Equal(t, tt.lines, lines)
+		})
+	}
+}

@@ -37,6 +37,9 @@ type document struct {
 	// document src was translated from (an RST or HTML page, an HTML block
 	// inside Markdown): every line the walker reports goes through it.
 	lineMap []int
+	// translated is set for a document translated into Markdown (RST,
+	// HTML, AsciiDoc, a table of bar lines), not only mended line by line.
+	translated bool
 
 	// str is src as a string, made once, after parsing, by text.
 	str string

@@ -680,9 +680,9 @@ func (t table) widen(r *tableRow) {
 }
 
 // rowsTitle takes the rows without a bar that end rows, the lines between
-// two tables copied as one: the first that reads as a title titles the
-// next table ("2.1.2. linphone.CallDir¶" over "Enum representing ..."),
-// else the last one does. Without such lines, a last row of one filled
+// two tables copied as one: the last title about values titles the next
+// table, else the first that reads as a title ("2.1.2. linphone.CallDir¶"
+// over "Enum representing ..."), else the last one does. Without such lines, a last row of one filled
 // cell is the title.
 func rowsTitle(rows []tableRow) (string, []tableRow) {
 	n := len(rows)
@@ -699,6 +699,12 @@ func rowsTitle(rows []tableRow) (string, []tableRow) {
 	for _, r := range rows[n:] {
 		if t := r.at(0).text; looksLikeTitle(t) {
 			title = t
+			break
+		}
+	}
+	for i := len(rows) - 1; i >= n; i-- {
+		if t := rows[i].at(0).text; looksLikeTitle(t) && isValueTitle(t) {
+			title = t // the nearest about values ("Result statuses", not "Terminal statuses" above it)
 			break
 		}
 	}
@@ -894,6 +900,9 @@ func (w *walker) codedEnumTable(t table, wireCol, descCol, codeCol int) {
 	e := w.newEnum(t.line, name)
 	if e == nil {
 		return
+	}
+	if w.leadTitle != "" && w.section() == nil && valueHeadingWords[strings.ToLower(strings.TrimSpace(t.header[0]))] {
+		e.Name = enumName(w.leadTitle) // "Call statuses" over "A call moves through these:" over | Status |
 	}
 	if field := headerField(t.header[wireCol]); field != "" {
 		e.Name = field // | call_status value | description |: the header names the field

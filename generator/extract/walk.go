@@ -75,6 +75,9 @@ type walker struct {
 	// announced is set when the paragraph before the current block
 	// announced fields ("the report includes the following columns:").
 	announced bool
+	// leadTitle is the title above the line introducing the current
+	// block, in the paragraph before it (see leadTitleOf).
+	leadTitle string
 	// listNoun is the value noun, as an enum name, of the last sentence
 	// of the paragraph before a list ("Each call record will have a call
 	// state ..."), "" when it names none.
@@ -129,9 +132,9 @@ func (w *walker) blocks(parent ast.Node) {
 }
 
 func (w *walker) block(n ast.Node) {
-	caption, intro, lead, announced, listNoun := w.captionOf(n), w.introField(n), w.leadOf(n), w.announcesFields(n), w.listNounOf(n)
+	caption, intro, lead, announced, listNoun, leadTitle := w.captionOf(n), w.introField(n), w.leadOf(n), w.announcesFields(n), w.listNounOf(n), w.leadTitleOf(n)
 	defer func() {
-		w.caption, w.intro, w.lead, w.announced, w.listNoun = caption, intro, lead, announced, listNoun
+		w.caption, w.intro, w.lead, w.announced, w.listNoun, w.leadTitle = caption, intro, lead, announced, listNoun, leadTitle
 	}()
 	if s := w.section(); s != nil && n.Kind() != ast.KindHeading {
 		s.body = true
@@ -186,6 +189,34 @@ func (w *walker) block(n ast.Node) {
 		}
 		w.exampleValues(n)
 		w.schemaEnums(n)
+	}
+}
+
+// leadTitleOf returns the title above the line ending a paragraph that
+// introduces the block below it, in a page copied as text ("Call
+// statuses", then "A call moves through these:"), or "".
+func (w *walker) leadTitleOf(n ast.Node) string {
+	p, ok := n.(*ast.Paragraph)
+	if !ok || p.Lines().Len() < 2 || w.leadOf(n) == "" {
+		return ""
+	}
+	seg := p.Lines().At(p.Lines().Len() - 2)
+	if t := strings.TrimSpace(string(seg.Value(w.doc.src))); looksLikeTitle(t) && isValueTitle(t) {
+		return t
+	}
+	return ""
+}
+
+// enterLastTitle enters the title a paragraph of a page copied as text
+// ends with, above the line introducing the block below it ("Result
+// statuses", then "After a call completes, ... schema:"): that block is
+// the title's, not the section's the paragraph began in.
+func (w *walker) enterLastTitle(lines []Line) {
+	if len(lines) < 3 || !strings.HasSuffix(strings.TrimSpace(lines[len(lines)-1].Text), ":") {
+		return
+	}
+	if t := strings.TrimSpace(lines[len(lines)-2].Text); looksLikeTitle(t) && isValueTitle(t) {
+		w.enter(t, lines[len(lines)-2].N, titleLevel)
 	}
 }
 
@@ -447,6 +478,7 @@ func (w *walker) text(n ast.Node) {
 		w.busy()
 		return
 	}
+	defer w.enterLastTitle(lines)
 	titled := w.pageTitleLine(n, lines)
 	if titled {
 		w.lastTitle = strings.TrimSpace(lines[0].Text)
@@ -546,7 +578,7 @@ func (w *walker) text(n ast.Node) {
 // ("Agent Statuses" over "Agent Statuses declare an agent's ..."): a page
 // without headings, the title a short line, the next a sentence.
 func (w *walker) pageTitleLine(n ast.Node, lines []Line) bool {
-	if w.format != Auto || w.headed || w.section() != nil || len(lines) < 2 || w.doc.lineMap != nil {
+	if w.format != Auto || w.headed || w.section() != nil || len(lines) < 2 || w.doc.translated {
 		return false
 	}
 	if n.PreviousSibling() != nil || n.Parent() == nil || n.Parent().Kind() != ast.KindDocument {
