@@ -30,7 +30,8 @@
 // lost it, and Markdown would read the text below as the last item's; a
 // list's first item or a table's header glued to the sentence
 // introducing it (states:- INITIATED, ended:Disposition | ...) is put on
-// a line of its own (lazylines.go). Header words of pages in
+// a line of its own, and a DokuWiki heading (====== Calls ======) and
+// table header (^ Params ^ Type ^) are made Markdown ones (lazylines.go). Header words of pages in
 // other languages (值, 说明, Anlamı) count as their English roles. A plain pipe table
 // (text and code spans only) is read from its lines without goldmark's
 // per-cell nodes (pipetable.go); both readers give the same table.
@@ -85,7 +86,8 @@
 //     a, b; Enum<a|b>; "a" | "b"), else its description in prose (values
 //     numbered one by one too, "0 - ANSWERED - ...; 1 - BUSY - ...", the
 //     numbers kept as codes; or nothing but constants, OUTBOUND or
-//     INBOUND), else its Value cell. A Value column holding types (bool, Participant) is a
+//     INBOUND; or values with slashes between them at its end, agent /
+//     account), else its Value cell. A Value column holding types (bool, Participant) is a
 //     Type column.
 //   - Of two columns headed as descriptions, the longer texts describe
 //     (| Reason | Details | Description |: Details are values).
@@ -443,6 +445,7 @@ func Extract(path string, data []byte, opts Options) Result {
 	if used == RST || used == HTML || used == AsciiDoc {
 		format = Auto // the translation is Markdown, read as any other
 	} else if format == Auto || format == Markdown {
+		src, lines = dokuWiki(src, lines)
 		src, lines = splitGluedStarts(src, lines)
 		src, lines = endLazyItems(src, lines)
 	}

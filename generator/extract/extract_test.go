@@ -752,6 +752,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Call statuses\nEvery call moves through these:\n| Status | What it means |\n|---|---|\nqueued | Waiting |\nfailed | Went wrong |\nTerminal statuses\nOnce a call hits one of these, it is done.\nResult statuses\nAfter a call completes, extraction runs:\n| Status | What it means |\n|---|---|\npending | Still extracting |\ndone | Finished |\n",
 		want: []string{"CallStatus: queued failed", "ResultStatus: pending done"},
 	}, {
+		name: "a DokuWiki page: its heading, its table of fields, values with slashes between them",
+		src:  "====== Agent Pause ======\n^Params ^Type ^Description ^\n|usertype|String|agent / account|\n|pwdtype|String|Password Type: plaintext/MD5|\n|type|String|1(Pause)/2(Unpause)|\n",
+		want: []string{"Usertype: agent account", "Pwdtype: plaintext MD5", "AgentPause{usertype pwdtype type}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

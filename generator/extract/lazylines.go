@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -52,28 +53,7 @@ func endLazyItems(src []byte, lines []int) ([]byte, []int) {
 			prev = prev[markerLen(listMarker(prev)):] // the item's text, its bullet aside
 		}
 	}
-	if len(at) == 0 {
-		return src, lines
-	}
-	out := make([]byte, 0, len(src)+len(at))
-	outLines := make([]int, 0, len(at)+bytes.Count(src, []byte("\n"))+1)
-	n := 1
-	for rest := src; len(rest) > 0; n++ {
-		off := len(src) - len(rest)
-		_, rest = cutLine(rest)
-		orig := n
-		if lines != nil && n <= len(lines) {
-			orig = lines[n-1]
-		}
-		if len(at) > 0 && at[0] == off {
-			out = append(out, '\n')
-			outLines = append(outLines, orig)
-			at = at[1:]
-		}
-		out = append(out, src[off:len(src)-len(rest)]...)
-		outLines = append(outLines, orig)
-	}
-	return out, outLines
+	return insertText(src, lines, at, nil)
 }
 
 // A page copied as text may also glue a list's first item, or a table's
@@ -98,30 +78,7 @@ func splitGluedStarts(src []byte, lines []int) ([]byte, []int) {
 			at = append(at, off+i)
 		}
 	}
-	if len(at) == 0 {
-		return src, lines
-	}
-	out := make([]byte, 0, len(src)+len(at))
-	outLines := make([]int, 0, len(at)+bytes.Count(src, []byte("\n"))+1)
-	n := 1
-	for rest := src; len(rest) > 0; n++ {
-		off := len(src) - len(rest)
-		_, rest = cutLine(rest)
-		end := len(src) - len(rest)
-		orig := n
-		if lines != nil && n <= len(lines) {
-			orig = lines[n-1]
-		}
-		for len(at) > 0 && at[0] < end {
-			out = append(out, src[off:at[0]]...)
-			out = append(out, '\n')
-			outLines = append(outLines, orig)
-			off, at = at[0], at[1:]
-		}
-		out = append(out, src[off:end]...)
-		outLines = append(outLines, orig)
-	}
-	return out, outLines
+	return insertText(src, lines, at, nil)
 }
 
 // gluedStart returns where to break line, just after its colon, when a
@@ -140,6 +97,129 @@ func gluedStart(line, next []byte) int {
 		return i + 1 // "calls ended:Disposition | Description |"
 	}
 	return 0
+}
+
+// DokuWiki writes a heading between runs of equals signs, "====== Calls
+// ======" (six for the top level, two for the fifth), and a table's header
+// with carets, "^ Params ^ Type ^ Description ^", over rows of bars and no
+// delimiter row. dokuWiki writes such a heading as a Markdown one, and such
+// a header with bars and a delimiter row below it, which makes the table a
+// Markdown one.
+
+// dokuWiki returns src with DokuWiki headings and table headers (two
+// titles at least, a row of bars below it) made Markdown ones; lines maps
+// lines as insertText's does, a delimiter row taking the first row's line.
+func dokuWiki(src []byte, lines []int) ([]byte, []int) {
+	var at []int
+	var rows [][]byte
+	var headers [][2]int // the offsets of each header line's start and end
+	var headings [][2]int
+	for rest := src; len(rest) > 0; {
+		line, next := cutLine(rest)
+		off := len(src) - len(rest)
+		rest = next
+		text := bytes.TrimSpace(line)
+		if dokuHeading(text) > 0 && len(text) == len(bytes.TrimRight(line, "\r\n")) {
+			headings = append(headings, [2]int{off, off + len(text)})
+			continue
+		}
+		if len(text) < 3 || text[0] != '^' || text[len(text)-1] != '^' || len(next) == 0 || next[0] != '|' {
+			continue
+		}
+		titles := bytes.Split(text[1:len(text)-1], []byte("^"))
+		filled := 0
+		for _, t := range titles {
+			if len(bytes.TrimSpace(t)) > 0 {
+				filled++
+			}
+		}
+		if filled < 2 {
+			continue // ^^^^: an underline, no header
+		}
+		headers = append(headers, [2]int{off, off + len(bytes.TrimRight(line, "\r\n"))})
+		at = append(at, len(src)-len(next))
+		rows = append(rows, []byte("|"+strings.Repeat("---|", len(titles))+"\n"))
+	}
+	if len(at) == 0 && len(headings) == 0 {
+		return src, lines
+	}
+	mended := bytes.Clone(src)
+	for _, h := range headings {
+		line := mended[h[0]:h[1]]
+		level := 7 - dokuHeading(line)
+		title := bytes.TrimSpace(bytes.Trim(line, "="))
+		heading := append(append(bytes.Repeat([]byte("#"), level), ' '), title...)
+		copy(line, heading)
+		for i := len(heading); i < len(line); i++ {
+			line[i] = ' ' // the same length: offsets and lines do not move
+		}
+	}
+	for _, h := range headers {
+		for i := h[0]; i < h[1]; i++ {
+			if mended[i] == '^' {
+				mended[i] = '|'
+			}
+		}
+	}
+	return insertText(mended, lines, at, rows)
+}
+
+// dokuHeading returns the number of equals signs (two to six) around a
+// DokuWiki heading, "== Title ==", 0 when line is none.
+func dokuHeading(line []byte) int {
+	n := len(line) - len(bytes.TrimLeft(line, "="))
+	if n < 2 || n > 6 || len(line) <= 2*n || !bytes.HasSuffix(line, bytes.Repeat([]byte("="), n)) {
+		return 0
+	}
+	if len(bytes.TrimSpace(line[n:len(line)-n])) == 0 || line[n] != ' ' {
+		return 0
+	}
+	return n
+}
+
+// insertText returns src with text[i] (a line break when text is nil)
+// inserted at offset at[i], the offsets in order, and the map of the
+// result's lines to the lines of the document src was translated from
+// (lines; nil when src is that document). The lines an insertion makes
+// take the line the offset is in: a line break splits a line in two of
+// one line, a blank line inserted where a line starts takes that line's.
+// src is returned as is when at is empty.
+func insertText(src []byte, lines []int, at []int, text [][]byte) ([]byte, []int) {
+	if len(at) == 0 {
+		return src, lines
+	}
+	extra := len(at)
+	for _, t := range text {
+		extra += len(t)
+	}
+	out := make([]byte, 0, len(src)+extra)
+	outLines := make([]int, 0, len(at)+bytes.Count(src, []byte("\n"))+1)
+	k := 0 // the next insertion
+	n := 1
+	for rest := src; len(rest) > 0; n++ {
+		off := len(src) - len(rest)
+		_, rest = cutLine(rest)
+		end := len(src) - len(rest)
+		orig := n
+		if lines != nil && n <= len(lines) {
+			orig = lines[n-1]
+		}
+		for ; k < len(at) && at[k] < end; k++ {
+			out = append(out, src[off:at[k]]...)
+			ins := []byte{'\n'}
+			if text != nil {
+				ins = text[k]
+			}
+			out = append(out, ins...)
+			for range bytes.Count(ins, []byte("\n")) {
+				outLines = append(outLines, orig)
+			}
+			off = at[k]
+		}
+		out = append(out, src[off:end]...)
+		outLines = append(outLines, orig)
+	}
+	return out, outLines
 }
 
 // isFence reports a line opening or closing a fenced code block.

@@ -90,3 +90,27 @@ func TestSplitGluedStarts(t *testing.T) {
 		})
 	}
 }
+
+func TestDokuWiki(t *testing.T) {
+	tests := []struct {
+		name     string
+		in, want string
+		lines    []int
+	}{{
+		name:  "a heading and a table header",
+		in:    "====== Pause ======\n^Params ^Type ^Description ^\n|usertype|String|agent / account|\n",
+		want:  "# Pause            \n|Params |Type |Description |\n|---|---|---|\n|usertype|String|agent / account|\n",
+		lines: []int{1, 2, 3, 3},
+	}, {
+		name: "an underline of carets, a header with no rows, equals in text: kept",
+		in:   "Title\n^^^^^^\n^ a ^ b ^\ntext\na == b ==\n== ==\n",
+		want: "Title\n^^^^^^\n^ a ^ b ^\ntext\na == b ==\n== ==\n",
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, lines := dokuWiki([]byte(tt.in), nil)
+			assert.Equal(t, tt.want, string(out))
+			assert.Equal(t, tt.lines, lines)
+		})
+	}
+}

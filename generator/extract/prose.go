@@ -1368,3 +1368,35 @@ func numberedNames(text string) (codes, names []string) {
 	}
 	return codes, names
 }
+
+// slashValues returns the values a field's description lists with slashes
+// between them at its end: all of it ("agent / account"), after its last
+// colon ("Password Type: plaintext/MD5"), or after words, the last of
+// which is the first value ("... if you need statistics training /
+// meeting / leave"; three values at least then). nil when it lists none.
+func slashValues(text string) []string {
+	t := strings.TrimSuffix(strings.TrimSpace(text), ".")
+	if i := strings.LastIndex(t, ": "); i >= 0 {
+		t = t[i+2:]
+	}
+	parts := strings.Split(t, "/")
+	if len(parts) < 2 {
+		return nil
+	}
+	cut := false
+	values := make([]string, len(parts))
+	for i, p := range parts {
+		p = strings.TrimSpace(p)
+		if words := strings.Fields(p); i == 0 && len(words) > 1 {
+			p, cut = words[len(words)-1], true
+		}
+		if p == "" || p != proseToken(p) || isNumber(p) {
+			return nil
+		}
+		values[i] = p
+	}
+	if cut && len(values) < 3 {
+		return nil
+	}
+	return values
+}

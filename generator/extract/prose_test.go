@@ -674,3 +674,20 @@ func TestNumberedNames(t *testing.T) {
 		assert.Equal(t, tc.names, names, tc.text)
 	}
 }
+
+func TestSlashValues(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"agent / account", []string{"agent", "account"}},
+		{"Password Type: plaintext/MD5", []string{"plaintext", "MD5"}},
+		{"Use the following string, if you need statistics training / meeting / leave / other", []string{"training", "meeting", "leave", "other"}},
+		{"The caller's name/number", nil},
+		{"1(Pause)/2(Unpause)", nil},
+		{"Calls per second, 10/20", nil},
+		{"A plain sentence.", nil},
+	} {
+		assert.Equal(t, tc.want, slashValues(tc.text), tc.text)
+	}
+}

@@ -117,6 +117,7 @@ func (w *walker) fieldValues(f *spec.Field, r tableRow, c columns) []*spec.Value
 		func() []*spec.Value { return w.proseValues(f, w.marked(desc)) },
 		func() []*spec.Value { return numberedValues(f, desc.text) },
 		func() []*spec.Value { return bareConstantValues(f, desc.text) },
+		func() []*spec.Value { return fieldWires(f, slashValues(desc.text)) },
 		func() []*spec.Value { return w.cellListValues(f, desc) },
 		func() []*spec.Value { return w.valueCellValues(f, r.at(c[roleWire])) },
 		func() []*spec.Value { return possibleValues(f, r.at(c[roleValues])) },
