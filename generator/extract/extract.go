@@ -204,6 +204,9 @@
 //     ACCEPT, ..._STOP, ..._PENDING), sharing a prefix of two words or
 //     more, none listed elsewhere, are an enum named after the prefix
 //     (mentions.go).
+//   - A key an example payload gives its values with bars between them
+//     ("status": "completed | no-answer | busy"), in a code block too, is
+//     an enum of them named after the key (mentions.go).
 //   - An option given its choices in braces on a line of a configuration
 //     reference (;transport={udp,tcp,tls}) is an enum named after the
 //     option (mentions.go).
@@ -469,6 +472,7 @@ func Extract(path string, data []byte, opts Options) Result {
 	w.mentionEnums(root)
 	w.prefixEnums(root)
 	w.braceEnums()
+	w.unionExamples()
 	if format == Glued || format == Fields {
 		w.forced()
 	}

@@ -756,6 +756,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "====== Agent Pause ======\n^Params ^Type ^Description ^\n|usertype|String|agent / account|\n|pwdtype|String|Password Type: plaintext/MD5|\n|type|String|1(Pause)/2(Unpause)|\n",
 		want: []string{"Usertype: agent account", "Pwdtype: plaintext MD5", "AgentPause{usertype pwdtype type}"},
 	}, {
+		name: "an example payload giving a field its values with bars between them, in a code block or as text",
+		src:  "# Call webhook\n\n```json\n{\"direction\": \"outgoing | incoming\", \"from\": \"+5690|x\"}\n```\n\nExample Payload\n{\n\"status\": \"completed | no-answer | busy\",\n\"note\": \"a | b c\"\n}\n",
+		want: []string{"Direction: outgoing incoming", "Status: completed no-answer busy"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

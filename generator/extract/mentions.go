@@ -406,3 +406,50 @@ func anyKnown(members []prefixedConstant, known map[string]bool) bool {
 	}
 	return false
 }
+
+// Example payloads may show a field's values where its value goes, with
+// bars between them:
+//
+//	"status": "completed | no-answer | busy | failed",
+//
+// A key whose quoted value is two tokens or more with bars between them,
+// on a line of the document (in a code block too), is an enum of those
+// tokens named after the key.
+
+// unionPair matches a quoted key and a quoted value holding a bar.
+var unionPair = regexp.MustCompile(`"([A-Za-z_][\w.-]*)"\s*:\s*"([^"\n]*\|[^"\n]*)"`)
+
+// unionExamples makes an enum of each key an example gives its values as a
+// union.
+func (w *walker) unionExamples() {
+	for n := 1; n <= w.doc.lines(); n++ {
+		raw := w.doc.lineBytes(n)
+		if bytes.IndexByte(raw, '|') < 0 || bytes.IndexByte(raw, '"') < 0 {
+			continue // the common case: no union on the line
+		}
+		for _, m := range unionPair.FindAllStringSubmatch(string(raw), -1) {
+			values := unionTokens(m[2])
+			name := fieldEnumName(m[1])
+			if len(values) < 2 || name == "" {
+				continue
+			}
+			e := &spec.Enum{Name: name, Line: w.doc.mapLine(n)}
+			e.Values = w.listedValues(values, []Line{{N: w.doc.mapLine(n), Text: m[2]}}, name)
+			w.col.addEnum(e, -1, false, true)
+		}
+	}
+}
+
+// unionTokens returns the tokens a value separates with bars, all of it
+// ("completed | no-answer"); nil when a part is no token.
+func unionTokens(value string) []string {
+	parts := strings.Split(value, "|")
+	for i, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" || p != proseToken(p) || isNumber(p) {
+			return nil
+		}
+		parts[i] = p
+	}
+	return parts
+}
