@@ -204,6 +204,9 @@
 //     ACCEPT, ..._STOP, ..._PENDING), sharing a prefix of two words or
 //     more, none listed elsewhere, are an enum named after the prefix
 //     (mentions.go).
+//   - A paragraph that is only a union of three tokens or more (Off |
+//     Error | Warn) under a heading naming a type (LogLevel) lists the
+//     type's values.
 //   - A key an example payload gives its values with bars between them
 //     ("status": "completed | no-answer | busy"), in a code block too, is
 //     an enum of them named after the key (mentions.go).

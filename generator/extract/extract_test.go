@@ -760,6 +760,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Call webhook\n\n```json\n{\"direction\": \"outgoing | incoming\", \"from\": \"+5690|x\"}\n```\n\nExample Payload\n{\n\"status\": \"completed | no-answer | busy\",\n\"note\": \"a | b c\"\n}\n",
 		want: []string{"Direction: outgoing incoming", "Status: completed no-answer busy"},
 	}, {
+		name: "a line that is only a union of bare tokens under a heading naming a type; not under a heading of words",
+		src:  "## LogLevel\n\nOff | Error | Warn | Info\n\n## Links\n\nHome | Pricing | Docs\n",
+		want: []string{"LogLevel: Off Error Warn Info"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -207,6 +207,27 @@ func (w *walker) leadTitleOf(n ast.Node) string {
 	return ""
 }
 
+// bareUnion reads a paragraph that is only a union of tokens, three at
+// least, bars between them ("Off | Error | Warn | Info"), under a heading
+// naming a type (LogLevel): the type's values. It reports whether it took
+// the paragraph.
+func (w *walker) bareUnion(lines []Line) bool {
+	s := w.section()
+	if len(lines) != 1 || s == nil || !isIdentifier(strings.TrimSpace(s.title)) || !strings.Contains(lines[0].Text, " | ") {
+		return false
+	}
+	values := unionTokens(lines[0].Text)
+	if len(values) < 3 {
+		return false
+	}
+	e := w.newEnum(lines[0].N, "")
+	if e != nil {
+		e.Values = w.listedValues(values, lines, e.Name)
+		w.col.addEnum(e, w.cur, true, false)
+	}
+	return true
+}
+
 // enterLastTitle enters the title a paragraph of a page copied as text
 // ends with, above the line introducing the block below it ("Result
 // statuses", then "After a call completes, ... schema:"): that block is
@@ -568,6 +589,9 @@ func (w *walker) text(n ast.Node) {
 		return
 	}
 	if w.format == Auto && w.headerExample(lines) {
+		return
+	}
+	if w.format == Auto && w.bareUnion(lines) {
 		return
 	}
 	w.prose(plainText(n, w.doc.src), markedText(n, w.doc.src), lines, w.declared)
