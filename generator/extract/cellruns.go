@@ -171,15 +171,6 @@ func (w *walker) lineRun(lines []Line) bool {
 	return false
 }
 
-// runCellText is the text of a cell's lines, trimmed, one to a line.
-func runCellText(lines []Line) string {
-	parts := make([]string, len(lines))
-	for i, l := range lines {
-		parts[i] = strings.TrimSpace(l.Text)
-	}
-	return strings.Join(parts, "\n")
-}
-
 // titleCased reports text whose words all start with a capital: a label,
 // not a sentence.
 func titleCased(text string) bool {
@@ -259,19 +250,6 @@ func runTables(cells []runCell) ([]runTable, int) {
 		i = end
 	}
 	return tables, i
-}
-
-// flags reports a column of yes and no (| Callback? | Yes |): a flag,
-// not an enum.
-func flags(values []*spec.Value) bool {
-	for _, v := range values {
-		switch strings.ToLower(v.Wire) {
-		case "yes", "no", "true", "false", "y", "n":
-		default:
-			return false
-		}
-	}
-	return true
 }
 
 // labelColumn reports whether a further column of labels, titled title,
@@ -535,7 +513,7 @@ func runValues(cells []runCell, i, k int) ([]runColumn, int) {
 	}
 	cols := []runColumn{{index: col, values: column(col)}}
 	for c := col + 1; c < k-1; c++ {
-		if values := column(c); len(values) == len(rows) && names(values) == len(values) && !flags(values) {
+		if values := column(c); len(values) == len(rows) && names(values) == len(values) && !answers(values) {
 			cols = append(cols, runColumn{index: c, values: values})
 		}
 	}
@@ -616,7 +594,7 @@ func (w *walker) runCells(n ast.Node, max int) ([]runCell, bool) {
 		if len(cells) > 0 && !w.barredLines(p) && !strings.HasSuffix(strings.TrimSpace(lines[len(lines)-1].Text), "|") {
 			// A cell of several lines ("Possible values are:", then a
 			// line per value): one cell, its lines kept apart.
-			cells = append(cells, runCell{text: runCellText(lines), line: lines[0].N, next: n.NextSibling()})
+			cells = append(cells, runCell{text: joinTrimmed(lines, "\n"), line: lines[0].N, next: n.NextSibling()})
 			continue
 		}
 		// A paragraph of barred lines is taken whole or not at all; its

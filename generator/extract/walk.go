@@ -667,12 +667,15 @@ func (w *walker) leadList(lines []Line) bool {
 }
 
 // joinLines is the text of lines, one space between them.
-func joinLines(lines []Line) string {
+func joinLines(lines []Line) string { return joinTrimmed(lines, " ") }
+
+// joinTrimmed is the text of lines, each trimmed, sep between them.
+func joinTrimmed(lines []Line, sep string) string {
 	parts := make([]string, len(lines))
 	for i, l := range lines {
 		parts[i] = strings.TrimSpace(l.Text)
 	}
-	return strings.Join(parts, " ")
+	return strings.Join(parts, sep)
 }
 
 // addBareList adds the list l as an enum named name, or reports it, with
