@@ -23,6 +23,9 @@ func BenchmarkExtract(b *testing.B) {
 		{"prose-terms", "../corpus/amazon-connect-contact-records/ctr-data-model.md"},
 		{"asciidoc", "../corpus/restcomm-calls-api-adoc/calls-api.adoc"},
 		{"bar-cells", "../corpus/venturedsolutions-messenger-voice-statuses-glued/Messenger-Message-Statuses-for-Voice.txt"},
+		{"yfm-tables", "../corpus/bitrix24-voximplant-statistic-get/voximplant-statistic-get.md"},
+		{"dokuwiki", "../corpus/astercc-queue-pause-unpause-dokuwiki/pause_unpause.txt"},
+		{"cell-paragraphs", "../corpus/didww-create-voice-out-trunk-flattened/create-voice-out-trunk.txt"},
 	} {
 		data, err := os.ReadFile(filepath.Join(goldenDir, bc.input))
 		if err != nil {

@@ -345,6 +345,11 @@
 //     (markup.go); names the text types by their noun (Event
 //     "agentlinked") are values still.
 //
+// A page with YFM multiline tables (#| ... |#, rows between "||") is read
+// with each table made a list of its rows, line for line (package
+// yfmtable): a row's first cell is the item, a list in its cells nested
+// in it.
+//
 // A page whose tables were copied one cell to a line, the bars between
 // cells on lines of their own, is read with those tables rebuilt (package
 // barcells): rows end where two bars meet, or are as wide as the header

@@ -7,6 +7,7 @@ import (
 	"github.com/docenum/docenum/generator/extract/htmlmd"
 	"github.com/docenum/docenum/generator/extract/openapi"
 	"github.com/docenum/docenum/generator/extract/rstmd"
+	"github.com/docenum/docenum/generator/extract/yfmtable"
 )
 
 // Documents in reStructuredText, HTML or AsciiDoc are translated into
@@ -16,7 +17,9 @@ import (
 // Each translation comes with a map from its lines to the document's, and
 // every line in the result is mapped back (document.lineMap). A page
 // holding a table copied one cell to a line, its bars on lines of their
-// own, has those tables rebuilt as pipe tables (package barcells).
+// own, has those tables rebuilt as pipe tables (package barcells); a
+// Markdown page with YFM multiline tables (#| ... |#) has each made a list
+// of its rows, line for line (package yfmtable).
 
 // translate returns the Markdown to extract from data in format f (Auto
 // detects it from the content, never from the file name) and the map of
@@ -32,6 +35,8 @@ func translate(data []byte, f Format) (md []byte, lines []int, used Format, err 
 	case f == AsciiDoc || f == Auto && adocmd.Sniff(data):
 		md, lines = adocmd.Convert(data)
 		return md, lines, AsciiDoc, nil
+	case f == Auto && yfmtable.Sniff(data):
+		return yfmtable.Convert(data), nil, Auto, nil // line for line: no map
 	case f == Auto && barcells.Sniff(data):
 		md, lines = barcells.Convert(data) // a table copied one cell to a line
 		return md, lines, Auto, nil
