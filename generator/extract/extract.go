@@ -276,7 +276,8 @@
 //     a type in lower case and flags glued: consentstringfalsefalseThe ...),
 //     labels separated from their
 //     descriptions by a space before a determiner (No Answer Transfer A
-//     transfer ...) under a separated header, and pipe rows copied as
+//     transfer ...; In Progress an inbound call ...) under a separated
+//     header, and pipe rows copied as
 //     text (one table per header and delimiter row; a line that is no
 //     title between two rows of one width is junk, not the end of the
 //     table; a table copied one

@@ -764,6 +764,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## LogLevel\n\nOff | Error | Warn | Info\n\n## Links\n\nHome | Pricing | Docs\n",
 		want: []string{"LogLevel: Off Error Warn Info"},
 	}, {
+		name: "text rows of a label and its description after a space and a lower-case determiner, under a header",
+		src:  "Call Status Definitions\n\nCall Status Definition\nRinging an inbound call that has not yet been picked up.\nIn Progress an inbound call that is being handled.\nAnswered an inbound call that has been answered.\n",
+		want: []string{"CallStatus: Ringing In Progress Answered"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

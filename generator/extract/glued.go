@@ -493,9 +493,10 @@ func splitGluedTitleRow(s string, lay gluedLayout) (gluedRow, bool) {
 			n++
 		}
 		p := gluedTitleBoundary(w[:n])
-		if p == 0 && len(words) > 0 && determiners[w] && n == len(w) && strings.Contains(after, " ") {
+		if p == 0 && len(words) > 0 && (determiners[w] || lowerDeterminers[w]) && n == len(w) && strings.Contains(after, " ") {
 			// Separated by a space, the description opens with a
-			// determiner: "No Answer Transfer A transfer after ...".
+			// determiner: "No Answer Transfer A transfer after ...",
+			// "In Progress an inbound call that ...".
 			wire := strings.Join(words, " ")
 			if lay.starts[words[0]] || !titleCaseWords(words) {
 				return gluedRow{}, false
@@ -527,6 +528,10 @@ func splitGluedTitleRow(s string, lay gluedLayout) (gluedRow, bool) {
 
 // determiners open a description written after its value and a space.
 var determiners = map[string]bool{"The": true, "A": true, "An": true, "Another": true, "This": true, "These": true, "Some": true, "Any": true}
+
+// lowerDeterminers open such a description in lower case, after a label
+// whose words are all capitalised.
+var lowerDeterminers = map[string]bool{"the": true, "a": true, "an": true}
 
 // titleCaseWords reports words that each start with a capital.
 func titleCaseWords(words []string) bool {
