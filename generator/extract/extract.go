@@ -277,7 +277,9 @@
 //     labels separated from their
 //     descriptions by a space before a determiner (No Answer Transfer A
 //     transfer ...; In Progress an inbound call ...) under a separated
-//     header, and pipe rows copied as
+//     header (a glued table's value may end in its dash, Call Ended- Call
+//     connected, and its descriptions go on in bullets, read as text:
+//     lazylines.go), and pipe rows copied as
 //     text (one table per header and delimiter row; a line that is no
 //     title between two rows of one width is junk, not the end of the
 //     table; a table copied one
@@ -459,6 +461,7 @@ func Extract(path string, data []byte, opts Options) Result {
 	} else if format == Auto || format == Markdown {
 		src, lines = dokuWiki(src, lines)
 		src, lines = splitGluedStarts(src, lines)
+		src, lines = escapeGluedBullets(src, lines)
 		src, lines = endLazyItems(src, lines)
 	}
 	doc := newDocument(path, src, lines)

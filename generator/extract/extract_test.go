@@ -768,6 +768,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Call Status Definitions\n\nCall Status Definition\nRinging an inbound call that has not yet been picked up.\nIn Progress an inbound call that is being handled.\nAnswered an inbound call that has been answered.\n",
 		want: []string{"CallStatus: Ringing In Progress Answered"},
 	}, {
+		name: "a glued table whose descriptions go on in bullets, a value glued to its dash",
+		src:  "Call Status\n\nCall StatusDefinition\nCall Ended- Call connected and completed.\n- Call connected and dropped.\nDeclinedThe receiver rejected the call.\nAbandonedThe call was established to the receiver, however,\n- Caller hung up in the IVR menu;\nBusyThe receiver is unable to accept another call.\n",
+		want: []string{"CallStatus: Call Ended Declined Abandoned Busy"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -506,6 +506,14 @@ func splitGluedTitleRow(s string, lay gluedLayout) (gluedRow, bool) {
 		if len(words) == gluedTitleMaxWords {
 			return gluedRow{}, false // too long for a name
 		}
+		if p == 0 && n > 0 && w[n:] == "-" && textStartsUpper(after) && strings.Contains(after, " ") {
+			// The separator glued to the value: "Call Ended- Call connected ...".
+			words = append(words, w[:n])
+			if lay.starts[words[0]] || !titleCaseWords(words) {
+				return gluedRow{}, false
+			}
+			return gluedRow{wire: strings.Join(words, " "), desc: textNormalize(after), style: gluedTitleStyle}, true
+		}
 		if p == 0 {
 			if n < len(w) || after == "" {
 				return gluedRow{}, false // punctuation or the end: not a name
@@ -686,7 +694,7 @@ func (t *gluedTable) read(rest []Line) int {
 func gluedContinues(text string) bool {
 	s := strings.TrimLeftFunc(text, textIsSpace)
 	r, _ := utf8.DecodeRuneInString(s)
-	return textAlnum(r) || strings.ContainsRune("(\"'“‘", r)
+	return textAlnum(r) || strings.ContainsRune("(\"'“‘", r) || strings.HasPrefix(s, "- ") // a bullet of the description
 }
 
 func (t *gluedTable) startRow(l Line, r gluedRow) {

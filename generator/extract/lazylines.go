@@ -99,6 +99,45 @@ func gluedStart(line, next []byte) int {
 	return 0
 }
 
+// A table copied as text, its cells glued ("DeclinedThe receiver rejected
+// the call."), may break a description into bullets on lines of their
+// own; Markdown would read them as a list that ends the table's paragraph.
+// escapeGluedBullets escapes the bullet of each such line (\- ...) so the
+// line goes on with the row above it.
+
+// escapeGluedBullets returns src with a backslash before the bullet of
+// each line starting "- " in a block (no blank line between) that a glued
+// table's header ("Call StatusDefinition") opens; lines keep their
+// numbers, so lines is returned as it is.
+func escapeGluedBullets(src []byte, lines []int) ([]byte, []int) {
+	var at []int
+	inTable := false
+	for rest := src; len(rest) > 0; {
+		line, next := cutLine(rest)
+		off := len(src) - len(rest)
+		rest = next
+		text := bytes.TrimSpace(line)
+		switch {
+		case len(text) == 0:
+			inTable = false
+		case inTable && bytes.HasPrefix(text, []byte("- ")):
+			at = append(at, off+bytes.Index(line, []byte("- ")))
+		case !inTable && len(text) <= 200:
+			_, glued, ok := gluedHeader(string(text))
+			inTable = ok && glued
+		}
+	}
+	if len(at) == 0 {
+		return src, lines
+	}
+	slash := make([][]byte, len(at))
+	for i := range slash {
+		slash[i] = []byte(`\`)
+	}
+	out, _ := insertText(src, nil, at, slash)
+	return out, lines
+}
+
 // DokuWiki writes a heading between runs of equals signs, "====== Calls
 // ======" (six for the top level, two for the fifth), and a table's header
 // with carets, "^ Params ^ Type ^ Description ^", over rows of bars and no

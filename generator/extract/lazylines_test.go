@@ -114,3 +114,11 @@ func TestDokuWiki(t *testing.T) {
 		})
 	}
 }
+
+func TestEscapeGluedBullets(t *testing.T) {
+	in := "Intro\n- a list\n\nCall StatusDefinition\nCall Ended- Call connected.\n- Call dropped.\nDeclinedThe receiver rejected the call.\n\n- another list\n"
+	want := "Intro\n- a list\n\nCall StatusDefinition\nCall Ended- Call connected.\n\\- Call dropped.\nDeclinedThe receiver rejected the call.\n\n- another list\n"
+	out, lines := escapeGluedBullets([]byte(in), nil)
+	assert.Equal(t, want, string(out))
+	assert.Nil(t, lines, "lines keep their numbers")
+}
