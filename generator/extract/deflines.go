@@ -236,13 +236,14 @@ func (w *walker) definedValues(d definition) {
 }
 
 // foldOddTerms folds into the definition above it a term written unlike
-// most: a capitalised word (Always, a label of the page) among lower-case
-// values (loading, joined-meeting).
+// most: a capitalised word (Always, a label of the page) among values in
+// lower case or starting with a digit (loading, joined-meeting,
+// 3way_start).
 func foldOddTerms(defs []definition) []definition {
 	lower := 0
 	for _, d := range defs {
-		if startsLower(d.term) {
-			lower++
+		if !textStartsUpper(d.term) {
+			lower++ // loading, 3way_start
 		}
 	}
 	if lower*4 < len(defs)*3 {
@@ -250,7 +251,7 @@ func foldOddTerms(defs []definition) []definition {
 	}
 	out := defs[:0]
 	for _, d := range defs {
-		if !startsLower(d.term) && strings.ToUpper(d.term) != d.term && len(out) > 0 {
+		if textStartsUpper(d.term) && strings.ToUpper(d.term) != d.term && len(out) > 0 { // 3way_start is no label
 			prev := &out[len(out)-1]
 			prev.desc = append(append(prev.desc, d.term), d.desc...)
 			continue

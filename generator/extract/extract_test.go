@@ -772,6 +772,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Call Status\n\nCall StatusDefinition\nCall Ended- Call connected and completed.\n- Call connected and dropped.\nDeclinedThe receiver rejected the call.\nAbandonedThe call was established to the receiver, however,\n- Caller hung up in the IVR menu;\nBusyThe receiver is unable to accept another call.\n",
 		want: []string{"CallStatus: Call Ended Declined Abandoned Busy"},
 	}, {
+		name: "paragraphs of a value and its description: a value starting with a digit is a value, a capitalised word among lower-case values is text",
+		src:  "Supported events:\n\ncall_dead - The customer hung up first.\n\ndispo_set - The agent set a disposition.\n\n3way_start - The agent started a 3way call.\n\nAlways - sent for each call.\n\npark_started - The call was parked.\n",
+		want: []string{"SupportedEvent: call_dead dispo_set 3way_start park_started"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
