@@ -41,7 +41,8 @@
 // Headings nest by level; each names the enums of the blocks under it
 // ("Call statuses" -> CallStatus; a heading holding one code span, "Values
 // for `DialCallStatus`", is named by the span). Generic headings
-// (Properties, Values, Example) start no section, and one after a
+// (Properties, Values, Example) start no section, nor does a property
+// line (Type: String, Required: No), and one after a
 // sibling section with a body ends it; field headings
 // (Parameters, Arguments, Fields, "Message parameters") mark what follows
 // as fields, not values, except under an enum's own heading ("Enum X") or

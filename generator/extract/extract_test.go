@@ -776,6 +776,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Supported events:\n\ncall_dead - The customer hung up first.\n\ndispo_set - The agent set a disposition.\n\n3way_start - The agent started a 3way call.\n\nAlways - sent for each call.\n\npark_started - The call was parked.\n",
 		want: []string{"SupportedEvent: call_dead dispo_set 3way_start park_started"},
 	}, {
+		name: "an API reference of terms over property lines (Type: String, Valid Values: A | B): the values are the term's",
+		src:  "Response Elements\n\nChannel\n\nHow the contact reached your contact center.\n\nType: String\n\nValid Values: VOICE | CHAT | TASK\n\nRequired: No\n\nDescription\n\nThe description of the contact.\n\nType: String\n",
+		want: []string{"Channel: VOICE CHAT TASK"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

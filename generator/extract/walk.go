@@ -733,6 +733,9 @@ func (w *walker) title(n ast.Node) (string, bool) {
 	if isIdentifier(w.caption) && len(strings.Fields(t)) >= 3 {
 		return t, false // "Status code of a call" under "CallStatusInfoCode" describes it
 	}
+	if _, value, ok := strings.Cut(t, ": "); ok && len(strings.Fields(value)) == 1 {
+		return t, false // "Type: String", "Required: No": a property of the term above
+	}
 	return t, looksLikeTitle(t)
 }
 
