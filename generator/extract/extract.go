@@ -31,10 +31,11 @@
 // list's first item or a table's header glued to the sentence
 // introducing it (states:- INITIATED, ended:Disposition | ...) is put on
 // a line of its own, and a DokuWiki heading (====== Calls ======) and
-// table header (^ Params ^ Type ^) are made Markdown ones (lazylines.go). Header words of pages in
-// other languages (值, 说明, Anlamı) count as their English roles. A plain pipe table
-// (text and code spans only) is read from its lines without goldmark's
-// per-cell nodes (pipetable.go); both readers give the same table.
+// table header (^ Params ^ Type ^) are made Markdown ones (lazylines.go).
+// Header words of pages in other languages (值, 说明, Anlamı) count as
+// their English roles. A plain pipe table (text and code spans only) is
+// read from its lines without goldmark's per-cell nodes (pipetable.go);
+// both readers give the same table.
 //
 // # Sections and names
 //
@@ -42,8 +43,8 @@
 // ("Call statuses" -> CallStatus; a heading holding one code span, "Values
 // for `DialCallStatus`", is named by the span). Generic headings
 // (Properties, Values, Example) start no section, nor does a property
-// line (Type: String, Required: No), and one after a
-// sibling section with a body ends it; field headings
+// line (Type: String, Required: No), and one after a sibling section with
+// a body ends it; field headings
 // (Parameters, Arguments, Fields, "Message parameters") mark what follows
 // as fields, not values, except under an enum's own heading ("Enum X") or
 // after a line saying values follow ("possible values are:").
