@@ -111,20 +111,36 @@ func gluedStart(line, next []byte) int {
 // numbers, so lines is returned as it is.
 func escapeGluedBullets(src []byte, lines []int) ([]byte, []int) {
 	var at []int
-	inTable := false
 	for rest := src; len(rest) > 0; {
-		line, next := cutLine(rest)
-		off := len(src) - len(rest)
-		rest = next
-		text := bytes.TrimSpace(line)
-		switch {
-		case len(text) == 0:
-			inTable = false
-		case inTable && bytes.HasPrefix(text, []byte("- ")):
-			at = append(at, off+bytes.Index(line, []byte("- ")))
-		case !inTable && len(text) <= 200:
-			_, glued, ok := gluedHeader(string(text))
-			inTable = ok && glued
+		// A block of lines, up to a blank line: only one that holds a
+		// bullet below its first line is looked at for a header.
+		start := len(src) - len(rest)
+		end := start
+		for len(rest) > 0 {
+			line, next := cutLine(rest)
+			rest = next
+			if len(bytes.TrimSpace(line)) == 0 {
+				break
+			}
+			end = len(src) - len(rest)
+		}
+		block := src[start:end]
+		if !bytes.Contains(block, []byte("\n- ")) {
+			continue // the common case: no bullet inside a block
+		}
+		inTable := false
+		for b := block; len(b) > 0; {
+			line, next := cutLine(b)
+			off := start + len(block) - len(b)
+			b = next
+			text := bytes.TrimSpace(line)
+			switch {
+			case inTable && bytes.HasPrefix(text, []byte("- ")):
+				at = append(at, off+bytes.Index(line, []byte("- ")))
+			case !inTable && len(text) <= 200:
+				_, glued, ok := gluedHeader(string(text))
+				inTable = ok && glued
+			}
 		}
 	}
 	if len(at) == 0 {

@@ -424,7 +424,7 @@ var unionPair = regexp.MustCompile(`"([A-Za-z_][\w.-]*)"\s*:\s*"([^"\n]*\|[^"\n]
 func (w *walker) unionExamples() {
 	for n := 1; n <= w.doc.lines(); n++ {
 		raw := w.doc.lineBytes(n)
-		if bytes.IndexByte(raw, '|') < 0 || bytes.IndexByte(raw, '"') < 0 {
+		if bytes.IndexByte(raw, '|') < 0 || !bytes.Contains(raw, []byte(`":`)) {
 			continue // the common case: no union on the line
 		}
 		for _, m := range unionPair.FindAllStringSubmatch(string(raw), -1) {
