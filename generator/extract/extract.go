@@ -31,7 +31,7 @@
 // list's first item or a table's header glued to the sentence
 // introducing it (states:- INITIATED, ended:Disposition | ...) is put on
 // a line of its own, and a DokuWiki heading (====== Calls ======) and
-// table header (^ Params ^ Type ^) are made Markdown ones (lazylines.go).
+// table header (^ Params ^ Type ^) are made Markdown ones (mend.go).
 // Header words of pages in other languages (值, 说明, Anlamı) count as
 // their English roles. A plain pipe table (text and code spans only) is
 // read from its lines without goldmark's per-cell nodes (pipetable.go);
@@ -281,7 +281,7 @@
 //     transfer ...; In Progress an inbound call ...) under a separated
 //     header (a glued table's value may end in its dash, Call Ended- Call
 //     connected, and its descriptions go on in bullets, read as text:
-//     lazylines.go), and pipe rows copied as
+//     mend.go), and pipe rows copied as
 //     text (one table per header and delimiter row; a line that is no
 //     title between two rows of one width is junk, not the end of the
 //     table; a table copied one

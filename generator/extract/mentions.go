@@ -442,8 +442,12 @@ func (w *walker) unionExamples() {
 
 // unionTokens returns the tokens a value separates with bars, all of it
 // ("completed | no-answer"); nil when a part is no token.
-func unionTokens(value string) []string {
-	parts := strings.Split(value, "|")
+func unionTokens(value string) []string { return splitTokens(value, "|") }
+
+// splitTokens splits s at sep into tokens, trimmed: nil when a part is no
+// token or a number.
+func splitTokens(s, sep string) []string {
+	parts := strings.Split(s, sep)
 	for i, p := range parts {
 		p = strings.TrimSpace(p)
 		if p == "" || p != proseToken(p) || isNumber(p) {

@@ -1379,24 +1379,17 @@ func slashValues(text string) []string {
 	if i := strings.LastIndex(t, ": "); i >= 0 {
 		t = t[i+2:]
 	}
-	parts := strings.Split(t, "/")
-	if len(parts) < 2 {
+	first, rest, ok := strings.Cut(t, "/")
+	if !ok {
 		return nil
 	}
-	cut := false
-	values := make([]string, len(parts))
-	for i, p := range parts {
-		p = strings.TrimSpace(p)
-		if words := strings.Fields(p); i == 0 && len(words) > 1 {
-			p, cut = words[len(words)-1], true
-		}
-		if p == "" || p != proseToken(p) || isNumber(p) {
-			return nil
-		}
-		values[i] = p
-	}
-	if cut && len(values) < 3 {
+	words := strings.Fields(first)
+	if len(words) == 0 {
 		return nil
+	}
+	values := splitTokens(words[len(words)-1]+"/"+rest, "/")
+	if len(words) > 1 && len(values) < 3 {
+		return nil // cut from a sentence: three values at least
 	}
 	return values
 }

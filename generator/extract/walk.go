@@ -200,11 +200,22 @@ func (w *walker) leadTitleOf(n ast.Node) string {
 	if !ok || p.Lines().Len() < 2 || w.leadOf(n) == "" {
 		return ""
 	}
-	seg := p.Lines().At(p.Lines().Len() - 2)
-	if t := strings.TrimSpace(string(seg.Value(w.doc.src))); looksLikeTitle(t) && isValueTitle(t) {
-		return t
+	lines := w.blockLines(p)
+	if t, ok := valueTitleAbove(lines); ok {
+		return t.Text
 	}
 	return ""
+}
+
+// valueTitleAbove returns the line above a paragraph's last one when it
+// is a title about values ("Call Dispositions"), trimmed.
+func valueTitleAbove(lines []Line) (Line, bool) {
+	if len(lines) < 2 {
+		return Line{}, false
+	}
+	t := lines[len(lines)-2]
+	t.Text = strings.TrimSpace(t.Text)
+	return t, looksLikeTitle(t.Text) && isValueTitle(t.Text)
 }
 
 // bareUnion reads a paragraph that is only a union of tokens, three at
@@ -236,8 +247,8 @@ func (w *walker) enterLastTitle(lines []Line) {
 	if len(lines) < 3 || !strings.HasSuffix(strings.TrimSpace(lines[len(lines)-1].Text), ":") {
 		return
 	}
-	if t := strings.TrimSpace(lines[len(lines)-2].Text); looksLikeTitle(t) && isValueTitle(t) {
-		w.enter(t, lines[len(lines)-2].N, titleLevel)
+	if t, ok := valueTitleAbove(lines); ok {
+		w.enter(t.Text, t.N, titleLevel)
 	}
 }
 

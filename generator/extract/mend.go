@@ -1,5 +1,10 @@
 package extract
 
+// Repairs made to a Markdown page before it is parsed, for damage that
+// copying a page as text does (and for DokuWiki's markup). Each keeps a
+// map of the lines it moves (insertText), so warnings name the lines of
+// the document as found.
+
 import (
 	"bytes"
 	"strings"
