@@ -203,9 +203,11 @@
 //     by one noun, in a document with no enum of that name, are an enum
 //     named after the noun (mentions.go).
 //   - Three constants or more written as code in the text (PJSIP_REDIRECT_
-//     ACCEPT, ..._STOP, ..._PENDING), sharing a prefix of two words or
-//     more, none listed elsewhere, are an enum named after the prefix
-//     (mentions.go).
+//     ACCEPT, ..._STOP, ..._PENDING), or listed with commas between them
+//     even in glued text, sharing a prefix of two words or more, none
+//     listed elsewhere, are an enum named after the prefix (mentions.go).
+//     A bare list nothing names is named after such a prefix too
+//     (FIRST_SPEAKER_AGENT, FIRST_SPEAKER_USER).
 //   - A paragraph that is only a union of three tokens or more (Off |
 //     Error | Warn) under a heading naming a type (LogLevel) lists the
 //     type's values.

@@ -536,8 +536,16 @@ func TestExtractBlocks(t *testing.T) {
 		want: []string{"CustomDispositionInformation: DO NOT CALL SALE MADE BUSY"},
 	}, {
 		name:  "a bare list under a sentence that names nothing is reported",
-		src:   "Who was supposed to talk first when the call started.\nFIRST_SPEAKER_AGENT, FIRST_SPEAKER_USER\n",
-		diags: []string{`x.md:2: warning: values FIRST_SPEAKER_AGENT, FIRST_SPEAKER_USER follow "Who was supposed to talk first when the call started.", but no field names them; skipped`},
+		src:   "Who was supposed to talk first when the call started.\nAGENT_FIRST, USER_FIRST\n",
+		diags: []string{`x.md:2: warning: values AGENT_FIRST, USER_FIRST follow "Who was supposed to talk first when the call started.", but no field names them; skipped`},
+	}, {
+		name: "a bare list of constants that share a prefix is named after it",
+		src:  "Who was supposed to talk first when the call started.\nFIRST_SPEAKER_AGENT, FIRST_SPEAKER_USER\n",
+		want: []string{"FirstSpeaker: FIRST_SPEAKER_AGENT FIRST_SPEAKER_USER"},
+	}, {
+		name: "constants listed with commas in glued text are an enum named after their prefix",
+		src:  "Time outsystem_error BILLING_STATUS_PENDING, BILLING_STATUS_FREE_OTHER, BILLING_STATUS_BILLED Who talks first.\n",
+		want: []string{"BillingStatus: BILLING_STATUS_PENDING BILLING_STATUS_FREE_OTHER BILLING_STATUS_BILLED"},
 	}, {
 		name: "typographic bullets indented like code with no list above are a list; a compound name then its sentence is a value",
 		src:  "# Events\n\nNow you can subscribe to all the following events.\n\n    • conference-start The conference has started.\n    • conference-end The last participant has left.\n      ◦ participant-left A note nested under it.\n    • participant-join Notifies when a participant joins.\n",

@@ -292,6 +292,7 @@ const minPrefixed = 3
 type prefixedConstant struct {
 	name string
 	line int
+	run  string // the prefix of the comma run it came in, if any
 }
 
 // prefixEnums makes an enum of each prefix minPrefixed constants share.
@@ -309,7 +310,10 @@ func (w *walker) prefixEnums(root ast.Node) {
 	groups := map[string][]prefixedConstant{}
 	var order []string
 	for _, c := range consts {
-		p := sharedPrefix(c.name, consts)
+		p := c.run
+		if p == "" {
+			p = sharedPrefix(c.name, consts)
+		}
 		if p == "" {
 			continue
 		}
@@ -336,7 +340,8 @@ func (w *walker) prefixEnums(root ast.Node) {
 }
 
 // textConstants returns the distinct constants (UPPER_SNAKE, three words
-// at least) written as code in the paragraphs under root, in order.
+// at least) written as code, or listed with commas between them, in the
+// paragraphs under root, in order.
 func (w *walker) textConstants(root ast.Node) []prefixedConstant {
 	var out []prefixedConstant
 	seen := map[string]bool{}
@@ -347,6 +352,16 @@ func (w *walker) textConstants(root ast.Node) []prefixedConstant {
 		switch n.Kind() {
 		case ast.KindFencedCodeBlock, ast.KindCodeBlock, ast.KindHTMLBlock:
 			return ast.WalkSkipChildren, nil
+		case ast.KindParagraph, ast.KindTextBlock:
+			for _, run := range constantRuns(plainText(n, w.doc.src)) {
+				p := commonConstantPrefix(run)
+				for _, name := range run {
+					if p != "" && !seen[name] {
+						seen[name] = true
+						out = append(out, prefixedConstant{name: name, line: w.lineOf(n), run: p})
+					}
+				}
+			}
 		case ast.KindCodeSpan:
 			if n.Parent() == nil || n.Parent().Kind() != ast.KindParagraph && n.Parent().Kind() != ast.KindTextBlock {
 				return ast.WalkSkipChildren, nil // a table's cell, a heading: read elsewhere
@@ -360,6 +375,20 @@ func (w *walker) textConstants(root ast.Node) []prefixedConstant {
 		}
 		return ast.WalkContinue, nil
 	})
+	return out
+}
+
+// constantRun matches three constants or more with commas between them.
+var constantRun = regexp.MustCompile(`\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}(?:, [A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}){2,}\b`)
+
+// constantRuns returns the comma runs of constants in text, a run read
+// whole even where text glues it to the words around it
+// ("... system_error BILLING_STATUS_PENDING, BILLING_STATUS_BILLED, ...").
+func constantRuns(text string) [][]string {
+	var out [][]string
+	for _, run := range constantRun.FindAllString(text, -1) {
+		out = append(out, strings.Split(run, ", "))
+	}
 	return out
 }
 
@@ -395,6 +424,36 @@ func sharedPrefix(name string, consts []prefixedConstant) string {
 		}
 	}
 	return ""
+}
+
+// commonConstantPrefix returns the prefix of two words or more, ending in
+// "_", that all of two constants or more share, a word at least left after
+// it (FIRST_SPEAKER_ of FIRST_SPEAKER_AGENT and FIRST_SPEAKER_USER: an enum
+// that prefixes its values with its name), or "".
+func commonConstantPrefix(values []string) string {
+	if len(values) < 2 {
+		return ""
+	}
+	p := values[0]
+	for _, v := range values {
+		if !upperSnake(v) {
+			return ""
+		}
+		for !strings.HasPrefix(v, p) {
+			i := strings.LastIndexByte(strings.TrimSuffix(p, "_"), '_')
+			if i < 0 {
+				return ""
+			}
+			p = p[:i+1]
+		}
+	}
+	if !strings.HasSuffix(p, "_") {
+		p = p[:strings.LastIndexByte(p, '_')+1] // one value is the prefix of another
+	}
+	if strings.Count(p, "_") < 2 {
+		return ""
+	}
+	return p
 }
 
 // anyKnown reports whether one of members is a value found elsewhere.

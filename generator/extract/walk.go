@@ -689,9 +689,13 @@ func joinTrimmed(lines []Line, sep string) string {
 	return strings.Join(parts, sep)
 }
 
-// addBareList adds the list l as an enum named name, or reports it, with
-// the line above it, when nothing names it.
+// addBareList adds the list l as an enum named name, or after the prefix
+// its constants share, or reports it, with the line above it, when nothing
+// names it.
 func (w *walker) addBareList(l bareList, name, above string) {
+	if name == "" {
+		name = enumName(strings.TrimSuffix(commonConstantPrefix(l.values), "_"))
+	}
 	if name == "" {
 		w.col.diags.Warnf(w.col.pos(l.line.N), "values %s follow %q, but no field names them; skipped", strings.Join(l.values, ", "), above)
 		return
