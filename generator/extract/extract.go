@@ -291,7 +291,11 @@
 //     from paragraphs (glued.go, fields.go, piperows.go; a key column
 //     titled by a field noun, Payload Fields, holds fields, not values);
 //     pipe rows under a
-//     header of three columns or more are then read as a table is.
+//     header of three columns or more are then read as a table is. A
+//     header of one-word titles separated by spaces, Name Type Value
+//     Comment, reads its rows by position (eBUSY number 16 Call is
+//     busy.), a code kept as data, each row a paragraph perhaps
+//     (spacedrows.go).
 //   - A table copied one cell at a time, each cell a paragraph or a line
 //     ending in its bar, starts with its titles, the last a description
 //     title (Dialog State, Description; Enum, String, Meaning), perhaps

@@ -788,6 +788,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Response Elements\n\nChannel\n\nHow the contact reached your contact center.\n\nType: String\n\nValid Values: VOICE | CHAT | TASK\n\nRequired: No\n\nDescription\n\nThe description of the contact.\n\nType: String\n",
 		want: []string{"Channel: VOICE CHAT TASK"},
 	}, {
+		name: "a table copied with spaces between its cells, each row a paragraph, named by the line declaring it",
+		src:  "EnumCallState is an Enumeration\n\nName Type Value Comment\neCALLSTATEBUSY number 16 Call outbound is busy.\n\neCALLSTATEHOLD number 128 Call is on hold.\n\neCALLSTATEIDLE number 256 Call is idle.\n\nVersion 7\n",
+		want: []string{"EnumCallState: eCALLSTATEBUSY eCALLSTATEHOLD eCALLSTATEIDLE"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

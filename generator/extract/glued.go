@@ -128,6 +128,20 @@ func parseGlued(file string, lines []Line) (enums []*spec.Enum, diags diag.List,
 			from = at + 1 + n
 			continue
 		}
+		if codes, ok := spacedColumns(title); ok {
+			// Name Type Value Comment, the cells separated by spaces.
+			t.title = strings.Fields(title)[0]
+			n := t.readSpacedRows(lines[at+1:], codes)
+			if e := t.enum(0); e != nil {
+				e.Name = declaredEnum(lines[from:at])
+				if t.coded {
+					e.Columns = []*spec.Column{{Name: "code", Type: "int", Doc: "The number the table gives the value."}}
+				}
+				enums = append(enums, e)
+			}
+			from = at + 1 + n
+			continue
+		}
 		n := t.read(lines[at+1:])
 		count, _ := statedCount(textOfLines(lines[from:at]))
 		switch {
@@ -242,6 +256,10 @@ func gluedHeaderAt(lines []Line, i int) (string, bool) {
 	// rows may be of any kind.
 	// A header whose titles are separated ("Disconnect reason
 	// Description") is a table's too: its rows may be title-case labels.
+	if codes, ok := spacedColumns(title); ok && !glued {
+		_, _, _, row := spacedRow(lines[i+1].Text, codes)
+		return title, row
+	}
 	_, row := splitGluedRow(lines[i+1].Text, gluedLayout{table: caps || !glued})
 	return title, row
 }
@@ -652,6 +670,7 @@ type gluedTable struct {
 	seen   map[string]int // wire -> line of its row
 	cur    *gluedEntry    // the row being read
 	diags  *diag.List
+	coded  bool // every value has a code in its data
 }
 
 // gluedEntry is a row being read: a value, or a row whose name was lost.
@@ -1048,14 +1067,14 @@ func (t *gluedTable) readCodeRows(rest []Line) int {
 
 // enumDeclaration matches a line declaring an enum in C#, Java or
 // TypeScript: "public enum CallState", "export enum Direction".
-var enumDeclaration = regexp.MustCompile(`^(?:(?:public|export|internal|declare|const)\s+)*enum\s+([A-Za-z_]\w*)\b`)
+var enumDeclaration = regexp.MustCompile(`^(?:(?:(?:public|export|internal|declare|const)\s+)*enum\s+([A-Za-z_]\w*)\b|([A-Za-z_]\w*) is an [Ee]num(?:eration)?\b)`)
 
 // declaredEnum returns the name the last enum declaration among lines
 // gives, or "".
 func declaredEnum(lines []Line) string {
 	for i := len(lines) - 1; i >= 0; i-- {
 		if m := enumDeclaration.FindStringSubmatch(strings.TrimSpace(lines[i].Text)); m != nil {
-			return naming.Ident(m[1])
+			return naming.Ident(m[1] + m[2])
 		}
 	}
 	return ""

@@ -645,3 +645,37 @@ func TestGluedCodeRows(t *testing.T) {
 	require.Len(t, r.Enums, 1)
 	assert.Equal(t, "The call has been started. (The INVITE message has been sent.)", r.Enums[0].Values[1].Description)
 }
+
+// TestSpacedTable pins tables whose cells a copy separated by spaces: the
+// header's middle titles say how many one-word cells come between the
+// value and its description, and a code column is kept as the value's data.
+func TestSpacedTable(t *testing.T) {
+	text := "public enum CallState\nName Type Value Comment\neCALLSTATEBUSY number 16 Call outbound is busy.\n\neCALLSTATEHOLD number 128 Call is on hold,\nuntil it resumes.\n\nAfter the table."
+	enums, diags, ok := parseGlued("t.txt", testLines(text))
+	require.True(t, ok)
+	assert.Empty(t, diags)
+	require.Len(t, enums, 1)
+	e := enums[0]
+	assert.Equal(t, "CallState", e.Name)
+	require.Len(t, e.Values, 2)
+	assert.Equal(t, "eCALLSTATEBUSY", e.Values[0].Wire)
+	assert.Equal(t, "Call outbound is busy.", e.Values[0].Description)
+	assert.Equal(t, "16", e.Values[0].Data["code"].Text)
+	assert.Equal(t, "Call is on hold, until it resumes.", e.Values[1].Description)
+	assert.Equal(t, 5, e.Values[1].Line)
+	require.Len(t, e.Columns, 1)
+
+	// A row whose code cell is no number ends the table: the layout is
+	// not this one.
+	for _, row := range []string{"BUSY number high The line.", "BUSY 16 The line."} {
+		enums, _, _ := parseGlued("t.txt", testLines("Name Type Value Comment\n"+row))
+		assert.Empty(t, enums, row)
+	}
+	codes, ok := spacedColumns("Name Value")
+	assert.True(t, ok)
+	assert.Equal(t, []bool{true}, codes)
+	for _, title := range []string{"Name Type", "Parameter Value", "Name Foo Value", "Name"} {
+		_, ok := spacedColumns(title)
+		assert.False(t, ok, title)
+	}
+}

@@ -114,6 +114,11 @@ func (w *walker) blocks(parent ast.Node) {
 			n = next
 			continue
 		}
+		if next, ok := w.spacedParagraphs(n); ok {
+			w.busy()
+			n = next
+			continue
+		}
 		if defs, next := w.valueParagraphs(n); defs != nil {
 			w.busy()
 			w.definitionEnum(defs)
