@@ -117,6 +117,11 @@ func (w *walker) readItem(li *ast.ListItem) item {
 	if it.code && !it.sep && glossed(it.rest) {
 		it.sep = true
 	}
+	if (it.code || it.bold) && !it.sep && textStartsUpper(it.rest) && w.termLine(head, it.token) {
+		// "**`connected`**" over "Triggered when ...": a term on a line
+		// of its own, its description below it.
+		it.sep = true
+	}
 	if !it.sep && !it.code && !it.bold && strings.ContainsAny(it.token, "-_") && tokenShape(it.token) == shapeConst && textStartsUpper(it.rest) {
 		// "conference-start The conference has started": a compound name,
 		// then its sentence, the separator lost in a copy.
@@ -291,6 +296,17 @@ func (it item) kind() itemKind {
 		return strongValue
 	}
 	return weakValue
+}
+
+// termLine reports a paragraph of two lines or more whose first line is
+// token alone, in its code or bold markup.
+func (w *walker) termLine(head ast.Node, token string) bool {
+	lines := head.Lines()
+	if lines.Len() < 2 {
+		return false
+	}
+	first := lines.At(0)
+	return strings.Trim(strings.TrimSpace(string(first.Value(w.doc.src))), "*_`:") == token
 }
 
 func startsLower(s string) bool {

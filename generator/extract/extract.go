@@ -197,7 +197,9 @@
 //     *Flowing*: ...") list that field's values, an enum named after the
 //     section and the field. Dartdoc's "initiated → const T" is a constant;
 //     "hashCode → int" a member, no value. A page copied as text whose
-//     first line is a short title over a sentence has that title.
+//     first line is a short title over a sentence has that title. A term
+//     in code or bold on a line of its own is separated from the
+//     description below it.
 //   - A guide that explains states in prose names each quoted beside its
 //     noun ("state is 'Ringing'", "the `busy` status"): three names typed
 //     by one noun, in a document with no enum of that name, are an enum
@@ -213,7 +215,10 @@
 //     type's values.
 //   - A key an example payload gives its values with bars between them
 //     ("status": "completed | no-answer | busy"), in a code block too, is
-//     an enum of them named after the key (mentions.go).
+//     an enum of them named after the key (mentions.go); so is a union of
+//     string literals in TypeScript (type: "outbound" | "incoming", type
+//     State = 'a' | 'b'). In a table's row it is named after the row's
+//     field and the key (ToType).
 //   - An option given its choices in braces on a line of a configuration
 //     reference (;transport={udp,tcp,tls}) is an enum named after the
 //     option (mentions.go).

@@ -792,6 +792,14 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "EnumCallState is an Enumeration\n\nName Type Value Comment\neCALLSTATEBUSY number 16 Call outbound is busy.\n\neCALLSTATEHOLD number 128 Call is on hold.\n\neCALLSTATEIDLE number 256 Call is idle.\n\nVersion 7\n",
 		want: []string{"EnumCallState: eCALLSTATEBUSY eCALLSTATEHOLD eCALLSTATEIDLE"},
 	}, {
+		name: "list items whose term in code is a line of its own, the description below it",
+		src:  "# SDK\n\n#### Call Events\n\n* **`connected`**\n  Triggered when the call connects.\n  * **Payload**: `{ code: 200 }`\n\n* **`disconnected`**\n  Triggered when the call drops.\n\n* **`failed`**\n  Triggered when the call fails.\n",
+		want: []string{"CallEvent: connected disconnected failed"},
+	}, {
+		name: "unions of string literals in TypeScript name their key or type; one in a table's row, the row's field and the key",
+		src:  "# SDK\n\nThe payload is `{ code: 100, type: \"outbound\" | \"incoming\" }` and the push is `{ provider?: 'apns' | 'fcm' }`.\n\n```ts\ntype CallState = 'init' | 'ended'\n```\n\n| Field | Description |\n| --- | --- |\n| `to` | Destination: `{ \"type\": \"number\"|\"sip\", \"endpoint\": \"...\" }` |\n",
+		want: []string{"Type: outbound incoming", "Provider: apns fcm", "CallState: init ended", "ToType: number sip", "Sdk{to}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/docenum/docenum/generator/naming"
 	"github.com/docenum/docenum/generator/spec"
 	"github.com/yuin/goldmark/ast"
 )
@@ -473,7 +474,10 @@ func anyKnown(members []prefixedConstant, known map[string]bool) bool {
 //
 // A key whose quoted value is two tokens or more with bars between them,
 // on a line of the document (in a code block too), is an enum of those
-// tokens named after the key.
+// tokens named after the key. TypeScript writes the same as a union of
+// string literals: `{ status: string, type: "outbound" | "incoming" }`,
+// `type CallState = 'init' | 'ended'`: an enum named after the key or the
+// type.
 
 // unionPair matches a quoted key and a quoted value holding a bar.
 var unionPair = regexp.MustCompile(`"([A-Za-z_][\w.-]*)"\s*:\s*"([^"\n]*\|[^"\n]*)"`)
@@ -483,20 +487,70 @@ var unionPair = regexp.MustCompile(`"([A-Za-z_][\w.-]*)"\s*:\s*"([^"\n]*\|[^"\n]
 func (w *walker) unionExamples() {
 	for n := 1; n <= w.doc.lines(); n++ {
 		raw := w.doc.lineBytes(n)
-		if bytes.IndexByte(raw, '|') < 0 || !bytes.Contains(raw, []byte(`":`)) {
+		if bytes.IndexByte(raw, '|') < 0 {
 			continue // the common case: no union on the line
 		}
-		for _, m := range unionPair.FindAllStringSubmatch(string(raw), -1) {
-			values := unionTokens(m[2])
-			name := fieldEnumName(m[1])
-			if len(values) < 2 || name == "" {
-				continue
+		if bytes.Contains(raw, []byte(`":`)) {
+			for _, m := range unionPair.FindAllStringSubmatch(string(raw), -1) {
+				w.unionEnum(n, m[1], m[2], unionTokens(m[2]))
 			}
-			e := &spec.Enum{Name: name, Line: w.doc.mapLine(n)}
-			e.Values = w.listedValues(values, []Line{{N: w.doc.mapLine(n), Text: m[2]}}, name)
-			w.col.addEnum(e, -1, false, true)
+		}
+		if literalBar.Match(raw) {
+			for _, m := range literalUnion.FindAllStringSubmatch(string(raw), -1) {
+				w.unionEnum(n, m[1]+m[3], m[2]+m[4], literalTokens(m[2]+m[4]))
+			}
 		}
 	}
+}
+
+// unionEnum adds the enum of values a key's union on line n gives. A
+// union in a table's row describes a key of the row's field: "| `to` |
+// object | { "type": "number"|"sip" } |" names ToType.
+func (w *walker) unionEnum(n int, key, union string, values []string) {
+	name := fieldEnumName(key)
+	if field := rowField(w.doc.lineBytes(n)); field != "" && !strings.EqualFold(field, key) {
+		name = naming.Ident(field + " " + name)
+	}
+	if len(values) < 2 || name == "" {
+		return
+	}
+	e := &spec.Enum{Name: name, Line: w.doc.mapLine(n)}
+	e.Values = w.listedValues(values, []Line{{N: w.doc.mapLine(n), Text: union}}, name)
+	w.col.addEnum(e, -1, false, true)
+}
+
+// rowField returns the field a table's row, a line starting with a bar,
+// names in its first cell, or "".
+func rowField(line []byte) string {
+	cells := bytes.Split(bytes.TrimSpace(line), []byte("|"))
+	if len(cells) < 3 || len(bytes.TrimSpace(cells[0])) > 0 {
+		return ""
+	}
+	field := strings.Trim(strings.TrimSpace(string(cells[1])), "`*")
+	if !isFieldName(field) {
+		return ""
+	}
+	return field
+}
+
+// literalBar matches a bar between two string literals.
+var literalBar = regexp.MustCompile(`["']\s*\|\s*["']`)
+
+// literalUnion matches a key, or a type alias, given a union of string
+// literals: status?: "a" | "b", type State = 'a' | 'b'.
+var literalUnion = regexp.MustCompile(`(?:^|[\s{,(;])["']?([A-Za-z_][\w.-]*)["']?\??\s*:\s*(` + literals + `)|\btype\s+([A-Za-z_]\w*)\s*=\s*(` + literals + `)`)
+
+// literals is two string literals or more with bars between them.
+const literals = `(?:"[^"\n|]*"|'[^'\n|]*')(?:\s*\|\s*(?:"[^"\n|]*"|'[^'\n|]*'))+`
+
+// literalTokens returns the tokens of a union of string literals, nil
+// when one is no token.
+func literalTokens(union string) []string {
+	parts := strings.Split(union, "|")
+	for i, p := range parts {
+		parts[i] = strings.Trim(strings.TrimSpace(p), `"'`)
+	}
+	return splitTokens(strings.Join(parts, "|"), "|")
 }
 
 // unionTokens returns the tokens a value separates with bars, all of it
