@@ -11,6 +11,7 @@ package extract
 // by a separator or nothing names a value.
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/docenum/docenum/generator/spec"
@@ -127,14 +128,17 @@ func itemValue(item string) (wire, desc string, ok bool) {
 }
 
 // itemValues returns the values a cell's list names: two items at least,
-// and every item naming one.
-func itemValues(items []string) ([]string, bool) {
+// and every item naming one, by itemValue or, when plain, plainItemValue.
+func itemValues(items []string, plain bool) ([]string, bool) {
 	if len(items) < 2 {
 		return nil, false
 	}
 	values := make([]string, 0, len(items))
 	for _, it := range items {
 		v, _, ok := itemValue(it)
+		if !ok && plain {
+			v, ok = plainItemValue(it)
+		}
 		if !ok {
 			return nil, false
 		}
@@ -143,14 +147,47 @@ func itemValues(items []string) ([]string, bool) {
 	return values, true
 }
 
+// maxPlainItemWords bounds an item that is a value written plain;
+// maxCodedItemWords one that a code numbers ("18. sem resposta"), which
+// marks it as a value of a list of codes, however long.
+const (
+	maxPlainItemWords = 3
+	maxCodedItemWords = 16
+)
+
+// codedItemPrefix matches an item that starts with a code: "18. ", "18 - ".
+var codedItemPrefix = regexp.MustCompile(`^(\d+)(?:[.)]|\s+[-–:])\s+`)
+
+// plainItemValue returns the value an item written without marks names:
+// a token before a colon ("criada: chamada foi criada"), the whole item,
+// a few words and no punctuation ("sem resposta"), or the text after a
+// code ("31. normal, nao especificado").
+func plainItemValue(item string) (string, bool) {
+	item = strings.TrimSpace(item)
+	if m := codedItemPrefix.FindString(item); m != "" {
+		// Checked as a value by the caller, which reports a bad one.
+		rest := item[len(m):]
+		return rest, len(strings.Fields(rest)) <= maxCodedItemWords && !strings.HasSuffix(rest, ".")
+	}
+	if token, _, ok := strings.Cut(item, ": "); ok && !strings.Contains(token, " ") {
+		wire, why := wireValue(token, false)
+		return wire, why == ""
+	}
+	if len(strings.Fields(item)) > maxPlainItemWords || strings.ContainsAny(item, ".,;:()") {
+		return "", false
+	}
+	wire, why := wireValue(item, true)
+	return wire, why == ""
+}
+
 // cellListValues reads a field's description cell that lists its values
-// in HTML.
+// in HTML, marked or plain: the cell describes one field.
 func (w *walker) cellListValues(f *spec.Field, c cell) []*spec.Value {
-	values, ok := itemValues(w.cellItems(c))
+	values, ok := itemValues(w.cellItems(c), true)
 	if !ok {
 		return nil
 	}
-	return fieldWires(f, values)
+	return w.listedValues(values, []Line{{N: f.Line, Text: strings.Join(values, "\n")}}, fieldEnumName(f.Wire))
 }
 
 // itemColumnEnums makes an enum of each column other than wireCol whose

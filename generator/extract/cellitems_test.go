@@ -34,6 +34,28 @@ func TestItemValue(t *testing.T) {
 	}
 }
 
+func TestPlainItemValue(t *testing.T) {
+	tests := []struct {
+		item, wire string
+		ok         bool
+	}{
+		{"criada: chamada foi criada", "criada", true},
+		{"sem resposta", "sem resposta", true},
+		{"18. sem resposta - mas chamou", "sem resposta - mas chamou", true}, // checked by the caller
+		{"31 - normal, nao especificado", "normal, nao especificado", true},
+		{"Required when the call is outbound.", "", false}, // a sentence
+		{"see the table below for all", "", false},         // too many words
+		{"1. The call was answered.", "", false},           // a numbered sentence
+	}
+	for _, tt := range tests {
+		wire, ok := plainItemValue(tt.item)
+		assert.Equal(t, tt.ok, ok, tt.item)
+		if tt.ok {
+			assert.Equal(t, tt.wire, wire, tt.item)
+		}
+	}
+}
+
 func TestHeadName(t *testing.T) {
 	for header, want := range map[string]string{
 		"Reason": "Reason",

@@ -127,8 +127,12 @@
 //   - A list written in HTML inside a cell, each item a code or bold token
 //     and a separator, lists a field's values (in its description) or, in
 //     a column whose every cell is such a list, an enum named after the
-//     column (cellitems.go). A table whose first column names HTTP headers
-//     (Content-Type, Authorization) is a request's headers: no values.
+//     column (cellitems.go). In a field's description its items may be
+//     plain: a token and a colon, a few words, or a code then a phrase
+//     (18. sem resposta). A table whose first column names HTTP headers
+//     (Content-Type, Authorization) is a request's headers: no values. A
+//     table without a header whose first column names a field then its
+//     type (status string) is a table of fields.
 //
 // # Lists and prose
 //

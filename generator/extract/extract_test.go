@@ -800,6 +800,11 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# SDK\n\nThe payload is `{ code: 100, type: \"outbound\" | \"incoming\" }` and the push is `{ provider?: 'apns' | 'fcm' }`.\n\n```ts\ntype CallState = 'init' | 'ended'\n```\n\n| Field | Description |\n| --- | --- |\n| `to` | Destination: `{ \"type\": \"number\"|\"sip\", \"endpoint\": \"...\" }` |\n",
 		want: []string{"Type: outbound incoming", "Provider: apns fcm", "CallState: init ended", "ToType: number sip", "Sdk{to}"},
 	}, {
+		name:  "an HTML table of fields without a header, each name followed by its type, lists in cells plain or numbered",
+		src:   "# Call object\n\n<table>\n<tr><td>id <span>integer</span></td><td>The id of the call.</td></tr>\n<tr><td>status_geral <span>string</span></td><td>Status geral. <ul><li>criada: chamada foi criada</li><li>curso: em andamento</li></ul></td></tr>\n<tr><td>tipo <span>string</span></td><td>Tipo: <ul><li>ramal</li><li>movel</li></ul></td></tr>\n<tr><td>motivo <span>string</span></td><td>Motivos: <ul><li>1. telefone não existe</li><li>16. normal</li><li>31. normal, nao especificado</li></ul></td></tr>\n</table>\n",
+		want:  []string{"StatusGeral: criada curso", "Tipo: ramal movel", "Motivo: telefone não existe normal", "CallObject{id status_geral tipo motivo}"},
+		diags: []string{`x.md:7: warning: "normal, nao especificado" listed for Motivo has ,, which no value has; skipped`},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -122,6 +122,12 @@ func (t table) headerless() bool {
 // of the longest texts describes them. A table with no such column lists
 // no values.
 func (w *walker) headerlessTable(t table) {
+	if t.typedFields() {
+		c := findColumns(nil)
+		c[roleDesc] = t.longestColumn(0)
+		w.modelTable(t, c)
+		return
+	}
 	if w.fields || len(t.rows) < 2 || isFieldTitle(w.caption) {
 		return
 	}
@@ -130,6 +136,27 @@ func (w *walker) headerlessTable(t table) {
 		return
 	}
 	w.enumTable(t, names, t.longestColumn(names))
+}
+
+// typedFields reports a table whose first column names a field and its
+// type in four rows in five at least (| status string | The status. |, a
+// page setting the type in a span after the name): a table of fields.
+func (t table) typedFields() bool {
+	if len(t.header) < 2 {
+		return false
+	}
+	n, total := t.matching(0, func(c cell) bool {
+		_, _, ok := typedFieldCell(c.text)
+		return ok
+	})
+	return n > 0 && n*5 >= total*4
+}
+
+// typedFieldCell splits a cell that names a field, then its type.
+func typedFieldCell(text string) (name, typ string, ok bool) {
+	name, typ, ok = strings.Cut(strings.TrimSpace(text), " ")
+	typ = strings.TrimSpace(typ)
+	return name, typ, ok && isFieldName(name) && fieldPrimitives[strings.ToLower(typ)]
 }
 
 // longestColumn is the column, other than skip, with the most text.

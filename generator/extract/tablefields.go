@@ -239,6 +239,10 @@ func numberedValues(f *spec.Field, text string) []*spec.Value {
 // document shows it; mapping document names to wire names is a later step.
 func (w *walker) field(r tableRow, c columns) *spec.Field {
 	raw := r.at(0).value()
+	typ := r.at(c[roleType]).text
+	if n, t, ok := typedFieldCell(raw); ok && c[roleType] < 0 {
+		raw, typ = n, t // "status string": the type after the name
+	}
 	name, why := wireValue(raw, false)
 	if why != "" {
 		if raw == "" {
@@ -251,7 +255,7 @@ func (w *walker) field(r tableRow, c columns) *spec.Field {
 	return &spec.Field{
 		Wire:        name,
 		SourceName:  name,
-		Type:        r.at(c[roleType]).text,
+		Type:        typ,
 		Optional:    optional || isOptional(r, c),
 		Description: desc,
 		Line:        r.line,

@@ -37,7 +37,9 @@
 //   - dl becomes a list of "- **term**: definition" items.
 //   - table becomes a pipe table: the header is the first thead row, else
 //     the first row; colspan and rowspan pad empty cells; every row has the
-//     table's width; a cell is one line with nested blocks flattened. A
+//     table's width; a cell is one line with nested blocks flattened, its
+//     lists kept as HTML (<ul> <li>a</li> <li>b</li> </ul>), the one list a
+//     pipe table's cell can hold. A
 //     first row that is a single spanning cell is a caption: it is written
 //     as a paragraph before a table with an empty header.
 //

@@ -140,6 +140,14 @@ func (r *renderer) inlineKids(n *node, in *inline) {
 		case k.isText():
 			in.text(k.text, k.line, k.endLine)
 		case skip(k):
+		case in.flat && in.table && (k.tag == "ul" || k.tag == "ol" || k.tag == "li"):
+			// A list in a cell stays HTML, the one list a pipe table's
+			// cell can hold, so its items stay apart.
+			in.space()
+			in.markup("<"+k.tag+">", k.line)
+			r.inline(k, in)
+			in.markup("</"+k.tag+">", k.line)
+			in.space()
 		case in.flat && blockTags[k.tag]:
 			in.space()
 			r.inline(k, in)

@@ -42,7 +42,10 @@ func (r *renderer) table(n *node, out []block) []block {
 	}
 	header, body := splitHeader(t.rows)
 	synth := false
-	if isCaptionRow(header, body) {
+	if !header.head && !allTH(header) && sentenceRow(header) {
+		// No header: the first row holds data, as the rows below do.
+		header, body, synth = tableRow{line: header.line}, t.rows, true
+	} else if isCaptionRow(header, body) {
 		out = append(out, block{kind: paraBlock, lines: []outLine{{escapeLineStart(header.cells[0].text), header.line}}})
 		header, synth = tableRow{line: header.line}, true
 		if len(body) > 0 && allTH(body[0]) {
@@ -149,6 +152,17 @@ func isCaptionRow(first tableRow, rest []tableRow) bool {
 	}
 	for _, r := range rest {
 		if len(r.cells) > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceRow reports a row one of whose cells is a sentence, four words
+// ending in a full stop: data, which no column title is.
+func sentenceRow(r tableRow) bool {
+	for _, c := range r.cells {
+		if len(strings.Fields(c.text)) >= 4 && strings.HasSuffix(c.text, ".") {
 			return true
 		}
 	}
