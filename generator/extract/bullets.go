@@ -338,6 +338,8 @@ func (w *walker) list(l *ast.List) {
 	switch {
 	case isSublist(l) && assignments(items):
 		w.assignmentList(items)
+	case w.eventItems(items):
+		w.eventList(items, kinds, nested)
 	case len(nested) > 0 || w.fields && !leadsValues(w.lead) || w.announced || fields > 0 || namesFields(items, kinds):
 		w.fieldList(items, kinds, nested)
 	case w.isValueList(kinds) && !booleanItems(items) && !numberedLabels(items):
@@ -618,9 +620,16 @@ func itemLabel(text string) string {
 // valueList makes an enum, named after the section, of a value list, or
 // after the field the paragraph introducing it names in code.
 func (w *walker) valueList(items []item, kinds []itemKind) {
+	w.namedValueList(items, kinds, "")
+}
+
+// namedValueList is valueList, the enum named name unless it is "".
+func (w *walker) namedValueList(items []item, kinds []itemKind, name string) {
 	w.busy()
 	var e *spec.Enum
-	if s := w.section(); w.intro != "" {
+	if s := w.section(); name != "" {
+		e = &spec.Enum{Name: name, Line: items[0].line}
+	} else if w.intro != "" {
 		e = &spec.Enum{Name: fieldEnumName(w.intro), Line: items[0].line} // "... a `disposition`. The values can be:"
 	} else if w.listNoun != "" && (s == nil || !isValueTitle(s.title)) {
 		e = &spec.Enum{Name: w.listNoun, Line: items[0].line} // "... will have a call state ..." over the list
@@ -652,6 +661,58 @@ func (w *walker) valueList(items []item, kinds []itemKind) {
 	for _, it := range items {
 		w.nestedAssignments(it)
 	}
+}
+
+// An object's events are listed under a line that says so ("Events
+// emitted:"), each a name in code or bold, then what it means, which may
+// list the values of what the event reports ("Possible state values are:
+// ...", or a list nested under it).
+
+// eventItems reports such a list: the line above it names events and ends
+// in a colon, and most items are marked names with a separator.
+func (w *walker) eventItems(items []item) bool {
+	if !strings.HasSuffix(w.lead, ":") || !eventNouns[leadName(w.lead)] {
+		return false
+	}
+	n := 0
+	for _, it := range items {
+		if _, why := it.wire(); why == "" && (it.code || it.bold) && it.sep {
+			n++
+		}
+	}
+	return n*2 > len(items)
+}
+
+// eventNouns name a list of events.
+var eventNouns = map[string]bool{"events": true, "event": true}
+
+// eventList reads a list of events: an enum of them named after the
+// object its heading names (AccountEvent), and the values each event's
+// text lists, as a field's.
+func (w *walker) eventList(items []item, kinds []itemKind, nested map[int]*ast.List) {
+	values := make([]itemKind, len(kinds))
+	for i, k := range kinds {
+		values[i] = k
+		if k == fieldItem {
+			values[i] = strongValue // an event whose text lists values
+		}
+	}
+	owner := w.ownerTitle()
+	name := enumName(owner + " " + leadName(w.lead))
+	if isValueTitle(owner) {
+		name = enumName(owner) // "Incoming calls events": the heading names them
+	}
+	w.namedValueList(items, values, name)
+	// The values an event reports are its object's: ConnectionStateChanged
+	// and CallStateChanged list different states.
+	named := make([]item, len(items))
+	for i, it := range items {
+		named[i] = it
+		if owner != "" {
+			named[i].token = owner + " " + it.token
+		}
+	}
+	w.fieldList(named, kinds, nested)
 }
 
 // nestedAssignments reads the lists nested under a value that give fields
@@ -782,7 +843,7 @@ func (w *walker) nestedValueLists(items []item) map[int]*ast.List {
 		}
 		for c := it.head.NextSibling(); c != nil; c = c.NextSibling() {
 			// A list the text above it announces as attributes lists fields.
-			if l, ok := c.(*ast.List); ok && !w.announcesFields(c.PreviousSibling()) && w.strongList(l) {
+			if l, ok := c.(*ast.List); ok && !w.announcesFields(c.PreviousSibling()) && (w.strongList(l) || introducesNested(it.rest) && w.tokenList(l)) {
 				if out == nil {
 					out = map[int]*ast.List{}
 				}
@@ -850,6 +911,42 @@ func (w *walker) strongList(l *ast.List) bool {
 	return len(items) >= 2 && others*3 <= len(items)+others && !assignments(items) // "hook_event: channel_create" gives a field its value
 }
 
+// introducesNested reports an item's text that ends by introducing values
+// ("... Possible states:"): the list nested below it lists them, written
+// plain or not.
+func introducesNested(rest string) bool {
+	rest = strings.TrimSpace(rest)
+	if !strings.HasSuffix(rest, ":") {
+		return false
+	}
+	if i := strings.LastIndex(rest, ". "); i >= 0 {
+		rest = rest[i+2:]
+	}
+	return isValueTitle(strings.TrimSuffix(rest, ":")) || leadsValues(rest)
+}
+
+// tokenList reports a list whose every item, two at least, is a value
+// token, alone or before a separator ("registering: registration is in
+// progress", "registered").
+func (w *walker) tokenList(l *ast.List) bool {
+	n := 0
+	for c := l.FirstChild(); c != nil; c = c.NextSibling() {
+		if li, ok := c.(*ast.ListItem); ok {
+			if !tokenItem(w.readItem(li)) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// tokenItem reports an item that starts with a token, alone or before a
+// separator; nestedEnum reports one that is no value.
+func tokenItem(it item) bool {
+	return it.token != "" && !strings.Contains(it.token, " ") && (it.sep || it.rest == "")
+}
+
 // nestedEnum makes the enum, named after a field item, of the value list
 // nested under it.
 func (w *walker) nestedEnum(field item, l *ast.List) {
@@ -861,7 +958,7 @@ func (w *walker) nestedEnum(field item, l *ast.List) {
 		}
 		it := w.readItem(li)
 		wire, why := it.wire()
-		if it.kind() != strongValue || why != "" {
+		if it.kind() != strongValue && !(introducesNested(field.rest) && tokenItem(it)) || why != "" {
 			w.col.diags.Warnf(w.col.pos(it.line), "list item %q under %s is no value; skipped", clip(w.itemText(it)), e.Name)
 			continue
 		}

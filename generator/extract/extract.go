@@ -156,7 +156,11 @@
 //     its events) gives an enum named after both. A field item whose
 //     description is only constants (ANSWERED, NO ANSWER, BUSY) lists them;
 //     an item or line declaring a field and its type (• CallType string)
-//     names the values the text below it lists.
+//     names the values the text below it lists. Plain tokens nested under
+//     an item ending "Possible states:" are values too. A list under a
+//     line naming events ("Events emitted:") lists the events of the
+//     object the heading names (AccountEvent); the values an event's text
+//     lists are named after the object and the event.
 //   - Prose lists values after a trigger (one of, can be, valid/possible/
 //     available values, "the supported requests are", "the statuses are", either, with values,
 //     "Values:") or in the strong shape of a list (three items with a final

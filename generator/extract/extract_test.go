@@ -250,6 +250,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Contact states\n\nThe records are linked together through the contactId fields: original, next, and previous.\n",
 		want: nil,
 	}, {
+		name: "a list after a few words naming fields lists fields",
+		src:  "# Call states\n\nTwo arguments are provided: `oldState`, `newState` and `data`.\n",
+		want: nil,
+	}, {
 		name: "constants written with their arguments are values; methods are not",
 		src:  "### Queue log event types\n\n* ABANDON(position|origposition|waittime) - The caller abandoned.\n* ADDMEMBER - A member was added.\n* AGENTLOGIN(channel) - The agent logged in.\n\n### Methods\n\n* `enumerateDevices(callback)` - returns the devices.\n* `isDeviceListAvailable()` - returns true.\n",
 		want: []string{"QueueLogEventType: ABANDON ADDMEMBER AGENTLOGIN"},
@@ -804,6 +808,11 @@ func TestExtractBlocks(t *testing.T) {
 		src:   "# Call object\n\n<table>\n<tr><td>id <span>integer</span></td><td>The id of the call.</td></tr>\n<tr><td>status_geral <span>string</span></td><td>Status geral. <ul><li>criada: chamada foi criada</li><li>curso: em andamento</li></ul></td></tr>\n<tr><td>tipo <span>string</span></td><td>Tipo: <ul><li>ramal</li><li>movel</li></ul></td></tr>\n<tr><td>motivo <span>string</span></td><td>Motivos: <ul><li>1. telefone não existe</li><li>16. normal</li><li>31. normal, nao especificado</li></ul></td></tr>\n</table>\n",
 		want:  []string{"StatusGeral: criada curso", "Tipo: ramal movel", "Motivo: telefone não existe normal", "CallObject{id status_geral tipo motivo}"},
 		diags: []string{`x.md:7: warning: "normal, nao especificado" listed for Motivo has ,, which no value has; skipped`},
+	}, {
+		name:  "a list under a line naming events lists the object's events; the values an event's text lists, inline or nested below a line introducing them, are named after the object and the event",
+		src:   "# API\n\n### Account\n\nEvents emitted:\n* **registrationStateChanged**: the registration state has changed. Three arguments are provided:\n  `oldState`, `newState` and `data`. Possible states:\n   * null: not started\n   * registering: in progress\n   * registered\n* **incomingCall**: a call arrives. Possible state values are: ringing, answered and missed.\n* **missedCall**: a call was missed.\n",
+		want:  []string{"AccountEvent: registrationStateChanged incomingCall missedCall", "AccountRegistrationStateChanged: registering registered", "AccountIncomingCall: ringing answered missed"},
+		diags: []string{`x.md:8: warning: list item "null: not started" under AccountRegistrationStateChanged is no value; skipped`},
 	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",

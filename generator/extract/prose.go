@@ -436,13 +436,27 @@ func proseShapeList(text string) ([]string, bool) {
 }
 
 // namesFieldsBefore reports text that ends by announcing fields: "linked
-// through the contactId fields: original, next, and previous" lists
-// fields, not values.
+// through the contactId fields: original, next, and previous", "Two
+// arguments are provided:" list fields, not values. The last few words
+// are read, within the sentence: a long text costs nothing.
 func namesFieldsBefore(text string) bool {
 	text = strings.TrimRight(text, " :-–—")
-	word := text[strings.LastIndexAny(text, " \t\n")+1:] // the last word only: a long text costs nothing
-	return announcedFields[strings.ToLower(word)]
+	for range maxAnnouncingWords {
+		i := strings.LastIndexAny(text, " \t\n")
+		word := text[i+1:]
+		if announcedFields[strings.ToLower(word)] {
+			return true
+		}
+		if i < 0 || strings.ContainsAny(word, ".;:") {
+			return false
+		}
+		text = strings.TrimRight(text[:i], " \t\n")
+	}
+	return false
 }
+
+// maxAnnouncingWords is how many words before a list may announce fields.
+const maxAnnouncingWords = 4
 
 // nounListStarts returns where a list may start after a plural noun that
 // says it lists values ("the states `trying`, ..."): quoted values there

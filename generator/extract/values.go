@@ -17,7 +17,7 @@ const maxWords = 4
 // whether it can be one: a token of letters, digits and joiners
 // (_ - . : / + @ #). A value marked as code or quoted may hold a few words
 // ("NO ANSWER"); unmarked text with spaces is prose. Placeholders (<OTHER>,
-// {id}, ...), JSON and empty cells are not values; why says what the
+// {id}, ...), JSON, null and empty cells are not values; why says what the
 // candidate is instead.
 func wireValue(s string, code bool) (wire string, why string) {
 	s = strings.TrimSpace(s)
@@ -29,6 +29,8 @@ func wireValue(s string, code bool) (wire string, why string) {
 		return "", "is empty"
 	case isPlaceholder(s):
 		return "", "is a placeholder"
+	case s == "null" || s == "undefined":
+		return "", "is no string but " + s + " in JSON or JavaScript"
 	case len(s) > maxWire:
 		return "", "is too long for a value"
 	case !utf8.ValidString(s):
