@@ -162,7 +162,7 @@
 //     object the heading names (AccountEvent); the values an event's text
 //     lists are named after the object and the event.
 //   - Prose lists values after a trigger (one of, can be, valid/possible/
-//     available values, "the supported requests are", "the statuses are", either, with values,
+//     available/common values, flags include, "the supported requests are", "the statuses are", either, with values,
 //     "Values:") or in the strong shape of a list (three items with a final
 //     "or"/"and", or two written as code; three in code after a plural
 //     value noun: "the states `trying`, `early` and `ended`"; two after
@@ -173,7 +173,8 @@
 //     list is cut short). Code spans keep their
 //     backticks, so quoted values (in single quotes too, when no letter
 //     follows the closing one) may have spaces and a single quoted value
-//     after "valid values" counts. A list cut short ("a, b, ...", "etc.") gives
+//     after "valid values" counts. A list cut short ("a, b, ...", "etc.", "and
+//     others") gives
 //     the values it names and a warning, never the rest; a list may end at
 //     a clause ("or c depending on ...").
 //   - A field's definition (a table's description cell, a term's text, a

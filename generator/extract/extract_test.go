@@ -194,7 +194,7 @@ func TestExtractBlocks(t *testing.T) {
 		name:  "a field item whose description is only a list of constants gives its values",
 		src:   "# CDR\n\nThe following builtin variables are available.\n\n* ${CDR(src)} Source\n* ${CDR(disposition)} ANSWERED, NO ANSWER, BUSY\n* ${CDR(amaflags)} DOCUMENTATION, BILL, IGNORE etc\n",
 		want:  []string{"CDRDisposition: ANSWERED NO ANSWER BUSY", "CDRAmaflags: DOCUMENTATION BILL IGNORE"},
-		diags: []string{`x.md:7: warning: the list of CDRAmaflags is cut short ("...", "etc." or examples); only the 3 values it names are kept`},
+		diags: []string{`x.md:7: warning: the list of CDRAmaflags is cut short ("...", "etc.", "and others" or examples); only the 3 values it names are kept`},
 	}, {
 		name: "numbered points of a diagram are labels, not values",
 		src:  "# Reconnection\n\nIn the above diagram:\n\n- T0: The SDK receives the request.\n- T1: 200 ms later, the user joins.\n- T2: The other user is told.\n",
@@ -690,7 +690,7 @@ func TestExtractBlocks(t *testing.T) {
 		name:  "field items: quoted alternatives and quoted examples in brackets give each field its values",
 		src:   "Parameters Description\n\n- tenant_id: The unique identifier of the tenant.\n- call_direction: The direction of the call, typically 'inbound' or 'outbound'\n- call_status: The status of the call (e.g., 'completed', 'missed', 'failed').\n- talk_time: Duration of the call in seconds.\n- recording_url: URL to access the call recording.\n",
 		want:  []string{"CallDirection: inbound outbound", "CallStatus: completed missed failed"},
-		diags: []string{`x.md:5: warning: the list of CallStatus is cut short ("...", "etc." or examples); only the 3 values it names are kept`},
+		diags: []string{`x.md:5: warning: the list of CallStatus is cut short ("...", "etc.", "and others" or examples); only the 3 values it names are kept`},
 	}, {
 		name: "a table copied one cell to a paragraph under a value noun and any second title; a description may hold a list; a footnote's mark is no part of a value",
 		src:  "State\n\nExtension\n\nIdle\n\nThere is no call on this extension.\n\nIn Use Inaccessible\n\nFor call appearance buttons:\n\n  • The button has no LEDs.\n\nFor line appearance buttons:\n\n  • The line is out of service.\n\nRingback*\n\nThe user is listening to ringback tone.\n",
@@ -813,6 +813,11 @@ func TestExtractBlocks(t *testing.T) {
 		src:   "# API\n\n### Account\n\nEvents emitted:\n* **registrationStateChanged**: the registration state has changed. Three arguments are provided:\n  `oldState`, `newState` and `data`. Possible states:\n   * null: not started\n   * registering: in progress\n   * registered\n* **incomingCall**: a call arrives. Possible state values are: ringing, answered and missed.\n* **missedCall**: a call was missed.\n",
 		want:  []string{"AccountEvent: registrationStateChanged incomingCall missedCall", "AccountRegistrationStateChanged: registering registered", "AccountIncomingCall: ringing answered missed"},
 		diags: []string{`x.md:8: warning: list item "null: not started" under AccountRegistrationStateChanged is no value; skipped`},
+	}, {
+		name:  "common flags include a list that ends saying there are others: the named ones are kept, with a warning",
+		src:   "flags\nstring[]\n\nArray of post-processing flags indicating call outcomes. Common flags include: NO_ANSWER, VOICEMAIL, RPC (Right Party Contact), DNC, and others\n",
+		want:  []string{"Flag: NO_ANSWER VOICEMAIL RPC DNC"},
+		diags: []string{`x.md:4: warning: the list of Flag is cut short ("...", "etc.", "and others" or examples); only the 4 values it names are kept`},
 	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",

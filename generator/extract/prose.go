@@ -42,7 +42,7 @@ var proseTriggers = buildProseTriggers()
 
 func buildProseTriggers() map[string][][]string {
 	var phrases []string
-	for _, adj := range []string{"possible", "allowed", "valid", "accepted", "supported", "permitted", "legal", "available", "acceptable"} {
+	for _, adj := range []string{"possible", "allowed", "valid", "accepted", "supported", "permitted", "legal", "available", "acceptable", "common"} {
 		for _, noun := range []string{"values", "value"} {
 			for _, verb := range []string{" are", " is", " include", " can be", " may be", ""} {
 				phrases = append(phrases, adj+" "+noun+verb)
@@ -50,7 +50,7 @@ func buildProseTriggers() map[string][][]string {
 		}
 		// "The supported requests are register, unregister, ...": a noun
 		// other than "values" needs its verb.
-		for _, noun := range []string{"states", "statuses", "events", "requests", "responses", "reasons", "causes", "types", "modes", "options", "codes", "results", "outcomes", "actions", "commands", "methods"} {
+		for _, noun := range []string{"states", "statuses", "events", "requests", "responses", "reasons", "causes", "types", "modes", "options", "codes", "results", "outcomes", "actions", "commands", "methods", "flags"} {
 			phrases = append(phrases, adj+" "+noun+" are", adj+" "+noun+" include")
 		}
 	}
@@ -599,6 +599,10 @@ func proseNamesValues(trigger string) bool {
 	return strings.Contains(strings.ToLower(trigger), "value")
 }
 
+// moreWords end a list, after its conjunction, saying it goes on ("a, b,
+// and others"): not values.
+var moreWords = map[string]bool{"others": true, "more": true}
+
 // proseList reads items and separators from text[i:].
 func proseList(text string, i int) proseListScan {
 	var l proseListScan
@@ -617,8 +621,8 @@ func proseList(text string, i int) proseListScan {
 			l.clean = proseListEnds(text[i:])
 			break
 		}
-		if len(l.items) > 0 && item == "etc" {
-			l.clean = true // "a, b, etc."
+		if len(l.items) > 0 && (item == "etc" || l.conj && moreWords[item]) {
+			l.clean = true // "a, b, etc.", "a, b, and others"
 			break
 		}
 		if n == 0 || item == "etc" {

@@ -963,6 +963,7 @@ func (w *walker) inlineEnum(text string, lines []Line, term string) {
 	if subject == "" {
 		subject = proseSubject(text, values[0])
 	}
+	subject = enumName(subject) // a field written as it is sent (flags) names Flags
 
 	if subject != "" {
 		e := &spec.Enum{Name: subject, Line: lines[0].N, Values: w.listedValues(values, lines, subject)}
@@ -1153,7 +1154,7 @@ func (w *walker) listedValues(values []string, lines []Line, enum string) []*spe
 		out = append(out, &spec.Value{Wire: wire, Line: line})
 	}
 	if len(out) > 0 && at < len(lines) && cutShort.MatchString(lines[at].Text) {
-		w.col.diags.Warnf(w.col.pos(lines[at].N), "the list of %s is cut short (\"...\", \"etc.\" or examples); only the %d values it names are kept", enum, len(out))
+		w.col.diags.Warnf(w.col.pos(lines[at].N), "the list of %s is cut short (\"...\", \"etc.\", \"and others\" or examples); only the %d values it names are kept", enum, len(out))
 	}
 	return out
 }
@@ -1161,7 +1162,7 @@ func (w *walker) listedValues(values []string, lines []Line, enum string) []*spe
 // cutShort matches a line whose list of values says it goes on: "a, b,
 // ..., or z", "a, b, etc.", "a, b etc", or gives examples in brackets
 // ("(e.g., a, b)"); one pass over the line, however long.
-var cutShort = regexp.MustCompile(`,\s*(\.\.\.|…|etc\b)|\w\s+etc\.?\s*$|\((e\.g\.?|eg\.|for example|such as)`)
+var cutShort = regexp.MustCompile(`,\s*(\.\.\.|…|etc\b)|\w\s+etc\.?\s*$|\((e\.g\.?|eg\.|for example|such as)|,? and (others|more)\b`)
 
 // newEnum starts an enum found at line, named after the current section
 // or, without one, after fallback (a table's column header). Without
