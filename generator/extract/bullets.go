@@ -340,7 +340,7 @@ func (w *walker) list(l *ast.List) {
 		w.assignmentList(items)
 	case w.eventItems(items):
 		w.eventList(items, kinds, nested)
-	case len(nested) > 0 || w.fields && !leadsValues(w.lead) || w.announced || fields > 0 || namesFields(items, kinds):
+	case len(nested) > 0 || w.fields && !leadsValues(w.lead) || w.announced || fields > 0 || namesFields(items, kinds) || w.exampleKeyItems(items):
 		w.fieldList(items, kinds, nested)
 	case w.isValueList(kinds) && !booleanItems(items) && !numberedLabels(items):
 		w.valueList(items, kinds)
@@ -512,6 +512,23 @@ func namesFields(items []item, kinds []itemKind) bool {
 		}
 	}
 	return values > 0 && (fields*3 >= values || (fields+constants)*2 > values)
+}
+
+// exampleKeyItems reports a list, three items at least, half of whose
+// tokens are keys of the page's JSON examples ("uuid":, "call_time":): the
+// fields of the payload the example shows.
+func (w *walker) exampleKeyItems(items []item) bool {
+	if len(items) < 3 {
+		return false
+	}
+	keys := w.doc.jsonKeys()
+	n := 0
+	for _, it := range items {
+		if keys[it.token] {
+			n++
+		}
+	}
+	return n*2 >= len(items)
 }
 
 // isValueList decides whether a list lists values: most items must be
@@ -835,7 +852,7 @@ func (w *walker) nestedValueLists(items []item) map[int]*ast.List {
 		// that describes an event ("CallerAnswered: triggered when ...")
 		// is a value whose list is its payload.
 		marked := it.code || it.bold || tokenShape(it.token) == shapeConst
-		if it.head == nil || it.token == "" || !(it.rest == "" || marked && (w.fields || introducesValues(it.rest) || isValueTitle(it.rest))) {
+		if it.head == nil || it.token == "" || !(it.rest == "" || marked && (w.fields || introducesValues(it.rest) || isValueTitle(it.rest) || keyLabel(it))) {
 			continue // "- Ended by the caller:" groups values, it names no field
 		}
 		if _, why := it.wire(); why != "" {
@@ -909,6 +926,16 @@ func (w *walker) strongList(l *ast.List) bool {
 		items = append(items, it)
 	}
 	return len(items) >= 2 && others*3 <= len(items)+others && !assignments(items) // "hook_event: channel_create" gives a field its value
+}
+
+// keyLabel reports an item that names a payload's key (bf_calltype,
+// hangupCause, in lower case) in code or bold, then a short label, a title
+// in any language ("Arama Tipi"): a field, whose values a list below it
+// gives.
+func keyLabel(it item) bool {
+	words := strings.Fields(it.rest)
+	return (it.code || it.bold) && isFieldName(it.token) && textLowerByte(it.token[0]) &&
+		len(words) > 0 && len(words) <= 4 && !strings.ContainsAny(it.rest, ".,;")
 }
 
 // introducesNested reports an item's text that ends by introducing values

@@ -30,8 +30,10 @@
 // lost it, and Markdown would read the text below as the last item's; a
 // list's first item or a table's header glued to the sentence
 // introducing it (states:- INITIATED, ended:Disposition | ...) is put on
-// a line of its own, and a DokuWiki heading (====== Calls ======) and
-// table header (^ Params ^ Type ^) are made Markdown ones (mend.go).
+// a line of its own, a DokuWiki heading (====== Calls ======) and
+// table header (^ Params ^ Type ^) are made Markdown ones, and a nested
+// list indented four columns past its item's text is moved to that text,
+// where CommonMark nests it (mend.go).
 // Header words of pages in other languages (值, 说明, Anlamı) count as
 // their English roles. A plain pipe table (text and code spans only) is
 // read from its lines without goldmark's per-cell nodes (pipetable.go);
@@ -156,7 +158,10 @@
 //     its events) gives an enum named after both. A field item whose
 //     description is only constants (ANSWERED, NO ANSWER, BUSY) lists them;
 //     an item or line declaring a field and its type (• CallType string)
-//     names the values the text below it lists. Plain tokens nested under
+//     names the values the text below it lists. A lower-case key in code
+//     or bold with a short label in any language (**bf_calltype:** Arama
+//     Tipi) over a value list is a field; a list half of whose tokens are
+//     keys of the page's JSON examples lists fields. Plain tokens nested under
 //     an item ending "Possible states:" are values too. A list under a
 //     line naming events ("Events emitted:") lists the events of the
 //     object the heading names (AccountEvent); the values an event's text
@@ -485,6 +490,7 @@ func Extract(path string, data []byte, opts Options) Result {
 		src, lines = splitGluedStarts(src, lines)
 		src, lines = escapeGluedBullets(src, lines)
 		src, lines = endLazyItems(src, lines)
+		src, lines = dedentNestedItems(src, lines)
 	}
 	doc := newDocument(path, src, lines)
 	doc.translated = translated

@@ -819,6 +819,10 @@ func TestExtractBlocks(t *testing.T) {
 		want:  []string{"Flag: NO_ANSWER VOICEMAIL RPC DNC"},
 		diags: []string{`x.md:4: warning: the list of Flag is cut short ("...", "etc.", "and others" or examples); only the 4 values it names are kept`},
 	}, {
+		name: "a key and its label over a list indented past the label's text gives the key's values; a list of the keys the page's JSON shows lists fields",
+		src:  "# CDR\n\n```json\n{\"uuid\": \"x\", \"call_type\": \"voice\", \"hangup_cause\": \"BUSY\"}\n```\n\n## Sabitler\n\n* **call_type:** Arama Tipi\n      * **voice:** Telefon\n      * **fax:** Fax\n\n## Dönen değerler\n\n* **uuid:** Aramanın id'si\n* **call_type:** Aramanın tipi\n* **hangup_cause:** Sebebi\n",
+		want: []string{"CallType: voice fax"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

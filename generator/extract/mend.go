@@ -330,3 +330,56 @@ var danglingWords = map[string]bool{
 	"have": true, "will": true, "can": true, "into": true, "than": true, "via": true,
 	"per": true, "not": true, "no": true,
 }
+
+// A page written for a renderer that nests lists by any indentation may
+// indent a nested list four columns or more past its item's text:
+//
+//	* **hangup_cause:** Arama Sonlanma Sebebi
+//	      * **NORMAL_CLEARING:** 'Normal'
+//
+// CommonMark reads such lines as more text of the item's paragraph, and
+// the nested list is lost in it. dedentNestedItems moves them to the
+// column of the item's text, where CommonMark nests a list.
+
+// dedentNestedItems returns src with each run of list items indented four
+// columns or more past the text of the item right above them (no blank
+// line between) moved to that text's column. Lines keep their numbers, so
+// lines is returned as it is; src is returned as is when no line needs it.
+func dedentNestedItems(src []byte, lines []int) ([]byte, []int) {
+	var out []byte
+	content := -1 // the column of the text of the item above, -1 when none
+	fence := false
+	for rest, off := src, 0; len(rest) > 0; {
+		line, next := cutLine(rest)
+		start := off
+		off += len(line)
+		rest = next
+		width, n := indentWidth(line)
+		text := bytes.TrimRight(line[n:], "\r\n")
+		if isFence(text) {
+			fence = !fence
+		}
+		switch {
+		case fence || len(text) == 0 || bytes.IndexByte(line[:n], '\t') >= 0:
+			content = -1
+		case isListItemStart(text) && content >= 0 && width >= content+4:
+			if out == nil {
+				out = append(make([]byte, 0, len(src)), src[:start]...)
+			}
+			out = append(out, bytes.Repeat([]byte(" "), content)...)
+			out = append(out, line[n:]...)
+			continue
+		case isListItemStart(text):
+			content = width + markerLen(text)
+		case width < content:
+			content = -1 // text at the margin ends the item
+		}
+		if out != nil {
+			out = append(out, line...)
+		}
+	}
+	if out == nil {
+		return src, lines
+	}
+	return out, lines
+}

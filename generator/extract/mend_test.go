@@ -122,3 +122,33 @@ func TestEscapeGluedBullets(t *testing.T) {
 	assert.Equal(t, want, string(out))
 	assert.Nil(t, lines, "lines keep their numbers")
 }
+
+func TestDedentNestedItems(t *testing.T) {
+	tests := []struct {
+		name     string
+		in, want string
+	}{{
+		name: "items indented four columns past their item's text move to it",
+		in:   "* **cause:** Sebebi\n      * **BUSY:** Meşgul\n      * **OTHER:** Diğer\n\n* **state:** Durum\n",
+		want: "* **cause:** Sebebi\n  * **BUSY:** Meşgul\n  * **OTHER:** Diğer\n\n* **state:** Durum\n",
+	}, {
+		name: "a nested list CommonMark already reads is kept",
+		in:   "- a\n    - b\n- c\n",
+		want: "- a\n    - b\n- c\n",
+	}, {
+		name: "after a blank line an indented list is code, and is kept",
+		in:   "- a\n\n        - b\n",
+		want: "- a\n\n        - b\n",
+	}, {
+		name: "code fences are left alone",
+		in:   "```\n- a\n      - b\n```\n",
+		want: "```\n- a\n      - b\n```\n",
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, lines := dedentNestedItems([]byte(tt.in), []int{7})
+			assert.Equal(t, tt.want, string(out))
+			assert.Equal(t, []int{7}, lines)
+		})
+	}
+}

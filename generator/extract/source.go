@@ -43,6 +43,30 @@ type document struct {
 
 	// str is src as a string, made once, after parsing, by text.
 	str string
+
+	// keys are the quoted keys of the JSON the page shows, made once, on
+	// first use, by jsonKeys.
+	keys     map[string]bool
+	keysRead bool
+}
+
+// jsonKey matches a quoted key of JSON and the start of its value:
+// "bf_calltype": "voice". A quoted value then a colon and words ("error":
+// The call ...) is a list item, no JSON.
+var jsonKey = regexp.MustCompile(`"([A-Za-z_][\w.-]*)"\s*:\s*(?:["{\[\d-]|true\b|false\b|null\b)`)
+
+// jsonKeys returns the keys the page's JSON (examples of payloads) uses.
+func (d *document) jsonKeys() map[string]bool {
+	if !d.keysRead {
+		d.keysRead = true
+		d.keys = map[string]bool{}
+		if bytes.Contains(d.src, []byte(`":`)) || bytes.Contains(d.src, []byte(`" :`)) {
+			for _, m := range jsonKey.FindAllSubmatch(d.src, -1) {
+				d.keys[string(m[1])] = true
+			}
+		}
+	}
+	return d.keys
 }
 
 // text is src as a string: a big table's cells are substrings of it
