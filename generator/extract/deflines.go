@@ -772,6 +772,7 @@ func (l bareList) valueLines() []Line {
 
 func bareListLines(lines []Line) []bareList {
 	var out []bareList
+	lines, joined := joinCommaLed(lines)
 	for i := 1; i < len(lines); i++ {
 		text := strings.TrimSpace(lines[i].Text)
 		l := proseList(text, 0)
@@ -785,9 +786,50 @@ func bareListLines(lines []Line) []bareList {
 		if above == "" || !strings.ContainsFunc(above, unicode.IsSpace) {
 			continue // a token above: a list of terms, not a described field
 		}
+		if joined[i] && bareListName(above) == "" {
+			continue // items one to a line, each described perhaps: definitions
+		}
 		out = append(out, bareList{name: above, line: lines[i], values: l.items})
 	}
 	return out
+}
+
+// joinCommaLed joins to the line above each line that starts with a
+// comma: a list copied one item to a line, the comma before each item
+// ("registered" over ", ongoing" over ", ended"). It returns the lines and
+// the indexes of those joined, lines as is when none is.
+func joinCommaLed(lines []Line) ([]Line, map[int]bool) {
+	var out []Line
+	var joined map[int]bool // the indexes in out of the lines joined
+	for i, l := range lines {
+		if i > 0 && strings.HasPrefix(strings.TrimSpace(l.Text), ", ") {
+			if out == nil {
+				out = append(make([]Line, 0, len(lines)), lines[:i]...)
+				joined = map[int]bool{}
+			}
+			last := &out[len(out)-1]
+			last.Text = strings.TrimRight(last.Text, " ") + strings.TrimSpace(l.Text)
+			joined[len(out)-1] = true
+			continue
+		}
+		if out != nil {
+			out = append(out, l)
+		}
+	}
+	if out == nil {
+		return lines, nil
+	}
+	return out, joined
+}
+
+// bareListName is the enum name the line above a bare list gives it: the
+// line itself when it is a name, else its lead ("Current status of the
+// call: ..." names CurrentStatus); "" when it names nothing.
+func bareListName(above string) string {
+	if name := enumName(strings.TrimSuffix(above, ".")); name != "" {
+		return name
+	}
+	return enumName(leadName(above))
 }
 
 // API reference sites copied as text give each field as lines of its name,

@@ -287,7 +287,10 @@
 //     a description whose subject is a value noun may end in its bare
 //     values). A paragraph that is a comma list of tokens and nothing else,
 //     below a line saying values follow, is an enum named after that
-//     line's noun.
+//     line's noun. A line that is a comma list, or items one to a line
+//     each after a comma (registered over , ongoing), below a field's
+//     description is named after the description's lead (Current status
+//     of the call: ... names CurrentStatus).
 //   - Text tables with glued cells (three columns too: the values of a
 //     middle column repeat, so a suffix many first cells share is a cell
 //     of its own), API-model rows without pipes (or with

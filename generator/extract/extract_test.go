@@ -823,6 +823,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# CDR\n\n```json\n{\"uuid\": \"x\", \"call_type\": \"voice\", \"hangup_cause\": \"BUSY\"}\n```\n\n## Sabitler\n\n* **call_type:** Arama Tipi\n      * **voice:** Telefon\n      * **fax:** Fax\n\n## Dönen değerler\n\n* **uuid:** Aramanın id'si\n* **call_type:** Aramanın tipi\n* **hangup_cause:** Sebebi\n",
 		want: []string{"CallType: voice fax"},
 	}, {
+		name: "a list one item to a line, each after a comma, below a description is named after the description's lead",
+		src:  "Successful Response\nCurrent status of the call: 'registered' for new calls, 'ended' for completed calls\nregistered\n, ongoing\n, ended\nUnique identifier for the call session\n",
+		want: []string{"CurrentStatus: registered ongoing ended"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -571,7 +571,7 @@ func (w *walker) text(n ast.Node) {
 		for _, l := range lists {
 			// A line above that names nothing leaves the list unnamed:
 			// lists of one section named after it would merge into one.
-			w.addBareList(l, enumName(strings.TrimSuffix(l.name, ".")), l.name)
+			w.addBareList(l, bareListName(l.name), l.name)
 		}
 		return
 	}
