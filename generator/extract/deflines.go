@@ -380,10 +380,15 @@ func parseValueLines(lines []Line, words bool) (runs []valueRun, rest []Line, ok
 		rest = append(rest, pending...)
 		cur, pending = nil, nil
 	}
+	introduced := false // a value's text ended by introducing the values below it
 	for _, l := range lines {
-		token, desc, code, ok := codedValueLine(l.Text, words || name != "")
+		token, desc, code, ok := codedValueLine(l.Text, words || name != "" || introduced)
 		if !ok {
+			introduced = false
 			name = enumName(leadName(l.Text))
+			if name == "" {
+				name = gluedLabel(l.Text)
+			}
 			if strings.HasSuffix(strings.TrimSpace(l.Text), ":") || name != "" {
 				flush() // a line naming values starts the next run
 			}
@@ -400,6 +405,12 @@ func parseValueLines(lines []Line, words bool) (runs []valueRun, rest []Line, ok
 		rest = append(rest, pending...)
 		pending = nil
 		cur.defs = append(cur.defs, definition{term: token, line: l.N, desc: []string{desc}, code: code, raw: l.Text})
+		if strings.HasSuffix(desc, ":") && introducesValues(desc) {
+			// "complete_error: ... this field contains one of the
+			// following values:": the values below are another field's.
+			flush()
+			name, introduced = enumName(leadName(lastSentence(desc))), true
+		}
 	}
 	flush()
 	// A list the text of the page runs on after ("Was this article
@@ -410,6 +421,28 @@ func parseValueLines(lines []Line, words bool) (runs []valueRun, rest []Line, ok
 	}
 	sort.Slice(rest, func(i, j int) bool { return rest[i].N < rest[j].N })
 	return runs, rest, true
+}
+
+// lastSentence is the last sentence of text, glued to the one before it
+// or not ("... failed.error_message field. This field is one of:").
+func lastSentence(text string) string {
+	i := strings.LastIndexAny(strings.TrimRight(text, ".:"), ".!?")
+	return strings.TrimSpace(text[i+1:])
+}
+
+// gluedLabel is the enum name of a label that ends a line of glued
+// sentences ("... max_duration).Statuses:"): its last word, glued to the
+// text before it, when that word is a value noun; "" otherwise.
+func gluedLabel(text string) string {
+	text, ok := strings.CutSuffix(strings.TrimSpace(text), ":")
+	if !ok {
+		return ""
+	}
+	word := text[strings.LastIndexFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })+1:]
+	if !isValueTitle(word) {
+		return ""
+	}
+	return enumName(word)
 }
 
 // separated counts the lines that hold a separator of a value line.

@@ -268,8 +268,12 @@
 //     Label: description", the code kept) are a list that lost its
 //     bullets (under a title about values or a line of the paragraph
 //     naming them, "start - on startup" and "Billing Error (aside) - ..."
-//     too; such a line starts a run named after its noun; the paragraph's
-//     other lines are prose), and so are
+//     too; such a line starts a run named after its noun, a label glued
+//     to the text before it too, "...).Statuses:"; a value whose text ends
+//     introducing values starts another run; the paragraph's
+//     other lines are prose; terms glued to the sentences before them,
+//     "received.queued: Call ...", are put on lines of their own first,
+//     mend.go), and so are
 //     paragraphs of one such line each ("CODE: sentence."; under a title
 //     about values or after a line saying they follow, "Busy: sentence."
 //     and "No Answer: sentence." too, named after that line; there also
@@ -491,6 +495,7 @@ func Extract(path string, data []byte, opts Options) Result {
 	} else if format == Auto || format == Markdown {
 		src, lines = dokuWiki(src, lines)
 		src, lines = splitGluedStarts(src, lines)
+		src, lines = splitGluedDefinitions(src, lines)
 		src, lines = escapeGluedBullets(src, lines)
 		src, lines = endLazyItems(src, lines)
 		src, lines = dedentNestedItems(src, lines)

@@ -827,6 +827,11 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Successful Response\nCurrent status of the call: 'registered' for new calls, 'ended' for completed calls\nregistered\n, ongoing\n, ended\nUnique identifier for the call session\n",
 		want: []string{"CurrentStatus: registered ongoing ended"},
 	}, {
+		name:  "definitions glued to the sentences before them, under a label glued too; a value whose text introduces more values ends the run",
+		src:   "Details.max_duration).Statuses:\nnew: A request was received.queued: It was validated.complete: It ended.failed: It failed. This field contains one of the following values:human: A human answered.voicemail: A machine answered.unknown: Nobody knows.\n",
+		want:  []string{"Status: new queued complete failed", "X: human voicemail unknown"},
+		diags: []string{"x.md:2: warning: values found here have no heading to name their enum; named X after the file"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

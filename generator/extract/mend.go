@@ -7,6 +7,7 @@ package extract
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -382,4 +383,45 @@ func dedentNestedItems(src []byte, lines []int) ([]byte, []int) {
 		return src, lines
 	}
 	return out, lines
+}
+
+// A page copied as text may run a list of definitions together, each
+// term glued to the sentence before it: "new: An API request has been
+// received.queued: Call parameters have been validated.allocated: ...".
+// splitGluedDefinitions puts each such term on a line of its own, where
+// the readers of value lines find it.
+
+// gluedDefinition matches a term glued after the end of a sentence or a
+// colon, then a colon and a capitalised description: ".queued: Call".
+var gluedDefinition = regexp.MustCompile(`[a-z)][.:!?]\s?([a-z][a-z0-9]*(?:[_-][a-z0-9]+)*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*): [A-Z]`)
+
+// minGluedDefinitions is the fewest glued terms that make a line a run of
+// definitions.
+const minGluedDefinitions = 2
+
+// splitGluedDefinitions returns src with a line break before each glued
+// term of a line holding minGluedDefinitions of them at least, outside
+// code fences and table rows; lines maps lines as splitGluedStarts' does.
+func splitGluedDefinitions(src []byte, lines []int) ([]byte, []int) {
+	var at []int
+	fence := false
+	for rest := src; len(rest) > 0; {
+		line, next := cutLine(rest)
+		off := len(src) - len(rest)
+		rest = next
+		if isFence(bytes.TrimLeft(line, " ")) {
+			fence = !fence
+		}
+		if fence || bytes.IndexByte(line, '|') >= 0 || bytes.Count(line, []byte(": ")) < minGluedDefinitions {
+			continue // the common case, decided without a match
+		}
+		m := gluedDefinition.FindAllSubmatchIndex(line, -1)
+		if len(m) < minGluedDefinitions {
+			continue
+		}
+		for _, g := range m {
+			at = append(at, off+g[2])
+		}
+	}
+	return insertText(src, lines, at, nil)
 }

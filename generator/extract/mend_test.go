@@ -152,3 +152,28 @@ func TestDedentNestedItems(t *testing.T) {
 		})
 	}
 }
+
+func TestSplitGluedDefinitions(t *testing.T) {
+	tests := []struct {
+		name     string
+		in, want string
+	}{{
+		name: "terms glued to the sentences before them",
+		in:   "Statuses:\nnew: A request was received.queued: It was validated.call_error: It failed. See below.\n",
+		want: "Statuses:\nnew: A request was received.\nqueued: It was validated.\ncall_error: It failed. See below.\n",
+	}, {
+		name: "a term glued to a colon",
+		in:   "It holds one of the following values:human: A human.voicemail: A machine.\n",
+		want: "It holds one of the following values:\nhuman: A human.\nvoicemail: A machine.\n",
+	}, {
+		name: "one glued term, a title-case label or a table row is left alone",
+		in:   "It was sent.status: The status.\nNote: This. Warning: That.\n| a.b: C | d.e: F |\n",
+		want: "It was sent.status: The status.\nNote: This. Warning: That.\n| a.b: C | d.e: F |\n",
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, _ := splitGluedDefinitions([]byte(tt.in), nil)
+			assert.Equal(t, tt.want, string(out))
+		})
+	}
+}
