@@ -147,7 +147,7 @@
 //     a list of plain links (a table of contents too, its sections nested
 //     under its parts), items numbering points (T0, T1, T2) and a list
 //     a sentence announces as fields, attributes, columns, components or
-//     methods hold no values, nested in an item too ("Status has the
+//     methods (or as what a map contains, unless states) hold no values, nested in an item too ("Status has the
 //     following attributes:"), and so does a list under a short label
 //     naming them ("Informative elements:"). A constant written with its arguments (ABANDON(position))
 //     is the constant; a numbered item "`1` - InUse - ..." gives InUse. A list whose items

@@ -832,6 +832,10 @@ func TestExtractBlocks(t *testing.T) {
 		want:  []string{"Status: new queued complete failed", "X: human voicemail unknown"},
 		diags: []string{"x.md:2: warning: values found here have no heading to name their enum; named X after the file"},
 	}, {
+		name: "a list after 'A map containing ...:' lists the map's keys, unless they are states",
+		src:  "# Call\n\nA map containing the call details:\n\n- ACCOUNT_ID\n- PEER_NUMBER\n- CALL_STATE\n\nA map containing the conferences and their states:\n\n- ACTIVE_ATTACHED\n- HOLD\n",
+		want: []string{"State: ACTIVE_ATTACHED HOLD"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

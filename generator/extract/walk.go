@@ -360,6 +360,9 @@ func (w *walker) announcesFields(n ast.Node) bool {
 	if label, ok := strings.CutSuffix(strings.TrimSpace(text), ":"); ok && len(words) > 0 && len(strings.Fields(label)) <= 3 {
 		return announcedFields[words[len(words)-1]] // "Informative elements:", "Request parameters:"
 	}
+	if len(words) > 2 && mapNouns[words[1]] && words[2] == "containing" && strings.HasSuffix(strings.TrimSpace(text), ":") && !isValueTitle(words[len(words)-1]) {
+		return true // "A map containing the call details:": its keys, not "their states:"
+	}
 	if !strings.Contains(text, "following") {
 		return false
 	}
@@ -370,6 +373,10 @@ func (w *walker) announcesFields(n ast.Node) bool {
 	}
 	return false
 }
+
+// mapNouns name a value that holds keys: "A map containing ...:" lists
+// its keys.
+var mapNouns = map[string]bool{"map": true, "dictionary": true, "dict": true, "object": true, "hash": true}
 
 // announcedFields are the plural nouns that announce a list of fields, or
 // of the parts of an API (components, classes, methods): no values.

@@ -261,6 +261,8 @@ func TestSniff(t *testing.T) {
 		{"markdown comment first", "<!-- comment -->\n# Title\n", false},
 		{"autolink", "<https://example.com>\n<https://example.org>\n", false},
 		{"unknown tag", "<notatag>\n<notatag>\n", false},
+		{"xml of tags, its docs in xhtml", "<?xml version=\"1.0\"?>\n<node name=\"/a\">\n<signal name=\"b\">\n<doc><ul><li>BUSY</li></ul></doc>\n</signal>\n</node>\n", true},
+		{"xml of text", "<?xml version=\"1.0\"?>\nBUSY The callee was busy\nIDLE Nothing\n", false},
 		{"empty", "", false},
 		{"unterminated comment", "<!-- never ends", false},
 		{"plain text", "BUSY The callee was busy\n", false},

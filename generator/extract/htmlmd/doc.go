@@ -9,6 +9,9 @@
 // token's raw bytes give its source line. A light tree is built with the
 // parser's implicit end tags for p, li, dt, dd, tr, td, th and table
 // sections; nesting deeper than 500 elements is flattened into its parent.
+// Sniff also takes an XML document of tags (after its declaration) whose
+// documentation is XHTML, as D-Bus interface files are: elements that are
+// no HTML keep their content.
 //
 // # Mapping
 //

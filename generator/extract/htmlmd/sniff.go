@@ -15,6 +15,9 @@ const sniffLines = 200
 // <section>, and most of its non-blank lines start with a tag.
 func Sniff(src []byte) bool {
 	s := skipPrologue(src)
+	if xmlDeclared(src) && len(s) > 1 && s[0] == '<' && mostlyTags(s) {
+		return true // XML whose documentation is XHTML (D-Bus interfaces)
+	}
 	for _, p := range []string{"<!doctype html", "<html", "<head", "<body"} {
 		if hasTagPrefix(s, p) {
 			return true
@@ -24,6 +27,11 @@ func Sniff(src []byte) bool {
 		return false
 	}
 	return mostlyTags(s)
+}
+
+// xmlDeclared reports src starting with an XML declaration.
+func xmlDeclared(src []byte) bool {
+	return bytes.HasPrefix(bytes.TrimLeft(bytes.TrimPrefix(src, []byte("\xef\xbb\xbf")), " \t\r\n"), []byte("<?xml"))
 }
 
 // skipPrologue skips a byte order mark, white space, comments and an XML
