@@ -91,8 +91,9 @@
 //     numbered one by one too, "0 - ANSWERED - ...; 1 - BUSY - ...", the
 //     numbers kept as codes; or nothing but constants, OUTBOUND or
 //     INBOUND; or values with slashes between them at its end, agent /
-//     account), else its Value cell. A Value column holding types (bool, Participant) is a
-//     Type column.
+//     account), else its Value cell, else a Notes cell that is a list and
+//     nothing else (Available, unavailable or busy.). A Value column
+//     holding types (bool, Participant) is a Type column.
 //   - Of two columns headed as descriptions, the longer texts describe
 //     (| Reason | Details | Description |: Details are values).
 //   - Any other table whose first column holds tokens under a Description

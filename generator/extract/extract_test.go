@@ -836,6 +836,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Call\n\nA map containing the call details:\n\n- ACCOUNT_ID\n- PEER_NUMBER\n- CALL_STATE\n\nA map containing the conferences and their states:\n\n- ACTIVE_ATTACHED\n- HOLD\n",
 		want: []string{"State: ACTIVE_ATTACHED HOLD"},
 	}, {
+		name: "a Notes cell that is a list and nothing else gives its field's values",
+		src:  "# Events\n\n## Payload\n\n| Field | Data Type | Description | Notes |\n|---|---|---|---|\n| on_duty_status | string | The on duty status. | Available, unavailable, occupied or busy. |\n| date | int | The time. | For example, 1, 2 or 3 |\n",
+		want: []string{"OnDutyStatus: Available unavailable occupied busy", "Events{on_duty_status date}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

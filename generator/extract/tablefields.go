@@ -122,12 +122,26 @@ func (w *walker) fieldValues(f *spec.Field, r tableRow, c columns) []*spec.Value
 		func() []*spec.Value { return w.valueCellValues(f, r.at(c[roleWire])) },
 		func() []*spec.Value { return possibleValues(f, r.at(c[roleValues])) },
 		func() []*spec.Value { return quotedValue(f, desc) },
+		func() []*spec.Value { return w.listCellValues(f, r.at(c[roleNotes])) },
 	} {
 		if values := read(); len(values) > 0 {
 			return values
 		}
 	}
 	return nil
+}
+
+// listCellValues reads a cell that is a list and nothing else, three
+// tokens at least, commas and a last "or" or "and" between them
+// ("Available, unavailable, occupied, wrapup or busy."): a Notes column
+// giving a field's values.
+func (w *walker) listCellValues(f *spec.Field, c cell) []*spec.Value {
+	text := strings.TrimSpace(c.text)
+	l := proseList(text, 0)
+	if !l.ok(3, true) || strings.Trim(text[l.end:], ". ") != "" {
+		return nil
+	}
+	return w.listedValues(l.items, []Line{{N: f.Line, Text: text}}, fieldEnumName(f.Wire))
 }
 
 // typeCellValues reads a Type cell that lists values (enum: a, b).
