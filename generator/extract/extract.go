@@ -12,7 +12,10 @@
 // positions. A reStructuredText or HTML document (told apart by its
 // content, not its file name) is first translated into Markdown by package
 // rstmd or htmlmd, with a map of its lines, and HTML blocks inside Markdown
-// are translated in place. Before parsing, the source is cleaned line for
+// are translated in place. An OpenAPI document is read by package openapi;
+// one sniffed (not forced) that is no readable JSON or YAML, a file whose
+// lines a copy ran together, is read as text with a warning. Before
+// parsing, the source is cleaned line for
 // line: byte-order mark and carriage returns as CommonMark treats them,
 // the opening line of a MkDocs admonition or content tab made a heading of
 // its title and its indented body dedented (it is text, not code),
@@ -31,7 +34,9 @@
 // list's first item or a table's header glued to the sentence
 // introducing it (states:- INITIATED, ended:Disposition | ...) is put on
 // a line of its own, a DokuWiki heading (====== Calls ======) and
-// table header (^ Params ^ Type ^) are made Markdown ones, and a nested
+// table header (^ Params ^ Type ^) are made Markdown ones, a pipe table
+// run together on one line ("| A | B | |---|---| | a | b |") is put on
+// lines of its own, and a nested
 // list indented four columns past its item's text is moved to that text,
 // where CommonMark nests it (mend.go).
 // Header words of pages in other languages (值, 说明, Anlamı) count as
@@ -483,7 +488,13 @@ func Extract(path string, data []byte, opts Options) Result {
 		return col.result()
 	}
 	if isOpenAPI(data, format) {
-		return readOpenAPI(path, data, opts)
+		r := readOpenAPI(path, data, opts)
+		if format == OpenAPI || !r.Diags.HasErrors() {
+			return r
+		}
+		// Sniffed, not forced: an OpenAPI file whose lines a copy ran
+		// together is still a page of text.
+		col.diags.Warnf(diag.Pos{File: path}, "looks like OpenAPI but is no readable OpenAPI document (%s); read as text", r.Diags.Errors()[0].Msg)
 	}
 	src, lines, used, err := translate(data, format)
 	if err != nil {
@@ -495,6 +506,7 @@ func Extract(path string, data []byte, opts Options) Result {
 		format = Auto // the translation is Markdown, read as any other
 	} else if format == Auto || format == Markdown {
 		src, lines = dokuWiki(src, lines)
+		src, lines = splitFlatTables(src, lines)
 		src, lines = splitGluedStarts(src, lines)
 		src, lines = splitGluedDefinitions(src, lines)
 		src, lines = escapeGluedBullets(src, lines)

@@ -840,6 +840,11 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Events\n\n## Payload\n\n| Field | Data Type | Description | Notes |\n|---|---|---|---|\n| on_duty_status | string | The on duty status. | Available, unavailable, occupied or busy. |\n| date | int | The time. | For example, 1, 2 or 3 |\n",
 		want: []string{"OnDutyStatus: Available unavailable occupied busy", "Events{on_duty_status date}"},
 	}, {
+		name:  "an OpenAPI file whose lines were run together is read as text, its description's table too",
+		src:   "openapi: 3.0.3 info: title: Calls description: | Placing calls. ## Call status values | Status | Meaning | |---|---| | `INITIATED` | Call queued | | `BUSY` | Line busy | | `FAILED` | Not placed | ## Callback When a call ends, we POST it.\n",
+		want:  []string{"Status: INITIATED BUSY FAILED"},
+		diags: []string{"x.md: warning: looks like OpenAPI but is no readable OpenAPI document (not a readable JSON or YAML document: yaml: mapping values are not allowed in this context); read as text"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"errors"
 	"github.com/docenum/docenum/generator/diag"
 	"github.com/docenum/docenum/generator/extract/adocmd"
 	"github.com/docenum/docenum/generator/extract/barcells"
@@ -55,7 +56,11 @@ func isOpenAPI(data []byte, f Format) bool {
 func readOpenAPI(path string, data []byte, opts Options) Result {
 	r, err := openapi.Read(path, data, openapi.Options{Select: opts.Select})
 	res := Result{Enums: r.Enums, Models: r.Models, Diags: r.Diags, Summary: r.Summary}
-	if err != nil {
+	var l diag.List
+	switch {
+	case errors.As(err, &l):
+		res.Diags.Append(l) // each at its place in the file
+	case err != nil:
 		res.Diags.Errorf(diag.Pos{File: path}, "read as OpenAPI: %v", err)
 	}
 	return res

@@ -425,3 +425,96 @@ func splitGluedDefinitions(src []byte, lines []int) ([]byte, []int) {
 	}
 	return insertText(src, lines, at, nil)
 }
+
+// A page whose line breaks a copy dropped may keep a pipe table on one
+// line: "## Call status | Status | Meaning | |---|---| | `BUSY` | Line
+// busy | | `FAILED` | Not placed | The callback ...". splitFlatTables
+// breaks such a line into the table's lines: before its header, its
+// delimiter row and each row, and after the last row.
+
+// flatDelimiter matches a delimiter row right after a row's closing bar.
+var flatDelimiter = regexp.MustCompile(`\|\s+\|(?:\s*:?-{3,}:?\s*\|){2,}`)
+
+// splitFlatTables returns src with line breaks where each table run
+// together on one line had them; lines maps lines as splitGluedStarts'
+// does.
+func splitFlatTables(src []byte, lines []int) ([]byte, []int) {
+	var at []int
+	for rest := src; len(rest) > 0; {
+		line, next := cutLine(rest)
+		off := len(src) - len(rest)
+		rest = next
+		if bytes.Count(line, []byte("|")) < 8 || !flatDelimiter.Match(line) {
+			continue // the common case
+		}
+		if bytes.HasPrefix(bytes.TrimLeft(line, " "), []byte("|")) {
+			continue // a table in a cell of a table's row: nested.go reads it
+		}
+		for _, cut := range flatRowCuts(line) {
+			at = append(at, off+cut)
+		}
+	}
+	return insertText(src, lines, at, nil)
+}
+
+// flatRowCuts returns where to break a line holding tables run together:
+// the offsets of the first bar of each header, delimiter row and row, and
+// the offset after the last row, in order.
+func flatRowCuts(line []byte) []int {
+	bars := codeFreeBars(line)
+	gap := func(i int) bool { // only white space between bars[i-1] and bars[i]
+		return i > 0 && len(bytes.TrimSpace(line[bars[i-1]+1:bars[i]])) == 0
+	}
+	var cuts []int
+	for k := 1; k < len(bars); k++ {
+		n := dashCells(line, bars, k)
+		if n < 2 || !gap(k) || k-1-n < 0 {
+			continue
+		}
+		head := k - 1 - n // the header's first bar
+		if len(bytes.TrimSpace(line[:bars[head]])) > 0 {
+			cuts = append(cuts, bars[head])
+		}
+		cuts = append(cuts, bars[k])
+		j := k + n + 1 // the first bar of the next row
+		for j+n < len(bars) && gap(j) {
+			cuts = append(cuts, bars[j])
+			j += n + 1
+		}
+		if end := bars[j-1] + 1; len(bytes.TrimSpace(line[end:])) > 0 {
+			cuts = append(cuts, end)
+		}
+		k = j - 1
+	}
+	return cuts
+}
+
+// dashCells returns how many cells of dashes follow bars[k], each ended by
+// the next bar: the width of a delimiter row starting there, 0 for none.
+func dashCells(line []byte, bars []int, k int) int {
+	n := 0
+	for i := k + 1; i < len(bars); i++ {
+		cell := bytes.TrimSpace(line[bars[i-1]+1 : bars[i]])
+		cell = bytes.Trim(cell, ":")
+		if len(cell) < 3 || len(bytes.Trim(cell, "-")) > 0 {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// codeFreeBars returns the offsets of the bars of line outside code spans.
+func codeFreeBars(line []byte) []int {
+	var bars []int
+	code := false
+	for i, c := range line {
+		switch {
+		case c == '`':
+			code = !code
+		case c == '|' && !code && (i == 0 || line[i-1] != '\\'):
+			bars = append(bars, i)
+		}
+	}
+	return bars
+}

@@ -177,3 +177,28 @@ func TestSplitGluedDefinitions(t *testing.T) {
 		})
 	}
 }
+
+func TestSplitFlatTables(t *testing.T) {
+	tests := []struct {
+		name     string
+		in, want string
+	}{{
+		name: "a table run together on one line, text before and after it",
+		in:   "## Status | Status | Meaning | |---|---| | `BUSY` | Line busy | | `A|B` | Not placed | The callback follows.\n",
+		want: "## Status \n| Status | Meaning | \n|---|---| \n| `BUSY` | Line busy | \n| `A|B` | Not placed |\n The callback follows.\n",
+	}, {
+		name: "a table flattened into a table's row is left to that table",
+		in:   "| **cause** | String | | Cause | Description | |:---|:---| | busy | Busy. | |\n",
+		want: "| **cause** | String | | Cause | Description | |:---|:---| | busy | Busy. | |\n",
+	}, {
+		name: "a table written on lines is left alone",
+		in:   "| a | b |\n|---|---|\n| 1 | 2 |\n",
+		want: "| a | b |\n|---|---|\n| 1 | 2 |\n",
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, _ := splitFlatTables([]byte(tt.in), nil)
+			assert.Equal(t, tt.want, string(out))
+		})
+	}
+}
