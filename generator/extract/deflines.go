@@ -38,6 +38,10 @@ type definition struct {
 	descAt []int  // the line of each of desc, when known
 	code   string // the number the line gives the value ("0 - Failed: ..."), or ""
 	raw    string // the line, when one holds the whole definition
+	// intro is the text that introduces the run of terms this one starts
+	// ("The end_call_reason parameter provides insight into why a call
+	// ended:"), when a definition above ended in it.
+	intro string
 }
 
 func parseDefinitionLines(lines []Line) ([]definition, bool) {
@@ -61,8 +65,12 @@ func parseDefinitionLines(lines []Line) ([]definition, bool) {
 			continue
 		}
 		if isTermLine(text) && (anyCase && i+1 < len(lines) && !isTermLine(lines[i+1].Text) || definedBelow(lines[i+1:])) {
+			d := definition{term: text, line: l.N}
+			if len(defs) > 0 {
+				d.intro = cutIntro(&defs[len(defs)-1])
+			}
 			group, open = len(defs), true
-			defs = append(defs, definition{term: text, line: l.N})
+			defs = append(defs, d)
 			continue
 		}
 		if len(defs) == 0 {
@@ -86,6 +94,51 @@ func parseDefinitionLines(lines []Line) ([]definition, bool) {
 		}
 	}
 	return defs, len(defs) >= minDefinitions
+}
+
+// cutIntro takes off the end of d's definition the sentences that
+// introduce the next run of terms: the lines after its last full stop,
+// when the last ends in a colon ("hangup_on_voicemail" over "Voicemail
+// was detected.", "The end_call_reason", "parameter provides insight into
+// why a call ended:"). It returns them joined, "" when there are none.
+func cutIntro(d *definition) string {
+	n := len(d.desc)
+	if n < 2 || !strings.HasSuffix(d.desc[n-1], ":") {
+		return ""
+	}
+	k := n - 1
+	for k > 0 && !strings.HasSuffix(d.desc[k-1], ".") {
+		k--
+	}
+	if k == 0 {
+		return "" // no sentence of its own before the introduction
+	}
+	intro := strings.Join(d.desc[k:], " ")
+	d.desc = d.desc[:k]
+	if len(d.descAt) > k {
+		d.descAt = d.descAt[:k]
+	}
+	return intro
+}
+
+// definitionRuns splits defs where a definition's text introduced the
+// terms after it: each run, and the name its introduction gives it ("a
+// status field, which can have ...:" names Status), "" for none.
+func definitionRuns(defs []definition) (runs [][]definition, names []string) {
+	start := 0
+	for i := 1; i <= len(defs); i++ {
+		if i < len(defs) && defs[i].intro == "" {
+			continue
+		}
+		runs = append(runs, defs[start:i])
+		name := ""
+		if intro := defs[start].intro; intro != "" {
+			name = proseSubject(intro+" "+defs[start].term, defs[start].term)
+		}
+		names = append(names, name)
+		start = i
+	}
+	return runs, names
 }
 
 // definedBelow reports whether the lines below a term (past terms written

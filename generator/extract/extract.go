@@ -258,7 +258,10 @@
 //     sentence" after a line saying reasons follow are an enum named
 //     after that noun), or fields when the definitions list
 //     values (hyphenated names few of which list values are event names:
-//     values); a members label (Consts) ends a type's introduction;
+//     values); a definition whose last sentences end in a colon introduce
+//     the next terms, a run of their own named by them ("The
+//     end_call_reason parameter says why a call ended:"); a members label
+//     (Consts) ends a type's introduction;
 //     definitions may be written ": text" below their terms, no blank line
 //     between items (read from the lines, not as Markdown nests them), a
 //     lone "-" left of a bullet is skipped, an API page's sections

@@ -845,6 +845,11 @@ func TestExtractBlocks(t *testing.T) {
 		want:  []string{"Status: INITIATED BUSY FAILED"},
 		diags: []string{"x.md: warning: looks like OpenAPI but is no readable OpenAPI document (not a readable JSON or YAML document: yaml: mapping values are not allowed in this context); read as text"},
 	}, {
+		name:  "terms over their definitions, copied as text, split into runs where a definition's text ends introducing the next terms, each named by its introduction",
+		src:   "Webhooks\nLast updated\nSet up webhooks.\nThe call object contains a status\nfield, which can have these values:\ncompleted\nThe call was successful.\nfailed\nThe call failed.\nbusy\nThe line was busy.\nThe end_call_reason\nparameter says why a call ended:\nvoicemail\nA voicemail answered.\nagent_goodbye\nThe agent said goodbye.\n",
+		want:  []string{"Status: completed failed busy", "EndCallReason: voicemail agent_goodbye"},
+		diags: []string{`x.md:1: warning: term "Webhooks" over text, and no term after it, is no value; skipped`},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

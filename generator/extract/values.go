@@ -29,8 +29,8 @@ func wireValue(s string, code bool) (wire string, why string) {
 		return "", "is empty"
 	case isPlaceholder(s):
 		return "", "is a placeholder"
-	case s == "null" || s == "undefined":
-		return "", "is no string but " + s + " in JSON or JavaScript"
+	case s == "null":
+		return "", "is no string but null in JSON"
 	case len(s) > maxWire:
 		return "", "is too long for a value"
 	case !utf8.ValidString(s):

@@ -32,8 +32,9 @@ func TestWireValue(t *testing.T) {
 		{in: "{id}", why: "is a placeholder"},
 		{in: "...", why: "is a placeholder"},
 		{in: "N/A", why: "is a placeholder"},
-		{in: "null", why: "is no string but null in JSON or JavaScript"},
-		{in: "NULL", want: "NULL"}, // a constant some APIs send
+		{in: "null", why: "is no string but null in JSON"},
+		{in: "undefined", want: "undefined"}, // a reason some APIs send
+		{in: "NULL", want: "NULL"},           // a constant some APIs send
 		{in: `{"status":"busy"}`, why: "is a placeholder"},
 		{in: "a,b", why: "has ,, which no value has"},
 		{in: "--", why: "has no letter or digit"},

@@ -586,8 +586,16 @@ func (w *walker) text(n ast.Node) {
 		w.busy()
 		if introNamesFields(linesBefore(lines, defs[0].line)) {
 			w.definedFields(defs) // "Payload Fields Description" over the terms
-		} else {
-			w.definitionEnum(defs)
+			return
+		}
+		runs, names := definitionRuns(defs)
+		for i, run := range runs {
+			if len(runs) > 1 && len(run) == 1 {
+				// A title over the text that introduces the first run.
+				w.col.diags.Warnf(w.col.pos(run[0].line), "term %q over text, and no term after it, is no value; skipped", run[0].term)
+				continue
+			}
+			w.namedDefinitionEnum(run, enumName(names[i]))
 		}
 		return
 	}
