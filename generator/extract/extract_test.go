@@ -850,6 +850,10 @@ func TestExtractBlocks(t *testing.T) {
 		want:  []string{"Status: completed failed busy", "EndCallReason: voicemail agent_goodbye"},
 		diags: []string{`x.md:1: warning: term "Webhooks" over text, and no term after it, is no value; skipped`},
 	}, {
+		name: "a table whose Chinese header names attributes and their data type lists fields, not values",
+		src:  "# 坐席\n\n## 技能\n\n属性名 | 数据类型 | 必填 | 说明\n--- | --- | --- | ---\n`opt` | `Integer` | √ | 操作类型\n`name` | `String` | √ | 技能\n`state` | `String` | | One of `idle`, `busy` or `away`.\n",
+		want: []string{"State: idle busy away", "技能{opt name state}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

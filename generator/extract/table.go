@@ -347,12 +347,12 @@ var (
 		"descripción": roleDesc, "descrição": roleDesc, "significado": roleDesc,
 		"signification": roleDesc, "beschreibung": roleDesc, "bedeutung": roleDesc,
 		"açıklama": roleDesc, "anlamı": roleDesc, "anlam": roleDesc,
-		"类型": roleType, "型": roleType, "tipo": roleType, "typ": roleType, "tip": roleType, "tür": roleType,
+		"类型": roleType, "数据类型": roleType, "型": roleType, "tipo": roleType, "typ": roleType, "tip": roleType, "tür": roleType,
 		"值": roleWire, "取值": roleWire, "枚举值": roleWire, "値": roleWire,
 		"valor": roleWire, "valeur": roleWire, "wert": roleWire, "değer": roleWire,
 	}
 	translatedFieldHeaders = []string{
-		"属性", "参数", "字段", "参数名", "パラメータ", "項目", "フィールド",
+		"属性", "属性名", "参数", "字段", "字段名", "参数名", "参数名称", "パラメータ", "項目", "フィールド",
 		"parámetro", "parâmetro", "campo", "atributo", "paramètre", "champ", "attribut",
 		"feld", "parametre", "değişken", "alan",
 	}
