@@ -778,11 +778,27 @@ func (w *walker) fieldList(items []item, kinds []itemKind, nested map[int]*ast.L
 		}
 		if !ok {
 			w.linedValues(it)
+			w.subFields(it)
 			continue
 		}
 		e := &spec.Enum{Name: fieldEnumName(it.token), Line: it.line}
 		e.Values = w.listedValues(values, w.blockLines(it.head), e.Name)
 		w.col.addEnum(e, w.cur, false, false)
+	}
+}
+
+// subFields reads the lists nested under a field that lists no values of
+// its own as the object's fields ("`options` - JS object ... the
+// following properties:" over "`kind` - "audioinput" or "audiooutput""):
+// the values their text lists, never the items themselves.
+func (w *walker) subFields(it item) {
+	for c := it.node.FirstChild(); c != nil; c = c.NextSibling() {
+		if l, ok := c.(*ast.List); ok {
+			fields := w.fields
+			w.fields = true
+			w.list(l)
+			w.fields = fields
+		}
 	}
 }
 

@@ -164,7 +164,8 @@
 //     its events) gives an enum named after both. A field item whose
 //     description is only constants (ANSWERED, NO ANSWER, BUSY) lists them;
 //     an item or line declaring a field and its type (• CallType string)
-//     names the values the text below it lists. A lower-case key in code
+//     names the values the text below it lists. Lists nested under a
+//     field that lists no values are its object's fields. A lower-case key in code
 //     or bold with a short label in any language (**bf_calltype:** Arama
 //     Tipi) over a value list is a field; a list half of whose tokens are
 //     keys of the page's JSON examples lists fields. Plain tokens nested under

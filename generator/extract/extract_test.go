@@ -854,6 +854,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# 坐席\n\n## 技能\n\n属性名 | 数据类型 | 必填 | 说明\n--- | --- | --- | ---\n`opt` | `Integer` | √ | 操作类型\n`name` | `String` | √ | 技能\n`state` | `String` | | One of `idle`, `busy` or `away`.\n",
 		want: []string{"State: idle busy away", "技能{opt name state}"},
 	}, {
+		name: "lists nested under a field that lists no values are the fields of its object; their own values count, the items do not",
+		src:  "# API\n\nThe object has the following properties:\n\n* `mediaDevices` - JS object with methods. Each device has the following properties:\n    - `label` - the name of the device\n    - `kind` - \"audioinput\", \"videoinput\" or \"audiooutput\"\n    - `deviceId` - the id of the device\n* `version` - the version\n",
+		want: []string{"Kind: audioinput videoinput audiooutput"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
