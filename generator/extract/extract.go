@@ -174,7 +174,8 @@
 //     object the heading names (AccountEvent); the values an event's text
 //     lists are named after the object and the event.
 //   - Prose lists values after a trigger (one of, can be, valid/possible/
-//     available/common values, flags include, "the supported requests are", "the statuses are", either, with values,
+//     available/common values, flags include, a count of values then a
+//     comma or colon ("2 types, 'a' and 'b'"), "the supported requests are", "the statuses are", either, with values,
 //     "Values:") or in the strong shape of a list (three items with a final
 //     "or"/"and", or two written as code; three in code after a plural
 //     value noun: "the states `trying`, `early` and `ended`"; two after
@@ -241,7 +242,8 @@
 //     State = 'a' | 'b'). In a table's row it is named after the row's
 //     field and the key (ToType).
 //   - An option given its choices in braces on a line of a configuration
-//     reference (;transport={udp,tcp,tls}) is an enum named after the
+//     reference (;transport={udp,tcp,tls}), or an argument's in a
+//     command's syntax ([key(contact|status|state)]), is an enum named after the
 //     option (mentions.go).
 //   - A variable tested against strings in the text, one test to a line
 //     (#reason == "Canceled"), is an enum of those strings, and so is a

@@ -858,6 +858,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# API\n\nThe object has the following properties:\n\n* `mediaDevices` - JS object with methods. Each device has the following properties:\n    - `label` - the name of the device\n    - `kind` - \"audioinput\", \"videoinput\" or \"audiooutput\"\n    - `deviceId` - the id of the device\n* `version` - the version\n",
 		want: []string{"Kind: audioinput videoinput audiooutput"},
 	}, {
+		name: "a command's syntax gives an argument's choices in brackets, bars between them; two commands add up",
+		src:  "# callcenter_config\n\nUpdate an agent\n\ncallcenter_config agent set [key(contact|status|state)] [agent name] [value]\n\ncallcenter_config tier set [key(state|level)] [queue name] [value]\n",
+		want: []string{"Key: contact status state level"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -217,10 +217,15 @@ func wiresOf(values []*spec.Value) []string {
 //
 // An option and a braced set of two tokens or more, on a line outside code
 // blocks, is an enum named after the option; a set ending in "..." is cut
-// short, and numbers are no choices.
+// short, and numbers are no choices. A command's syntax gives an
+// argument's choices so too: "agent set [key(contact|status|state)]".
 
 // braceSet matches an option and its braced choices.
 var braceSet = regexp.MustCompile(`(?:^|[\s;#,])([A-Za-z_][\w.-]*)\s*=\s*\{([^{}\n]{1,200})\}`)
+
+// commandSet matches an argument of a command's syntax and its choices in
+// brackets, bars between them: [key(contact|status|state)].
+var commandSet = regexp.MustCompile(`\[([A-Za-z_][\w.-]*)\(([\w.-]+(?:\|[\w.-]+)+)\)\]`)
 
 // braceEnums makes an enum of each option a line gives its choices.
 func (w *walker) braceEnums() {
@@ -235,11 +240,18 @@ func (w *walker) braceEnums() {
 			}
 			continue
 		}
-		if fence != "" || bytes.IndexByte(raw, '{') < 0 || bytes.IndexByte(raw, '=') < 0 {
-			continue // no option with choices: skip the pattern
+		if fence != "" {
+			continue
 		}
-		for _, m := range braceSet.FindAllStringSubmatch(string(raw), -1) {
-			w.braceEnum(m[1], m[2], n)
+		if bytes.IndexByte(raw, '{') >= 0 && bytes.IndexByte(raw, '=') >= 0 {
+			for _, m := range braceSet.FindAllStringSubmatch(string(raw), -1) {
+				w.braceEnum(m[1], m[2], n, false)
+			}
+		}
+		if bytes.Contains(raw, []byte("|")) && bytes.Contains(raw, []byte("(")) {
+			for _, m := range commandSet.FindAllStringSubmatch(string(raw), -1) {
+				w.braceEnum(m[1], m[2], n, true) // the argument of several commands: one enum
+			}
 		}
 	}
 }
@@ -255,8 +267,9 @@ func fenceOf(line []byte) string {
 	return ""
 }
 
-// braceEnum adds the enum of one option's braced choices.
-func (w *walker) braceEnum(option, set string, n int) {
+// braceEnum adds the enum of one option's braced choices; merge adds them
+// to an enum of that name found before, which is otherwise left alone.
+func (w *walker) braceEnum(option, set string, n int, merge bool) {
 	var values []*spec.Value
 	for _, p := range strings.FieldsFunc(set, func(r rune) bool { return r == ',' || r == '|' }) {
 		p = strings.TrimSpace(p)
@@ -269,7 +282,7 @@ func (w *walker) braceEnum(option, set string, n int) {
 		values = append(values, &spec.Value{Wire: p, Line: w.doc.mapLine(n)})
 	}
 	name := fieldEnumName(option)
-	if len(values) < 2 || name == "" || w.col.byName[name] != nil {
+	if len(values) < 2 || name == "" || w.col.byName[name] != nil && !merge {
 		return
 	}
 	w.col.addEnum(&spec.Enum{Name: name, Line: w.doc.mapLine(n), Values: values}, -1, false, true)

@@ -141,9 +141,22 @@ func proseTriggerEnds(text string, words []proseWord) (firsts, ends []int) {
 				break
 			}
 		}
+		if countWords[w.text] && i+1 < len(words) && countedNouns[words[i+1].text] {
+			// "We support 2 types, 'callback' and 'uuid-standby'": a
+			// count of values, a comma or colon, then the values.
+			if rest := text[words[i+1].end:]; strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ":") {
+				firsts, ends = append(firsts, i), append(ends, words[i+1].end+1)
+			}
+		}
 	}
 	return firsts, ends
 }
+
+// countWords count the values a sentence then lists.
+var countWords = proseSet("2 3 4 5 6 7 8 9 two three four five six seven eight nine")
+
+// countedNouns are the plural nouns of values a count names.
+var countedNouns = proseSet("types states statuses values modes options reasons causes events kinds results outcomes")
 
 // labelTriggers introduce a list when a colon follows them at once.
 var labelTriggers = proseSet("values options")
