@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 	"unicode"
@@ -188,6 +189,11 @@ func (w *walker) namedDefinitionEnum(defs []definition, name string) {
 		w.definedFields(defs)
 		return
 	}
+	w.termsEnum(defs, name)
+}
+
+// termsEnum makes the enum of definitions whose terms are values.
+func (w *walker) termsEnum(defs []definition, name string) {
 	var e *spec.Enum
 	if name != "" {
 		e = &spec.Enum{Name: name, Line: defs[0].line}
@@ -222,8 +228,15 @@ func (w *walker) namedDefinitionEnum(defs []definition, name string) {
 		// A value's text may give a field of its payload values ("The
 		// level field is one of 'none', 'lobby', or 'full'").
 		text := strings.Join(d.desc, " ")
-		if _, ok := inlineValues(text); ok {
-			w.inlineEnum(text, []Line{{N: d.line + 1, Text: text}}, "")
+		lines := []Line{{N: d.line + 1, Text: text}}
+		if values, ok := inlineValues(text); ok && proseSubject(text, values[0]) == "" && enumName(d.term) != "" {
+			// Named after nothing in the text: the value's own, not the
+			// section's, which names the values above.
+			sub := &spec.Enum{Name: enumName(d.term), Line: d.line + 1}
+			sub.Values = w.listedValues(values, lines, sub.Name)
+			w.col.addEnum(sub, w.cur, true, true)
+		} else if ok {
+			w.inlineEnum(text, lines, "")
 		}
 		w.definedValues(d)
 	}
@@ -374,8 +387,8 @@ func (w *walker) sourceLines(n ast.Node) []Line {
 	start, end := blockStart(n), blockEnd(n)
 	var out []Line
 	for start < end {
-		line, _, _ := strings.Cut(string(w.doc.src[start:end]), "\n")
-		out = append(out, Line{N: w.doc.lineOf(start), Text: strings.TrimRight(decodeText([]byte(line)), "\r")})
+		line, _, _ := bytes.Cut(w.doc.src[start:end], []byte("\n")) // no copy of the rest: a big paragraph costs its size once
+		out = append(out, Line{N: w.doc.lineOf(start), Text: strings.TrimRight(decodeText(line), "\r")})
 		start += len(line) + 1
 	}
 	return out
@@ -1094,4 +1107,95 @@ func typedFieldAbove(lines []Line) string {
 		return ""
 	}
 	return ""
+}
+
+// A plain-text reference (the docs/*.txt of a C project) lists a section's
+// values as paragraphs, each starting at the margin with the value, alone
+// or before a dash and its description, its details indented below it:
+//
+//	legStateChange
+//	   #SBCCallStatus  - sbc call status
+//
+//	BLegRefused
+//	    Reply parameters (#sip_reason, ...)
+//
+// termParagraphs reads such a run from n on, under a title about values:
+// paragraphs whose first line is such a term (or several, commas between:
+// "B2B.otherRequest, B2B.otherReply - see ...") and whose other lines are
+// indented; code blocks and rules of dashes ("-- hold related --") between
+// them are passed over. minDefinitions terms at least. It returns the
+// definitions and the block after the run, nil when n starts none.
+func (w *walker) termParagraphs(n ast.Node) ([]definition, ast.Node) {
+	if w.format != Auto || n.Kind() != ast.KindParagraph || !w.valueSection() {
+		return nil, nil
+	}
+	var defs []definition
+	next := n
+	for c := n; c != nil; c = c.NextSibling() {
+		if c.Kind() == ast.KindCodeBlock {
+			continue
+		}
+		if c.Kind() != ast.KindParagraph {
+			break
+		}
+		first := w.doc.line(w.doc.rawLineOf(blockStart(c))) // with its indentation
+		if _, _, ok := termLine(first); !ok && len(defs) == 0 && !strings.HasPrefix(first, "--") {
+			break // the common case, decided on one line
+		}
+		lines := w.sourceLines(c)
+		lines[0].Text = first
+		if len(defs) > 0 && indentedBelow(lines) {
+			continue // more details of the term above, set apart
+		}
+		if strings.HasPrefix(strings.TrimSpace(lines[0].Text), "--") {
+			lines = lines[1:] // a rule between groups of terms
+			if len(lines) == 0 {
+				continue
+			}
+		}
+		terms, desc, ok := termLine(lines[0].Text)
+		if !ok || !indentedBelow(lines[1:]) {
+			break
+		}
+		text := []string{desc}
+		for _, l := range lines[1:] {
+			text = append(text, strings.TrimSpace(l.Text))
+		}
+		for _, t := range terms {
+			defs = append(defs, definition{term: t, line: lines[0].N, desc: text})
+		}
+		next = c.NextSibling()
+	}
+	if len(defs) < minDefinitions {
+		return nil, nil
+	}
+	return defs, next
+}
+
+// termLine splits the first line of a term's paragraph: its terms, one or
+// more with commas between, at the margin, and the description after a
+// dash, if any.
+func termLine(text string) (terms []string, desc string, ok bool) {
+	if text == "" || text[0] == ' ' || text[0] == '\t' {
+		return nil, "", false
+	}
+	head, desc, _ := strings.Cut(strings.TrimSpace(text), " - ")
+	for _, t := range strings.Split(strings.TrimSuffix(strings.TrimSpace(head), ","), ",") {
+		t = strings.TrimSpace(t)
+		if !isTermLine(t) || isNumber(t) {
+			return nil, "", false
+		}
+		terms = append(terms, t)
+	}
+	return terms, strings.TrimSpace(desc), len(terms) > 0
+}
+
+// indentedBelow reports lines each indented or blank.
+func indentedBelow(lines []Line) bool {
+	for _, l := range lines {
+		if l.Text != "" && l.Text[0] != ' ' && l.Text[0] != '\t' {
+			return false
+		}
+	}
+	return true
 }

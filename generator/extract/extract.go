@@ -286,6 +286,11 @@
 //     other lines are prose; terms glued to the sentences before them,
 //     "received.queued: Call ...", are put on lines of their own first,
 //     mend.go), and so are
+//     paragraphs each starting at the margin with a value, alone or
+//     before " - " and a description, its details indented below it, as a
+//     plain-text reference writes them (under a title about values; a
+//     value's details may list another field's values, named after the
+//     value), and so are
 //     paragraphs of one such line each ("CODE: sentence."; under a title
 //     about values or after a line saying they follow, "Busy: sentence."
 //     and "No Answer: sentence." too, named after that line; there also

@@ -862,6 +862,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# callcenter_config\n\nUpdate an agent\n\ncallcenter_config agent set [key(contact|status|state)] [agent name] [value]\n\ncallcenter_config tier set [key(state|level)] [queue name] [value]\n",
 		want: []string{"Key: contact status state level"},
 	}, {
+		name: "a plain-text reference lists a section's values as paragraphs, each starting at the margin, details indented below; a value's details may list another field's values",
+		src:  "Events\n------\n\nstart            - on startup\n\ninvite           - initial invite\n   #remote_party\n\n   avars\n      DSM_AVAR_REQUEST - original invite\n\n-- ----- hold related ----\nPutOnHold\n\nCreateHoldRequest,\n\nlegStateChange\n   #SBCCallStatus  - sbc call status (Disconnected, NoReply, Ringing, Connected, Unknown)\n\nThe end.\n",
+		want: []string{"Event: start invite PutOnHold CreateHoldRequest legStateChange", "LegStateChange: Disconnected NoReply Ringing Connected Unknown"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

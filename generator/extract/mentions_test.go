@@ -45,7 +45,7 @@ func TestMentionEnums(t *testing.T) {
 	}, {
 		name: "a variable tested against strings, one test per line",
 		src:  "Events\n------\n\nlegStateChange\n   #reason == \"Canceled\"\n   #reason == \"NoAck\"\n\nRelayInit\n   $relay_event == \"init\"\n\nRelayEnd\n   $relay_event == \"finalize\"\n",
-		want: []string{"Reason: Canceled NoAck", "RelayEvent: init finalize"},
+		want: []string{"Event: legStateChange RelayInit RelayEnd", "Reason: Canceled NoAck", "RelayEvent: init finalize"},
 	}, {
 		name: "tests in code examples are examples",
 		src:  "# Routing\n\n```\nif ($rU == \"alice\") {}\nif ($rU == \"bob\") {}\n```\n",

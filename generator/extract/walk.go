@@ -131,6 +131,12 @@ func (w *walker) blocks(parent ast.Node) {
 			n = next
 			continue
 		}
+		if defs, next := w.termParagraphs(n); defs != nil {
+			w.busy()
+			w.termsEnum(defs, "") // under a title about values, terms are values
+			n = next
+			continue
+		}
 		w.block(n)
 		n = n.NextSibling()
 	}
