@@ -97,7 +97,9 @@
 //     numbers kept as codes; or nothing but constants, OUTBOUND or
 //     INBOUND; or values with slashes between them at its end, agent /
 //     account), else its Value cell, else a Notes cell that is a list and
-//     nothing else (Available, unavailable or busy.). A Value column
+//     nothing else (Available, unavailable or busy.). A table of codes
+//     and short labels only (| 1 | Voice Campaign |) lists the labels, the
+//     codes their data. A Value column
 //     holding types (bool, Participant) is a Type column.
 //   - Of two columns headed as descriptions, the longer texts describe
 //     (| Reason | Details | Description |: Details are values).

@@ -866,6 +866,11 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Events\n------\n\nstart            - on startup\n\ninvite           - initial invite\n   #remote_party\n\n   avars\n      DSM_AVAR_REQUEST - original invite\n\n-- ----- hold related ----\nPutOnHold\n\nCreateHoldRequest,\n\nlegStateChange\n   #SBCCallStatus  - sbc call status (Disconnected, NoReply, Ringing, Connected, Unknown)\n\nThe end.\n",
 		want: []string{"Event: start invite PutOnHold CreateHoldRequest legStateChange", "LegStateChange: Disconnected NoReply Ringing Connected Unknown"},
 	}, {
+		name:  "a table of codes and short labels only lists the labels, the codes their data; labels that are sentences are not",
+		src:   "# Campaign\n\n## Campaign Status\n\n| Value | Description |\n| --- | --- |\n| 0 | Pending |\n| 1 | On First Call |\n\n## Cause\n\n| Value | Description |\n| --- | --- |\n| 16 | The call was cleared. |\n| 17 | The line was busy. |\n",
+		want:  []string{"CampaignStatus: Pending On First Call"},
+		diags: []string{`x.md:12: warning: table lists numbers only (column "value"); no enum of names taken from it`},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

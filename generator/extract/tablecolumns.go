@@ -345,7 +345,46 @@ func (w *walker) codeTable(t table, wireCol, descCol int) {
 		w.columnEnums(t, names, descCol)
 		return
 	}
+	if len(t.header) == 2 && descCol == 1-wireCol && t.shortLabels(descCol) {
+		w.labelCodeTable(t, descCol, wireCol)
+		return
+	}
 	w.col.diags.Warnf(w.col.pos(t.line), "table lists numbers only (column %q); no enum of names taken from it", t.header[wireCol])
+}
+
+// maxCodeLabelWords bounds a label that names a value beside its code.
+const maxCodeLabelWords = 5
+
+// shortLabels reports a column whose every cell, two at least, is a short
+// label, no sentence: a value's name (| 1 | Voice Campaign |), where a
+// description would say more (| 16 | The call was cleared normally. |).
+func (t table) shortLabels(i int) bool {
+	n, total := t.matching(i, func(c cell) bool {
+		words := strings.Fields(c.text)
+		return len(words) <= maxCodeLabelWords && !strings.ContainsAny(c.text, ".,;:()") && textStartsUpper(c.text)
+	})
+	return total >= 2 && n == total
+}
+
+// labelCodeTable makes an enum, named after the section, of a table of
+// codes and the short labels that name them: the labels are the values,
+// the codes their data.
+func (w *walker) labelCodeTable(t table, labelCol, codeCol int) {
+	e := w.newEnum(t.line, "")
+	if e == nil {
+		return
+	}
+	code := codeName(t.header[codeCol])
+	for _, r := range t.rows {
+		c := r.at(labelCol)
+		if c.text == "" || t.repeatsHeader(r) {
+			continue
+		}
+		e.Values = append(e.Values, &spec.Value{Wire: strings.TrimSpace(c.text), Line: r.line,
+			Data: map[string]*spec.Datum{code: codeDatum(r.at(codeCol).value())}})
+	}
+	e.Columns = []*spec.Column{{Name: code, Type: "int", Doc: "The code the table gives the value."}}
+	w.col.addEnum(e, w.cur, true, false)
 }
 
 // numeric reports whether every non-empty cell of column i is a number,
