@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/docenum/docenum/generator/spec"
@@ -111,3 +112,69 @@ func (w *walker) constantLines(lines []Line) bool {
 
 // maxIntroLines is how far above a run of rows a line may name it.
 const maxIntroLines = 5
+
+// A manual may list a value's codes before its name, dashes between them,
+// one value to a line:
+//
+//	"0x0001" - 1 - Auto Attendant
+//	"0x0002" - 2 - Ring No Answer
+//
+// Three such lines at least, one after another, are an enum of the names,
+// the last code each value's data, named like a run of constant rows.
+
+// codedLabel matches such a line: codes (decimal or hexadecimal, quoted
+// or not), each followed by a dash, then the name.
+var codedLabel = regexp.MustCompile(`^(?:"?(?:0[xX][0-9A-Fa-f]+|\d+)"?\s+[-–]\s+)+(\S.*)$`)
+
+// codedLabels reads a paragraph holding such a run. It reports whether it
+// took the paragraph.
+func (w *walker) codedLabels(lines []Line) bool {
+	first, n := -1, 0
+	for i, l := range lines {
+		if codedLabel.MatchString(strings.TrimSpace(l.Text)) {
+			if first < 0 {
+				first = i
+			}
+			n++
+		} else if first >= 0 {
+			break
+		}
+	}
+	if n < minDefinitions {
+		return false
+	}
+	run := lines[first : first+n]
+	name := ""
+	for i := first - 1; i >= 0 && i >= first-maxIntroLines && name == ""; i-- {
+		name = enumName(leadName(lines[i].Text))
+	}
+	e := &spec.Enum{Name: name, Line: run[0].N}
+	if name == "" {
+		if e = w.newEnum(run[0].N, ""); e == nil {
+			return true
+		}
+	}
+	for _, l := range run {
+		text := strings.TrimSpace(l.Text)
+		label := codedLabel.FindStringSubmatch(text)[1]
+		codes := strings.Fields(strings.NewReplacer("-", " ", "–", " ", `"`, " ").Replace(text[:len(text)-len(label)]))
+		wire, why := wireValue(label, true)
+		if why != "" {
+			w.col.diags.Warnf(w.col.pos(l.N), "%q listed for %s %s; skipped", label, e.Name, why)
+			continue
+		}
+		v := &spec.Value{Wire: wire, Line: l.N}
+		if d := codeDatum(codes[len(codes)-1]); d != nil {
+			v.Data = map[string]*spec.Datum{"code": d}
+		}
+		e.Values = append(e.Values, v)
+	}
+	w.col.addEnum(e, w.cur, true, false)
+	for _, part := range [][]Line{lines[:first], lines[first+n:]} {
+		if len(part) > 0 {
+			text := joinLines(part)
+			w.prose(text, text, part, w.declared) // the text around the run
+		}
+	}
+	return true
+}

@@ -298,7 +298,8 @@
 //     and "No Answer: sentence." too, named after that line; there also
 //     a label alone in a paragraph over paragraphs of sentences) or of a
 //     number
-//     and a constant ("3 ON_BREAK"); tokens one to a line below a line
+//     and a constant ("3 ON_BREAK"), or of codes then a name ("0x0002" -
+//     2 - Ring No Answer, three lines at least); tokens one to a line below a line
 //     about possible values or states, or below a label naming them
 //     (NODETYPE:), list them; a bare list
 //     on a line of its own under a field's description is that field's

@@ -871,6 +871,10 @@ func TestExtractBlocks(t *testing.T) {
 		want:  []string{"CampaignStatus: Pending On First Call"},
 		diags: []string{`x.md:12: warning: table lists numbers only (column "value"); no enum of names taken from it`},
 	}, {
+		name: "lines of codes then a name, dashes between, are an enum of the names, the last code kept",
+		src:  "State when call is terminated\n\"0x0001\" - 1 - Auto Attendant\n\"0x0002\" - 2 - Ring No Answer\n\"0x000A\" - 10 - No session\nRecords and Data Schema\n",
+		want: []string{"State: Auto Attendant Ring No Answer No session"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -605,6 +605,10 @@ func (w *walker) text(n ast.Node) {
 		}
 		return
 	}
+	if w.format == Auto && w.codedLabels(lines) {
+		w.busy()
+		return
+	}
 	if w.format == Auto && w.constantLines(lines) {
 		w.busy()
 		return
