@@ -176,7 +176,8 @@
 //     object the heading names (AccountEvent); the values an event's text
 //     lists are named after the object and the event.
 //   - Prose lists values after a trigger (one of, can be, valid/possible/
-//     available/common values, flags include, a count of values then a
+//     available/common values, flags include, "the following commands
+//     (states, events, ...) are defined/supported:", a count of values then a
 //     comma or colon ("2 types, 'a' and 'b'"), "the supported requests are", "the statuses are", either, with values,
 //     "Values:") or in the strong shape of a list (three items with a final
 //     "or"/"and", or two written as code; three in code after a plural

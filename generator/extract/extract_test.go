@@ -875,6 +875,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "State when call is terminated\n\"0x0001\" - 1 - Auto Attendant\n\"0x0002\" - 2 - Ring No Answer\n\"0x000A\" - 10 - No session\nRecords and Data Schema\n",
 		want: []string{"State: Auto Attendant Ring No Answer No session"},
 	}, {
+		name: "a list of phrases under a line saying which commands are defined lists values",
+		src:  "# Protocol\n\nThe value determines the type of message. Currently the following commands are defined:\n\n* ping\n* start recording\n* block DTMF\n",
+		want: []string{"Type: ping start recording block DTMF"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

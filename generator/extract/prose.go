@@ -59,6 +59,12 @@ func buildProseTriggers() map[string][][]string {
 	for _, noun := range []string{"statuses", "states", "reasons", "causes", "outcomes", "events", "options", "results", "codes", "modes", "dispositions"} {
 		phrases = append(phrases, noun+" are", noun+" include")
 	}
+	// "Currently the following commands are defined:"
+	for _, noun := range []string{"statuses", "states", "reasons", "causes", "outcomes", "events", "results", "codes", "modes", "commands", "requests", "types"} {
+		for _, verb := range []string{"defined", "supported", "available", "possible", "used"} {
+			phrases = append(phrases, "following "+noun+" are "+verb)
+		}
+	}
 	// "2 types supported, callback and uuid-standby"
 	for _, noun := range []string{"types", "values", "modes", "options", "states"} {
 		phrases = append(phrases, noun+" supported")

@@ -64,6 +64,7 @@ func TestInlineValues(t *testing.T) {
 		{"We currently support 2 types, 'callback' and 'uuid-standby'. callback will reach the agent.", []string{"callback", "uuid-standby"}},
 		{"There are three states: idle, busy and away.", []string{"idle", "busy", "away"}},
 		{"It takes 2 values from the table below.", nil},
+		{"Currently the following commands are defined: ping, offer and answer.", []string{"ping", "offer", "answer"}},
 		{"The status of the call. The statuses are BUSY , CALLING_CRM_USER , CANCELED ,", []string{"BUSY", "CALLING_CRM_USER", "CANCELED"}},
 		{"The states are explained in the next section.", nil},
 		{"For compatibility between clients values `m.usermedia` and `m.screenshare` are defined.", []string{"m.usermedia", "m.screenshare"}},
