@@ -32,7 +32,8 @@
 // list that began right below a line of text ends: a page copied as text
 // lost it, and Markdown would read the text below as the last item's; a
 // list's first item or a table's header glued to the sentence
-// introducing it (states:- INITIATED, ended:Disposition | ...) is put on
+// introducing it (states:- INITIATED, ended:Disposition | ...), or a
+// header's bars glued to any text ("Bearer t"| Field | Type |), is put on
 // a line of its own, a DokuWiki heading (====== Calls ======) and
 // table header (^ Params ^ Type ^) are made Markdown ones, a pipe table
 // run together on one line ("| A | B | |---|---| | a | b |") is put on
@@ -132,7 +133,8 @@
 //     row; a cell of several code values gives each; a repeated header row
 //     is skipped; a row wrapped over two lines is joined, and so are rows
 //     broken after their first cell (a token line, then the rest; a rest
-//     of one word when only the token lines start with a bar); a
+//     of one word, or of ideographs, when only the token lines start with
+//     a bar); a
 //     wider table copied right below another keeps its own columns.
 //   - A list written in HTML inside a cell, each item a code or bold token
 //     and a separator, lists a field's values (in its description) or, in

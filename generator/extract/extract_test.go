@@ -879,6 +879,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Protocol\n\nThe value determines the type of message. Currently the following commands are defined:\n\n* ping\n* start recording\n* block DTMF\n",
 		want: []string{"Type: ping start recording block DTMF"},
 	}, {
+		name: "rows broken after their first cell, each line ending in its bar, the descriptions in Chinese",
+		src:  "# 通话\n\n## end_reason\n\n| 取值 | 说明 |\n|---|---|\nno_answer_timeout |\n振铃超时无人接听 |\ncallee_busy |\n对方忙线 |\nuser_reject |\n被叫拒绝 |\n",
+		want: []string{"EndReason: no_answer_timeout callee_busy user_reject"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

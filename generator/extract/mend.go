@@ -98,8 +98,16 @@ func gluedStart(line, next []byte) int {
 	if !delimiterRow.Match(next) {
 		return 0
 	}
+	// `curl ... "Bearer x"| 字段 | 类型 | 说明 |` over a delimiter row of
+	// three cells: the header is the line's four bars, text before it.
+	cells := bytes.Count(bytes.Trim(bytes.TrimSpace(next), "|"), []byte("|")) + 1
+	t := bytes.TrimRight(line, " \t")
+	if i := bytes.IndexByte(t, '|'); cells >= 2 && i > 0 && bytes.HasSuffix(t, []byte("|")) && bytes.Count(t, []byte("|")) == cells+1 &&
+		len(bytes.TrimSpace(t[:i])) > 0 && t[i-1] != '\\' {
+		return i
+	}
 	i = bytes.IndexByte(line, ':')
-	if i > 0 && i+1 < len(line) && line[i+1] != ' ' && bytes.Count(line[i+1:], []byte("|")) >= 2 && !bytes.ContainsRune(line[:i], '|') {
+	if i > 0 && i+1 < len(line) && line[i+1] != ' ' && line[i+1] != '/' && bytes.Count(line[i+1:], []byte("|")) >= 2 && !bytes.ContainsRune(line[:i], '|') {
 		return i + 1 // "calls ended:Disposition | Description |"
 	}
 	return 0

@@ -78,6 +78,11 @@ func TestSplitGluedStarts(t *testing.T) {
 		want:  "Dispositions indicate how calls ended:\nDisposition | Description |\n---|---|\nENDED | Done |\n",
 		lines: []int{1, 1, 2, 3},
 	}, {
+		name:  "a table's header with its bars glued to the text before it, a URL's colon in that text",
+		in:    "curl \"https://x.io/calls\" -H \"Bearer t\"| Field | Type | Note |\n|---|---|---|\n| code | int | The code |\n",
+		want:  "curl \"https://x.io/calls\" -H \"Bearer t\"\n| Field | Type | Note |\n|---|---|---|\n| code | int | The code |\n",
+		lines: []int{1, 1, 2, 3},
+	}, {
 		name: "a colon in a row, a dash after a spaced colon, a header with no delimiter row below: kept",
 		in:   "Time: 10:30 | a | b |\nNote: - see below\nText:A | B |\nmore\n",
 		want: "Time: 10:30 | a | b |\nNote: - see below\nText:A | B |\nmore\n",

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/docenum/docenum/generator/model"
 	"github.com/docenum/docenum/generator/naming"
@@ -1052,7 +1053,7 @@ func (w *walker) joinSplitRows(t *table) {
 	for i, r := range t.rows[:n] {
 		// A rest of one word ("connected. |") follows a token line that
 		// starts with a bar ("| Connected |") and does not start with one.
-		if i%2 == 1 && !bars && !strings.ContainsRune(strings.TrimSpace(r.text()), ' ') {
+		if rest := strings.TrimSpace(r.text()); i%2 == 1 && !bars && !strings.ContainsRune(rest, ' ') && !ideographic(rest) {
 			return
 		}
 	}
@@ -1067,6 +1068,12 @@ func (w *walker) joinSplitRows(t *table) {
 		rows = append(rows, r)
 	}
 	t.rows = rows
+}
+
+// ideographic reports text holding ideographs, which a sentence of
+// Chinese or Japanese writes without spaces between its words.
+func ideographic(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) })
 }
 
 // wrapped reports whether the row at offset off is the rest of the row
