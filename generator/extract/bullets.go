@@ -648,6 +648,8 @@ func (w *walker) namedValueList(items []item, kinds []itemKind, name string) {
 		e = &spec.Enum{Name: name, Line: items[0].line}
 	} else if w.intro != "" {
 		e = &spec.Enum{Name: fieldEnumName(w.intro), Line: items[0].line} // "... a `disposition`. The values can be:"
+	} else if w.listTitle != "" {
+		e = &spec.Enum{Name: w.listTitle, Line: items[0].line} // "Results for calls" over the list: a lost heading
 	} else if w.listNoun != "" && (s == nil || !isValueTitle(s.title)) {
 		e = &spec.Enum{Name: w.listNoun, Line: items[0].line} // "... will have a call state ..." over the list
 	} else if e = w.newEnum(items[0].line, ""); e == nil {

@@ -153,7 +153,9 @@
 //     (or, for a compound name, by a capitalised sentence: conference-start
 //     The conference has started);
 //     plain words count under a heading about values; a list of one value
-//     only where values are expected. A list under See also or References,
+//     only where values are expected. A paragraph of titles right above a
+//     list (Result Options over Results for calls), the last about values,
+//     names it: a heading a copy lost. A list under See also or References,
 //     a list of plain links (a table of contents too, its sections nested
 //     under its parts), items numbering points (T0, T1, T2) and a list
 //     a sentence announces as fields, attributes, columns, components or

@@ -883,6 +883,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# 通话\n\n## end_reason\n\n| 取值 | 说明 |\n|---|---|\nno_answer_timeout |\n振铃超时无人接听 |\ncallee_busy |\n对方忙线 |\nuser_reject |\n被叫拒绝 |\n",
 		want: []string{"EndReason: no_answer_timeout callee_busy user_reject"},
 	}, {
+		name: "a paragraph of titles right above a list names it, over a section about values: a heading lost in a copy",
+		src:  "# Action States and Results\n\n- READY - The action waits.\n- DONE - The action ran.\n\nResult Options\nResults for calls\n- LA - A person answered.\n- AM - A machine answered.\n",
+		want: []string{"ActionStatesAndResult: READY DONE", "ResultsForCall: LA AM"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -82,6 +82,10 @@ type walker struct {
 	// of the paragraph before a list ("Each call record will have a call
 	// state ..."), "" when it names none.
 	listNoun string
+	// listTitle is, as an enum name, the last line of a paragraph of
+	// titles only right before a list ("Result Options" over "Results for
+	// calls"): a heading a copy as text lost, which names the list.
+	listTitle string
 	// enumPage is set by a title naming an enum ("Enum DisconnectReason")
 	// on a page without headings.
 	enumPage bool
@@ -143,9 +147,9 @@ func (w *walker) blocks(parent ast.Node) {
 }
 
 func (w *walker) block(n ast.Node) {
-	caption, intro, lead, announced, listNoun, leadTitle := w.captionOf(n), w.introField(n), w.leadOf(n), w.announcesFields(n), w.listNounOf(n), w.leadTitleOf(n)
+	caption, intro, lead, announced, listNoun, leadTitle, listTitle := w.captionOf(n), w.introField(n), w.leadOf(n), w.announcesFields(n), w.listNounOf(n), w.leadTitleOf(n), w.listTitleOf(n)
 	defer func() {
-		w.caption, w.intro, w.lead, w.announced, w.listNoun, w.leadTitle = caption, intro, lead, announced, listNoun, leadTitle
+		w.caption, w.intro, w.lead, w.announced, w.listNoun, w.leadTitle, w.listTitle = caption, intro, lead, announced, listNoun, leadTitle, listTitle
 	}()
 	if s := w.section(); s != nil && n.Kind() != ast.KindHeading {
 		s.body = true
@@ -405,6 +409,30 @@ func (w *walker) leadOf(n ast.Node) string {
 		return "" // "The following status is for incoming calls" leads too
 	}
 	return line
+}
+
+// listTitleOf returns, as an enum name, the last line of a paragraph of
+// titles only, three lines at most, right before a list, when it is a
+// title about values; "" otherwise.
+func (w *walker) listTitleOf(n ast.Node) string {
+	p, ok := n.(*ast.Paragraph)
+	if !ok || p.Lines().Len() > 3 || n.NextSibling() == nil || n.NextSibling().Kind() != ast.KindList {
+		return ""
+	}
+	lines := w.blockLines(p)
+	for _, l := range lines {
+		if !looksLikeTitle(strings.TrimSpace(l.Text)) {
+			return ""
+		}
+	}
+	last := strings.TrimSpace(lines[len(lines)-1].Text)
+	if generic := strings.ToLower(last); memberTitles[generic] || keyHeaders[generic] {
+		return "" // "Values" over a type's constants names nothing
+	}
+	if isValueTitle(last) {
+		return enumName(last)
+	}
+	return ""
 }
 
 // listNounOf returns the value noun of the last sentence of a paragraph
