@@ -92,7 +92,8 @@
 //     field's value instead, and one table per event adds up to one enum
 //     per field.
 //   - Field tables (first column Field, Property, Parameter; or a Type
-//     column) are models. A field's values come from its Type cell (enum:
+//     column) are models; an enum's (Enumeration Member, under Enumeration
+//     Members) are not. A field's values come from its Type cell (enum:
 //     a, b; Enum<a|b>; "a" | "b"), else its description in prose (values
 //     numbered one by one too, "0 - ANSWERED - ...; 1 - BUSY - ...", the
 //     numbers kept as codes; or nothing but constants, OUTBOUND or

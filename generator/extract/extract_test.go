@@ -887,6 +887,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Action States and Results\n\n- READY - The action waits.\n- DONE - The action ran.\n\nResult Options\nResults for calls\n- LA - A person answered.\n- AM - A machine answered.\n",
 		want: []string{"ActionStatesAndResult: READY DONE", "ResultsForCall: LA AM"},
 	}, {
+		name: "a TypeDoc enum page: an Enumeration Members heading and column hold the enum's values, string literals whole",
+		src:  "# HangupCause\n\n## Enumeration Members\n\n| Enumeration Member | Value | Defined in |\n| ------ | ------ | ------ |\n| `USER_ALERTING` | `\"User alerting, no answer\"` | x.d.ts:703 |\n| `USER_BUSY` | `\"User busy\"` | x.d.ts:698 |\n",
+		want: []string{"HangupCause: User alerting, no answer User busy"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -47,9 +47,13 @@ var fieldHeadings = map[string]bool{
 
 // isFieldTitle reports whether a heading announces a list of fields.
 //
-// A heading ending in such a word ("Message parameters") does too.
+// A heading ending in such a word ("Message parameters") does too, unless
+// it is an enum's ("Enumeration Members").
 func isFieldTitle(title string) bool {
 	words := titleWords(title)
+	if len(words) > 1 && (words[0] == "enum" || words[0] == "enumeration") {
+		return false // "Enumeration Members": an enum's
+	}
 	return len(words) > 0 && (fieldHeadings[strings.Join(words, " ")] || fieldHeadings[words[len(words)-1]])
 }
 

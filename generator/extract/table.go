@@ -476,6 +476,9 @@ func (t table) kind(c columns, underEnum bool) tableKind {
 	if underEnum && fieldHeaders[key] && c[roleType] < 0 {
 		key = "constant"
 	}
+	if words := titleWords(t.header[0]); len(words) > 1 && (words[0] == "enumeration" || words[0] == "enum") {
+		key = "constant" // | Enumeration Member | Value |: an enum's, not a model's
+	}
 	valueKey := valueKeys[key] || isValueTitle(key) && key != "type" && !fieldHeaders[key]
 	switch {
 	case t.httpHeaders():
@@ -1251,8 +1254,12 @@ var leadStopWords = map[string]bool{
 // keyName is a table's first column header when it can name an enum
 // ("Call status"), else "".
 func keyName(h string) string {
-	if _, role := headerRole(h); role || keyHeaders[strings.Join(titleWords(h), " ")] {
+	words := titleWords(h)
+	if _, role := headerRole(h); role || keyHeaders[strings.Join(words, " ")] {
 		return "" // | Description | Meaning |: a column's role names no enum
+	}
+	if len(words) > 1 && (words[0] == "enum" || words[0] == "enumeration") {
+		return "" // | Enumeration Member |: the enum is the page's
 	}
 	return h
 }

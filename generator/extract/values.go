@@ -16,12 +16,15 @@ const maxWords = 4
 // wireValue cleans a candidate wire value (quotes removed) and reports
 // whether it can be one: a token of letters, digits and joiners
 // (_ - . : / + @ #). A value marked as code or quoted may hold a few words
-// ("NO ANSWER"); unmarked text with spaces is prose. Placeholders (<OTHER>,
+// ("NO ANSWER"), a string literal in quotes commas and brackets too ("User
+// alerting, no answer"); unmarked text with spaces is prose. Placeholders (<OTHER>,
 // {id}, ...), JSON, null and empty cells are not values; why says what the
 // candidate is instead.
 func wireValue(s string, code bool) (wire string, why string) {
 	s = strings.TrimSpace(s)
+	literal := false // a string literal in quotes: "User alerting, no answer"
 	if u := unquote(s); u != s {
+		literal = s[0] == '"' || s[0] == '\''
 		s, code = u, true
 	}
 	switch {
@@ -40,7 +43,7 @@ func wireValue(s string, code bool) (wire string, why string) {
 	}
 	for _, r := range s {
 		// Written as code, & joins states: `InUse&Ringing`.
-		if !isWireRune(r) && r != ' ' && !(code && r == '&') {
+		if !isWireRune(r) && r != ' ' && !(code && r == '&') && !(literal && strings.ContainsRune(",()'", r)) {
 			return "", "has " + string(r) + ", which no value has"
 		}
 	}

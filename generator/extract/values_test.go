@@ -33,6 +33,9 @@ func TestWireValue(t *testing.T) {
 		{in: "...", why: "is a placeholder"},
 		{in: "N/A", why: "is a placeholder"},
 		{in: "null", why: "is no string but null in JSON"},
+		{in: `"User alerting, no answer"`, want: "User alerting, no answer"}, // a string literal
+		{in: `"Unallocated (unassigned) number"`, want: "Unallocated (unassigned) number"},
+		{in: "User alerting, no answer", code: true, why: "has ,, which no value has"},
 		{in: "undefined", want: "undefined"}, // a reason some APIs send
 		{in: "NULL", want: "NULL"},           // a constant some APIs send
 		{in: `{"status":"busy"}`, why: "is a placeholder"},
