@@ -117,6 +117,9 @@ func (w *walker) readItem(li *ast.ListItem) item {
 	if it.code && !it.sep && glossed(it.rest) {
 		it.sep = true
 	}
+	if r := strings.TrimSpace(it.rest); !it.sep && !it.code && !it.bold && strings.HasPrefix(r, "(") && strings.HasSuffix(r, ")") && strings.Count(r, "(") == 1 {
+		it.sep = true // "registered (registered and idle)": a gloss in brackets
+	}
 	if (it.code || it.bold) && !it.sep && textStartsUpper(it.rest) && w.termLine(head, it.token) {
 		// "**`connected`**" over "Triggered when ...": a term on a line
 		// of its own, its description below it.

@@ -152,7 +152,8 @@
 //   - A list is a value list when most items start with a value (a code
 //     span, bold, a constant-like token) followed by a separator or nothing
 //     (or, for a compound name, by a capitalised sentence: conference-start
-//     The conference has started);
+//     The conference has started; or, for a plain token, by a gloss in
+//     brackets: registered (registered and idle));
 //     plain words count under a heading about values; a list of one value
 //     only where values are expected. A paragraph of titles right above a
 //     list (Result Options over Results for calls), the last about values,

@@ -891,6 +891,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# HangupCause\n\n## Enumeration Members\n\n| Enumeration Member | Value | Defined in |\n| ------ | ------ | ------ |\n| `USER_ALERTING` | `\"User alerting, no answer\"` | x.d.ts:703 |\n| `USER_BUSY` | `\"User busy\"` | x.d.ts:698 |\n",
 		want: []string{"HangupCause: User alerting, no answer User busy"},
 	}, {
+		name: "plain items each a token and a gloss in brackets, under a line saying which statuses are supported",
+		src:  "For the telephony option, the following statuses are supported:\n\n- registered (registered and idle)\n- ringing (in ringing state)\n- talking (in conversation)\n",
+		want: []string{"Status: registered ringing talking"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
