@@ -8,7 +8,8 @@ package extract
 // tables and splits each row back into its value and its description.
 //
 // Header. A short line of title- or sentence-case words whose last column
-// title is a description-like word (Description, Meaning, Details, ...), the
+// title is a description-like word (Description, Meaning, Details, ...; in
+// other languages too: Descrição, Significado, 说明), the
 // first perhaps a field in snake case glued to the next (hangup_causeMeaning);
 // titles after the description title are read as part of it. The
 // two titles are glued at a lower-to-upper case change ("StatusDescription"),
@@ -274,6 +275,10 @@ var gluedDescriptionTitles = map[string]bool{
 	"details": true, "detail": true, "explanation": true, "definition": true,
 	"notes": true, "note": true, "comment": true, "comments": true,
 	"remarks": true, "summary": true, "info": true, "information": true,
+	// The same in other languages (Portuguese, Spanish, French, German,
+	// Turkish, Chinese, Japanese).
+	"descrição": true, "descripción": true, "significado": true, "beschreibung": true,
+	"bedeutung": true, "açıklama": true, "说明": true, "描述": true, "説明": true,
 }
 
 // gluedHeader reports whether text can be the header of a value /
@@ -355,9 +360,9 @@ func gluedTitleWord(w string, first bool) bool {
 	if !textLetterByte(w[0]) || first && !snake && !textUpperByte(w[0]) {
 		return false
 	}
-	for i := 1; i < len(w); i++ {
-		c := w[i]
-		if !textLetterByte(c) && !textDigitByte(c) && !(snake && (c == '_' || c == '-' && i < len(w)-1)) {
+	for i, r := range w[1:] {
+		// Titles in other languages hold letters beyond ASCII (Descrição).
+		if !unicode.IsLetter(r) && !textDigitByte(byte(r)) && !(snake && (r == '_' || r == '-' && i+2 < len(w))) {
 			return false
 		}
 	}

@@ -193,6 +193,9 @@ func TestGluedHeader(t *testing.T) {
 		{"Status CodeShort Description", "Status Code", true, true},
 		{"  Call Status\t\tDescription  ", "Call Status", false, true},
 		{"Cause Description", "Cause", false, true},
+		{"StatusDescrição", "Status", true, true}, // titles in Portuguese
+		{"CampoTipoDescrição", "CampoTipo", true, true},
+		{"EstadoSignificado", "Estado", true, true},
 		{"Call StatusValue", "", true, false},
 		{"Using WebSockets", "", true, false},
 		{"Description", "", false, false},
