@@ -548,7 +548,7 @@ func (w *walker) isValueList(kinds []itemKind) bool {
 		}
 	}
 	values := strong + weak
-	valueTitle := w.section() != nil && isValueTitle(w.section().title) || w.listNoun != ""
+	valueTitle := w.section() != nil && isValueTitle(w.section().title) || w.listNoun != "" || strings.HasSuffix(w.lead, ":") && leadsValues(w.lead)
 	switch {
 	case values*2 <= len(kinds):
 		return false

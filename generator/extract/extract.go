@@ -184,9 +184,11 @@
 //   - Prose lists values after a trigger (one of, can be, valid/possible/
 //     available/common values, flags include, "the following commands
 //     (states, events, ...) are defined/supported:", a count of values then a
-//     comma or colon ("2 types, 'a' and 'b'"), "the supported requests are", "the statuses are", either, with values,
+//     comma or colon ("2 types, 'a' and 'b'", "3 estados:"), "the
+//     supported requests are", "the statuses are", either, with values,
 //     "Values:") or in the strong shape of a list (three items with a final
-//     "or"/"and", or two written as code; three in code after a plural
+//     "or"/"and", in the languages of the corpus too: ou, y, und, veya, ...;
+//     or two written as code; three in code after a plural
 //     value noun: "the states `trying`, `early` and `ended`"; two after
 //     "values": "values `a` and `b` are defined"), or in
 //     brackets after a word about values ("a final status (answered,

@@ -895,6 +895,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "For the telephony option, the following statuses are supported:\n\n- registered (registered and idle)\n- ringing (in ringing state)\n- talking (in conversation)\n",
 		want: []string{"Status: registered ringing talking"},
 	}, {
+		name: "a list of bold labels after a line counting states in Spanish, an entity after its colon",
+		src:  "# Estados de Agente\n\nEl sistema contempla 3 estados:&#x20;\n\n* **Online:** Agente en línea\n* **Ausente:** Agente no disponible.\n* **Desconectado:** Agente no logueado\n",
+		want: []string{"EstadosDeAgente: Online Ausente Desconectado"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

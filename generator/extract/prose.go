@@ -161,8 +161,10 @@ func proseTriggerEnds(text string, words []proseWord) (firsts, ends []int) {
 // countWords count the values a sentence then lists.
 var countWords = proseSet("2 3 4 5 6 7 8 9 two three four five six seven eight nine")
 
-// countedNouns are the plural nouns of values a count names.
-var countedNouns = proseSet("types states statuses values modes options reasons causes events kinds results outcomes")
+// countedNouns are the plural nouns of values a count names, in English
+// and the languages of the corpus (estados, statuts, eventos, ...).
+var countedNouns = proseSet("types states statuses values modes options reasons causes events kinds results outcomes " +
+	"estados tipos valores motivos causas eventos resultados statuts états valeurs événements zustände werte")
 
 // labelTriggers introduce a list when a colon follows them at once.
 var labelTriggers = proseSet("values options")
@@ -830,13 +832,18 @@ func proseSeparator(s string) (n int, conj bool) {
 // proseConjunction returns the length of "or " or "and " (with following
 // spaces) at the start of s, or 0.
 func proseConjunction(s string) int {
-	for _, w := range []string{"or ", "and ", "ou "} { // ou: "or" in Portuguese and French
+	for _, w := range conjunctions {
 		if strings.HasPrefix(s, w) {
 			return len(s) - len(strings.TrimLeft(s[len(w):], " "))
 		}
 	}
 	return 0
 }
+
+// conjunctions end a list: "or" and "and" in English and the languages
+// of the corpus (Portuguese, French, Spanish, Italian, German, Turkish,
+// Russian), each with the space after it.
+var conjunctions = []string{"or ", "and ", "ou ", "et ", "y ", "o ", "e ", "und ", "oder ", "ve ", "veya ", "yada ", "ya da ", "или ", "и "}
 
 // proseListEnds reports whether s (the text after the last item) ends the
 // list cleanly.

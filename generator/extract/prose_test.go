@@ -63,6 +63,7 @@ func TestInlineValues(t *testing.T) {
 		{"The supported requests are described below.", nil},
 		{"We currently support 2 types, 'callback' and 'uuid-standby'. callback will reach the agent.", []string{"callback", "uuid-standby"}},
 		{"There are three states: idle, busy and away.", []string{"idle", "busy", "away"}},
+		{"El sistema contempla 3 estados: Online, Ausente y Desconectado.", []string{"Online", "Ausente", "Desconectado"}},
 		{"It takes 2 values from the table below.", nil},
 		{"Currently the following commands are defined: ping, offer and answer.", []string{"ping", "offer", "answer"}},
 		{"The status of the call. The statuses are BUSY , CALLING_CRM_USER , CANCELED ,", []string{"BUSY", "CALLING_CRM_USER", "CANCELED"}},

@@ -404,7 +404,7 @@ func (w *walker) leadOf(n ast.Node) string {
 		return ""
 	}
 	last := p.Lines().At(p.Lines().Len() - 1)
-	line := strings.TrimSpace(string(last.Value(w.doc.src)))
+	line := strings.TrimSpace(decodeText(last.Value(w.doc.src))) // "estados:&#x20;" ends in its colon
 	if !strings.HasSuffix(line, ":") && !(mayIntroduceLines(line) && introducesLines(line)) {
 		return "" // "The following status is for incoming calls" leads too
 	}
