@@ -419,7 +419,8 @@
 // A page whose tables were copied one cell to a line, the bars between
 // cells on lines of their own, is read with those tables rebuilt (package
 // barcells): rows end where two bars meet, or are as wide as the header
-// above a delimiter row.
+// above a delimiter row, or open with a bar alone, every cell closed by
+// its own ("|" over "BUSY |" over "The line is busy. |").
 //
 // Options.Format forces one format: Markdown reads only tables and lists;
 // Glued and Fields hand every line of the page (front matter blanked) to

@@ -1,6 +1,7 @@
 // Package barcells translates tables copied out of a web page one cell to
-// a line, the bars between cells on lines of their own, into Markdown pipe
-// tables:
+// a line, the bars between cells on lines of their own (or a bar opening
+// each row alone and every cell closed by its bar: "|" over "BUSY |" over
+// "The line was busy. |"), into Markdown pipe tables:
 //
 //	|
 //	Status
@@ -34,25 +35,31 @@ const minBars = 4
 
 // Sniff reports whether src holds a block of such cells.
 func Sniff(src []byte) bool {
-	bars, lines := 0, 0
+	bars, closed, lines := 0, 0, 0
+	table := func() bool {
+		return bars >= minBars && (bars*3 >= lines || closed >= 2*bars-2 && (bars+closed)*3 >= lines)
+	}
 	for len(src) > 0 {
 		var line []byte
 		line, src, _ = bytes.Cut(src, []byte("\n"))
 		t := bytes.TrimSpace(line)
 		switch {
 		case len(t) == 0:
-			if bars >= minBars && bars*3 >= lines {
+			if table() {
 				return true
 			}
-			bars, lines = 0, 0
+			bars, closed, lines = 0, 0, 0
 		case len(t) == 1 && t[0] == '|':
 			bars++
+			lines++
+		case closedCell(string(t)):
+			closed++
 			lines++
 		default:
 			lines++
 		}
 	}
-	return bars >= minBars && bars*3 >= lines
+	return table()
 }
 
 // Convert translates src. lines[i] is the 1-based line of src that output
@@ -75,7 +82,20 @@ func Convert(src []byte) (md []byte, lines []int) {
 		for j < len(in) && strings.TrimSpace(in[j]) != "" {
 			j++
 		}
-		if rows := tableRows(in[i:j], i+1); rows != nil {
+		if lead, end, rows := openedTable(in[i:j], i+1); rows != nil {
+			for k := i; k < i+lead; k++ {
+				emit(in[k], k+1) // the text above the table
+			}
+			for k, r := range rows {
+				emit(r.text(), r.line)
+				if k == 0 {
+					emit(delimiter(len(r.cells)), r.line)
+				}
+			}
+			for k := i + end; k < j; k++ {
+				emit(in[k], k+1) // the text below it
+			}
+		} else if rows := tableRows(in[i:j], i+1); rows != nil {
 			for k, r := range rows {
 				emit(r.text(), r.line)
 				if k == 0 {
@@ -163,6 +183,90 @@ func tableRows(block []string, first int) []row {
 		return widthRows(toks)
 	}
 	return nil
+}
+
+// closedCell reports a line that is a cell and the bar closing it, and no
+// other bar: "Connection has not progressed. |".
+func closedCell(t string) bool {
+	return len(t) > 2 && strings.HasSuffix(t, " |") && strings.Count(t, "|") == 1
+}
+
+// opensRows reports a block in which each row opens with a bar on a line
+// of its own and every cell line closes with its bar:
+//
+//	|
+//	ACU_SS_CALL_STATUS_ALERTING |
+//	Connection has not progressed to the active state. |
+//
+// minBars lone bars at least, and as many closed cells as lone bars twice.
+func opensRows(block []string) bool {
+	lone, closed := 0, 0
+	for _, l := range block {
+		switch t := strings.TrimSpace(l); {
+		case t == "|":
+			lone++
+		case closedCell(t):
+			closed++
+		}
+	}
+	return lone >= minBars && closed >= 2*lone-2
+}
+
+// openedTable reads a block whose rows each open with a bar alone on its
+// line, every cell closed by its bar (opensRows): the header is a pipe row
+// over the delimiter row, or the first such row. It returns how many lines
+// of text come before the table, the line after its last row, and its rows,
+// the header first; nil rows when the block holds no such table.
+func openedTable(block []string, first int) (lead, end int, rows []row) {
+	if !opensRows(block) {
+		return 0, 0, nil
+	}
+	s := 0 // the table's first line
+	for s < len(block) && !lone(block[s]) && !(pipeRow(block[s]) && s+1 < len(block) && delimRow.MatchString(strings.TrimSpace(block[s+1]))) {
+		s++
+	}
+	i := s
+	if i < len(block) && pipeRow(block[i]) {
+		rows = append(rows, row{cells: pipeCells(block[i]), line: first + i})
+		i += 2
+	}
+	for i < len(block) && lone(block[i]) {
+		r := row{line: first + i + 1}
+		i++
+		for i < len(block) && closedCell(strings.TrimSpace(block[i])) {
+			r.cells = append(r.cells, strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(block[i]), "|")))
+			i++
+		}
+		if len(r.cells) == 0 {
+			break
+		}
+		rows = append(rows, r)
+		if i < len(block) && delimRow.MatchString(strings.TrimSpace(block[i])) && len(rows) == 1 {
+			i++ // the delimiter row under a header of such cells
+		}
+	}
+	if len(rows) < 3 || len(rows[0].cells) < 2 {
+		return 0, 0, nil
+	}
+	return s, i, rows
+}
+
+// lone reports a line holding a bar and nothing else.
+func lone(l string) bool { return strings.TrimSpace(l) == "|" }
+
+// pipeRow reports a line that is a pipe table's row: "| Value | Description |".
+func pipeRow(l string) bool {
+	t := strings.TrimSpace(l)
+	return len(t) > 2 && strings.HasPrefix(t, "|") && strings.HasSuffix(t, "|") && strings.Count(t, "|") >= 3
+}
+
+// pipeCells returns the cells of a pipe row.
+func pipeCells(l string) []string {
+	parts := strings.Split(strings.Trim(strings.TrimSpace(l), "|"), "|")
+	for i, p := range parts {
+		parts[i] = strings.TrimSpace(p)
+	}
+	return parts
 }
 
 // pairedRows splits the cells into rows where two bars meet.

@@ -34,6 +34,16 @@ func TestConvert(t *testing.T) {
 		want:  "Title\n|\n|\nSome text.\n|\n|\nResponse\n|\n|\nSTATUS can be:\n- NONE - Idle.\n|\n|\n",
 		lines: []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13},
 	}, {
+		name:  "rows that open with a bar alone, each cell closed by its bar, text above and below",
+		src:   "These constants give the status:\n|\nConstant |\nDescription |\n|---|---|\n|\nBUSY |\nThe line is busy. |\n|\nIDLE |\nNothing happens. |\n|\nDOWN |\nThe line is down. |\nAfter.\n",
+		want:  "These constants give the status:\n| Constant | Description |\n|---|---|\n| BUSY | The line is busy. |\n| IDLE | Nothing happens. |\n| DOWN | The line is down. |\nAfter.\n",
+		lines: []int{1, 3, 3, 7, 10, 13, 15},
+	}, {
+		name:  "such rows under a pipe header",
+		src:   "Type: string\n| Value | Description |\n|---|---|\n|\nST_IDLE |\nIdle state. |\n|\nST_BUSY |\nBusy state. |\n|\nST_DOWN |\nDown state. |\n|\nST_UP |\nUp state. |\n",
+		want:  "Type: string\n| Value | Description |\n|---|---|\n| ST_IDLE | Idle state. |\n| ST_BUSY | Busy state. |\n| ST_DOWN | Down state. |\n| ST_UP | Up state. |\n",
+		lines: []int{1, 2, 2, 5, 8, 11, 14},
+	}, {
 		name:  "too few bars: no table",
 		src:   "a\n|\nb\n|\nc\n",
 		want:  "a\n|\nb\n|\nc\n",
