@@ -558,6 +558,9 @@ func proseSkipIntro(text string, i int) int {
 	if i+1 < len(text) && text[i] == '(' && textLetterByte(text[i+1]) {
 		i++ // "the possible values are : (Queued, Completed)"
 	}
+	if rest, ok := strings.CutPrefix(text[i:], "the "); ok && rest != "" && strings.IndexByte("\"'`", rest[0]) >= 0 {
+		i += len("the ") // "one of the 'break' or 'hold' types": the quoted items
+	}
 	return i
 }
 
@@ -858,6 +861,11 @@ func proseListEnds(s string) bool {
 		// ("no-answer".Final result ...).
 		return len(t) == 1 || t[1] == ' ' || t[1] == '\n' || textUpperByte(t[1])
 	case ';', ')', '[', '(', ']', '\n':
+		return true
+	}
+	// A plural noun saying what the list is, then the end: "one of the
+	// 'break' or 'hold' types".
+	if noun, rest, _ := strings.Cut(t, " "); countedNouns[strings.TrimRight(noun, ".;,")] && (rest == "" || noun[len(noun)-1] == '.' || noun[len(noun)-1] == ';') {
 		return true
 	}
 	// A dash, then what the list is: "`BUSY`, `CALL BACK` — Predefined

@@ -65,6 +65,7 @@ func TestInlineValues(t *testing.T) {
 		{"There are three states: idle, busy and away.", []string{"idle", "busy", "away"}},
 		{"El sistema contempla 3 estados: Online, Ausente y Desconectado.", []string{"Online", "Ausente", "Desconectado"}},
 		{"It takes 2 values from the table below.", nil},
+		{"pause_class: One of the 'break' or 'hold' types", []string{"break", "hold"}},
 		{"Currently the following commands are defined: ping, offer and answer.", []string{"ping", "offer", "answer"}},
 		{"The status of the call. The statuses are BUSY , CALLING_CRM_USER , CANCELED ,", []string{"BUSY", "CALLING_CRM_USER", "CANCELED"}},
 		{"The states are explained in the next section.", nil},
