@@ -61,7 +61,8 @@ func (w *walker) exampleValue(key, val string, line int) {
 	if _, why := wireValue(val, true); why != "" || key == "id" || key == "title" || title == "" {
 		return // a schema's id names the schema, not a value
 	}
-	if foldName(val) != title {
+	sec := w.titledAbove(foldName(val))
+	if sec < 0 {
 		w.noteTypeExample(key, val, line, w.cur)
 		return
 	}
@@ -73,8 +74,26 @@ func (w *walker) exampleValue(key, val string, line int) {
 	}
 	w.examples[key] = append(w.examples[key], exampleValue{
 		value:   &spec.Value{Wire: val, Line: line},
-		section: w.cur,
+		section: sec,
 	})
+}
+
+// maxExampleDepth is how many headings above an example's own its value
+// may name: "## CallStart" over "### Example JSON-RPC flow" over the
+// example.
+const maxExampleDepth = 2
+
+// titledAbove returns the current section, or one of the sections up to
+// maxExampleDepth above it, whose title folds to name; -1 when none does.
+func (w *walker) titledAbove(name string) int {
+	sec := w.cur
+	for depth := 0; sec >= 0 && depth <= maxExampleDepth; depth++ {
+		if foldName(w.sections[sec].title) == name {
+			return sec
+		}
+		sec = w.sections[sec].parent
+	}
+	return -1
 }
 
 // Event dumps shown as text, outside code blocks, write a key and a bare

@@ -397,7 +397,9 @@
 //     BUSY("busy")), lists its members, named as declared (declared.go).
 //   - Code blocks hold examples, not values, with one exception: a key
 //     whose value in the examples under two headings or more is each
-//     heading's own name (### Room Started over event: 'room_started') is
+//     heading's own name (### Room Started over event: 'room_started'; or
+//     a heading up to two above the example's, ## CallStart over ###
+//     Example over "method": "CallStart") is
 //     an enum of those values (examples.go), and so is it in a paragraph
 //     of header lines (CC-Action: agent-offering); and a JSON schema in a code
 //     block gives each property's "enum" (or Swagger 1.2 "allowableValues")

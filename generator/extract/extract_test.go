@@ -899,6 +899,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Estados de Agente\n\nEl sistema contempla 3 estados:&#x20;\n\n* **Online:** Agente en línea\n* **Ausente:** Agente no disponible.\n* **Desconectado:** Agente no logueado\n",
 		want: []string{"EstadosDeAgente: Online Ausente Desconectado"},
 	}, {
+		name: "a key whose example value is the name of the heading two above the example",
+		src:  "# Commands\n\n## CallStart\n\n### Example\n\n```\n{\"method\": \"CallStart\"}\n```\n\n## CallEnd\n\n### Example\n\n```\n{\"method\": \"CallEnd\"}\n```\n",
+		want: []string{"Method: CallStart CallEnd"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
