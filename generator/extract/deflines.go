@@ -876,12 +876,21 @@ func bareListLines(lines []Line) []bareList {
 		text := strings.TrimSpace(lines[i].Text)
 		l := proseList(text, 0)
 		rest := strings.TrimSpace(text[l.end:])
-		example := rest != "" && isQuoted(rest) && !strings.Contains(rest, " ")       // the list, then its example: on_call_event "call_setup"
-		glued := rest != "" && textStartsUpper(rest) && strings.Count(rest, " ") >= 2 // the list, then the next field's description: "inbound, outbound Return a 200 ..."
+		example := rest != "" && isQuoted(rest) && !strings.Contains(rest, " ") // the list, then its example: on_call_event "call_setup"
+		// The list, then the next field's description: "inbound, outbound
+		// Return a 200 ...", in a language without capitals too.
+		glued := rest != "" && (textStartsUpper(rest) || startsUncased(rest)) && strings.Count(rest, " ") >= 2 ||
+			isFieldName(rest) && strings.Contains(rest, "_") // "..., dial_declined transcript_with_tool_calls": the next field's name
 		if len(l.items) < 2 || l.quoted > 0 || l.broken || rest != "" && !example && !glued || !strings.Contains(text, ",") {
 			continue
 		}
 		above := strings.TrimSpace(lines[i-1].Text)
+		if optionLabels[strings.ToLower(above)] && i >= 2 {
+			above = strings.TrimSpace(lines[i-2].Text) // "Call type Enum" over "Available options:"
+			if prev := proseList(above, 0); len(prev.items) >= 2 && prev.end < len(above) {
+				above = strings.TrimSpace(above[prev.end:]) // "..., not_connected End reason Enum": another list, glued to this one's description
+			}
+		}
 		if above == "" || !strings.ContainsFunc(above, unicode.IsSpace) {
 			continue // a token above: a list of terms, not a described field
 		}
@@ -891,6 +900,13 @@ func bareListLines(lines []Line) []bareList {
 		out = append(out, bareList{name: above, line: lines[i], values: l.items})
 	}
 	return out
+}
+
+// startsUncased reports text starting with a letter of a script without
+// case (통화, 通话): its sentences start without a capital.
+func startsUncased(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r)
 }
 
 // joinCommaLed joins to the line above each line that starts with a

@@ -320,7 +320,10 @@
 //     a description whose subject is a value noun may end in its bare
 //     values). A paragraph that is a comma list of tokens and nothing else,
 //     below a line saying values follow, is an enum named after that
-//     line's noun. A line that is a comma list, or items one to a line
+//     line's noun. Under "Available options:" the line above that label
+//     names the list, or, when it is a list itself, the text glued after
+//     it; a list may run on into the next field's description (in a
+//     script without capitals too) or name. A line that is a comma list, or items one to a line
 //     each after a comma (registered over , ongoing), below a field's
 //     description is named after the description's lead (Current status
 //     of the call: ... names CurrentStatus).

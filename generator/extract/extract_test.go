@@ -903,6 +903,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Commands\n\n## CallStart\n\n### Example\n\n```\n{\"method\": \"CallStart\"}\n```\n\n## CallEnd\n\n### Example\n\n```\n{\"method\": \"CallEnd\"}\n```\n",
 		want: []string{"Method: CallStart CallEnd"},
 	}, {
+		name: "lists under 'Available options:' glued to the next field's description, in Korean, or to its name; named by the description above the label",
+		src:  "GET /v2/calls 응답 모델\n통화 유형 Enum\nAvailable options:\nweb, phone, inbound, outbound 에이전트 컨텍스트에 사용되는 동적 변수\n통화의 현재 진행 상태입니다.\nAvailable options:\nqueued, ringing, ended 통화 종료 사유 Enum\nAvailable options:\nuser_hangup, agent_hangup, dial_busy transcript_with_tool_calls\n",
+		want: []string{"통화유형: web phone inbound outbound", "통화의현재진행상태입니다: queued ringing ended", "통화종료사유: user_hangup agent_hangup dial_busy"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
