@@ -276,9 +276,11 @@ var gluedDescriptionTitles = map[string]bool{
 	"notes": true, "note": true, "comment": true, "comments": true,
 	"remarks": true, "summary": true, "info": true, "information": true,
 	// The same in other languages (Portuguese, Spanish, French, German,
-	// Turkish, Chinese, Japanese).
+	// Italian, Dutch, Polish, Russian, Turkish, Chinese, Japanese, Korean).
 	"descrição": true, "descripción": true, "significado": true, "beschreibung": true,
 	"bedeutung": true, "açıklama": true, "说明": true, "描述": true, "説明": true,
+	"descrizione": true, "significato": true, "описание": true, "설명": true,
+	"beschrijving": true, "omschrijving": true, "opis": true,
 }
 
 // gluedHeader reports whether text can be the header of a value /

@@ -196,6 +196,7 @@ func TestGluedHeader(t *testing.T) {
 		{"StatusDescrição", "Status", true, true}, // titles in Portuguese
 		{"CampoTipoDescrição", "CampoTipo", true, true},
 		{"EstadoSignificado", "Estado", true, true},
+		{"StatusDescrizione", "Status", true, true}, // Italian
 		{"Call StatusValue", "", true, false},
 		{"Using WebSockets", "", true, false},
 		{"Description", "", false, false},

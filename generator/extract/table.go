@@ -348,6 +348,8 @@ var (
 		"descripción": roleDesc, "descrição": roleDesc, "significado": roleDesc,
 		"signification": roleDesc, "beschreibung": roleDesc, "bedeutung": roleDesc,
 		"açıklama": roleDesc, "anlamı": roleDesc, "anlam": roleDesc,
+		"descrizione": roleDesc, "significato": roleDesc, "описание": roleDesc, "설명": roleDesc,
+		"beschrijving": roleDesc, "omschrijving": roleDesc, "opis": roleDesc,
 		"类型": roleType, "数据类型": roleType, "型": roleType, "tipo": roleType, "typ": roleType, "tip": roleType, "tür": roleType,
 		"值": roleWire, "取值": roleWire, "枚举值": roleWire, "値": roleWire,
 		"valor": roleWire, "valeur": roleWire, "wert": roleWire, "değer": roleWire,
