@@ -315,6 +315,13 @@ func TestGluedFieldTable(t *testing.T) {
 	assert.Equal(t, "Direction", enums[0].Name)
 	assert.Len(t, enums[0].Values, 3)
 
+	// Rows that name a payload's fields (eventTime, agent_id, caller_id)
+	// are fields, whatever the first title says.
+	enums, _, ok = parseGlued("t.txt", testLines("EventDescription\neventTimeTime of the event.\nagent_idID of the agent.\ncaller_idCaller ID.\ndirectionOne of inbound, outbound or internal."))
+	require.True(t, ok)
+	require.Len(t, enums, 1)
+	assert.Equal(t, "Direction", enums[0].Name)
+
 	// An all-caps header needs a row below it: a line of capitals alone may
 	// be a value.
 	for _, text := range []string{"CALLDETAILS", "CALLDETAILS\nsome prose", "BUSYNOTE\n\nBUSYThe line."} {
