@@ -19,7 +19,8 @@ package extract
 // it splits before the description title that ends it, and also needs a row
 // below it. The enum is named after the first title (naming.Ident("Call
 // Status")). When that title names fields (Attribute, Parameter, Field
-// name, ...: fieldHeaders) the rows are fields, not values: each field whose
+// name, ...: fieldHeaders), or the rows name data fields (eventTime,
+// agent_id), the rows are fields, not values: each field whose
 // description lists values inline gives an enum named after the field.
 //
 // Rows. A row starts with a value token: ASCII letters, digits, "_", "-" and
