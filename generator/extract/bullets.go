@@ -771,16 +771,7 @@ func (w *walker) fieldList(items []item, kinds []itemKind, nested map[int]*ast.L
 			w.nestedEnum(it, l)
 			continue
 		}
-		values, ok := definitionValues(it.marked)
-		if !ok {
-			values, ok = trailingAlternatives(it.marked)
-		}
-		if !ok {
-			values, ok = quotedAlternatives(it.marked)
-		}
-		if !ok {
-			values, ok = bareConstants(it.marked)
-		}
+		values, ok := fieldTextValues(it.marked)
 		if !ok {
 			w.linedValues(it)
 			w.subFields(it)
@@ -805,6 +796,20 @@ func (w *walker) subFields(it item) {
 			w.fields = fields
 		}
 	}
+}
+
+// fieldTextValues reads the values a field's description lists: in
+// prose (definitionValues), at its end with slashes or bars between them,
+// as quoted alternatives ("for example "ongoing" or "success""), or as
+// nothing but constants (ANSWERED, NO ANSWER, BUSY). Lists, text tables
+// and term definitions of fields all read their fields' text so.
+func fieldTextValues(text string) ([]string, bool) {
+	for _, read := range []func(string) ([]string, bool){definitionValues, trailingAlternatives, quotedAlternatives, bareConstants} {
+		if values, ok := read(text); ok {
+			return values, true
+		}
+	}
+	return nil, false
 }
 
 // linedValues reads a field item whose text ends its first line with a

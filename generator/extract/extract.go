@@ -202,9 +202,10 @@
 //     the values it names and a warning, never the rest; a list may end at
 //     a clause ("or c depending on ...").
 //   - A field's definition (a table's description cell, a term's text, a
-//     field item) also lists values glossed one by one ("`inbound` for
+//     field item, a text table's row: one reader, fieldTextValues) also
+//     lists values glossed one by one ("`inbound` for
 //     calls into ..., `outboundAPI` for ...", quoted too: "'internal' if
-//     ..., or 'unknown' if ..."), in brackets that hold nothing
+//     ..., or 'unknown' if ...", "and" before the last quote too), in brackets that hold nothing
 //     else (two words joined by "or" too, after a value noun: "The status
 //     of the conversation (live or ended)"), as quoted alternatives
 //     ("typically 'inbound' or 'outbound'"), in a "whether" sentence ("is a `GET` or a `POST`"), in sentences

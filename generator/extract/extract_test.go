@@ -907,6 +907,11 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "GET /v2/calls 응답 모델\n통화 유형 Enum\nAvailable options:\nweb, phone, inbound, outbound 에이전트 컨텍스트에 사용되는 동적 변수\n통화의 현재 진행 상태입니다.\nAvailable options:\nqueued, ringing, ended 통화 종료 사유 Enum\nAvailable options:\nuser_hangup, agent_hangup, dial_busy transcript_with_tool_calls\n",
 		want: []string{"통화유형: web phone inbound outbound", "통화의현재진행상태입니다: queued ringing ended", "통화종료사유: user_hangup agent_hangup dial_busy"},
 	}, {
+		name:  "a text table of attributes and types: its descriptions' quoted alternatives and glossed quotes joined by 'and' give values",
+		src:   "Attribute Type Description\nid string Unique ID for the call.\nstate string Status of the call for example \"ongoing\" or \"success\".\ndirection string Set to \"outgoing\" for calls made by the API and \"incoming\" for calls made by phones.\n",
+		want:  []string{"State: ongoing success", "Direction: outgoing incoming", "Model{id state direction}"},
+		diags: []string{"x.md:1: warning: no title line above the model table; the model is named Model"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -193,11 +193,11 @@ func fieldsColumn(words []string, first bool) (string, int) {
 		return "type", 2
 	case two == "possible values" || two == "allowed values":
 		return "values", 2
-	case first && (two == "parameter name" || two == "field name" || two == "property name"):
+	case first && (two == "parameter name" || two == "field name" || two == "property name" || two == "attribute name"):
 		return "name", 2
 	case first && len(words) > 1 && nameQualifiers[words[0]] && (fieldHeaders[words[1]] || words[1] == "name"):
 		return "name", 2 // Request Parameter, Response Field
-	case first && (words[0] == "parameter" || words[0] == "field" || words[0] == "property"):
+	case first && (words[0] == "parameter" || words[0] == "field" || words[0] == "property" || words[0] == "attribute"):
 		return "name", 1
 	case words[0] == "mandatory":
 		return "required", 1
@@ -682,7 +682,7 @@ func isFieldNote(n string) bool {
 func (r *fieldReader) inlineEnums(m *spec.Model, valuesColumn bool) []*spec.Enum {
 	var out []*spec.Enum
 	for _, f := range m.Fields {
-		values, ok := definitionValues(f.Description)
+		values, ok := fieldTextValues(f.Description)
 		if !ok && valuesColumn {
 			var desc string
 			f.Description = strings.TrimSuffix(f.Description, "--") // an empty cell

@@ -371,7 +371,8 @@ func proseGlossList(text string, i int) ([]string, bool) {
 }
 
 // glossSplit splits a gloss list into its parts.
-var glossSplit = strings.NewReplacer(", or ", "\x00", ", and ", "\x00", " or ", "\x00", ", ", "\x00", "; ", "\x00", "\n", "\x00")
+var glossSplit = strings.NewReplacer(", or ", "\x00", ", and ", "\x00", " or ", "\x00", ", ", "\x00", "; ", "\x00", "\n", "\x00",
+	" and \"", "\x00\"", " and '", "\x00'") // "and" before the next value in quotes
 
 // glossParts returns the non-empty parts of the sentence from text[i]:
 // up to a full stop, split at commas, "or" and line breaks.
