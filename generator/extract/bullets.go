@@ -252,6 +252,24 @@ func numberedLabels(items []item) bool {
 	return true
 }
 
+// typeSuffixes end the names of an SDK's classes, not values.
+var typeSuffixes = []string{"Dto", "DTO", "Model", "Object", "Request", "Response", "Entity", "Schema"}
+
+// typeNames reports a list whose every item is a class's name
+// (TranscriptMessageDto, ToolCallMessageDto): the types a field may hold.
+func typeNames(items []item) bool {
+	for _, it := range items {
+		typed := false
+		for _, suffix := range typeSuffixes {
+			typed = typed || strings.HasSuffix(it.token, suffix) && len(it.token) > len(suffix) && textUpperByte(it.token[0])
+		}
+		if !typed {
+			return false
+		}
+	}
+	return len(items) > 0
+}
+
 // booleanItems reports a list of true and false: a boolean explained
 // value by value ("`true` if the objects are equal"), not an enum.
 func booleanItems(items []item) bool {
@@ -345,7 +363,7 @@ func (w *walker) list(l *ast.List) {
 		w.eventList(items, kinds, nested)
 	case len(nested) > 0 || w.fields && !leadsValues(w.lead) || w.announced || fields > 0 || namesFields(items, kinds) || w.exampleKeyItems(items):
 		w.fieldList(items, kinds, nested)
-	case w.isValueList(kinds) && !booleanItems(items) && !numberedLabels(items):
+	case w.isValueList(kinds) && !booleanItems(items) && !numberedLabels(items) && !typeNames(items):
 		w.valueList(items, kinds)
 	case leadsValues(w.lead) && w.phraseItems(items):
 		w.phraseList(items)

@@ -163,7 +163,8 @@
 //     a sentence announces as fields, attributes, columns, components or
 //     methods (or as what a map contains, unless states) hold no values, nested in an item too ("Status has the
 //     following attributes:"), and so does a list under a short label
-//     naming them ("Informative elements:"). A constant written with its arguments (ABANDON(position))
+//     naming them ("Informative elements:"), and so does a list of class
+//     names (TranscriptMessageDto, CallModel). A constant written with its arguments (ABANDON(position))
 //     is the constant; a numbered item "`1` - InUse - ..." gives InUse. A list whose items
 //     end like data fields (call_sid, FirstName, StartTimestamp) is a list
 //     of fields. An item naming a field with its values inline ("Type—A,

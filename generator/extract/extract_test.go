@@ -912,6 +912,10 @@ func TestExtractBlocks(t *testing.T) {
 		want:  []string{"State: ongoing success", "Direction: outgoing incoming", "Model{id state direction}"},
 		diags: []string{"x.md:1: warning: no title line above the model table; the model is named Model"},
 	}, {
+		name: "a list of class names (TranscriptMessageDto) lists the types a field may hold, no values",
+		src:  "# Call\n\nThe transcript holds one of these:\n\n- TranscriptMessageDto\n- ToolCallMessageDto\n- ToolCallResultMessageDto\n",
+		want: nil,
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
