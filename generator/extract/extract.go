@@ -344,7 +344,9 @@
 //     header (a glued table's value may end in its dash, Call Ended- Call
 //     connected, and its descriptions go on in bullets, read as text:
 //     mend.go), and pipe rows copied as
-//     text (one table per header and delimiter row; a line that is no
+//     text (one table per header and delimiter row, or per row of column
+//     titles, Nombre | Tipo | Descripcion, a Type column making it a table
+//     of fields; a line that is no
 //     title between two rows of one width is junk, not the end of the
 //     table; a table copied one
 //     cell per line, labels of capitalised words; Textile tables) are read

@@ -916,6 +916,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Call\n\nThe transcript holds one of these:\n\n- TranscriptMessageDto\n- ToolCallMessageDto\n- ToolCallResultMessageDto\n",
 		want: nil,
 	}, {
+		name: "pipe rows without delimiter rows: a row of column titles, in Spanish too, starts a table; Name | Type | Description lists fields",
+		src:  "# Llamadas\n\nNombre | Tipo | Descripcion |\nurl | string | Call details API URL |\nid | integer | ID de la llamada |\nIdentificador | Tipo |\nincoming | Incoming |\noutgoing | Outgoing |\n",
+		want: []string{"Llamada: incoming outgoing"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

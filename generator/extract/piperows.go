@@ -32,6 +32,9 @@ func (t pipeTableRows) fields() bool {
 	if len(t.header) > 0 && fieldHeaders[strings.ToLower(t.header[0])] {
 		return true
 	}
+	if len(t.header) > 2 && isTypeTitle(t.header[1]) && !valueKeys[strings.ToLower(t.header[0])] {
+		return true // Name | Type | Description: a payload's fields and their types
+	}
 	// Rows whose descriptions show the row's own field in JSON
 	// ({"direction":"incoming"}) are fields, whatever the header says.
 	n := 0
@@ -150,6 +153,11 @@ func (r *pipeReader) line(l Line) {
 		for i, c := range r.cur.header {
 			r.cur.header[i] = strings.TrimSpace(strings.TrimPrefix(c, "_."))
 		}
+	case len(cells) >= 2 && titleRow(cells):
+		// Name | Type | Description |, no delimiter row below it: a
+		// header all the same, starting a table.
+		r.cur.rows = append(r.cur.rows, pipeRow{line: l.N, cells: cells})
+		r.header()
 	case len(cells) >= 2 || strings.HasPrefix(text, "|") && cells[0] != "":
 		r.cur.rows = append(r.cur.rows, pipeRow{line: l.N, cells: cells})
 		r.closed = len(cells) >= 2 && strings.HasSuffix(text, "|")
@@ -203,6 +211,19 @@ func (r *pipeReader) header() {
 		r.next(Line{})
 	}
 	r.cur.header = head.cells
+}
+
+// titleRow reports a row every cell of which is a column title: a role's
+// (Type, Description), a key's (Name, Value) or a field's (Parameter), in
+// English or another language of the corpus (Nombre, Tipo, Descripción).
+func titleRow(cells []string) bool {
+	for _, c := range cells {
+		t := strings.Join(titleWords(c), " ")
+		if _, ok := headerRole(c); !ok && !keyHeaders[t] && !fieldHeaders[t] {
+			return false
+		}
+	}
+	return true
 }
 
 // textileHeader reports a header row of a Textile table, each cell

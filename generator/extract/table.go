@@ -347,7 +347,7 @@ var (
 		"说明": roleDesc, "描述": roleDesc, "含义": roleDesc, "説明": roleDesc, "概要": roleDesc,
 		"descripción": roleDesc, "descrição": roleDesc, "significado": roleDesc,
 		"signification": roleDesc, "beschreibung": roleDesc, "bedeutung": roleDesc,
-		"açıklama": roleDesc, "anlamı": roleDesc, "anlam": roleDesc,
+		"açıklama": roleDesc, "anlamı": roleDesc, "anlam": roleDesc, "descripcion": roleDesc, "descricao": roleDesc,
 		"descrizione": roleDesc, "significato": roleDesc, "описание": roleDesc, "설명": roleDesc,
 		"beschrijving": roleDesc, "omschrijving": roleDesc, "opis": roleDesc,
 		"类型": roleType, "数据类型": roleType, "型": roleType, "tipo": roleType, "typ": roleType, "tip": roleType, "tür": roleType,
@@ -360,6 +360,8 @@ var (
 		"feld", "parametre", "değişken", "alan",
 	}
 	translatedValueKeys = []string{"值", "取值", "枚举值", "値", "valor", "valeur", "wert", "değer"}
+	// The words for "name" and "identifier": key columns, naming no enum.
+	translatedKeys = []string{"nombre", "nome", "nom", "identificador", "identifiant", "名称", "名前", "ad", "isim"}
 )
 
 func init() {
@@ -371,6 +373,9 @@ func init() {
 	}
 	for _, w := range translatedValueKeys {
 		keyHeaders[w], valueKeys[w] = true, true
+	}
+	for _, w := range translatedKeys {
+		keyHeaders[w] = true
 	}
 }
 
