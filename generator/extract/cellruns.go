@@ -121,13 +121,24 @@ func (w *walker) headerlessRun(n ast.Node) (ast.Node, bool) {
 // fields (CallID, StartTimestamp), or one of whose descriptions lists
 // values: the rows describe fields, not values.
 func fieldLabels(values []*spec.Value) bool {
+	if dataFieldLabels(values) {
+		return true
+	}
+	for _, v := range values {
+		if _, ok := inlineValues(v.Description); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// dataFieldLabels reports labels a third of which at least end like data
+// fields (CallID, agent_id, eventTime).
+func dataFieldLabels(values []*spec.Value) bool {
 	n := 0
 	for _, v := range values {
 		if isDataField(v.Wire) {
 			n++
-		}
-		if _, ok := inlineValues(v.Description); ok {
-			return true
 		}
 	}
 	return 3*n >= len(values)

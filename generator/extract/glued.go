@@ -164,7 +164,7 @@ func parseGlued(file string, lines []Line) (enums []*spec.Enum, diags diag.List,
 			if e := t.enum(count); e != nil {
 				enums = append(enums, t.splitPairs(e, titles[1])...)
 			}
-		case len(t.values) > 0 && fieldLabels(t.values):
+		case len(t.values) > 0 && dataFieldLabels(t.values):
 			// eventType, caller_id, agent_id: the rows name a payload's
 			// fields, whatever the first title says (Event).
 			enums = append(enums, t.fieldEnums()...)
