@@ -38,10 +38,7 @@ func endLazyItems(src []byte, lines []int) ([]byte, []int) {
 	prevBlank := true
 	var prev []byte
 	fence := false
-	for rest := src; len(rest) > 0; {
-		line, next := cutLine(rest)
-		off := len(src) - len(rest)
-		rest = next
+	for off, line := range srcLines(src) {
 		text := bytes.TrimRight(line, "\r\n")
 		trimmed := bytes.TrimLeft(text, " \t")
 		if isFence(trimmed) {
@@ -75,11 +72,8 @@ func endLazyItems(src []byte, lines []int) ([]byte, []int) {
 // needs it.
 func splitGluedStarts(src []byte, lines []int) ([]byte, []int) {
 	var at []int // the offsets to break a line at
-	for rest := src; len(rest) > 0; {
-		line, next := cutLine(rest)
-		off := len(src) - len(rest)
-		rest = next
-		nextLine, _ := cutLine(next)
+	for off, line := range srcLines(src) {
+		nextLine, _ := cutLine(src[off+len(line):])
 		if i := gluedStart(bytes.TrimRight(line, "\r\n"), bytes.TrimSpace(nextLine)); i > 0 {
 			at = append(at, off+i)
 		}
@@ -183,10 +177,8 @@ func dokuWiki(src []byte, lines []int) ([]byte, []int) {
 	var rows [][]byte
 	var headers [][2]int // the offsets of each header line's start and end
 	var headings [][2]int
-	for rest := src; len(rest) > 0; {
-		line, next := cutLine(rest)
-		off := len(src) - len(rest)
-		rest = next
+	for off, line := range srcLines(src) {
+		next := src[off+len(line):]
 		text := bytes.TrimSpace(line)
 		if dokuHeading(text) > 0 && len(text) == len(bytes.TrimRight(line, "\r\n")) {
 			headings = append(headings, [2]int{off, off + len(text)})
@@ -358,11 +350,7 @@ func dedentNestedItems(src []byte, lines []int) ([]byte, []int) {
 	var out []byte
 	content := -1 // the column of the text of the item above, -1 when none
 	fence := false
-	for rest, off := src, 0; len(rest) > 0; {
-		line, next := cutLine(rest)
-		start := off
-		off += len(line)
-		rest = next
+	for start, line := range srcLines(src) {
 		width, n := indentWidth(line)
 		text := bytes.TrimRight(line[n:], "\r\n")
 		if isFence(text) {
@@ -413,10 +401,7 @@ const minGluedDefinitions = 2
 func splitGluedDefinitions(src []byte, lines []int) ([]byte, []int) {
 	var at []int
 	fence := false
-	for rest := src; len(rest) > 0; {
-		line, next := cutLine(rest)
-		off := len(src) - len(rest)
-		rest = next
+	for off, line := range srcLines(src) {
 		if isFence(bytes.TrimLeft(line, " ")) {
 			fence = !fence
 		}
@@ -448,10 +433,7 @@ var flatDelimiter = regexp.MustCompile(`\|\s+\|(?:\s*:?-{3,}:?\s*\|){2,}`)
 // does.
 func splitFlatTables(src []byte, lines []int) ([]byte, []int) {
 	var at []int
-	for rest := src; len(rest) > 0; {
-		line, next := cutLine(rest)
-		off := len(src) - len(rest)
-		rest = next
+	for off, line := range srcLines(src) {
 		if bytes.Count(line, []byte("|")) < 8 || !flatDelimiter.Match(line) {
 			continue // the common case
 		}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"iter"
 	"regexp"
 	"sort"
 	"strings"
@@ -364,6 +365,20 @@ func markerLen(s []byte) int {
 		return d + 2
 	}
 	return 0
+}
+
+// srcLines yields the offset of each line of src and the line, as cutLine
+// cuts it (its ending included).
+func srcLines(src []byte) iter.Seq2[int, []byte] {
+	return func(yield func(int, []byte) bool) {
+		for off := 0; off < len(src); {
+			line, _ := cutLine(src[off:])
+			if !yield(off, line) {
+				return
+			}
+			off += len(line)
+		}
+	}
 }
 
 // cutLine returns the first line of src, ending in "\n", and the rest. A
