@@ -35,7 +35,8 @@
 // introducing it (states:- INITIATED, ended:Disposition | ...), or a
 // header's bars glued to any text ("Bearer t"| Field | Type |), is put on
 // a line of its own, a DokuWiki heading (====== Calls ======) and
-// table header (^ Params ^ Type ^) are made Markdown ones, a pipe table
+// table header (^ Params ^ Type ^), and Textile's headings, code and
+// nested bullets (h3(#ended). @ended@, ** item), are made Markdown ones, a pipe table
 // run together on one line ("| A | B | |---|---| | a | b |") is put on
 // lines of its own, and a nested
 // list indented four columns past its item's text is moved to that text,
@@ -539,6 +540,7 @@ func Extract(path string, data []byte, opts Options) Result {
 		format = Auto // the translation is Markdown, read as any other
 	} else if format == Auto || format == Markdown {
 		src, lines = dokuWiki(src, lines)
+		src, lines = textile(src, lines)
 		src, lines = splitFlatTables(src, lines)
 		src, lines = splitGluedStarts(src, lines)
 		src, lines = splitGluedDefinitions(src, lines)

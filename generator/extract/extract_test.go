@@ -920,6 +920,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Llamadas\n\nNombre | Tipo | Descripcion |\nurl | string | Call details API URL |\nid | integer | ID de la llamada |\nIdentificador | Tipo |\nincoming | Incoming |\noutgoing | Outgoing |\n",
 		want: []string{"Llamada: incoming outgoing"},
 	}, {
+		name: "a run of value headings goes on past the headings under each value, and plain tokens continue it; a Textile page reads as Markdown",
+		src:  "h1. Session\n\nh2. Events\n\nh3(#event_ended). @ended@\n\nFired when the call ends.\n\nh4. Event @data@ fields\n\nThe data.\n\nh3(#event_failed). @failed@\n\nFired when the call fails.\n\nh3(#event_newDTMF). newDTMF\n\nFired for a DTMF.\n\nh2. Attributes\n",
+		want: []string{"Event: ended failed newDTMF"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

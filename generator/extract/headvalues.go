@@ -19,7 +19,10 @@ import (
 // A heading that is one upper-case constant (or a declaration ending in
 // one) is such a value when the next heading of its level is one too: it
 // starts no section, and the run of them becomes one enum named after the
-// section they are in. The first paragraph under each describes it. A lone
+// section they are in. The first paragraph under each describes it, and
+// the run goes on past the deeper headings under each value (#### Event
+// data fields); a plain token heading at the run's level, after code ones
+// (### newDTMF after ### `failed`), goes on with it. A lone
 // constant heading is a section like any other.
 
 // headingValue returns the constant a heading names, or "".
@@ -71,14 +74,21 @@ func (w *walker) valueHeading(n *ast.Heading, title string) bool {
 	if v == "" {
 		v = w.codeHeadingValue(n)
 	}
-	if len(w.headValues) > 0 && (v == "" || w.headLevel != n.Level) {
+	// A heading deeper than the run's (#### Example under ### `ended`)
+	// describes the value above it: the run goes on past it.
+	if len(w.headValues) > 0 && (v == "" && n.Level <= w.headLevel || v != "" && w.headLevel != n.Level) {
 		w.flushHeadingValues()
 	}
 	if v == "" || len(w.headValues) == 0 && !w.valueHeadingFollows(n) {
 		return false // a lone constant heading is a section like any other
 	}
+	if len(w.headValues) > 0 {
+		for w.cur >= 0 && w.cur != w.headSection && w.sections[w.cur].level >= n.Level {
+			w.cur = w.sections[w.cur].parent // the sections of the value above end
+		}
+	}
 	w.headLevel = n.Level
-	w.headValues = append(w.headValues, &spec.Value{Wire: v, Line: w.lineOf(n)})
+	w.addHeadValue(&spec.Value{Wire: v, Line: w.lineOf(n)})
 	return true
 }
 
@@ -119,6 +129,15 @@ func (w *walker) describeHeadingValue(text string) bool {
 	return false // further paragraphs are read as any others
 }
 
+// addHeadValue adds v to the run of values, noting the section a new run
+// starts in.
+func (w *walker) addHeadValue(v *spec.Value) {
+	if len(w.headValues) == 0 {
+		w.headSection = w.cur
+	}
+	w.headValues = append(w.headValues, v)
+}
+
 // flushHeadingValues adds the run of value headings read so far as an
 // enum.
 func (w *walker) flushHeadingValues() {
@@ -127,6 +146,9 @@ func (w *walker) flushHeadingValues() {
 	if len(values) == 0 {
 		return
 	}
+	cur := w.cur
+	w.cur = w.headSection // named after the section the run is in
+	defer func() { w.cur = cur }()
 	e := w.newEnum(values[0].Line, "")
 	if e == nil {
 		return
@@ -139,8 +161,12 @@ func (w *walker) flushHeadingValues() {
 // names (### `no-answer`) under a heading about values (## Call statuses),
 // or "". Elsewhere such headings name fields (### `direction`).
 func (w *walker) codeHeadingValue(h *ast.Heading) string {
-	code, ok := h.FirstChild().(*ast.CodeSpan)
-	if !ok || code.NextSibling() != nil {
+	text := ""
+	if code, ok := h.FirstChild().(*ast.CodeSpan); ok && code.NextSibling() == nil {
+		text = codeText(code, w.doc.src)
+	} else if t := plainText(h, w.doc.src); len(w.headValues) > 0 && h.Level == w.headLevel && t != "" && textLowerByte(t[0]) && !strings.ContainsAny(t, " \t") {
+		text = t // "### newDTMF" after "### `failed`": a run of values goes on unmarked
+	} else {
 		return ""
 	}
 	owner := w.section()
@@ -154,7 +180,7 @@ func (w *walker) codeHeadingValue(h *ast.Heading) string {
 	if owner == nil || !isValueTitle(owner.title) && !isValueTitle(owner.text) || isFieldTitle(owner.title) {
 		return ""
 	}
-	wire, why := wireValue(codeText(code, w.doc.src), true)
+	wire, why := wireValue(text, true)
 	if why != "" || strings.Contains(wire, " ") {
 		return ""
 	}
@@ -207,7 +233,7 @@ func (w *walker) valueTerm(n ast.Node, term string, line int, desc string) bool 
 		return false
 	}
 	w.headLevel = titleLevel
-	w.headValues = append(w.headValues, &spec.Value{Wire: v, Description: desc, Line: line})
+	w.addHeadValue(&spec.Value{Wire: v, Description: desc, Line: line})
 	return true
 }
 
@@ -267,7 +293,7 @@ func (w *walker) lineValue(n ast.Node, text string) bool {
 		w.flushHeadingValues()
 	}
 	w.headLevel = lineValueLevel
-	w.headValues = append(w.headValues, &spec.Value{Wire: text, Line: w.lineOf(n)})
+	w.addHeadValue(&spec.Value{Wire: text, Line: w.lineOf(n)})
 	return true
 }
 
@@ -293,7 +319,7 @@ func (w *walker) memberLines(n ast.Node) bool {
 	w.headLevel = lineValueLevel
 	for _, l := range lines {
 		m := memberDeclaration.FindStringSubmatch(strings.TrimSpace(l.Text))
-		w.headValues = append(w.headValues, &spec.Value{Wire: m[1], Line: l.N})
+		w.addHeadValue(&spec.Value{Wire: m[1], Line: l.N})
 	}
 	return true
 }

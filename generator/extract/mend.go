@@ -508,3 +508,55 @@ func codeFreeBars(line []byte) []int {
 	}
 	return bars
 }
+
+// Textile (Redmine wikis, Textpattern sites) writes a heading as "h3." at
+// the start of its line, attributes perhaps between ("h3(#event_ended).
+// @ended@"), code between at signs, and nests a list by repeating its
+// bullet ("** item"). textile writes such headings and code as Markdown
+// does, and a nested item indented under its parent, on a page that has
+// two Textile headings at least; lines keep their numbers.
+
+// textileHeading matches a Textile heading: its level, then its text.
+var textileHeading = regexp.MustCompile(`^h([1-6])(?:\([^)]*\)|\{[^}]*\}|\[[^\]]*\]|[<>=])*\. (.*)$`)
+
+// textileCodeSpan matches code between at signs.
+var textileCodeSpan = regexp.MustCompile(`(^|[\s(])@([^@\s][^@]*?)@`)
+
+// minTextileHeadings is how many Textile headings make a page Textile.
+const minTextileHeadings = 2
+
+// textile returns src with its Textile headings, code and nested bullets
+// made Markdown, or src as is when it holds fewer than minTextileHeadings
+// headings; lines is returned as it is.
+func textile(src []byte, lines []int) ([]byte, []int) {
+	n := 0
+	for _, line := range srcLines(src) {
+		if len(line) > 3 && line[0] == 'h' && textileHeading.Match(bytes.TrimRight(line, "\r\n")) {
+			n++
+		}
+	}
+	if n < minTextileHeadings {
+		return src, lines
+	}
+	out := make([]byte, 0, len(src)+n*4)
+	fence := false
+	for _, line := range srcLines(src) {
+		text := bytes.TrimRight(line, "\r\n")
+		if isFence(text) {
+			fence = !fence
+		}
+		if fence {
+			out = append(out, line...)
+			continue
+		}
+		if m := textileHeading.FindSubmatch(text); m != nil {
+			text = append(append(bytes.Repeat([]byte("#"), int(m[1][0]-'0')), ' '), m[2]...)
+		} else if depth := len(text) - len(bytes.TrimLeft(text, "*#")); depth > 1 && depth < len(text) && text[depth] == ' ' {
+			// "** item": an item nested depth-1 levels under the one above.
+			text = append(bytes.Repeat([]byte("  "), depth-1), append([]byte(string(text[depth-1])), text[depth:]...)...)
+		}
+		text = textileCodeSpan.ReplaceAll(text, []byte("$1`$2`"))
+		out = append(append(out, text...), '\n')
+	}
+	return out, lines
+}

@@ -207,3 +207,16 @@ func TestSplitFlatTables(t *testing.T) {
 		})
 	}
 }
+
+func TestTextile(t *testing.T) {
+	in := "h1. Class @RTCSession@\n\n* Events\n** @connecting@\n\nh3(#event_ended). @ended@\n\n```\n@kept@\n```\n"
+	want := "# Class `RTCSession`\n\n* Events\n  * `connecting`\n\n### `ended`\n\n```\n@kept@\n```\n"
+	out, lines := textile([]byte(in), []int{4})
+	assert.Equal(t, want, string(out))
+	assert.Equal(t, []int{4}, lines)
+
+	// One heading makes no Textile page: "h1." may start a sentence.
+	one := "h1. is a heading\n@x@\n"
+	out, _ = textile([]byte(one), nil)
+	assert.Equal(t, one, string(out))
+}

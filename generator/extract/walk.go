@@ -50,6 +50,10 @@ type walker struct {
 	// (### BUSY), all of level headLevel.
 	headValues []*spec.Value
 	headLevel  int
+	// headSection is the section the run of value headings is in: the
+	// headings deeper than theirs below each value (#### Example) are
+	// sections of their own, and name none of the values.
+	headSection int
 	// caption is the text of the block before the current one when that
 	// block was one short line ("Fields" above a table of fields).
 	caption string
