@@ -91,10 +91,7 @@ func (w *walker) constantLines(lines []Line) bool {
 	if !ok {
 		return false
 	}
-	name := ""
-	for i := run.first - 1; i >= 0 && i >= run.first-maxIntroLines && name == ""; i-- {
-		name = enumName(leadName(lines[i].Text))
-	}
+	name := introName(lines, run.first)
 	e := &spec.Enum{Name: name, Line: run.values[0].Line}
 	if name == "" {
 		if e = w.newEnum(run.values[0].Line, ""); e == nil {
@@ -112,6 +109,17 @@ func (w *walker) constantLines(lines []Line) bool {
 
 // maxIntroLines is how far above a run of rows a line may name it.
 const maxIntroLines = 5
+
+// introName is the enum name of the nearest of the maxIntroLines lines
+// above lines[first] that names a value noun ("Disconnect cause"), or "".
+func introName(lines []Line, first int) string {
+	for i := first - 1; i >= 0 && i >= first-maxIntroLines; i-- {
+		if name := enumName(leadName(lines[i].Text)); name != "" {
+			return name
+		}
+	}
+	return ""
+}
 
 // A manual may list a value's codes before its name, dashes between them,
 // one value to a line:
@@ -144,10 +152,7 @@ func (w *walker) codedLabels(lines []Line) bool {
 		return false
 	}
 	run := lines[first : first+n]
-	name := ""
-	for i := first - 1; i >= 0 && i >= first-maxIntroLines && name == ""; i-- {
-		name = enumName(leadName(lines[i].Text))
-	}
+	name := introName(lines, first)
 	e := &spec.Enum{Name: name, Line: run[0].N}
 	if name == "" {
 		if e = w.newEnum(run[0].N, ""); e == nil {

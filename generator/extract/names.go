@@ -50,11 +50,19 @@ var fieldHeadings = map[string]bool{
 // A heading ending in such a word ("Message parameters") does too, unless
 // it is an enum's ("Enumeration Members").
 func isFieldTitle(title string) bool {
-	words := titleWords(title)
-	if len(words) > 1 && (words[0] == "enum" || words[0] == "enumeration") {
+	if enumPartTitle(title) {
 		return false // "Enumeration Members": an enum's
 	}
+	words := titleWords(title)
 	return len(words) > 0 && (fieldHeadings[strings.Join(words, " ")] || fieldHeadings[words[len(words)-1]])
+}
+
+// enumPartTitle reports a title that opens with the word enum and says
+// which part of it follows: "Enumeration Members", a column's "Enum
+// Member". What it heads is an enum's, never a model's fields.
+func enumPartTitle(title string) bool {
+	words := titleWords(title)
+	return len(words) > 1 && (words[0] == "enum" || words[0] == "enumeration")
 }
 
 // requestWords mark a heading about an API call's input or its response.

@@ -110,20 +110,16 @@ func (t *gluedTable) readSpacedRows(rest []Line, codes []bool) int {
 		t.cur.add(textNormalize(l.Text))
 	}
 	t.flush()
-	all := len(t.values) > 0
+	// A code is kept only when every row has one: a column of data.
+	t.coded = len(t.values) > 0
 	for _, v := range t.values {
-		if d := codeDatum(coded[v.Wire]); d != nil {
-			v.Data = map[string]*spec.Datum{"code": d}
-		} else {
-			all = false
-		}
+		t.coded = t.coded && codeDatum(coded[v.Wire]) != nil
 	}
-	if !all {
+	if t.coded {
 		for _, v := range t.values {
-			v.Data = nil
+			v.Data = map[string]*spec.Datum{"code": codeDatum(coded[v.Wire])}
 		}
 	}
-	t.coded = all
 	return i
 }
 

@@ -483,7 +483,7 @@ func (t table) kind(c columns, underEnum bool) tableKind {
 	if underEnum && fieldHeaders[key] && c[roleType] < 0 {
 		key = "constant"
 	}
-	if words := titleWords(t.header[0]); len(words) > 1 && (words[0] == "enumeration" || words[0] == "enum") {
+	if enumPartTitle(t.header[0]) {
 		key = "constant" // | Enumeration Member | Value |: an enum's, not a model's
 	}
 	valueKey := valueKeys[key] || isValueTitle(key) && key != "type" && !fieldHeaders[key]
@@ -1261,11 +1261,10 @@ var leadStopWords = map[string]bool{
 // keyName is a table's first column header when it can name an enum
 // ("Call status"), else "".
 func keyName(h string) string {
-	words := titleWords(h)
-	if _, role := headerRole(h); role || keyHeaders[strings.Join(words, " ")] {
+	if _, role := headerRole(h); role || keyHeaders[strings.Join(titleWords(h), " ")] {
 		return "" // | Description | Meaning |: a column's role names no enum
 	}
-	if len(words) > 1 && (words[0] == "enum" || words[0] == "enumeration") {
+	if enumPartTitle(h) {
 		return "" // | Enumeration Member |: the enum is the page's
 	}
 	return h
