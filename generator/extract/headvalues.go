@@ -146,15 +146,12 @@ func (w *walker) flushHeadingValues() {
 	if len(values) == 0 {
 		return
 	}
-	cur := w.cur
-	w.cur = w.headSection // named after the section the run is in
-	defer func() { w.cur = cur }()
-	e := w.newEnum(values[0].Line, "")
+	e := w.newEnumIn(w.headSection, values[0].Line, "") // named after the section the run is in
 	if e == nil {
 		return
 	}
 	e.Values = values
-	w.col.addEnum(e, w.cur, true, false)
+	w.col.addEnum(e, w.headSection, true, false)
 }
 
 // codeHeadingValue returns the value a heading written as one code span

@@ -1225,8 +1225,13 @@ var cutShort = regexp.MustCompile(`,\s*(\.\.\.|…|etc\b)|\w\s+etc\.?\s*$|\((e\.
 // or, without one, after fallback (a table's column header). Without
 // either it reports the values as lost and returns nil.
 func (w *walker) newEnum(line int, fallback string) *spec.Enum {
+	return w.newEnumIn(w.cur, line, fallback)
+}
+
+// newEnumIn is newEnum for section sec rather than the current one.
+func (w *walker) newEnumIn(sec, line int, fallback string) *spec.Enum {
 	e := &spec.Enum{}
-	w.fillEnum(e, w.cur, fallback)
+	w.fillEnum(e, sec, fallback)
 	if e.Name == "" && !w.nameAfterFile(e, line) {
 		w.col.diags.Warnf(w.col.pos(line), "values found here have no heading to name their enum; skipped")
 		return nil
