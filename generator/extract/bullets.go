@@ -117,7 +117,7 @@ func (w *walker) readItem(li *ast.ListItem) item {
 	if it.code && !it.sep && glossed(it.rest) {
 		it.sep = true
 	}
-	if r := strings.TrimSpace(it.rest); !it.sep && !it.code && !it.bold && strings.HasPrefix(r, "(") && strings.HasSuffix(r, ")") && strings.Count(r, "(") == 1 {
+	if !it.sep && !it.code && !it.bold && parenGloss(it.rest) {
 		it.sep = true // "registered (registered and idle)": a gloss in brackets
 	}
 	if (it.code || it.bold) && !it.sep && textStartsUpper(it.rest) && w.termLine(head, it.token) {
@@ -134,6 +134,22 @@ func (w *walker) readItem(li *ast.ListItem) item {
 		it.token, it.code, it.rest, it.marked, it.sep = wire, true, "", "", true
 	}
 	return it
+}
+
+// parenGloss reports whether text is a gloss in brackets, alone or
+// followed by a separator and a description: "(registered and idle)",
+// "(架電中) → 架電リクエストを...".
+func parenGloss(text string) bool {
+	r, ok := strings.CutPrefix(strings.TrimSpace(text), "(")
+	if !ok {
+		return false
+	}
+	inner, after, ok := strings.Cut(r, ")")
+	if !ok || strings.Contains(inner, "(") {
+		return false
+	}
+	_, sep := cutSeparator(after)
+	return sep
 }
 
 // withoutArguments is a constant written with its arguments,
@@ -1080,11 +1096,12 @@ func (w *walker) proseItem(it item) {
 				w.inlineEnum(markedText(c, w.doc.src), lines, term)
 			}
 		case *ast.List:
-			// "SIPStatus has the following attributes:" above a nested list.
-			announced := w.announced
-			w.announced = w.announcesFields(c.PreviousSibling())
+			// "SIPStatus has the following attributes:" above a nested list
+			// announces fields; "The statuses are as follows:" values.
+			announced, lead, noun := w.announced, w.lead, w.listNoun
+			w.announced, w.lead, w.listNoun = w.announcesFields(c.PreviousSibling()), w.leadOf(c.PreviousSibling()), w.listNounOf(c.PreviousSibling())
 			w.list(c)
-			w.announced = announced
+			w.announced, w.lead, w.listNoun = announced, lead, noun
 		default:
 			w.block(c)
 		}

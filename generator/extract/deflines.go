@@ -1095,7 +1095,7 @@ func introducesLines(text string) bool {
 	for i := 0; i+1 < len(words); i++ {
 		switch words[i].text {
 		case "possible", "valid", "allowed", "following", "supported":
-			if valueHeadingWords[words[i+1].text] {
+			if isValueNoun(words[i+1].text) {
 				return true
 			}
 		}

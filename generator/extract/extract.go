@@ -42,7 +42,9 @@
 // list indented four columns past its item's text is moved to that text,
 // where CommonMark nests it (mend.go).
 // Header words of pages in other languages (值, 说明, Anlamı) count as
-// their English roles. A plain pipe table (text and code spans only) is
+// their English roles, and value nouns too (estados, статусов, ステータス
+// inside "架電ステータスの一覧", 상태); text in Han, Kana or Hangul that
+// is not marked as code or quoted is a label, never a value. A plain pipe table (text and code spans only) is
 // read from its lines without goldmark's per-cell nodes (pipetable.go);
 // both readers give the same table.
 //
@@ -154,7 +156,8 @@
 //     span, bold, a constant-like token) followed by a separator or nothing
 //     (or, for a compound name, by a capitalised sentence: conference-start
 //     The conference has started; or, for a plain token, by a gloss in
-//     brackets: registered (registered and idle));
+//     brackets: registered (registered and idle), an arrow and a
+//     description perhaps after it: preparing (架電準備中) → ...);
 //     plain words count under a heading about values; a list of one value
 //     only where values are expected. A paragraph of titles right above a
 //     list (Result Options over Results for calls), the last about values,
@@ -224,7 +227,8 @@
 //     that are each a short phrase (1. Outbound call initiated) are values,
 //     named after the line's noun.
 //   - Under a title about values, or below a sentence naming a value noun
-//     ("Each call will have a call state ..."), after which the list is
+//     ("Each call will have a call state ..."; in an item too, over a list
+//     nested in it), after which the list is
 //     named, a bullet may lead with a label of
 //     capitalised words (- Not Available: ..., - On a Call: ...; one
 //     scoped by its party, - Caller: Hang-up - ..., too), and an

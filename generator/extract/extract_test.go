@@ -924,6 +924,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "h1. Session\n\nh2. Events\n\nh3(#event_ended). @ended@\n\nFired when the call ends.\n\nh4. Event @data@ fields\n\nThe data.\n\nh3(#event_failed). @failed@\n\nFired when the call fails.\n\nh3(#event_newDTMF). newDTMF\n\nFired for a DTMF.\n\nh2. Attributes\n",
 		want: []string{"Event: ended failed newDTMF"},
 	}, {
+		name: "a list nested in a comment's item, led by a Japanese line naming statuses; each value glossed in brackets, an arrow before its text; a title and labels in kana are no values",
+		src:  "Pigeon APIで取得できる架電ステータスについて\n\n完了\n\nコメント\n\n2件のコメント\n\n- 正式なコメント\n  サポートチーム\n\n  架電ステータスの一覧は下記の通りです。\n\n  - preparing (架電準備中)\n   → 架電情報を生成してから\n  - calling (架電中)\n   → 架電リクエストを行なってから\n  - failed (失敗)\n   → 電話の発信自体に失敗した場合\n",
+		want: []string{"架電ステータス: preparing calling failed"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/docenum/docenum/generator/naming"
 )
@@ -267,10 +268,80 @@ var valueHeadingWords = map[string]bool{
 	"category": true, "categories": true,
 }
 
+// foreignValueNouns are the nouns of valueHeadingWords in the other
+// languages of the corpus, written with spaces between words: Spanish,
+// Portuguese, French, German, Italian, Russian (its common case forms),
+// Turkish and Polish.
+var foreignValueNouns = proseSet("estado estados estatus tipo tipos motivo motivos causa causas evento eventos " +
+	"resultado resultados código códigos valor valores dirección razón situação direção sentido " +
+	"statut statuts état états raison événement événements résultat résultats valeur valeurs " +
+	"zustand zustände typ grund ursache ereignis ereignisse ergebnis ergebnisse wert werte richtung " +
+	"stato stati esito esiti risultato codice codici valore valori direzione eventi " +
+	"статус статусы статуса статусов состояние состояния тип типы типа причина причины " +
+	"событие события результат код коды значение значения направление " +
+	"durum durumu durumları tür türü neden olay sonuç kod değer yön " +
+	"stan przyczyna zdarzenie wynik wartość")
+
+// cjkValueNouns are the value nouns of languages written without spaces
+// between words (Japanese, Chinese) or with particles glued to them
+// (Korean): they are found inside a word ("架電ステータスの一覧", "상태는").
+var cjkValueNouns = []string{
+	"ステータス", "状態", "状态", "狀態", "種別", "種類", "类型", "類型", "理由", "原因",
+	"イベント", "事件", "結果", "结果", "コード", "代码", "代碼", "枚举", "列挙",
+	"상태", "유형", "종류", "이유", "원인", "이벤트", "결과", "코드",
+}
+
+// isValueNoun reports whether a word names values: a status, a state, a
+// reason, in English (valueHeadingWords) or another language.
+func isValueNoun(word string) bool {
+	w := strings.ToLower(word)
+	return valueHeadingWords[w] || foreignValueNouns[w] || cjkNounEnd(w) > 0
+}
+
+// cjkNounEnd returns where the first of cjkValueNouns in word ends, or 0.
+// ASCII words are skipped at once.
+func cjkNounEnd(word string) int {
+	if !strings.ContainsFunc(word, isCJK) {
+		return 0
+	}
+	for _, n := range cjkValueNouns {
+		if i := strings.Index(word, n); i >= 0 {
+			return i + len(n)
+		}
+	}
+	return 0
+}
+
+// isCJK reports a letter of a script written without spaces between
+// words, or of Hangul.
+func isCJK(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Katakana, unicode.Hiragana, unicode.Hangul)
+}
+
+// cjkNounPhrase is the noun phrase of word that ends in a value noun:
+// the noun and the Han, Katakana or Hangul letters before it, up to a
+// particle in Hiragana or anything else ("架電ステータスの一覧" gives
+// 架電ステータス). "" when word holds no such noun.
+func cjkNounPhrase(word string) string {
+	end := cjkNounEnd(word)
+	if end == 0 {
+		return ""
+	}
+	start := end
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(word[:start])
+		if !unicode.In(r, unicode.Han, unicode.Katakana, unicode.Hangul) && r != 'ー' {
+			break
+		}
+		start -= size
+	}
+	return word[start:end]
+}
+
 // isValueTitle reports whether a heading announces values.
 func isValueTitle(title string) bool {
 	for _, w := range naming.Words(title) {
-		if valueHeadingWords[strings.ToLower(w)] {
+		if isValueNoun(w) {
 			return true
 		}
 	}

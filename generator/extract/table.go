@@ -912,7 +912,7 @@ func (w *walker) codedEnumTable(t table, wireCol, descCol, codeCol int) {
 	if e == nil {
 		return
 	}
-	if w.leadTitle != "" && w.section() == nil && valueHeadingWords[strings.ToLower(strings.TrimSpace(t.header[0]))] {
+	if w.leadTitle != "" && w.section() == nil && isValueNoun(strings.TrimSpace(t.header[0])) {
 		e.Name = enumName(w.leadTitle) // "Call statuses" over "A call moves through these:" over | Status |
 	}
 	if field := headerField(t.header[wireCol]); field != "" {
@@ -1233,7 +1233,10 @@ func leadName(lead string) string {
 		if _, last, ok := strings.Cut(w, "-"); ok && isLetters(strings.ReplaceAll(w, "-", "")) {
 			w = last[strings.LastIndexByte(last, '-')+1:] // hang-up-reason: a reason
 		}
-		if !valueHeadingWords[w] || w == "value" || w == "values" || w == "enum" {
+		if phrase := cjkNounPhrase(w); phrase != "" {
+			return phrase // "架電ステータスの一覧は下記の通りです": 架電ステータス
+		}
+		if !isValueNoun(w) || w == "value" || w == "values" || w == "enum" {
 			continue
 		}
 		j := i

@@ -17,7 +17,8 @@ const maxWords = 4
 // whether it can be one: a token of letters, digits and joiners
 // (_ - . : / + @ #). A value marked as code or quoted may hold a few words
 // ("NO ANSWER"), a string literal in quotes commas and brackets too ("User
-// alerting, no answer"); unmarked text with spaces is prose. Placeholders (<OTHER>,
+// alerting, no answer"); unmarked text with spaces is prose, as is
+// unmarked Han, Kana or Hangul, written without spaces. Placeholders (<OTHER>,
 // {id}, ...), JSON, null and empty cells are not values; why says what the
 // candidate is instead.
 func wireValue(s string, code bool) (wire string, why string) {
@@ -39,6 +40,10 @@ func wireValue(s string, code bool) (wire string, why string) {
 	case !utf8.ValidString(s):
 		return "", "is not valid UTF-8"
 	case strings.ContainsFunc(s, unicode.IsSpace) && (!code || len(strings.Fields(s)) > maxWords):
+		return "", "is text, not a value"
+	case !code && strings.ContainsFunc(s, isCJK):
+		// Japanese and Chinese put no spaces between words: unmarked, a
+		// run of them is text (a label, a title), whatever its length.
 		return "", "is text, not a value"
 	}
 	for _, r := range s {
