@@ -372,7 +372,10 @@ func (w *walker) list(l *ast.List) {
 		}
 	}
 	nested := w.nestedValueLists(items)
+	labels, codes := w.keyedCodes(items)
 	switch {
+	case labels != nil:
+		w.keyedCodeList(items, labels, codes)
 	case isSublist(l) && assignments(items):
 		w.assignmentList(items)
 	case w.eventItems(items):

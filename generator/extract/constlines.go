@@ -183,3 +183,53 @@ func (w *walker) codedLabels(lines []Line) bool {
 	}
 	return true
 }
+
+// A list may give each label the number a key holds for it, after the
+// label: "Удалена id = 23", "Потенциальный клиент id = 16". Three items
+// at least, every one with the same key, are an enum of the labels, the
+// numbers their codes.
+
+// keyedCode matches such an item: the label, the key, "=" or ":", the
+// number.
+var keyedCode = regexp.MustCompile(`^(\S.*?)\s+(\pL[\pL\d_]*)\s*[=:]\s*(-?\d+)$`)
+
+// keyedCodes returns the label and number of each item, or nil when the
+// items are not such a list.
+func (w *walker) keyedCodes(items []item) (labels, codes []string) {
+	key := ""
+	for _, it := range items {
+		m := keyedCode.FindStringSubmatch(w.itemText(it))
+		if m == nil || key != "" && m[2] != key || it.node.FirstChild() != it.head || it.head.NextSibling() != nil {
+			return nil, nil
+		}
+		key = m[2]
+		labels, codes = append(labels, m[1]), append(codes, m[3])
+	}
+	if len(labels) < minDefinitions {
+		return nil, nil
+	}
+	return labels, codes
+}
+
+// keyedCodeList makes the enum of a list keyedCodes read.
+func (w *walker) keyedCodeList(items []item, labels, codes []string) {
+	w.busy()
+	e := w.newEnum(items[0].line, "")
+	if e == nil {
+		return
+	}
+	for i, it := range items {
+		wire, why := wireValue(labels[i], true)
+		if why != "" {
+			w.col.diags.Warnf(w.col.pos(it.line), "%q listed for %s %s; skipped", labels[i], e.Name, why)
+			continue
+		}
+		v := &spec.Value{Wire: wire, Line: it.line}
+		if d := codeDatum(codes[i]); d != nil {
+			v.Data = map[string]*spec.Datum{"code": d}
+		}
+		e.Values = append(e.Values, v)
+	}
+	e.Columns = []*spec.Column{{Name: "code", Type: "int", Doc: "The number the document gives the value after its name."}}
+	w.col.addEnum(e, w.cur, true, false)
+}

@@ -169,7 +169,9 @@
 //     following attributes:"), and so does a list under a short label
 //     naming them ("Informative elements:"), and so does a list of class
 //     names (TranscriptMessageDto, CallModel). A constant written with its arguments (ABANDON(position))
-//     is the constant; a numbered item "`1` - InUse - ..." gives InUse. A list whose items
+//     is the constant; a numbered item "`1` - InUse - ..." gives InUse; items
+//     that each give a label one key's number (Удалена id = 23) list the
+//     labels, the numbers their codes. A list whose items
 //     end like data fields (call_sid, FirstName, StartTimestamp) is a list
 //     of fields. An item naming a field with its values inline ("Type—A,
 //     B, or C") or in a value list nested under it gives the field's enum; a

@@ -928,6 +928,14 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Pigeon APIで取得できる架電ステータスについて\n\n完了\n\nコメント\n\n2件のコメント\n\n- 正式なコメント\n  サポートチーム\n\n  架電ステータスの一覧は下記の通りです。\n\n  - preparing (架電準備中)\n   → 架電情報を生成してから\n  - calling (架電中)\n   → 架電リクエストを行なってから\n  - failed (失敗)\n   → 電話の発信自体に失敗した場合\n",
 		want: []string{"架電ステータス: preparing calling failed"},
 	}, {
+		name: "a list of labels each given a number by one key (Удалена id = 23) under a Russian title about statuses: the labels, their codes",
+		src:  "Реестр статусов заявок\n\n • Удалена id = 23\n • Потенциальный клиент id = 16\n • Нет ответа id = 2\n",
+		want: []string{"РеестрСтатусовЗаявок: Удалена Потенциальный клиент Нет ответа"},
+	}, {
+		name: "items giving numbers by different keys are no such list",
+		src:  "# Statuses\n\n- Busy id = 2\n- Failed code = 3\n- Done id = 4\n",
+		want: nil,
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
