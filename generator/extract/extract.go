@@ -38,7 +38,10 @@
 // table header (^ Params ^ Type ^), and Textile's headings, code and
 // nested bullets (h3(#ended). @ended@, ** item), are made Markdown ones, a pipe table
 // run together on one line ("| A | B | |---|---| | a | b |") is put on
-// lines of its own, and a nested
+// lines of its own, a table whose rows a copy broke over lines (a cell a
+// line, or a cell's list an item a line) has each row joined back to as
+// many cells as its delimiter row has, the breaks inside a cell kept as
+// <br>, and a nested
 // list indented four columns past its item's text is moved to that text,
 // where CommonMark nests it (mend.go).
 // Header words of pages in other languages (值, 说明, Anlamı) count as
@@ -95,9 +98,10 @@
 //     field's value instead, and one table per event adds up to one enum
 //     per field.
 //   - Field tables (first column Field, Property, Parameter; or a Type
-//     column) are models; an enum's (Enumeration Member, under Enumeration
+//     column; or a later column of a field's values, | Event | Status
+//     field values |) are models; an enum's (Enumeration Member, under Enumeration
 //     Members) are not. A field's values come from its Type cell (enum:
-//     a, b; Enum<a|b>; "a" | "b"), else its description in prose (values
+//     a, b; Enum<a|b>; "a" | "b"; ENUM STATUS a<br>b, a value a line), else its description in prose (values
 //     numbered one by one too, "0 - ANSWERED - ...; 1 - BUSY - ...", the
 //     numbers kept as codes; or nothing but constants, OUTBOUND or
 //     INBOUND; or values with slashes between them at its end, agent /
@@ -548,6 +552,7 @@ func Extract(path string, data []byte, opts Options) Result {
 		src, lines = dokuWiki(src, lines)
 		src, lines = textile(src, lines)
 		src, lines = splitFlatTables(src, lines)
+		src, lines = joinBrokenRows(src, lines)
 		src, lines = splitGluedStarts(src, lines)
 		src, lines = splitGluedDefinitions(src, lines)
 		src, lines = escapeGluedBullets(src, lines)

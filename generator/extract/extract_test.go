@@ -936,6 +936,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Statuses\n\n- Busy id = 2\n- Failed code = 3\n- Done id = 4\n",
 		want: nil,
 	}, {
+		name: "a table copied with its rows broken over lines, a cell's values a line each after ENUM and the enum's name",
+		src:  "# Webhook\n\nField |\n| Format |\n---|---|---|\nid | UUID of the call |\n|\nstatus | The call status | ENUM STATUS ringing\nactive\nno answer\nfailed |\nlocalNumber |\n| E164 |\nExample message\n",
+		want: []string{"Status: ringing active no answer failed", "Webhook{id status localNumber}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -560,3 +560,176 @@ func textile(src []byte, lines []int) ([]byte, []int) {
 	}
 	return out, lines
 }
+
+// A table copied out of a wiki or a help centre may keep its bars and its
+// delimiter row yet break its rows over lines: a cell holding a list gives
+// a line per item, and some copies put every cell on a line of its own.
+//
+//	Name |
+//	Type |
+//	Description |
+//	---|---|---|
+//	status |
+//	|
+//	The status of the trunk. Can be active or disabled. |
+//	direction | Call direction | ENUM DIRECTION outbound
+//	inbound |
+//
+// joinBrokenRows joins such rows back: below a delimiter row of n bars
+// (two at least), lines are joined until they hold n bars, and so are the
+// lines of the header above it; a line break inside a cell becomes <br>,
+// one at a cell's bar a space. A row start without a bar, a blank line or
+// a row that overshoots n bars ends the table there (text right
+// below the joined rows is set apart by a blank line); a table whose rows
+// each hold n bars already is left alone. lines maps lines as
+// splitGluedStarts' does, a joined row taking its first line's.
+func joinBrokenRows(src []byte, lines []int) ([]byte, []int) {
+	if !bytes.Contains(src, []byte("-|")) && !bytes.Contains(src, []byte("|-")) && !bytes.Contains(src, []byte("|:")) {
+		return src, lines // no delimiter row: the common case
+	}
+	var t barLines
+	for _, line := range srcLines(src) {
+		t.all, t.bars = append(t.all, line), append(t.bars, len(codeFreeBars(line)))
+	}
+	var joins []rowJoin
+	for i, line := range t.all {
+		trimmed := bytes.TrimSpace(line)
+		if t.bars[i] < 2 || !isDelimiterRow(string(trimmed)) {
+			continue
+		}
+		t.leading = trimmed[0] == '|'
+		n := t.cells(i)
+		if from, ok := t.headerStart(i, n); ok && from < i-1 {
+			joins = append(joins, rowJoin{from: from, to: i - 1})
+		}
+		joined := false
+		j := i + 1
+		for j < len(t.all) && t.bars[j] > 0 {
+			to, ok := t.rowEnd(j, n)
+			if !ok {
+				break
+			}
+			if to > j {
+				joins, joined = append(joins, rowJoin{from: j, to: to}), true
+			}
+			j = to + 1
+		}
+		if joined && j < len(t.all) && t.bars[j] == 0 && len(bytes.TrimSpace(t.all[j])) > 0 {
+			// Text right below the rows: Markdown would read it as one
+			// more row; the table ends before it.
+			joins = append(joins, rowJoin{from: j, to: j, blank: true})
+		}
+	}
+	if len(joins) == 0 {
+		return src, lines
+	}
+	return joinRuns(t.all, lines, joins)
+}
+
+// barLines are the lines of a document, with the bars of each, read
+// against one delimiter row.
+type barLines struct {
+	all     [][]byte // the lines, their line ends kept
+	bars    []int    // the bars of each line, outside code spans
+	leading bool     // the delimiter row starts with a bar
+}
+
+// cells returns the cells line k ends: its bars, less the one opening it
+// when the table's delimiter row opens with one too (| a | b | ends two
+// cells, a | b | two as well; a row "a |" under "|---|---|" one).
+func (t barLines) cells(k int) int {
+	n := t.bars[k]
+	if t.leading && bytes.HasPrefix(bytes.TrimSpace(t.all[k]), []byte("|")) {
+		n--
+	}
+	return n
+}
+
+// headerStart returns the first line of the header above the delimiter
+// row at line i: the lines above it, back to where they end n cells.
+func (t barLines) headerStart(i, n int) (int, bool) {
+	count := 0
+	for k := i - 1; k >= 0 && t.bars[k] > 0 && !isDelimiterRow(string(bytes.TrimSpace(t.all[k]))); k-- {
+		count += t.cells(k)
+		if count == n {
+			return k, true
+		}
+		if count > n {
+			break
+		}
+	}
+	return 0, false
+}
+
+// rowEnd returns the last line of the row starting at line j: the line
+// where the cells counted from j reach n, lines without a bar between.
+// The table's last row may lack its last cell's bar.
+func (t barLines) rowEnd(j, n int) (int, bool) {
+	count := 0
+	for k := j; k < len(t.all); k++ {
+		text := bytes.TrimSpace(t.all[k])
+		if len(text) == 0 || k > j && isDelimiterRow(string(text)) {
+			return k - 1, k-1 > j && count == n-1
+		}
+		count += t.cells(k)
+		if count == n {
+			return k, true
+		}
+		if count > n {
+			return 0, false
+		}
+	}
+	return len(t.all) - 1, len(t.all)-1 > j && count == n-1
+}
+
+// rowJoin is a run of lines, from to to, joinBrokenRows makes one line;
+// or, when blank is set, the line from, before which it puts a blank line.
+type rowJoin struct {
+	from, to int
+	blank    bool
+}
+
+// joinRuns returns the lines of all with each run of joins made one line,
+// and the map of the result's lines (lines as insertText takes it).
+func joinRuns(all [][]byte, lines []int, joins []rowJoin) ([]byte, []int) {
+	size := 0
+	for _, l := range all {
+		size += len(l) + len("<br>")
+	}
+	out := make([]byte, 0, size)
+	outLines := make([]int, 0, len(all))
+	orig := func(k int) int {
+		if lines != nil && k < len(lines) {
+			return lines[k]
+		}
+		return k + 1
+	}
+	next := 0 // the next run of joins
+	for k := 0; k < len(all); k++ {
+		if next < len(joins) && joins[next].from == k && joins[next].blank {
+			next++
+			out = append(out, '\n')
+			outLines = append(outLines, orig(k))
+		}
+		if next < len(joins) && joins[next].from == k {
+			from, to := joins[next].from, joins[next].to
+			next++
+			row := append([]byte(nil), bytes.TrimRight(all[from], "\r\n")...) // a copy: all's lines are src's
+			for _, l := range all[from+1 : to+1] {
+				part := bytes.TrimSpace(l)
+				if bytes.HasSuffix(bytes.TrimSpace(row), []byte("|")) || bytes.HasPrefix(part, []byte("|")) {
+					row = append(append(row, ' '), part...)
+				} else {
+					row = append(append(row, "<br>"...), part...)
+				}
+			}
+			out = append(append(out, row...), '\n')
+			outLines = append(outLines, orig(from))
+			k = to
+			continue
+		}
+		out = append(out, all[k]...)
+		outLines = append(outLines, orig(k))
+	}
+	return out, outLines
+}

@@ -220,3 +220,41 @@ func TestTextile(t *testing.T) {
 	out, _ = textile([]byte(one), nil)
 	assert.Equal(t, one, string(out))
 }
+
+func TestJoinBrokenRows(t *testing.T) {
+	tests := []struct {
+		name     string
+		in, want string
+		lines    []int // the map of want's lines; nil when in is kept
+	}{{
+		name:  "a cell a line, the header's too",
+		in:    "Name |\nType |\nNote |\n---|---|---|\nstatus |\n|\nCan be active or disabled. |\nid | int | The id. |\n",
+		want:  "Name | Type | Note |\n---|---|---|\nstatus | | Can be active or disabled. |\nid | int | The id. |\n",
+		lines: []int{1, 4, 5, 8},
+	}, {
+		name:  "a cell holding lines, and text right below the table set apart",
+		in:    "Field | Note | Format |\n---|---|---|\nstatus | The status | ENUM STATUS ringing\nactive\nfailed |\nExample\n",
+		want:  "Field | Note | Format |\n---|---|---|\nstatus | The status | ENUM STATUS ringing<br>active<br>failed |\n\nExample\n",
+		lines: []int{1, 2, 3, 6, 6},
+	}, {
+		name:  "rows without the leading bar of the delimiter row; the last row lacks its last cell",
+		in:    "| Value | Meaning |\n|---|---|\nbusy |\nThe line is busy |\nidle |\n",
+		want:  "| Value | Meaning |\n|---|---|\nbusy | The line is busy |\nidle |\n",
+		lines: []int{1, 2, 3, 5},
+	}, {
+		name: "a whole table is left alone",
+		in:   "| a | b |\n|---|---|\n| 1 | 2 |\nText below\n",
+		want: "| a | b |\n|---|---|\n| 1 | 2 |\nText below\n",
+	}, {
+		name: "a row that overshoots ends the mending",
+		in:   "a | b |\n---|---|\nx |\ny | z |\n",
+		want: "a | b |\n---|---|\nx |\ny | z |\n",
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, lines := joinBrokenRows([]byte(tt.in), nil)
+			assert.Equal(t, tt.want, string(out))
+			assert.Equal(t, tt.lines, lines)
+		})
+	}
+}

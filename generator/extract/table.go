@@ -494,6 +494,8 @@ func (t table) kind(c columns, underEnum bool) tableKind {
 		return keyEnum // a column of values and nothing else
 	case (c[roleWire] > 0 || c[roleValues] > 0) && fieldHeaders[key]:
 		return modelTable // | Property | Description | Value |: each field's value
+	case c[roleValues] > 0 && !valueKeys[key]:
+		return modelTable // | Event | Status field values |: what the first column names takes those values
 	case c[roleWire] > 0 && c[roleType] < 0 && t.types(c[roleWire]):
 		return typedModel // | Key | Value | whose values are types: bool, "a" | "b"
 	case c[roleWire] > 0:

@@ -9,6 +9,7 @@ import (
 //
 //	enum: answered, hangup          enum (a, b)           Enum<a|b>
 //	string (inbound | outbound)     "inbound" | "outbound"
+//	ENUM STATUS ringing<br>active<br>no answer
 //
 // typeValues reads such a cell. A list needs an announcing type word (enum,
 // string) with a colon or brackets around it, or else every item quoted
@@ -23,6 +24,9 @@ func typeValues(cell string) ([]string, bool) {
 	if inner, ok := strings.CutPrefix(s, "["); ok && strings.HasSuffix(inner, "]") {
 		s = strings.TrimSpace(strings.TrimSuffix(inner, "]")) // a list of them: [ "a" | "b" ]
 	}
+	if values, ok := enumLines(s); ok {
+		return values, true
+	}
 	if body, ok := typeListBody(s); ok {
 		if inner, ok := typeListBody(body); ok {
 			body = inner // string (enum: a, b)
@@ -33,6 +37,33 @@ func typeValues(cell string) ([]string, bool) {
 		return typeItems(s, true)
 	}
 	return nil, false
+}
+
+// enumLines reads a cell that lists values a line each after the word
+// enum and perhaps the enum's name in capitals, as a table whose cells hold
+// line breaks does: "ENUM STATUS ringing", "active", "no answer".
+func enumLines(s string) ([]string, bool) {
+	first, rest, ok := strings.Cut(s, "\n")
+	words := strings.Fields(first)
+	if !ok || len(words) < 2 || !strings.EqualFold(words[0], "enum") {
+		return nil, false
+	}
+	words = words[1:]
+	if len(words) > 1 && strings.ToUpper(words[0]) == words[0] && isIdentifier(words[0]) {
+		words = words[1:] // the enum's name
+	}
+	var values []string
+	for _, l := range append([]string{strings.Join(words, " ")}, strings.Split(rest, "\n")...) {
+		if l = strings.TrimSpace(l); l == "" {
+			continue
+		}
+		wire, why := wireValue(l, true)
+		if why != "" {
+			return nil, false
+		}
+		values = append(values, wire)
+	}
+	return values, len(values) >= 2
 }
 
 // typeWords announce a list in a type cell.

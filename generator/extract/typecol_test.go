@@ -36,6 +36,10 @@ func TestTypeValues(t *testing.T) {
 		{"Enum<a|b> or null", nil},
 		{`[ "PCMU" | "OPUS" ]`, []string{"PCMU", "OPUS"}},
 		{"[ MediaDeviceInfo ]", nil},
+		{"ENUM STATUS ringing\nactive\nno answer\n", []string{"ringing", "active", "no answer"}},
+		{"enum outbound\ninbound", []string{"outbound", "inbound"}},
+		{"ENUM DIRECTION\n", nil},
+		{"enum of the states\nsee below for what each means in detail", nil},
 	}
 	for _, c := range cases {
 		got, ok := typeValues(c.cell)
