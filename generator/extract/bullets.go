@@ -837,11 +837,12 @@ func (w *walker) subFields(it item) {
 
 // fieldTextValues reads the values a field's description lists: in
 // prose (definitionValues), at its end with slashes or bars between them,
-// as quoted alternatives ("for example "ongoing" or "success""), or as
-// nothing but constants (ANSWERED, NO ANSWER, BUSY). Lists, text tables
+// as quoted alternatives ("for example "ongoing" or "success""), as
+// nothing but constants (ANSWERED, NO ANSWER, BUSY), or as a list run into
+// one line ("Call status: - created - started"). Lists, text tables
 // and term definitions of fields all read their fields' text so.
 func fieldTextValues(text string) ([]string, bool) {
-	for _, read := range []func(string) ([]string, bool){definitionValues, trailingAlternatives, quotedAlternatives, bareConstants} {
+	for _, read := range []func(string) ([]string, bool){definitionValues, trailingAlternatives, quotedAlternatives, bareConstants, dashedItems} {
 		if values, ok := read(text); ok {
 			return values, true
 		}
@@ -872,6 +873,30 @@ func (w *walker) linedValues(it item) {
 		}
 	}
 	w.col.addEnum(e, w.cur, false, false)
+}
+
+// dashedItems reads a description that is a list whose bullets a copy ran
+// into one line, after a label perhaps: "Call status: - created - started
+// - ringing", "- stringee_call". Every item is one token; an item with a
+// description ("- busy - the line is busy") makes it no such list.
+func dashedItems(text string) ([]string, bool) {
+	text = strings.TrimSpace(text)
+	if _, after, ok := strings.Cut(text, ": - "); ok {
+		text = "- " + after
+	}
+	rest, ok := strings.CutPrefix(text, "- ")
+	if !ok {
+		return nil, false
+	}
+	var values []string
+	for _, p := range strings.Split(rest, " - ") {
+		wire, why := wireValue(strings.TrimSuffix(strings.TrimSpace(p), "."), false)
+		if why != "" {
+			return nil, false
+		}
+		values = append(values, wire)
+	}
+	return values, true
 }
 
 // bareConstants reads a field's description that is nothing but a list of

@@ -105,7 +105,8 @@
 //     numbered one by one too, "0 - ANSWERED - ...; 1 - BUSY - ...", the
 //     numbers kept as codes; or nothing but constants, OUTBOUND or
 //     INBOUND; or values with slashes between them at its end, agent /
-//     account), else its Value cell, else a Notes cell that is a list and
+//     account; or a list run into one line, "Call status: - created -
+//     started"), else its Value cell, else a Notes cell that is a list and
 //     nothing else (Available, unavailable or busy.). A table of codes
 //     and short labels only (| 1 | Voice Campaign |) lists the labels, the
 //     codes their data. A Value column

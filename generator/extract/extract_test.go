@@ -940,6 +940,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Webhook\n\nField |\n| Format |\n---|---|---|\nid | UUID of the call |\n|\nstatus | The call status | ENUM STATUS ringing\nactive\nno answer\nfailed |\nlocalNumber |\n| E164 |\nExample message\n",
 		want: []string{"Status: ringing active no answer failed", "Webhook{id status localNumber}"},
 	}, {
+		name: "a field's description that is a list run into one line after a label, or one bullet alone",
+		src:  "# Call event\n\nField | Type | Description |\n---|---|---|\ncall_status | String | Call status: - created - started - agentEnded |\ntype | String | - stringee_call |\ncall_id | String | Call ID |\n",
+		want: []string{"CallStatus: created started agentEnded", "Type: stringee_call", "CallEvent{call_status type call_id}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -274,3 +274,21 @@ func TestFlaggedFieldRow(t *testing.T) {
 		assert.Equal(t, []string{tt.name, tt.typ, tt.rest}, []string{name, typ, rest}, tt.row)
 	}
 }
+
+func TestFieldTextValues(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Call status: - created - started - ringing - agentEnded", []string{"created", "started", "ringing", "agentEnded"}},
+		{"- stringee_call", []string{"stringee_call"}},
+		{"OUTBOUND or INBOUND", []string{"OUTBOUND", "INBOUND"}},
+		{"- busy - the line is busy", nil},
+		{"The date - in UTC - of the call", nil},
+	}
+	for _, tt := range tests {
+		got, ok := fieldTextValues(tt.text)
+		assert.Equal(t, tt.want != nil, ok, tt.text)
+		assert.Equal(t, tt.want, got, tt.text)
+	}
+}

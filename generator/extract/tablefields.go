@@ -117,6 +117,7 @@ func (w *walker) fieldValues(f *spec.Field, r tableRow, c columns) []*spec.Value
 		func() []*spec.Value { return w.proseValues(f, w.marked(desc)) },
 		func() []*spec.Value { return numberedValues(f, desc.text) },
 		func() []*spec.Value { return bareConstantValues(f, desc.text) },
+		func() []*spec.Value { return dashedValues(f, desc.text) },
 		func() []*spec.Value { return fieldWires(f, slashValues(desc.text)) },
 		func() []*spec.Value { return w.cellListValues(f, desc) },
 		func() []*spec.Value { return w.valueCellValues(f, r.at(c[roleWire])) },
@@ -231,6 +232,16 @@ func (w *walker) proseValues(f *spec.Field, text string) []*spec.Value {
 // ("OUTBOUND or INBOUND").
 func bareConstantValues(f *spec.Field, text string) []*spec.Value {
 	values, ok := bareConstants(text)
+	if !ok {
+		return nil
+	}
+	return fieldWires(f, values)
+}
+
+// dashedValues reads a description that is a list run into one line
+// ("Call status: - created - started").
+func dashedValues(f *spec.Field, text string) []*spec.Value {
+	values, ok := dashedItems(text)
 	if !ok {
 		return nil
 	}
