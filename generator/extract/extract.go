@@ -400,7 +400,10 @@
 //   - Fields written three lines each, no header (call_state / enum /
 //     Call status ( unknown answered not_answered)), three at least: a
 //     field typed enum or whose description lists values gives its enum,
-//     words in brackets its values (triples.go).
+//     words in brackets its values (triples.go); below a header naming
+//     values (ValueDescription) the names are values. A glued table's
+//     type line below a value (BUSY / string / The line ...) is its Type
+//     cell.
 //   - A table copied from a PDF, under a header whose last title is
 //     Description, is rows of a constant and its description wrapped over
 //     lines (NORMAL Normal call clearing (for / example, ...), three at

@@ -944,6 +944,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Call event\n\nField | Type | Description |\n---|---|---|\ncall_status | String | Call status: - created - started - agentEnded |\ntype | String | - stringee_call |\ncall_id | String | Call ID |\n",
 		want: []string{"CallStatus: created started agentEnded", "Type: stringee_call", "CallEvent{call_status type call_id}"},
 	}, {
+		name: "a table copied a cell a line below a glued header naming values: the names are values, not fields",
+		src:  "# Call status\n\nValueDescription\nin-progress\nstring\nThe call was answered.\ncompleted\nstring\nThe call was completed.\nno-answer\nstring\nNo one answered.\n",
+		want: []string{"CallStatus: in-progress completed no-answer"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

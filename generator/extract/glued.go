@@ -706,6 +706,9 @@ func (t *gluedTable) read(rest []Line) int {
 			t.flush()
 			return i
 		}
+		if t.cur != nil && t.cur.wire != "" && len(t.cur.text) == 0 && fieldPrimitives[strings.ToLower(strings.TrimSpace(l.Text))] {
+			continue // "string" on the line below "in-progress": the row's type, a cell a line
+		}
 		if r, ok := splitGluedRow(l.Text, t.layout); ok {
 			t.startRow(l, r)
 			continue

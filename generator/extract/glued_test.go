@@ -289,6 +289,12 @@ func TestGluedTitleTable(t *testing.T) {
 	// A table of all-caps rows keeps reading rows separated by white space.
 	values, _, _ = gluedCase(t, "StatusDescription\nBUSYThe line was busy.\nNOANSWER_LEG2  Outgoing Call status.")
 	assert.Equal(t, []string{"BUSY=The line was busy.@2", "NOANSWER_LEG2=Outgoing Call status.@3"}, values)
+
+	// A table copied a cell a line: the type line below a value is its
+	// Type cell, no value.
+	values, warnings, _ = gluedCase(t, "StatusDescription\nBUSY\nstring\nThe line was busy.\nNOANSWER\nString\nNo one answered.")
+	assert.Equal(t, []string{"BUSY=The line was busy.@2", "NOANSWER=No one answered.@5"}, values)
+	assert.Empty(t, warnings)
 }
 
 // TestGluedFieldTable pins tables whose first column holds fields: their

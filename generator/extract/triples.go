@@ -17,7 +17,8 @@ import (
 // string[], enum, array), making half the paragraph's lines at least, are
 // fields: one typed enum, or whose description lists values, gives an
 // enum named after it. An enum's values may be words in brackets, spaces
-// between them.
+// between them. Below a header naming values (ValueDescription, glued or
+// not), the names are values: an enum of them, named after the section.
 
 // tripleField is one field so written.
 type tripleField struct {
@@ -59,6 +60,10 @@ func (w *walker) tripleEnums(lines []Line) bool {
 	if fields == nil {
 		return false
 	}
+	if valueHeaderAbove(lines, fields[0].line) {
+		w.tripleValues(fields)
+		return true
+	}
 	for _, f := range fields {
 		values, ok := definitionValues(f.desc)
 		if !ok && strings.EqualFold(f.typ, "enum") {
@@ -93,4 +98,30 @@ func bracketWords(desc string) ([]string, bool) {
 		}
 	}
 	return words, len(words) >= 2
+}
+
+// valueHeaderAbove reports a table header naming values (Value, Status)
+// on the line above line: the triples below it are values, not fields.
+func valueHeaderAbove(lines []Line, line int) bool {
+	for i := 1; i < len(lines); i++ {
+		if lines[i].N != line {
+			continue
+		}
+		title, _, ok := gluedHeader(lines[i-1].Text)
+		key := strings.ToLower(title)
+		return ok && !fieldHeaders[key] && (valueKeys[key] || isValueTitle(title))
+	}
+	return false
+}
+
+// tripleValues adds the enum of values written three lines each.
+func (w *walker) tripleValues(fields []tripleField) {
+	e := w.newEnum(fields[0].line, "")
+	if e == nil {
+		return
+	}
+	for _, f := range fields {
+		e.Values = append(e.Values, &spec.Value{Wire: f.name, Description: f.desc, Line: f.line})
+	}
+	w.col.addEnum(e, w.cur, true, false)
 }
