@@ -83,6 +83,11 @@ package extract
 // nameless row (visible, never silent); a nameless row that starts
 // differently from the row above it is read as a continuation.
 //
+// No header. A title about values (Eventi disponibili) right over three
+// glued rows at least whose values are compound tokens or constants
+// (call.startedUna nuova ...) heads them as a header would: such glue is
+// never prose.
+//
 // The table ends at a blank line, at another header, or at a line that is
 // neither row nor continuation; the rest of that paragraph is reported and
 // ignored.
@@ -250,6 +255,9 @@ func findGluedHeader(lines []Line, from int) (int, string) {
 // gluedHeaderAt reports whether lines[i] is a table header.
 func gluedHeaderAt(lines []Line, i int) (string, bool) {
 	title, glued, ok := gluedHeader(lines[i].Text)
+	if !ok {
+		return titledRows(lines, i)
+	}
 	caps := ok && glued && !strings.ContainsFunc(title, textLowerRune)
 	if !ok || glued && !caps {
 		return title, ok
@@ -268,6 +276,29 @@ func gluedHeaderAt(lines []Line, i int) (string, bool) {
 	}
 	_, row := splitGluedRow(lines[i+1].Text, gluedLayout{table: caps || !glued})
 	return title, row
+}
+
+// titledRows reports a title about values right over glued rows, the
+// table's header lost: "Eventi disponibili" over "call.startedUna nuova
+// chiamata è iniziata". minDefinitions rows at least follow it, each
+// value a compound token or a constant (call.started, NO_ANSWER), which
+// prose glued to a capital never is.
+func titledRows(lines []Line, i int) (string, bool) {
+	title := strings.TrimSpace(lines[i].Text)
+	if i+minDefinitions >= len(lines) || !looksLikeTitle(title) || !isValueTitle(title) || len(naming.Words(title)) != len(strings.Fields(title)) {
+		return "", false // NameTypeDescription: a header's titles glued, read as such
+	}
+	for _, l := range lines[i+1 : i+1+minDefinitions] {
+		text := strings.TrimSpace(l.Text)
+		r, ok := splitGluedRow(text, gluedLayout{})
+		if !ok || !strings.HasPrefix(text, r.wire) || !strings.HasPrefix(text[len(r.wire):], r.desc) || r.desc == "" {
+			return "", false // "BUSY The line ...": a list of values, no glue
+		}
+		if !strings.ContainsAny(r.wire, "._-") && strings.ToUpper(r.wire) != r.wire {
+			return "", false
+		}
+	}
+	return title, true
 }
 
 // gluedHeaderMaxWords bounds a header: column titles are short.

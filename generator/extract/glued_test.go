@@ -297,6 +297,19 @@ func TestGluedTitleTable(t *testing.T) {
 	assert.Empty(t, warnings)
 }
 
+// TestGluedTitledRows pins glued rows right under a title about values,
+// the header lost: compound tokens or constants only.
+func TestGluedTitledRows(t *testing.T) {
+	values, _, ok := gluedCase(t, "Eventi disponibili\ncall.startedUna nuova chiamata è iniziata\ncall.failedLa chiamata è fallita\ntranscript.readyLa trascrizione è disponibile\n\nConfigurazione")
+	assert.True(t, ok)
+	assert.Equal(t, []string{"call.started=Una nuova chiamata è iniziata@2", "call.failed=La chiamata è fallita@3", "transcript.ready=La trascrizione è disponibile@4"}, values)
+
+	_, _, ok = gluedCase(t, "Call events\nbusyThe line was busy.\nidleThe line is idle.\ndoneIt is done.")
+	assert.False(t, ok, "plain words glued to a capital may be prose")
+	_, _, ok = gluedCase(t, "Call statuses\nBUSY The line was busy.\nIDLE The line is idle.\nDONE It is done.")
+	assert.False(t, ok, "values set apart by a space are no glued table")
+}
+
 // TestGluedFieldTable pins tables whose first column holds fields: their
 // rows are no values, the values a field's description lists inline are.
 func TestGluedFieldTable(t *testing.T) {
