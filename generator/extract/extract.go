@@ -341,7 +341,9 @@
 //     each after a comma (registered over , ongoing), below a field's
 //     description is named after the description's lead (Current status
 //     of the call: ... names CurrentStatus).
-//   - Text tables with glued cells (three columns too: the values of a
+//   - Text tables with glued cells (under a title about values when the
+//     header was lost and the values are compound: Eventi disponibili
+//     over call.startedUna nuova ...; three columns too: the values of a
 //     middle column repeat, so a suffix many first cells share is a cell
 //     of its own), API-model rows without pipes (or with
 //     glued cells: callStatusStringStatus of ..., state*String... for a
