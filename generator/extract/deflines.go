@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -560,7 +561,9 @@ func codedValueLine(text string, words bool) (token, desc, code string, ok bool)
 //	CALL_REJECTED: The called party does not wish to accept this call.
 //
 // from n on: minDefinitions paragraphs at least, each starting with such a
-// line whose description is words, not one token. It returns the
+// line whose description is words, not one token; a paragraph led by a
+// bold label that is no value ("**Show screen - [name]** - ...") is
+// reported and passed over. It returns the
 // definitions and the block after the last paragraph, nil when n starts
 // no such run.
 func (w *walker) valueParagraphs(n ast.Node) ([]definition, ast.Node) {
@@ -568,7 +571,8 @@ func (w *walker) valueParagraphs(n ast.Node) ([]definition, ast.Node) {
 		return nil, nil
 	}
 	var defs []definition
-	coded := false // the run's shape: "0 UNKNOWN" lines, or "TOKEN: description"
+	var skipped []Line // paragraphs of the run's shape whose label is no value
+	coded := false     // the run's shape: "0 UNKNOWN" lines, or "TOKEN: description"
 	for ; n != nil; n = n.NextSibling() {
 		p, ok := n.(*ast.Paragraph)
 		if !ok {
@@ -585,6 +589,10 @@ func (w *walker) valueParagraphs(n ast.Node) ([]definition, ast.Node) {
 			continue
 		}
 		token, desc, code, ok := codedValueLine(lines[0].Text, w.valueSection())
+		if !ok && !coded && len(defs) > 0 && boldLed.MatchString(lines[0].Text) {
+			skipped = append(skipped, lines[0]) // "**Show screen - [name]** - ...": its label is no value
+			continue
+		}
 		if coded || !ok || !strings.ContainsRune(desc, ' ') {
 			break
 		}
@@ -600,8 +608,15 @@ func (w *walker) valueParagraphs(n ast.Node) ([]definition, ast.Node) {
 	if len(defs) < minDefinitions {
 		return nil, nil
 	}
+	for _, l := range skipped {
+		w.col.diags.Warnf(w.col.pos(l.N), "%s, among values written so, has a label that is no value; skipped", textQuote(clip(l.Text)))
+	}
 	return defs, n
 }
+
+// boldLed matches a line led by a bold label and a separator, as a run of
+// values written "**Call ended** - ..." is.
+var boldLed = regexp.MustCompile(`^\*\*[^*]+\*\*\S*\s+[-–—:]\s`)
 
 // labelParagraphs reads, under a title about values or after a line
 // naming them, values written as paragraphs of a label each, its
@@ -728,11 +743,16 @@ func quotedLead(text string) (string, string, bool) {
 // boldLabel reads a label of a few words in bold: "**Capture nothing**".
 func boldLabel(token string) (string, bool) {
 	inner, ok := strings.CutPrefix(token, "**")
-	if inner, ok = strings.CutSuffix(inner, "**"); !ok || inner == "" || strings.Contains(inner, "*") {
+	i := strings.Index(inner, "**")
+	if !ok || i <= 0 || inner[i+2:] != "" && !isLetters(inner[i+2:]) {
 		return "", false
 	}
-	if _, why := wireValue(inner, true); why != "" {
+	inner = inner[:i] + inner[i+2:] // "**no-answe**r": bold may end inside its word
+	if strings.Contains(inner, "*") {
 		return "", false
+	}
+	if _, why := wireValue(`"`+inner+`"`, true); why != "" {
+		return "", false // set apart as a quote is: "Participant join (Contact)" may keep its aside
 	}
 	return inner, true
 }

@@ -948,6 +948,11 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Call status\n\nValueDescription\nin-progress\nstring\nThe call was answered.\ncompleted\nstring\nThe call was completed.\nno-answer\nstring\nNo one answered.\n",
 		want: []string{"CallStatus: in-progress completed no-answer"},
 	}, {
+		name:  "paragraphs of bold labels and their text under a Russian title about statuses: a label that is no value is reported and passed over, an aside in brackets kept, bold ending inside its word",
+		src:   "# Информация о статусах\n\n**Registred in Bitrix** - Звонок зарегистрирован\n\n**Show call screen - \\[Полное имя агента]** - У агента открылся экран\n\n**Participant join (Contact)** - Контакт подключился\n\n**no-answe**r - Звонок завершился без ответа\n",
+		want:  []string{"ИнформацияОСтатусах: Registred in Bitrix Participant join (Contact) no-answer"},
+		diags: []string{`x.md:5: warning: "**Show call screen - [Полное имя агента]…", among values written so, has a label that is no value; skipped`},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -270,17 +270,30 @@ var valueHeadingWords = map[string]bool{
 
 // foreignValueNouns are the nouns of valueHeadingWords in the other
 // languages of the corpus, written with spaces between words: Spanish,
-// Portuguese, French, German, Italian, Russian (its common case forms),
-// Turkish and Polish.
+// Portuguese, French, German, Italian, Russian (short words; longer ones
+// by their stems, russianValueStems), Turkish and Polish.
 var foreignValueNouns = proseSet("estado estados estatus tipo tipos motivo motivos causa causas evento eventos " +
 	"resultado resultados código códigos valor valores dirección razón situação direção sentido " +
 	"statut statuts état états raison événement événements résultat résultats valeur valeurs " +
 	"zustand zustände typ grund ursache ereignis ereignisse ergebnis ergebnisse wert werte richtung " +
 	"stato stati esito esiti risultato codice codici valore valori direzione eventi " +
-	"статус статусы статуса статусов состояние состояния тип типы типа причина причины " +
-	"событие события результат код коды значение значения направление " +
+	"тип типы типа код коды " +
 	"durum durumu durumları tür türü neden olay sonuç kod değer yön " +
 	"stan przyczyna zdarzenie wynik wartość")
+
+// russianValueStems start the value nouns of Russian in any case:
+// статусов, статусах, состояния, причины.
+var russianValueStems = []string{"статус", "состояни", "событи", "причин", "результат", "значени", "направлени"}
+
+// russianValueNoun reports a Russian value noun.
+func russianValueNoun(w string) bool {
+	for _, stem := range russianValueStems {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
+}
 
 // cjkValueNouns are the value nouns of languages written without spaces
 // between words (Japanese, Chinese) or with particles glued to them
@@ -295,7 +308,7 @@ var cjkValueNouns = []string{
 // reason, in English (valueHeadingWords) or another language.
 func isValueNoun(word string) bool {
 	w := strings.ToLower(word)
-	return valueHeadingWords[w] || foreignValueNouns[w] || cjkNounEnd(w) > 0
+	return valueHeadingWords[w] || foreignValueNouns[w] || russianValueNoun(w) || cjkNounEnd(w) > 0
 }
 
 // cjkNounEnd returns where the first of cjkValueNouns in word ends, or 0.

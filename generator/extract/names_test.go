@@ -86,3 +86,20 @@ func TestLeadName(t *testing.T) {
 		assert.Equal(t, tt.want, leadName(tt.lead), "leadName(%q)", tt.lead)
 	}
 }
+
+func TestIsValueNoun(t *testing.T) {
+	for word, want := range map[string]bool{
+		"Status": true, "estados": true, "статусах": true, "Причины": true,
+		"架電ステータスの一覧": true, "상태는": true, "状态码": true,
+		"Information": false, "информация": false, "コメント": false, "stato": true, "statut": true,
+	} {
+		assert.Equal(t, want, isValueNoun(word), word)
+	}
+}
+
+func TestCJKNounPhrase(t *testing.T) {
+	assert.Equal(t, "架電ステータス", cjkNounPhrase("架電ステータスの一覧は下記の通りです"))
+	assert.Equal(t, "상태", cjkNounPhrase("상태는"))
+	assert.Equal(t, "", cjkNounPhrase("コメント"))
+	assert.Equal(t, "", cjkNounPhrase("status"))
+}
