@@ -300,7 +300,9 @@
 //     (Webhooks:, NODETYPE:) are values, as they are under a member heading (##
 //     Entries, ## Enum Constants) on any page; lines of
 //     "TOKEN - description" (or "\"Quoted name\" - description", "**Bold
-//     label** - description" too: under a field item whose first line ends
+//     label** - description" too, its aside kept, its bold perhaps ending
+//     inside its word, **no-answe**r; a paragraph of that shape whose label
+//     is no value reported and passed over: under a field item whose first line ends
 //     in a colon, the field's values; or "0 -
 //     Label: description", the code kept) are a list that lost its
 //     bullets (under a title about values or a line of the paragraph
