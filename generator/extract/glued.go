@@ -83,6 +83,11 @@ package extract
 // nameless row (visible, never silent); a nameless row that starts
 // differently from the row above it is read as a continuation.
 //
+// Quoted wires. A row of a constant's name, its wire in quotes and its
+// description (CONNECT_SUCCESS'Connect.Success'When ..., or with bars:
+// `PUBLISH_FAIL | 'Publish.Fail' | When ...) is split at the quotes; the
+// quoted wire is the value, as in a table whose description quotes it.
+//
 // No header. A title about values (Eventi disponibili) right over three
 // glued rows at least whose values are compound tokens or constants
 // (call.startedUna nuova ...) heads them as a header would: such glue is
@@ -164,10 +169,17 @@ func parseGlued(file string, lines []Line) (enums []*spec.Enum, diags diag.List,
 			t.title = titles[0]
 			t.splitPairs(&spec.Enum{Name: naming.Ident(titles[0]), Values: t.values}, titles[1])
 			enums = append(enums, t.fieldEnums()...)
-		case len(titles) == 2:
+		case len(titles) == 2 && t.quoted < len(t.values):
 			t.title = titles[0]
 			if e := t.enum(count); e != nil {
 				enums = append(enums, t.splitPairs(e, titles[1])...)
+			}
+		case len(titles) == 2:
+			// AccessNameMeaning over CONNECT'Connect.Success'When ...:
+			// the quotes told the cells apart, the wires are the second.
+			t.title = titles[1]
+			if e := t.enum(count); e != nil {
+				enums = append(enums, e)
 			}
 		case len(t.values) > 0 && dataFieldLabels(t.values):
 			// eventType, caller_id, agent_id: the rows name a payload's
@@ -481,6 +493,25 @@ type gluedRow struct {
 	odd string
 }
 
+// quotedRow matches a row of a constant's name, its wire quoted, and its
+// description, glued (CONNECT_SUCCESS'Connect.Success'When ...) or with
+// the bars of a row the copy kept (`PUBLISH_FAIL | 'Publish.Fail' | When ...).
+var quotedRow = regexp.MustCompile("^`?([A-Za-z][A-Za-z0-9_.]*)(?:\\s*\\|\\s*)?(['\"])([^'\"|]+)['\"](?:\\s*\\|\\s*)?(\\S.*)$")
+
+// quotedGluedRow reads a row quotedRow matches: the quoted wire is the
+// value, as in a table whose Description column quotes the wires.
+func quotedGluedRow(text string) (gluedRow, bool) {
+	m := quotedRow.FindStringSubmatch(strings.TrimSpace(text))
+	if m == nil {
+		return gluedRow{}, false
+	}
+	wire, why := wireValue(m[3], true)
+	if why != "" || strings.Contains(wire, " ") {
+		return gluedRow{}, false
+	}
+	return gluedRow{wire: wire, desc: strings.TrimSpace(m[4])}, true
+}
+
 // splitGluedRow splits a line into value and description. ok is false when
 // the line does not start with a value (see the file comment for the rules).
 func splitGluedRow(text string, lay gluedLayout) (gluedRow, bool) {
@@ -714,6 +745,9 @@ type gluedTable struct {
 	cur    *gluedEntry    // the row being read
 	diags  *diag.List
 	coded  bool // every value has a code in its data
+	// quoted counts the rows whose wire was quoted (quotedGluedRow): their
+	// cells were told apart by the quotes.
+	quoted int
 }
 
 // gluedEntry is a row being read: a value, or a row whose name was lost.
@@ -739,6 +773,11 @@ func (t *gluedTable) read(rest []Line) int {
 		}
 		if t.cur != nil && t.cur.wire != "" && len(t.cur.text) == 0 && fieldPrimitives[strings.ToLower(strings.TrimSpace(l.Text))] {
 			continue // "string" on the line below "in-progress": the row's type, a cell a line
+		}
+		if r, ok := quotedGluedRow(l.Text); ok {
+			t.startRow(l, r)
+			t.quoted++
+			continue
 		}
 		if r, ok := splitGluedRow(l.Text, t.layout); ok {
 			t.startRow(l, r)

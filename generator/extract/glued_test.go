@@ -297,6 +297,15 @@ func TestGluedTitleTable(t *testing.T) {
 	assert.Empty(t, warnings)
 }
 
+// TestGluedQuotedRows pins rows of a constant's name, its quoted wire and
+// its description, glued or with bars: the quotes tell the cells apart.
+func TestGluedQuotedRows(t *testing.T) {
+	values, warnings, ok := gluedCase(t, "AccessNameMeaning\nCONNECT_SUCCESS'Connect.Success'When the publisher has connected.\n`CONNECT_FAILURE | 'Connect.Failure' | When it has failed.\nPUBLISH_START'Publish.Start'When it has started.")
+	assert.True(t, ok)
+	assert.Equal(t, []string{"Connect.Success=When the publisher has connected.@2", "Connect.Failure=When it has failed.@3", "Publish.Start=When it has started.@4"}, values)
+	assert.Empty(t, warnings)
+}
+
 // TestGluedTitledRows pins glued rows right under a title about values,
 // the header lost: compound tokens or constants only.
 func TestGluedTitledRows(t *testing.T) {
