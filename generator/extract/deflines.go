@@ -44,10 +44,12 @@ type definition struct {
 	// ("The end_call_reason parameter provides insight into why a call
 	// ended:"), when a definition above ended in it.
 	intro string
+	// afterLost: a definition whose term was lost came right before this
+	// one, which starts a run of its own.
+	afterLost bool
 }
 
-func parseDefinitionLines(lines []Line) ([]definition, bool) {
-	var defs []definition
+func parseDefinitionLines(lines []Line) (defs []definition, lost []Line, ok bool) {
 	// A paragraph that starts with a term is all definitions, whatever
 	// case they start with; otherwise a term needs a capital below it.
 	anyCase := len(lines) > 1 && isTermLine(lines[0].Text) && !isTermLine(lines[1].Text)
@@ -70,6 +72,7 @@ func parseDefinitionLines(lines []Line) ([]definition, bool) {
 			d := definition{term: text, line: l.N}
 			if len(defs) > 0 {
 				d.intro = cutIntro(&defs[len(defs)-1])
+				d.afterLost = defs[len(defs)-1].term == ""
 			}
 			group, open = len(defs), true
 			defs = append(defs, d)
@@ -79,9 +82,13 @@ func parseDefinitionLines(lines []Line) ([]definition, bool) {
 			continue // an introduction
 		}
 		if strings.HasPrefix(text, ": ") && i > 0 && strings.HasPrefix(strings.TrimSpace(lines[i-1].Text), ": ") {
-			// Two definitions and no term between: the next term was glued
-			// to the end of the text above ("... the contactANSWERED").
-			return nil, false
+			// Two definitions and no term between: the term was glued to
+			// the end of the text above, in lower case where no change of
+			// case tells it apart (... analyzedcontact_status_changed). The
+			// definition goes under no term: the text it ends with may
+			// introduce the next run; the line above is reported.
+			group, open = len(defs), false
+			defs = append(defs, definition{line: lines[i-1].N, raw: strings.TrimSpace(lines[i-1].Text)})
 		}
 		desc := strings.TrimSpace(strings.TrimPrefix(strings.TrimSuffix(text, " -"), ": ")) // ": Call connected."
 		for k := group; k < len(defs); k++ {
@@ -90,12 +97,18 @@ func parseDefinitionLines(lines []Line) ([]definition, bool) {
 		}
 		open = false
 	}
+	named := defs[:0]
 	for _, d := range defs {
 		if !strings.ContainsFunc(strings.Join(d.desc, " "), isAlnum) {
-			return nil, false // "POST / v1 / calls": a path broken over lines, no terms
+			return nil, nil, false // "POST / v1 / calls": a path broken over lines, no terms
 		}
+		if d.term == "" {
+			lost = append(lost, Line{N: d.line, Text: d.raw})
+			continue
+		}
+		named = append(named, d)
 	}
-	return defs, len(defs) >= minDefinitions
+	return named, lost, len(named) >= minDefinitions
 }
 
 // cutIntro takes off the end of d's definition the sentences that
@@ -129,13 +142,16 @@ func cutIntro(d *definition) string {
 func definitionRuns(defs []definition) (runs [][]definition, names []string) {
 	start := 0
 	for i := 1; i <= len(defs); i++ {
-		if i < len(defs) && defs[i].intro == "" {
+		if i < len(defs) && defs[i].intro == "" && !defs[i].afterLost {
 			continue
 		}
 		runs = append(runs, defs[start:i])
 		name := ""
 		if intro := defs[start].intro; intro != "" {
 			name = proseSubject(intro+" "+defs[start].term, defs[start].term)
+			if name == "" {
+				name = leadName(intro) // "Call status can be one of the following:"
+			}
 		}
 		names = append(names, name)
 		start = i
@@ -179,6 +195,14 @@ func isTermLine(s string) bool {
 // parameters", or when their definitions list values inline: "status"
 // over "one of incoming, outgoing or ringing"), an enum of each field
 // whose definition lists its values.
+// lostTerms reports the lines parseDefinitionLines found a term glued to
+// the end of.
+func (w *walker) lostTerms(lost []Line) {
+	for _, l := range lost {
+		w.col.diags.Warnf(w.col.pos(l.N), "the next term is glued to the end of this definition and cannot be told apart; add it by hand: %s", textQuote(clip(l.Text)))
+	}
+}
+
 func (w *walker) definitionEnum(defs []definition) {
 	w.namedDefinitionEnum(defs, "")
 }
@@ -367,8 +391,9 @@ func (w *walker) definitionList(n *extast.DefinitionList) {
 	// term, no blank line between items: Markdown reads the items after
 	// the first as the first one's text. Read from the lines, they are
 	// items again.
-	if lined, ok := parseDefinitionLines(w.sourceLines(n)); ok && len(lined) > len(defs) {
+	if lined, lost, ok := parseDefinitionLines(w.sourceLines(n)); ok && len(lined) > len(defs) {
 		defs = lined
+		w.lostTerms(lost)
 	}
 	for _, d := range defs {
 		if !isTermLine(d.term) {
@@ -380,7 +405,29 @@ func (w *walker) definitionList(n *extast.DefinitionList) {
 		}
 	}
 	w.busy()
-	w.definitionEnum(defs)
+	w.definitionRunEnums(defs)
+}
+
+// definitionRunEnums makes the enums of definitions, one for each run
+// that text introduces (definitionRuns).
+func (w *walker) definitionRunEnums(defs []definition) {
+	runs, names := definitionRuns(defs)
+	for i, run := range runs {
+		if len(runs) > 1 && len(run) == 1 {
+			// A title over the text that introduces the first run.
+			w.col.diags.Warnf(w.col.pos(run[0].line), "term %q over text, and no term after it, is no value; skipped", run[0].term)
+			continue
+		}
+		if run[0].afterLost && run[0].intro == "" && len(run) < minDefinitions {
+			// A few terms between lost ones, nothing introducing them:
+			// what they are cannot be told.
+			for _, d := range run {
+				w.col.diags.Warnf(w.col.pos(d.line), "term %q among definitions whose terms were lost is not read; skipped", d.term)
+			}
+			continue
+		}
+		w.namedDefinitionEnum(run, enumName(names[i]))
+	}
 }
 
 // sourceLines are the lines of the source a block spans, numbered.

@@ -30,9 +30,11 @@ func TestParseDefinitionLines(t *testing.T) {
 			[]string{"queued", "ringing", "busy"}},
 		{"terms sharing a definition", "queued\nWaiting\nringing\nRinging\ncompleted\n, failed\n, busy\nThese are final.", []string{"queued", "ringing", "completed", "failed", "busy"}},
 		{"sentences", "Calls start queued.\nThen they ring.\nThen they end.\nThe end.\nReally.\nYes.", nil},
+		{"a term glued in lower case to the definition above: the terms around it stay", "ended\n: The call endedstarted\n: The call started\nCall Status\nThe status is one of:\nbusy\n: Busy\nidle\n: Idle\nfailed\n: Failed",
+			[]string{"ended", "busy", "idle", "failed"}},
 	}
 	for _, c := range cases {
-		defs, ok := parseDefinitionLines(lineList(c.text))
+		defs, _, ok := parseDefinitionLines(lineList(c.text))
 		assert.Equal(t, c.terms != nil, ok, c.name)
 		var terms []string
 		for _, d := range defs {
@@ -161,4 +163,19 @@ func TestBareListGluedToNextField(t *testing.T) {
 	got := enumWires("Response\nOK\nCall direction of the call\ninbound, outbound Return a 200 status to indicate success\nAnother line\n")
 	assert.Equal(t, map[string][]string{"CallDirectionOfTheCall": {"inbound", "outbound"}}, got,
 		"a bare list that the next field's description was glued to when the page was copied")
+}
+
+// A definition right below another, no term between, lost its term to the
+// text above: that line is returned, and the next run starts after it.
+func TestParseDefinitionLinesLostTerm(t *testing.T) {
+	defs, lost, ok := parseDefinitionLines(lineList("ended\n: The call endedstarted\n: The call started.\nThe status is one of:\nbusy\n: Busy\nidle\n: Idle\nfailed\n: Failed"))
+	assert.True(t, ok)
+	assert.Equal(t, []Line{{N: 2, Text: ": The call endedstarted"}}, lost)
+	assert.Equal(t, "The status is one of:", defs[1].intro)
+
+	// Without an introduction, the term after the lost one still starts a
+	// run of its own: the terms before and after it are told apart.
+	defs, _, _ = parseDefinitionLines(lineList("a\n: The a\nb\n: The bc\n: The c\nd\n: The d\ne\n: The e"))
+	runs, _ := definitionRuns(defs)
+	assert.Len(t, runs, 2)
 }

@@ -293,8 +293,11 @@
 //     definitions may be written ": text" below their terms, no blank line
 //     between items (read from the lines, not as Markdown nests them), a
 //     lone "-" left of a bullet is skipped, an API page's sections
-//     (Response, Authorizations) are no terms, and two definitions with no
-//     term between (the next term glued to the text) make no list. On a
+//     (Response, Authorizations) are no terms; a term in capitals glued
+//     to the end of the definition above (... the contactANSWERED) is put
+//     on its own line (mend.go), and two definitions with no term between
+//     (a term in lower case glued so) report the line it is lost in and
+//     end a run, the few terms after it read only when introduced. On a
 //     page without headings, constants standing alone on
 //     lines under a title about values (Constants) or a label naming them
 //     (Webhooks:, NODETYPE:) are values, as they are under a member heading (##
@@ -563,6 +566,7 @@ func Extract(path string, data []byte, opts Options) Result {
 		src, lines = joinBrokenRows(src, lines)
 		src, lines = splitGluedStarts(src, lines)
 		src, lines = splitGluedDefinitions(src, lines)
+		src, lines = splitColonTerms(src, lines)
 		src, lines = escapeGluedBullets(src, lines)
 		src, lines = endLazyItems(src, lines)
 		src, lines = dedentNestedItems(src, lines)

@@ -623,9 +623,9 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Get Call\n\nAuthorizations\nAuthentication header containing the API key.\nResponse\nType of the call.\n\n## Status of call\n\nregistered\n: Call id issued. -\nongoing\n: Call connected and ongoing. -\nended\n: The call has ended.\n",
 		want: []string{"StatusOfCall: registered ongoing ended"},
 	}, {
-		name: "definitions whose next term was glued to their text are not read",
+		name: "definitions whose next term, in capitals, was glued to their text are split apart",
 		src:  "# Events\n\nCall status can be one of the following:\nCOMPLETED\n: A conversation occurred with the contactANSWERED\n: A call occurred but another attempt will be madeNOT_REACHED\n: We could not reach the contact\n",
-		want: nil,
+		want: []string{"Event: COMPLETED ANSWERED NOT_REACHED"},
 	}, {
 		name: "a table of contents, its sections' links nested under its parts, lists no values",
 		src:  "# Call Control API\n\n### Table of contents\n\n1. [Setup](#setup)\n1. [Your XML response](#your-xml-response)\n    1. [Forward](#forward)\n    1. [Reject](#reject)\n1. [Security](#security)\n1. [FAQ](#faq)\n",
@@ -952,6 +952,11 @@ func TestExtractBlocks(t *testing.T) {
 		src:   "# Информация о статусах\n\n**Registred in Bitrix** - Звонок зарегистрирован\n\n**Show call screen - \\[Полное имя агента]** - У агента открылся экран\n\n**Participant join (Contact)** - Контакт подключился\n\n**no-answe**r - Звонок завершился без ответа\n",
 		want:  []string{"ИнформацияОСтатусах: Registred in Bitrix Participant join (Contact) no-answer"},
 		diags: []string{`x.md:5: warning: "**Show call screen - [Полное имя агента]…", among values written so, has a label that is no value; skipped`},
+	}, {
+		name:  "definitions ': text' below their terms, the next term glued to the end of a definition: in capitals it is split off; in lower case its line is reported and the run before it kept",
+		src:   "Listen to events\ncall_ended\n: Triggered when a call is analyzedcontact_changed\n: Triggered when a contact changes.\nCall status can be one of the following:\nCOMPLETED\n: A conversation occurred with the contactANSWERED\n: A call occurredNOT_REACHED\n: We could not reach the contact\n",
+		want:  []string{"CallStatus: COMPLETED ANSWERED NOT_REACHED"},
+		diags: []string{"x.md:2: warning: term \"call_ended\" over text, and no term after it, is no value; skipped", "x.md:3: warning: the next term is glued to the end of this definition and cannot be told apart; add it by hand: \": Triggered when a call is analyzedconta…\""},
 	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",

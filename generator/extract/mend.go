@@ -419,6 +419,37 @@ func splitGluedDefinitions(src []byte, lines []int) ([]byte, []int) {
 	return insertText(src, lines, at, nil)
 }
 
+// A definition list copied as text keeps each term on its line and each
+// definition on the next, after ": ", but may glue the next term to the
+// end of a definition: ": A conversation occurred with the contactANSWERED"
+// over ": A call occurred ...". splitColonTerms puts such a term, in
+// capitals after a lower-case letter, on a line of its own; a term in
+// lower case glued so (analyzedcontact_status_changed) cannot be told
+// from the word before it and stays.
+
+// colonTermEnd matches a constant glued to the end of a definition.
+var colonTermEnd = regexp.MustCompile(`[a-z.)]([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)\s*$`)
+
+// splitColonTerms returns src with a line break before each such glued
+// term: on a line starting ": " whose next line starts ": " too; lines
+// maps lines as splitGluedStarts' does.
+func splitColonTerms(src []byte, lines []int) ([]byte, []int) {
+	if !bytes.Contains(src, []byte("\n: ")) {
+		return src, lines // the common case
+	}
+	var at []int
+	prevOff, prev := -1, []byte(nil)
+	for off, line := range srcLines(src) {
+		if bytes.HasPrefix(line, []byte(": ")) && bytes.HasPrefix(prev, []byte(": ")) {
+			if m := colonTermEnd.FindSubmatchIndex(bytes.TrimRight(prev, "\r\n")); m != nil && len(m[2:]) > 0 && m[3]-m[2] >= 2 {
+				at = append(at, prevOff+m[2])
+			}
+		}
+		prevOff, prev = off, line
+	}
+	return insertText(src, lines, at, nil)
+}
+
 // A page whose line breaks a copy dropped may keep a pipe table on one
 // line: "## Call status | Status | Meaning | |---|---| | `BUSY` | Line
 // busy | | `FAILED` | Not placed | The callback ...". splitFlatTables

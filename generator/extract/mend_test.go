@@ -258,3 +258,13 @@ func TestJoinBrokenRows(t *testing.T) {
 		})
 	}
 }
+
+func TestSplitColonTerms(t *testing.T) {
+	out, lines := splitColonTerms([]byte("COMPLETED\n: A conversation occurred with the contactANSWERED\n: A call occurred.NOT_REACHED\n: Not reached\nText\n: no term gluedhere\n: below\n"), nil)
+	assert.Equal(t, "COMPLETED\n: A conversation occurred with the contact\nANSWERED\n: A call occurred.\nNOT_REACHED\n: Not reached\nText\n: no term gluedhere\n: below\n", string(out))
+	assert.Equal(t, []int{1, 2, 2, 3, 3, 4, 5, 6, 7}, lines)
+
+	src := []byte("Status\n: The call's status is FAILED\n")
+	out, _ = splitColonTerms(src, nil)
+	assert.Equal(t, string(src), string(out), "a constant ending the last definition is its text")
+}

@@ -620,21 +620,14 @@ func (w *walker) text(n ast.Node) {
 		}
 		return
 	}
-	if defs, ok := parseDefinitionLines(lines); ok && w.format == Auto {
+	if defs, lost, ok := parseDefinitionLines(lines); ok && w.format == Auto {
 		w.busy()
+		w.lostTerms(lost)
 		if introNamesFields(linesBefore(lines, defs[0].line)) {
 			w.definedFields(defs) // "Payload Fields Description" over the terms
 			return
 		}
-		runs, names := definitionRuns(defs)
-		for i, run := range runs {
-			if len(runs) > 1 && len(run) == 1 {
-				// A title over the text that introduces the first run.
-				w.col.diags.Warnf(w.col.pos(run[0].line), "term %q over text, and no term after it, is no value; skipped", run[0].term)
-				continue
-			}
-			w.namedDefinitionEnum(run, enumName(names[i]))
-		}
+		w.definitionRunEnums(defs)
 		return
 	}
 	if w.format == Auto && w.codedLabels(lines) {
