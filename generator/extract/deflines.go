@@ -475,18 +475,23 @@ type valueRun struct {
 }
 
 func parseValueLines(lines []Line, words bool) (runs []valueRun, rest []Line, ok bool) {
-	if separated(lines)*2 < len(lines) || separated(lines) < minDefinitions {
+	if n := separated(lines); n*3 < len(lines) || n < minDefinitions {
 		return nil, nil, false // the common case, prose: decided without a word split
 	}
+	naming := 0 // lines naming the values below them
 	var cur *valueRun
-	name := ""         // the value noun of the last line that is no value, as an enum name
-	inRun := 0         // lines in runs kept
-	var pending []Line // lines of the run being read that are no values
+	name := ""           // the value noun of the last line that is no value, as an enum name
+	inRun := 0           // lines in runs kept
+	var pending []Line   // lines of the run being read that are no values
+	var short []valueRun // runs too short to keep alone, each under a line naming its values
 	flush := func() {
-		if cur != nil && keepRun(cur.defs) {
+		switch {
+		case cur != nil && keepRun(cur.defs):
 			runs = append(runs, *cur)
 			inRun += len(cur.defs)
-		} else if cur != nil {
+		case cur != nil && cur.name != "" && described(cur.defs):
+			short = append(short, *cur)
+		case cur != nil:
 			for _, d := range cur.defs {
 				rest = append(rest, Line{N: d.line, Text: d.raw})
 			}
@@ -499,9 +504,15 @@ func parseValueLines(lines []Line, words bool) (runs []valueRun, rest []Line, ok
 		token, desc, code, ok := codedValueLine(l.Text, words || name != "" || introduced)
 		if !ok {
 			introduced = false
-			name = enumName(leadName(l.Text))
-			if name == "" {
-				name = gluedLabel(l.Text)
+			named := enumName(leadName(l.Text))
+			if named == "" {
+				named = gluedLabel(l.Text)
+			}
+			if named != "" {
+				naming++
+			}
+			if named != "" || cur != nil {
+				name = named // a sentence right below the line naming values explains them
 			}
 			if strings.HasSuffix(strings.TrimSpace(l.Text), ":") || name != "" {
 				flush() // a line naming values starts the next run
@@ -527,10 +538,24 @@ func parseValueLines(lines []Line, words bool) (runs []valueRun, rest []Line, ok
 		}
 	}
 	flush()
+	// Beside a run long enough to be a list, a shorter one under its own
+	// line naming values ("Missed communication statuses" over two) is a
+	// group of the same list.
+	for _, r := range short {
+		if len(runs) == 0 {
+			for _, d := range r.defs {
+				rest = append(rest, Line{N: d.line, Text: d.raw})
+			}
+			continue
+		}
+		runs = append(runs, r)
+		inRun += len(r.defs)
+	}
+	sort.SliceStable(runs, func(i, j int) bool { return runs[i].defs[0].line < runs[j].defs[0].line })
 	// A list the text of the page runs on after ("Was this article
 	// helpful?"), or lists under lines introducing them: the lines of
-	// values make most of the paragraph.
-	if len(runs) == 0 || inRun*2 < len(lines) {
+	// values, and the lines naming them, make most of the paragraph.
+	if len(runs) == 0 || inRun*2 < len(lines) && (inRun+naming)*3 < len(lines)*2 {
 		return nil, nil, false
 	}
 	sort.Slice(rest, func(i, j int) bool { return rest[i].N < rest[j].N })
@@ -578,13 +603,18 @@ func separated(lines []Line) int {
 // give fields their values (Event-Name: CUSTOM, CC-Agent: 1000@default),
 // an example, no list.
 func keepRun(defs []definition) bool {
-	described := 0
+	return len(defs) >= minDefinitions && described(defs)
+}
+
+// described reports definitions most of whose descriptions are words.
+func described(defs []definition) bool {
+	n := 0
 	for _, d := range defs {
 		if strings.ContainsRune(d.desc[0], ' ') {
-			described++
+			n++
 		}
 	}
-	return len(defs) >= minDefinitions && described*2 > len(defs)
+	return n*2 > len(defs)
 }
 
 // codedValueLine is valueLineOf, a code allowed before the value: "0 -
@@ -807,6 +837,23 @@ func boldLabel(token string) (string, bool) {
 // titleLabel reports a label of two or three capitalised words (No
 // Answer, Call Not Set-Up), none an admonition: a value's name written in
 // title case.
+// sentenceLabel reports a label of two to four words written as a
+// sentence starts, its first capitalised (Completed inbound call, Missed
+// inbound calls): a value's name when a description in lower case follows
+// its dash, under a title about values.
+func sentenceLabel(s string) bool {
+	words := strings.Split(s, " ")
+	if len(words) < 2 || len(words) > maxWords || !textStartsUpper(words[0]) {
+		return false
+	}
+	for _, w := range words {
+		if !labelWord(w) && !(strings.ToUpper(w) == w && !strings.ContainsFunc(w, func(r rune) bool { return !isAlnum(r) })) {
+			return false
+		}
+	}
+	return true
+}
+
 func titleLabel(s string) bool {
 	words := strings.Split(s, " ")
 	if len(words) < 2 || len(words) > 3 {
@@ -899,6 +946,9 @@ func valueLineOf(text string, words bool) (token, desc string, ok bool) {
 		}
 		if found && words && (titleLabel(token) || scopedLabel(token)) && strings.TrimSpace(desc) != "" {
 			return token, strings.TrimSpace(desc), true // "No Answer: If the call is unanswered."
+		}
+		if found && words && sep == " - " && sentenceLabel(token) && textStartsLower(strings.TrimSpace(desc)) {
+			return token, strings.TrimSpace(desc), true // "Completed inbound call - incoming calls that ..."
 		}
 		if !found || strings.ContainsAny(token, " \t") || strings.TrimSpace(desc) == "" {
 			continue

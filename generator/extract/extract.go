@@ -310,7 +310,10 @@
 //     Label: description", the code kept) are a list that lost its
 //     bullets (under a title about values or a line of the paragraph
 //     naming them, "start - on startup" and "Billing Error (aside) - ..."
-//     too; such a line starts a run named after its noun, a label glued
+//     too, and a label in sentence case before a lower-case description,
+//     "Completed inbound call - incoming calls ..."; a sentence right below
+//     the line naming them may explain them; a group shorter than a list
+//     under its own such line beside a longer one is a list too; such a line starts a run named after its noun, a label glued
 //     to the text before it too, "...).Statuses:"; a value whose text ends
 //     introducing values starts another run; the paragraph's
 //     other lines are prose; terms glued to the sentences before them,

@@ -958,6 +958,10 @@ func TestExtractBlocks(t *testing.T) {
 		want:  []string{"CallStatus: COMPLETED ANSWERED NOT_REACHED"},
 		diags: []string{"x.md:2: warning: term \"call_ended\" over text, and no term after it, is no value; skipped", "x.md:3: warning: the next term is glued to the end of this definition and cannot be told apart; add it by hand: \": Triggered when a call is analyzedconta…\""},
 	}, {
+		name: "lines of a label in sentence case, a dash and a lower-case description, in groups each under a line naming statuses and a sentence explaining them; a group of two among longer ones is one too",
+		src:  "The system sorts calls by status:\nCompleted communication statuses\nIncludes calls that were completed.\nCompleted inbound call - incoming calls that were answered.\nCompleted outbound call - outgoing calls that were answered.\nCompleted inbound SMS - incoming messages that were received.\nMissed communication statuses\nRepresents calls that were not answered.\nMissed inbound calls - calls that were not answered.\nMissed outbound calls - calls the recipient did not answer.\n",
+		want: []string{"CompletedCommunicationStatus: Completed inbound call Completed outbound call Completed inbound SMS", "MissedCommunicationStatus: Missed inbound calls Missed outbound calls"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
