@@ -1161,7 +1161,9 @@ func bracketList(lines []Line, i int) (bareList, int, bool) {
 // line that says values follow ("Represents the possible statuses of a
 // peer connection." over idle, connecting, connected) or a label naming
 // them ("NODETYPE:", "Call events:"): three tokens at least, each alone on
-// its line. A label names its list; the other lists are unnamed.
+// its line; below a line saying values follow, two, and labels of
+// capitalised words too (Not Ready). A label names its list; the other
+// lists are unnamed.
 func introducedLines(lines []Line) []bareList {
 	var out []bareList
 	for i := 0; i+3 < len(lines); i++ {
@@ -1177,12 +1179,16 @@ func introducedLines(lines []Line) []bareList {
 		j := i + 1
 		for ; j < len(lines); j++ {
 			item := strings.TrimSpace(lines[j].Text)
+			if !labelled && titleCaseLabel(item) {
+				values = append(values, item) // "Not Ready", below "the following states:"
+				continue
+			}
 			if _, why := wireValue(item, false); why != "" || strings.ContainsAny(item, " ,") || isNumber(item) || strings.HasSuffix(item, ":") {
 				break // a label ends the list: the next one may start
 			}
 			values = append(values, item)
 		}
-		if len(values) >= 3 {
+		if len(values) >= 3 || len(values) >= 2 && !labelled {
 			out = append(out, bareList{name: label, line: lines[i], values: values, items: lines[i+1 : j]})
 		}
 		i = j - 1
@@ -1190,10 +1196,25 @@ func introducedLines(lines []Line) []bareList {
 	return out
 }
 
+// titleCaseLabel reports a label of two to maxWords capitalised words
+// (Not Ready, After Call Work, Failed Connect Customer).
+func titleCaseLabel(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > maxWords {
+		return false
+	}
+	for _, w := range words {
+		if !textStartsUpper(w) || !labelWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // mayIntroduceLines reports, without splitting it into words, whether a
 // line holds a word introducesLines looks for.
 func mayIntroduceLines(text string) bool {
-	for _, w := range []string{"possible", "valid", "allowed", "following", "supported"} {
+	for _, w := range []string{"possible", "valid", "allowed", "following", "supported", "below"} {
 		if containsFoldASCII(text, w) {
 			return true
 		}
@@ -1202,8 +1223,8 @@ func mayIntroduceLines(text string) bool {
 }
 
 // introducesLines reports a line saying the lines below it are values: it
-// speaks of possible (valid, allowed) values or states, or of the
-// following ones, and lists none itself.
+// speaks of possible (valid, allowed) values or states, of the following
+// ones, or of "the states mentioned below", and lists none itself.
 func introducesLines(text string) bool {
 	if _, ok := inlineValues(text); ok {
 		return false
@@ -1215,6 +1236,9 @@ func introducesLines(text string) bool {
 			if isValueNoun(words[i+1].text) {
 				return true
 			}
+		}
+		if i+3 < len(words) && isValueNoun(words[i+1].text) && words[i+3].text == "below" && (words[i].text == "the" || words[i].text == "these") {
+			return true // "the states mentioned below"
 		}
 	}
 	return false

@@ -301,7 +301,10 @@
 //     page without headings, constants standing alone on
 //     lines under a title about values (Constants) or a label naming them
 //     (Webhooks:, NODETYPE:) are values, as they are under a member heading (##
-//     Entries, ## Enum Constants) on any page; lines of
+//     Entries, ## Enum Constants) on any page, and so are two or more
+//     below a line saying values follow ("the following states:", "the
+//     states mentioned below"), labels of capitalised words too (Not
+//     Ready); lines of
 //     "TOKEN - description" (or "\"Quoted name\" - description", "**Bold
 //     label** - description" too, its aside kept, its bold perhaps ending
 //     inside its word, **no-answe**r; a paragraph of that shape whose label

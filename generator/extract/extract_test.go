@@ -962,6 +962,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "The system sorts calls by status:\nCompleted communication statuses\nIncludes calls that were completed.\nCompleted inbound call - incoming calls that were answered.\nCompleted outbound call - outgoing calls that were answered.\nCompleted inbound SMS - incoming messages that were received.\nMissed communication statuses\nRepresents calls that were not answered.\nMissed inbound calls - calls that were not answered.\nMissed outbound calls - calls the recipient did not answer.\n",
 		want: []string{"CompletedCommunicationStatus: Completed inbound call Completed outbound call Completed inbound SMS", "MissedCommunicationStatus: Missed inbound calls Missed outbound calls"},
 	}, {
+		name: "labels of capitalised words one to a line below lines saying states follow ('the following states:', 'the states mentioned below')",
+		src:  "# Agent states\n\nUser can set the following states with the API:\nReady\nNot Ready\nUsers cannot set the states mentioned below.\nPending Busy\nAfter Call Work\nMissed Call Agent\n",
+		want: []string{"AgentState: Ready Not Ready Pending Busy After Call Work Missed Call Agent"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
