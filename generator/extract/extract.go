@@ -201,7 +201,10 @@
 //     "Values:") or in the strong shape of a list (three items with a final
 //     "or"/"and", in the languages of the corpus too: ou, y, und, veya, ...;
 //     or two written as code; three in code after a plural
-//     value noun: "the states `trying`, `early` and `ended`"; two after
+//     value noun: "the states `trying`, `early` and `ended`"; three
+//     compound tokens or constants after a value noun of another language,
+//     whatever follows them: "значения dial-in, dial-out или message-out
+//     в ..."; two after
 //     "values": "values `a` and `b` are defined"), or in
 //     brackets after a word about values ("a final status (answered,
 //     no_answer, busy or failed)"; quoted examples too, "The status of

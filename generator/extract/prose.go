@@ -444,6 +444,12 @@ func proseShapeList(text string) ([]string, bool) {
 			return l.items, true // O (callee offline), Q (waiting in queue), F (finished)
 		}
 	}
+	for _, start := range foreignNounListStarts(text) {
+		l := proseList(text, start)
+		if len(l.items) >= 3 && l.conj && !l.broken && (l.allQuoted() || compoundTokens(l.items)) {
+			return l.items, true // "Может принимать значения dial-in, dial-out или message-out в ..."
+		}
+	}
 	for _, start := range nounListStarts(text) {
 		l := proseList(text, start)
 		if l.allQuoted() && l.ok(3, true) {
@@ -491,6 +497,49 @@ func nounListStarts(text string) []int {
 		}
 	}
 	return starts
+}
+
+// foreignNounListStarts returns where a list may start after a value noun
+// of a language other than English (значения, valores, Werte): words of
+// the text other than ASCII ones, which proseWords does not split, are
+// read only when the text holds a letter outside ASCII.
+func foreignNounListStarts(text string) []int {
+	if !strings.ContainsFunc(text, func(r rune) bool { return r >= utf8.RuneSelf && unicode.IsLetter(r) }) {
+		return nil // the common case
+	}
+	var starts []int
+	for i := 0; i < len(text); {
+		j := i
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			j += n
+		}
+		if j > i {
+			if w := strings.ToLower(text[i:j]); !valueHeadingWords[w] && isValueNoun(w) && j+1 < len(text) && text[j] == ' ' {
+				starts = append(starts, j+1)
+			}
+			i = j
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+	}
+	return starts
+}
+
+// compoundTokens reports items most of which are compound tokens or
+// constants (dial-in, message-out, NO_ANSWER), which prose words are not.
+func compoundTokens(items []string) bool {
+	n := 0
+	for _, it := range items {
+		if tokenShape(it) == shapeConst && !strings.Contains(it, " ") {
+			n++
+		}
+	}
+	return n*2 > len(items)
 }
 
 // proseListStarts returns where a list may start: 0, and after ": ",

@@ -63,6 +63,8 @@ func TestInlineValues(t *testing.T) {
 		{"The supported requests are described below.", nil},
 		{"We currently support 2 types, 'callback' and 'uuid-standby'. callback will reach the agent.", []string{"callback", "uuid-standby"}},
 		{"There are three states: idle, busy and away.", []string{"idle", "busy", "away"}},
+		{"Тип события. Может принимать значения dial-in, dial-out, hangup или message-out в зависимости от типа события", []string{"dial-in", "dial-out", "hangup", "message-out"}},
+		{"Тип события. Может принимать значения быстро, медленно или никак в зависимости", nil},
 		{"El sistema contempla 3 estados: Online, Ausente y Desconectado.", []string{"Online", "Ausente", "Desconectado"}},
 		{"It takes 2 values from the table below.", nil},
 		{"pause_class: One of the 'break' or 'hold' types", []string{"break", "hold"}},
