@@ -838,11 +838,12 @@ func (w *walker) subFields(it item) {
 // fieldTextValues reads the values a field's description lists: in
 // prose (definitionValues), at its end with slashes or bars between them,
 // as quoted alternatives ("for example "ongoing" or "success""), as
-// nothing but constants (ANSWERED, NO ANSWER, BUSY), or as a list run into
-// one line ("Call status: - created - started"). Lists, text tables
+// nothing but constants (ANSWERED, NO ANSWER, BUSY), as a list run into
+// one line ("Call status: - created - started"), or as constants with
+// slashes between them ending it ("Status: COMPLETED/FAILED"). Lists, text tables
 // and term definitions of fields all read their fields' text so.
 func fieldTextValues(text string) ([]string, bool) {
-	for _, read := range []func(string) ([]string, bool){definitionValues, trailingAlternatives, quotedAlternatives, bareConstants, dashedItems} {
+	for _, read := range []func(string) ([]string, bool){definitionValues, trailingAlternatives, quotedAlternatives, bareConstants, dashedItems, slashList} {
 		if values, ok := read(text); ok {
 			return values, true
 		}
@@ -873,6 +874,19 @@ func (w *walker) linedValues(it item) {
 		}
 	}
 	w.col.addEnum(e, w.cur, false, false)
+}
+
+// slashList reads a description ending in values with slashes between
+// them (slashValues), when they are constants: "Status: COMPLETED/FAILED".
+// Words with slashes between them (date/time) are prose.
+func slashList(text string) ([]string, bool) {
+	values := slashValues(text)
+	for _, v := range values {
+		if tokenShape(v) != shapeConst {
+			return nil, false
+		}
+	}
+	return values, len(values) >= 2
 }
 
 // dashedItems reads a description that is a list whose bullets a copy ran

@@ -365,7 +365,9 @@
 //     description: The status.busy, invalid; a type glued before the
 //     description: statusSTRINGStatus of ...; titles and cells separated
 //     by spaces: Parameter Type Description over type Integer Event ID.;
-//     a type in lower case and flags glued: consentstringfalsefalseThe ...),
+//     a type in lower case and flags glued: consentstringfalsefalseThe ...;
+//     Required and Default columns after the description, its glued Yes
+//     or No cut off: Status: COMPLETED/FAILEDYes),
 //     labels separated from their
 //     descriptions by a space before a determiner (No Answer Transfer A
 //     transfer ...; In Progress an inbound call ...) under a separated

@@ -35,6 +35,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/docenum/docenum/generator/diag"
@@ -71,8 +72,25 @@ func parseFields(file string, lines []Line) (models []*spec.Model, enums []*spec
 			r.warnf(lines[at].N, "model %s: table has a header but no rows", m.Name)
 			continue
 		}
+		if slices.Index(cols, "required") > slices.Index(cols, "description") {
+			trimRequiredFlags(m) // ...COMPLETED/FAILEDYes: the Required cell glued after the description
+		}
 		models = append(models, m)
 		enums = append(enums, r.inlineEnums(m, cols[len(cols)-1] == "values")...)
+	}
+}
+
+// trimRequiredFlags cuts from the end of each field's description the
+// Required cell a header titled "Description Required" glues to it
+// ("Status: COMPLETED/FAILEDYes"): Yes or No, glued to the text before.
+func trimRequiredFlags(m *spec.Model) {
+	for _, f := range m.Fields {
+		for _, flag := range []string{"Yes", "No"} {
+			if rest, ok := strings.CutSuffix(f.Description, flag); ok && rest != "" && !textLetterByte(rest[len(rest)-1]) || ok && rest != "" && textUpperByte(rest[len(rest)-1]) {
+				f.Description = strings.TrimSpace(rest)
+				break
+			}
+		}
 	}
 }
 
@@ -140,8 +158,18 @@ func fieldsHeaderTitles(text string) ([]string, bool) {
 	if len(cols) < 2 || cols[0] != "name" || cols[1] != "type" {
 		return nil, false
 	}
-	next := 2 // the columns after the type, in the order of fieldsColumns
+	// The columns after the type come in the order of fieldsColumns;
+	// Required and Default may come anywhere after it (Description
+	// Required Default Value), once each.
+	next, seen := 2, map[string]bool{}
 	for _, c := range cols[2:] {
+		if c == "required" || c == "default" {
+			if seen[c] {
+				return nil, false
+			}
+			seen[c] = true
+			continue
+		}
 		for next < len(fieldsColumns) && fieldsColumns[next] != c {
 			next++
 		}
@@ -178,7 +206,7 @@ func containsFoldASCII(s, word string) bool {
 }
 
 // fieldsColumns are the columns of a fields header, in their order.
-var fieldsColumns = []string{"name", "type", "required", "description", "values", "notes"}
+var fieldsColumns = []string{"name", "type", "required", "description", "values", "notes", "default"}
 
 // fieldsColumn reads the title words start with: its column, and the
 // words it takes (0 for none). The first title may name the column of
@@ -201,6 +229,8 @@ func fieldsColumn(words []string, first bool) (string, int) {
 		return "name", 1
 	case words[0] == "mandatory":
 		return "required", 1
+	case two == "default value":
+		return "default", 2
 	}
 	for _, c := range fieldsColumns {
 		if words[0] == c {

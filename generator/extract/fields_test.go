@@ -79,22 +79,25 @@ func TestIsFieldsHeader(t *testing.T) {
 		"NameTypeDescription":         true,
 		"NameDescription":             false,
 		"Parameter Name (* - Mandatory)Data TypeDescriptionPossible Values": true,
-		"NameData TypeDescription":            true,
-		"ParameterTypeDescription":            true,
-		"Field Type Mandatory Description":    true,
-		"Parameter Description Type":          false,
-		"Request ParameterTypeDescription":    true,
-		"Name Type Notes":                     true,
-		"Name Type":                           true,
-		"  name   type   description  notes ": true,
-		"**Name** **Type** **Description**":   true,
-		"Name Type Notes Description":         false,
-		"Name Description":                    false,
-		"Type Name":                           false,
-		"Name Type Required Description":      true,
-		"Name Required Type Description":      false,
-		"Name Type Description Notes Extra":   false,
-		"":                                    false,
+		"NameData TypeDescription":                     true,
+		"ParameterTypeDescription":                     true,
+		"Field Type Mandatory Description":             true,
+		"Parameter Description Type":                   false,
+		"Request ParameterTypeDescription":             true,
+		"Name Type Notes":                              true,
+		"Name Type":                                    true,
+		"  name   type   description  notes ":          true,
+		"**Name** **Type** **Description**":            true,
+		"Name Type Notes Description":                  false,
+		"Name Description":                             false,
+		"Type Name":                                    false,
+		"Name Type Required Description":               true,
+		"Name Required Type Description":               false,
+		"Name Type Description Notes Extra":            false,
+		"NameTypeDescriptionRequiredDefault value":     true,
+		"Parameter nameTypeDescriptionDefaultRequired": true,
+		"Name Type Required Description Required":      false,
+		"": false,
 	} {
 		assert.Equal(t, want, isFieldsHeader(text), text)
 	}
@@ -291,4 +294,16 @@ func TestFieldTextValues(t *testing.T) {
 		assert.Equal(t, tt.want != nil, ok, tt.text)
 		assert.Equal(t, tt.want, got, tt.text)
 	}
+}
+
+// A Required cell glued after a field's description is cut off, and the
+// constants with slashes between them that end it are its values.
+func TestParseFieldsRequiredAfterDescription(t *testing.T) {
+	models, enums, _, ok := parseFields("x", testLines("Parameter nameTypeDescriptionDefaultRequired\nbatchIdstringBatch ID\"\"Yes\ncallStatusstringStatus: COMPLETED/FAILEDYes\ncallDurationnumberCall duration0No"))
+	require.True(t, ok)
+	require.Len(t, models, 1)
+	assert.Equal(t, "Status: COMPLETED/FAILED", models[0].Fields[1].Description)
+	require.Len(t, enums, 1)
+	assert.Equal(t, "CallStatus", enums[0].Name)
+	assert.Equal(t, []string{"COMPLETED", "FAILED"}, []string{enums[0].Values[0].Wire, enums[0].Values[1].Wire})
 }
