@@ -30,7 +30,8 @@
 // would make the paragraph above it a heading) blanked, status icons before
 // a line's first word (✅ Completed) dropped, and a blank line put where a
 // list that began right below a line of text ends: a page copied as text
-// lost it, and Markdown would read the text below as the last item's; a
+// lost it, and Markdown would read the text below as the last item's (or
+// below the lines that continue it lazily, the last ending a sentence); a
 // list's first item or a table's header glued to the sentence
 // introducing it (states:- INITIATED, ended:Disposition | ...), or a
 // header's bars glued to any text ("Bearer t"| Field | Type |), is put on
@@ -164,7 +165,10 @@
 //     brackets: registered (registered and idle), an arrow and a
 //     description perhaps after it: preparing (架電準備中) → ...);
 //     plain words count under a heading about values; a list of one value
-//     only where values are expected. A paragraph of titles right above a
+//     only where values are expected; below a line about values, an item
+//     that is a label of capitalised words alone (No Answer) is a value.
+//     "Code" of a program (Code Examples, Sample Code) names no values. A
+//     paragraph of titles right above a
 //     list (Result Options over Results for calls), the last about values,
 //     names it: a heading a copy lost. A list under See also or References,
 //     a list of plain links (a table of contents too, its sections nested

@@ -966,6 +966,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Agent states\n\nUser can set the following states with the API:\nReady\nNot Ready\nUsers cannot set the states mentioned below.\nPending Busy\nAfter Call Work\nMissed Call Agent\n",
 		want: []string{"AgentState: Ready Not Ready Pending Busy After Call Work Missed Call Agent"},
 	}, {
+		name: "labels of capitalised words alone in items below a line saying statuses follow; a page footer repeated as pipe rows (Page | 4) is no table; Code Examples is no title about values",
+		src:  "Status Filter with the call status, the available statuses are the following:\n• Answered\n• No Answer\n• Busy\nPage | 4\nGuide\nPage | 5\n\n## Code Examples\n\n- cURL (Webhook)\n- JS (TS)\n- PHP CRest\n",
+		want: []string{"Status: Answered No Answer Busy"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -32,9 +32,9 @@ import (
 // blank lines inserted taking the line below them. src is returned as is
 // when no line needs one.
 func endLazyItems(src []byte, lines []int) ([]byte, []int) {
-	var at []int // the offsets of the lines to put a blank line before
-	prevItem := false
-	tight := false // the list began right below a line of text
+	var at []int    // the offsets of the lines to put a blank line before
+	inItem := false // the line above is an item's or continues one
+	tight := false  // the list began right below a line of text
 	prevBlank := true
 	var prev []byte
 	fence := false
@@ -45,13 +45,18 @@ func endLazyItems(src []byte, lines []int) ([]byte, []int) {
 			fence = !fence
 		}
 		item := !fence && len(text)-len(trimmed) < 4 && isListItemStart(listMarker(trimmed))
+		ended := false
 		switch {
-		case item && !prevItem:
+		case item && !inItem:
 			tight = !prevBlank
-		case !fence && tight && prevItem && len(trimmed) == len(text) && startsEntry(trimmed) && (endsItem(prev) || looksLikeTitle(string(trimmed)) && !leadsOn(prev)):
-			at = append(at, off)
+		case !fence && tight && inItem && len(trimmed) == len(text) && startsEntry(trimmed) && (endsItem(prev) || looksLikeTitle(string(trimmed)) && !leadsOn(prev)):
+			at, ended = append(at, off), true
 		}
-		prevItem, prevBlank, prev = item, len(trimmed) == 0, trimmed
+		// An item goes on over the lines that continue it lazily: a line
+		// after them may end it too (", which are not sent ... extension."
+		// then "Status Filter ...").
+		inItem = item || inItem && !ended && len(trimmed) > 0 && !fence
+		prevBlank, prev = len(trimmed) == 0, trimmed
 		if item {
 			prev = prev[markerLen(listMarker(prev)):] // the item's text, its bullet aside
 		}

@@ -28,6 +28,11 @@ func TestEndLazyItems(t *testing.T) {
 		want:  "It includes:\n• Duration in minutes\n\n*Disconnect causes could be:\n",
 		lines: []int{1, 2, 3, 3},
 	}, {
+		name:  "text after an item's lazy lines, the last ending a sentence",
+		in:    "Calls:\n• External calls: calls sent from one trunk to another,\nwhich are not sent to an extension.\nStatus Filter: the statuses are the following:\n• Answered\n",
+		want:  "Calls:\n• External calls: calls sent from one trunk to another,\nwhich are not sent to an extension.\n\nStatus Filter: the statuses are the following:\n• Answered\n",
+		lines: []int{1, 2, 3, 4, 4, 5},
+	}, {
 		name: "a list set apart by a blank line keeps its lazy lines",
 		in:   "Methods:\n\n- `init` - starts the library.\nThe `options` are:\n",
 		want: "Methods:\n\n- `init` - starts the library.\nThe `options` are:\n",

@@ -351,12 +351,32 @@ func cjkNounPhrase(word string) string {
 	return word[start:end]
 }
 
-// isValueTitle reports whether a heading announces values.
+// isValueTitle reports whether a heading announces values. "Code" of a
+// program (Code Examples, Sample Code, Source code) is none.
 func isValueTitle(title string) bool {
-	for _, w := range naming.Words(title) {
-		if isValueNoun(w) {
-			return true
+	words := naming.Words(title)
+	for i, w := range words {
+		if !isValueNoun(w) {
+			continue
 		}
+		if strings.EqualFold(w, "code") && programCode(words, i) {
+			continue
+		}
+		return true
 	}
 	return false
 }
+
+// programCode reports the word "code" at words[i] naming a program's code.
+func programCode(words []string, i int) bool {
+	if i+1 < len(words) && codeNouns[strings.ToLower(words[i+1])] {
+		return true // Code Examples
+	}
+	return i > 0 && codeAdjectives[strings.ToLower(words[i-1])] // Sample Code
+}
+
+// codeNouns follow "code" of a program; codeAdjectives come before it.
+var (
+	codeNouns      = proseSet("example examples sample samples snippet snippets block blocks")
+	codeAdjectives = proseSet("sample example source")
+)

@@ -258,12 +258,15 @@ func pipeValues(rows []pipeRow) bool {
 		return false
 	}
 	values := 0
+	distinct := map[string]bool{}
 	for _, r := range rows {
-		if _, ok := pipeValue(r); ok {
+		if v, ok := pipeValue(r); ok {
 			values++
+			distinct[v] = true
 		}
 	}
-	return values*2 > len(rows)
+	// "Page | 2", "Page | 3": a page's footer repeated, one value only.
+	return values*2 > len(rows) && len(distinct) > 1
 }
 
 // typeColumn reports whether a column of rows is mostly type names.
