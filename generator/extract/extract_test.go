@@ -970,6 +970,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Status Filter with the call status, the available statuses are the following:\n• Answered\n• No Answer\n• Busy\nPage | 4\nGuide\nPage | 5\n\n## Code Examples\n\n- cURL (Webhook)\n- JS (TS)\n- PHP CRest\n",
 		want: []string{"Status: Answered No Answer Busy"},
 	}, {
+		name: "a field's values in a list under its one-line description; the fields below the list are no values of it",
+		src:  "Field Description\n\nstatus\n\nOrder status\n\n  • new - is assigned at placement.\n\n  • error - is assigned on an error.\n\nstatusText\n\nError text.\n\nnativeId\n\nThe identifier.\n\nboxNumber\n\nA mailbox number.\n",
+		want: []string{"OrderStatus: new error"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -261,8 +261,9 @@ const lineValueLevel = titleLevel + 1
 // SDK reference pages list an enum's members so, each over its
 // description ("Constants", then "AnsweredElsewhere", then "Another device
 // has answered the call."). Inside such a run, a short line that is no
-// value (a site's "Copy URL") is skipped. It reports whether it took the
-// paragraph.
+// value (a site's "Copy URL") is skipped. A list right above the line
+// ends the title's reach: the title was the list's. It reports whether it
+// took the paragraph.
 func (w *walker) lineValue(n ast.Node, text string) bool {
 	p, ok := n.(*ast.Paragraph)
 	if !ok || w.headed && !memberTitles[strings.ToLower(w.lastHeading)] {
@@ -285,6 +286,10 @@ func (w *walker) lineValue(n ast.Node, text string) bool {
 	}
 	if wire, why := wireValue(text, false); why != "" || tokenShape(wire) != shapeConst || strings.HasSuffix(text, ":") {
 		return false // "Where:" is a label
+	}
+	if _, list := n.PreviousSibling().(*ast.List); list && len(w.headValues) == 0 {
+		w.lastTitle = "" // the title above was the list's: what follows is not under it
+		return false
 	}
 	if len(w.headValues) > 0 && w.headLevel != lineValueLevel {
 		w.flushHeadingValues()
