@@ -328,6 +328,9 @@ func (it item) kind() itemKind {
 	if values, ok := inlineValues(it.marked); ok && len(values) > 0 && (strong || it.sep) {
 		return fieldItem
 	}
+	if _, ok := compoundList(it.marked); ok && it.sep {
+		return fieldItem // "Terminal: sale, not_interested, do_not_call."
+	}
 	switch {
 	case !it.sep:
 		return proseItem
@@ -841,11 +844,12 @@ func (w *walker) subFields(it item) {
 // prose (definitionValues), at its end with slashes or bars between them,
 // as quoted alternatives ("for example "ongoing" or "success""), as
 // nothing but constants (ANSWERED, NO ANSWER, BUSY), as a list run into
-// one line ("Call status: - created - started"), or as constants with
-// slashes between them ending it ("Status: COMPLETED/FAILED"). Lists, text tables
+// one line ("Call status: - created - started"), as constants with
+// slashes between them ending it ("Status: COMPLETED/FAILED"), or as
+// nothing but a comma list of compound tokens. Lists, text tables
 // and term definitions of fields all read their fields' text so.
 func fieldTextValues(text string) ([]string, bool) {
-	for _, read := range []func(string) ([]string, bool){definitionValues, trailingAlternatives, quotedAlternatives, bareConstants, dashedItems, slashList} {
+	for _, read := range []func(string) ([]string, bool){definitionValues, trailingAlternatives, quotedAlternatives, bareConstants, dashedItems, slashList, compoundList} {
 		if values, ok := read(text); ok {
 			return values, true
 		}
@@ -876,6 +880,24 @@ func (w *walker) linedValues(it item) {
 		}
 	}
 	w.col.addEnum(e, w.cur, false, false)
+}
+
+// compoundList reads a text that is nothing but a comma list of three
+// tokens or more, two of them compound at least (sale, not_interested,
+// do_not_call, wrong_number.): no conjunction needed, since words of prose
+// are not so written.
+func compoundList(text string) ([]string, bool) {
+	l := proseList(text, 0)
+	if !l.ok(3, false) || strings.TrimRight(text[l.end:], ". ") != "" {
+		return nil, false
+	}
+	n := 0
+	for _, it := range l.items {
+		if strings.ContainsAny(it, "_.-") && !strings.Contains(it, " ") {
+			n++
+		}
+	}
+	return l.items, n >= 2 || n*2 > len(l.items)
 }
 
 // slashList reads a description ending in values with slashes between

@@ -974,6 +974,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Field Description\n\nstatus\n\nOrder status\n\n  • new - is assigned at placement.\n\n  • error - is assigned on an error.\n\nstatusText\n\nError text.\n\nnativeId\n\nThe identifier.\n\nboxNumber\n\nA mailbox number.\n",
 		want: []string{"OrderStatus: new error"},
 	}, {
+		name: "items of a class label and a comma list of compound tokens, no conjunction: each class an enum of its tokens",
+		src:  "The seeded default taxonomy:\n\n  • Terminal: sale, not_interested, do_not_call, wrong_number.\n  • Non-terminal: no_answer, busy, voicemail, answering_machine.\n",
+		want: []string{"Terminal: sale not_interested do_not_call wrong_number", "NonTerminal: no_answer busy voicemail answering_machine"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -287,6 +287,8 @@ func TestFieldTextValues(t *testing.T) {
 		{"- stringee_call", []string{"stringee_call"}},
 		{"OUTBOUND or INBOUND", []string{"OUTBOUND", "INBOUND"}},
 		{"- busy - the line is busy", nil},
+		{"sale, not_interested, do_not_call, wrong_number.", []string{"sale", "not_interested", "do_not_call", "wrong_number"}},
+		{"red, green, blue.", nil},
 		{"The date - in UTC - of the call", nil},
 	}
 	for _, tt := range tests {
