@@ -152,7 +152,8 @@
 //     column (cellitems.go). In a field's description its items may be
 //     plain: a token and a colon, a few words, or a code then a phrase
 //     (18. sem resposta). A table whose first column names HTTP headers
-//     (Content-Type, Authorization) is a request's headers: no values. A
+//     (Content-Type, Authorization) is a request's headers: no values (in
+//     pipe rows copied as text, fields whose text may list values). A
 //     table without a header whose first column names a field then its
 //     type (status string) is a table of fields.
 //

@@ -978,6 +978,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "The seeded default taxonomy:\n\n  • Terminal: sale, not_interested, do_not_call, wrong_number.\n  • Non-terminal: no_answer, busy, voicemail, answering_machine.\n",
 		want: []string{"Terminal: sale not_interested do_not_call wrong_number", "NonTerminal: no_answer busy voicemail answering_machine"},
 	}, {
+		name: "pipe rows naming request headers are fields: no values, but a header's text may list its own",
+		src:  "# Requests\n\n    Header               |        Description\n---------------------|-----------------------\nX-Request-Id         | The request's identifier.\nX-Environment        | Where the request came from: `production` or `staging`.\nContent-Type         | The payload's format.\n",
+		want: []string{"XEnvironment: production staging"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

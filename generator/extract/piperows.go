@@ -27,13 +27,17 @@ type pipeTableRows struct {
 }
 
 // fields reports a table whose header names fields (Parameter,
-// Attribute): its rows are fields, whose descriptions may list values.
+// Attribute), or whose rows name request headers: its rows are fields,
+// whose descriptions may list values.
 func (t pipeTableRows) fields() bool {
 	if len(t.header) > 0 && fieldHeaders[strings.ToLower(t.header[0])] {
 		return true
 	}
 	if len(t.header) > 2 && isTypeTitle(t.header[1]) && !valueKeys[strings.ToLower(t.header[0])] {
 		return true // Name | Type | Description: a payload's fields and their types
+	}
+	if headers := httpHeaderRows(t.rows); headers > 0 && headers*2 >= len(t.rows) {
+		return true // X-Hub-Signature | ...: a request's headers, fields whose text may list values
 	}
 	// Rows whose descriptions show the row's own field in JSON
 	// ({"direction":"incoming"}) are fields, whatever the header says.

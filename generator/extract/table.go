@@ -524,12 +524,30 @@ func (t table) kind(c columns, underEnum bool) tableKind {
 func (t table) httpHeaders() bool {
 	n := 0
 	for _, r := range t.rows {
-		h := strings.ToLower(r.at(0).value())
-		if httpHeaderNames[h] || strings.HasPrefix(h, "x-") {
+		if isHTTPHeader(r.at(0).value()) {
 			n++
 		}
 	}
 	return n > 0 && n*2 >= len(t.rows)
+}
+
+// isHTTPHeader reports the name of a request header: a known one
+// (Content-Type) or an extension (X-Hub-Signature).
+func isHTTPHeader(name string) bool {
+	h := strings.ToLower(name)
+	return httpHeaderNames[h] || strings.HasPrefix(h, "x-")
+}
+
+// httpHeaderRows counts the pipe rows whose first cell names a request
+// header.
+func httpHeaderRows(rows []pipeRow) int {
+	n := 0
+	for _, r := range rows {
+		if len(r.cells) > 0 && isHTTPHeader(strings.TrimSpace(r.cells[0])) {
+			n++
+		}
+	}
+	return n
 }
 
 // httpHeaderNames are the request headers API references list.
