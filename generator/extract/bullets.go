@@ -695,7 +695,7 @@ func (w *walker) namedValueList(items []item, kinds []itemKind, name string) {
 		e = &spec.Enum{Name: fieldEnumName(w.intro), Line: items[0].line} // "... a `disposition`. The values can be:"
 	} else if w.listTitle != "" {
 		e = &spec.Enum{Name: w.listTitle, Line: items[0].line} // "Results for calls" over the list: a lost heading
-	} else if w.listNoun != "" && (s == nil || !isValueTitle(s.title)) {
+	} else if w.listNoun != "" && (s == nil || !isValueTitle(s.title) || labelLead(w.lead) && s.title != strings.TrimSpace(w.lead)) {
 		e = &spec.Enum{Name: w.listNoun, Line: items[0].line} // "... will have a call state ..." over the list
 	} else if e = w.newEnum(items[0].line, ""); e == nil {
 		return
@@ -725,6 +725,13 @@ func (w *walker) namedValueList(items []item, kinds []itemKind, name string) {
 	for _, it := range items {
 		w.nestedAssignments(it)
 	}
+}
+
+// labelLead reports a lead that is a short label naming values ("Reason
+// codes:"): it names the list below it, whatever the section.
+func labelLead(lead string) bool {
+	label, ok := strings.CutSuffix(strings.TrimSpace(lead), ":")
+	return ok && len(strings.Fields(label)) <= 3 && looksLikeTitle(label) && isValueTitle(label)
 }
 
 // An object's events are listed under a line that says so ("Events

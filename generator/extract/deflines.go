@@ -958,6 +958,14 @@ func valueLineOf(text string, words bool) (token, desc string, ok bool) {
 		}
 		return token, strings.TrimSpace(desc), true
 	}
+	if i := strings.Index(text, "- "); words && i > 0 && textLetterByte(text[i-1]) {
+		// "Answering Machine- Answering machine was detected.": the dash
+		// glued to the label.
+		token, desc := text[:i], strings.TrimSpace(text[i+2:])
+		if (titleLabel(token) || labelWord(token) && textStartsUpper(token)) && textStartsUpper(desc) {
+			return token, desc, true
+		}
+	}
 	return "", "", false
 }
 

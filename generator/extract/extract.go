@@ -69,7 +69,10 @@
 // by a bare value noun (| Status |) below.
 // A bold line standing alone, or a bold or code term alone on the first line
 // of a paragraph (Markdown definition lists), or a one-line label about
-// values ("Agent Status:"), starts a section below the headings; an HTML
+// values ("Agent Status:"), starts a section below the headings (a label
+// ending in its colon, inside the title's above it, until the end of the
+// list right below it; such a label over a list names it under any
+// title); an HTML
 // heading block starts one as a Markdown heading does. A question title
 // ("What do the call statuses mean?") names the values it asks about, a
 // title "... values of HwmCallEndReason" names them after the type, and
@@ -322,7 +325,8 @@
 //     Label: description", the code kept) are a list that lost its
 //     bullets (under a title about values or a line of the paragraph
 //     naming them, "start - on startup" and "Billing Error (aside) - ..."
-//     too, and a label in sentence case before a lower-case description,
+//     too, and a label in sentence case before a lower-case description
+//     or glued to its dash (Answering Machine- Answering machine ...),
 //     "Completed inbound call - incoming calls ..."; a sentence right below
 //     the line naming them may explain them; a group shorter than a list
 //     under its own such line beside a longer one is a list too; such a line starts a run named after its noun, a label glued

@@ -982,6 +982,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Requests\n\n    Header               |        Description\n---------------------|-----------------------\nX-Request-Id         | The request's identifier.\nX-Environment        | Where the request came from: `production` or `staging`.\nContent-Type         | The payload's format.\n",
 		want: []string{"XEnvironment: production staging"},
 	}, {
+		name: "paragraphs of a label, its dash glued to it, and a description; a label title over a list ends with the list, the title above it going on",
+		src:  "System Dispositions\n\nAnswering Machine- Answering machine was detected.\n\nFax- Fax tone detected.\n\nBusy- System detects a busy.\n\nError- Call failed to dial.\n\nReason Codes:\n\n  1. validationFailed: the number is invalid.\n\n  1. AreacodeFailed: the area code is wrong.\n\nNo Call- The number is in a nocalls list.\n\nConnected- The call was connected.\n\nAgent Skipped- The agent skipped it.\n",
+		want: []string{"SystemDisposition: Answering Machine Fax Busy Error No Call Connected Agent Skipped", "ReasonCode: validationFailed AreacodeFailed"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -93,6 +93,10 @@ type walker struct {
 	// enumPage is set by a title naming an enum ("Enum DisconnectReason")
 	// on a page without headings.
 	enumPage bool
+	// labelled is one more than the index of the section a label title
+	// ("Reason codes:") opened, 0 for none: the label introduces the list
+	// right below it, and the list ends it.
+	labelled int
 	// typedField is the field the last paragraph named over a type line
 	// (status, then enum<string>): a list of options below may be its.
 	typedField string
@@ -187,6 +191,11 @@ func (w *walker) block(n ast.Node) {
 	case *ast.List:
 		if w.reads(Markdown) {
 			w.list(n)
+		}
+		if w.labelled > 0 && w.cur == w.labelled-1 {
+			// "Reason codes:" over its list: the text after the list is
+			// the section's above the label again.
+			w.cur, w.labelled = w.sections[w.cur].parent, 0
 		}
 	case *ast.Paragraph, *ast.TextBlock:
 		w.text(n)
@@ -472,6 +481,10 @@ func (w *walker) reads(f Format) bool {
 // bold line, a term, a plain-text title): below every heading.
 const titleLevel = 7
 
+// labelLevel is the level of a label title ("Reason codes:"): below the
+// title above it.
+const labelLevel = titleLevel + 1
+
 // enter starts a section at a title of the given level, which ends the
 // sections of the same or a deeper level. A generic heading ("Properties")
 // starts none and ends only deeper sections: "### Fields" after
@@ -548,6 +561,15 @@ func (w *walker) text(n ast.Node) {
 		}
 		w.lastTitle, w.declared = title, ""
 		w.enumPage = w.enumPage || isEnumTitle(title)
+		if strings.HasSuffix(title, ":") {
+			// A label ("Reason codes:") heads the block below it, inside
+			// the section of the title above it.
+			w.enter(title, w.lineOf(n), labelLevel)
+			if s := w.section(); s != nil && s.title == title {
+				w.labelled = w.cur + 1
+			}
+			return
+		}
 		w.enter(title, w.lineOf(n), titleLevel)
 		return
 	}
