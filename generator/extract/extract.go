@@ -140,7 +140,8 @@
 //     for asides that tell two values apart (Bad Number (NRD), (OC)).
 //   - A row with more cells than its header, the extra ones quoted, had its
 //     description split by the bars of a union ("a" | "b"): they are
-//     joined back; so is a code span a bar split. A table flattened into a
+//     joined back (so are extra tokens after a last Value column, | status
+//     | ringing | in_progress |, the field's values); so is a code span a bar split. A table flattened into a
 //     field's row is read as that field's table (nested.go); two tables
 //     with no blank line between them are split at the inner delimiter
 //     row; a cell of several code values gives each; a repeated header row

@@ -986,6 +986,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "System Dispositions\n\nAnswering Machine- Answering machine was detected.\n\nFax- Fax tone detected.\n\nBusy- System detects a busy.\n\nError- Call failed to dial.\n\nReason Codes:\n\n  1. validationFailed: the number is invalid.\n\n  1. AreacodeFailed: the area code is wrong.\n\nNo Call- The number is in a nocalls list.\n\nConnected- The call was connected.\n\nAgent Skipped- The agent skipped it.\n",
 		want: []string{"SystemDisposition: Answering Machine Fax Busy Error No Call Connected Agent Skipped", "ReasonCode: validationFailed AreacodeFailed"},
 	}, {
+		name: "a Korean field | value table whose value cells list values with bars between them, the bars splitting the cell",
+		src:  "# 음성 통화\n\n| 필드 | 값 |\n|---|---|\n| direction | inbound | outbound | widget_inbound (웹 위젯) |\n| status | ringing | in_progress | completed |\n",
+		want: []string{"Direction: inbound outbound widget_inbound", "Status: ringing in_progress completed", "음성통화{direction status}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

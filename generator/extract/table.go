@@ -211,8 +211,10 @@ func (w *walker) rawCells(off int) []string {
 // header: a bar inside a code span split a cell (joinCodeSpans), or the
 // extra cells go back into the description column (an SDK page writes a
 // field's values as "a" | "b" in its description, and the bars split the
-// cell). The merged cells are parsed as Markdown of their own.
-func (t table) mergeOverflow(desc int) {
+// cell); or, when the last column holds values, the extra cells are
+// more of them (| status | ringing | in_progress | completed |). The merged
+// cells are parsed as Markdown of their own.
+func (t table) mergeOverflow(desc, value int) {
 	for i, r := range t.rows {
 		over, ok := t.over[r.line]
 		if !ok {
@@ -221,10 +223,18 @@ func (t table) mergeOverflow(desc int) {
 		extra := len(over) - len(t.header)
 		raw := joinCodeSpans(over)
 		if len(raw) != len(t.header) {
-			if extra <= 0 || desc < 0 || desc >= len(t.header) || !quotedCells(over[desc+1:desc+extra+1]) {
+			into := -1
+			switch {
+			case extra <= 0:
+			case desc >= 0 && desc < len(t.header) && quotedCells(over[desc+1:desc+extra+1]):
+				into = desc
+			case value >= 0 && value == len(t.header)-1 && tokenCells(over[value:]):
+				into = value
+			}
+			if into < 0 {
 				continue // extra cells at the end of a row are dropped, as goldmark does
 			}
-			raw = spliceCells(over, desc, desc+extra+1, strings.Join(over[desc:desc+extra+1], " | "))
+			raw = spliceCells(over, into, into+extra+1, strings.Join(over[into:into+extra+1], " | "))
 		}
 		t.rows[i].setCells(raw)
 		delete(t.over, r.line)
@@ -264,6 +274,18 @@ func joinCodeSpans(cells []string) []string {
 
 // quotedCells reports whether each of cells starts with a quote or a
 // code span: the pieces of "a" | "b" in a split description.
+// tokenCells reports cells each holding a value token, perhaps glossed in
+// brackets after it (widget_inbound (a visitor's call)).
+func tokenCells(cells []string) bool {
+	for _, c := range cells {
+		token, _, _ := strings.Cut(strings.TrimSpace(c), " (")
+		if wire, why := wireValue(token, false); why != "" || wire == "" {
+			return false
+		}
+	}
+	return len(cells) > 0
+}
+
 func quotedCells(cells []string) bool {
 	for _, c := range cells {
 		if !strings.HasPrefix(c, `"`) && !strings.HasPrefix(c, "`") && !strings.HasPrefix(c, `\&quot;`) && !strings.HasPrefix(c, "&quot;") {
@@ -353,15 +375,18 @@ var (
 		"类型": roleType, "数据类型": roleType, "型": roleType, "tipo": roleType, "typ": roleType, "tip": roleType, "tür": roleType,
 		"值": roleWire, "取值": roleWire, "枚举值": roleWire, "値": roleWire,
 		"valor": roleWire, "valeur": roleWire, "wert": roleWire, "değer": roleWire,
+		"값": roleWire, "valore": roleWire, "значение": roleWire,
+		"유형": roleType, "타입": roleType, "тип": roleType,
 	}
 	translatedFieldHeaders = []string{
 		"属性", "属性名", "参数", "字段", "字段名", "参数名", "参数名称", "パラメータ", "項目", "フィールド",
 		"parámetro", "parâmetro", "campo", "atributo", "paramètre", "champ", "attribut",
 		"feld", "parametre", "değişken", "alan",
+		"필드", "파라미터", "매개변수", "parametro", "поле", "параметр",
 	}
-	translatedValueKeys = []string{"值", "取值", "枚举值", "値", "valor", "valeur", "wert", "değer"}
+	translatedValueKeys = []string{"值", "取值", "枚举值", "値", "valor", "valeur", "wert", "değer", "값", "valore", "значение"}
 	// The words for "name" and "identifier": key columns, naming no enum.
-	translatedKeys = []string{"nombre", "nome", "nom", "identificador", "identifiant", "名称", "名前", "ad", "isim"}
+	translatedKeys = []string{"nombre", "nome", "nom", "identificador", "identifiant", "名称", "名前", "ad", "isim", "이름", "имя", "название"}
 )
 
 func init() {
@@ -817,7 +842,7 @@ func (w *walker) oneTable(t table) {
 	c := findColumns(t.header)
 	c[roleDesc] = t.longestDescription(c[roleDesc])
 	defer w.nestedEnums(t.nestedTables(c[roleDesc]))
-	t.mergeOverflow(c[roleDesc])
+	t.mergeOverflow(c[roleDesc], either(c[roleWire], c[roleValues]))
 	// Under an enum's heading, or a line introducing it ("The X enum has
 	// the following enumerations:"), a Member column holds values.
 	kind := t.kind(c, w.section() != nil && isEnumTitle(w.section().title) || isEnumTitle(w.lead))

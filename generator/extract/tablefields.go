@@ -200,10 +200,32 @@ func (w *walker) valueCellValues(f *spec.Field, v cell) []*spec.Value {
 	if values := w.proseValues(f, w.marked(v)); len(values) > 0 {
 		return values
 	}
+	if wires, ok := barTokens(v.text); ok {
+		return fieldWires(f, wires) // ringing | in_progress | completed
+	}
 	if v.code {
 		return quotedValue(f, cell{text: "`" + v.value() + "`"})
 	}
 	return quotedValue(f, v)
+}
+
+// barTokens reads a cell of two tokens or more with bars between them,
+// each perhaps glossed in brackets: a Value cell listing a field's values.
+func barTokens(text string) ([]string, bool) {
+	parts := strings.Split(text, " | ")
+	if len(parts) < 2 {
+		return nil, false
+	}
+	var wires []string
+	for _, p := range parts {
+		token, _, _ := strings.Cut(strings.TrimSpace(p), " (")
+		wire, why := wireValue(token, false)
+		if why != "" {
+			return nil, false
+		}
+		wires = append(wires, wire)
+	}
+	return wires, true
 }
 
 // quotedValue reads a cell that is one quoted literal.
