@@ -20,7 +20,7 @@
 // the opening line of a MkDocs admonition or content tab made a heading of
 // its title and its indented body dedented (it is text, not code),
 // a page copied with every line indented (its title aside) dedented, and
-// so is a list of typographic bullets indented like code with no list
+// so is a list of typographic bullets (• ◦ ○ ▪ ·) indented like code with no list
 // above it,
 // front matter and kramdown attribute lines blanked, MDX field components
 // (<ParamField path="status">) turned into bold terms, the accordions or
@@ -30,7 +30,8 @@
 // would make the paragraph above it a heading) blanked, status icons before
 // a line's first word (✅ Completed) dropped, and a blank line put where a
 // list that began right below a line of text ends: a page copied as text
-// lost it, and Markdown would read the text below as the last item's (or
+// lost it (or numbered from other than 1, a section's number: 4. Example),
+// and Markdown would read the text below as the last item's (or
 // below the lines that continue it lazily, the last ending a sentence); a
 // list's first item or a table's header glued to the sentence
 // introducing it (states:- INITIATED, ended:Disposition | ...), or a
@@ -236,7 +237,8 @@
 //     ("typically 'inbound' or 'outbound'"), in a "whether" sentence ("is a `GET` or a `POST`"), in sentences
 //     that each start with one ("`Inbound` represents ..."), as a union
 //     ("a" | "b"), as labels glossed one after another after a colon
-//     ("The events are: Offered: when ... Accepted: when ..."), as the one
+//     ("The events are: Offered: when ... Accepted: when ..."; constants
+//     too, "Posibles valores: SUCCESS: ... UNAUTHORIZED: ..."), as the one
 //     value it always has ("Always `outbound` for this event", "value is
 //     hangup ."; a default is none), or over several sentences. true/false explained value by
 //     value is a boolean, not an enum. Names with their types in brackets

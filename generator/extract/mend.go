@@ -48,7 +48,10 @@ func endLazyItems(src []byte, lines []int) ([]byte, []int) {
 		ended := false
 		switch {
 		case item && !inItem:
-			tight = !prevBlank
+			// A list right below text, or one numbered from other than 1
+			// (4. Example of the response: a section's number), sets its
+			// items apart only by the lines after them.
+			tight = !prevBlank || sectionNumber(trimmed)
 		case !fence && tight && inItem && len(trimmed) == len(text) && startsEntry(trimmed) && (endsItem(prev) || looksLikeTitle(string(trimmed)) && !leadsOn(prev)):
 			at, ended = append(at, off), true
 		}
@@ -286,6 +289,15 @@ func insertText(src []byte, lines []int, at []int, text [][]byte) ([]byte, []int
 		outLines = append(outLines, orig)
 	}
 	return out, outLines
+}
+
+// sectionNumber reports an ordered item numbered from other than 1.
+func sectionNumber(line []byte) bool {
+	i := 0
+	for i < len(line) && line[i] >= '0' && line[i] <= '9' {
+		i++
+	}
+	return i > 0 && i < len(line) && (line[i] == '.' || line[i] == ')') && !(i == 1 && line[0] == '1') && !(i == 1 && line[0] == '0')
 }
 
 // isFence reports a line opening or closing a fenced code block.

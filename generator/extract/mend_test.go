@@ -33,6 +33,11 @@ func TestEndLazyItems(t *testing.T) {
 		want:  "Calls:\n• External calls: calls sent from one trunk to another,\nwhich are not sent to an extension.\n\nStatus Filter: the statuses are the following:\n• Answered\n",
 		lines: []int{1, 2, 3, 4, 4, 5},
 	}, {
+		name:  "a page's first line numbered as a section (4. Example), text right below it",
+		in:    "4. Example of the response\nContent-Type: application/json\nText.\n",
+		want:  "4. Example of the response\n\nContent-Type: application/json\nText.\n",
+		lines: []int{1, 2, 2, 3},
+	}, {
 		name: "a list set apart by a blank line keeps its lazy lines",
 		in:   "Methods:\n\n- `init` - starts the library.\nThe `options` are:\n",
 		want: "Methods:\n\n- `init` - starts the library.\nThe `options` are:\n",

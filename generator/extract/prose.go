@@ -1356,12 +1356,13 @@ func firstWord(s string) string {
 }
 
 // labelGlosses reads values glossed one after another after a colon, each
-// a label of one to three capitalised words and a colon: "The events are:
-// Offered: when the platform offers a call Accepted: when the network
+// a label of one to three capitalised words (or a constant) and a colon:
+// "The events are: Offered: when the platform offers a call Accepted: when the network
 // accepts it Trombone Connected: when ...", as a list in a table cell
 // reads once its items are run together. Three labels at least, the first
 // right after the colon.
 func labelGlosses(text string) ([]string, bool) {
+	text = strings.ReplaceAll(text, "\n", " ") // "Possible values:<br>SUCCESS: ..."
 	intro := strings.Index(text, ": ")
 	if intro < 0 || strings.Count(text[intro+2:], ": ") < 3 {
 		return nil, false // three labels need three colons after the first
@@ -1379,8 +1380,9 @@ func labelGlosses(text string) ([]string, bool) {
 }
 
 // glossLabel is a label and its colon, at the start of the text or after a
-// space, the label of one to three capitalised words.
-var glossLabel = regexp.MustCompile(`(?:^|\s)([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}): `)
+// space, the label of one to three capitalised words or a constant
+// (TRANSACTION_ERROR).
+var glossLabel = regexp.MustCompile(`(?:^|\s)([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)*): `)
 
 // maxGlossLabels bounds the labels labelGlosses reads.
 const maxGlossLabels = 64

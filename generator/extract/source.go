@@ -416,7 +416,7 @@ func pictographs(text []byte) int {
 }
 
 // typographicBullets are the bullets web pages use for list items.
-var typographicBullets = []string{"• ", "◦ ", "▪ ", "· ", "**•** ", "**◦** "} // bold: a PDF converted to Markdown
+var typographicBullets = []string{"• ", "◦ ", "○ ", "▪ ", "· ", "**•** ", "**◦** "} // bold: a PDF converted to Markdown
 
 // listMarker replaces a typographic bullet at the start of text by "- ",
 // and drops the pictographs pages set before a term ("✅ Completed",
