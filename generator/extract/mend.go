@@ -38,11 +38,15 @@ func endLazyItems(src []byte, lines []int) ([]byte, []int) {
 	prevBlank := true
 	var prev []byte
 	fence := false
+	indent := commonIndent(src) // a page copied indented is read dedented (cleanLines)
 	for off, line := range srcLines(src) {
 		text := bytes.TrimRight(line, "\r\n")
 		trimmed := bytes.TrimLeft(text, " \t")
 		if isFence(trimmed) {
 			fence = !fence
+		}
+		if indent > 0 && len(text)-len(trimmed) >= indent {
+			text = text[indent:]
 		}
 		item := !fence && len(text)-len(trimmed) < 4 && isListItemStart(listMarker(trimmed))
 		ended := false

@@ -38,6 +38,11 @@ func TestEndLazyItems(t *testing.T) {
 		want:  "4. Example of the response\n\nContent-Type: application/json\nText.\n",
 		lines: []int{1, 2, 2, 3},
 	}, {
+		name:  "a page copied with every line indented, its title aside: its lists are read dedented",
+		in:    "Title\n\n    Codes could be:\n    • A person was transferred\n    17: 'User Busy' The user is busy.\n",
+		want:  "Title\n\n    Codes could be:\n    • A person was transferred\n\n    17: 'User Busy' The user is busy.\n",
+		lines: []int{1, 2, 3, 4, 5, 5},
+	}, {
 		name: "a list set apart by a blank line keeps its lazy lines",
 		in:   "Methods:\n\n- `init` - starts the library.\nThe `options` are:\n",
 		want: "Methods:\n\n- `init` - starts the library.\nThe `options` are:\n",
