@@ -142,7 +142,9 @@
 //   - A row with more cells than its header, the extra ones quoted, had its
 //     description split by the bars of a union ("a" | "b"): they are
 //     joined back (so are extra tokens after a last Value column, | status
-//     | ringing | in_progress |, the field's values); so is a code span a bar split. A table flattened into a
+//     | ringing | in_progress |, the field's values); so is a code span a bar split; a cell of quoted values
+//     joined by "or" ("Call Not Completed" or "Failed") gives each; a dash
+//     standing alone is no word of a value (Answered - No Key Pressed). A table flattened into a
 //     field's row is read as that field's table (nested.go); two tables
 //     with no blank line between them are split at the inner delimiter
 //     row; a cell of several code values gives each; a repeated header row

@@ -990,6 +990,11 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# 음성 통화\n\n| 필드 | 값 |\n|---|---|\n| direction | inbound | outbound | widget_inbound (웹 위젯) |\n| status | ringing | in_progress | completed |\n",
 		want: []string{"Direction: inbound outbound widget_inbound", "Status: ringing in_progress completed", "음성통화{direction status}"},
 	}, {
+		name:  "pipe rows copied as text: a quoted label whose dash is no word, and a cell of quoted values joined by 'or'",
+		src:   "This table explains what each status means.\nCall Status shown in History | Definition |\n\"New\" | Voice call is being created |\n\"Queued\" | The call is queued |\n\"Answered - No Key Pressed\" | The call was answered. |\n\"Call Not Completed\" or \"Failed\" | Call could not be completed. |\n\"Busy\" | The line was busy |\n",
+		want:  []string{"X: New Queued Answered - No Key Pressed Call Not Completed Failed Busy"},
+		diags: []string{`x.md:2: warning: table row value "Call Status shown in History" is text, not a value; skipped`, "x.md:2: warning: values found here have no heading to name their enum; named X after the file"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

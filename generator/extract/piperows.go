@@ -412,6 +412,12 @@ func (w *walker) pipeEnum(tables []pipeTableRows) {
 			}
 			wire, ok := pipeValue(r)
 			if !ok {
+				if parts := tokenList(r.cells[0]); parts != nil {
+					for _, p := range parts { // "Call Not Completed" or "Failed"
+						e.Values = append(e.Values, &spec.Value{Wire: p, Description: strings.Join(r.cells[1:], " "), Line: r.line})
+					}
+					continue
+				}
 				_, why := wireValue(r.cells[0], false)
 				w.col.diags.Warnf(w.col.pos(r.line), "table row value %q %s; skipped", clip(r.cells[0]), why)
 				continue

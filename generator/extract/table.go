@@ -1224,6 +1224,9 @@ var noteLabels = map[string]bool{"Note": true, "Notes": true, "NOTE": true, "Not
 // "peer.join.success, peer.leave.success"): each part one word that can be
 // a value. It returns nil for anything else.
 func tokenList(s string) []string {
+	if l := proseList(s, 0); l.allQuoted() && len(l.items) >= 2 && !l.broken && strings.TrimSpace(s[l.end:]) == "" {
+		return l.items // "Call Not Completed" or "Failed": quoted values joined
+	}
 	if !strings.Contains(s, ",") {
 		return nil
 	}

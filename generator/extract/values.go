@@ -39,7 +39,7 @@ func wireValue(s string, code bool) (wire string, why string) {
 		return "", "is too long for a value"
 	case !utf8.ValidString(s):
 		return "", "is not valid UTF-8"
-	case strings.ContainsFunc(s, unicode.IsSpace) && (!code || len(strings.Fields(s)) > maxWords):
+	case strings.ContainsFunc(s, unicode.IsSpace) && (!code || wordCount(s) > maxWords):
 		return "", "is text, not a value"
 	case !code && strings.ContainsFunc(s, isCJK):
 		// Japanese and Chinese put no spaces between words: unmarked, a
@@ -59,6 +59,18 @@ func wireValue(s string, code bool) (wire string, why string) {
 		return "", "is a qualified name in code (a::b), no value"
 	}
 	return s, ""
+}
+
+// wordCount counts the words of s, a dash or other mark standing alone
+// between them aside ("Answered - No Key Pressed" has four).
+func wordCount(s string) int {
+	n := 0
+	for _, f := range strings.Fields(s) {
+		if strings.ContainsFunc(f, isAlnum) {
+			n++
+		}
+	}
+	return n
 }
 
 func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

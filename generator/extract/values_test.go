@@ -14,6 +14,8 @@ func TestWireValue(t *testing.T) {
 		why  string
 	}{
 		{in: "BUSY", want: "BUSY"},
+		{in: `"Answered - No Key Pressed"`, want: "Answered - No Key Pressed"},
+		{in: `"Answered now - No Key Pressed"`, why: "is text, not a value"},
 		{in: "no-answer", want: "no-answer"},
 		{in: "transfer.noanswer", want: "transfer.noanswer"},
 		{in: `"Setup"`, want: "Setup"},
