@@ -23,6 +23,8 @@ import (
 // A key whose value in a code example under a heading is that heading's
 // own name (compared without case, spaces or punctuation) names an enum of
 // those values, as the examples spell them, once two headings show one.
+// When the headings sit in sections about values of their own (## Input
+// Events, ## Output Events), each section's are an enum named after it.
 
 // examplePair matches a key and its quoted string value in JSON, YAML or
 // code: "key": "value", key: 'value', key = "value".
@@ -197,16 +199,27 @@ func (w *walker) flushKindExamples() {
 		for sec, vals := range bySection {
 			one = one && len(vals) == 1 && sec >= 0
 		}
-		if one && len(bySection) >= minKindSections && len(distinct) >= minKindSections {
-			w.addExampleEnum(key, shown)
+		if !one || len(bySection) < minKindSections || len(distinct) < minKindSections {
+			continue
 		}
+		if groups, order := w.exampleGroups(shown); len(groups) >= 2 {
+			for _, parent := range order { // ## Input Events, ## Output Events
+				w.addNamedExampleEnum(enumName(w.sections[parent].title), groups[parent])
+			}
+			continue
+		}
+		w.addExampleEnum(key, shown)
 	}
 }
 
 // addExampleEnum adds the enum, named after key, of the values examples
 // showed, each described as its heading's section is.
 func (w *walker) addExampleEnum(key string, shown []exampleValue) {
-	name := fieldEnumName(key)
+	w.addNamedExampleEnum(fieldEnumName(key), shown)
+}
+
+// addNamedExampleEnum is addExampleEnum, the enum named name.
+func (w *walker) addNamedExampleEnum(name string, shown []exampleValue) {
 	if name == "" {
 		return
 	}
@@ -227,10 +240,38 @@ func (w *walker) flushExampleValues() {
 		for _, v := range shown {
 			sections[v.section] = true
 		}
-		if len(sections) >= 2 {
-			w.addExampleEnum(key, shown)
+		if len(sections) < 2 {
+			continue
 		}
+		if groups, order := w.exampleGroups(shown); len(groups) >= 2 {
+			// "## Input Events" and "## Output Events" over the events'
+			// headings: each part lists its own.
+			for _, parent := range order {
+				w.addNamedExampleEnum(enumName(w.sections[parent].title), groups[parent])
+			}
+			continue
+		}
+		w.addExampleEnum(key, shown)
 	}
+}
+
+// exampleGroups parts the values examples showed by the section over
+// their headings, when each such section is about values (## Input
+// Events, ## Output Events); one group or none otherwise. order lists the
+// parts as met.
+func (w *walker) exampleGroups(shown []exampleValue) (groups map[int][]exampleValue, order []int) {
+	groups = map[int][]exampleValue{}
+	for _, v := range shown {
+		parent := w.sections[v.section].parent
+		if parent < 0 || !isValueTitle(w.sections[parent].title) || enumName(w.sections[parent].title) == "" {
+			return nil, nil
+		}
+		if groups[parent] == nil {
+			order = append(order, parent)
+		}
+		groups[parent] = append(groups[parent], v)
+	}
+	return groups, order
 }
 
 // foldName is s in lower-case letters and digits only: "Room Started",

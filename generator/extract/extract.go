@@ -460,7 +460,9 @@
 //     block gives each property's "enum" (or Swagger 1.2 "allowableValues")
 //     as an enum named after the property. A kind key (eventType, event)
 //     whose example under each of three headings shows a value of its own
-//     is an enum of those values. Values SDK generators add
+//     is an enum of those values; headings in sections about values of
+//     their own (## Input Events, ## Output Events) give an enum of each
+//     section's. Values SDK generators add
 //     (unknown_default_open_api) are reported and skipped.
 //   - An enum whose every value is an element or attribute name of the XML
 //     the document shows (Dial, Reject beside <Dial>, <Reject />) lists a

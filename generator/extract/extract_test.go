@@ -995,6 +995,10 @@ func TestExtractBlocks(t *testing.T) {
 		want:  []string{"X: New Queued Answered - No Key Pressed Call Not Completed Failed Busy"},
 		diags: []string{`x.md:2: warning: table row value "Call Status shown in History" is text, not a value; skipped`, "x.md:2: warning: values found here have no heading to name their enum; named X after the file"},
 	}, {
+		name: "event examples under two sections about events: an enum of each section's",
+		src:  "# Stream\n\n## Input Events\n\n### Start Event\n\n```json\n{\"event\": \"start\"}\n```\n\n### Media Event\n\n```json\n{\"event\": \"media_input\"}\n```\n\n## Output Events\n\n### Ack Event\n\n```json\n{\"event\": \"ack\"}\n```\n\n### Clear Event\n\n```json\n{\"event\": \"clear\"}\n```\n",
+		want: []string{"InputEvent: start media_input", "OutputEvent: ack clear"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
