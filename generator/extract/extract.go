@@ -217,7 +217,8 @@
 //     value noun: "the states `trying`, `early` and `ended`"; three
 //     compound tokens or constants after a value noun of another language,
 //     whatever follows them: "значения dial-in, dial-out или message-out
-//     в ..."; two after
+//     в ..."; three in lower case, two compound, anywhere in a sentence:
+//     "respond with speak, play_multiple, or send_dtmf"; two after
 //     "values": "values `a` and `b` are defined"), or in
 //     brackets after a word about values ("a final status (answered,
 //     no_answer, busy or failed)"; quoted examples too, "The status of

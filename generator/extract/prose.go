@@ -444,6 +444,16 @@ func proseShapeList(text string) ([]string, bool) {
 			return l.items, true // O (callee offline), Q (waiting in queue), F (finished)
 		}
 	}
+	for _, start := range commaListStarts(text) {
+		if start < seen || proseIsExample(text[:start]) || namesFieldsBefore(text[:start]) {
+			continue
+		}
+		l := proseList(text, start)
+		seen = l.end
+		if l.ok(3, true) && compoundItems(l.items) >= 2 && (l.quoted == 0 || l.allQuoted()) && lowerItems(l.items) {
+			return l.items, true // "You can respond with speak, play, play_multiple, or send_dtmf."
+		}
+	}
 	for _, start := range foreignNounListStarts(text) {
 		l := proseList(text, start)
 		if len(l.items) >= 3 && l.conj && !l.broken && (l.allQuoted() || compoundTokens(l.items)) {
@@ -528,6 +538,51 @@ func foreignNounListStarts(text string) []int {
 		i += n
 	}
 	return starts
+}
+
+// commaListStarts returns where a word a comma follows starts, after a
+// space: where a list in the middle of a sentence may start. Such a list,
+// with no trigger before it, needs three items in lower case, two of them
+// compound, and its conjunction.
+func commaListStarts(text string) []int {
+	var starts []int
+	for i := 0; i+1 < len(text); i++ {
+		if text[i] != ' ' || !proseWordByte(text[i+1]) {
+			continue
+		}
+		j := i + 1
+		for j < len(text) && (proseWordByte(text[j]) || text[j] == '-' || text[j] == '.') {
+			j++
+		}
+		if j < len(text) && text[j] == ',' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// compoundItems counts the items that are compound tokens (play_multiple,
+// send_dtmf, no-answer), which words of prose are not.
+func compoundItems(items []string) int {
+	n := 0
+	for _, it := range items {
+		if strings.ContainsAny(it, "_.-") && !strings.Contains(it, " ") {
+			n++
+		}
+	}
+	return n
+}
+
+// lowerItems reports items written in lower case: wires in the middle of a
+// sentence (constants there, REQUEST_ROUTE, name the places a function
+// runs in as often as values).
+func lowerItems(items []string) bool {
+	for _, it := range items {
+		if strings.ToLower(it) != it {
+			return false
+		}
+	}
+	return true
 }
 
 // compoundTokens reports items most of which are compound tokens or
