@@ -331,6 +331,9 @@ func (it item) kind() itemKind {
 	if _, ok := compoundList(it.marked); ok && it.sep {
 		return fieldItem // "Terminal: sale, not_interested, do_not_call."
 	}
+	if _, ok := bareConstants(it.marked); ok && it.sep && isFieldName(it.token) && startsLower(it.token) {
+		return fieldItem // "disposition: What happened to the call: ANSWERED, NO ANSWER, BUSY (string)"
+	}
 	switch {
 	case !it.sep:
 		return proseItem
@@ -948,9 +951,24 @@ func dashedItems(text string) ([]string, bool) {
 // constants ("${CDR(disposition)} ANSWERED, NO ANSWER, BUSY"; "OUTBOUND
 // or INBOUND"), commas or "or" between them, perhaps ending in "etc": two
 // at least, each written in capitals (a description of words is a
-// sentence, not a list). A table's description cell is read so too.
+// sentence, not a list); after a label and its colon, a type in brackets
+// after them. A table's description cell is read so too.
 func bareConstants(text string) ([]string, bool) {
 	text = strings.TrimSuffix(strings.TrimSpace(text), ".")
+	if open := strings.LastIndex(text, " ("); open > 0 && strings.HasSuffix(text, ")") && fieldPrimitives[strings.ToLower(text[open+2:len(text)-1])] {
+		text = text[:open] // "ANSWERED, NO ANSWER, BUSY (string)": the field's type
+	}
+	if i := strings.LastIndex(text, ": "); i > 0 {
+		if values, ok := constantList(text[i+2:]); ok {
+			return values, true // "What happened to the call: ANSWERED, NO ANSWER, BUSY"
+		}
+	}
+	return constantList(text)
+}
+
+// constantList reads text that is nothing but constants, commas or "or"
+// between them (see bareConstants).
+func constantList(text string) ([]string, bool) {
 	text = strings.ReplaceAll(strings.ReplaceAll(text, ", or ", ","), " or ", ",") // OUTBOUND or INBOUND
 	parts := strings.Split(text, ",")
 	if len(parts) < 2 {

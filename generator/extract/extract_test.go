@@ -999,6 +999,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Stream\n\n## Input Events\n\n### Start Event\n\n```json\n{\"event\": \"start\"}\n```\n\n### Media Event\n\n```json\n{\"event\": \"media_input\"}\n```\n\n## Output Events\n\n### Ack Event\n\n```json\n{\"event\": \"ack\"}\n```\n\n### Clear Event\n\n```json\n{\"event\": \"clear\"}\n```\n",
 		want: []string{"InputEvent: start media_input", "OutputEvent: ack clear"},
 	}, {
+		name: "a field item whose text ends in constants after a colon, its type in brackets after them",
+		src:  "The call information is stored in the following CDR format:\n- account: An account code (string)\n- disposition: What happened to the call: ANSWERED, NO ANSWER, BUSY (string)\n- amaflags: Billing flags (string)\n",
+		want: []string{"Disposition: ANSWERED NO ANSWER BUSY"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -289,6 +289,7 @@ func TestFieldTextValues(t *testing.T) {
 		{"- busy - the line is busy", nil},
 		{"sale, not_interested, do_not_call, wrong_number.", []string{"sale", "not_interested", "do_not_call", "wrong_number"}},
 		{"red, green, blue.", nil},
+		{"What happened to the call: ANSWERED, NO ANSWER, BUSY (string)", []string{"ANSWERED", "NO ANSWER", "BUSY"}},
 		{"Estado de la petición. Posibles valores:\nSUCCESS: Petición recibida UNAUTHORIZED: Usuario inválido. TRANSACTION_ERROR: Error interno", []string{"SUCCESS", "UNAUTHORIZED", "TRANSACTION_ERROR"}},
 		{"The date - in UTC - of the call", nil},
 	}
