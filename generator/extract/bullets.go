@@ -901,12 +901,7 @@ func compoundList(text string) ([]string, bool) {
 	if !l.ok(3, false) || strings.TrimRight(text[l.end:], ". ") != "" {
 		return nil, false
 	}
-	n := 0
-	for _, it := range l.items {
-		if strings.ContainsAny(it, "_.-") && !strings.Contains(it, " ") {
-			n++
-		}
-	}
+	n := compoundItems(l.items)
 	return l.items, n >= 2 || n*2 > len(l.items)
 }
 
