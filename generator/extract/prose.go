@@ -1400,14 +1400,14 @@ func booleans(values []string) bool {
 // firstWord is the first word of s, lower-cased; a leading ":" counts as
 // a word.
 func firstWord(s string) string {
-	s = strings.TrimSpace(s)
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
 	if strings.HasPrefix(s, ":") {
 		return ":"
 	}
-	if f := strings.Fields(s); len(f) > 0 {
-		return strings.ToLower(f[0])
+	if end := strings.IndexFunc(s, unicode.IsSpace); end >= 0 {
+		s = s[:end] // only the first word is read: s may be the rest of a long page
 	}
-	return ""
+	return strings.ToLower(s)
 }
 
 // labelGlosses reads values glossed one after another after a colon, each
