@@ -82,7 +82,7 @@ func (w *walker) readItem(li *ast.ListItem) item {
 		if label, desc, ok := valueLineOf(plainText(head, w.doc.src), true); ok && strings.Contains(label, " ") {
 			_, markedDesc, _ := valueLineOf(markedText(head, w.doc.src), true)
 			it.token, rest, marked, it.titled = label, ": "+desc, ": "+markedDesc, true
-		} else if text := plainText(head, w.doc.src); titleCaseLabel(text) {
+		} else if text := plainText(head, w.doc.src); titleLabel(text) {
 			it.token, it.titled = text, true // "No Answer", a label alone
 		}
 	}

@@ -163,16 +163,7 @@ func (w *walker) codedLabels(lines []Line) bool {
 		text := strings.TrimSpace(l.Text)
 		label := codedLabel.FindStringSubmatch(text)[1]
 		codes := strings.Fields(strings.NewReplacer("-", " ", "–", " ", `"`, " ").Replace(text[:len(text)-len(label)]))
-		wire, why := wireValue(label, true)
-		if why != "" {
-			w.col.diags.Warnf(w.col.pos(l.N), "%q listed for %s %s; skipped", label, e.Name, why)
-			continue
-		}
-		v := &spec.Value{Wire: wire, Line: l.N}
-		if d := codeDatum(codes[len(codes)-1]); d != nil {
-			v.Data = map[string]*spec.Datum{"code": d}
-		}
-		e.Values = append(e.Values, v)
+		w.addCodedLabel(e, label, codes[len(codes)-1], l.N)
 	}
 	w.col.addEnum(e, w.cur, true, false)
 	for _, part := range [][]Line{lines[:first], lines[first+n:]} {
@@ -219,17 +210,23 @@ func (w *walker) keyedCodeList(items []item, labels, codes []string) {
 		return
 	}
 	for i, it := range items {
-		wire, why := wireValue(labels[i], true)
-		if why != "" {
-			w.col.diags.Warnf(w.col.pos(it.line), "%q listed for %s %s; skipped", labels[i], e.Name, why)
-			continue
-		}
-		v := &spec.Value{Wire: wire, Line: it.line}
-		if d := codeDatum(codes[i]); d != nil {
-			v.Data = map[string]*spec.Datum{"code": d}
-		}
-		e.Values = append(e.Values, v)
+		w.addCodedLabel(e, labels[i], codes[i], it.line)
 	}
 	e.Columns = []*spec.Column{{Name: "code", Type: "int", Doc: "The number the document gives the value after its name."}}
 	w.col.addEnum(e, w.cur, true, false)
+}
+
+// addCodedLabel adds to e the value a label names, its code as its data,
+// or reports the label that can be no value.
+func (w *walker) addCodedLabel(e *spec.Enum, label, code string, line int) {
+	wire, why := wireValue(label, true)
+	if why != "" {
+		w.col.diags.Warnf(w.col.pos(line), "%q listed for %s %s; skipped", label, e.Name, why)
+		return
+	}
+	v := &spec.Value{Wire: wire, Line: line}
+	if d := codeDatum(code); d != nil {
+		v.Data = map[string]*spec.Datum{"code": d}
+	}
+	e.Values = append(e.Values, v)
 }

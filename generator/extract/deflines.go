@@ -1187,7 +1187,7 @@ func introducedLines(lines []Line) []bareList {
 		j := i + 1
 		for ; j < len(lines); j++ {
 			item := strings.TrimSpace(lines[j].Text)
-			if !labelled && titleCaseLabel(item) {
+			if !labelled && titleLabel(item) {
 				values = append(values, item) // "Not Ready", below "the following states:"
 				continue
 			}
@@ -1202,21 +1202,6 @@ func introducedLines(lines []Line) []bareList {
 		i = j - 1
 	}
 	return out
-}
-
-// titleCaseLabel reports a label of two to maxWords capitalised words
-// (Not Ready, After Call Work, Failed Connect Customer).
-func titleCaseLabel(s string) bool {
-	words := strings.Fields(s)
-	if len(words) < 2 || len(words) > maxWords {
-		return false
-	}
-	for _, w := range words {
-		if !textStartsUpper(w) || !labelWord(w) {
-			return false
-		}
-	}
-	return true
 }
 
 // mayIntroduceLines reports, without splitting it into words, whether a
