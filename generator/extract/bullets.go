@@ -942,6 +942,51 @@ func dashedItems(text string) ([]string, bool) {
 	return values, true
 }
 
+// dashedConstants reads a cell that lists constants, each followed by a
+// dash and its description, the items run together by a copy that lost
+// their line breaks: "ESTABLISHED - Connection is establishedFAILED - Error
+// while connecting DISCONNECTED - Connection is lost". An item starts at
+// each constant right before " - ", glued to the word before it or not;
+// the text starts with one, and there are two at least.
+func dashedConstants(text string) (wires, descs []string, ok bool) {
+	text = strings.TrimSpace(text)
+	ends := []int{} // where each item's description starts
+	for from := 0; ; {
+		i := strings.Index(text[from:], " - ")
+		if i < 0 {
+			break
+		}
+		i += from
+		start := i
+		for start > 0 && isConstantByte(text[start-1]) {
+			start--
+		}
+		for start < i && !(text[start] >= 'A' && text[start] <= 'Z') {
+			start++ // "486BUSY": a constant starts with a letter
+		}
+		if len(wires) == 0 && start != 0 {
+			return nil, nil, false // the cell starts with something else
+		}
+		if i-start >= 2 && (start == 0 || !isConstantByte(text[start-1])) {
+			if len(wires) > 0 {
+				descs = append(descs, strings.TrimSpace(text[ends[len(ends)-1]:start]))
+			}
+			wires, ends = append(wires, text[start:i]), append(ends, i+len(" - "))
+		}
+		from = i + len(" - ")
+	}
+	if len(wires) < 2 {
+		return nil, nil, false
+	}
+	return wires, append(descs, strings.TrimSpace(text[ends[len(ends)-1]:])), true
+}
+
+// isConstantByte reports a byte a constant is written with: a capital, a
+// digit or an underscore.
+func isConstantByte(b byte) bool {
+	return b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_'
+}
+
 // bareConstants reads a field's description that is nothing but a list of
 // constants ("${CDR(disposition)} ANSWERED, NO ANSWER, BUSY"; "OUTBOUND
 // or INBOUND"), commas or "or" between them, perhaps ending in "etc": two

@@ -111,8 +111,10 @@
 //     numbers kept as codes; or nothing but constants, OUTBOUND or
 //     INBOUND; or values with slashes between them at its end, agent /
 //     account; or a list run into one line, "Call status: - created -
-//     started"), else its Value cell, else a Notes cell that is a list and
-//     nothing else (Available, unavailable or busy.). A table of codes
+//     started"), else its Value cell, else its Possible values cell (a
+//     list, or constants each with a dash and a description, run together:
+//     "ESTABLISHED - Connected.FAILED - Not connected."), else a Notes cell
+//     that is a list and nothing else (Available, unavailable or busy.). A table of codes
 //     and short labels only (| 1 | Voice Campaign |) lists the labels, the
 //     codes their data. A Value column
 //     holding types (bool, Participant) is a Type column.

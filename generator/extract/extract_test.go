@@ -1003,6 +1003,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "The call information is stored in the following CDR format:\n- account: An account code (string)\n- disposition: What happened to the call: ANSWERED, NO ANSWER, BUSY (string)\n- amaflags: Billing flags (string)\n",
 		want: []string{"Disposition: ANSWERED NO ANSWER BUSY"},
 	}, {
+		name: "a table of events whose values cell runs constants with dashes together, one glued to the description before it",
+		src:  "# Events\n\nEvent | Status field values | Description |\n---|---|---|\nConnectionStatusEvent |\nESTABLISHED - Connection is establishedFAILED - Error while connecting DISCONNECTED - Connection is lost\n|\nThe connection's status |\nCallStatusEvent | RING - SIP returned 183 RINGING SESSION_PROGRESS - SIP returned 183 | The call's status |\n",
+		want: []string{"ConnectionStatusEvent: ESTABLISHED FAILED DISCONNECTED", "CallStatusEvent: RING SESSION_PROGRESS", "Events{ConnectionStatusEvent CallStatusEvent}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -173,9 +173,17 @@ func fieldEnumName(field string) string {
 }
 
 // possibleValues reads a "Possible values" cell: a list of tokens split by
-// commas, bars or "or" ("true, false"). A cell in words ("Number in E.164
+// commas, bars or "or" ("true, false"), or constants each with a dash and
+// a description (see dashedConstants). A cell in words ("Number in E.164
 // format") gives nothing.
 func possibleValues(f *spec.Field, c cell) []*spec.Value {
+	if wires, descs, ok := dashedConstants(c.text); ok {
+		out := fieldWires(f, wires) // ESTABLISHED - Connected.FAILED - Not connected.
+		for i, v := range out {
+			v.Description = descs[i]
+		}
+		return out
+	}
 	parts := strings.FieldsFunc(strings.ReplaceAll(c.text, " or ", ","), func(r rune) bool { return r == ',' || r == '|' })
 	var out []*spec.Value
 	for _, p := range parts {
