@@ -18,6 +18,7 @@ import (
 	"bytes"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/docenum/docenum/generator/spec"
 	"github.com/yuin/goldmark/ast"
@@ -235,7 +236,8 @@ func runTables(cells []runCell) ([]runTable, int) {
 		// further, then the narrower one). A title of row numbers is the
 		// header's own.
 		body := i + k
-		cols, end := runValues(cells, body, k)
+		rows := body + flagTitles(cells[body:])
+		cols, end := runValues(cells, rows, k)
 		if fieldTitles(cells[i:body]) {
 			if len(cols[0].values) == 0 {
 				break
@@ -245,7 +247,7 @@ func runTables(cells []runCell) ([]runTable, int) {
 			continue
 		}
 		for s := i + 1; s < body-1 && !serialTitle(cells[i].text) && !namesFieldColumn(cells[i].text); s++ {
-			if c, e := runValues(cells, body, body-s); names(c[0].values) > names(cols[0].values) || names(c[0].values) == names(cols[0].values) && e > end {
+			if c, e := runValues(cells, rows, body-s); names(c[0].values) > names(cols[0].values) || names(c[0].values) == names(cols[0].values) && e > end {
 				cols, end, i = c, e, s
 			}
 		}
@@ -261,6 +263,45 @@ func runTables(cells []runCell) ([]runTable, int) {
 		i = end
 	}
 	return tables, i
+}
+
+// A table may end its header with columns of flags after the description
+// (| Status | Description | Can change status |), each row ticking them
+// with a mark (✓) or leaving them empty; a copy one cell a line keeps the
+// marks and drops the empty cells, so the rows differ in width.
+
+// flagTitles returns the number of titles of flag columns at the start of
+// cells, right after a header's description title: up to three titles
+// (no sentences) before the first row, a label and a sentence, a mark in
+// the first rows below. 0 when cells start with a row.
+func flagTitles(cells []runCell) int {
+	for m := 1; m <= 3 && m+1 < len(cells); m++ {
+		if t := cells[m-1].text; !looksLikeTitle(t) || strings.HasSuffix(t, ".") {
+			return 0
+		}
+		if _, ok := runValue(cells[m].text); !ok || !isSentence(cells[m+1].text) {
+			continue
+		}
+		for _, c := range cells[m+2 : min(len(cells), m+2+3*(m+2))] {
+			if isMarkCell(c.text) {
+				return m
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
+// isSentence reports text that ends a sentence of a few words at least.
+func isSentence(text string) bool {
+	return strings.HasSuffix(text, ".") && len(strings.Fields(text)) >= minSentenceWords
+}
+
+// isMarkCell reports a cell of one character that is no ASCII letter or
+// digit (✓, ✗, •): a flag ticked, never a value.
+func isMarkCell(text string) bool {
+	r, size := utf8.DecodeRuneInString(text)
+	return size > 0 && size == len(text) && !(r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)))
 }
 
 // labelColumn reports whether a further column of labels, titled title,
@@ -495,8 +536,10 @@ func runValues(cells []runCell, i, k int) ([]runColumn, int) {
 		}
 		desc := []string{r[k-1].text}
 		i += k
-		for i < len(cells) && (runContinues(cells[i].text) || cells[i].listed) && runHeader(cells[i:min(len(cells), i+maxRunColumns)]) == 0 {
-			desc = append(desc, cells[i].text)
+		for i < len(cells) && (isMarkCell(cells[i].text) || runContinues(cells[i].text) || cells[i].listed) && runHeader(cells[i:min(len(cells), i+maxRunColumns)]) == 0 {
+			if !isMarkCell(cells[i].text) {
+				desc = append(desc, cells[i].text)
+			}
 			i++
 		}
 		rows = append(rows, row{cells: r, desc: desc})

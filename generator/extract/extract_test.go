@@ -1007,6 +1007,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Events\n\nEvent | Status field values | Description |\n---|---|---|\nConnectionStatusEvent |\nESTABLISHED - Connection is establishedFAILED - Error while connecting DISCONNECTED - Connection is lost\n|\nThe connection's status |\nCallStatusEvent | RING - SIP returned 183 RINGING SESSION_PROGRESS - SIP returned 183 | The call's status |\n",
 		want: []string{"ConnectionStatusEvent: ESTABLISHED FAILED DISCONNECTED", "CallStatusEvent: RING SESSION_PROGRESS", "Events{ConnectionStatusEvent CallStatusEvent}"},
 	}, {
+		name: "a table copied one cell a line whose header ends in titles of flag columns, the rows ticking them with marks or leaving them out",
+		src:  "Status List\nStatus\nDescription\nCan take calls\nCan change status\nLogged out\nThe agent has not logged into the system.\n✓\nReady\nThe agent is ready to handle calls now.\n✓\n✓\nBusy\nOn a call.\nBreak\nThe agent is on a short break now.\n✓\n",
+		want: []string{"Status: Logged out Ready Busy Break"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
