@@ -66,6 +66,11 @@ func (w *walker) readItem(li *ast.ListItem) item {
 	case *ast.CodeSpan:
 		it.token, it.code = codeText(first, w.doc.src), true
 		rest, marked = inlinesText(first.NextSibling(), w.doc.src), markedInlines(first.NextSibling(), w.doc.src)
+		if t, desc, ok := strings.Cut(it.token, "—"); ok && t != "" && !strings.ContainsAny(t, " \t") && textStartsUpper(desc) {
+			// "`new—The record was created.`": a copy from a PDF set the
+			// description in the value's code span.
+			it.token, rest, marked = t, "— "+desc+rest, "— "+desc+marked
+		}
 	case *ast.Emphasis, *ast.Link:
 		if lead := leadOf(first, w.doc.src); lead != "" {
 			it.token, it.bold = lead, true
@@ -388,7 +393,7 @@ func (w *walker) list(l *ast.List) {
 		w.assignmentList(items)
 	case w.eventItems(items):
 		w.eventList(items, kinds, nested)
-	case len(nested) > 0 || w.fields && !leadsValues(w.lead) || w.announced || fields > 0 || namesFields(items, kinds) || w.exampleKeyItems(items):
+	case len(nested) > 0 || w.fields && !leadsValues(w.lead) || w.announced || fields > 0 || namesFields(items, kinds) && !leadsValues(w.lead) || w.exampleKeyItems(items):
 		w.fieldList(items, kinds, nested)
 	case w.isValueList(kinds) && !booleanItems(items) && !numberedLabels(items) && !typeNames(items):
 		w.valueList(items, kinds)

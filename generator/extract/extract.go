@@ -73,7 +73,10 @@
 // values ("Agent Status:"), starts a section below the headings (a label
 // ending in its colon, inside the title's above it, until the end of the
 // list right below it; such a label over a list names it under any
-// title); an HTML
+// title; one that names nothing, "Possible values are:", none); a code
+// block of field names over as many groups of labelled cells (a PDF's
+// table: **Type**, **Description**, ... for each field in turn) starts a
+// section per field at the label starting each group; an HTML
 // heading block starts one as a Markdown heading does. A question title
 // ("What do the call statuses mean?") names the values it asks about, a
 // title "... values of HwmCallEndReason" names them after the type, and
@@ -252,7 +255,9 @@
 //     contactId fields: a, b") lists fields.
 //   - After a line saying values follow ("Possible values are:"), items
 //     that are each a short phrase (1. Outbound call initiated) are values,
-//     named after the line's noun.
+//     named after the line's noun; so are tokens that end like fields
+//     (CompanyNumber). A code span may hold the value and its description
+//     after an em dash (`new—The record was created.`).
 //   - Under a title about values, or below a sentence naming a value noun
 //     ("Each call will have a call state ..."; in an item too, over a list
 //     nested in it), after which the list is

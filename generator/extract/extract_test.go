@@ -1011,6 +1011,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Status List\nStatus\nDescription\nCan take calls\nCan change status\nLogged out\nThe agent has not logged into the system.\n✓\nReady\nThe agent is ready to handle calls now.\n✓\n✓\nBusy\nOn a call.\nBreak\nThe agent is on a short break now.\n✓\n",
 		want: []string{"Status: Logged out Ready Busy Break"},
 	}, {
+		name: "a PDF's table of fields: a code block of field names, then each field's cells as labelled paragraphs in order",
+		src:  "## Fields\n\n```\nCallId\nCallerIdType\nCallOrigin\n```\n\n**Type**\nstring\n\n**Description**\nThe call's identifier.\n\n**Type**\npicklist\n\n**Description**\nThe number shown.\nPossible values are:\n\n- `VendorLine—User.`\n- `CompanyNumber—Company.`\n- `CustomCallerId—Custom Caller ID.`\n\n**Type**\npicklist\n\n**Description**\nHow the call started.\n\nPossible values are:\n\n- `Preview`\n- `Progressive`\n",
+		want: []string{"CallerIDType: VendorLine CompanyNumber CustomCallerId", "CallOrigin: Preview Progressive"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

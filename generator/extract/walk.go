@@ -112,6 +112,11 @@ type walker struct {
 	// (eventType), by key, keys in the order met (see flushKindExamples).
 	typeExamples    map[string][]exampleValue
 	typeExampleKeys []string
+	// groupFields are the fields whose cells are still to come after a
+	// code block of field names, each starting with groupLabel (see
+	// fieldGroups).
+	groupFields []string
+	groupLabel  string
 }
 
 func (w *walker) blocks(parent ast.Node) {
@@ -217,6 +222,7 @@ func (w *walker) block(n ast.Node) {
 		}
 		w.exampleValues(n)
 		w.schemaEnums(n)
+		w.fieldGroups(n)
 	}
 }
 
@@ -301,8 +307,10 @@ func (w *walker) introField(n ast.Node) string {
 		return ""
 	}
 	if e, ok := p.FirstChild().(*ast.Emphasis); ok && e.Level == 2 {
-		// "**reason** may have one of the following values:"
-		if name := plainText(e, w.doc.src); isFieldName(name) && startsWithLetter(name) && introducesValues(marked) {
+		// "**reason** may have one of the following values:"; a generic
+		// label on a line of its own (**Description**) names no field.
+		name := plainText(e, w.doc.src)
+		if isFieldName(name) && startsWithLetter(name) && introducesValues(marked) && !(isGenericTitle(name) && w.cellLabel(p) != "") {
 			return name
 		}
 	}
@@ -548,6 +556,10 @@ func (w *walker) busy() {
 // cells, or model rows without pipes), or prose that may describe the
 // section, state a count, or list values inline.
 func (w *walker) text(n ast.Node) {
+	if field, ok := w.groupField(w.cellLabel(n)); ok {
+		w.enter(field, w.lineOf(n), titleLevel) // **Type** starting a field's cells
+		return
+	}
 	if name, ok := fieldDeclaration(plainText(n, w.doc.src)); ok {
 		w.declared = name
 		return
@@ -561,6 +573,9 @@ func (w *walker) text(n ast.Node) {
 		}
 		w.lastTitle, w.declared = title, ""
 		w.enumPage = w.enumPage || isEnumTitle(title)
+		if strings.HasSuffix(title, ":") && leadsValues(title) && leadName(title) == "" {
+			return // "Possible values are:" names nothing: its list is the section's
+		}
 		if strings.HasSuffix(title, ":") {
 			// A label ("Reason codes:") heads the block below it, inside
 			// the section of the title above it.
