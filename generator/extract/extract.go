@@ -41,7 +41,8 @@
 // nested bullets (h3(#ended). @ended@, ** item), are made Markdown ones, a pipe table
 // run together on one line ("| A | B | |---|---| | a | b |") is put on
 // lines of its own, a table whose rows a copy broke over lines (a cell a
-// line, or a cell's list an item a line) has each row joined back to as
+// line, its bar ending it or on the next line alone; or a cell's list an
+// item a line) has each row joined back to as
 // many cells as its delimiter row has, the breaks inside a cell kept as
 // <br>, and a nested
 // list indented four columns past its item's text is moved to that text,
@@ -128,7 +129,8 @@
 //     them; a
 //     numeric value column holds codes, and the column of constant names
 //     is taken instead; other columns of constants are enums of their own
-//     (mapping tables). One column of tokens is an enum; a table of
+//     (mapping tables; one-word names among compound ones, NoAnswer and
+//     Busy, and a few cells that are notes in sentences). One column of tokens is an enum; a table of
 //     upper-case constants of one type is an enum; a table without header
 //     names is read by the shape of its columns. In a section or after a
 //     line about values, labels of a few capitalised words (Call Not

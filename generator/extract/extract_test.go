@@ -1015,6 +1015,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Fields\n\n```\nCallId\nCallerIdType\nCallOrigin\n```\n\n**Type**\nstring\n\n**Description**\nThe call's identifier.\n\n**Type**\npicklist\n\n**Description**\nThe number shown.\nPossible values are:\n\n- `VendorLine—User.`\n- `CompanyNumber—Company.`\n- `CustomCallerId—Custom Caller ID.`\n\n**Type**\npicklist\n\n**Description**\nHow the call started.\n\nPossible values are:\n\n- `Preview`\n- `Progressive`\n",
 		want: []string{"CallerIDType: VendorLine CompanyNumber CustomCallerId", "CallOrigin: Preview Progressive"},
 	}, {
+		name: "a table copied each cell on a line, then its bar on the next; a mapping column of compound names, one row's cell a note",
+		src:  "Result code\n|\nDescription\n|\nCall Outcome\n|\n---|---|---|\nAnnouncement\n|\nRecorded announcement detected.\n|\nPossibleWrongNumber\n|\nBusy\n|\nBusy number.\n|\nBusy\n|\nNoAnswer\n|\nNo one answered.\n|\nNoAnswer\n|\nConnected\n|\nThe call was connected.\n|\nThere is no mapping because the interviewer sets it.\n|\n",
+		want: []string{"ResultCode: Announcement Busy NoAnswer Connected", "CallOutcome: PossibleWrongNumber Busy NoAnswer"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -656,7 +656,7 @@ func joinBrokenRows(src []byte, lines []int) ([]byte, []int) {
 		}
 		joined := false
 		j := i + 1
-		for j < len(t.all) && t.bars[j] > 0 {
+		for j < len(t.all) && (t.bars[j] > 0 || t.barBelow(j)) {
 			to, ok := t.rowEnd(j, n)
 			if !ok {
 				break
@@ -701,9 +701,12 @@ func (t barLines) cells(k int) int {
 // row at line i: the lines above it, back to where they end n cells.
 func (t barLines) headerStart(i, n int) (int, bool) {
 	count := 0
-	for k := i - 1; k >= 0 && t.bars[k] > 0 && !isDelimiterRow(string(bytes.TrimSpace(t.all[k]))); k-- {
+	for k := i - 1; k >= 0 && (t.bars[k] > 0 || t.barBelow(k)) && !isDelimiterRow(string(bytes.TrimSpace(t.all[k]))); k-- {
 		count += t.cells(k)
 		if count == n {
+			if k > 0 && t.barBelow(k-1) {
+				k-- // "Name", then "|": the first title is the line above its bar
+			}
 			return k, true
 		}
 		if count > n {
@@ -711,6 +714,13 @@ func (t barLines) headerStart(i, n int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// barBelow reports a line of text without a bar whose cell a line holding
+// only a bar ends: a copy may give each cell two lines, its text and then
+// its bar.
+func (t barLines) barBelow(k int) bool {
+	return t.bars[k] == 0 && len(bytes.TrimSpace(t.all[k])) > 0 && k+1 < len(t.all) && string(bytes.TrimSpace(t.all[k+1])) == "|"
 }
 
 // rowEnd returns the last line of the row starting at line j: the line

@@ -282,13 +282,19 @@ func cellParts(c cell) []string {
 }
 
 // columnValues returns the distinct values of column i when every
-// non-empty cell is a token or a list of tokens, two values at least.
+// non-empty cell is a token or a list of tokens, two values at least; a
+// few cells may be sentences instead, notes on their rows.
 func (t table) columnValues(i int) ([]*spec.Value, bool) {
 	var values []*spec.Value
 	seen := map[string]bool{}
+	sentences := 0
 	for _, r := range t.rows {
 		c := r.at(i)
 		if c.text == "" {
+			continue
+		}
+		if isSentence(c.text) {
+			sentences++ // "There is no default mapping because ...": a row's note
 			continue
 		}
 		for _, part := range cellParts(c) {
@@ -305,15 +311,24 @@ func (t table) columnValues(i int) ([]*spec.Value, bool) {
 			}
 		}
 	}
-	consts, compound := 0, 0
+	consts, compound, words := 0, 0, 0
 	for _, v := range values {
 		switch {
 		case tokenShape(v.Wire) != shapeConst:
+			if textStartsUpper(v.Wire) && isLetters(v.Wire) {
+				words++ // Busy beside NoAnswer
+			}
 		case !startsLower(v.Wire):
 			consts++
 		case strings.ContainsAny(v.Wire, "-_"):
 			compound++
 		}
+	}
+	if consts*2 >= len(values) {
+		consts += words // | NoAnswer |, | Busy |: one-word names among compound ones
+	}
+	if sentences*2 > len(values) {
+		return nil, false
 	}
 	return values, len(values) >= 2 && consts*5 >= len(values)*4 || codeWords(values, compound)
 }
