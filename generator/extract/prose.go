@@ -915,11 +915,12 @@ func proseToken(s string) string {
 }
 
 // proseSeparator reads ", ", ", or ", " or ", " and ", " | " at the start
-// of s, or "/" between capitalised alternatives. conj reports "or"/"and".
+// of s, or "/" between capitalised alternatives or code spans (`a`/`b`).
+// conj reports "or"/"and".
 func proseSeparator(s string) (n int, conj bool) {
 	t := strings.TrimLeft(s, " ")
 	switch {
-	case len(s) > 1 && s[0] == '/' && textUpperByte(s[1]):
+	case len(s) > 1 && s[0] == '/' && (textUpperByte(s[1]) || s[1] == '`'):
 		return 1, false // Busy/NoAnswer: capitalised alternatives (not audio/wav)
 	case len(t) < len(s) && strings.HasPrefix(t, "/ "):
 		return len(s) - len(strings.TrimLeft(t[1:], " ")), false // "udp" / "tcp"

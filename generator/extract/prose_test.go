@@ -58,6 +58,7 @@ func TestInlineValues(t *testing.T) {
 		// Code spans keep their backticks in the text offered here.
 		{"Valid values: `Authenticated` | `Not Enrolled`", []string{"Authenticated", "Not Enrolled"}},
 		{"Valid values: `TELEPHONE_NUMBER`", []string{"TELEPHONE_NUMBER"}},
+		{"Call Status: `Ringing`/`Connected`/`In Progress`", []string{"Ringing", "Connected", "In Progress"}},
 		{"It can be `only`.", nil},
 		{"The supported requests are register, unregister, call and hangup.", []string{"register", "unregister", "call", "hangup"}},
 		{"The supported requests are described below.", nil},
