@@ -230,7 +230,9 @@
 //     brackets after a word about values ("a final status (answered,
 //     no_answer, busy or failed)"; quoted examples too, "The status of
 //     the call (e.g., 'completed', 'missed')", with a warning that the
-//     list is cut short). Code spans keep their
+//     list is cut short; or after a value noun and "e.g.", compound codes
+//     in lower case, "the error code eg. error_no_credit, error_rate_limit,
+//     etc."). Code spans keep their
 //     backticks, so quoted values (in single quotes too, when no letter
 //     follows the closing one) may have spaces and a single quoted value
 //     after "valid values" counts. A list cut short ("a, b, ...", "etc.", "and

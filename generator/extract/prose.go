@@ -17,7 +17,10 @@ package extract
 //     the text or follows a colon or a spaced dash, has at least three
 //     items joined by commas (or "|") with a final "or"/"and", or at least
 //     two items all written as code or quoted, and is not introduced as an
-//     example ("e.g.", "such as", "for example").
+//     example ("e.g.", "such as", "for example"), or
+//   - after a value noun and "e.g.", when every item is a compound code in
+//     lower case ("the error code eg. error_no_credit, error_rate_limit,
+//     etc."): a field's values, cut short.
 //
 // Every item must be one token (letters, digits, "_", "-", "."; optionally
 // in backticks, quotes or bold), and the list must end cleanly: at the end of
@@ -454,6 +457,12 @@ func proseShapeList(text string) ([]string, bool) {
 			return l.items, true // "You can respond with speak, play, play_multiple, or send_dtmf."
 		}
 	}
+	for _, start := range exampleListStarts(text) {
+		l := proseList(text, start)
+		if l.ok(3, false) && compoundItems(l.items) == len(l.items) && lowerItems(l.items) {
+			return l.items, true // "return the error code eg. error_no_credit, error_rate_limit, etc."
+		}
+	}
 	for _, start := range foreignNounListStarts(text) {
 		l := proseList(text, start)
 		if len(l.items) >= 3 && l.conj && !l.broken && (l.allQuoted() || compoundTokens(l.items)) {
@@ -539,6 +548,31 @@ func foreignNounListStarts(text string) []int {
 	}
 	return starts
 }
+
+// exampleListStarts returns where a list of examples starts right after
+// a value noun: "the error code eg. " or "status (e.g. ". A list of
+// codes, compound tokens every one, so introduced gives values a field
+// takes, cut short.
+func exampleListStarts(text string) []int {
+	var starts []int
+	for _, marker := range []string{" e.g. ", " eg. ", " e.g., ", " (e.g. ", " (e.g., "} {
+		for from := 0; ; {
+			i := strings.Index(text[from:], marker)
+			if i < 0 {
+				break
+			}
+			i += from
+			if valueNounBefore(text[max(0, i-maxNounText):i]) {
+				starts = append(starts, i+len(marker))
+			}
+			from = i + len(marker)
+		}
+	}
+	return starts
+}
+
+// maxNounText bounds the text read before a marker for its noun.
+const maxNounText = 40
 
 // commaListStarts returns where a word a comma follows starts, after a
 // space: where a list in the middle of a sentence may start. Such a list,

@@ -58,6 +58,9 @@ func TestInlineValues(t *testing.T) {
 		// Code spans keep their backticks in the text offered here.
 		{"Valid values: `Authenticated` | `Not Enrolled`", []string{"Authenticated", "Not Enrolled"}},
 		{"Valid values: `TELEPHONE_NUMBER`", []string{"TELEPHONE_NUMBER"}},
+		{"The response status will then return the error code eg. error_invalid_method, error_no_credit, error_rate_limit, etc. Log it.", []string{"error_invalid_method", "error_no_credit", "error_rate_limit"}},
+		{"Pass the fields e.g. call_id, from_number, to_number.", nil},
+		{"The status (e.g. Busy, Ringing, Answered) of the call.", nil},
 		{"Call Status: `Ringing`/`Connected`/`In Progress`", []string{"Ringing", "Connected", "In Progress"}},
 		{"It can be `only`.", nil},
 		{"The supported requests are register, unregister, call and hangup.", []string{"register", "unregister", "call", "hangup"}},
