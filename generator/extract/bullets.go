@@ -236,7 +236,7 @@ func splitToken(s string) (token, rest string) {
 }
 
 // separators go between a value and its description.
-var separators = []string{"->", "→", ":", "—", "–", "-", "="}
+var separators = []string{"->", "→", ":", "：", "—", "–", "-", "="}
 
 // cutSeparator removes the separator the text starts with. It reports
 // whether there was one, or no text at all (a bare value).

@@ -1019,6 +1019,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Result code\n|\nDescription\n|\nCall Outcome\n|\n---|---|---|\nAnnouncement\n|\nRecorded announcement detected.\n|\nPossibleWrongNumber\n|\nBusy\n|\nBusy number.\n|\nBusy\n|\nNoAnswer\n|\nNo one answered.\n|\nNoAnswer\n|\nConnected\n|\nThe call was connected.\n|\nThere is no mapping because the interviewer sets it.\n|\n",
 		want: []string{"ResultCode: Announcement Busy NoAnswer Connected", "CallOutcome: PossibleWrongNumber Busy NoAnswer"},
 	}, {
+		name: "a Chinese list item ending in a full-width colon over its values, each separated from its description by one",
+		src:  "## 状态变化\n\n- **呼叫的状态有：**\n  - `pending`：收到了呼入。\n  - `ringing`：客户端收到了呼叫。\n  - `dropped`：呼叫失败。\n",
+		want: []string{"状态变化: pending ringing dropped"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

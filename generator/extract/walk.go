@@ -426,7 +426,7 @@ func (w *walker) leadOf(n ast.Node) string {
 	}
 	last := p.Lines().At(p.Lines().Len() - 1)
 	line := strings.TrimSpace(decodeText(last.Value(w.doc.src))) // "estados:&#x20;" ends in its colon
-	if !strings.HasSuffix(line, ":") && !(mayIntroduceLines(line) && introducesLines(line)) {
+	if !strings.HasSuffix(line, ":") && !strings.HasSuffix(line, "：") && !(mayIntroduceLines(line) && introducesLines(line)) {
 		return "" // "The following status is for incoming calls" leads too
 	}
 	return line
