@@ -1023,6 +1023,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## 状态变化\n\n- **呼叫的状态有：**\n  - `pending`：收到了呼入。\n  - `ringing`：客户端收到了呼叫。\n  - `dropped`：呼叫失败。\n",
 		want: []string{"状态变化: pending ringing dropped"},
 	}, {
+		name: "a table of two columns whose headers name no role: labels, then each one's wire in code",
+		src:  "## Call\n\n`dir`:\n\n| 方向 | 表达式 |\n| --- | --- |\n| 呼入 | `incoming` |\n| 呼出 | `outgoing` |\n",
+		want: []string{"Dir: incoming outgoing"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

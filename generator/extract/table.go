@@ -841,6 +841,9 @@ func (w *walker) oneTable(t table) {
 	t.keyLabels = len(t.header) > 1 && isValueTitle(t.header[0])
 	c := findColumns(t.header)
 	c[roleDesc] = t.longestDescription(c[roleDesc])
+	if t.labelledCodes(c) {
+		c[roleWire], c[roleDesc] = 1, 0 // | Inbound | `incoming` |: a label, then its wire in code
+	}
 	defer w.nestedEnums(t.nestedTables(c[roleDesc]))
 	t.mergeOverflow(c[roleDesc], either(c[roleWire], c[roleValues]))
 	// Under an enum's heading, or a line introducing it ("The X enum has
@@ -868,6 +871,18 @@ func (w *walker) oneTable(t table) {
 			w.textRows(t)
 		}
 	}
+}
+
+// labelledCodes reports a table of two columns whose headers name no
+// role, the second a code span in every row and the first none: each row
+// labels a wire (| 呼入 | `incoming` |), the labels describing.
+func (t table) labelledCodes(c columns) bool {
+	if len(t.header) != 2 || c[roleWire] >= 0 || c[roleValues] >= 0 || c[roleDesc] >= 0 || c[roleType] >= 0 {
+		return false
+	}
+	codes, filled := t.matching(1, func(c cell) bool { return c.code && c.lead == c.text })
+	labels, _ := t.matching(0, func(c cell) bool { return c.code })
+	return filled >= 2 && codes == filled && labels == 0
 }
 
 // dropSerialColumn drops a first column of row numbers headed S.No, Sr.

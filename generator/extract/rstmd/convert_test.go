@@ -236,6 +236,9 @@ func TestDirectives(t *testing.T) {
 		{"unknown keeps content", ".. tab:: Python\n\n   Inside.\n", "Inside.\n"},
 		{"admonition title", ".. admonition:: Heads up\n\n   Body.\n", "Heads up\n\nBody.\n"},
 		{"option not content", ".. attention::\n  :term:`CTI` is async.\n", "CTI is async.\n"},
+		{"class with content kept, style class dropped", ".. class:: special\n\nText.\n\n.. class:: Call\n\n  The call.\n", "Text.\n\n`Call`\n\nThe call.\n"},
+		{"attribute labels the table under its definition term", ".. attribute:: dir\n\n  Direction.\n\n  Values:\n    ==== ==========\n    In   ``in``\n    Out  ``out``\n    ==== ==========\n",
+			"`dir`\n\nDirection.\n\n- **Values:**\n\n`dir`:\n\n| In | `in` |\n| --- | --- |\n| Out | `out` |\n"},
 	})
 }
 

@@ -26,8 +26,10 @@
 //     and leaves its cell empty.
 //   - Literal blocks ("::") and code directives become fenced code blocks.
 //     Admonitions and other directives keep their content; object
-//     descriptions (".. py:attribute:: NAME", ".. java:field:: ...") become a
-//     paragraph "`NAME`" before their content; images, figures, toctrees,
+//     descriptions (".. py:attribute:: NAME", ".. java:field:: ...", and
+//     ".. class:: Name" with content) become a paragraph "`NAME`" before
+//     their content, and a table in that content (under a term that is no
+//     field's name, "Values:") is labelled with NAME; images, figures, toctrees,
 //     graphs, raw blocks, targets, substitution definitions and comments
 //     are dropped.
 //   - Paragraph lines are escaped where Markdown would start a block, plain

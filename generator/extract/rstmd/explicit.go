@@ -162,6 +162,10 @@ func set(names ...string) map[string]bool {
 func (p *parser) directive(d directive, depth int) []node {
 	base := lastPart(d.name)
 	switch {
+	case d.name == "class" && len(d.content) > 0:
+		// Sphinx's Python class, its attributes inside; docutils' class
+		// (a style for the element after it) has no content.
+		return append(objectNames(d.args), p.blocks(d.content, depth+1)...)
 	case dropped[d.name] || contextual[base] || strings.HasPrefix(base, "auto"):
 		return nil
 	case codeDirectives[d.name]:
@@ -171,13 +175,38 @@ func (p *parser) directive(d directive, depth int) []node {
 	case d.name == "csv-table":
 		return csvTable(d)
 	case strings.Contains(d.name, ":") || objects[d.name]:
-		return append(objectNames(d.args), p.blocks(d.content, depth+1)...)
+		body := p.blocks(d.content, depth+1)
+		if len(d.args) > 0 {
+			labelTables(body, signatureName(d.args[0].text))
+		}
+		return append(objectNames(d.args), body...)
 	case titled[d.name]:
 		return append(paragraphOf(d.args), p.blocks(d.content, depth+1)...)
 	case strings.HasPrefix(d.name, "version") || d.name == "deprecated":
 		return append(versionText(d.args), p.blocks(d.content, depth+1)...)
 	}
 	return p.blocks(d.content, depth+1)
+}
+
+// labelTables labels the tables of an object's body with the object's
+// name (.. attribute:: dir over a table of its values), unless a field of
+// its own holds them (:param call_dir: over a table): the table leaves
+// the body for the margin, and the label says whose values it gives.
+func labelTables(nodes []node, name string) {
+	for _, n := range nodes {
+		switch n := n.(type) {
+		case *table:
+			if n.label == "" {
+				n.label = name
+			}
+		case *list:
+			for _, it := range n.items {
+				if it.term == "" || strings.ContainsAny(it.term, " :：") {
+					labelTables(it.body, name) // "Definition:" over the table: no field
+				}
+			}
+		}
+	}
 }
 
 // versionText keeps the explanation after the version of ".. versionadded::".
