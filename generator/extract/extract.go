@@ -239,7 +239,10 @@
 //     etc."). Code spans keep their
 //     backticks, so quoted values (in single quotes too, when no letter
 //     follows the closing one) may have spaces and a single quoted value
-//     after "valid values" counts. A list cut short ("a, b, ...", "etc.", "and
+//     after "valid values" counts; an array of constants after a trigger
+//     may hold two-word ones ("Allowed values: [ANSWER, NO ANSWER]"), and
+//     such a line below a field's row (or a glued table's row that cannot
+//     be split) is named after that field. A list cut short ("a, b, ...", "etc.", "and
 //     others") gives
 //     the values it names and a warning, never the rest; a list may end at
 //     a clause ("or c depending on ...").

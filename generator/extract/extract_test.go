@@ -1027,6 +1027,15 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Call\n\n`dir`:\n\n| 方向 | 表达式 |\n| --- | --- |\n| 呼入 | `incoming` |\n| 呼出 | `outgoing` |\n",
 		want: []string{"Dir: incoming outgoing"},
 	}, {
+		name: "rows copied as text under a header of five titles, which cannot be split; a row's next line lists its values in an array",
+		src:  "Cdr\n\nName Summary Type Format Description\ncall_guid Call identifier as string string Call identifier as string.\ndisposition Current disposition of the call string-enum The outcome of the call.\nAllowed values: [INVALID, ANSWER, NO ANSWER, BUSY]\ndst Destination number string\n",
+		want: []string{"Disposition: INVALID ANSWER NO ANSWER BUSY"},
+		diags: []string{
+			`x.md:4: warning: row value "call_guid" holds the cells of Name and SummaryTypeFormat glued together, which cannot be told apart; skipped`,
+			`x.md:5: warning: row value "disposition" holds the cells of Name and SummaryTypeFormat glued together, which cannot be told apart; skipped`,
+			`x.md:7: warning: row value "dst" holds the cells of Name and SummaryTypeFormat glued together, which cannot be told apart; skipped`,
+		},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

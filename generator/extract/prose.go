@@ -213,7 +213,11 @@ func inlineValuesOf(text string) (values []string, ok bool) {
 		if words[firsts[k]].start < seen {
 			continue
 		}
-		l := proseList(text, proseSkipIntro(text, end))
+		start := proseSkipIntro(text, end)
+		if items, ok := bracketedConstants(text, start); ok {
+			return items, true // Allowed values: [INVALID, ANSWER, NO ANSWER]
+		}
+		l := proseList(text, start)
 		if !l.ok(2, false) {
 			// "Available values are the following country codes: a, b"
 			if colon := proseColonAfter(text, end); colon > 0 {
@@ -232,6 +236,20 @@ func inlineValuesOf(text string) (values []string, ok bool) {
 		return items, true
 	}
 	return parenthesizedCodes(text)
+}
+
+// bracketedConstants reads an array of constants that start may open
+// (just past its bracket): "[INVALID, ANSWER, NO ANSWER]", constants of
+// two words too, as bareConstants reads them.
+func bracketedConstants(text string, start int) ([]string, bool) {
+	if start == 0 || text[start-1] != '[' {
+		return nil, false
+	}
+	inner, _, ok := strings.Cut(text[start:], "]")
+	if !ok {
+		return nil, false
+	}
+	return constantList(inner)
 }
 
 // parenthesizedCodes finds, in any prose, a list in brackets that hold

@@ -964,6 +964,9 @@ func (w *walker) textTable(lines []Line) bool {
 		for _, e := range enums {
 			w.addEnum(e, w.cur, true)
 		}
+		if len(enums) == 0 {
+			w.lineLists(lines) // no row told apart: a row's own line may list its values
+		}
 		return true
 	}
 	return w.lineRun(lines)
@@ -1088,12 +1091,15 @@ func listLines(lines []Line) int {
 // the next field's line). A line that starts with a field and its type in
 // brackets ("state (string, enum)Current state ...") names its list.
 func (w *walker) lineLists(lines []Line) {
-	for _, l := range lines {
+	for i, l := range lines {
 		values, ok := inlineValues(l.Text)
 		if !ok {
 			continue
 		}
 		name := proseSubject(l.Text, values[0])
+		if field, _, _ := strings.Cut(strings.TrimSpace(lines[max(i-1, 0)].Text), " "); name == "" && i > 0 && isFieldName(field) && startsLower(field) {
+			name = naming.Ident(field) // a row "disposition ... string-enum", then "Allowed values: [...]"
+		}
 		if field, _, found := strings.Cut(l.Text, " ("); found && isFieldName(field) {
 			name = naming.Ident(field)
 		} else if field, _, found := strings.Cut(l.Text, " - "); found && isFieldName(field) {
