@@ -114,7 +114,8 @@
 //     numbered one by one too, "0 - ANSWERED - ...; 1 - BUSY - ...", the
 //     numbers kept as codes; or nothing but constants, OUTBOUND or
 //     INBOUND; or values with slashes between them at its end, agent /
-//     account; or a list run into one line, "Call status: - created -
+//     account, (inbound/outbound); or codes each set equal to its meaning
+//     in brackets at its end, [ c = answered, m = missed ]; or a list run into one line, "Call status: - created -
 //     started"), else its Value cell, else its Possible values cell (a
 //     list, or constants each with a dash and a description, run together:
 //     "ESTABLISHED - Connected.FAILED - Not connected."), else a Notes cell

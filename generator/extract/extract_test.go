@@ -1036,6 +1036,10 @@ func TestExtractBlocks(t *testing.T) {
 			`x.md:7: warning: row value "dst" holds the cells of Name and SummaryTypeFormat glued together, which cannot be told apart; skipped`,
 		},
 	}, {
+		name: "field descriptions ending in brackets: slash-joined alternatives, and codes each set equal to its meaning",
+		src:  "## Query Params\n\n| Variable Name | Description | Data Type |\n|---|---|---|\n| call_type | Type of the call. [ c = answered, m = missed ] | String |\n| direction | Direction of the call (inbound/outbound) | String |\n| page | Page number (1 = first) | String |\n",
+		want: []string{"CallType: c m", "Direction: inbound outbound"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -1581,13 +1581,44 @@ func numberedNames(text string) (codes, names []string) {
 	return codes, names
 }
 
+// bracketCodes returns the codes a field's description ends with in
+// brackets, each set equal to its meaning: "Type of the call. [ c =
+// answered, m = missed ]" lists c and m, described as answered and
+// missed. ok is false unless every part of two at least is so written.
+func bracketCodes(text string) (codes, meanings []string, ok bool) {
+	t := strings.TrimSuffix(strings.TrimSpace(text), ".")
+	if !strings.HasSuffix(t, "]") && !strings.HasSuffix(t, ")") {
+		return nil, nil, false
+	}
+	open := strings.LastIndexAny(t, "[(")
+	if open < 0 {
+		return nil, nil, false
+	}
+	parts := strings.Split(t[open+1:len(t)-1], ",")
+	for _, p := range parts {
+		code, meaning, found := strings.Cut(p, "=")
+		code, meaning = strings.TrimSpace(code), strings.TrimSpace(meaning)
+		if !found || code == "" || meaning == "" || proseToken(code) != code || strings.Contains(meaning, "=") {
+			return nil, nil, false
+		}
+		codes, meanings = append(codes, code), append(meanings, meaning)
+	}
+	return codes, meanings, len(codes) >= 2
+}
+
 // slashValues returns the values a field's description lists with slashes
-// between them at its end: all of it ("agent / account"), after its last
-// colon ("Password Type: plaintext/MD5"), or after words, the last of
+// between them at its end: all of it ("agent / account"), in brackets
+// ("Direction of the call (inbound/outbound)"), after its last colon
+// ("Password Type: plaintext/MD5"), or after words, the last of
 // which is the first value ("... if you need statistics training /
 // meeting / leave"; three values at least then). nil when it lists none.
 func slashValues(text string) []string {
 	t := strings.TrimSuffix(strings.TrimSpace(text), ".")
+	if open := strings.LastIndexByte(t, '('); open >= 0 && strings.HasSuffix(t, ")") {
+		if values, ok := slashAlternatives(t, open); ok {
+			return values // "Direction of the call (inbound/outbound)"
+		}
+	}
 	if i := strings.LastIndex(t, ": "); i >= 0 {
 		t = t[i+2:]
 	}

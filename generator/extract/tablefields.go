@@ -119,6 +119,7 @@ func (w *walker) fieldValues(f *spec.Field, r tableRow, c columns) []*spec.Value
 		func() []*spec.Value { return bareConstantValues(f, desc.text) },
 		func() []*spec.Value { return dashedValues(f, desc.text) },
 		func() []*spec.Value { return fieldWires(f, slashValues(desc.text)) },
+		func() []*spec.Value { return codedMeanings(f, desc.text) },
 		func() []*spec.Value { return w.cellListValues(f, desc) },
 		func() []*spec.Value { return w.valueCellValues(f, r.at(c[roleWire])) },
 		func() []*spec.Value { return possibleValues(f, r.at(c[roleValues])) },
@@ -276,6 +277,20 @@ func dashedValues(f *spec.Field, text string) []*spec.Value {
 		return nil
 	}
 	return fieldWires(f, values)
+}
+
+// codedMeanings reads the codes a description ends with in brackets,
+// each with its meaning ("[ c = answered, m = missed ]").
+func codedMeanings(f *spec.Field, text string) []*spec.Value {
+	codes, meanings, ok := bracketCodes(text)
+	if !ok {
+		return nil
+	}
+	out := fieldWires(f, codes)
+	for i, v := range out {
+		v.Description = meanings[i]
+	}
+	return out
 }
 
 // numberedValues reads the values a field's description numbers one by
