@@ -236,6 +236,9 @@ func runTables(cells []runCell) ([]runTable, int) {
 		// further, then the narrower one). A title of row numbers is the
 		// header's own.
 		body := i + k
+		if repeatsTitles(cells[i:body], cells[body:]) {
+			i, body = body, body+k // the header copied twice
+		}
 		rows := body + flagTitles(cells[body:])
 		cols, end := runValues(cells, rows, k)
 		if fieldTitles(cells[i:body]) {
@@ -263,6 +266,27 @@ func runTables(cells []runCell) ([]runTable, int) {
 		i = end
 	}
 	return tables, i
+}
+
+// describes reports a cell of capitalised words that goes on describing
+// a code (cq, then "Active calling", then "Only for Call initiation"): no
+// caption over the next table's header.
+func describes(cells []runCell) bool {
+	return strings.Contains(cells[0].text, " ") && textStartsUpper(cells[0].text) && runHeader(cells[1:min(len(cells), 1+maxRunColumns)]) == 0
+}
+
+// repeatsTitles reports cells that start with the titles again: a header
+// copied twice.
+func repeatsTitles(titles, cells []runCell) bool {
+	if len(cells) < len(titles) {
+		return false
+	}
+	for j, t := range titles {
+		if cells[j].text != t.text {
+			return false
+		}
+	}
+	return true
 }
 
 // A table may end its header with columns of flags after the description
@@ -471,11 +495,21 @@ func runHeader(cells []runCell) int {
 			}
 			return k + 1
 		}
+		if k == serial && fieldKeyTitle(cells[k:]) {
+			continue // mnemo over Description: the key column titled by its field
+		}
 		if words := strings.Fields(t); !looksLikeTitle(t) || len(words) > maxTitleWords(k-serial) || len(words) > 2 && articles[strings.ToLower(words[0])] {
 			return valueNounHeader(cells) // "The originator ended the call": a sentence, no title
 		}
 	}
 	return valueNounHeader(cells)
+}
+
+// fieldKeyTitle reports a first title that is a field's name in lower
+// case (mnemo, call_state), a description title right after it.
+func fieldKeyTitle(cells []runCell) bool {
+	return len(cells) > 1 && startsLower(cells[0].text) && isFieldName(cells[0].text) &&
+		gluedDescriptionTitles[strings.ToLower(strings.TrimRight(cells[1].text, ":"))]
 }
 
 // valueNounHeader returns 2 for a header of two titles, the first a value
@@ -520,6 +554,7 @@ func runValues(cells []runCell, i, k int) ([]runColumn, int) {
 		desc  []string
 	}
 	var rows []row
+	codes := true // every value so far a code in lower case (all, cq): a cell of capitalised words describes
 	for i+k <= len(cells) {
 		r := cells[i : i+k]
 		if runHeader(cells[i:min(len(cells), i+maxRunColumns)]) > 0 || strings.HasSuffix(r[k-1].text, ":") && !r[k-1].listed {
@@ -536,7 +571,8 @@ func runValues(cells []runCell, i, k int) ([]runColumn, int) {
 		}
 		desc := []string{r[k-1].text}
 		i += k
-		for i < len(cells) && (isMarkCell(cells[i].text) || runContinues(cells[i].text) || cells[i].listed) && runHeader(cells[i:min(len(cells), i+maxRunColumns)]) == 0 {
+		codes = codes && !strings.Contains(r[0].text, " ") && startsLower(r[0].text)
+		for i < len(cells) && (isMarkCell(cells[i].text) || runContinues(cells[i].text) || cells[i].listed || codes && describes(cells[i:])) && runHeader(cells[i:min(len(cells), i+maxRunColumns)]) == 0 {
 			if !isMarkCell(cells[i].text) {
 				desc = append(desc, cells[i].text)
 			}

@@ -425,10 +425,13 @@
 //     (spacedrows.go).
 //   - A table copied one cell at a time, each cell a paragraph or a line
 //     ending in its bar, starts with its titles, the last a description
-//     title (Dialog State, Description; Enum, String, Meaning), perhaps
+//     title (Dialog State, Description; Enum, String, Meaning; or a field
+//     in lower case, mnemo, Description; a header copied twice is read
+//     once), perhaps
 //     after a title of row numbers (Sr. No), and rows of as many cells
 //     follow; the values are in the first column not of
-//     numbers, and a description may go on over sentences, or over lines
+//     numbers, and a description may go on over sentences (over
+//     capitalised phrases too, below codes in lower case), or over lines
 //     ending in a colon each over a list (cellruns.go); a header of a
 //     value noun and any title (State, Extension) over a label and a
 //     sentence is a header too, and a footnote's mark (Ringback*) is no

@@ -1040,6 +1040,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Query Params\n\n| Variable Name | Description | Data Type |\n|---|---|---|\n| call_type | Type of the call. [ c = answered, m = missed ] | String |\n| direction | Direction of the call (inbound/outbound) | String |\n| page | Page number (1 = first) | String |\n",
 		want: []string{"CallType: c m", "Direction: inbound outbound"},
 	}, {
+		name: "a table copied one cell to a paragraph, its header twice, its key titled by a field in lower case, descriptions over several paragraphs",
+		src:  "Possible properties:\n\nmnemo\n\nDescription\n\nmnemo\n\nDescription\n\nall\n\nAll calls are allowed\n\ncq\n\nActive calling\n\nOnly for Call initiation (/callback/)\n\nIncoming through the queue is allowed\n\nli\n\nInternal incoming personal\n",
+		want: []string{"Mnemo: all cq li"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
