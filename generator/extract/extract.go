@@ -82,7 +82,7 @@
 // ("What do the call statuses mean?") names the values it asks about, a
 // title "... values of HwmCallEndReason" names them after the type, and
 // a line introducing a table ("Possible call statuses include the
-// following:") names it when no heading does. A run of headings that each name one constant (### BUSY,
+// following:") names it when no heading does. A run of headings that each name one constant (### BUSY, ## Call answered [queueanswer],
 // #### public static final int BUSY) lists values; a member's declaration
 // below its heading (AudioLatency: = "audio-latency") gives its wire, and
 // the member names an index listed above it are dropped. An enum found inside a

@@ -1044,6 +1044,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Possible properties:\n\nmnemo\n\nDescription\n\nmnemo\n\nDescription\n\nall\n\nAll calls are allowed\n\ncq\n\nActive calling\n\nOnly for Call initiation (/callback/)\n\nIncoming through the queue is allowed\n\nli\n\nInternal incoming personal\n",
 		want: []string{"Mnemo: all cq li"},
 	}, {
+		name: "headings that each end in a token in square brackets: a run of values; a status tag names none",
+		src:  "# Webhooks\n\n## Call entered the queue [enterqueue]\n\nSent when a call enters a queue.\n\n## Call answered in the queue [queueanswer]\n\nSent when an agent answers.\n\n## Old API [deprecated]\n\n## New API [beta]\n",
+		want: []string{"Webhook: enterqueue queueanswer"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -17,7 +17,8 @@ import (
 //	#### public static final int BUSY
 //
 // A heading that is one upper-case constant (or a declaration ending in
-// one) is such a value when the next heading of its level is one too: it
+// one, or words ending in a token in square brackets: "Call answered
+// [queueanswer]") is such a value when the next heading of its level is one too: it
 // starts no section, and the run of them becomes one enum named after the
 // section they are in. The first paragraph under each describes it, and
 // the run goes on past the deeper headings under each value (#### Event
@@ -31,6 +32,9 @@ func headingValue(title string) string {
 	if len(words) == 0 {
 		return ""
 	}
+	if v := bracketedName(words); v != "" {
+		return v
+	}
 	last := strings.Trim(words[len(words)-1], "`")
 	if len(words) > 1 && !isDeclaration(words[:len(words)-1]) {
 		return ""
@@ -42,6 +46,28 @@ func headingValue(title string) string {
 		return ""
 	}
 	return last
+}
+
+// bracketedName returns the token a heading's title ends with in square
+// brackets, after words naming it: "Ligação Atendida na Fila
+// [queueanswer]" names the webhook queueanswer. A tag of a page's status
+// ([beta], [deprecated]) names nothing.
+func bracketedName(words []string) string {
+	last := words[len(words)-1]
+	if len(words) < 2 || len(last) < 3 || last[0] != '[' || last[len(last)-1] != ']' {
+		return ""
+	}
+	token := strings.Trim(last[1:len(last)-1], "`")
+	if proseToken(token) != token || statusTags[strings.ToLower(token)] {
+		return ""
+	}
+	return token
+}
+
+// statusTags are the tags a heading may carry about its section's status.
+var statusTags = map[string]bool{
+	"beta": true, "deprecated": true, "experimental": true, "new": true, "preview": true,
+	"legacy": true, "optional": true, "required": true, "alpha": true, "obsolete": true,
 }
 
 // declarationWords are the words before a constant's name in a
