@@ -91,6 +91,9 @@ func (w *walker) readItem(li *ast.ListItem) item {
 			it.token, it.titled = text, true // "No Answer", a label alone
 		}
 	}
+	if name, modified := idlDeclaration(plainText(head, w.doc.src)); it.token == "" && name != "" && (modified || w.fields) && head.Lines().Len() == 1 {
+		it.token = name // "readonly DOMString direction": the attribute direction
+	}
 	if it.token == "" {
 		it.token, rest = splitToken(plainText(head, w.doc.src))
 		_, marked = splitToken(markedText(head, w.doc.src))
@@ -922,6 +925,54 @@ func slashList(text string) ([]string, bool) {
 	}
 	return values, len(values) >= 2
 }
+
+// idlDeclaration reads an attribute declared as pages generated from Web
+// IDL list them: "readonly DOMString direction", "DOMString[] features
+// [nullable]", "unsigned long duration". It returns the attribute's name,
+// and whether a modifier (readonly) marks the line as a declaration.
+func idlDeclaration(text string) (name string, modified bool) {
+	words := strings.Fields(strings.NewReplacer(`\[`, "[", `\]`, "]").Replace(text))
+	for len(words) > 0 && strings.HasPrefix(words[len(words)-1], "[") && strings.HasSuffix(words[len(words)-1], "]") {
+		words = words[:len(words)-1] // [nullable], [optional]
+	}
+	for len(words) > 0 && idlModifiers[words[0]] {
+		words, modified = words[1:], true
+	}
+	if len(words) > 0 && words[0] == "unsigned" {
+		words = words[1:] // unsigned long
+	}
+	if len(words) != 2 || !idlType(words[0]) || !isFieldName(words[1]) || !startsLower(words[1]) {
+		return "", false
+	}
+	return words[1], modified
+}
+
+// idlType reports a Web IDL type: a capitalised name (DOMString,
+// RemoteParty) or a primitive, perhaps an array of them (DOMString[]).
+func idlType(t string) bool {
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "?"), "[]")
+	if idlPrimitives[t] {
+		return true
+	}
+	if t == "" || !textUpperByte(t[0]) {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if !textAlnumByte(t[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// idlPrimitives are Web IDL's types in lower case.
+var idlPrimitives = map[string]bool{
+	"long": true, "short": true, "boolean": true, "double": true, "float": true,
+	"octet": true, "byte": true, "any": true, "object": true,
+}
+
+// idlModifiers are the words before an attribute's type in Web IDL.
+var idlModifiers = map[string]bool{"readonly": true, "attribute": true, "static": true, "const": true}
 
 // dashedItems reads a description that is a list whose bullets a copy ran
 // into one line, after a label perhaps: "Call status: - created - started

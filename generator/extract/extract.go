@@ -208,8 +208,10 @@
 //     value with its own value list nested under it (1. `conference` over
 //     its events) gives an enum named after both. A field item whose
 //     description is only constants (ANSWERED, NO ANSWER, BUSY) lists them;
-//     an item or line declaring a field and its type (• CallType string)
-//     names the values the text below it lists. Lists nested under a
+//     an item or line declaring a field and its type (• CallType string;
+//     as Web IDL does, readonly DOMString direction [nullable], under a
+//     title of fields or marked readonly) names the values the text below
+//     it lists. Lists nested under a
 //     field that lists no values are its object's fields. A lower-case key in code
 //     or bold with a short label in any language (**bf_calltype:** Arama
 //     Tipi) over a value list is a field; a list half of whose tokens are

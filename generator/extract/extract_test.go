@@ -1048,6 +1048,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Webhooks\n\n## Call entered the queue [enterqueue]\n\nSent when a call enters a queue.\n\n## Call answered in the queue [queueanswer]\n\nSent when an agent answers.\n\n## Old API [deprecated]\n\n## New API [beta]\n",
 		want: []string{"Webhook: enterqueue queueanswer"},
 	}, {
+		name: "attributes declared as Web IDL pages list them, each over its values: named after the attribute",
+		src:  "### CallHistoryEntry\n\n#### Attributes\n\n- readonly DOMString uid\n\n  The record's identifier.\n- readonly DOMString type\n\n  The service type. The following values are supported:\n  - TEL - for phone numbers\n  - SIP - for SIP calls\n- DOMString\\[\\] features \\[nullable\\]\n\n  The features. The following values are supported:\n  - CALL - for all calls\n  - VIDEOCALL - for video calls\n",
+		want: []string{"Type: TEL SIP", "Features: CALL VIDEOCALL"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
