@@ -3,7 +3,7 @@ package extract
 // Lists written in HTML inside a table cell.
 //
 // A Markdown table cannot hold a Markdown list, so pages put an HTML one in
-// the cell: a field's description ending "The possible values are:<ul><li>
+// the cell (or bullets on lines broken with <br>): a field's description ending "The possible values are:<ul><li>
 // <strong>ANSWER_MODE</strong>: Adds the Answer-Mode header.</li>...</ul>",
 // or a column of a mapping table whose every cell lists the reasons of its
 // row (<ul><li>`LeaveChannel`(5): The user leaves the channel.</li></ul>).
@@ -69,6 +69,29 @@ func (w *walker) cellItems(c cell) []string {
 		}
 	}
 	end()
+	if len(items) == 0 {
+		return brokenItems(markedText(c.node, w.doc.src))
+	}
+	return items
+}
+
+// brokenItems returns the items of a list a cell writes a line each, its
+// lines broken with <br> ("Request type:<br>- `start`: ...<br>- `dtmf`:
+// ..."): the lines that start with a bullet, two at least.
+func brokenItems(text string) []string {
+	var items []string
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		for _, bullet := range []string{"- ", "* ", "• "} {
+			if item, ok := strings.CutPrefix(line, bullet); ok {
+				items = append(items, strings.TrimSpace(item))
+				break
+			}
+		}
+	}
+	if len(items) < 2 {
+		return nil
+	}
 	return items
 }
 

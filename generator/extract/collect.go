@@ -31,6 +31,9 @@ type collector struct {
 	// addTermEnum).
 	owner     map[*spec.Enum]string
 	qualified map[*spec.Enum]bool
+	// fieldEnums is the enum each table field's values went to, whatever
+	// name it ends with (see addFieldEnum).
+	fieldEnums map[*spec.Field]*spec.Enum
 	// constants maps a constant's name to the wire its declaration gives
 	// (AudioLatency: = "audio-latency"; see declare).
 	constants map[string]string
@@ -52,6 +55,8 @@ func newCollector(file string) *collector {
 		owner:     map[*spec.Enum]string{},
 		qualified: map[*spec.Enum]bool{},
 		constants: map[string]string{},
+
+		fieldEnums: map[*spec.Field]*spec.Enum{},
 	}
 }
 
@@ -99,6 +104,46 @@ func (c *collector) addTermEnum(e *spec.Enum, section int, owner string) {
 	if c.byName[e.Name] == e {
 		c.owner[e] = owner
 	}
+}
+
+// addFieldEnum adds the enum of a field of the model owner's table. A
+// field of one name in another model's table whose list shares little
+// with this one (see otherField: request.type lists start, redirect,
+// dtmf; response.type text_to_speech, url, dtmf) is another field: both
+// enums are then named after their models too. Lists that overlap more,
+// and short ones (one table per event, each giving the status it sends),
+// add up to one enum.
+func (c *collector) addFieldEnum(e *spec.Enum, section int, owner string, f *spec.Field) {
+	old, ok := c.byName[e.Name]
+	if ok && owner != "" && c.owner[old] != "" && c.owner[old] != owner && c.otherField(old, e.Values) {
+		c.qualify(old)
+		if name := naming.Ident(owner + " " + e.Name); name != "" {
+			e.Name = name
+		}
+	}
+	c.addEnum(e, section, false, false)
+	if c.byName[e.Name] == e {
+		c.owner[e] = owner
+	}
+	if target := c.byName[e.Name]; target != nil {
+		c.fieldEnums[f] = target
+	}
+}
+
+// otherField reports whether values, a field's list of three at least,
+// is another field's than e's list of three at least: they share fewer
+// than a third of the shorter list.
+func (c *collector) otherField(e *spec.Enum, values []*spec.Value) bool {
+	if len(values) < 3 || len(e.Values) < 3 {
+		return false
+	}
+	shared := 0
+	for _, v := range values {
+		if c.wires[e][v.Wire] != nil {
+			shared++
+		}
+	}
+	return shared*3 < min(len(values), len(e.Values))
 }
 
 // holds reports whether e has every value of values.
@@ -263,6 +308,9 @@ func (c *collector) addCount(n, line, section int) {
 
 // result settles counts and field types and returns the extraction.
 func (c *collector) result() Result {
+	for f, e := range c.fieldEnums {
+		f.Enum = e.Name // named after its object since, perhaps
+	}
 	c.dropConstantNames()
 	c.dropEmpty()
 	c.applyCounts()

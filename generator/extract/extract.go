@@ -40,7 +40,8 @@
 // table header (^ Params ^ Type ^), and Textile's headings, code and
 // nested bullets (h3(#ended). @ended@, ** item), are made Markdown ones, a pipe table
 // run together on one line ("| A | B | |---|---| | a | b |") is put on
-// lines of its own, a table whose rows a copy broke over lines (a cell a
+// lines of its own, a table row's line breaks kept as backslash and n
+// (" \n - failed") are made <br>, a table whose rows a copy broke over lines (a cell a
 // line, its bar ending it or on the next line alone; or a cell's list an
 // item a line) has each row joined back to as
 // many cells as its delimiter row has, the breaks inside a cell kept as
@@ -105,7 +106,10 @@
 //   - A Value (or Wire) column other than the first holds the wires; a
 //     first column headed Field or Property makes the Value column each
 //     field's value instead, and one table per event adds up to one enum
-//     per field.
+//     per field; but two fields of one name in two objects' tables whose
+//     lists (three values at least each) share less than a third are two
+//     fields, named after their objects (RequestType, ResponseType). Names
+//     of headers (X-Twilio-CallSid, X-SID) are no field's values.
 //   - Field tables (first column Field, Property, Parameter; or a Type
 //     column; or a later column of a field's values, | Event | Status
 //     field values |) are models; an enum's (Enumeration Member, under Enumeration
@@ -116,7 +120,8 @@
 //     INBOUND; or values with slashes between them at its end, agent /
 //     account, (inbound/outbound); or codes each set equal to its meaning
 //     in brackets at its end, [ c = answered, m = missed ]; or a list run into one line, "Call status: - created -
-//     started"), else its Value cell, else its Possible values cell (a
+//     started"; or a list in HTML or a line each, "Request type:<br>-
+//     `start`: ...<br>- `dtmf`: ..."), else its Value cell, else its Possible values cell (a
 //     list, or constants each with a dash and a description, run together:
 //     "ESTABLISHED - Connected.FAILED - Not connected."), else a Notes cell
 //     that is a list and nothing else (Available, unavailable or busy.). A table of codes
@@ -618,6 +623,7 @@ func Extract(path string, data []byte, opts Options) Result {
 		src, lines = textile(src, lines)
 		src, lines = splitFlatTables(src, lines)
 		src, lines = joinBrokenRows(src, lines)
+		src, lines = literalBreaks(src, lines)
 		src, lines = splitGluedStarts(src, lines)
 		src, lines = splitGluedDefinitions(src, lines)
 		src, lines = splitColonTerms(src, lines)

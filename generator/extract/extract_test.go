@@ -1052,6 +1052,14 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "### CallHistoryEntry\n\n#### Attributes\n\n- readonly DOMString uid\n\n  The record's identifier.\n- readonly DOMString type\n\n  The service type. The following values are supported:\n  - TEL - for phone numbers\n  - SIP - for SIP calls\n- DOMString\\[\\] features \\[nullable\\]\n\n  The features. The following values are supported:\n  - CALL - for all calls\n  - VIDEOCALL - for video calls\n",
 		want: []string{"Type: TEL SIP", "Features: CALL VIDEOCALL"},
 	}, {
+		name: "cells whose line breaks a generator kept as backslash and n, each line an item; names of headers are no values",
+		src:  "## Call\n\n| Field | Type | Description |\n|---|---|---|\n| `end_reason` | string | Possible reasons are: \\n - assistant_hangup \\n - caller_hangup \\n - failed |\n| `type` | string | Request type: \\n - `start`: a first request \\n - `dtmf`: digits collected |\n| `trunk_id` | string | Headers read: \\n - `X-Twilio-CallSid` \\n - `X-SID` |\n",
+		want: []string{"EndReason: assistant_hangup caller_hangup failed", "Type: start dtmf", "Call{end_reason type trunk_id}"},
+	}, {
+		name: "fields of one name in two objects' tables whose lists share little are two fields, named after their objects",
+		src:  "## Greeting\n\n| Field | Type | Description |\n|---|---|---|\n| `type` | string | One of `start`, `redirect`, `hangup` or `dtmf`. |\n\n## Reply\n\n| Field | Type | Description |\n|---|---|---|\n| `type` | string | One of `text`, `url`, `audio` or `dtmf`. |\n\n## event\n\n| Field | Type | Description |\n|---|---|---|\n| `type` | string | One of `start`, `redirect` or `hangup`. |\n",
+		want: []string{"GreetingType: start redirect hangup dtmf", "ReplyType: text url audio dtmf", "Greeting{type}", "Reply{type}", "Event{type}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
@@ -1143,6 +1151,20 @@ func TestFieldLinksOnlyItsEnum(t *testing.T) {
 	require.Len(t, r.Models, 1)
 	assert.Empty(t, r.Enums)
 	assert.Empty(t, r.Models[0].Fields[0].Enum)
+}
+
+// A field whose enum is named after its object once another object's
+// field of that name lists other values links the enum by its new name.
+func TestFieldLinksRenamedEnum(t *testing.T) {
+	doc := "## Greeting\n\n| Field | Type | Description |\n|---|---|---|\n| `type` | string | One of `start`, `redirect`, `hangup` or `dtmf`. |\n\n" +
+		"## Reply\n\n| Field | Type | Description |\n|---|---|---|\n| `type` | string | One of `text`, `url`, `audio` or `dtmf`. |\n"
+	r := Extract("x.md", []byte(doc), Options{})
+	require.Len(t, r.Models, 2)
+	links := map[string]string{}
+	for _, m := range r.Models {
+		links[m.Name] = m.Fields[0].Enum
+	}
+	assert.Equal(t, map[string]string{"Greeting": "GreetingType", "Reply": "ReplyType"}, links)
 }
 
 // Lines of values read through a translation are the page's own lines.

@@ -795,3 +795,23 @@ func joinRuns(all [][]byte, lines []int, joins []rowJoin) ([]byte, []int) {
 	}
 	return out, outLines
 }
+
+// A table generated from data may keep the line breaks of a description as
+// the two characters backslash and n ("Possible reasons are: \n -
+// assistant_hangup \n - failed"), which Markdown shows as they are.
+// literalBreaks makes each such break in a table's row, between spaces, a
+// <br>, as a cell's line break is written; lines keep their numbers, so
+// lines is returned as it is.
+func literalBreaks(src []byte, lines []int) ([]byte, []int) {
+	if !bytes.Contains(src, []byte(` \n `)) {
+		return src, lines // the common case
+	}
+	var out []byte
+	for _, line := range srcLines(src) {
+		if bytes.Contains(line, []byte(` \n `)) && len(codeFreeBars(line)) >= 2 {
+			line = bytes.ReplaceAll(line, []byte(` \n `), []byte(" <br> "))
+		}
+		out = append(out, line...)
+	}
+	return out, lines
+}

@@ -50,8 +50,12 @@ func (w *walker) modelTable(t table, c columns) {
 	if m != nil && len(m.Fields) > 0 {
 		w.col.addModel(m)
 	}
-	for _, e := range enums {
-		w.col.addEnum(e, w.cur, false, false)
+	owner := "" // the object whose fields the table lists, a model or not
+	if s := w.section(); s != nil {
+		owner = modelName(s.title)
+	}
+	for i, e := range enums {
+		w.col.addFieldEnum(e, w.cur, owner, enumFields[i])
 	}
 }
 
@@ -107,7 +111,7 @@ func pathSuffix(path string, n int) (string, bool) {
 }
 
 // fieldValues returns the values a field's row lists, from the first cell
-// that lists any: its Type (enum: a, b), its description in prose, its
+// that lists any (names of headers are none): its Type (enum: a, b), its description in prose, its
 // Value cell, its Possible values cell, or a description that is one
 // quoted literal (| event | "newCall" |: the field's one value here).
 func (w *walker) fieldValues(f *spec.Field, r tableRow, c columns) []*spec.Value {
@@ -126,11 +130,25 @@ func (w *walker) fieldValues(f *spec.Field, r tableRow, c columns) []*spec.Value
 		func() []*spec.Value { return quotedValue(f, desc) },
 		func() []*spec.Value { return w.listCellValues(f, r.at(c[roleNotes])) },
 	} {
-		if values := read(); len(values) > 0 {
+		if values := read(); len(values) > 0 && !headerNames(values) {
 			return values
 		}
 	}
 	return nil
+}
+
+// headerNames reports values that are all names of HTTP or SIP headers
+// (X-Twilio-CallSid): the headers a field is read from, not its values.
+func headerNames(values []*spec.Value) bool {
+	if len(values) < 2 {
+		return false // (always "host"): one value, whatever its name
+	}
+	for _, v := range values {
+		if !isHTTPHeader(v.Wire) {
+			return false
+		}
+	}
+	return true
 }
 
 // listCellValues reads a cell that is a list and nothing else, three
