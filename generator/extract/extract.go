@@ -125,8 +125,9 @@
 //     list, or constants each with a dash and a description, run together:
 //     "ESTABLISHED - Connected.FAILED - Not connected."), else a Notes cell
 //     that is a list and nothing else (Available, unavailable or busy.). A table of codes
-//     and short labels only (| 1 | Voice Campaign |) lists the labels, the
-//     codes their data. A Value column
+//     and short labels only (| 1 | Voice Campaign |; an aside in brackets
+//     too, Available (On Demand)) lists the labels, the codes their data;
+//     a star after a field's name (name *) marks it required. A Value column
 //     holding types (bool, Participant) is a Type column.
 //   - Of two columns headed as descriptions, the longer texts describe
 //     (| Reason | Details | Description |: Details are values).

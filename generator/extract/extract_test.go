@@ -1060,6 +1060,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Greeting\n\n| Field | Type | Description |\n|---|---|---|\n| `type` | string | One of `start`, `redirect`, `hangup` or `dtmf`. |\n\n## Reply\n\n| Field | Type | Description |\n|---|---|---|\n| `type` | string | One of `text`, `url`, `audio` or `dtmf`. |\n\n## event\n\n| Field | Type | Description |\n|---|---|---|\n| `type` | string | One of `start`, `redirect` or `hangup`. |\n",
 		want: []string{"GreetingType: start redirect hangup dtmf", "ReplyType: text url audio dtmf", "Greeting{type}", "Reply{type}", "Event{type}"},
 	}, {
+		name: "a table of codes and short labels, one with an aside in brackets; a field marked required by a star",
+		src:  "## Agent\n\n| Name | Type | Description |\n|---|---|---|\n| name * | StringType | The agent's name. |\n\n### Base agent status\n\n| ID | Description |\n|---|---|\n| -1 | Available |\n| -2 | Available (On Demand) |\n| -3 | On Break |\n",
+		want: []string{"BaseAgentStatus: Available Available (On Demand) On Break", "Agent{name}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -375,8 +375,12 @@ const maxCodeLabelWords = 5
 // description would say more (| 16 | The call was cleared normally. |).
 func (t table) shortLabels(i int) bool {
 	n, total := t.matching(i, func(c cell) bool {
+		text := c.text
+		if open := strings.Index(text, " ("); open > 0 && strings.HasSuffix(text, ")") {
+			text = text[:open] // Available (On Demand): a label and its aside
+		}
 		words := strings.Fields(c.text)
-		return len(words) <= maxCodeLabelWords && !strings.ContainsAny(c.text, ".,;:()") && textStartsUpper(c.text)
+		return len(words) <= maxCodeLabelWords && !strings.ContainsAny(text, ".,;:()") && textStartsUpper(text)
 	})
 	return total >= 2 && n == total
 }

@@ -327,6 +327,9 @@ func numberedValues(f *spec.Field, text string) []*spec.Value {
 // document shows it; mapping document names to wire names is a later step.
 func (w *walker) field(r tableRow, c columns) *spec.Field {
 	raw := r.at(0).value()
+	if name, ok := strings.CutSuffix(raw, " *"); ok {
+		raw = name // "name *": a mark that the field is required
+	}
 	typ := r.at(c[roleType]).text
 	if n, t, ok := typedFieldCell(raw); ok && c[roleType] < 0 {
 		raw, typ = n, t // "status string": the type after the name
