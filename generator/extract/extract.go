@@ -141,7 +141,9 @@
 //     is taken instead; other columns of constants are enums of their own
 //     (mapping tables; one-word names among compound ones, NoAnswer and
 //     Busy, and a few cells that are notes in sentences). One column of tokens is an enum; a table of
-//     upper-case constants of one type is an enum; a table without header
+//     upper-case constants of one type is an enum, and so is one of three
+//     names or more in upper camel case (DoNotDial) of one type, each
+//     described in a sentence; a table without header
 //     names is read by the shape of its columns. In a section or after a
 //     line about values, labels of a few capitalised words (Call Not
 //     Answered) are values too, and so is a further column of labels

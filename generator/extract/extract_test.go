@@ -1064,6 +1064,14 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Agent\n\n| Name | Type | Description |\n|---|---|---|\n| name * | StringType | The agent's name. |\n\n### Base agent status\n\n| ID | Description |\n|---|---|\n| -1 | Available |\n| -2 | Available (On Demand) |\n| -3 | On Break |\n",
 		want: []string{"BaseAgentStatus: Available Available (On Demand) On Break", "Agent{name}"},
 	}, {
+		name: "a table of names in upper camel case, all of one type, each described in a sentence: an enum's members, not a model's fields",
+		src:  "## customDispositionType\n\n| Name | Type | Description |\n| --- | --- | --- |\n| FinalDisp | string | Any number of the contact is not dialed again. |\n| AddActiveNumber | string | Adds the number dialed to the list. |\n| DoNotDial | string | Number is not dialed in the campaign again. |\n",
+		want: []string{"CustomDispositionType: FinalDisp AddActiveNumber DoNotDial"},
+	}, {
+		name: "a table of fields in upper camel case with short descriptions stays a model",
+		src:  "## Call\n\n| Name | Type | Description |\n| --- | --- | --- |\n| CallId | string | The call's id |\n| FromNumber | string | The caller |\n| ToNumber | string | The callee |\n",
+		want: []string{"Call{CallId FromNumber ToNumber}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -531,6 +531,8 @@ func (t table) kind(c columns, underEnum bool) tableKind {
 		return quotedEnum
 	case c[roleType] > 0 && !fieldHeaders[key] && t.constants(0) && t.uniform(c[roleType]):
 		return keyEnum // | AGENT | string | ... |: constants of one type
+	case c[roleType] > 0 && t.pascalNames(0) && len(t.rows) >= 3 && t.uniform(c[roleType]) && t.sentences(c[roleDesc]):
+		return keyEnum // | FinalDisp | string | Any number is not dialed again. |: an enum's members
 	case c[roleType] > 0 && key == "value" && t.typed(c[roleType]):
 		return modelTable // | Value | Type | over | roomId | String? | and | timeout | int |: fields
 	case fieldHeaders[key] || c[roleType] > 0 && !valueKey:
@@ -632,6 +634,27 @@ func (t table) constants(i int) bool {
 }
 
 // uniform reports whether every non-empty cell of column i says the same.
+// pascalNames reports whether every non-empty cell of column i is a name
+// in upper camel case with two words at least (FinalDisp, DoNotDial), as
+// an enum's members are written; a model's fields vary (callId, Status).
+func (t table) pascalNames(i int) bool {
+	n, filled := t.matching(i, func(c cell) bool {
+		v := c.value()
+		return textStartsUpper(v) && isIdentifier(v) && strings.ToUpper(v) != v && !strings.Contains(v, "_") && len(naming.Words(v)) > 1
+	})
+	return filled >= 2 && n == filled
+}
+
+// sentences reports whether every non-empty cell of column i is a
+// sentence: what an enum's member does, not a field's short label.
+func (t table) sentences(i int) bool {
+	if i < 0 {
+		return false
+	}
+	n, filled := t.matching(i, func(c cell) bool { return isSentence(c.text) })
+	return filled >= 2 && n == filled
+}
+
 func (t table) uniform(i int) bool {
 	first := ""
 	for _, r := range t.rows {
