@@ -37,7 +37,8 @@
 // introducing it (states:- INITIATED, ended:Disposition | ...), or a
 // header's bars glued to any text ("Bearer t"| Field | Type |), is put on
 // a line of its own, a DokuWiki heading (====== Calls ======) and
-// table header (^ Params ^ Type ^), and Textile's headings, code and
+// table header (^ Params ^ Type ^), a page run together on one line (its
+// headings and bold items each get a line again), and Textile's headings, code and
 // nested bullets (h3(#ended). @ended@, ** item), are made Markdown ones, a pipe table
 // run together on one line ("| A | B | |---|---| | a | b |") is put on
 // lines of its own, a table row's line breaks kept as backslash and n
@@ -250,7 +251,8 @@
 //     etc."). Code spans keep their
 //     backticks, so quoted values (in single quotes too, when no letter
 //     follows the closing one) may have spaces and a single quoted value
-//     after "valid values" counts; an array of constants after a trigger
+//     after "valid values" counts, and so do quoted values in one code
+//     span ("possible values: `"voice", "sms"`"); an array of constants after a trigger
 //     may hold two-word ones ("Allowed values: [ANSWER, NO ANSWER]"), and
 //     such a line below a field's row (or a glued table's row that cannot
 //     be split) is named after that field. A list cut short ("a, b, ...", "etc.", "and
@@ -624,6 +626,7 @@ func Extract(path string, data []byte, opts Options) Result {
 	} else if format == Auto || format == Markdown {
 		src, lines = dokuWiki(src, lines)
 		src, lines = textile(src, lines)
+		src, lines = splitFlatMarkdown(src, lines)
 		src, lines = splitFlatTables(src, lines)
 		src, lines = joinBrokenRows(src, lines)
 		src, lines = literalBreaks(src, lines)

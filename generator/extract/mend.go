@@ -815,3 +815,42 @@ func literalBreaks(src []byte, lines []int) ([]byte, []int) {
 	}
 	return out, lines
 }
+
+// A page whose line breaks a copy dropped may come as one long line of
+// Markdown: "# Contact Center ... ## Operations ### POST task_created
+// - **`event` (required)** `string` — The event's name. - **`payload`**
+// ...". Read as it is, the whole page is one heading. splitFlatMarkdown
+// breaks such a line before each heading mark and each item that starts
+// with a bold term.
+
+// flatBreak matches where a flattened page had a line break: a heading's
+// marks, or an item's bullet before a bold term.
+var flatBreak = regexp.MustCompile(` (?:#{1,6} |- \*\*)`)
+
+// minFlatHeadings is how many heading marks a long line needs to be read
+// as a flattened page; minFlatLine how long it must be.
+const (
+	minFlatHeadings = 3
+	minFlatLine     = 500
+)
+
+// splitFlatMarkdown returns src with a line break before each heading and
+// bold item of each line that holds a flattened page (see flatBreak);
+// lines maps lines as splitGluedStarts' does.
+func splitFlatMarkdown(src []byte, lines []int) ([]byte, []int) {
+	var at []int
+	off := 0
+	for _, line := range srcLines(src) {
+		if len(line) >= minFlatLine && bytes.Count(line, []byte(" ## "))+bytes.Count(line, []byte(" ### "))+bytes.Count(line, []byte(" #### ")) >= minFlatHeadings {
+			for _, m := range flatBreak.FindAllIndex(line, -1) {
+				at = append(at, off+m[0]) // a line break before the space: the mark starts a line, indented by one
+			}
+		}
+		off += len(line)
+	}
+	if len(at) == 0 {
+		return src, lines
+	}
+	out, outLines := insertText(src, lines, at, nil)
+	return out, outLines
+}

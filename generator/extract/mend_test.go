@@ -223,6 +223,31 @@ func TestSplitFlatTables(t *testing.T) {
 	}
 }
 
+func TestSplitFlatMarkdown(t *testing.T) {
+	pad := strings.Repeat("The webhooks of the contact center, sent as events. ", 10)
+	tests := []struct {
+		name     string
+		in, want string
+	}{{
+		name: "a page on one line: a break before each heading and each item of a bold term",
+		in:   "# Events " + pad + "## Operations ### POST task_created #### Body - **`event`** `string` — The event. - **`channel`** `string`, possible values: `\"voice\", \"sms\"` — The channel. ### POST task_ended - see above\n",
+		want: "# Events " + pad[:len(pad)-1] + "\n ## Operations\n ### POST task_created\n #### Body\n - **`event`** `string` — The event.\n - **`channel`** `string`, possible values: `\"voice\", \"sms\"` — The channel.\n ### POST task_ended - see above\n",
+	}, {
+		name: "a long line of prose with a heading mark or two is left alone",
+		in:   pad + " ## one ### two - **a** b\n",
+		want: pad + " ## one ### two - **a** b\n",
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, lines := splitFlatMarkdown([]byte(tt.in), nil)
+			assert.Equal(t, tt.want, string(out))
+			for _, n := range lines {
+				assert.Equal(t, 1, n) // every line is the document's first
+			}
+		})
+	}
+}
+
 func TestTextile(t *testing.T) {
 	in := "h1. Class @RTCSession@\n\n* Events\n** @connecting@\n\nh3(#event_ended). @ended@\n\n```\n@kept@\n```\n"
 	want := "# Class `RTCSession`\n\n* Events\n  * `connecting`\n\n### `ended`\n\n```\n@kept@\n```\n"

@@ -217,6 +217,9 @@ func inlineValuesOf(text string) (values []string, ok bool) {
 		if items, ok := bracketedConstants(text, start); ok {
 			return items, true // Allowed values: [INVALID, ANSWER, NO ANSWER]
 		}
+		if items, ok := codeSpanList(text, start); ok {
+			return items, true // possible values: `"voice", "sms", "chat"`
+		}
 		l := proseList(text, start)
 		if !l.ok(2, false) {
 			// "Available values are the following country codes: a, b"
@@ -250,6 +253,23 @@ func bracketedConstants(text string, start int) ([]string, bool) {
 		return nil, false
 	}
 	return constantList(inner)
+}
+
+// codeSpanList reads a list of quoted values that one code span holds,
+// starting at start: `"voice", "sms", "chat"`.
+func codeSpanList(text string, start int) ([]string, bool) {
+	if start+1 >= len(text) || text[start] != '`' || text[start+1] != '"' && text[start+1] != '\'' {
+		return nil, false
+	}
+	inner, _, ok := strings.Cut(text[start+1:], "`")
+	if !ok {
+		return nil, false
+	}
+	l := proseList(inner, 0)
+	if !l.allQuoted() || !l.ok(2, false) || strings.TrimSpace(inner[l.end:]) != "" {
+		return nil, false
+	}
+	return l.items, true
 }
 
 // parenthesizedCodes finds, in any prose, a list in brackets that hold
