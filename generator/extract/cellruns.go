@@ -240,7 +240,7 @@ func runTables(cells []runCell) ([]runTable, int) {
 			i, body = body, body+k // the header copied twice
 		}
 		rows := body + flagTitles(cells[body:])
-		cols, end := runValues(cells, rows, k)
+		cols, end := runValues(cells, rows, cells[i:body])
 		if fieldTitles(cells[i:body]) {
 			if len(cols[0].values) == 0 {
 				break
@@ -250,7 +250,7 @@ func runTables(cells []runCell) ([]runTable, int) {
 			continue
 		}
 		for s := i + 1; s < body-1 && !serialTitle(cells[i].text) && !namesFieldColumn(cells[i].text); s++ {
-			if c, e := runValues(cells, rows, body-s); names(c[0].values) > names(cols[0].values) || names(c[0].values) == names(cols[0].values) && e > end {
+			if c, e := runValues(cells, rows, cells[s:body]); names(c[0].values) > names(cols[0].values) || names(c[0].values) == names(cols[0].values) && e > end {
 				cols, end, i = c, e, s
 			}
 		}
@@ -273,6 +273,41 @@ func runTables(cells []runCell) ([]runTable, int) {
 // caption over the next table's header.
 func describes(cells []runCell) bool {
 	return strings.Contains(cells[0].text, " ") && textStartsUpper(cells[0].text) && runHeader(cells[1:min(len(cells), 1+maxRunColumns)]) == 0
+}
+
+// runRow returns the cells of the row starting at cells[i] under titles,
+// and where the next row starts. A flag column (Callback?) may have no
+// cell in a row: a copy drops the cells left empty, so a cell there that
+// is no flag (Yes, ✓) belongs to the next column, and the row's flag is
+// empty.
+func runRow(cells []runCell, i int, titles []runCell) ([]runCell, int) {
+	r := make([]runCell, 0, len(titles))
+	for _, t := range titles {
+		if flagTitle(t.text) && (i >= len(cells) || !isFlag(cells[i].text)) {
+			r = append(r, runCell{})
+			continue
+		}
+		if i >= len(cells) {
+			break
+		}
+		r, i = append(r, cells[i]), i+1
+	}
+	return r, i
+}
+
+// flagTitle reports the title of a column of flags: a question (Callback?).
+func flagTitle(title string) bool {
+	return strings.HasSuffix(title, "?")
+}
+
+// isFlag reports a cell that ticks a flag: yes or no, true or false, or a
+// mark (✓).
+func isFlag(text string) bool {
+	switch strings.ToLower(text) {
+	case "yes", "no", "true", "false", "y", "n", "x":
+		return true
+	}
+	return isMarkCell(text)
 }
 
 // repeatsTitles reports cells that start with the titles again: a header
@@ -344,11 +379,21 @@ func fieldTitles(titles []runCell) bool {
 		return true
 	}
 	for _, t := range titles[1:] {
-		if isTypeTitle(strings.TrimRight(t.text, ":?")) {
+		if typesTitle(strings.TrimRight(t.text, ":?")) {
 			return true
 		}
 	}
 	return false
+}
+
+// typesTitle reports a title of types: Type, Data Type, Parameter Type;
+// not a kind of something named by a value noun (Missed Call Type).
+func typesTitle(title string) bool {
+	words := titleWords(title)
+	if len(words) > 1 && words[len(words)-1] == "type" && !typeQualifiers[words[len(words)-2]] {
+		return false
+	}
+	return isTypeTitle(title)
 }
 
 // names counts the values that are no number: a column of codes is
@@ -548,21 +593,25 @@ type runColumn struct {
 // holds no number only (| 0 | A | Alerting |: the codes come first); a
 // later column of labels, not flags, is an enum of its own, as in a
 // mapping table (| NO_ANSWER | Missed Call | ... |).
-func runValues(cells []runCell, i, k int) ([]runColumn, int) {
+func runValues(cells []runCell, i int, titles []runCell) ([]runColumn, int) {
 	type row struct {
 		cells []runCell
 		desc  []string
 	}
+	k := len(titles)
 	var rows []row
 	codes := true // every value so far a code in lower case (all, cq): a cell of capitalised words describes
 	for i+k <= len(cells) {
-		r := cells[i : i+k]
-		if runHeader(cells[i:min(len(cells), i+maxRunColumns)]) > 0 || strings.HasSuffix(r[k-1].text, ":") && !r[k-1].listed {
-			break // another table, or a line introducing one
+		if runHeader(cells[i:min(len(cells), i+maxRunColumns)]) > 0 {
+			break // another table
+		}
+		r, next := runRow(cells, i, titles)
+		if len(r) < k || strings.HasSuffix(r[k-1].text, ":") && !r[k-1].listed {
+			break // a line introducing another table
 		}
 		ok := !isPlaceholder(r[k-1].text) // <empty> describes nothing: the rows are misread
-		for _, c := range r[:k-1] {
-			if _, value := runValue(c.text); !value && !isNumber(c.text) && !isPlaceholder(c.text) {
+		for j, c := range r[:k-1] {
+			if _, value := runValue(c.text); !value && !isNumber(c.text) && !isPlaceholder(c.text) && !(flagTitle(titles[j].text) && c.text == "") {
 				ok = false // <empty>, n/a: a cell left empty
 			}
 		}
@@ -570,7 +619,7 @@ func runValues(cells []runCell, i, k int) ([]runColumn, int) {
 			break
 		}
 		desc := []string{r[k-1].text}
-		i += k
+		i = next
 		codes = codes && !strings.Contains(r[0].text, " ") && startsLower(r[0].text)
 		for i < len(cells) && (isMarkCell(cells[i].text) || runContinues(cells[i].text) || cells[i].listed || codes && describes(cells[i:])) && runHeader(cells[i:min(len(cells), i+maxRunColumns)]) == 0 {
 			if !isMarkCell(cells[i].text) {

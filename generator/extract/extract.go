@@ -448,7 +448,10 @@
 //     value noun and any title (State, Extension) over a label and a
 //     sentence is a header too, and a footnote's mark (Ringback*) is no
 //     part of a value; titles of flag columns may follow the description
-//     title, each row ticking them with a mark (✓) or leaving them out; such a table may also be copied one cell to a line
+//     title, each row ticking them with a mark (✓) or leaving them out,
+//     and a flag column titled by a question (Callback?) may have no cell
+//     in a row, its cell there belonging to the next column; a title of
+//     a kind (Missed Call Type) is no Type column; such a table may also be copied one cell to a line
 //     of one paragraph, after an introduction that names it ("... the
 //     following call events:") when its titles do not (Label);
 //     a further column of labels is an enum of its own (| NO_ANSWER |

@@ -1072,6 +1072,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Call\n\n| Name | Type | Description |\n| --- | --- | --- |\n| CallId | string | The call's id |\n| FromNumber | string | The caller |\n| ToNumber | string | The callee |\n",
 		want: []string{"Call{CallId FromNumber ToNumber}"},
 	}, {
+		name: "a table copied one cell to a paragraph whose flag column (Callback?) has no cell where the flag is not set",
+		src:  "Missed calls\n\nMissed Call Type\n\nCallback?\n\nDescription\n\nAll Busy\n\nYes\n\nEvery device was busy at the time.\n\nNo Devices\n\nNo device was ready to take the call.\n\nRejected\n\nYes\n\nThe agent's device rejected the call.\n",
+		want: []string{"MissedCallType: All Busy No Devices Rejected"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -430,6 +430,14 @@ func headerRole(h string) (role, bool) {
 	return r, ok
 }
 
+// typeQualifiers are the words before "type" in a title of types
+// (Parameter Type, Field Type), not of kinds (Call Type).
+var typeQualifiers = map[string]bool{
+	"data": true, "value": true, "field": true, "parameter": true, "param": true,
+	"property": true, "attribute": true, "return": true, "object": true, "variable": true,
+	"json": true, "argument": true, "column": true,
+}
+
 // longestDescription is, of the columns whose header names a description
 // (first the one findColumns took), the one whose cells say the most: "|
 // Reason | Details | Description |" describes in its last column, and its
