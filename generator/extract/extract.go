@@ -125,7 +125,9 @@
 //     `start`: ...<br>- `dtmf`: ..."), else its Value cell, else its Possible values cell (a
 //     list, or constants each with a dash and a description, run together:
 //     "ESTABLISHED - Connected.FAILED - Not connected."), else a Notes cell
-//     that is a list and nothing else (Available, unavailable or busy.). A table of codes
+//     that is a list and nothing else (Available, unavailable or busy.);
+//     and a Type or description cell may list values a line under labels
+//     of their own, each an enum (NODETYPE:<br>AddResult<br>Hangup). A table of codes
 //     and short labels only (| 1 | Voice Campaign |; an aside in brackets
 //     too, Available (On Demand)) lists the labels, the codes their data;
 //     a star after a field's name (name *) marks it required. A Value column

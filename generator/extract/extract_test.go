@@ -1076,6 +1076,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Missed calls\n\nMissed Call Type\n\nCallback?\n\nDescription\n\nAll Busy\n\nYes\n\nEvery device was busy at the time.\n\nNo Devices\n\nNo device was ready to take the call.\n\nRejected\n\nYes\n\nThe agent's device rejected the call.\n",
 		want: []string{"MissedCallType: All Busy No Devices Rejected"},
 	}, {
+		name: "a field's Format cell lists values a line under labels of their own, the types its description refers to",
+		src:  "## Call\n\n| Field | Description | Format |\n|---|---|---|\n| events | Events of the call<br>nodeType: string, ENUM NODETYPE<br>type: string, ENUM EVENTTYPE | NODETYPE:<br>AddResult<br>Hangup<br>EVENTTYPE:<br>NodeStart<br>NodeResult |\n| id | The call's id | UUID |\n",
+		want: []string{"Nodetype: AddResult Hangup", "Eventtype: NodeStart NodeResult", "Call{events id}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -39,6 +39,7 @@ func (w *walker) modelTable(t table, c columns) {
 			enums = append(enums, &spec.Enum{Line: f.Line, Values: values})
 			enumFields = append(enumFields, f)
 		}
+		w.labelledLineEnums(f, r.at(c[roleType]), r.at(c[roleDesc]))
 	}
 	paths := make([]string, len(enumFields))
 	for i, f := range enumFields {
@@ -149,6 +150,59 @@ func headerNames(values []*spec.Value) bool {
 		}
 	}
 	return true
+}
+
+// labelledLineEnums adds the enums a field's Type or description cell
+// lists a value a line under a label of their own ("NODETYPE:<br>AddResult
+// <br>CheckCallAttempt<br>EVENTTYPE:<br>NodeStart<br>..."): the types an
+// object field's description refers to (nodeType: string, ENUM NODETYPE).
+func (w *walker) labelledLineEnums(f *spec.Field, cells ...cell) {
+	for _, c := range cells {
+		if c.text == "" {
+			continue
+		}
+		for _, l := range labelledLines(w.marked(c)) {
+			if name := enumName(l.label); name != "" {
+				values := make([]*spec.Value, len(l.values))
+				for i, v := range l.values {
+					values[i] = &spec.Value{Wire: v, Line: f.Line}
+				}
+				w.col.addEnum(&spec.Enum{Name: name, Line: f.Line, Values: values}, w.cur, false, false)
+			}
+		}
+	}
+}
+
+// labelledLines returns the lists text gives a value a line, each under a
+// line that is one token and its colon (NODETYPE:), two values at least;
+// a line of words ends a list.
+func labelledLines(text string) []labeledList {
+	var out []labeledList
+	var cur *labeledList
+	end := func() {
+		if cur != nil && len(cur.values) >= 2 {
+			out = append(out, *cur)
+		}
+		cur = nil
+	}
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if label, ok := strings.CutSuffix(line, ":"); ok && isIdentifier(label) {
+			end()
+			cur = &labeledList{label: label}
+			continue
+		}
+		if cur == nil {
+			continue
+		}
+		if wire, why := wireValue(line, false); why == "" && !strings.Contains(wire, " ") {
+			cur.values = append(cur.values, wire)
+			continue
+		}
+		end()
+	}
+	end()
+	return out
 }
 
 // listCellValues reads a cell that is a list and nothing else, three
