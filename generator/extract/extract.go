@@ -141,7 +141,8 @@
 //     column (or Notes, or a header such as Status or Code) is an enum of
 //     them; a
 //     numeric value column holds codes, and the column of constant names
-//     is taken instead; other columns of constants are enums of their own
+//     is taken instead (or, failing that, a column titled Name, its names
+//     however written: Retry — Not Available); other columns of constants are enums of their own
 //     (mapping tables; one-word names among compound ones, NoAnswer and
 //     Busy, and a few cells that are notes in sentences). One column of tokens is an enum; a table of
 //     upper-case constants of one type is an enum, and so is one of three

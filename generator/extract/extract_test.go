@@ -1080,6 +1080,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Call\n\n| Field | Description | Format |\n|---|---|---|\n| events | Events of the call<br>nodeType: string, ENUM NODETYPE<br>type: string, ENUM EVENTTYPE | NODETYPE:<br>AddResult<br>Hangup<br>EVENTTYPE:<br>NodeStart<br>NodeResult |\n| id | The call's id | UUID |\n",
 		want: []string{"Nodetype: AddResult Hangup", "Eventtype: NodeStart NodeResult", "Call{events id}"},
 	}, {
+		name: "a table of codes beside a Name column: the names, however they are written, with the codes as data",
+		src:  "## System Dispositions\n\n| Disposition | Name | Description |\n|---|---|---|\n| 1 | Positive w/Amount | The agent must enter an amount. |\n| 3 | Negative — DNC — Skill | The contact asked not to be called. |\n| 10 | Retry — Not Available | The person was unavailable. |\n",
+		want: []string{"SystemDisposition: Positive w/Amount Negative — DNC — Skill Retry — Not Available"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

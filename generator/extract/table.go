@@ -39,6 +39,9 @@ func (t table) cellWire(r tableRow, i int) (wire, why string) {
 		v = strings.TrimSuffix(v, ".") // the full stop of a cell written as a sentence: "connected."
 	}
 	wire, why = wireValue(v, c.code)
+	if why != "" && i > 0 && i < len(t.header) && nameTitle(t.header[i]) && nameText(c.text) {
+		return c.text, "" // | 7 | Retry — Not Available |: a Name column beside codes names however it likes
+	}
 	// A first column a value noun heads (| Status | Description |) holds
 	// labels too.
 	labels := t.labels || i == 0 && t.keyLabels

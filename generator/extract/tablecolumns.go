@@ -475,8 +475,40 @@ func (t table) nameColumn(skip, desc int) int {
 	if best < 0 {
 		best = t.labelNameColumn(skip, desc)
 	}
+	if best < 0 {
+		best = t.namedColumn(skip, desc)
+	}
 	return best
 }
+
+// namedColumn returns the column headed Name beside a column of codes,
+// when none of its cells is a sentence: | 7 | Retry — Rescheduled Agent
+// Specific | The agent ... |, names however long. -1 when there is none.
+func (t table) namedColumn(skip, desc int) int {
+	for i := range t.header {
+		if i == skip || i == desc || !nameTitle(t.header[i]) {
+			continue
+		}
+		if n, total := t.matching(i, func(c cell) bool { return nameText(c.text) }); total >= 2 && n == total {
+			return i
+		}
+	}
+	return -1
+}
+
+// nameTitle reports a column titled Name.
+func nameTitle(title string) bool {
+	return strings.Join(titleWords(title), " ") == "name"
+}
+
+// nameText reports a cell of a Name column that names: capitalised, a
+// few words, no sentence.
+func nameText(text string) bool {
+	return !strings.HasSuffix(text, ".") && len(strings.Fields(text)) <= maxLabelTextWords && textStartsUpper(text)
+}
+
+// maxLabelTextWords bounds a name a Name column gives.
+const maxLabelTextWords = 10
 
 // labelNameColumn returns the column, other than skip and desc, of short
 // labels a second description or a value noun heads (| Code | Description
