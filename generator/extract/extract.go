@@ -44,7 +44,7 @@
 // lines of its own, a table row's line breaks kept as backslash and n
 // (" \n - failed") are made <br>, a table whose rows a copy broke over lines (a cell a
 // line, its bar ending it or on the next line alone; or a cell's list an
-// item a line) has each row joined back to as
+// item a line; or text right below it, Markdown reading it as rows) has each row joined back to as
 // many cells as its delimiter row has, the breaks inside a cell kept as
 // <br>, and a nested
 // list indented four columns past its item's text is moved to that text,

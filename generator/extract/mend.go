@@ -631,9 +631,10 @@ func textile(src []byte, lines []int) ([]byte, []int) {
 // (two at least), lines are joined until they hold n bars, and so are the
 // lines of the header above it; a line break inside a cell becomes <br>,
 // one at a cell's bar a space. A row start without a bar, a blank line or
-// a row that overshoots n bars ends the table there (text right
-// below the joined rows is set apart by a blank line); a table whose rows
-// each hold n bars already is left alone. lines maps lines as
+// a row that overshoots n bars ends the table there (text right below the
+// rows is set apart by a blank line, unless a line with bars follows it
+// in its run: junk inside the table, or a title between two tables copied
+// as one); a table whose rows each hold n bars is otherwise left alone. lines maps lines as
 // splitGluedStarts' does, a joined row taking its first line's.
 func joinBrokenRows(src []byte, lines []int) ([]byte, []int) {
 	if !bytes.Contains(src, []byte("-|")) && !bytes.Contains(src, []byte("|-")) && !bytes.Contains(src, []byte("|:")) {
@@ -670,6 +671,10 @@ func joinBrokenRows(src []byte, lines []int) ([]byte, []int) {
 			// Text right below the rows: Markdown would read it as one
 			// more row; the table ends before it.
 			joins = append(joins, rowJoin{from: j, to: j, blank: true})
+		} else if end := t.barredEnd(j); end > i+1 && end < len(t.all) && t.textBelow(end) {
+			// The same below rows whole already, unless another table
+			// follows in the run (two tables copied as one: see split).
+			joins = append(joins, rowJoin{from: end, to: end, blank: true})
 		}
 	}
 	if len(joins) == 0 {
@@ -721,6 +726,31 @@ func (t barLines) headerStart(i, n int) (int, bool) {
 // its bar.
 func (t barLines) barBelow(k int) bool {
 	return t.bars[k] == 0 && len(bytes.TrimSpace(t.all[k])) > 0 && k+1 < len(t.all) && string(bytes.TrimSpace(t.all[k+1])) == "|"
+}
+
+// barredEnd returns the first line from j on that has no bar, or a
+// delimiter row.
+func (t barLines) barredEnd(j int) int {
+	for j < len(t.all) && t.bars[j] > 0 && !isDelimiterRow(string(bytes.TrimSpace(t.all[j]))) {
+		j++
+	}
+	return j
+}
+
+// textBelow reports whether line k starts text below a table: no line of
+// the run of lines it starts has a bar (a row after it would make it junk
+// inside the table, a table after it the title between two tables copied
+// as one).
+func (t barLines) textBelow(k int) bool {
+	if len(bytes.TrimSpace(t.all[k])) == 0 {
+		return false
+	}
+	for ; k < len(t.all) && len(bytes.TrimSpace(t.all[k])) > 0; k++ {
+		if t.bars[k] > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // rowEnd returns the last line of the row starting at line j: the line

@@ -282,9 +282,14 @@ func TestJoinBrokenRows(t *testing.T) {
 		want:  "| Value | Meaning |\n|---|---|\nbusy | The line is busy |\nidle |\n",
 		lines: []int{1, 2, 3, 5},
 	}, {
+		name:  "a whole table is left alone, but for the text right below it, which ends it",
+		in:    "| a | b |\n|---|---|\n| 1 | 2 |\nText below\nmore text\n",
+		want:  "| a | b |\n|---|---|\n| 1 | 2 |\n\nText below\nmore text\n",
+		lines: []int{1, 2, 3, 4, 4, 5},
+	}, {
 		name: "a whole table is left alone",
-		in:   "| a | b |\n|---|---|\n| 1 | 2 |\nText below\n",
-		want: "| a | b |\n|---|---|\n| 1 | 2 |\nText below\n",
+		in:   "| a | b |\n|---|---|\n| 1 | 2 |\n\nText below\n",
+		want: "| a | b |\n|---|---|\n| 1 | 2 |\n\nText below\n",
 	}, {
 		name: "a row that overshoots ends the mending",
 		in:   "a | b |\n---|---|\nx |\ny | z |\n",
