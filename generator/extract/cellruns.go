@@ -183,6 +183,63 @@ func (w *walker) lineRun(lines []Line) bool {
 	return false
 }
 
+// constantPairs reads, inside a paragraph, a table of two columns copied
+// one cell to a line, each line ending in its bar, its header lost: a
+// constant, then what it stands for, a row after another
+// (NO_ROUTE_DESTINATION |, Not reachable |). A title line right above the
+// rows names them; the lines around the rows are read as text. It
+// reports whether it took the paragraph.
+func (w *walker) constantPairs(lines []Line) bool {
+	from := 0
+	for from < len(lines) && !barCell(lines[from].Text) {
+		from++
+	}
+	to := from
+	for to < len(lines) && barCell(lines[to].Text) {
+		to++
+	}
+	if n := to - from; n < 2*minDefinitions || n%2 != 0 {
+		return false
+	}
+	var values []*spec.Value
+	for i := from; i < to; i += 2 {
+		wire := cellText(lines[i].Text)
+		if tokenShape(wire) != shapeConst || strings.ToUpper(wire) != wire || strings.Contains(wire, " ") {
+			return false
+		}
+		values = append(values, &spec.Value{Wire: wire, Description: cellText(lines[i+1].Text), Line: lines[i].N})
+	}
+	name := ""
+	if from > 0 && looksLikeTitle(strings.TrimSpace(lines[from-1].Text)) {
+		name = enumName(strings.TrimSpace(lines[from-1].Text))
+	}
+	if e := w.newEnum(values[0].Line, name); e != nil {
+		if name != "" {
+			e.Name = name
+		}
+		e.Values = values
+		w.col.addEnum(e, w.cur, true, false)
+	}
+	for _, part := range [][]Line{lines[:from], lines[to:]} {
+		if len(part) > 0 {
+			text := textOfLines(part)
+			w.prose(text, text, part, "")
+		}
+	}
+	return true
+}
+
+// barCell reports a line that is one cell and its closing bar.
+func barCell(line string) bool {
+	t, ok := strings.CutSuffix(strings.TrimSpace(line), "|")
+	return ok && strings.TrimSpace(t) != "" && !strings.Contains(t, "|")
+}
+
+// cellText is the text of a line that is one cell and its bar.
+func cellText(line string) string {
+	return strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(line), "|"))
+}
+
 // titleCased reports text whose words all start with a capital: a label,
 // not a sentence.
 func titleCased(text string) bool {

@@ -471,7 +471,9 @@
 //     Lines ending in their bar, the header lost, read as rows of a label
 //     and a sentence, most of the paragraph; when the labels end like data
 //     fields (CallID) or a sentence lists values, they are fields, and a
-//     field's sentence gives its enum.
+//     field's sentence gives its enum. Inside a paragraph, such lines
+//     alternating a constant and what it stands for (NO_ANSWER |, Ringing
+//     |) are rows too, named by a title line right above them.
 //   - Fields written three lines each, no header (call_state / enum /
 //     Call status ( unknown answered not_answered)), three at least: a
 //     field typed enum or whose description lists values gives its enum,

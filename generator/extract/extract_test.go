@@ -1084,6 +1084,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## System Dispositions\n\n| Disposition | Name | Description |\n|---|---|---|\n| 1 | Positive w/Amount | The agent must enter an amount. |\n| 3 | Negative — DNC — Skill | The contact asked not to be called. |\n| 10 | Retry — Not Available | The person was unavailable. |\n",
 		want: []string{"SystemDisposition: Positive w/Amount Negative — DNC — Skill Retry — Not Available"},
 	}, {
+		name: "a headerless table of constants and what each stands for, copied a cell a line inside a paragraph, a title above it and prose around",
+		src:  "Calls that do not connect are disposed as below.\nNon-Connect Disposition Mappings\nNO_ROUTE_DESTINATION |\nNot reachable |\nUSER_BUSY |\nUser Busy |\nNO_ANSWER |\nRinging |\nIf none matches, it is disposed as \"Dialer non connect\".\n",
+		want: []string{"NonConnectDispositionMapping: NO_ROUTE_DESTINATION USER_BUSY NO_ANSWER"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

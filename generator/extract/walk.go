@@ -969,7 +969,7 @@ func (w *walker) textTable(lines []Line) bool {
 		}
 		return true
 	}
-	return w.lineRun(lines)
+	return w.lineRun(lines) || w.constantPairs(lines)
 }
 
 // titled puts the section's name, as a title line at the heading's line,
