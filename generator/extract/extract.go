@@ -420,7 +420,9 @@
 //     or No cut off: Status: COMPLETED/FAILEDYes),
 //     labels separated from their
 //     descriptions by a space before a determiner (No Answer Transfer A
-//     transfer ...; In Progress an inbound call ...) under a separated
+//     transfer ...; In Progress an inbound call ...), or before a
+//     sentence whose second word is in lower case (Waiting for Call
+//     Connecting agent ...), under a separated
 //     header (a glued table's value may end in its dash, Call Ended- Call
 //     connected, and its descriptions go on in bullets, read as text:
 //     mend.go), and pipe rows copied as

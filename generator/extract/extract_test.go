@@ -1088,6 +1088,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Calls that do not connect are disposed as below.\nNon-Connect Disposition Mappings\nNO_ROUTE_DESTINATION |\nNot reachable |\nUSER_BUSY |\nUser Busy |\nNO_ANSWER |\nRinging |\nIf none matches, it is disposed as \"Dialer non connect\".\n",
 		want: []string{"NonConnectDispositionMapping: NO_ROUTE_DESTINATION USER_BUSY NO_ANSWER"},
 	}, {
+		name: "rows below a header of titles a space separates, each a label of capitalised words, a space, and a sentence",
+		src:  "User States\n\nUser state Description\nAfterwork Afterwork includes all tasks after a call.\nCall Agent is in call.\nNo Answer Call was not answered in time.\nWaiting for Call Connecting agent to the other party.\n",
+		want: []string{"UserState: Afterwork Call No Answer Waiting for Call"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

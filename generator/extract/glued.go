@@ -125,7 +125,8 @@ func parseGlued(file string, lines []Line) (enums []*spec.Enum, diags diag.List,
 			return enums, diags, ok
 		}
 		ok = true
-		t := &gluedTable{file: file, title: title, line: lines[at].N, layout: gluedLayout{table: true}, seen: map[string]int{}, diags: &diags}
+		_, glued, _ := gluedHeader(lines[at].Text)
+		t := &gluedTable{file: file, title: title, line: lines[at].N, layout: gluedLayout{table: true, spaced: !glued}, seen: map[string]int{}, diags: &diags}
 		titles := gluedTitles(title)
 		if len(titles) == 2 && codeTitles[strings.ToLower(titles[1])] {
 			// Member nameValueDescription: Setup10 The call has started.
@@ -286,7 +287,7 @@ func gluedHeaderAt(lines []Line, i int) (string, bool) {
 		_, _, _, row := spacedRow(lines[i+1].Text, codes)
 		return title, row
 	}
-	_, row := splitGluedRow(lines[i+1].Text, gluedLayout{table: caps || !glued})
+	_, row := splitGluedRow(lines[i+1].Text, gluedLayout{table: caps || !glued, spaced: !glued})
 	return title, row
 }
 
@@ -469,6 +470,10 @@ type gluedLayout struct {
 	style gluedStyle // the style of the first row
 	// starts holds the first words of the descriptions read so far.
 	starts map[string]bool
+	// spaced is set below a header whose titles a space separates (User
+	// state Description): its rows may separate a label the same way
+	// (see spacedLabelRow).
+	spaced bool
 }
 
 // wholeToken decides a camelCase token that ends in a capitalised word and
@@ -520,6 +525,9 @@ func splitGluedRow(text string, lay gluedLayout) (gluedRow, bool) {
 		if r, ok := splitGluedTitleRow(s, lay); ok {
 			return r, true
 		}
+		if r, ok := spacedLabelRow(s, lay); ok && lay.spaced {
+			return r, true
+		}
 	}
 	tok := gluedToken(s)
 	if len(tok) < 2 || !textAlnumByte(tok[0]) {
@@ -545,6 +553,33 @@ func splitGluedRow(text string, lay gluedLayout) (gluedRow, bool) {
 	}
 	return gluedSeparated(tok, rest, st)
 }
+
+// spacedLabelRow reads a row below a spaced header whose label a space
+// separates from its description, a sentence: "Available Agents are
+// available.", "Waiting for Call Connecting agent to the other party.".
+// The label is the fewest capitalised words (up to gluedTitleMaxWords,
+// the last no word such as "for") after which a capitalised sentence
+// goes on in lower case.
+func spacedLabelRow(s string, lay gluedLayout) (gluedRow, bool) {
+	words := strings.Fields(s)
+	if !strings.HasSuffix(s, ".") || len(words) < 3 || !textStartsUpper(words[0]) || lay.starts[words[0]] {
+		return gluedRow{}, false
+	}
+	for k := 1; k <= gluedTitleMaxWords && k+1 < len(words); k++ {
+		label, rest := words[:k], words[k:]
+		if !isLetters(strings.ReplaceAll(label[k-1], "-", "")) {
+			return gluedRow{}, false
+		}
+		if functionWords[strings.ToLower(label[k-1])] || !textStartsUpper(rest[0]) || !textStartsLower(rest[1]) {
+			continue
+		}
+		return gluedRow{wire: strings.Join(label, " "), desc: strings.Join(rest, " "), style: gluedTitleStyle}, true
+	}
+	return gluedRow{}, false
+}
+
+// functionWords end no label: "Waiting for" is cut short.
+var functionWords = map[string]bool{"for": true, "of": true, "to": true, "in": true, "on": true, "at": true, "by": true, "with": true, "and": true, "or": true, "the": true, "a": true, "an": true}
 
 // gluedTitleMaxWords bounds a title-case value: names such as "Call
 // recipient" or "API Request" have a few words; a longer run is a sentence.
