@@ -249,7 +249,8 @@
 //     brackets after a word about values ("a final status (answered,
 //     no_answer, busy or failed)"; quoted examples too, "The status of
 //     the call (e.g., 'completed', 'missed')", with a warning that the
-//     list is cut short; or after a value noun and "e.g.", compound codes
+//     list is cut short; or quoted in corner brackets in a sentence of a
+//     value noun, 「正常終了」もしくは「途中終呼」, named after the noun; or after a value noun and "e.g.", compound codes
 //     in lower case, "the error code eg. error_no_credit, error_rate_limit,
 //     etc."). Code spans keep their
 //     backticks, so quoted values (in single quotes too, when no letter

@@ -1092,6 +1092,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "User States\n\nUser state Description\nAfterwork Afterwork includes all tasks after a call.\nCall Agent is in call.\nNo Answer Call was not answered in time.\nWaiting for Call Connecting agent to the other party.\n",
 		want: []string{"UserState: Afterwork Call No Answer Waiting for Call"},
 	}, {
+		name: "values a Japanese sentence quotes in corner brackets, named after the value noun near them",
+		src:  "Q.どのようなステータスが存在するのか。\nA.「発信成功」「不在着信」「発信失敗」の3つのステータスが存在します。\n",
+		want: []string{"ステータス: 発信成功 不在着信 発信失敗"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -18,6 +18,8 @@ package extract
 //     items joined by commas (or "|") with a final "or"/"and", or at least
 //     two items all written as code or quoted, and is not introduced as an
 //     example ("e.g.", "such as", "for example"), or
+//   - in a Japanese or Chinese sentence, two values or more quoted in
+//     corner brackets (「発信成功」「不在着信」), a value noun in the sentence, or
 //   - after a value noun and "e.g.", when every item is a compound code in
 //     lower case ("the error code eg. error_no_credit, error_rate_limit,
 //     etc."): a field's values, cut short.
@@ -238,8 +240,81 @@ func inlineValuesOf(text string) (values []string, ok bool) {
 	if items, ok := proseShapeList(text); ok {
 		return items, true
 	}
+	if items, ok := cornerQuotedList(text); ok {
+		return items, true
+	}
 	return parenthesizedCodes(text)
 }
+
+// cornerQuotedList finds values a Japanese or Chinese sentence quotes in
+// corner brackets, two at least in a row, nothing or a conjunction
+// between them, a value noun near them: "「発信成功」「不在着信」「発信失敗」の
+// 3つのステータス", "ステータスは「正常終了」もしくは「途中終呼」".
+func cornerQuotedList(text string) ([]string, bool) {
+	for from := 0; ; {
+		i := strings.Index(text[from:], "「")
+		if i < 0 {
+			return nil, false
+		}
+		start := from + i
+		var items []string
+		j := start
+		for {
+			rest := text[j:]
+			for _, sep := range cornerSeparators {
+				if strings.HasPrefix(rest, sep) {
+					rest = rest[len(sep):]
+					break
+				}
+			}
+			item, after, ok := strings.Cut(strings.TrimPrefix(rest, "「"), "」")
+			if !strings.HasPrefix(rest, "「") || !ok || item == "" || utf8.RuneCountInString(item) > maxCornerItem || strings.ContainsAny(item, "、。「 ") {
+				break
+			}
+			items = append(items, item)
+			j = len(text) - len(after)
+		}
+		if len(items) >= 2 && cjkNounEnd(cjkSentence(text, start, j)) > 0 {
+			return items, true
+		}
+		from = start + len("「")
+	}
+}
+
+// cjkSentence returns the sentence of text around text[from:to], up to
+// its full stops (。), cornerReach bytes each way at most.
+func cjkSentence(text string, from, to int) string {
+	start := max(0, from-cornerReach)
+	if i := strings.LastIndex(text[start:from], "。"); i >= 0 {
+		start += i + len("。")
+	}
+	end := min(len(text), to+cornerReach)
+	if i := strings.Index(text[to:end], "。"); i >= 0 {
+		end = to + i
+	}
+	return text[start:end]
+}
+
+// cjkSubject returns the value noun of the sentence that quotes first in
+// corner brackets ("の3つのステータス" names ステータス), or "".
+func cjkSubject(text, first string) string {
+	i := strings.Index(text, "「"+first+"」")
+	if i < 0 {
+		return ""
+	}
+	return cjkNounPhrase(cjkSentence(text, i, i+len(first)))
+}
+
+// cornerSeparators join values quoted in corner brackets: a comma, "or",
+// "and".
+var cornerSeparators = []string{"、", "もしくは", "または", "または、", "や", "と", "か", "或", "和", "或者"}
+
+// maxCornerItem bounds a value in corner brackets, in characters;
+// cornerReach how far from the quotes, in bytes, a value noun may be.
+const (
+	maxCornerItem = 12
+	cornerReach   = 300
+)
 
 // bracketedConstants reads an array of constants that start may open
 // (just past its bracket): "[INVALID, ANSWER, NO ANSWER]", constants of

@@ -1053,6 +1053,9 @@ func (w *walker) inlineEnum(text string, lines []Line, term string) {
 	if subject == "" {
 		subject = proseSubject(text, values[0])
 	}
+	if subject == "" {
+		subject = cjkSubject(text, values[0]) // 「発信成功」「不在着信」の2つのステータス
+	}
 	subject = enumName(subject) // a field written as it is sent (flags) names Flags
 
 	if subject != "" {
@@ -1238,8 +1241,9 @@ func (w *walker) listedValues(values []string, lines []Line, enum string) []*spe
 		}
 		line := lines[at].N
 		// Prose lists hold values of several words only when they were
-		// quoted (`Not Enrolled`): such an item is code.
-		wire, why := wireValue(raw, strings.Contains(raw, " "))
+		// quoted (`Not Enrolled`): such an item is code; so is one in
+		// corner brackets (「発信成功」).
+		wire, why := wireValue(raw, strings.Contains(raw, " ") || strings.Contains(lines[at].Text, "「"+raw+"」"))
 		if why != "" {
 			w.col.diags.Warnf(w.col.pos(line), "%q listed for %s %s; skipped", raw, enum, why)
 			continue
