@@ -129,6 +129,9 @@ func fieldLabels(values []*spec.Value) bool {
 		if _, ok := inlineValues(v.Description); ok {
 			return true
 		}
+		if _, _, ok := codedNames(v.Description); ok {
+			return true
+		}
 	}
 	return false
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/docenum/docenum/generator/diag"
@@ -301,6 +302,42 @@ func (c *collector) addModel(m *spec.Model) {
 	}
 }
 
+// declareData declares the columns of the data e's values carry that no
+// reader declared (a field's values numbered in its description, "0 -
+// ANSWERED"): a spec names every column its values fill. A column of
+// numbers only is an int column.
+func declareData(e *spec.Enum) {
+	declared := map[string]bool{}
+	for _, col := range e.Columns {
+		declared[col.Name] = true
+	}
+	var keys []string
+	ints := map[string]bool{}
+	for _, v := range e.Values {
+		for k, d := range v.Data {
+			if !declared[k] {
+				declared[k] = true
+				keys = append(keys, k)
+				ints[k] = true
+			}
+			if d == nil {
+				continue // a value without this datum
+			}
+			if _, err := strconv.Atoi(d.Text); err != nil && ints[k] {
+				ints[k] = false
+			}
+		}
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		typ := "string"
+		if ints[k] {
+			typ = "int"
+		}
+		e.Columns = append(e.Columns, &spec.Column{Name: k, Type: typ, Doc: "The " + k + " the document gives the value."})
+	}
+}
+
 // addCount records a count the document states in section.
 func (c *collector) addCount(n, line, section int) {
 	c.counts = append(c.counts, count{n: n, line: line, section: section})
@@ -310,6 +347,9 @@ func (c *collector) addCount(n, line, section int) {
 func (c *collector) result() Result {
 	for f, e := range c.fieldEnums {
 		f.Enum = e.Name // named after its object since, perhaps
+	}
+	for _, e := range c.enums {
+		declareData(e)
 	}
 	c.dropConstantNames()
 	c.dropEmpty()

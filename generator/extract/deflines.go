@@ -276,6 +276,12 @@ func (w *walker) definedFields(defs []definition) {
 			e := &spec.Enum{Name: fieldEnumName(d.term), Line: d.line}
 			e.Values = w.listedValues(values, []Line{{N: d.line + 1, Text: text}}, e.Name)
 			w.col.addEnum(e, w.cur, false, false)
+		} else if names, codes, ok := codedNames(text); ok {
+			e := &spec.Enum{Name: fieldEnumName(d.term), Line: d.line}
+			for i, n := range names {
+				e.Values = append(e.Values, &spec.Value{Wire: n, Line: d.line, Data: map[string]*spec.Datum{"code": {Text: codes[i]}}})
+			}
+			w.col.addEnum(e, w.cur, false, false) // new(1) : new unheard message old(2) : ...
 		}
 	}
 }

@@ -96,7 +96,8 @@
 // field table copied as text, after its last row's field; a term of one name under
 // two objects with other values is two enums named after their objects
 // (EndpointType, RecordingInfoType); values no heading names are named
-// after the file, with a warning.
+// after the file, with a warning. Data a reader gives values (a code) is
+// a column of their enum, declared once for all readers (collect.go).
 //
 // # Tables
 //
@@ -474,7 +475,8 @@
 //     Lines ending in their bar, the header lost, read as rows of a label
 //     and a sentence, most of the paragraph; when the labels end like data
 //     fields (CallID) or a sentence lists values, they are fields, and a
-//     field's sentence gives its enum. Inside a paragraph, such lines
+//     field's sentence gives its enum (names numbered in brackets too,
+//     as MIB pages list them: new(1) : unheard, old(2) : heard). Inside a paragraph, such lines
 //     alternating a constant and what it stands for (NO_ANSWER |, Ringing
 //     |) are rows too, named by a title line right above them.
 //   - Fields written three lines each, no header (call_state / enum /

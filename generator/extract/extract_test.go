@@ -1096,6 +1096,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Q.どのようなステータスが存在するのか。\nA.「発信成功」「不在着信」「発信失敗」の3つのステータスが存在します。\n",
 		want: []string{"ステータス: 発信成功 不在着信 発信失敗"},
 	}, {
+		name: "rows of a headerless table copied a cell a line whose descriptions list names numbered in brackets, as MIB pages do: fields, each with its enum",
+		src:  "Index |\nUnique index of the message. |\nStatus |\nStatus of the messages. new(1) : new unheard message old(2) : heard message saved(3): message was saved |\nAdminStatus |\nAdmin status. enabled(1): no action move-to-old(2): move it to old delete(4) : delete it |\n",
+		want: []string{"Status: new old saved", "AdminStatus: enabled move-to-old delete"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
@@ -1201,6 +1205,18 @@ func TestFieldLinksRenamedEnum(t *testing.T) {
 		links[m.Name] = m.Fields[0].Enum
 	}
 	assert.Equal(t, map[string]string{"Greeting": "GreetingType", "Reply": "ReplyType"}, links)
+}
+
+// Data a reader gives values without declaring its column (a field's
+// values numbered in its description) is declared: generate rejects a
+// spec whose values fill columns it does not name.
+func TestUndeclaredDataDeclared(t *testing.T) {
+	doc := "# Call\n\n| Field | Type | Description |\n|---|---|---|\n| `disposition` | int | 0 - ANSWERED - calls that were answered; 1 - BUSY - the line was busy |\n"
+	r := Extract("x.md", []byte(doc), Options{})
+	require.Len(t, r.Enums, 1)
+	require.Len(t, r.Enums[0].Columns, 1)
+	assert.Equal(t, "code", r.Enums[0].Columns[0].Name)
+	assert.Equal(t, "int", r.Enums[0].Columns[0].Type)
 }
 
 // Lines of values read through a translation are the page's own lines.

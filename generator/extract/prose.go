@@ -281,6 +281,27 @@ func cornerQuotedList(text string) ([]string, bool) {
 	}
 }
 
+// codedName matches a name and its number in brackets, as MIB pages list
+// an enumeration's values: "new(1)", "move-to-old (2)".
+var codedName = regexp.MustCompile(`(?:^|[\s:;,.-])([a-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*) ?\((\d+)\)`)
+
+// codedNames returns the names text lists each with its number in
+// brackets ("new(1) : new unheard message old(2) : heard message"), two
+// at least, each once, and their numbers.
+func codedNames(text string) (names, codes []string, ok bool) {
+	seen := map[string]bool{}
+	for _, m := range codedName.FindAllStringSubmatch(text, maxCodedNames) {
+		if !seen[m[1]] {
+			seen[m[1]] = true
+			names, codes = append(names, m[1]), append(codes, m[2])
+		}
+	}
+	return names, codes, len(names) >= 2
+}
+
+// maxCodedNames bounds the names codedNames reads in one text.
+const maxCodedNames = 256
+
 // cjkSentence returns the sentence of text around text[from:to], up to
 // its full stops (。), cornerReach bytes each way at most.
 func cjkSentence(text string, from, to int) string {

@@ -709,3 +709,24 @@ func TestSlashValues(t *testing.T) {
 		assert.Equal(t, tc.want, slashValues(tc.text), tc.text)
 	}
 }
+
+func TestCodedNames(t *testing.T) {
+	tests := []struct {
+		text         string
+		names, codes []string
+	}{
+		{"Status of the messages. new(1) : new unheard message old(2) : heard message", []string{"new", "old"}, []string{"1", "2"}},
+		{"Enumerations: - enabled (1) - move-to-old (2) - enabled (1)", []string{"enabled", "move-to-old"}, []string{"1", "2"}},
+		{"Call construct(a, b) and retry(3) later.", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			names, codes, ok := codedNames(tt.text)
+			assert.Equal(t, tt.names != nil, ok)
+			if ok {
+				assert.Equal(t, tt.names, names)
+				assert.Equal(t, tt.codes, codes)
+			}
+		})
+	}
+}
