@@ -1089,8 +1089,8 @@ func TestExtractBlocks(t *testing.T) {
 		want: []string{"NonConnectDispositionMapping: NO_ROUTE_DESTINATION USER_BUSY NO_ANSWER"},
 	}, {
 		name: "rows below a header of titles a space separates, each a label of capitalised words, a space, and a sentence",
-		src:  "User States\n\nUser state Description\nAfterwork Afterwork includes all tasks after a call.\nCall Agent is in call.\nNo Answer Call was not answered in time.\nWaiting for Call Connecting agent to the other party.\n",
-		want: []string{"UserState: Afterwork Call No Answer Waiting for Call"},
+		src:  "User States\n\nUser state Description\nAfterwork Afterwork includes all tasks after a call.\nCall Agent is in call.\nNo Answer Call was not answered in time.\nWaiting for Call Connecting agent to the other party.\nStarting Indicates the call has begun.\n",
+		want: []string{"UserState: Afterwork Call No Answer Waiting for Call Starting"},
 	}, {
 		name: "values a Japanese sentence quotes in corner brackets, named after the value noun near them",
 		src:  "Q.どのようなステータスが存在するのか。\nA.「発信成功」「不在着信」「発信失敗」の3つのステータスが存在します。\n",

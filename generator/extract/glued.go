@@ -522,10 +522,10 @@ func quotedGluedRow(text string) (gluedRow, bool) {
 func splitGluedRow(text string, lay gluedLayout) (gluedRow, bool) {
 	s := strings.TrimLeftFunc(text, textIsSpace)
 	if lay.table && (lay.style == gluedAnyStyle || lay.style == gluedTitleStyle) {
-		if r, ok := splitGluedTitleRow(s, lay); ok {
-			return r, true
-		}
 		if r, ok := spacedLabelRow(s, lay); ok && lay.spaced {
+			return r, true // "Starting Indicates the call has begun.": Starting
+		}
+		if r, ok := splitGluedTitleRow(s, lay); ok {
 			return r, true
 		}
 	}
