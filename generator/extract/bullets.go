@@ -725,6 +725,12 @@ func (w *walker) namedValueList(items []item, kinds []itemKind, name string) {
 				e = &spec.Enum{Name: name, Line: it.line}
 				continue
 			}
+			if labels, desc, ok := labelListItem(w.itemText(it)); ok {
+				for _, l := range labels {
+					e.Values = append(e.Values, &spec.Value{Wire: l, Description: desc, Line: it.line})
+				}
+				continue // "- Lunch, Break, and Web – all count as Offline": values sharing a description
+			}
 			w.col.diags.Warnf(w.col.pos(it.line), "list item %q does not look like a value; skipped", clip(w.itemText(it)))
 			continue
 		}
@@ -924,6 +930,31 @@ func slashList(text string) ([]string, bool) {
 		}
 	}
 	return values, len(values) >= 2
+}
+
+// labelListItem reads an item of a value list that names several values
+// sharing one description: "Lunch, Break, Meeting, and Web – these all
+// count as Offline". Before a dash or colon, capitalised labels of up to
+// three words, commas and a last "and" or "or" between them, two at least.
+func labelListItem(text string) (labels []string, desc string, ok bool) {
+	head, desc, found := "", "", false
+	for _, sep := range []string{" – ", " — ", " - ", ": "} {
+		if head, desc, found = strings.Cut(text, sep); found {
+			break
+		}
+	}
+	if !found {
+		return nil, "", false
+	}
+	head = strings.NewReplacer(", and ", ", ", ", or ", ", ", " and ", ", ", " or ", ", ").Replace(head)
+	for _, part := range strings.Split(head, ", ") {
+		part = strings.TrimSpace(part)
+		if part == "" || len(strings.Fields(part)) > gluedTitleMaxWords || !titleCaseWords(strings.Fields(part)) || !isLetters(strings.ReplaceAll(strings.ReplaceAll(part, " ", ""), "-", "")) {
+			return nil, "", false
+		}
+		labels = append(labels, part)
+	}
+	return labels, strings.TrimSpace(desc), len(labels) >= 2
 }
 
 // idlDeclaration reads an attribute declared as pages generated from Web

@@ -197,7 +197,9 @@
 //     The conference has started; or, for a plain token, by a gloss in
 //     brackets: registered (registered and idle), an arrow and a
 //     description perhaps after it: preparing (架電準備中) → ...);
-//     plain words count under a heading about values; a list of one value
+//     plain words count under a heading about values, and an item may
+//     name several labels sharing one description (Lunch, Break, and Web
+//     – all count as Offline); a list of one value
 //     only where values are expected; below a line about values, an item
 //     that is a label of capitalised words alone (No Answer) is a value.
 //     "Code" of a program (Code Examples, Sample Code) names no values. A

@@ -1100,6 +1100,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Index |\nUnique index of the message. |\nStatus |\nStatus of the messages. new(1) : new unheard message old(2) : heard message saved(3): message was saved |\nAdminStatus |\nAdmin status. enabled(1): no action move-to-old(2): move it to old delete(4) : delete it |\n",
 		want: []string{"Status: new old saved", "AdminStatus: enabled move-to-old delete"},
 	}, {
+		name: "an item of a value list naming several labels that share one description",
+		src:  "## Agent status\n\n- Offline – the agent gets no calls\n- Go Online – the agent gets calls\n- Lunch, Break, Meeting, and Web – these all count as Offline.\n",
+		want: []string{"AgentStatus: Offline Go Online Lunch Break Meeting Web"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
