@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 	"unicode"
@@ -91,8 +92,10 @@ func (w *walker) readItem(li *ast.ListItem) item {
 			it.token, it.titled = text, true // "No Answer", a label alone
 		}
 	}
-	if name, modified := idlDeclaration(plainText(head, w.doc.src)); it.token == "" && name != "" && (modified || w.fields) && head.Lines().Len() == 1 {
-		it.token = name // "readonly DOMString direction": the attribute direction
+	if it.token == "" && head.Lines().Len() == 1 && (w.fields || w.idlModified(head)) {
+		if name, modified := idlDeclaration(plainText(head, w.doc.src)); name != "" && (modified || w.fields) {
+			it.token = name // "readonly DOMString direction": the attribute direction
+		}
 	}
 	if it.token == "" {
 		it.token, rest = splitToken(plainText(head, w.doc.src))
@@ -962,7 +965,7 @@ func labelListItem(text string) (labels []string, desc string, ok bool) {
 // [nullable]", "unsigned long duration". It returns the attribute's name,
 // and whether a modifier (readonly) marks the line as a declaration.
 func idlDeclaration(text string) (name string, modified bool) {
-	words := strings.Fields(strings.NewReplacer(`\[`, "[", `\]`, "]").Replace(text))
+	words := strings.Fields(unescapeBrackets.Replace(text))
 	for len(words) > 0 && strings.HasPrefix(words[len(words)-1], "[") && strings.HasSuffix(words[len(words)-1], "]") {
 		words = words[:len(words)-1] // [nullable], [optional]
 	}
@@ -1000,6 +1003,14 @@ func idlType(t string) bool {
 var idlPrimitives = map[string]bool{
 	"long": true, "short": true, "boolean": true, "double": true, "float": true,
 	"octet": true, "byte": true, "any": true, "object": true,
+}
+
+// idlModified reports an item's head whose line starts with a modifier
+// of Web IDL (readonly DOMString direction), read without a copy.
+func (w *walker) idlModified(head ast.Node) bool {
+	seg := head.Lines().At(0)
+	word, _, _ := bytes.Cut(bytes.TrimSpace(seg.Value(w.doc.src)), []byte(" "))
+	return idlModifiers[string(word)]
 }
 
 // idlModifiers are the words before an attribute's type in Web IDL.

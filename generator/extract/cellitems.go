@@ -69,7 +69,7 @@ func (w *walker) cellItems(c cell) []string {
 		}
 	}
 	end()
-	if len(items) == 0 {
+	if len(items) == 0 && strings.ContainsAny(c.text, "-*•") {
 		return brokenItems(markedText(c.node, w.doc.src))
 	}
 	return items

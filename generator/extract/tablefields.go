@@ -158,8 +158,8 @@ func headerNames(values []*spec.Value) bool {
 // object field's description refers to (nodeType: string, ENUM NODETYPE).
 func (w *walker) labelledLineEnums(f *spec.Field, cells ...cell) {
 	for _, c := range cells {
-		if c.text == "" {
-			continue
+		if !strings.Contains(c.text, ": ") {
+			continue // the common case: no label over lines
 		}
 		for _, l := range labelledLines(w.marked(c)) {
 			if name := enumName(l.label); name != "" {

@@ -556,9 +556,11 @@ func (w *walker) busy() {
 // cells, or model rows without pipes), or prose that may describe the
 // section, state a count, or list values inline.
 func (w *walker) text(n ast.Node) {
-	if field, ok := w.groupField(w.cellLabel(n)); ok {
-		w.enter(field, w.lineOf(n), titleLevel) // **Type** starting a field's cells
-		return
+	if len(w.groupFields) > 0 {
+		if field, ok := w.groupField(w.cellLabel(n)); ok {
+			w.enter(field, w.lineOf(n), titleLevel) // **Type** starting a field's cells
+			return
+		}
 	}
 	if name, ok := fieldDeclaration(plainText(n, w.doc.src)); ok {
 		w.declared = name
