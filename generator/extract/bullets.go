@@ -1289,6 +1289,9 @@ func (w *walker) nestedEnum(field item, l *ast.List) {
 			defer w.nestedEnum(kind, sub)
 		}
 	}
+	if typ, _, _ := strings.Cut(field.rest, " "); stringType(typ) {
+		w.col.numeric[e] = true // "CALL_FAILED_CODE: string — ...": its codes are strings
+	}
 	w.col.addEnum(e, w.cur, false, false)
 }
 

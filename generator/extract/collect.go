@@ -35,6 +35,10 @@ type collector struct {
 	// fieldEnums is the enum each table field's values went to, whatever
 	// name it ends with (see addFieldEnum).
 	fieldEnums map[*spec.Field]*spec.Enum
+	// numeric marks the enums of fields typed string whose values are
+	// numbers: there the numbers are the strings sent (CALL_FAILED_CODE
+	// "304"), not codes beside them.
+	numeric map[*spec.Enum]bool
 	// constants maps a constant's name to the wire its declaration gives
 	// (AudioLatency: = "audio-latency"; see declare).
 	constants map[string]string
@@ -58,6 +62,7 @@ func newCollector(file string) *collector {
 		constants: map[string]string{},
 
 		fieldEnums: map[*spec.Field]*spec.Enum{},
+		numeric:    map[*spec.Enum]bool{},
 	}
 }
 
@@ -194,6 +199,9 @@ func (c *collector) addEnum(e *spec.Enum, section int, block, restated bool) {
 		e.Values = c.dropOddWords(e.Name, e.Values)
 	}
 	old, ok := c.byName[e.Name]
+	if ok && c.numeric[e] {
+		c.numeric[old] = true
+	}
 	if !ok {
 		values := e.Values
 		e.Values = values[:0]                                  // filtered in place: a value is written at or before where it is read
@@ -245,7 +253,7 @@ func (c *collector) dropOddWords(enum string, values []*spec.Value) []*spec.Valu
 func (c *collector) mergeValues(e *spec.Enum, values []*spec.Value, restated bool) {
 	seen := c.wires[e]
 	for _, v := range values {
-		if isNumber(v.Wire) {
+		if isNumber(v.Wire) && !c.numeric[e] {
 			c.diags.Warnf(c.pos(v.Line), "value %q of %s is a number, a code rather than a string value; skipped", v.Wire, e.Name)
 			continue
 		}

@@ -96,7 +96,9 @@
 // field table copied as text, after its last row's field; a term of one name under
 // two objects with other values is two enums named after their objects
 // (EndpointType, RecordingInfoType); values no heading names are named
-// after the file, with a warning. Data a reader gives values (a code) is
+// after the file, with a warning. A number is no value, but a code beside
+// one, except among the values of a field typed string (CALL_FAILED_CODE
+// string: 200, 304, 603-S). Data a reader gives values (a code) is
 // a column of their enum, declared once for all readers (collect.go).
 //
 // # Tables

@@ -1104,6 +1104,14 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Agent status\n\n- Offline – the agent gets no calls\n- Go Online – the agent gets calls\n- Lunch, Break, Meeting, and Web – these all count as Offline.\n",
 		want: []string{"AgentStatus: Offline Go Online Lunch Break Meeting Web"},
 	}, {
+		name: "a string field's values that are numbers are the strings sent; an integer field's are codes",
+		src:  "## Call\n\n- **CALL_FAILED_CODE** string — Call result code. Possible values:\n  - `200` — successful call\n  - `304` — missed call\n  - `603-S` — call canceled\n- **CALL_TYPE** integer — Type of call. Possible values:\n  - `1` — outgoing\n  - `2` — incoming\n",
+		want: []string{"CallFailedCode: 200 304 603-S"},
+		diags: []string{
+			`x.md:8: warning: value "1" of CallType is a number, a code rather than a string value; skipped`,
+			`x.md:9: warning: value "2" of CallType is a number, a code rather than a string value; skipped`,
+		},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -56,6 +56,9 @@ func (w *walker) modelTable(t table, c columns) {
 		owner = modelName(s.title)
 	}
 	for i, e := range enums {
+		if stringType(enumFields[i].Type) {
+			w.col.numeric[e] = true // a string field's values are strings, digits or not
+		}
 		w.col.addFieldEnum(e, w.cur, owner, enumFields[i])
 	}
 }
@@ -234,6 +237,16 @@ func fieldWires(f *spec.Field, wires []string) []*spec.Value {
 		out[i] = &spec.Value{Wire: v, Line: f.Line}
 	}
 	return out
+}
+
+// stringType reports a field's type that is a string ([`string`](...),
+// str, String).
+func stringType(t string) bool {
+	switch strings.ToLower(strings.Trim(strings.TrimSpace(t), "`*[]")) {
+	case "string", "str":
+		return true
+	}
+	return false
 }
 
 // fieldEnumName names the enum of a field's values after the field; of a
