@@ -272,7 +272,9 @@
 //     field item, a text table's row: one reader, fieldTextValues) also
 //     lists values glossed one by one ("`inbound` for
 //     calls into ..., `outboundAPI` for ...", quoted too: "'internal' if
-//     ..., or 'unknown' if ...", "and" before the last quote too), in brackets that hold nothing
+//     ..., or 'unknown' if ...", "and" before the last quote too, or the
+//     quotes run on, "hangup" — normal"cancel" — cancel; after a trigger
+//     such a list outweighs one value), in brackets that hold nothing
 //     else (two words joined by "or" too, after a value noun: "The status
 //     of the conversation (live or ended)"), as quoted alternatives
 //     ("typically 'inbound' or 'outbound'"), in a "whether" sentence ("is a `GET` or a `POST`"), in sentences

@@ -230,11 +230,14 @@ func inlineValuesOf(text string) (values []string, ok bool) {
 			}
 		}
 		seen = l.end
-		if l.ok(2, false) || l.complete() || l.single() && proseNamesValues(text[words[firsts[k]].start:end]) {
+		if l.ok(2, false) || l.complete() {
 			return l.items, true
 		}
 		if items, ok := proseGlossList(text, proseSkipIntro(text, end)); ok {
 			return items, true
+		}
+		if l.single() && proseNamesValues(text[words[firsts[k]].start:end]) {
+			return l.items, true
 		}
 	}
 	if items, ok := proseShapeList(text); ok {
@@ -511,6 +514,27 @@ func proseGlossList(text string, i int) ([]string, bool) {
 var glossSplit = strings.NewReplacer(", or ", "\x00", ", and ", "\x00", " or ", "\x00", ", ", "\x00", "; ", "\x00", "\n", "\x00",
 	" and \"", "\x00\"", " and '", "\x00'") // "and" before the next value in quotes
 
+// splitGluedQuotes returns s with a break (\x00) before each opening
+// double quote glued to the text before it: a copy that lost its line
+// breaks runs values on ("normal hangup (default)"cancel" — cancel").
+func splitGluedQuotes(s string) string {
+	if strings.Count(s, `"`) < 4 {
+		return s // the common case: two values at most
+	}
+	var b strings.Builder
+	open := false
+	for i := 0; i < len(s); i++ {
+		if s[i] == '"' {
+			if !open && i > 0 && (textLetterByte(s[i-1]) || s[i-1] == ')') {
+				b.WriteByte(0)
+			}
+			open = !open
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
 // glossParts returns the non-empty parts of the sentence from text[i]:
 // up to a full stop, split at commas, "or" and line breaks.
 func glossParts(text string, i int) []string {
@@ -519,7 +543,7 @@ func glossParts(text string, i int) []string {
 		rest = rest[:end]
 	}
 	var parts []string
-	for _, part := range strings.Split(glossSplit.Replace(rest), "\x00") {
+	for _, part := range strings.Split(glossSplit.Replace(splitGluedQuotes(rest)), "\x00") {
 		if part = strings.TrimSpace(part); part != "" {
 			parts = append(parts, part)
 		}

@@ -62,6 +62,7 @@ func TestInlineValues(t *testing.T) {
 		{"Pass the fields e.g. call_id, from_number, to_number.", nil},
 		{"The status (e.g. Busy, Ringing, Answered) of the call.", nil},
 		{"Call Status: `Ringing`/`Connected`/`In Progress`", []string{"Ringing", "Connected", "In Progress"}},
+		{"The end reason sent. Valid values:\n\"hangup\" — normal hangup (default)\"cancel\" — cancel the call\"busy\" — signal busy", []string{"hangup", "cancel", "busy"}},
 		{"A.「発信成功」「不在着信」「発信失敗」の3つのステータスが存在し", []string{"発信成功", "不在着信", "発信失敗"}},
 		{"結果のステータスは「正常終了」もしくは「途中終呼」になります。", []string{"正常終了", "途中終呼"}},
 		{"「発信日時」と「着信日時」は発信ログに出力されます。", nil},
