@@ -224,15 +224,16 @@ func (c *collector) addEnum(e *spec.Enum, section int, block, restated bool) {
 
 // dropOddWords drops, from values nearly all written as upper-case
 // constants (NORMAL, BUSY, NOT_RESPONDING), the few that are capitalised
-// words: the labels of a reference's rows (Description, Attributes,
-// Examples) copied into the column. Each is reported.
+// words or module paths: the labels of a reference's rows (Description,
+// Attributes, Examples) copied into the column, or the module line under
+// a type's title (domain/PhoneCallState.PhoneCallState). Each is reported.
 func (c *collector) dropOddWords(enum string, values []*spec.Value) []*spec.Value {
 	constants, words := 0, 0
 	for _, v := range values {
 		switch {
 		case upperSnake(v.Wire) && len(v.Wire) > 1:
 			constants++
-		case startsUpperOnly(v.Wire) && !strings.ContainsAny(v.Wire, " _-"):
+		case oddWord(v.Wire):
 			words++
 		}
 	}
@@ -241,13 +242,23 @@ func (c *collector) dropOddWords(enum string, values []*spec.Value) []*spec.Valu
 	}
 	kept := values[:0:0]
 	for _, v := range values {
-		if startsUpperOnly(v.Wire) && !strings.ContainsAny(v.Wire, " _-") && !upperSnake(v.Wire) {
-			c.diags.Warnf(c.pos(v.Line), "%q is written as a word among the constants of %s, a row's label rather than a value; skipped", v.Wire, enum)
+		if oddWord(v.Wire) && !upperSnake(v.Wire) {
+			what := "as a word among the constants of %s, a row's label rather than a value; skipped"
+			if strings.Contains(v.Wire, "/") {
+				what = "as a module path among the constants of %s, the type's module rather than a value; skipped"
+			}
+			c.diags.Warnf(c.pos(v.Line), "%q is written "+what, v.Wire, enum)
 			continue
 		}
 		kept = append(kept, v)
 	}
 	return kept
+}
+
+// oddWord reports a value among constants that is a capitalised word or
+// a module path (see dropOddWords).
+func oddWord(wire string) bool {
+	return startsUpperOnly(wire) && !strings.ContainsAny(wire, " _-") || strings.Contains(wire, "/") && strings.Contains(wire, ".")
 }
 
 func (c *collector) mergeValues(e *spec.Enum, values []*spec.Value, restated bool) {

@@ -37,7 +37,8 @@
 // introducing it (states:- INITIATED, ended:Disposition | ...), or a
 // header's bars glued to any text ("Bearer t"| Field | Type |), is put on
 // a line of its own, a DokuWiki heading (====== Calls ======) and
-// table header (^ Params ^ Type ^), a page run together on one line (its
+// table header (^ Params ^ Type ^), a permalink mark at a line's end is
+// dropped (ACTIVE¶), a page run together on one line (its
 // headings and bold items each get a line again), and Textile's headings, code and
 // nested bullets (h3(#ended). @ended@, ** item), are made Markdown ones, a pipe table
 // run together on one line ("| A | B | |---|---| | a | b |") is put on
@@ -643,6 +644,7 @@ func Extract(path string, data []byte, opts Options) Result {
 	if used == RST || used == HTML || used == AsciiDoc {
 		format = Auto // the translation is Markdown, read as any other
 	} else if format == Auto || format == Markdown {
+		src, lines = dropPermalinks(src, lines)
 		src, lines = dokuWiki(src, lines)
 		src, lines = textile(src, lines)
 		src, lines = splitFlatMarkdown(src, lines)

@@ -1112,6 +1112,14 @@ func TestExtractBlocks(t *testing.T) {
 			`x.md:9: warning: value "2" of CallType is a number, a code rather than a string value; skipped`,
 		},
 	}, {
+		name: "a TypeDoc enum page copied as text: permalink marks glued to its names, the module line under its title no value",
+		src:  "Enumeration: PhoneCallState¶\ndomain/PhoneCallState.PhoneCallState\nEnumeration Members¶\nACTIVE¶\nACTIVE = \"ACTIVE\"\nThe call is active.\nDIALING¶\nDIALING = \"DIALING\"\nThe call is dialing.\nHOLDING¶\nHOLDING = \"HOLDING\"\nThe call is held.\nNEW¶\nNEW = \"NEW\"\nThe call was created.\n",
+		want: []string{"X: ACTIVE DIALING HOLDING NEW"},
+		diags: []string{
+			`x.md:2: warning: "domain/PhoneCallState.PhoneCallState" is written as a module path among the constants of X, the type's module rather than a value; skipped`,
+			"x.md:2: warning: values found here have no heading to name their enum; named X after the file",
+		},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
