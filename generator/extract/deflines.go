@@ -720,16 +720,19 @@ func (w *walker) labelParagraphs(n ast.Node) ([]definition, ast.Node) {
 	if w.format != Auto {
 		return nil, nil
 	}
-	if _, _, ok := w.labelParagraph(n); !ok || !w.valueSection() && enumName(leadName(w.lead)) == "" {
+	if _, _, _, ok := w.labelParagraph(n); !ok || !w.valueSection() && enumName(leadName(w.lead)) == "" {
 		return nil, nil // the common case decided first: no label here
 	}
 	var defs []definition
 	for n != nil {
-		label, line, ok := w.labelParagraph(n)
+		label, aside, line, ok := w.labelParagraph(n)
 		if !ok {
 			break
 		}
 		d := definition{term: label, line: line}
+		if aside != "" {
+			d.desc = append(d.desc, aside) // "Free (Grey)": the grey a page shows it in
+		}
 		next := n.NextSibling()
 		for ; next != nil; next = next.NextSibling() {
 			text, ok := w.sentenceParagraph(next)
@@ -738,7 +741,7 @@ func (w *walker) labelParagraphs(n ast.Node) ([]definition, ast.Node) {
 			}
 			d.desc = append(d.desc, text)
 		}
-		if len(d.desc) == 0 {
+		if len(d.desc) == 0 || aside != "" && len(d.desc) == 1 {
 			break // a label without its description: a title, perhaps
 		}
 		defs = append(defs, d)
@@ -751,22 +754,26 @@ func (w *walker) labelParagraphs(n ast.Node) ([]definition, ast.Node) {
 }
 
 // labelParagraph reads a paragraph of one short label: a few words, the
-// first capitalised, no closing punctuation.
-func (w *walker) labelParagraph(n ast.Node) (string, int, bool) {
-	p, ok := n.(*ast.Paragraph)
-	if !ok || p.Lines().Len() != 1 {
-		return "", 0, false
+// first capitalised, no closing punctuation; an aside in brackets after
+// it (Free (Grey)) is returned apart.
+func (w *walker) labelParagraph(n ast.Node) (label, aside string, line int, ok bool) {
+	p, isPara := n.(*ast.Paragraph)
+	if !isPara || p.Lines().Len() != 1 {
+		return "", "", 0, false
 	}
 	lines := w.blockLines(p)
 	text := strings.TrimSpace(lines[0].Text)
+	if open := strings.LastIndex(text, " ("); open > 0 && strings.HasSuffix(text, ")") && !strings.ContainsAny(text[open+2:len(text)-1], "()") {
+		text, aside = text[:open], text[open+1:]
+	}
 	words := strings.Fields(text)
 	if len(words) == 0 || len(words) > maxWords || !textStartsUpper(text) || strings.ContainsAny(text, ".:;?!,()") {
-		return "", 0, false
+		return "", "", 0, false
 	}
 	if _, why := wireValue(text, true); why != "" {
-		return "", 0, false
+		return "", "", 0, false
 	}
-	return text, lines[0].N, true
+	return text, aside, lines[0].N, true
 }
 
 // sentenceParagraph reads a paragraph of sentences: four words at least,

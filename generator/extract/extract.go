@@ -392,7 +392,8 @@
 //     paragraphs of one such line each ("CODE: sentence."; under a title
 //     about values or after a line saying they follow, "Busy: sentence."
 //     and "No Answer: sentence." too, named after that line; there also
-//     a label alone in a paragraph over paragraphs of sentences) or of a
+//     a label alone in a paragraph over paragraphs of sentences, an aside
+//     in brackets after it kept in its description: Free (Grey)) or of a
 //     number
 //     and a constant ("3 ON_BREAK"), or of codes then a name ("0x0002" -
 //     2 - Ring No Answer, three lines at least); tokens one to a line below a line

@@ -1120,6 +1120,11 @@ func TestExtractBlocks(t *testing.T) {
 			"x.md:2: warning: values found here have no heading to name their enum; named X after the file",
 		},
 	}, {
+		name:  "paragraphs of a label, an aside in brackets after it, then its sentence, after a line saying values follow",
+		src:   "The following phone status are predefined by the system:\n\nFree (Grey)\n\nThe phone is not occupied.\n\nRinging (Yellow)\n\nThe phone is ringing or picked up.\n\nNo Answer (Blue)\n\nThe phone was not answered in time.\n",
+		want:  []string{"PhoneStatus: Free Ringing No Answer"},
+		diags: []string{"x.md:3: warning: values found here have no heading to name their enum; named X after the file"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
