@@ -255,7 +255,9 @@
 //     brackets after a word about values ("a final status (answered,
 //     no_answer, busy or failed)"; quoted examples too, "The status of
 //     the call (e.g., 'completed', 'missed')", with a warning that the
-//     list is cut short; or quoted in corner brackets in a sentence of a
+//     list is cut short; or capitalised labels of a few words after a
+//     trigger or a colon after a value noun, "los estados existentes:
+//     Disponible, No disponible, Pausa y Desconectado."; or quoted in corner brackets in a sentence of a
 //     value noun, 「正常終了」もしくは「途中終呼」, named after the noun; or after a value noun and "e.g.", compound codes
 //     in lower case, "the error code eg. error_no_credit, error_rate_limit,
 //     etc."). Code spans keep their

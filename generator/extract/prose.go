@@ -18,6 +18,10 @@ package extract
 //     items joined by commas (or "|") with a final "or"/"and", or at least
 //     two items all written as code or quoted, and is not introduced as an
 //     example ("e.g.", "such as", "for example"), or
+//   - after a trigger, or a colon after a value noun, capitalised labels
+//     of up to three words, three at least, commas and a conjunction
+//     between them, ending the sentence ("The agent states are:
+//     Available, Not available, Paused and Offline."), or
 //   - in a Japanese or Chinese sentence, two values or more quoted in
 //     corner brackets (「発信成功」「不在着信」), a value noun in the sentence, or
 //   - after a value noun and "e.g.", when every item is a compound code in
@@ -221,6 +225,9 @@ func inlineValuesOf(text string) (values []string, ok bool) {
 		}
 		if items, ok := codeSpanList(text, start); ok {
 			return items, true // possible values: `"voice", "sms", "chat"`
+		}
+		if items, ok := labelList(text, start); ok {
+			return items, true // "The agent states are: Available, Not available and Paused."
 		}
 		l := proseList(text, start)
 		if !l.ok(2, false) {
@@ -426,6 +433,55 @@ func endsText(text string, i int) bool {
 	return end >= 0 && strings.Trim(text[i+end+1:], " .") == ""
 }
 
+// labelList reads, from start to the end of the sentence, a list of
+// capitalised labels of up to three words, commas between them and a
+// conjunction before the last, three at least: "Available, Not
+// available, Paused and Offline." The sentence must end with the list.
+func labelList(text string, start int) ([]string, bool) {
+	rest := text[start:min(len(text), start+maxGlossText)]
+	end := strings.Index(rest, ". ")
+	if end < 0 {
+		end = len(rest)
+	}
+	rest = strings.TrimSuffix(strings.TrimSpace(rest[:end]), ".")
+	parts := strings.Split(rest, ", ")
+	if len(parts) < 2 {
+		return nil, false
+	}
+	last, conj := parts[len(parts)-1], false
+	for _, c := range conjunctions {
+		if before, after, ok := strings.Cut(last, " "+c); ok {
+			parts, conj = append(parts[:len(parts)-1], before, after), true
+			break
+		}
+	}
+	if !conj || len(parts) < 3 {
+		return nil, false
+	}
+	for i, p := range parts {
+		p = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(p), "and "))
+		words := strings.Fields(p)
+		if len(words) == 0 || len(words) > gluedTitleMaxWords || !textStartsUpper(p) || !isLetters(strings.ReplaceAll(strings.ReplaceAll(p, " ", ""), "-", "")) {
+			return nil, false
+		}
+		parts[i] = p
+	}
+	return parts, true
+}
+
+// labelNounBefore reports text ending (before a colon) in a value noun of
+// any language among its last few words: "the existing states",
+// "los estados existentes".
+func labelNounBefore(text string) bool {
+	words := strings.Fields(text)
+	for i := len(words) - 1; i >= 0 && i >= len(words)-3; i-- {
+		if isValueNoun(strings.ToLower(strings.Trim(words[i], ",;`*"))) {
+			return true
+		}
+	}
+	return false
+}
+
 // capitalWords reports whether every item is one capitalised word of
 // letters (Task, Reservation).
 func capitalWords(items []string) bool {
@@ -603,6 +659,13 @@ func proseShapeList(text string) ([]string, bool) {
 		}
 		if l.ok(3, false) && l.glossed == len(l.items) {
 			return l.items, true // O (callee offline), Q (waiting in queue), F (finished)
+		}
+	}
+	for _, start := range proseListStarts(text) {
+		if start > 2 && text[start-2] == ':' && labelNounBefore(text[max(0, start-2-maxNounText):start-2]) {
+			if items, ok := labelList(text, start); ok {
+				return items, true // "los estados existentes: Disponible, No disponible, Pausa y Desconectado."
+			}
 		}
 	}
 	for _, start := range commaListStarts(text) {
