@@ -1125,6 +1125,10 @@ func TestExtractBlocks(t *testing.T) {
 		want:  []string{"PhoneStatus: Free Ringing No Answer"},
 		diags: []string{"x.md:3: warning: values found here have no heading to name their enum; named X after the file"},
 	}, {
+		name: "a glued table whose first title is a field in lower camel case, a third column glued after each description",
+		src:  "Outbound call status\n\ncallStatusMeaningCorresponding eventType\nPENDINGJust queued for dialingOUTBOUND_CALL_PENDING\nCALLINGRinging the recipientOUTBOUND_CALL_CALLING\nBUSYThe line was busyOUTBOUND_CALL_BUSY\nCONNECTINGInternal stateConsolidated into OUTBOUND_CALL_ERROR\n",
+		want: []string{"CallStatus: PENDING CALLING BUSY CONNECTING", "EventType: OUTBOUND_CALL_PENDING OUTBOUND_CALL_CALLING OUTBOUND_CALL_BUSY"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

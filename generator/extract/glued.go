@@ -10,8 +10,11 @@ package extract
 // Header. A short line of title- or sentence-case words whose last column
 // title is a description-like word (Description, Meaning, Details, ...; in
 // other languages too: Descrição, Significado, 说明), the
-// first perhaps a field in snake case glued to the next (hangup_causeMeaning);
-// titles after the description title are read as part of it. The
+// first perhaps a field in snake or camel case glued to the next
+// (hangup_causeMeaning, callStatusMeaning); titles after the description
+// title are read as part of it, but a column of compound constants glued
+// after the descriptions (...dialingOUTBOUND_CALL_PENDING under
+// "Corresponding eventType") is an enum of its own. The
 // two titles are glued at a lower-to-upper case change ("StatusDescription"),
 // or separated by white space; a separated header only counts when the next
 // line is a row, since "Error Description" alone is an ordinary heading. A
@@ -189,10 +192,76 @@ func parseGlued(file string, lines []Line) (enums []*spec.Enum, diags diag.List,
 		default:
 			if e := t.enum(count); e != nil {
 				enums = append(enums, e)
+				if extra := trailingColumn(e, titleAfterDescription(lines[at].Text)); extra != nil {
+					enums = append(enums, extra)
+				}
 			}
 		}
 		from = at + 1 + n
 	}
+}
+
+// titleAfterDescription returns the title a glued header has after its
+// description title ("callStatusMeaningCorresponding eventType":
+// "Corresponding eventType"), or "".
+func titleAfterDescription(header string) string {
+	for p := 1; p < len(header); p++ {
+		if !textUpperByte(header[p]) || !textLowerByte(header[p-1]) {
+			continue
+		}
+		end := p
+		for end < len(header) && textLetterByte(header[end]) && (end == p || !textUpperByte(header[end])) {
+			end++
+		}
+		if gluedDescriptionTitles[strings.ToLower(header[p:end])] {
+			return strings.TrimSpace(header[end:])
+		}
+	}
+	return ""
+}
+
+// trailingColumn returns the enum of a column glued after the
+// descriptions (...dialingOUTBOUND_CALL_PENDING): a compound constant in
+// capitals ending two descriptions in three, glued to a lower-case
+// letter or a closing bracket, named
+// after the column's title (Corresponding eventType: EventType). The
+// constants are cut from the descriptions. nil when there is none.
+func trailingColumn(e *spec.Enum, title string) *spec.Enum {
+	words := strings.Fields(title)
+	if len(words) == 0 {
+		return nil
+	}
+	name := naming.Ident(words[len(words)-1]) // "Corresponding eventType": the field named last
+	ends := make([]int, len(e.Values))
+	n := 0
+	for i, v := range e.Values {
+		d := v.Description
+		j := len(d)
+		for j > 0 && isConstantByte(d[j-1]) {
+			j--
+		}
+		if j > 0 && j < len(d) && (textLowerByte(d[j-1]) || strings.IndexByte(").", d[j-1]) >= 0) && textUpperByte(d[j]) && upperSnake(d[j:]) && strings.Contains(d[j:], "_") {
+			ends[i] = j
+			n++
+		}
+	}
+	if name == "" || n < 3 || n*3 < len(e.Values)*2 {
+		return nil
+	}
+	out := &spec.Enum{Name: name, Line: e.Line}
+	seen := map[string]bool{}
+	for i, v := range e.Values {
+		if ends[i] == 0 {
+			continue
+		}
+		wire := v.Description[ends[i]:]
+		v.Description = v.Description[:ends[i]]
+		if !seen[wire] {
+			seen[wire] = true
+			out.Values = append(out.Values, &spec.Value{Wire: wire, Line: v.Line})
+		}
+	}
+	return out
 }
 
 // namesFieldColumn reports a column title whose last word is a field noun
@@ -369,7 +438,7 @@ func gluedHeader(text string) (title string, glued, ok bool) {
 	if title, ok := gluedCapsHeader(words); ok {
 		return title, true, true
 	}
-	if last == 0 || !gluedDescriptionTitles[strings.ToLower(words[last])] || strings.Contains(words[0], "_") {
+	if last == 0 || !gluedDescriptionTitles[strings.ToLower(words[last])] || strings.Contains(words[0], "_") || lowerCamel(words[0]) {
 		return "", false, false // "result_desc Result description" is a field's row
 	}
 	return strings.Join(words[:last], " "), false, true
@@ -404,10 +473,17 @@ func gluedCapsHeader(words []string) (string, bool) {
 // gluedTitleWord reports a word of a column title: letters and digits,
 // starting with a letter, a capital for the first word (titles may be in
 // title case or sentence case: "Call Status", "Call status").
+// lowerCamel reports a word in lower camel case: a field's name
+// (callStatus).
+func lowerCamel(w string) bool {
+	return w != "" && textLowerByte(w[0]) && strings.ContainsFunc(w, func(r rune) bool { return r < utf8.RuneSelf && textUpperByte(byte(r)) })
+}
+
 func gluedTitleWord(w string, first bool) bool {
-	// The first title may be a field's name in snake case (hangup_cause),
-	// glued to the next title (hangup_causeMeaning).
-	snake := first && strings.Contains(w, "_")
+	// The first title may be a field's name in snake or camel case
+	// (hangup_cause, callStatus), glued to the next title
+	// (hangup_causeMeaning).
+	snake := first && (strings.Contains(w, "_") || lowerCamel(w)) // callStatusMeaning too
 	if !textLetterByte(w[0]) || first && !snake && !textUpperByte(w[0]) {
 		return false
 	}
@@ -1033,6 +1109,9 @@ func textDigitByte(c byte) bool  { return '0' <= c && c <= '9' }
 // columns, the last a description).
 func gluedTitles(title string) []string {
 	words := strings.Fields(title)
+	if len(words) == 1 && lowerCamel(words[0]) {
+		return words // callStatus: a field's name, one title
+	}
 	for i, w := range words {
 		if p := gluedCaseBoundary(w); p > 0 {
 			first := strings.Join(append(words[:i:i], w[:p]), " ")
