@@ -99,14 +99,22 @@ func (c *collector) dropConstantNames() {
 // after their object too (EndpointType, RecordingInfoType). Values that
 // the first enum holds already are the same field restated.
 func (c *collector) addTermEnum(e *spec.Enum, section int, owner string) {
+	c.addOwnedEnum(e, section, owner, func(old *spec.Enum) bool { return !c.holds(old, e.Values) }, true)
+}
+
+// addOwnedEnum adds e, the enum of a term or field of the object owner:
+// when an enum of its name belongs to another object and differs from it
+// (differs says so), both are named after their objects too. block is
+// addEnum's.
+func (c *collector) addOwnedEnum(e *spec.Enum, section int, owner string, differs func(old *spec.Enum) bool, block bool) {
 	old, ok := c.byName[e.Name]
-	if ok && owner != "" && c.owner[old] != "" && c.owner[old] != owner && !c.holds(old, e.Values) {
+	if ok && owner != "" && c.owner[old] != "" && c.owner[old] != owner && differs(old) {
 		c.qualify(old)
 		if name := naming.Ident(owner + " " + e.Name); name != "" {
 			e.Name = name
 		}
 	}
-	c.addEnum(e, section, true, true)
+	c.addEnum(e, section, block, block)
 	if c.byName[e.Name] == e {
 		c.owner[e] = owner
 	}
@@ -120,17 +128,7 @@ func (c *collector) addTermEnum(e *spec.Enum, section int, owner string) {
 // and short ones (one table per event, each giving the status it sends),
 // add up to one enum.
 func (c *collector) addFieldEnum(e *spec.Enum, section int, owner string, f *spec.Field) {
-	old, ok := c.byName[e.Name]
-	if ok && owner != "" && c.owner[old] != "" && c.owner[old] != owner && c.otherField(old, e.Values) {
-		c.qualify(old)
-		if name := naming.Ident(owner + " " + e.Name); name != "" {
-			e.Name = name
-		}
-	}
-	c.addEnum(e, section, false, false)
-	if c.byName[e.Name] == e {
-		c.owner[e] = owner
-	}
+	c.addOwnedEnum(e, section, owner, func(old *spec.Enum) bool { return c.otherField(old, e.Values) }, false)
 	if target := c.byName[e.Name]; target != nil {
 		c.fieldEnums[f] = target
 	}
