@@ -205,17 +205,8 @@ func parseGlued(file string, lines []Line) (enums []*spec.Enum, diags diag.List,
 // description title ("callStatusMeaningCorresponding eventType":
 // "Corresponding eventType"), or "".
 func titleAfterDescription(header string) string {
-	for p := 1; p < len(header); p++ {
-		if !textUpperByte(header[p]) || !textLowerByte(header[p-1]) {
-			continue
-		}
-		end := p
-		for end < len(header) && textLetterByte(header[end]) && (end == p || !textUpperByte(header[end])) {
-			end++
-		}
-		if gluedDescriptionTitles[strings.ToLower(header[p:end])] {
-			return strings.TrimSpace(header[end:])
-		}
+	if _, end, ok := gluedDescriptionTitle(header); ok {
+		return strings.TrimSpace(header[end:])
 	}
 	return ""
 }
@@ -500,6 +491,16 @@ func gluedTitleWord(w string, first bool) bool {
 // description title when more titles follow it: "hangup_causeMeaningReal-world
 // scenario" is hangup_cause, then Meaning.
 func gluedBeforeDescription(text string) (string, bool) {
+	if start, _, ok := gluedDescriptionTitle(text); ok {
+		return text[:start], true
+	}
+	return "", false
+}
+
+// gluedDescriptionTitle finds, in a header whose titles are glued, the
+// description title that starts at a capital after a lower-case letter
+// ("...causeMeaning..."): where it starts and ends.
+func gluedDescriptionTitle(text string) (start, end int, ok bool) {
 	for p := 1; p < len(text); p++ {
 		if !textUpperByte(text[p]) || !textLowerByte(text[p-1]) {
 			continue
@@ -509,10 +510,10 @@ func gluedBeforeDescription(text string) (string, bool) {
 			end++
 		}
 		if gluedDescriptionTitles[strings.ToLower(text[p:end])] {
-			return text[:p], true
+			return p, end, true
 		}
 	}
-	return "", false
+	return 0, 0, false
 }
 
 // gluedCaseBoundary returns the index of the last upper-case letter that
