@@ -102,6 +102,9 @@ func scanPlainTable(lines *text.Segments, src []byte) (*pipeTable, bool) {
 			continue
 		}
 		n, line := 0, seg.Value(src)
+		if i > 1 && delimiterColumns(line) > 0 {
+			return nil, false // a second delimiter row: goldmark reads another table there, left to it
+		}
 		for from, to := range rowCells(line) {
 			if !plainCell(line[from:to]) {
 				return nil, false

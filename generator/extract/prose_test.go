@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -226,10 +227,11 @@ func FuzzInlineValues(f *testing.F) {
 			require.NotEmpty(t, values) // one, after "valid values" or "Values:"
 		}
 		for _, v := range values {
-			// One token, or several words the text quotes (`Not Authenticated`).
+			// One token, several words the text quotes (`Not Authenticated`),
+			// or a label of a few capitalised words (Not available, NO ANSWER).
 			quoted := strings.Contains(text, "`"+v+"`") || strings.Contains(text, `"`+v+`"`) || strings.Contains(text, "“"+v+"”") ||
-				strings.Contains(text, "'"+v+"'") || strings.Contains(text, "‘"+v+"’")
-			require.True(t, v == proseToken(v) || quoted, "value %q is neither one token nor quoted", v)
+				strings.Contains(text, "'"+v+"'") || strings.Contains(text, "‘"+v+"’") || strings.Contains(text, "「"+v+"」")
+			require.True(t, v == proseToken(v) || quoted || fuzzLabel(v), "value %q is neither one token nor quoted nor a label", v)
 			require.Contains(t, text, v)
 		}
 		n, ok := statedCount(text)
@@ -733,4 +735,21 @@ func TestCodedNames(t *testing.T) {
 			}
 		})
 	}
+}
+
+// fuzzLabel reports a value of a few words of letters, digits, hyphens
+// and underscores, the first starting with a capital.
+func fuzzLabel(v string) bool {
+	words := strings.Fields(v)
+	if len(words) == 0 || len(words) > maxWords || !textStartsUpper(v) {
+		return false
+	}
+	for _, w := range words {
+		for _, r := range w {
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '_' {
+				return false
+			}
+		}
+	}
+	return true
 }
