@@ -949,15 +949,13 @@ func labelListItem(text string) (labels []string, desc string, ok bool) {
 	if !found {
 		return nil, "", false
 	}
-	head = strings.NewReplacer(", and ", ", ", ", or ", ", ", " and ", ", ", " or ", ", ").Replace(head)
-	for _, part := range strings.Split(head, ", ") {
-		part = strings.TrimSpace(part)
-		if part == "" || len(strings.Fields(part)) > gluedTitleMaxWords || !titleCaseWords(strings.Fields(part)) || !isLetters(strings.ReplaceAll(strings.ReplaceAll(part, " ", ""), "-", "")) {
-			return nil, "", false
+	labels, _, ok = splitLabels(head)
+	for _, l := range labels {
+		if !titleCaseWords(strings.Fields(l)) {
+			return nil, "", false // every word capitalised: Go Online, not Go online
 		}
-		labels = append(labels, part)
 	}
-	return labels, strings.TrimSpace(desc), len(labels) >= 2
+	return labels, strings.TrimSpace(desc), ok
 }
 
 // idlDeclaration reads an attribute declared as pages generated from Web

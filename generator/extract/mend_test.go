@@ -248,6 +248,12 @@ func TestSplitFlatMarkdown(t *testing.T) {
 	}
 }
 
+func TestDropPermalinks(t *testing.T) {
+	in := "Enumeration Members¶\nA line ending in a hard break  \nACTIVE ¶\r\nEnd¶"
+	out, _ := dropPermalinks([]byte(in), nil)
+	assert.Equal(t, "Enumeration Members\nA line ending in a hard break  \nACTIVE\nEnd", string(out))
+}
+
 func TestTextile(t *testing.T) {
 	in := "h1. Class @RTCSession@\n\n* Events\n** @connecting@\n\nh3(#event_ended). @ended@\n\n```\n@kept@\n```\n"
 	want := "# Class `RTCSession`\n\n* Events\n  * `connecting`\n\n### `ended`\n\n```\n@kept@\n```\n"

@@ -443,43 +443,44 @@ func labelList(text string, start int) ([]string, bool) {
 	if end < 0 {
 		end = len(rest)
 	}
-	rest = strings.TrimSuffix(strings.TrimSpace(rest[:end]), ".")
-	parts := strings.Split(rest, ", ")
-	if len(parts) < 2 {
-		return nil, false
-	}
-	last, conj := parts[len(parts)-1], false
+	labels, conj, ok := splitLabels(strings.TrimSuffix(strings.TrimSpace(rest[:end]), "."))
+	return labels, ok && conj && len(labels) >= 3
+}
+
+// splitLabels splits text into capitalised labels of up to three words
+// (letters and hyphens), commas between them and perhaps a conjunction
+// ("and", "y", ...) before the last, with or without a comma: "Lunch,
+// Break, and Web". conj reports the conjunction; ok that every part is
+// such a label.
+func splitLabels(text string) (labels []string, conj, ok bool) {
+	parts := strings.Split(text, ", ")
+	last := parts[len(parts)-1]
 	for _, c := range conjunctions {
-		if before, after, ok := strings.Cut(last, " "+c); ok {
-			parts, conj = append(parts[:len(parts)-1], before, after), true
+		if after, found := strings.CutPrefix(last, c); found && len(parts) > 1 {
+			parts[len(parts)-1], conj = after, true // ", and Web"
+			break
+		}
+		if before, after, found := strings.Cut(last, " "+c); found {
+			parts, conj = append(parts[:len(parts)-1], before, after), true // "Break and Web"
 			break
 		}
 	}
-	if !conj || len(parts) < 3 {
-		return nil, false
-	}
 	for i, p := range parts {
-		p = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(p), "and "))
+		p = strings.TrimSpace(p)
 		words := strings.Fields(p)
-		if len(words) == 0 || len(words) > gluedTitleMaxWords || !textStartsUpper(p) || !isLetters(strings.ReplaceAll(strings.ReplaceAll(p, " ", ""), "-", "")) {
-			return nil, false
+		if len(words) == 0 || len(words) > gluedTitleMaxWords || !titleCaseWords(words[:1]) || !isLetters(strings.ReplaceAll(strings.ReplaceAll(p, " ", ""), "-", "")) {
+			return nil, false, false
 		}
 		parts[i] = p
 	}
-	return parts, true
+	return parts, conj, len(parts) >= 2
 }
 
 // labelNounBefore reports text ending (before a colon) in a value noun of
 // any language among its last few words: "the existing states",
 // "los estados existentes".
 func labelNounBefore(text string) bool {
-	words := strings.Fields(text)
-	for i := len(words) - 1; i >= 0 && i >= len(words)-3; i-- {
-		if isValueNoun(strings.ToLower(strings.Trim(words[i], ",;`*"))) {
-			return true
-		}
-	}
-	return false
+	return nounAmongLast(text, isValueNoun)
 }
 
 // capitalWords reports whether every item is one capitalised word of
@@ -537,9 +538,15 @@ var qualifierWords = map[string]bool{"required": true, "optional": true, "enum":
 // valueNounBefore reports whether one of the last three words of s says
 // what follows is values (status, reason, cause, type, ...).
 func valueNounBefore(s string) bool {
+	return nounAmongLast(s, func(w string) bool { return valueHeadingWords[w] })
+}
+
+// nounAmongLast reports whether one of the last three words of s, lower
+// cased, is a noun isNoun accepts.
+func nounAmongLast(s string, isNoun func(string) bool) bool {
 	words := strings.Fields(s)
 	for i := len(words) - 1; i >= 0 && i >= len(words)-3; i-- {
-		if valueHeadingWords[strings.ToLower(strings.Trim(words[i], ",:;`*"))] {
+		if isNoun(strings.ToLower(strings.Trim(words[i], ",:;`*"))) {
 			return true
 		}
 	}

@@ -64,6 +64,7 @@ func TestInlineValues(t *testing.T) {
 		{"The status (e.g. Busy, Ringing, Answered) of the call.", nil},
 		{"Call Status: `Ringing`/`Connected`/`In Progress`", []string{"Ringing", "Connected", "In Progress"}},
 		{"The agent states are: Available, Not available, Paused and Offline.", []string{"Available", "Not available", "Paused", "Offline"}},
+		{"The agent states are: Available, Not available, and Offline.", []string{"Available", "Not available", "Offline"}},
 		{"complementando los estados existentes: Disponible, No disponible, Pausa y Desconectado. La pre-pausa ayuda.", []string{"Disponible", "No disponible", "Pausa", "Desconectado"}},
 		{"We met these people: Anna Smith, Bob Jones and Carl Brown.", nil},
 		{"The end reason sent. Valid values:\n\"hangup\" — normal hangup (default)\"cancel\" — cancel the call\"busy\" — signal busy", []string{"hangup", "cancel", "busy"}},

@@ -166,11 +166,7 @@ func (w *walker) labelledLineEnums(f *spec.Field, cells ...cell) {
 		}
 		for _, l := range labelledLines(w.marked(c)) {
 			if name := enumName(l.label); name != "" {
-				values := make([]*spec.Value, len(l.values))
-				for i, v := range l.values {
-					values[i] = &spec.Value{Wire: v, Line: f.Line}
-				}
-				w.col.addEnum(&spec.Enum{Name: name, Line: f.Line, Values: values}, w.cur, false, false)
+				w.col.addEnum(&spec.Enum{Name: name, Line: f.Line, Values: fieldWires(f, l.values)}, w.cur, false, false)
 			}
 		}
 	}
@@ -239,6 +235,15 @@ func fieldWires(f *spec.Field, wires []string) []*spec.Value {
 	return out
 }
 
+// describedWires is fieldWires, each value described by descs.
+func describedWires(f *spec.Field, wires, descs []string) []*spec.Value {
+	out := fieldWires(f, wires)
+	for i, v := range out {
+		v.Description = descs[i]
+	}
+	return out
+}
+
 // stringType reports a field's type that is a string ([`string`](...),
 // str, String).
 func stringType(t string) bool {
@@ -264,11 +269,7 @@ func fieldEnumName(field string) string {
 // format") gives nothing.
 func possibleValues(f *spec.Field, c cell) []*spec.Value {
 	if wires, descs, ok := dashedConstants(c.text); ok {
-		out := fieldWires(f, wires) // ESTABLISHED - Connected.FAILED - Not connected.
-		for i, v := range out {
-			v.Description = descs[i]
-		}
-		return out
+		return describedWires(f, wires, descs) // ESTABLISHED - Connected.FAILED - Not connected.
 	}
 	parts := strings.FieldsFunc(strings.ReplaceAll(c.text, " or ", ","), func(r rune) bool { return r == ',' || r == '|' })
 	var out []*spec.Value
@@ -371,11 +372,7 @@ func codedMeanings(f *spec.Field, text string) []*spec.Value {
 	if !ok {
 		return nil
 	}
-	out := fieldWires(f, codes)
-	for i, v := range out {
-		v.Description = meanings[i]
-	}
-	return out
+	return describedWires(f, codes, meanings)
 }
 
 // numberedValues reads the values a field's description numbers one by

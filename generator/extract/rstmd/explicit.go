@@ -165,7 +165,7 @@ func (p *parser) directive(d directive, depth int) []node {
 	case d.name == "class" && len(d.content) > 0:
 		// Sphinx's Python class, its attributes inside; docutils' class
 		// (a style for the element after it) has no content.
-		return append(objectNames(d.args), p.blocks(d.content, depth+1)...)
+		return p.object(d, depth)
 	case dropped[d.name] || contextual[base] || strings.HasPrefix(base, "auto"):
 		return nil
 	case codeDirectives[d.name]:
@@ -175,17 +175,23 @@ func (p *parser) directive(d directive, depth int) []node {
 	case d.name == "csv-table":
 		return csvTable(d)
 	case strings.Contains(d.name, ":") || objects[d.name]:
-		body := p.blocks(d.content, depth+1)
-		if len(d.args) > 0 {
-			labelTables(body, signatureName(d.args[0].text))
-		}
-		return append(objectNames(d.args), body...)
+		return p.object(d, depth)
 	case titled[d.name]:
 		return append(paragraphOf(d.args), p.blocks(d.content, depth+1)...)
 	case strings.HasPrefix(d.name, "version") || d.name == "deprecated":
 		return append(versionText(d.args), p.blocks(d.content, depth+1)...)
 	}
 	return p.blocks(d.content, depth+1)
+}
+
+// object converts an object description: its name, then its content,
+// whose tables it labels.
+func (p *parser) object(d directive, depth int) []node {
+	body := p.blocks(d.content, depth+1)
+	if len(d.args) > 0 {
+		labelTables(body, signatureName(d.args[0].text))
+	}
+	return append(objectNames(d.args), body...)
 }
 
 // labelTables labels the tables of an object's body with the object's
