@@ -189,7 +189,11 @@
 //     (Content-Type, Authorization) is a request's headers: no values (in
 //     pipe rows copied as text, fields whose text may list values). A
 //     table without a header whose first column names a field then its
-//     type (status string) is a table of fields.
+//     type (status string), or after a line announcing fields ("The
+//     following attributes are used:"), is a table of fields; under a
+//     heading or line about values, one whose column is all marked tokens
+//     (| **trunk** | Trunk Line |) lists them. A heading's closing aside
+//     "(values of msg)" names the enum below it msg.
 //
 // # Lists and prose
 //

@@ -1129,6 +1129,18 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Outbound call status\n\ncallStatusMeaningCorresponding eventType\nPENDINGJust queued for dialingOUTBOUND_CALL_PENDING\nCALLINGRinging the recipientOUTBOUND_CALL_CALLING\nBUSYThe line was busyOUTBOUND_CALL_BUSY\nCONNECTINGInternal stateConsolidated into OUTBOUND_CALL_ERROR\n",
 		want: []string{"CallStatus: PENDING CALLING BUSY CONNECTING", "EventType: OUTBOUND_CALL_PENDING OUTBOUND_CALL_CALLING OUTBOUND_CALL_BUSY"},
 	}, {
+		name: "a table without header names after a line announcing attributes: fields, a list of values in a cell",
+		src:  "## CDR\n\nThe following attributes are used with this tag:\n\n|  |  |\n| --- | --- |\n| **guid** | The GUID of the object. |\n| **dir** | The direction of the call. <ul> <li> **from**: A call from this object. </li> <li> **to**: A call to this object. </li> </ul> |\n",
+		want: []string{"Dir: from to", "CDR{guid dir}"},
+	}, {
+		name: "a table without header names under a heading about values: its column of marked words",
+		src:  "## Object Types\n\n|  |  |\n| --- | --- |\n| **trunk** | Trunk Line |\n| **gw** | Gateway |\n| **vm** | Voicemail |\n",
+		want: []string{"ObjectType: trunk gw vm"},
+	}, {
+		name: "a heading whose closing aside names the field whose values follow",
+		src:  "## Available messages (values of msg)\n\n| Message | Description |\n| --- | --- |\n| `setup-from` | A call was initiated. |\n| `rel-to` | The other party released the call. |\n",
+		want: []string{"Msg: setup-from rel-to"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -121,8 +121,13 @@ func (t table) headerless() bool {
 // columns: the column of constant-like names holds the values, the column
 // of the longest texts describes them. A table with no such column lists
 // no values.
+//
+// A table a line announces fields for ("The following attributes are
+// used:"), or whose first column names fields and their types, is a
+// model's. Under a heading or a line about values ("Object Types"), a
+// column of marked words (| **trunk** | Trunk Line |) holds the values.
 func (w *walker) headerlessTable(t table) {
-	if t.typedFields() {
+	if t.typedFields() || w.announced && len(t.header) > 1 {
 		c := findColumns(nil)
 		c[roleDesc] = t.longestColumn(0)
 		w.modelTable(t, c)
@@ -132,10 +137,28 @@ func (w *walker) headerlessTable(t table) {
 		return
 	}
 	names := t.nameColumn(-1, -1)
+	if names < 0 && w.valueSection() {
+		names = t.markedColumn()
+	}
 	if names < 0 {
 		return
 	}
 	w.enumTable(t, names, t.longestColumn(names))
+}
+
+// markedColumn returns the first column whose every filled cell is one
+// token in code or bold, or -1.
+func (t table) markedColumn() int {
+	for i := range t.header {
+		n, total := t.matching(i, func(c cell) bool {
+			_, why := wireValue(c.value(), c.code)
+			return c.lead != "" && c.lead == c.text && why == ""
+		})
+		if total >= 2 && n == total {
+			return i
+		}
+	}
+	return -1
 }
 
 // typedFields reports a table whose first column names a field and its

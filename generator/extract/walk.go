@@ -1327,6 +1327,9 @@ func (w *walker) fillEnum(e *spec.Enum, sec int, fallback string) {
 // titleName is what a section title names: a question ("What do the call
 // statuses mean?") names the values it asks about, any other title itself.
 func titleName(title string) string {
+	if field := valuesOfAside(title); field != "" {
+		return field
+	}
 	if i := strings.LastIndex(title, " of "); i > 0 {
 		// "Table 2 Enumerated values of HwmCallEndReason": the type whose
 		// values the table lists.
@@ -1343,6 +1346,23 @@ func titleName(title string) string {
 		return name
 	}
 	return title
+}
+
+// valuesOfAside returns the field a title's closing aside names as the
+// one whose values follow: "Available messages (values of msg)" lists
+// msg's. "" when there is no such aside.
+func valuesOfAside(title string) string {
+	t := strings.TrimSpace(title)
+	open := strings.LastIndexByte(t, '(')
+	if open <= 0 || !strings.HasSuffix(t, ")") {
+		return ""
+	}
+	noun, field, ok := strings.Cut(t[open+1:len(t)-1], " of ")
+	field = strings.Trim(strings.TrimSpace(field), "`")
+	if !ok || !trailingNoise[strings.ToLower(strings.TrimSpace(noun))] || !isFieldName(field) {
+		return ""
+	}
+	return field
 }
 
 var questionWords = map[string]bool{"what": true, "which": true, "how": true, "why": true, "when": true}

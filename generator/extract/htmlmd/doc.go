@@ -44,7 +44,10 @@
 //     lists kept as HTML (<ul> <li>a</li> <li>b</li> </ul>), the one list a
 //     pipe table's cell can hold. A
 //     first row that is a single spanning cell is a caption: it is written
-//     as a paragraph before a table with an empty header.
+//     as a paragraph before a table with an empty header. A first row of
+//     td cells that is data gets an empty header too: one with a sentence,
+//     or one marked (bold, code) in the same cells as the row below and
+//     not in all of them, which a header of td cells would be.
 //
 // Every output line maps to the source line where its text (or element)
 // started. Output is deterministic and ends with one newline.

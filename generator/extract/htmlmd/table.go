@@ -42,7 +42,7 @@ func (r *renderer) table(n *node, out []block) []block {
 	}
 	header, body := splitHeader(t.rows)
 	synth := false
-	if !header.head && !allTH(header) && sentenceRow(header) {
+	if !header.head && !allTH(header) && (sentenceRow(header) || markedLikeBody(header, body)) {
 		// No header: the first row holds data, as the rows below do.
 		header, body, synth = tableRow{line: header.line}, t.rows, true
 	} else if isCaptionRow(header, body) {
@@ -167,6 +167,36 @@ func sentenceRow(r tableRow) bool {
 		}
 	}
 	return false
+}
+
+// markedLikeBody reports a first row marked as the row below it is, some
+// cells bold or code and some not (| **setup-from** | A call ... | over |
+// **setup-to** | ... |): a row of data. A header of td cells is marked in
+// all its cells or in none.
+func markedLikeBody(first tableRow, body []tableRow) bool {
+	if len(body) == 0 || len(first.cells) != len(body[0].cells) {
+		return false
+	}
+	some, all := false, true
+	for i, c := range first.cells {
+		m := cellMark(c.text)
+		if m != cellMark(body[0].cells[i].text) {
+			return false
+		}
+		some, all = some || m != "", all && m != ""
+	}
+	return some && !all
+}
+
+// cellMark is the mark a cell's whole text is wrapped in, bold or code,
+// or "".
+func cellMark(text string) string {
+	for _, m := range []string{"**", "`"} {
+		if len(text) > 2*len(m) && strings.HasPrefix(text, m) && strings.HasSuffix(text, m) && !strings.Contains(text[len(m):len(text)-len(m)], m) {
+			return m
+		}
+	}
+	return ""
 }
 
 func allTH(r tableRow) bool {
