@@ -1133,13 +1133,16 @@ func constantList(text string) ([]string, bool) {
 // each a code span or a constant-like token.
 func (w *walker) nestedValueLists(items []item) map[int]*ast.List {
 	var out map[int]*ast.List
+	plain := plainFields(items)
 	for i, it := range items {
 		// A marked token whose text introduces values or speaks of them
 		// ("`AMDSTATUS` - This is the status of ...") names a field; one
 		// that describes an event ("CallerAnswered: triggered when ...")
-		// is a value whose list is its payload.
+		// is a value whose list is its payload. In a list of plain fields
+		// ("name : nom de l'évènement"), any field but an object may.
 		marked := it.code || it.bold || tokenShape(it.token) == shapeConst
-		if it.head == nil || it.token == "" || !(it.rest == "" || marked && (w.fields || introducesValues(it.rest) || isValueTitle(it.rest) || keyLabel(it))) {
+		field := it.rest == "" || marked && (w.fields || introducesValues(it.rest) || isValueTitle(it.rest) || keyLabel(it)) || plain && !marked && !objectText(it.rest)
+		if it.head == nil || it.token == "" || !field {
 			continue // "- Ended by the caller:" groups values, it names no field
 		}
 		if _, why := it.wire(); why != "" {
@@ -1147,7 +1150,7 @@ func (w *walker) nestedValueLists(items []item) map[int]*ast.List {
 		}
 		for c := it.head.NextSibling(); c != nil; c = c.NextSibling() {
 			// A list the text above it announces as attributes lists fields.
-			if l, ok := c.(*ast.List); ok && !w.announcesFields(c.PreviousSibling()) && (w.strongList(l) || introducesNested(it.rest) && w.tokenList(l)) {
+			if l, ok := c.(*ast.List); ok && !w.announcesFields(c.PreviousSibling()) && (w.strongList(l) || (introducesNested(it.rest) || plain && !marked) && w.tokenList(l)) {
 				if out == nil {
 					out = map[int]*ast.List{}
 				}
@@ -1158,6 +1161,33 @@ func (w *walker) nestedValueLists(items []item) map[int]*ast.List {
 	}
 	return out
 }
+
+// plainFields reports a list whose every item is a field name written
+// plain, a separator and its description: "name : nom de l'évènement",
+// "date : date de l'évènement".
+func plainFields(items []item) bool {
+	for _, it := range items {
+		if it.code || it.bold || !it.sep || it.rest == "" || !isFieldName(it.token) {
+			return false
+		}
+	}
+	return len(items) > 0
+}
+
+// objectText reports a field's description that says it holds an object,
+// whose nested list gives its fields, not its values.
+func objectText(text string) bool {
+	for _, w := range proseWords(text) {
+		if mapNouns[w.text] || objectNouns[w.text] {
+			return true
+		}
+	}
+	return strings.HasSuffix(strings.TrimSpace(text), ":") && !introducesNested(text)
+}
+
+// objectNouns name a field holding other fields, in the languages of
+// mapNouns' pages.
+var objectNouns = map[string]bool{"objet": true, "objeto": true, "array": true, "struct": true, "structure": true, "record": true, "fields": true, "properties": true, "attributes": true, "champs": true}
 
 // leadsValues reports a line ending in a colon that says values follow
 // ("For Sales Dialer, possible values are:"): under a heading of fields,
@@ -1272,7 +1302,8 @@ func (w *walker) nestedEnum(field item, l *ast.List) {
 		}
 		it := w.readItem(li)
 		wire, why := it.wire()
-		if it.kind() != strongValue && !(introducesNested(field.rest) && tokenItem(it)) || why != "" {
+		plainField := !field.code && !field.bold && tokenShape(field.token) != shapeConst && field.rest != ""
+		if it.kind() != strongValue && !((introducesNested(field.rest) || plainField) && tokenItem(it)) || why != "" {
 			w.col.diags.Warnf(w.col.pos(it.line), "list item %q under %s is no value; skipped", clip(w.itemText(it)), e.Name)
 			continue
 		}

@@ -238,7 +238,9 @@
 //     or bold with a short label in any language (**bf_calltype:** Arama
 //     Tipi) over a value list is a field; a list half of whose tokens are
 //     keys of the page's JSON examples lists fields. Plain tokens nested under
-//     an item ending "Possible states:" are values too. A list under a
+//     an item ending "Possible states:" are values too, and so are those
+//     under a plain field in a list of plain fields (name : nom de
+//     l'évènement), unless it says it holds an object. A list under a
 //     line naming events ("Events emitted:") lists the events of the
 //     object the heading names (AccountEvent); the values an event's text
 //     lists are named after the object and the event.

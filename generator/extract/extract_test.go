@@ -1141,6 +1141,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Available messages (values of msg)\n\n| Message | Description |\n| --- | --- |\n| `setup-from` | A call was initiated. |\n| `rel-to` | The other party released the call. |\n",
 		want: []string{"Msg: setup-from rel-to"},
 	}, {
+		name: "a list of plain fields, one with its values nested below it; an object's nested fields are no values",
+		src:  "## Export\n\n- name : nom de l’évènement\n  - created : Début de l’appel\n  - menu : passage dans une action\n- caller: the caller object\n  - number: the number\n  - label: the label\n",
+		want: []string{"Name: created menu"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
