@@ -134,7 +134,9 @@
 //     of their own, each an enum (NODETYPE:<br>AddResult<br>Hangup). A table of codes
 //     and short labels only (| 1 | Voice Campaign |; an aside in brackets
 //     too, Available (On Demand)) lists the labels, the codes their data;
-//     a star after a field's name (name *) marks it required. A Value column
+//     a star after a field's name (name *) marks it required, and a name
+//     cell written in two languages (形式 modalities, or the name twice)
+//     names the field it ends with. A Value column
 //     holding types (bool, Participant) is a Type column.
 //   - Of two columns headed as descriptions, the longer texts describe
 //     (| Reason | Details | Description |: Details are values).

@@ -1145,6 +1145,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Export\n\n- name : nom de l’évènement\n  - created : Début de l’appel\n  - menu : passage dans une action\n- caller: the caller object\n  - number: the number\n  - label: the label\n",
 		want: []string{"Name: created menu"},
 	}, {
+		name: "a field table written in two languages, each cell a translation then the original",
+		src:  "## CallRecord\n\n| 属性 Property | 类型 Type | 说明 Description |\n| --- | --- | --- |\n| 形式 modalities | collection | 形式的列表。 可取值为：`audio`、`video`。 Possible values are: `audio`, `video`. |\n| id id | String | 标识符。 The identifier. |\n",
+		want: []string{"Modalities: audio video", "CallRecord{modalities id}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

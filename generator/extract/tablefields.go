@@ -398,7 +398,7 @@ func (w *walker) field(r tableRow, c columns) *spec.Field {
 	if n, t, ok := typedFieldCell(raw); ok && c[roleType] < 0 {
 		raw, typ = n, t // "status string": the type after the name
 	}
-	name, why := wireValue(raw, false)
+	name, why := wireValue(bilingualName(raw), false)
 	if why != "" {
 		if raw == "" {
 			why = "has no name"
@@ -415,6 +415,24 @@ func (w *walker) field(r tableRow, c columns) *spec.Field {
 		Description: desc,
 		Line:        r.line,
 	}
+}
+
+// bilingualName is the field name a cell written in two languages ends
+// with: "形式 modalities", "organizer － 组织者 organizer", or the name twice
+// ("endDateTime endDateTime"), as pages translated side by side write
+// each text. Any other cell is returned as it is.
+func bilingualName(cell string) string {
+	words := strings.Fields(cell)
+	last := len(words) - 1
+	if last < 1 || !isFieldName(words[last]) {
+		return cell
+	}
+	for _, w := range words[:last] {
+		if w != words[last] && !strings.ContainsFunc(w, isCJK) && strings.ContainsFunc(w, isAlnum) {
+			return cell
+		}
+	}
+	return words[last]
 }
 
 // fieldText joins a field's description and notes, taking out the

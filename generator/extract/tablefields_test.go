@@ -20,3 +20,18 @@ func TestPathEnumNames(t *testing.T) {
 		assert.Equal(t, tc.want, pathEnumNames(tc.paths), "%v", tc.paths)
 	}
 }
+
+func TestBilingualName(t *testing.T) {
+	for in, want := range map[string]string{
+		"形式 modalities":                "modalities",
+		"organizer － 组织者 organizer":    "organizer",
+		"endDateTime endDateTime":      "endDateTime",
+		"status":                       "status",
+		"call status":                  "call status",
+		"Status der Verbindung status": "Status der Verbindung status",
+		"形式":                           "形式",
+		"形式 call status":               "形式 call status",
+	} {
+		assert.Equal(t, want, bilingualName(in), in)
+	}
+}
