@@ -249,7 +249,10 @@
 //   - Prose lists values after a trigger (one of, can be, valid/possible/
 //     available/common values, flags include, "the following commands
 //     (states, events, ...) are defined/supported:", a count of values then a
-//     comma or colon ("2 types, 'a' and 'b'", "3 estados:"), "the
+//     comma or colon ("2 types, 'a' and 'b'", "3 estados:"), a count
+//     whatever it names that the list after the colon ending its clause
+//     matches item for item ("six different moments for incoming, internal,
+//     and outgoing calls: Created, Ringing, ..., and Hang-up."), "the
 //     supported requests are", "the statuses are", either, with values,
 //     "Values:") or in the strong shape of a list (three items with a final
 //     "or"/"and", in the languages of the corpus too: ou, y, und, veya, ...;

@@ -250,10 +250,75 @@ func inlineValuesOf(text string) (values []string, ok bool) {
 	if items, ok := proseShapeList(text); ok {
 		return items, true
 	}
+	if items, ok := countedList(text, words); ok {
+		return items, true
+	}
 	if items, ok := cornerQuotedList(text); ok {
 		return items, true
 	}
 	return parenthesizedCodes(text)
+}
+
+// countedList finds a list after a colon that a count earlier in its
+// sentence matches item for item, whatever the count names: "at six
+// different moments for incoming, internal, and outgoing calls: Created,
+// Ringing, Answered, Warm transfer, Cold transfer, and Hang-up."
+func countedList(text string, words []proseWord) ([]string, bool) {
+	for i, w := range words {
+		n := countNumber(w.text)
+		if n < 2 || i > 0 && text[words[i-1].end:w.start] == "." {
+			continue // "version 2.3": no count
+		}
+		colon := strings.IndexByte(text[w.end:], ':')
+		if colon < 0 {
+			return nil, false
+		}
+		colon += w.end
+		gap := len(strings.Fields(text[w.end:colon]))
+		if gap == 0 || gap > maxCountGap || strings.ContainsAny(text[w.end:colon], ".;!?") || namesFieldsBefore(text[:colon]) {
+			continue // "version 2:", "two authentication headers: Authorization, and WWW-Authenticate"
+		}
+		start := proseSkipIntro(text, colon+1)
+		items, ok := labelList(text, start)
+		if !ok {
+			if l := proseList(text, start); l.ok(2, false) {
+				items, ok = l.items, true
+			}
+		}
+		if ok && len(items) == n && distinct(items) == n {
+			return items, true
+		}
+	}
+	return nil, false
+}
+
+// maxCountGap bounds the words between a count and the colon before the
+// list it counts.
+const maxCountGap = 12
+
+// countNumber is the count a word states, 2 to 20 in digits or English
+// words, or 0.
+func countNumber(word string) int {
+	if n, err := strconv.Atoi(word); err == nil && n <= 20 {
+		return n
+	}
+	for i, w := range numberWords {
+		if w == word {
+			return i
+		}
+	}
+	return 0
+}
+
+var numberWords = strings.Fields("zero one two three four five six seven eight nine ten eleven twelve")
+
+// distinct counts the different strings of items.
+func distinct(items []string) int {
+	seen := make(map[string]bool, len(items))
+	for _, it := range items {
+		seen[it] = true
+	}
+	return len(seen)
 }
 
 // cornerQuotedList finds values a Japanese or Chinese sentence quotes in
