@@ -66,7 +66,7 @@ func (w *walker) readItem(li *ast.ListItem) item {
 	switch first := w.skipQualifier(head.FirstChild()).(type) {
 	case *ast.CodeSpan:
 		it.token, it.code = codeText(first, w.doc.src), true
-		rest, marked = inlinesText(first.NextSibling(), w.doc.src), markedInlines(first.NextSibling(), w.doc.src)
+		rest, marked = inlinesText(first.NextSibling(), w.doc.src), markedTerms(first.NextSibling(), w.doc.src)
 		if t, desc, ok := strings.Cut(it.token, "—"); ok && t != "" && !strings.ContainsAny(t, " \t") && textStartsUpper(desc) {
 			// "`new—The record was created.`": a copy from a PDF set the
 			// description in the value's code span.
@@ -75,7 +75,7 @@ func (w *walker) readItem(li *ast.ListItem) item {
 	case *ast.Emphasis, *ast.Link:
 		if lead := leadOf(first, w.doc.src); lead != "" {
 			it.token, it.bold = lead, true
-			rest, marked = inlinesText(first.NextSibling(), w.doc.src), markedInlines(first.NextSibling(), w.doc.src)
+			rest, marked = inlinesText(first.NextSibling(), w.doc.src), markedTerms(first.NextSibling(), w.doc.src)
 			// "**Busy:** desc": the colon inside the bold is the separator.
 			if t, ok := strings.CutSuffix(it.token, ":"); ok {
 				it.token, rest, marked = t, ":"+rest, ":"+marked
@@ -877,7 +877,9 @@ func (w *walker) subFields(it item) {
 // and term definitions of fields all read their fields' text so.
 func fieldTextValues(text string) ([]string, bool) {
 	for _, read := range []func(string) ([]string, bool){definitionValues, trailingAlternatives, quotedAlternatives, bareConstants, dashedItems, slashList, compoundList} {
-		if values, ok := read(text); ok {
+		if values, ok := read(text); ok && booleans(values) {
+			return nil, false // "*true* or *false*": a boolean field
+		} else if ok {
 			return values, true
 		}
 	}

@@ -291,7 +291,10 @@
 //     such a list outweighs one value), in brackets that hold nothing
 //     else (two words joined by "or" too, after a value noun: "The status
 //     of the conversation (live or ended)"), as quoted alternatives
-//     ("typically 'inbound' or 'outbound'"), in a "whether" sentence ("is a `GET` or a `POST`"), in sentences
+//     ("typically 'inbound' or 'outbound'"; another language's "or" too, a
+//     verb or two may end the sentence, "*ringing*, *answer* yada *hangup*
+//     döner.", a word in emphasis marked as the field's term is), but
+//     never *true* or *false*, in a "whether" sentence ("is a `GET` or a `POST`"), in sentences
 //     that each start with one ("`Inbound` represents ..."), as a union
 //     ("a" | "b"), as labels glossed one after another after a colon
 //     ("The events are: Offered: when ... Accepted: when ..."; constants

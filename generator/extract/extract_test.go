@@ -1149,6 +1149,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## CallRecord\n\n| 属性 Property | 类型 Type | 说明 Description |\n| --- | --- | --- |\n| 形式 modalities | collection | 形式的列表。 可取值为：`audio`、`video`。 Possible values are: `audio`, `video`. |\n| id id | String | 标识符。 The identifier. |\n",
 		want: []string{"Modalities: audio video", "CallRecord{modalities id}"},
 	}, {
+		name: "a field's values in emphasis, joined by another language's 'or', the verb after them",
+		src:  "## Olay\n\n* **event_type:** Olay tipi. *ringing*, *answer* yada *hangup* döner.\n* **caller_id_number:** Arayan numara.\n* **recording_present:** Ses kaydı. *true* yada *false* döner.\n",
+		want: []string{"EventType: ringing answer hangup"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -292,6 +292,7 @@ func TestFieldTextValues(t *testing.T) {
 		{"What happened to the call: ANSWERED, NO ANSWER, BUSY (string)", []string{"ANSWERED", "NO ANSWER", "BUSY"}},
 		{"Estado de la petición. Posibles valores:\nSUCCESS: Petición recibida UNAUTHORIZED: Usuario inválido. TRANSACTION_ERROR: Error interno", []string{"SUCCESS", "UNAUTHORIZED", "TRANSACTION_ERROR"}},
 		{"The date - in UTC - of the call", nil},
+		{"Whether a recording exists. `true` or `false`.", nil},
 	}
 	for _, tt := range tests {
 		got, ok := fieldTextValues(tt.text)

@@ -45,6 +45,15 @@ func markedInlines(first ast.Node, src []byte) string {
 	return cleanLineSpace(b.String())
 }
 
+// markedTerms is markedInlines with a word in emphasis marked as code: in
+// the text after a marked term, where a page sets each value apart as it
+// set the term (**event_type:** ... *ringing*, *answer* yada *hangup*).
+func markedTerms(first ast.Node, src []byte) string {
+	b := inlineWriter{src: src, mark: true, terms: true}
+	b.siblings(first)
+	return cleanLineSpace(b.String())
+}
+
 // cleanLineSpace is cleanSpace for each line of s.
 func cleanLineSpace(s string) string {
 	lines := strings.Split(s, "\n")
@@ -60,8 +69,9 @@ func cleanLineSpace(s string) string {
 // inlineWriter renders inline nodes as text.
 type inlineWriter struct {
 	strings.Builder
-	src  []byte
-	mark bool // keep code spans in backticks
+	src   []byte
+	mark  bool // keep code spans in backticks
+	terms bool // and a word in emphasis (see markedTerms)
 }
 
 func (b *inlineWriter) children(parent ast.Node) {
@@ -103,9 +113,28 @@ func (b *inlineWriter) inline(n ast.Node) {
 		b.Write(n.URL(src))
 	case *ast.RawHTML:
 		b.WriteString(rawHTMLText(n, src, b.mark))
+	case *ast.Emphasis:
+		if tok := emphasizedToken(n, src); b.terms && tok != "" {
+			b.WriteString("`" + tok + "`")
+			return
+		}
+		b.children(n)
 	default:
 		b.children(n)
 	}
+}
+
+// emphasizedToken is the one token an emphasis holds, or "".
+func emphasizedToken(n *ast.Emphasis, src []byte) string {
+	t, ok := n.FirstChild().(*ast.Text)
+	if !ok || t.NextSibling() != nil {
+		return ""
+	}
+	tok := string(t.Value(src))
+	if proseToken(tok) != tok {
+		return ""
+	}
+	return tok
 }
 
 // codeText returns a code span's content as written: CommonMark resolves no

@@ -689,8 +689,8 @@ func quotedAlternatives(text string) ([]string, bool) {
 			continue
 		}
 		l := proseList(text, i)
-		or := strings.Contains(text[i:l.end], " or ") // alternatives, not "`A` and `B` do ..."
-		if or && l.allQuoted() && l.conj && len(l.items) >= 2 && !l.broken && (l.clean || l.comma) {
+		or := alternatives(text[i:l.end]) // alternatives, not "`A` and `B` do ..."
+		if or && l.allQuoted() && l.conj && len(l.items) >= 2 && !l.broken && (l.clean || l.comma || l.verb) {
 			return l.items, true
 		}
 		if l.end > i {
@@ -699,6 +699,20 @@ func quotedAlternatives(text string) ([]string, bool) {
 	}
 	return nil, false
 }
+
+// alternatives reports a list joined by "or" in English or another
+// language of conjunctions.
+func alternatives(list string) bool {
+	for _, or := range orWords {
+		if strings.Contains(list, " "+or) {
+			return true
+		}
+	}
+	return false
+}
+
+// orWords are the conjunctions of conjunctions that mean "or".
+var orWords = []string{"or ", "ou ", "o ", "oder ", "veya ", "yada ", "ya da ", "или "}
 
 // trailingAlternatives finds a list that ends a field's description after
 // its last colon ("the direction of the call: inbound or outbound"). Only
@@ -1008,6 +1022,9 @@ type proseListScan struct {
 	clause bool // or at a clause after its last item ("or c depending on ...")
 	// glossed counts the items followed by a gloss in brackets.
 	glossed int
+	// verb: a word or two end the sentence after the last item ("a, b or
+	// c is returned", "a, b yada c döner").
+	verb bool
 }
 
 // ok reports whether the list holds at least min distinct items and ends
@@ -1101,6 +1118,7 @@ func proseList(text string, i int) proseListScan {
 			glued := l.quoted == len(l.items) && i < len(text) && textLetterByte(text[i])
 			l.clean = proseListEnds(text[i:]) || glued
 			l.clause = l.conj && clauseWords[firstWord(text[i:])]
+			l.verb = l.conj && !l.clean && verbEnd(text[i:])
 			break
 		}
 		if l.conj && !conj && strings.HasPrefix(strings.TrimLeft(text[i:], " "), ",") {
@@ -1116,6 +1134,23 @@ func proseList(text string, i int) proseListScan {
 	}
 	l.end = i
 	return l
+}
+
+// verbEnd reports text that is a word or two in lower case, then the end
+// of the sentence: the verb a list is the subject or object of.
+func verbEnd(s string) bool {
+	sentence, _, _ := strings.Cut(s, ". ")
+	sentence = strings.TrimSuffix(strings.TrimSpace(sentence), ".")
+	words := strings.Fields(sentence)
+	if len(words) == 0 || len(words) > 2 {
+		return false
+	}
+	for _, w := range words {
+		if !strings.ContainsFunc(w, unicode.IsLower) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // itemGloss returns the length of a short bracketed gloss after a list

@@ -678,6 +678,9 @@ func TestQuotedAlternatives(t *testing.T) {
 		{`Either "inbound" or "outbound".`, []string{"inbound", "outbound"}},
 		{"`A` and `B` do the same", nil},
 		{"the caller's and the callee's", nil},
+		{"Olay tipi. `ringing`, `answer` yada `hangup` döner.", []string{"ringing", "answer", "hangup"}},
+		{"The kind of call. `inbound` or `outbound` is returned.", []string{"inbound", "outbound"}},
+		{"The kind of call. `inbound` or `outbound` is what the caller wants to send.", nil},
 	} {
 		got, ok := quotedAlternatives(tc.text)
 		assert.Equal(t, tc.want != nil, ok, tc.text)
