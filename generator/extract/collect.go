@@ -222,9 +222,10 @@ func (c *collector) addEnum(e *spec.Enum, section int, block, restated bool) {
 
 // dropOddWords drops, from values nearly all written as upper-case
 // constants (NORMAL, BUSY, NOT_RESPONDING), the few that are capitalised
-// words or module paths: the labels of a reference's rows (Description,
-// Attributes, Examples) copied into the column, or the module line under
-// a type's title (domain/PhoneCallState.PhoneCallState). Each is reported.
+// or lower-case words or module paths: the labels of a reference's rows
+// (Description, Attributes, Examples) copied into the column, a catch-all
+// row (else), or the module line under a type's title
+// (domain/PhoneCallState.PhoneCallState). Each is reported.
 func (c *collector) dropOddWords(enum string, values []*spec.Value) []*spec.Value {
 	constants, words := 0, 0
 	for _, v := range values {
@@ -253,10 +254,16 @@ func (c *collector) dropOddWords(enum string, values []*spec.Value) []*spec.Valu
 	return kept
 }
 
-// oddWord reports a value among constants that is a capitalised word or
-// a module path (see dropOddWords).
+// oddWord reports a value among constants that is a capitalised or
+// lower-case word or a module path (see dropOddWords).
 func oddWord(wire string) bool {
-	return startsUpperOnly(wire) && !strings.ContainsAny(wire, " _-") || strings.Contains(wire, "/") && strings.Contains(wire, ".")
+	return (startsUpperOnly(wire) || lowerWord(wire)) && !strings.ContainsAny(wire, " _-") || strings.Contains(wire, "/") && strings.Contains(wire, ".")
+}
+
+// lowerWord reports a word in lower-case ASCII letters only: a catch-all
+// row's "else" among constants.
+func lowerWord(s string) bool {
+	return s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyz") == ""
 }
 
 func (c *collector) mergeValues(e *spec.Enum, values []*spec.Value, restated bool) {

@@ -151,7 +151,9 @@
 //     however written: Retry — Not Available); other columns of constants are enums of their own
 //     (mapping tables; one-word names among compound ones, NoAnswer and
 //     Busy, and a few cells that are notes in sentences). One column of tokens is an enum; a table of
-//     upper-case constants of one type is an enum, and so is one of three
+//     upper-case constants of one type is an enum, as is one of constants
+//     beside a column each of whose cells starts with a number (| BUSY |
+//     17 |, their codes) whatever its headers say, and so is one of three
 //     names or more in upper camel case (DoNotDial) of one type, each
 //     described in a sentence; a table without header
 //     names is read by the shape of its columns. In a section or after a

@@ -1153,6 +1153,11 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Olay\n\n* **event_type:** Olay tipi. *ringing*, *answer* yada *hangup* döner.\n* **caller_id_number:** Arayan numara.\n* **recording_present:** Ses kaydı. *true* yada *false* döner.\n",
 		want: []string{"EventType: ringing answer hangup"},
 	}, {
+		name:  "constants beside their codes under headers naming no role; a catch-all row is no value",
+		src:   "## Simple 코드\n\n| 정의 | Q.850 원인 코드 |\n|---|---|\n| NORMAL_RELEASED | 16. 통화 |\n| CANCELED | 77 |\n| REJECTED | 21 |\n| BUSY | 17 |\n| else | 127 |\n",
+		want:  []string{"Simple코드: NORMAL_RELEASED CANCELED REJECTED BUSY"},
+		diags: []string{`x.md:9: warning: "else" is written as a word among the constants of Simple코드, a row's label rather than a value; skipped`},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

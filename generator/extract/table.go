@@ -552,8 +552,34 @@ func (t table) kind(c columns, underEnum bool) tableKind {
 		return keyEnum // | Type | Notes |: notes describe the values when nothing else does
 	case t.valueColumn(c[roleDesc]) > 0:
 		return labelEnum
+	case t.codedConstants():
+		return keyEnum // | NORMAL_RELEASED | 16 |: constants and their codes, whatever the headers say
 	}
 	return notValues
+}
+
+// codedConstants reports a table whose first column holds upper-case
+// constants, three at least and four cells in five, and a later column a
+// number at the start of every cell: values and their codes (Q.850 causes).
+func (t table) codedConstants() bool {
+	n, total := t.matching(0, func(c cell) bool { return upperSnake(c.value()) })
+	if n < 3 || n*5 < total*4 {
+		return false
+	}
+	for i := 1; i < len(t.header); i++ {
+		if k, filled := t.matching(i, func(c cell) bool { return isNumber(strings.TrimSuffix(firstField(c.text), ".")) }); filled > 0 && k == filled {
+			return true
+		}
+	}
+	return false
+}
+
+// firstField is the first white-space separated word of s, or "".
+func firstField(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
 }
 
 // httpHeaders reports a table whose first column names HTTP headers
