@@ -671,7 +671,11 @@ func (w *walker) valueParagraphs(n ast.Node) ([]definition, ast.Node) {
 			}
 			continue
 		}
-		token, desc, code, ok := codedValueLine(lines[0].Text, w.valueSection())
+		first := lines[0].Text
+		if len(lines) == 1 && strings.HasPrefix(first, "`") {
+			first = spacedText(p, w.doc.src) // "`delivered: l'appel a été transmit`": the line set as code
+		}
+		token, desc, code, ok := codedValueLine(first, w.valueSection())
 		if !ok && !coded && len(defs) > 0 && boldLed.MatchString(lines[0].Text) {
 			skipped = append(skipped, lines[0]) // "**Show screen - [name]** - ...": its label is no value
 			continue
@@ -688,7 +692,7 @@ func (w *walker) valueParagraphs(n ast.Node) ([]definition, ast.Node) {
 		}
 		defs = append(defs, d)
 	}
-	if len(defs) < minDefinitions {
+	if len(defs) < minDefinitions && !(len(defs) == 2 && w.fieldSection()) {
 		return nil, nil
 	}
 	for _, l := range skipped {

@@ -407,8 +407,9 @@
 //     plain-text reference writes them (under a title about values; a
 //     value's details may list another field's values, named after the
 //     value), and so are
-//     paragraphs of one such line each ("CODE: sentence."; under a title
-//     about values or after a line saying they follow, "Busy: sentence."
+//     paragraphs of one such line each ("CODE: sentence.", the line set
+//     as code too; two will do under a field's name, **call_status**;
+//     under a title about values or after a line saying they follow, "Busy: sentence."
 //     and "No Answer: sentence." too, named after that line; there also
 //     a label alone in a paragraph over paragraphs of sentences, an aside
 //     in brackets after it kept in its description: Free (Grey)) or of a

@@ -1158,6 +1158,10 @@ func TestExtractBlocks(t *testing.T) {
 		want:  []string{"Simple코드: NORMAL_RELEASED CANCELED REJECTED BUSY"},
 		diags: []string{`x.md:9: warning: "else" is written as a word among the constants of Simple코드, a row's label rather than a value; skipped`},
 	}, {
+		name: "paragraphs each a value line set as code; two under a field's name",
+		src:  "# W\n\n**status**\n\n`pending`**`:`**` ``En attente du statut`\n\n`delivered: l'appel a été transmit`\n\n`undelivered: L'appel n'a pas été transmit`&#x20;\n\n**additionnal\\_status**\n\n`VOICE_ANSWERED: L'appel a été décroché`\n\n`VOICE_NOT_ANSWERED: Appel non décroché`\n",
+		want: []string{"Status: pending delivered undelivered", "AdditionnalStatus: VOICE_ANSWERED VOICE_NOT_ANSWERED"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -18,6 +18,19 @@ func plainText(n ast.Node, src []byte) string {
 	return cleanSpace(b.String())
 }
 
+// spacedText is plainText with a space between n's inline nodes: a line
+// set as code spans in pieces ("`pending`**`:`**` “En attente`") reads
+// "pending : En attente".
+func spacedText(n ast.Node, src []byte) string {
+	parts := []string{}
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		b := inlineWriter{src: src}
+		b.inline(c)
+		parts = append(parts, b.String())
+	}
+	return cleanSpace(strings.Join(parts, " "))
+}
+
 // inlinesText is plainText of the inline nodes from first to the end of
 // their parent.
 func inlinesText(first ast.Node, src []byte) string {

@@ -369,6 +369,14 @@ func (w *walker) captionOf(n ast.Node) string {
 
 // valueSection reports a section whose title announces values (Call
 // Status, Hangup causes), or a block a line about values introduces.
+// fieldSection reports a section titled by a field's name written as an
+// identifier (**additionnal_status**): what follows are its values, two
+// enough.
+func (w *walker) fieldSection() bool {
+	s := w.section()
+	return s != nil && isIdentifier(s.title) && startsLower(s.title)
+}
+
 func (w *walker) valueSection() bool {
 	return w.section() != nil && isValueTitle(w.section().title) || isValueTitle(w.lead)
 }
