@@ -633,8 +633,8 @@ func textile(src []byte, lines []int) ([]byte, []int) {
 // one at a cell's bar a space. A row start without a bar, a blank line or
 // a row that overshoots n bars ends the table there (text right below the
 // rows is set apart by a blank line, unless a line with bars follows it
-// in its run: junk inside the table, or a title between two tables copied
-// as one); a table whose rows each hold n bars is otherwise left alone. lines maps lines as
+// within a dozen lines of its run: junk inside the table, or a title
+// between two tables copied as one); a table whose rows each hold n bars is otherwise left alone. lines maps lines as
 // splitGluedStarts' does, a joined row taking its first line's.
 func joinBrokenRows(src []byte, lines []int) ([]byte, []int) {
 	if !bytes.Contains(src, []byte("-|")) && !bytes.Contains(src, []byte("|-")) && !bytes.Contains(src, []byte("|:")) {
@@ -738,20 +738,25 @@ func (t barLines) barredEnd(j int) int {
 }
 
 // textBelow reports whether line k starts text below a table: no line of
-// the run of lines it starts has a bar (a row after it would make it junk
-// inside the table, a table after it the title between two tables copied
-// as one).
+// the next few of the run of lines it starts has a bar (a row after it
+// would make it junk inside the table, a table after it the title between
+// two tables copied as one); further down, a table is another one.
 func (t barLines) textBelow(k int) bool {
 	if len(bytes.TrimSpace(t.all[k])) == 0 {
 		return false
 	}
-	for ; k < len(t.all) && len(bytes.TrimSpace(t.all[k])) > 0; k++ {
+	for end := k + maxBetweenTables; k < len(t.all) && k < end && len(bytes.TrimSpace(t.all[k])) > 0; k++ {
 		if t.bars[k] > 0 {
 			return false
 		}
 	}
 	return true
 }
+
+// maxBetweenTables bounds the lines between two tables copied as one: a
+// title, a note, the lines introducing the table below it. More lines are
+// text below the first table.
+const maxBetweenTables = 12
 
 // rowEnd returns the last line of the row starting at line j: the line
 // where the cells counted from j reach n, lines without a bar between.

@@ -297,6 +297,15 @@ func TestJoinBrokenRows(t *testing.T) {
 		in:   "| a | b |\n|---|---|\n| 1 | 2 |\n\nText below\n",
 		want: "| a | b |\n|---|---|\n| 1 | 2 |\n\nText below\n",
 	}, {
+		name: "a title between two tables copied as one stays between them",
+		in:   "a | b |\n---|---|\n1 | 2 |\nTitle\nThe values:\nc | d |\n---|---|\n3 | 4 |\n",
+		want: "a | b |\n---|---|\n1 | 2 |\nTitle\nThe values:\nc | d |\n---|---|\n3 | 4 |\n",
+	}, {
+		name:  "a page of text between two tables is text below the first",
+		in:    "a | b |\n---|---|\n1 | 2 |\nt1\nt2\nt3\nt4\nt5\nt6\nt7\nt8\nt9\nt10\nt11\nt12\nc | d |\n---|---|\n3 | 4 |\n",
+		want:  "a | b |\n---|---|\n1 | 2 |\n\nt1\nt2\nt3\nt4\nt5\nt6\nt7\nt8\nt9\nt10\nt11\nt12\nc | d |\n---|---|\n3 | 4 |\n",
+		lines: []int{1, 2, 3, 4, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18},
+	}, {
 		name: "a row that overshoots ends the mending",
 		in:   "a | b |\n---|---|\nx |\ny | z |\n",
 		want: "a | b |\n---|---|\nx |\ny | z |\n",
