@@ -728,11 +728,13 @@ func (w *walker) labelParagraphs(n ast.Node) ([]definition, ast.Node) {
 		return nil, nil // the common case decided first: no label here
 	}
 	var defs []definition
+	asides := false // the run's labels each have an aside (Free (Grey)), as its first does
 	for n != nil {
 		label, aside, line, ok := w.labelParagraph(n)
-		if !ok {
-			break
+		if !ok || len(defs) > 0 && (aside != "") != asides {
+			break // a label shaped otherwise than the first is no value of the run
 		}
+		asides = aside != ""
 		d := definition{term: label, line: line}
 		if aside != "" {
 			d.desc = append(d.desc, aside) // "Free (Grey)": the grey a page shows it in
@@ -781,18 +783,23 @@ func (w *walker) labelParagraph(n ast.Node) (label, aside string, line int, ok b
 }
 
 // sentenceParagraph reads a paragraph of sentences: four words at least,
-// ending in a full stop.
+// ending in a full stop, or a dozen, which a copy may have cut short
+// ("Please ask your system").
 func (w *walker) sentenceParagraph(n ast.Node) (string, bool) {
 	p, ok := n.(*ast.Paragraph)
 	if !ok {
 		return "", false
 	}
 	text := strings.TrimSpace(plainText(p, w.doc.src))
-	if len(strings.Fields(text)) < 4 || !strings.HasSuffix(text, ".") {
+	if words := len(strings.Fields(text)); words < 4 || !strings.HasSuffix(text, ".") && words < minUnendedSentence {
 		return "", false
 	}
 	return text, true
 }
+
+// minUnendedSentence is the words a paragraph without a full stop needs to
+// be taken for sentences.
+const minUnendedSentence = 12
 
 // labelWord reports a word, perhaps hyphenated (Busy, Lose-race,
 // No-Answer, start), that is no admonition (Note:, Warning:).

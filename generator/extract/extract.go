@@ -52,7 +52,7 @@
 // where CommonMark nests it (mend.go).
 // Header words of pages in other languages (值, 说明, Anlamı) count as
 // their English roles, and value nouns too (estados, статусов, ステータス
-// inside "架電ステータスの一覧", 상태); text in Han, Kana or Hangul that
+// inside "架電ステータスの一覧", 상태, German compounds: Telefonstati); text in Han, Kana or Hangul that
 // is not marked as code or quoted is a label, never a value. A plain pipe table (text and code spans only) is
 // read from its lines without goldmark's per-cell nodes (pipetable.go);
 // both readers give the same table.
@@ -411,8 +411,10 @@
 //     as code too; two will do under a field's name, **call_status**;
 //     under a title about values or after a line saying they follow, "Busy: sentence."
 //     and "No Answer: sentence." too, named after that line; there also
-//     a label alone in a paragraph over paragraphs of sentences, an aside
-//     in brackets after it kept in its description: Free (Grey)) or of a
+//     a label alone in a paragraph over paragraphs of sentences (a dozen
+//     words without a full stop too), an aside in brackets after it kept
+//     in its description: Free (Grey), each label of the run with one if
+//     its first has one) or of a
 //     number
 //     and a constant ("3 ON_BREAK"), or of codes then a name ("0x0002" -
 //     2 - Ring No Answer, three lines at least); tokens one to a line below a line

@@ -1162,6 +1162,11 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# W\n\n**status**\n\n`pending`**`:`**` ``En attente du statut`\n\n`delivered: l'appel a été transmit`\n\n`undelivered: L'appel n'a pas été transmit`&#x20;\n\n**additionnal\\_status**\n\n`VOICE_ANSWERED: L'appel a été décroché`\n\n`VOICE_NOT_ANSWERED: Appel non décroché`\n",
 		want: []string{"Status: pending delivered undelivered", "AdditionnalStatus: VOICE_ANSWERED VOICE_NOT_ANSWERED"},
 	}, {
+		name:  "label paragraphs with asides, after a German line naming a compound value noun; a long text without its full stop still describes; a label without an aside ends the run",
+		src:   "Folgende Telefonstati sind im System definiert:\n\nFrei (Grau)\n\nDas Telefon ist nicht belegt.\n\nKlingelt (Gelb)\n\nDas Telefon klingelt oder ist abgehoben.\n\nFremdbesetzt (Orange)\n\nBeim letzten Versuch war das Telefon besetzt Bitte fragen Sie Ihren Administrator nach dem Status\n\nSv translation\n\nThe phone is not occupied, as the agent is free to take the calls.\n",
+		want:  []string{"Telefonstati: Frei Klingelt Fremdbesetzt"},
+		diags: []string{"x.md:3: warning: values found here have no heading to name their enum; named X after the file"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

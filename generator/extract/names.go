@@ -308,8 +308,21 @@ var cjkValueNouns = []string{
 // reason, in English (valueHeadingWords) or another language.
 func isValueNoun(word string) bool {
 	w := strings.ToLower(word)
-	return valueHeadingWords[w] || foreignValueNouns[w] || russianValueNoun(w) || cjkNounEnd(w) > 0
+	return valueHeadingWords[w] || foreignValueNouns[w] || russianValueNoun(w) || cjkNounEnd(w) > 0 || germanCompound(w)
 }
+
+// germanCompound reports a German compound noun ending in a value noun:
+// Telefonstatus, Telefonstati, Anrufergebnis, Verbindungszustand.
+func germanCompound(word string) bool {
+	for _, noun := range germanValueEnds {
+		if len(word) > len(noun)+2 && strings.HasSuffix(word, noun) {
+			return true
+		}
+	}
+	return false
+}
+
+var germanValueEnds = []string{"status", "stati", "zustand", "zustände", "ergebnis", "ergebnisse", "ereignis", "ereignisse", "ursache"}
 
 // cjkNounEnd returns where the first of cjkValueNouns in word ends, or 0.
 // ASCII words are skipped at once.

@@ -1362,6 +1362,9 @@ func leadName(lead string) string {
 		if !isValueNoun(w) || w == "value" || w == "values" || w == "enum" {
 			continue
 		}
+		if germanCompound(w) {
+			return w // "Folgende Telefonstati sind ...": the compound holds its qualifier
+		}
 		j := i
 		for j > 0 && i-j < 2 && !leadStopWords[words[j-1]] && isLetters(strings.ReplaceAll(words[j-1], "-", "")) {
 			j--
