@@ -288,7 +288,8 @@
 //     field item, a text table's row: one reader, fieldTextValues) also
 //     lists values glossed one by one ("`inbound` for
 //     calls into ..., `outboundAPI` for ...", quoted too: "'internal' if
-//     ..., or 'unknown' if ...", "and" before the last quote too, or the
+//     ..., or 'unknown' if ...", "and" before the last quote too, an "or"
+//     inside a gloss, a colon glued to the first value, or the
 //     quotes run on, "hangup" — normal"cancel" — cancel; after a trigger
 //     such a list outweighs one value), in brackets that hold nothing
 //     else (two words joined by "or" too, after a value noun: "The status

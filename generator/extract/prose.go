@@ -1519,8 +1519,8 @@ const maxDefinitionLists = 8
 func quotedGlossList(text string) ([]string, bool) {
 	for i, tries := 0, 0; i < len(text) && tries < maxGlossStarts; i++ {
 		q := text[i]
-		if q != '`' && q != '\'' && q != '"' || i > 0 && text[i-1] != ' ' {
-			continue
+		if q != '`' && q != '\'' && q != '"' || i > 0 && text[i-1] != ' ' && text[i-1] != ':' {
+			continue // "completed:`BRIDGE` for ...": a copy's lost space
 		}
 		tries++
 		if items, ok := glossedParts(glossParts(text, i)); ok {
@@ -1721,9 +1721,15 @@ const maxGlossStarts = 16
 
 // glossedParts reads parts that each start with a value written as code
 // and go on with a gloss word; two parts at least, all of them such.
+//
+// A part without quotes after a glossed one goes on with its gloss, which
+// "or" split ("`APP` for running an application on a bridge or channel").
 func glossedParts(parts []string) ([]string, bool) {
 	var items []string
 	for _, p := range parts {
+		if len(items) > 0 && !strings.ContainsAny(p, "`'\"") {
+			continue
+		}
 		v, n := proseListItem(p)
 		if !strings.ContainsAny(p[:min(len(p), 1)], "`'\"") || n == 0 || !glossWords[firstWord(p[n:])] {
 			return nil, false

@@ -309,6 +309,7 @@ func TestDefinitionValues(t *testing.T) {
 		{"Can be: `inbound` for inbound calls or `outbound-api` for API calls. With SIP trunking, the values can be `trunking-terminating` for outgoing calls or `trunking-originating` for incoming calls.",
 			[]string{"inbound", "outbound-api", "trunking-terminating", "trunking-originating"}},
 		{"The `status` field: `queued` when waiting, `ringing` when the phone rings.", []string{"queued", "ringing"}},
+		{"The method used:`BRIDGE` for a bridge merge, `APP` for running an application on a bridge or channel, or `LINK` for linking two bridges.", []string{"BRIDGE", "APP", "LINK"}},
 		{"Whether the input timed out: `true` if it did, `false` if not.", nil},
 		{"The message the host wrote when calling `hold` or `reject`.", nil},
 		{"Set `record` for a recording.", nil},
