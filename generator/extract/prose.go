@@ -992,10 +992,11 @@ func proseColonAfter(text string, i int) int {
 	return 0
 }
 
-// proseSkipIntro skips the punctuation between a trigger and its list,
+// proseSkipIntro skips the punctuation between a trigger and its list (a
+// comma too: "2 types supported, callback and uuid-standby"),
 // and the bracket of a list written as an array (["a", "b"]).
 func proseSkipIntro(text string, i int) int {
-	for i < len(text) && strings.IndexByte(" \t:-", text[i]) >= 0 {
+	for i < len(text) && strings.IndexByte(" \t:-,", text[i]) >= 0 {
 		i++
 	}
 	if i < len(text) && text[i] == '[' && i+1 < len(text) && (strings.IndexByte("\"'`", text[i+1]) >= 0 || textLetterByte(text[i+1])) {

@@ -83,6 +83,7 @@ func TestInlineValues(t *testing.T) {
 		{"Тип события. Может принимать значения быстро, медленно или никак в зависимости", nil},
 		{"El sistema contempla 3 estados: Online, Ausente y Desconectado.", []string{"Online", "Ausente", "Desconectado"}},
 		{"It takes 2 values from the table below.", nil},
+		{"2 types supported, callback and uuid-standby. callback will reach the agent.", []string{"callback", "uuid-standby"}},
 		{"Data is sent at six different moments for incoming, internal, and outgoing calls: Created, Ringing, Answered, Warm transfer, Cold transfer, and Hang-up.", []string{"Created", "Ringing", "Answered", "Warm transfer", "Cold transfer", "Hang-up"}},
 		{"Data is sent at three moments for incoming calls: Created, and Warm transfer.", nil},
 		{"There are two authentication headers: Authorization, and WWW-Authenticate.", nil},
