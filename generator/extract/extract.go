@@ -289,7 +289,10 @@
 //     lists values glossed one by one ("`inbound` for
 //     calls into ..., `outboundAPI` for ...", quoted too: "'internal' if
 //     ..., or 'unknown' if ...", "and" before the last quote too, an "or"
-//     inside a gloss, a colon glued to the first value, or the
+//     inside a gloss, a colon glued to the first value; plain lower-case
+//     tokens or constants too, at the start or after a colon or dash,
+//     glossed by for, when or if: "outbound for outgoing calls, inbound for
+//     incoming calls"; or the
 //     quotes run on, "hangup" — normal"cancel" — cancel; after a trigger
 //     such a list outweighs one value), in brackets that hold nothing
 //     else (two words joined by "or" too, after a value noun: "The status

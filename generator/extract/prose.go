@@ -1500,6 +1500,7 @@ func definitionValues(text string) ([]string, bool) {
 // when inlineValues finds no list.
 var definitionReaders = []func(string) ([]string, bool){
 	quotedGlossList,     // `inbound` for ..., `outboundAPI` for ...
+	bareGlossList,       // outbound for outgoing calls, inbound for incoming calls
 	parenthesizedValues, // Output mode (`COMPOSED` or `INDIVIDUAL`)
 	whetherValues,       // whether ... is a `GET` or a `POST`
 	sentenceGlosses,     // `Inbound` represents ... `Outbound` represents ...
@@ -1532,6 +1533,51 @@ func quotedGlossList(text string) ([]string, bool) {
 		}
 	}
 	return nil, false
+}
+
+// bareGlossList finds, at the start of text or after a colon or dash,
+// two or more values written plain, each a lower-case token or a constant
+// followed by "for", "when" or "if" and its gloss ("outbound for outgoing
+// calls, inbound for incoming calls"); a copy often loses the code marks
+// quotedGlossList reads.
+func bareGlossList(text string) ([]string, bool) {
+	for _, start := range glossStarts(text) {
+		var items []string
+		for _, p := range glossParts(text, start) {
+			tok := proseToken(p)
+			rest := strings.TrimPrefix(p, tok)
+			switch {
+			case tok != "" && (startsLower(tok) || tokenShape(tok) == shapeConst) && bareGlossWords[firstWord(rest)] && strings.HasPrefix(rest, " "):
+				items = append(items, tok)
+			case len(items) > 0 && !strings.ContainsAny(p, "`'\""):
+				// the gloss goes on: "or" split it
+			default:
+				items = nil
+			}
+			if items == nil {
+				break
+			}
+		}
+		if len(items) >= 2 && distinct(items) == len(items) {
+			return items, true
+		}
+	}
+	return nil, false
+}
+
+// bareGlossWords start the gloss of a value written plain.
+var bareGlossWords = proseSet("for when if")
+
+// glossStarts are where a list of glossed values may start: the text's
+// start, and after a colon or a spaced dash.
+func glossStarts(text string) []int {
+	starts := []int{0}
+	for _, sep := range []string{": ", " – ", " - ", " — "} {
+		if i := strings.Index(text, sep); i >= 0 {
+			starts = append(starts, i+len(sep))
+		}
+	}
+	return starts
 }
 
 // bareCodes reports an unquoted list that reads as codes, not words: three
