@@ -296,7 +296,8 @@
 //     quotes run on, "hangup" — normal"cancel" — cancel; after a trigger
 //     such a list outweighs one value), in brackets that hold nothing
 //     else (two words joined by "or" too, after a value noun: "The status
-//     of the conversation (live or ended)"), as quoted alternatives
+//     of the conversation (live or ended)"; constants with underscores
+//     cut short by etc, (NORMAL_CLEARING, ORIGINATOR_CANCEL, etc)), as quoted alternatives
 //     ("typically 'inbound' or 'outbound'"; another language's "or" too, a
 //     verb or two may end the sentence, "*ringing*, *answer* yada *hangup*
 //     döner.", a word in emphasis marked as the field's term is), but

@@ -1611,7 +1611,7 @@ func parenthesizedValues(text string) ([]string, bool) {
 		if text[i] != '(' {
 			continue
 		}
-		if p, ok := parenList(text, i); ok && (p.allQuoted() && len(p.items) >= 2 || bareCodes(p.proseListScan) || p.union || p.conj && len(p.items) >= 2 && namesValuesBefore(text[:i])) {
+		if p, ok := parenList(text, i); ok && (p.allQuoted() && len(p.items) >= 2 || bareCodes(p.proseListScan) || p.union || p.conj && len(p.items) >= 2 && namesValuesBefore(text[:i]) || p.etc && len(p.items) >= 2 && compoundConstants(p.items)) {
 			return p.items, true
 		}
 	}
@@ -1637,6 +1637,7 @@ type parenScan struct {
 	proseListScan
 	union bool // joined by bars: (inbound | outbound)
 	code  bool // some item is written as code
+	etc   bool // cut short with "etc" (NORMAL_CLEARING, ORIGINATOR_CANCEL, etc)
 }
 
 // parenList reads the list in the brackets opening at text[i]; ok is
@@ -1649,12 +1650,24 @@ func parenList(text string, i int) (parenScan, bool) {
 	inner := strings.TrimSpace(text[i+1 : i+end])
 	inner = strings.TrimSpace(strings.TrimRight(strings.TrimSuffix(inner, "…"), ". "))
 	inner = strings.TrimSpace(strings.TrimSuffix(inner, ","))
+	inner, etc := strings.CutSuffix(inner, ", etc")
 	l := proseList(inner, 0)
 	if l.broken || l.end != len(inner) {
 		return parenScan{}, false
 	}
 	union := len(l.items) >= 2 && strings.Contains(inner, "|") && !strings.Contains(inner, ",")
-	return parenScan{proseListScan: l, union: union, code: strings.Contains(inner, "`")}, true
+	return parenScan{proseListScan: l, union: union, code: strings.Contains(inner, "`"), etc: etc}, true
+}
+
+// compoundConstants reports items each a constant with an underscore
+// (NORMAL_CLEARING): no word of prose is so written.
+func compoundConstants(items []string) bool {
+	for _, it := range items {
+		if !upperSnake(it) || !strings.Contains(it, "_") {
+			return false
+		}
+	}
+	return len(items) > 0
 }
 
 // exampleParenList reads brackets at i that give examples ("(e.g.,

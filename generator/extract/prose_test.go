@@ -313,6 +313,8 @@ func TestDefinitionValues(t *testing.T) {
 		{"String describing the direction of the Call – inbound for inbound calls, outbound for Calls initiated via the REST API, or outboundDial for Calls initiated by the OutDial command.", []string{"inbound", "outbound", "outboundDial"}},
 		{"outbound for outgoing calls, inbound for incoming calls", []string{"outbound", "inbound"}},
 		{"Used for billing, needed for routing.", nil},
+		{"SIP Hangup Cause (NORMAL_CLEARING, ORIGINATOR_CANCEL, etc)", []string{"NORMAL_CLEARING", "ORIGINATOR_CANCEL"}},
+		{"Other agents (Alice, Bob, etc) may join.", nil},
 		{"Set it for routing, or leave it for billing.", nil},
 		{"The method used:`BRIDGE` for a bridge merge, `APP` for running an application on a bridge or channel, or `LINK` for linking two bridges.", []string{"BRIDGE", "APP", "LINK"}},
 		{"Whether the input timed out: `true` if it did, `false` if not.", nil},
