@@ -384,7 +384,8 @@
 //     end a run, the few terms after it read only when introduced. On a
 //     page without headings, constants standing alone on
 //     lines under a title about values (Constants) or a label naming them
-//     (Webhooks:, NODETYPE:) are values, as they are under a member heading (##
+//     (Webhooks:, NODETYPE:) are values (and a word in lower case among
+//     them after a described one), as they are under a member heading (##
 //     Entries, ## Enum Constants) on any page, and so are two or more
 //     below a line saying values follow ("the following states:", "the
 //     states mentioned below"), labels of capitalised words too (Not

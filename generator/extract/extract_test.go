@@ -1167,6 +1167,10 @@ func TestExtractBlocks(t *testing.T) {
 		want:  []string{"Telefonstati: Frei Klingelt Fremdbesetzt"},
 		diags: []string{"x.md:3: warning: values found here have no heading to name their enum; named X after the file"},
 	}, {
+		name: "a page copied as text listing codes one to a line over their descriptions, a word in lower case among them",
+		src:  "Call disconnection reasons\n\nuser_hangup\n\nExpected behavior, user hangup the call.\n\ninactivity\n\nThe call was terminated after long inactivity.\n\nagent_hangup\n\nExpected behavior, AI agent hangup the call.\n",
+		want: []string{"CallDisconnectionReason: user_hangup inactivity agent_hangup"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

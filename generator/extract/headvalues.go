@@ -310,7 +310,10 @@ func (w *walker) lineValue(n ast.Node, text string) bool {
 	if strings.ContainsFunc(text, textIsSpace) || !w.underValueTitle() {
 		return undescribed && len(strings.Fields(text)) <= 3 && looksLikeTitle(text) && !strings.HasSuffix(text, ".")
 	}
-	if wire, why := wireValue(text, false); why != "" || tokenShape(wire) != shapeConst || strings.HasSuffix(text, ":") {
+	// Inside a run, after a described value, a word in lower case is one
+	// too ("inactivity" among user_hangup, call_transfer, ...).
+	described := len(w.headValues) > 0 && w.headLevel == lineValueLevel && !undescribed
+	if wire, why := wireValue(text, false); why != "" || tokenShape(wire) != shapeConst && !(described && startsLower(wire)) || strings.HasSuffix(text, ":") {
 		return false // "Where:" is a label
 	}
 	if _, list := n.PreviousSibling().(*ast.List); list && len(w.headValues) == 0 {
