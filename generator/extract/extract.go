@@ -34,9 +34,11 @@
 // and Markdown would read the text below as the last item's (or
 // below the lines that continue it lazily, the last ending a sentence); a
 // list's first item or a table's header glued to the sentence
-// introducing it (states:- INITIATED, ended:Disposition | ...), or a
+// introducing it (states:- INITIATED, ended:Disposition | ...; a value
+// line after a full stop, rozmowy.NO_ANSWER - Nie odebrano), or a
 // header's bars glued to any text ("Bearer t"| Field | Type |), is put on
-// a line of its own, a DokuWiki heading (====== Calls ======) and
+// a line of its own, groups of value lines (hangup - text) set apart by
+// blank lines are joined into one paragraph, a DokuWiki heading (====== Calls ======) and
 // table header (^ Params ^ Type ^), a permalink mark at a line's end is
 // dropped (ACTIVE¶), a page run together on one line (its
 // headings and bold items each get a line again), and Textile's headings, code and
@@ -682,6 +684,7 @@ func Extract(path string, data []byte, opts Options) Result {
 		src, lines = joinBrokenRows(src, lines)
 		src, lines = literalBreaks(src, lines)
 		src, lines = splitGluedStarts(src, lines)
+		src, lines = joinValueParagraphs(src, lines)
 		src, lines = splitGluedDefinitions(src, lines)
 		src, lines = splitColonTerms(src, lines)
 		src, lines = escapeGluedBullets(src, lines)

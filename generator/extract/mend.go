@@ -93,6 +93,14 @@ func splitGluedStarts(src []byte, lines []int) ([]byte, []int) {
 	return insertText(src, lines, at, nil)
 }
 
+// gluedValueLine matches a sentence's full stop glued to a constant and
+// its description, the first line of a list of values a copy ran on;
+// valueLineShape a line of such a list: a token, a dash, its text.
+var (
+	gluedValueLine = regexp.MustCompile(`\p{Ll}\.[A-Z][A-Z0-9_]+ [-–—] \S`)
+	valueLineShape = regexp.MustCompile(`^[\p{L}0-9_.\-]+ [-–—] \S`)
+)
+
 // gluedStart returns where to break line, just after its colon, when a
 // list item or a table's header (next being a delimiter row) is glued to
 // it; 0 when it is none.
@@ -100,6 +108,9 @@ func gluedStart(line, next []byte) int {
 	i := bytes.Index(line, []byte(":- "))
 	if i > 0 && line[i-1] != ' ' && isListItemStart(line[i+1:]) {
 		return i + 1 // "states:- INITIATED - ..."
+	}
+	if m := gluedValueLine.FindIndex(line); m != nil && valueLineShape.Match(next) {
+		return m[0] + bytes.IndexByte(line[m[0]:], '.') + 1 // "... rozmowy.NO_ANSWER - Nie odebrano rozmowy" over "hangup - ..."
 	}
 	if !delimiterRow.Match(next) {
 		return 0
@@ -909,4 +920,90 @@ func dropPermalinks(src []byte, lines []int) ([]byte, []int) {
 		out = append(append(out, body...), end...)
 	}
 	return out, lines
+}
+
+// A page copied as text may group one list of values with blank lines:
+//
+//	hangup - Odłożono słuchawkę
+//	queue_hangup - Odłożono słuchawkę w czasie ...
+//
+//	ORIGINATOR_CANCEL - Dzwoniący przerwał połączenie ...
+//	UNALLOCATED_NUMBER - Dzwoniący chciał połączyć się ...
+//
+// Markdown reads each group as a paragraph of its own, too short a run of
+// values to be a list. joinValueParagraphs drops the blank lines between
+// such groups: a paragraph of value lines only (a token, a dash, its
+// text) right below one that ends with such a line goes on with it.
+
+// joinValueParagraphs returns src without those blank lines, and the map
+// of its lines (lines as insertText takes it). src is returned as is when
+// no group follows another.
+func joinValueParagraphs(src []byte, lines []int) ([]byte, []int) {
+	if !bytes.Contains(src, []byte(" - ")) && !bytes.Contains(src, []byte(" – ")) && !bytes.Contains(src, []byte(" — ")) {
+		return src, lines // no value line: the common case
+	}
+	var all [][]byte
+	for _, line := range srcLines(src) {
+		all = append(all, line)
+	}
+	drop := make([]bool, len(all))
+	dropped, fenced := false, false
+	for i := 0; i < len(all); i++ {
+		t := bytes.TrimSpace(all[i])
+		if isFence(t) {
+			fenced = !fenced
+		}
+		if fenced || len(t) > 0 || i == 0 || !namedValueLine(bytes.TrimSpace(all[i-1])) {
+			continue
+		}
+		j := i
+		for j < len(all) && len(bytes.TrimSpace(all[j])) == 0 {
+			j++
+		}
+		if j < len(all) && valueGroup(all[j:]) {
+			for k := i; k < j; k++ {
+				drop[k], dropped = true, true
+			}
+		}
+		i = j - 1
+	}
+	if !dropped {
+		return src, lines
+	}
+	out := make([]byte, 0, len(src))
+	outLines := make([]int, 0, len(all))
+	for k, line := range all {
+		if drop[k] {
+			continue
+		}
+		out = append(out, line...)
+		if lines != nil && k < len(lines) {
+			outLines = append(outLines, lines[k])
+		} else {
+			outLines = append(outLines, k+1)
+		}
+	}
+	return out, outLines
+}
+
+// valueGroup reports whether the paragraph that starts all is value lines
+// only.
+func valueGroup(all [][]byte) bool {
+	for _, line := range all {
+		t := bytes.TrimSpace(line)
+		if len(t) == 0 {
+			return true
+		}
+		if !namedValueLine(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// namedValueLine reports a value line whose token has a letter: a code
+// (0 - Failed: ...) numbers its own paragraph, read as such.
+func namedValueLine(line []byte) bool {
+	token, _, _ := bytes.Cut(line, []byte(" "))
+	return valueLineShape.Match(line) && bytes.ContainsFunc(token, unicode.IsLetter)
 }

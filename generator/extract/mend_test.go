@@ -98,6 +98,15 @@ func TestSplitGluedStarts(t *testing.T) {
 		want:  "curl \"https://x.io/calls\" -H \"Bearer t\"\n| Field | Type | Note |\n|---|---|---|\n| code | int | The code |\n",
 		lines: []int{1, 1, 2, 3},
 	}, {
+		name:  "a list of values whose first line a copy glued to the sentence introducing it",
+		in:    "Opisy statusów rozmowy.NO_ANSWER - Nie odebrano rozmowy\nhangup - Odłożono słuchawkę\n",
+		want:  "Opisy statusów rozmowy.\nNO_ANSWER - Nie odebrano rozmowy\nhangup - Odłożono słuchawkę\n",
+		lines: []int{1, 1, 2},
+	}, {
+		name: "a full stop before a constant and its text, no value line below: kept",
+		in:   "See the docs.NOTE - this is a note\nMore text here.\n",
+		want: "See the docs.NOTE - this is a note\nMore text here.\n",
+	}, {
 		name: "a colon in a row, a dash after a spaced colon, a header with no delimiter row below: kept",
 		in:   "Time: 10:30 | a | b |\nNote: - see below\nText:A | B |\nmore\n",
 		want: "Time: 10:30 | a | b |\nNote: - see below\nText:A | B |\nmore\n",
@@ -313,6 +322,34 @@ func TestJoinBrokenRows(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			out, lines := joinBrokenRows([]byte(tt.in), nil)
+			assert.Equal(t, tt.want, string(out))
+			assert.Equal(t, tt.lines, lines)
+		})
+	}
+}
+
+func TestJoinValueParagraphs(t *testing.T) {
+	tests := []struct {
+		name     string
+		in, want string
+		lines    []int // the map of want's lines; nil when in is kept
+	}{{
+		name:  "groups of one list of values",
+		in:    "Intro.\nhangup - Odłożono\nqueue_hangup - Odłożono w czasie\n\nORIGINATOR_CANCEL - Przerwał\n\n\ncall_end - Zakończyła się\nanswer - Odebrana\n\nPowrót\n",
+		want:  "Intro.\nhangup - Odłożono\nqueue_hangup - Odłożono w czasie\nORIGINATOR_CANCEL - Przerwał\ncall_end - Zakończyła się\nanswer - Odebrana\n\nPowrót\n",
+		lines: []int{1, 2, 3, 5, 8, 9, 10, 11},
+	}, {
+		name: "a paragraph below that is not all value lines, or values numbered by codes: kept",
+		in:   "busy - The line is busy\n\nidle - No call\nThat is all.\n\n0 - Failed: No answer\n\n1 - Success: Done\n",
+		want: "busy - The line is busy\n\nidle - No call\nThat is all.\n\n0 - Failed: No answer\n\n1 - Success: Done\n",
+	}, {
+		name: "value lines in a code block: kept",
+		in:   "```\nbusy - The line is busy\n\nidle - No call\n```\n",
+		want: "```\nbusy - The line is busy\n\nidle - No call\n```\n",
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, lines := joinValueParagraphs([]byte(tt.in), nil)
 			assert.Equal(t, tt.want, string(out))
 			assert.Equal(t, tt.lines, lines)
 		})

@@ -279,7 +279,7 @@ var foreignValueNouns = proseSet("estado estados estatus tipo tipos motivo motiv
 	"stato stati esito esiti risultato codice codici valore valori direzione eventi " +
 	"тип типы типа код коды " +
 	"durum durumu durumları tür türü neden olay sonuç kod değer yön " +
-	"stan przyczyna zdarzenie wynik wartość")
+	"stan przyczyna zdarzenie wynik wartość statusy statusów stany zdarzenia wyniki przyczyny")
 
 // russianValueStems start the value nouns of Russian in any case:
 // статусов, статусах, состояния, причины.
