@@ -294,7 +294,8 @@
 //     inside a gloss, a colon glued to the first value; plain lower-case
 //     tokens or constants too, at the start or after a colon or dash,
 //     glossed by for, when or if: "outbound for outgoing calls, inbound for
-//     incoming calls"; or the
+//     incoming calls"; values paired with labels and nothing else,
+//     "sip:SIP话机接听方式;pstn:电话接听方式"; or the
 //     quotes run on, "hangup" — normal"cancel" — cancel; after a trigger
 //     such a list outweighs one value), in brackets that hold nothing
 //     else (two words joined by "or" too, after a value noun: "The status

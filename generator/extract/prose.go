@@ -1501,6 +1501,7 @@ func definitionValues(text string) ([]string, bool) {
 var definitionReaders = []func(string) ([]string, bool){
 	quotedGlossList,     // `inbound` for ..., `outboundAPI` for ...
 	bareGlossList,       // outbound for outgoing calls, inbound for incoming calls
+	pairedValues,        // sip:SIP话机接听方式;pstn:电话接听方式
 	parenthesizedValues, // Output mode (`COMPOSED` or `INDIVIDUAL`)
 	whetherValues,       // whether ... is a `GET` or a `POST`
 	sentenceGlosses,     // `Inbound` represents ... `Outbound` represents ...
@@ -1533,6 +1534,26 @@ func quotedGlossList(text string) ([]string, bool) {
 		}
 	}
 	return nil, false
+}
+
+// pairedValues reads a definition that is nothing but values each paired
+// with its label, the pairs joined by semicolons: "sip:SIP话机接听方式;
+// pstn:电话接听方式" (a number paired so is a code, never a value).
+func pairedValues(text string) ([]string, bool) {
+	parts := strings.FieldsFunc(strings.TrimRight(strings.TrimSpace(text), ";；。."), func(r rune) bool { return r == ';' || r == '；' })
+	if len(parts) < 2 {
+		return nil, false
+	}
+	var items []string
+	for _, p := range parts {
+		token, label, ok := strings.Cut(strings.Replace(strings.TrimSpace(p), "：", ":", 1), ":")
+		token = strings.TrimSpace(token)
+		if wire, why := wireValue(token, false); !ok || why != "" || isNumber(wire) || admonitions[strings.ToLower(wire)] || strings.TrimSpace(label) == "" {
+			return nil, false
+		}
+		items = append(items, token)
+	}
+	return items, distinct(items) == len(items)
 }
 
 // bareGlossList finds, at the start of text or after a colon or dash,
