@@ -151,7 +151,8 @@
 //     numeric value column holds codes, and the column of constant names
 //     is taken instead (or, failing that, a column titled Name, its names
 //     however written: Retry — Not Available); other columns of constants are enums of their own
-//     (mapping tables; one-word names among compound ones, NoAnswer and
+//     (mapping tables, unless a word of the header names fields:
+//     Related parameter key; one-word names among compound ones, NoAnswer and
 //     Busy, and a few cells that are notes in sentences). One column of tokens is an enum; a table of
 //     upper-case constants of one type is an enum, as is one of constants
 //     beside a column each of whose cells starts with a number (| BUSY |

@@ -1171,6 +1171,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Call disconnection reasons\n\nuser_hangup\n\nExpected behavior, user hangup the call.\n\ninactivity\n\nThe call was terminated after long inactivity.\n\nagent_hangup\n\nExpected behavior, AI agent hangup the call.\n",
 		want: []string{"CallDisconnectionReason: user_hangup inactivity agent_hangup"},
 	}, {
+		name: "a mapping table's column headed by a word for fields names fields, no values",
+		src:  "## Release reasons\n\n| Reason | Description | Related parameter key |\n|---|---|---|\n| SIMPLE | Q.850 codes. | terminate |\n| PLANET | Defined by the platform. | disconnect_reason, releaser_type |\n| APP | Defined by the app. | user_rel_code |\n| DEBUG | Low-level data. | rel_code, rel_code_str |\n",
+		want: []string{"ReleaseReason: SIMPLE PLANET APP DEBUG"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -206,7 +206,7 @@ func (t table) longestColumn(skip int) int {
 // v1/v2 says something else. Its header is no generic Name or Constant.
 func (w *walker) columnEnums(t table, wireCol, descCol int) {
 	for i := range t.header {
-		if i == wireCol || i == descCol || t.numeric(i) || keyHeaders[strings.Join(titleWords(t.header[i]), " ")] {
+		if i == wireCol || i == descCol || t.numeric(i) || keyHeaders[strings.Join(titleWords(t.header[i]), " ")] || namesFieldsTitle(t.header[i]) {
 			continue
 		}
 		values, ok := t.columnValues(i)
@@ -220,6 +220,17 @@ func (w *walker) columnEnums(t table, wireCol, descCol int) {
 		e := &spec.Enum{Name: name, Line: t.line, Values: values}
 		w.col.addEnum(e, w.cur, false, true)
 	}
+}
+
+// namesFieldsTitle reports a header with a word naming fields (관련 파라미터
+// 키, Related fields): its column names fields, no values.
+func namesFieldsTitle(title string) bool {
+	for _, w := range titleWords(title) {
+		if fieldHeaders[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // labelColumn returns the distinct values of column i when every value
