@@ -405,6 +405,8 @@ func (w *walker) list(l *ast.List) {
 		w.valueList(items, kinds)
 	case leadsValues(w.lead) && w.phraseItems(items):
 		w.phraseList(items)
+	case w.groupedLabels(items) != nil:
+		w.groupedLabelList(items)
 	default:
 		for _, it := range items {
 			w.proseItem(it)
@@ -652,6 +654,62 @@ func (w *walker) phraseList(items []item) {
 		e.Values = append(e.Values, &spec.Value{Wire: strings.TrimSpace(w.itemText(it)), Line: it.line})
 	}
 	w.col.addEnum(e, w.cur, true, false)
+}
+
+// groupedLabels returns, for items that each name a group of values and
+// the values in brackets after it and nothing else ("Inbound Calls
+// (Answered, Missed)"), two items at least, the values of each; nil for
+// any other list.
+func (w *walker) groupedLabels(items []item) [][]string {
+	if len(items) < 2 {
+		return nil
+	}
+	groups := make([][]string, 0, len(items))
+	for _, it := range items {
+		if it.head == nil || it.head.NextSibling() != nil {
+			return nil
+		}
+		text := strings.TrimSpace(w.itemText(it))
+		open := strings.Index(text, " (")
+		if open <= 0 || !strings.HasSuffix(text, ")") || !titleLabel(text[:open]) {
+			return nil
+		}
+		var values []string
+		for _, part := range strings.Split(text[open+2:len(text)-1], ",") {
+			part = strings.TrimSpace(part)
+			if _, why := wireValue(part, true); why != "" || len(strings.Fields(part)) > maxBracketLabelWords || !textStartsUpper(part) && tokenShape(part) != shapeConst {
+				return nil
+			}
+			values = append(values, part)
+		}
+		if len(values) < 2 {
+			return nil
+		}
+		groups = append(groups, values)
+	}
+	return groups
+}
+
+// maxBracketLabelWords bounds a value written as a label in brackets.
+const maxBracketLabelWords = 3
+
+// groupedLabelList makes one enum of the values the groups of items list,
+// named after the section: the groups split one set of values (statuses
+// by kind of call), each value described by its group.
+func (w *walker) groupedLabelList(items []item) {
+	w.busy()
+	e := w.newEnum(items[0].line, leadName(w.lead))
+	if e == nil {
+		return
+	}
+	for i, values := range w.groupedLabels(items) {
+		text := strings.TrimSpace(w.itemText(items[i]))
+		group := text[:strings.Index(text, " (")]
+		for _, v := range values {
+			e.Values = append(e.Values, &spec.Value{Wire: v, Description: group, Line: items[i].line})
+		}
+	}
+	w.col.addEnum(e, w.cur, true, true)
 }
 
 // commonField is the field every item assigns its value to, or "".

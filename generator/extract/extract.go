@@ -250,7 +250,9 @@
 //     l'évènement), unless it says it holds an object. A list under a
 //     line naming events ("Events emitted:") lists the events of the
 //     object the heading names (AccountEvent); the values an event's text
-//     lists are named after the object and the event.
+//     lists are named after the object and the event. Items that each
+//     name a group and its values in brackets, and nothing else
+//     (Inbound Calls (Answered, Missed)), list one enum, the section's.
 //   - Prose lists values after a trigger (one of, can be, valid/possible/
 //     available/common values, flags include, "the following commands
 //     (states, events, ...) are defined/supported:", a count of values then a

@@ -1175,6 +1175,14 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Release reasons\n\n| Reason | Description | Related parameter key |\n|---|---|---|\n| SIMPLE | Q.850 codes. | terminate |\n| PLANET | Defined by the platform. | disconnect_reason, releaser_type |\n| APP | Defined by the app. | user_rel_code |\n| DEBUG | Low-level data. | rel_code, rel_code_str |\n",
 		want: []string{"ReleaseReason: SIMPLE PLANET APP DEBUG"},
 	}, {
+		name: "items each a group of values and the values in brackets after it: one enum, each value described by its group",
+		src:  "## Call statuses\n\n- Outbound Calls (Connected, Voicemail Dropped, Canceled)\n- Inbound Calls (Answered, Missed)\n",
+		want: []string{"CallStatus: Connected Voicemail Dropped Canceled Answered Missed"},
+	}, {
+		name: "items of prose with an aside in brackets list nothing",
+		src:  "## Notes\n\n- Use the API (see below, or the guide)\n- Call us (Monday, Friday)\n",
+		want: nil,
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
