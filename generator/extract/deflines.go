@@ -1196,12 +1196,20 @@ func bracketList(lines []Line, i int) (bareList, int, bool) {
 // its line; below a line saying values follow, two, and labels of
 // capitalised words too (Not Ready). A label names its list; the other
 // lists are unnamed.
+//
+// A title of capitalised words ending in a plural value noun ("Phone
+// Number Events") names the compound tokens below it (phone_number.purchased),
+// two at least.
 func introducedLines(lines []Line) []bareList {
 	var out []bareList
-	for i := 0; i+3 < len(lines); i++ {
+	for i := 0; i+2 < len(lines); i++ {
 		label, labelled := strings.CutSuffix(strings.TrimSpace(lines[i].Text), ":")
 		labelled = labelled && isListLabel(label)
-		if !labelled && !introducesLines(lines[i].Text) {
+		titled := !labelled && valuesTitleLine(lines[i].Text)
+		if titled {
+			label, labelled = strings.TrimSpace(lines[i].Text), true
+		}
+		if !labelled && (i+3 >= len(lines) || !introducesLines(lines[i].Text)) {
 			continue
 		}
 		if !labelled {
@@ -1215,17 +1223,33 @@ func introducedLines(lines []Line) []bareList {
 				values = append(values, item) // "Not Ready", below "the following states:"
 				continue
 			}
-			if _, why := wireValue(item, false); why != "" || strings.ContainsAny(item, " ,") || isNumber(item) || strings.HasSuffix(item, ":") {
+			if _, why := wireValue(item, false); why != "" || strings.ContainsAny(item, " ,") || isNumber(item) || strings.HasSuffix(item, ":") || titled && !strings.ContainsAny(item, "._") {
 				break // a label ends the list: the next one may start
 			}
 			values = append(values, item)
 		}
-		if len(values) >= 3 || len(values) >= 2 && !labelled {
+		if len(values) >= 3 || len(values) >= 2 && (!labelled || titled) {
 			out = append(out, bareList{name: label, line: lines[i], values: values, items: lines[i+1 : j]})
 		}
 		i = j - 1
 	}
 	return out
+}
+
+// valuesTitleLine reports a title of up to four capitalised words ending
+// in a plural value noun: "Phone Number Events", "Call Statuses".
+func valuesTitleLine(text string) bool {
+	words := strings.Fields(text)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if !textStartsUpper(w) || !isLetters(w) {
+			return false
+		}
+	}
+	last := strings.ToLower(words[len(words)-1])
+	return strings.HasSuffix(last, "s") && isValueNoun(last)
 }
 
 // mayIntroduceLines reports, without splitting it into words, whether a

@@ -431,7 +431,8 @@
 //     and a constant ("3 ON_BREAK"), or of codes then a name ("0x0002" -
 //     2 - Ring No Answer, three lines at least); tokens one to a line below a line
 //     about possible values or states, or below a label naming them
-//     (NODETYPE:), list them; a bare list
+//     (NODETYPE:; a title ending in a plural value noun too, "Phone Number
+//     Events" over two compound tokens or more), list them; a bare list
 //     on a line of its own under a field's description is that field's
 //     values; a paragraph of labelled lists ("Call status: a, b. Final
 //     result: c, d") gives one enum per label; a paragraph that lists

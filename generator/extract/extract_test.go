@@ -1183,6 +1183,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Notes\n\n- Use the API (see below, or the guide)\n- Call us (Monday, Friday)\n",
 		want: nil,
 	}, {
+		name: "a page copied as text: titles naming events over the events one to a line",
+		src:  "Events\nPhone Number Events\nphone_number.purchased\nphone_number.released\nEndpoint Events\nendpoint.created\nendpoint.deleted\nEvent Subscriptions\nLast updated\n",
+		want: []string{"PhoneNumberEvent: phone_number.purchased phone_number.released", "EndpointEvent: endpoint.created endpoint.deleted"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
