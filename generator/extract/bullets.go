@@ -889,6 +889,12 @@ func (w *walker) nestedAssignments(it item) {
 // it ("* `ChannelStateDesc`" over "* `Down`", "* `Up`") gives an enum
 // named after the field. The list's other items are fields without values.
 func (w *walker) fieldList(items []item, kinds []itemKind, nested map[int]*ast.List) {
+	assigned := map[string]int{} // the fields items assign a token to
+	for _, it := range items {
+		if values, ok := assignedValues(it); ok && len(values) == 1 {
+			assigned[it.token]++
+		}
+	}
 	for i, it := range items {
 		if isNumber(it.token) {
 			w.proseItem(it) // "- 403" over text: a response code, no field
@@ -899,6 +905,12 @@ func (w *walker) fieldList(items []item, kinds []itemKind, nested map[int]*ast.L
 			continue
 		}
 		values, ok := fieldTextValues(it.marked)
+		if v, assigns := assignedValues(it); !ok && assigns && (len(v) >= minAssignedList || assigned[it.token] > 1) {
+			// "hook_event: channel_create" in one item, "hook_event:
+			// doc" in another: the field's values, as "type: user,
+			// vmbox, callflow, account" lists them.
+			values, ok = v, true
+		}
 		if !ok {
 			w.linedValues(it)
 			w.subFields(it)
@@ -909,6 +921,11 @@ func (w *walker) fieldList(items []item, kinds []itemKind, nested map[int]*ast.L
 		w.col.addEnum(e, w.cur, false, false)
 	}
 }
+
+// minAssignedList is the tokens a field item's text must list, and
+// nothing else, to list the field's values: fewer plain words may be
+// prose ("type: audio, video").
+const minAssignedList = 4
 
 // subFields reads the lists nested under a field that lists no values of
 // its own as the object's fields ("`options` - JS object ... the

@@ -250,7 +250,10 @@
 //     l'évènement), unless it says it holds an object. A list under a
 //     line naming events ("Events emitted:") lists the events of the
 //     object the heading names (AccountEvent); the values an event's text
-//     lists are named after the object and the event. Items that each
+//     lists are named after the object and the event. A field assigned a
+//     token in two items or more of one list (hook_event: channel_create,
+//     hook_event: doc), or four plain tokens and nothing else (type: user,
+//     vmbox, callflow, account), lists them. Items that each
 //     name a group and its values in brackets, and nothing else
 //     (Inbound Calls (Answered, Missed)), list one enum, the section's.
 //   - Prose lists values after a trigger (one of, can be, valid/possible/

@@ -1187,6 +1187,11 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Events\nPhone Number Events\nphone_number.purchased\nphone_number.released\nEndpoint Events\nendpoint.created\nendpoint.deleted\nEvent Subscriptions\nLast updated\n",
 		want: []string{"PhoneNumberEvent: phone_number.purchased phone_number.released", "EndpointEvent: endpoint.created endpoint.deleted"},
 	}, {
+		name:  "a flattened list of fields: one field assigned a token in several items, another a comma list of plain tokens",
+		src:   "Hook Specific\n- channel_create\n- hook_event: channel_create\n- hangup_cause: SIP Hangup Cause (NORMAL_CLEARING, ORIGINATOR_CANCEL, etc)\n- hangup_code: SIP Hangup Code (404, 503, etc)\n- doc\n- hook_event: doc\n- action: doc_created, doc_updated, doc_deleted\n- type: user, vmbox, callflow, account\n- kind: audio, video\n",
+		want:  []string{"HookEvent: channel_create doc", "HangupCause: NORMAL_CLEARING ORIGINATOR_CANCEL", "Action: doc_created doc_updated doc_deleted", "Type: user vmbox callflow account"},
+		diags: []string{`x.md:4: warning: the list of HangupCause is cut short ("...", "etc.", "and others" or examples); only the 2 values it names are kept`},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
