@@ -38,7 +38,9 @@
 // line after a full stop, rozmowy.NO_ANSWER - Nie odebrano), or a
 // header's bars glued to any text ("Bearer t"| Field | Type |), is put on
 // a line of its own, groups of value lines (hangup - text) set apart by
-// blank lines are joined into one paragraph, a DokuWiki heading (====== Calls ======) and
+// blank lines are joined into one paragraph, a list whose bullets a copy
+// moved to the end of the line above (-, BUSY -, COMPLETED -, NO_ANSWER)
+// gets them back, a DokuWiki heading (====== Calls ======) and
 // table header (^ Params ^ Type ^), a permalink mark at a line's end is
 // dropped (ACTIVE¶), a page run together on one line (its
 // headings and bold items each get a line again), and Textile's headings, code and
@@ -692,6 +694,7 @@ func Extract(path string, data []byte, opts Options) Result {
 		src, lines = joinBrokenRows(src, lines)
 		src, lines = literalBreaks(src, lines)
 		src, lines = splitGluedStarts(src, lines)
+		src, lines = trailingBullets(src, lines)
 		src, lines = joinValueParagraphs(src, lines)
 		src, lines = splitGluedDefinitions(src, lines)
 		src, lines = splitColonTerms(src, lines)

@@ -1007,3 +1007,57 @@ func namedValueLine(line []byte) bool {
 	token, _, _ := bytes.Cut(line, []byte(" "))
 	return valueLineShape.Match(line) && bytes.ContainsFunc(token, unicode.IsLetter)
 }
+
+// A list copied from a reference page may come out with each bullet at
+// the end of the line above its item:
+//
+//	Values
+//	-
+//	BUSY -
+//	COMPLETED -
+//	NO_ANSWER
+//
+// trailingBullets puts each bullet back before its item: a line holding
+// one dash, then two lines at least each a token and a dash, then a line
+// holding one token, become a list. Lines keep their numbers, so lines is
+// returned as it is.
+func trailingBullets(src []byte, lines []int) ([]byte, []int) {
+	if !bytes.Contains(src, []byte(" -\n")) {
+		return src, lines // the common case
+	}
+	var all [][]byte
+	for _, line := range srcLines(src) {
+		all = append(all, line)
+	}
+	changed := false
+	for i := 0; i < len(all); i++ {
+		if string(bytes.TrimSpace(all[i])) != "-" {
+			continue
+		}
+		j := i + 1
+		for j < len(all) && trailingBullet.Match(bytes.TrimSpace(all[j])) {
+			j++
+		}
+		if j-i-1 < 2 || j >= len(all) || !loneToken.Match(bytes.TrimSpace(all[j])) {
+			continue
+		}
+		all[i] = []byte("\n")
+		for k := i + 1; k <= j; k++ {
+			token := bytes.TrimSuffix(bytes.TrimSpace(all[k]), []byte(" -"))
+			all[k] = append(append([]byte("- "), token...), '\n')
+		}
+		changed = true
+		i = j
+	}
+	if !changed {
+		return src, lines
+	}
+	return bytes.Join(all, nil), lines
+}
+
+// trailingBullet matches a token followed by the bullet of the next item;
+// loneToken a token alone.
+var (
+	trailingBullet = regexp.MustCompile(`^[\p{L}0-9_.:\-]+ -$`)
+	loneToken      = regexp.MustCompile(`^[\p{L}0-9_.:\-]+$`)
+)

@@ -356,6 +356,19 @@ func TestJoinValueParagraphs(t *testing.T) {
 	}
 }
 
+func TestTrailingBullets(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Values\n-\nBUSY -\nCOMPLETED -\nNO_ANSWER\nThe note.\n", "Values\n\n- BUSY\n- COMPLETED\n- NO_ANSWER\nThe note.\n"},
+		{"Values\n-\nBUSY -\nCOMPLETED -\nNO_ANSWER", "Values\n\n- BUSY\n- COMPLETED\n- NO_ANSWER\n"},
+		{"-\nBUSY -\nThe end.\n", "-\nBUSY -\nThe end.\n"},
+		{"-\nBUSY -\nDONE -\nThe end of it.\n", "-\nBUSY -\nDONE -\nThe end of it.\n"},
+	} {
+		out, lines := trailingBullets([]byte(tc.in), []int{4})
+		assert.Equal(t, tc.want, string(out), tc.in)
+		assert.Equal(t, []int{4}, lines)
+	}
+}
+
 func TestSplitColonTerms(t *testing.T) {
 	out, lines := splitColonTerms([]byte("COMPLETED\n: A conversation occurred with the contactANSWERED\n: A call occurred.NOT_REACHED\n: Not reached\nText\n: no term gluedhere\n: below\n"), nil)
 	assert.Equal(t, "COMPLETED\n: A conversation occurred with the contact\nANSWERED\n: A call occurred.\nNOT_REACHED\n: Not reached\nText\n: no term gluedhere\n: below\n", string(out))
