@@ -2,6 +2,10 @@
 
 GO       ?= go
 FUZZTIME ?= 10s
+# How long the fuzzer may shrink each new input: its default, a minute,
+# spends most of a short run shrinking (each run of FuzzExtract reads the
+# input in every format) instead of trying inputs.
+FUZZMINIMIZE ?= 2s
 # Packages the fuzz target covers: the module's, and the golden packages,
 # which live under testdata/ where ./... does not look.
 FUZZPKGS ?= ./... $(addprefix ./,$(wildcard testdata/generate/*/want))
@@ -44,6 +48,6 @@ fuzz: ## run every fuzz target for FUZZTIME (default 10s) each
 	@set -e; for pkg in $$($(GO) list $(FUZZPKGS)); do \
 		for target in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
 			echo "fuzz $$pkg $$target"; \
-			$(GO) test -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) $$pkg; \
+			$(GO) test -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE) $$pkg; \
 		done; \
 	done
