@@ -292,7 +292,8 @@
 //     such a line below a field's row (or a glued table's row that cannot
 //     be split) is named after that field. A list cut short ("a, b, ...", "etc.", "and
 //     others") gives
-//     the values it names and a warning, never the rest; a list may end at
+//     the values it names and a warning, never the rest; the empty string
+//     among them (`""`) is reported and the list read on; a list may end at
 //     a clause ("or c depending on ...").
 //   - A field's definition (a table's description cell, a term's text, a
 //     field item, a text table's row: one reader, fieldTextValues) also

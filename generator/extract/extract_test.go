@@ -1192,6 +1192,11 @@ func TestExtractBlocks(t *testing.T) {
 		want:  []string{"HookEvent: channel_create doc", "HangupCause: NORMAL_CLEARING ORIGINATOR_CANCEL", "Action: doc_created doc_updated doc_deleted", "Type: user vmbox callflow account"},
 		diags: []string{`x.md:4: warning: the list of HangupCause is cut short ("...", "etc.", "and others" or examples); only the 2 values it names are kept`},
 	}, {
+		name:  "a list that names the empty string among its values: reported, the list read on",
+		src:   "## Call\n\n* `mute_direction` (enum string): Which direction is muted. One of: `\"\"` (none), `in` (inbound muted), `out` (outbound muted).\n* `owner_id` (UUID): The owner.\n",
+		want:  []string{"MuteDirection: in out"},
+		diags: []string{`x.md:3: warning: "" listed for MuteDirection is empty; skipped`},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -1237,8 +1237,8 @@ func proseQuoted(s, open, close string) (string, int) {
 	v := rest[:end]
 	if u := unquote(v); u != v && open == "`" {
 		// `"N/A"`: a string literal written as code is sent as it is.
-		if literalValue(u) {
-			return u, len(open) + end + len(close)
+		if literalValue(u) || u == "" {
+			return u, len(open) + end + len(close) // `""`: the empty string, an item the list reports
 		}
 		return "", 0
 	}
