@@ -1197,6 +1197,10 @@ func TestExtractBlocks(t *testing.T) {
 		want:  []string{"MuteDirection: in out"},
 		diags: []string{`x.md:3: warning: "" listed for MuteDirection is empty; skipped`},
 	}, {
+		name: "prose naming a field in code, its values in code in brackets after it, and another list",
+		src:  "## Dialog events\n\nThe outer element is captured as `dialog_info_state` (`full`, `partial`) and the entity as `dialog_info_entity`. The inner state is captured as `dialog_state`; RFC 4235 defines the states `trying`, `early`, `confirmed`, and `terminated`.\n",
+		want: []string{"DialogInfoState: full partial", "DialogState: trying early confirmed terminated"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

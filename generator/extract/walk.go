@@ -1030,6 +1030,14 @@ func (w *walker) statedCounts(text string, lines []Line) {
 // are of: the term it defines, else the field it names as code ("The
 // CallStatus parameter can be one of ..."), else the section.
 func (w *walker) inlineEnum(text string, lines []Line, term string) {
+	coded := map[string]bool{} // the values of fields written as code, bracketed after them
+	if term == "" && len(lines) > 0 {
+		for _, l := range codedFieldLists(text) {
+			name := fieldEnumName(l.label)
+			w.col.addEnum(&spec.Enum{Name: name, Line: lines[0].N, Values: w.listedValues(l.values, lines, name)}, w.cur, false, true)
+			coded[strings.Join(l.values, "\x00")] = true
+		}
+	}
 	if labeled := labeledLists(text); term == "" && len(labeled) >= 2 && len(lines) > 0 {
 		// "Call status: a, b, c. Final result: d, e": a list per label.
 		for _, l := range labeled {
@@ -1043,6 +1051,9 @@ func (w *walker) inlineEnum(text string, lines []Line, term string) {
 		return
 	}
 	values, ok := inlineValues(text)
+	if ok && coded[strings.Join(values, "\x00")] {
+		return // the list in brackets after its field, read above
+	}
 	if term != "" {
 		// Under a term, the text is the term's definition, and "is
 		// `Connected` or `Disconnected`" anywhere in it lists values.
@@ -1083,6 +1094,30 @@ func (w *walker) inlineEnum(text string, lines []Line, term string) {
 	}
 	e.Values = w.listedValues(values, lines, e.Name)
 	w.col.addEnum(e, w.cur, true, true)
+}
+
+// codedFieldLists finds fields written as code, each followed by its
+// values as code in brackets and nothing else: "captured as
+// `dialog_info_state` (`full`, `partial`)".
+func codedFieldLists(text string) []labeledList {
+	var out []labeledList
+	for from := 0; from < len(text); {
+		i := strings.Index(text[from:], "` (`")
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + 1
+		open := strings.LastIndexByte(text[:i], '`')
+		field := text[open+1 : i]
+		if open < 0 || !isFieldName(field) {
+			continue
+		}
+		if p, ok := parenList(text, i+2); ok && p.allQuoted() && len(p.items) >= 2 && distinct(p.items) == len(p.items) {
+			out = append(out, labeledList{label: field, values: p.items})
+		}
+	}
+	return out
 }
 
 // listLines counts the lines that list values by themselves, up to two.
