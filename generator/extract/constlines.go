@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/docenum/docenum/generator/spec"
 )
@@ -35,6 +36,9 @@ func constantRows(lines []Line) (constRun, bool) {
 	long := 0 // rows of a description of three words or more
 	for i, l := range lines {
 		token, desc, ok := constantRow(l.Text)
+		if t := strings.TrimSpace(l.Text); !ok && len(t) >= 2 && upperSnake(t) && i+1 < len(lines) {
+			token, ok = t, true // CUSTOMER_DISCONNECT, its description on the lines below
+		}
 		if !ok || seen[token] {
 			if len(run.values) == 0 {
 				continue // the text above the table
@@ -50,10 +54,12 @@ func constantRows(lines []Line) (constRun, bool) {
 			run.first = i
 		}
 		seen[token] = true
-		if len(strings.Fields(desc)) >= 3 {
+		run.values = append(run.values, &spec.Value{Wire: token, Description: desc, Line: l.N})
+	}
+	for _, v := range run.values {
+		if len(strings.Fields(v.Description)) >= 3 || utf8.RuneCountInString(v.Description) >= minCJKDescription && strings.ContainsFunc(v.Description, isCJK) {
 			long++
 		}
-		run.values = append(run.values, &spec.Value{Wire: token, Description: desc, Line: l.N})
 	}
 	if long < minDefinitions || len(run.values)*4 < len(lines)-run.first || !describedBelow(lines[max(run.first-maxIntroLines, 0):run.first]) {
 		return constRun{}, false
@@ -61,12 +67,18 @@ func constantRows(lines []Line) (constRun, bool) {
 	return run, true
 }
 
+// minCJKDescription is the letters a description in Chinese or Japanese,
+// written without spaces, needs to count as one of three words or more.
+const minCJKDescription = 6
+
 // describedBelow reports lines above a run holding the title of its
-// description column (Description): the table's header, which tells a
-// table from lines of prose that start with an acronym (SIP trunks are ...).
+// description column (Description; or "切断理由 詳細", a header of two
+// titles): the table's header, which tells a table from lines of prose
+// that start with an acronym (SIP trunks are ...).
 func describedBelow(above []Line) bool {
 	for _, l := range above {
-		if gluedDescriptionTitles[strings.ToLower(strings.TrimSpace(l.Text))] {
+		words := strings.Fields(strings.ToLower(l.Text))
+		if len(words) > 0 && len(words) <= 3 && gluedDescriptionTitles[words[len(words)-1]] {
 			return true
 		}
 	}

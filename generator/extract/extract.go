@@ -539,10 +539,12 @@
 //     type line below a value (BUSY / string / The line ...) is its Type
 //     cell.
 //   - A table copied from a PDF, under a header whose last title is
-//     Description, is rows of a constant and its description wrapped over
-//     lines (NORMAL Normal call clearing (for / example, ...), three at
-//     least, named after the nearest line above naming a value noun
-//     (constlines.go).
+//     Description (詳細 too, the header's titles on one line), is rows of a
+//     constant and its description wrapped over lines (NORMAL Normal call
+//     clearing (for / example, ...), or the constant on a line of its own
+//     over its description, a line broken at an underscore joined back:
+//     CONTACT_ / FLOW_ / DISCONNECT), three at least, named after the
+//     nearest line above naming a value noun (constlines.go).
 //   - An HTML table that an HTML block opens but does not close (blank
 //     lines between its cells end the block) is read with the blocks
 //     after it up to its end (htmlblock.go). A table headed Value over a
@@ -698,6 +700,7 @@ func Extract(path string, data []byte, opts Options) Result {
 		src, lines = literalBreaks(src, lines)
 		src, lines = splitGluedStarts(src, lines)
 		src, lines = trailingBullets(src, lines)
+		src, lines = joinBrokenConstants(src, lines)
 		src, lines = joinValueParagraphs(src, lines)
 		src, lines = splitGluedDefinitions(src, lines)
 		src, lines = splitColonTerms(src, lines)

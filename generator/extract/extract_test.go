@@ -1201,6 +1201,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Dialog events\n\nThe outer element is captured as `dialog_info_state` (`full`, `partial`) and the entity as `dialog_info_entity`. The inner state is captured as `dialog_state`; RFC 4235 defines the states `trying`, `early`, `confirmed`, and `terminated`.\n",
 		want: []string{"DialogInfoState: full partial", "DialogState: trying early confirmed terminated"},
 	}, {
+		name: "a table copied a cell to a line, its constants broken at their underscores, each over an aside and its description",
+		src:  "切断理由には6種類あります。\n\n音声問い合わせ切断理由\n切断理由 詳細\nCUSTOMER_\nDISCONNECT\n(顧客の切断)\n顧客から切断されました\nAGENT_\nDISCONNECT\n(エージェントの切断)\n問い合わせがまだ通話中に、エージェントから切断しました。\nTELECOM_\nPROBLEM\n通信事業者、ネットワークの輻輳により切断されました。\nOTHER\n(その他)\nこれには、前のコードでカバーされていない理由が含まれます。\n",
+		want: []string{"切断理由: CUSTOMER_DISCONNECT AGENT_DISCONNECT TELECOM_PROBLEM OTHER"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

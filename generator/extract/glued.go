@@ -389,7 +389,7 @@ var gluedDescriptionTitles = map[string]bool{
 	"descrição": true, "descripción": true, "significado": true, "beschreibung": true,
 	"bedeutung": true, "açıklama": true, "说明": true, "描述": true, "説明": true,
 	"descrizione": true, "significato": true, "описание": true, "설명": true,
-	"beschrijving": true, "omschrijving": true, "opis": true,
+	"beschrijving": true, "omschrijving": true, "opis": true, "詳細": true, "详情": true,
 }
 
 // gluedHeader reports whether text can be the header of a value /

@@ -1061,3 +1061,51 @@ var (
 	trailingBullet = regexp.MustCompile(`^[\p{L}0-9_.:\-]+ -$`)
 	loneToken      = regexp.MustCompile(`^[\p{L}0-9_.:\-]+$`)
 )
+
+// A table cell too narrow for a constant breaks it at its underscores,
+// one part to a line ("CONTACT_", "FLOW_", "DISCONNECT"), and a copy keeps
+// the breaks. joinBrokenConstants joins each line that is nothing but
+// the start of a constant, ending in its underscore, to the line below
+// it when that starts with the rest; the joined line takes the first
+// one's number (lines as insertText takes it).
+func joinBrokenConstants(src []byte, lines []int) ([]byte, []int) {
+	if !bytes.Contains(src, []byte("_\n")) && !bytes.Contains(src, []byte("_\r\n")) {
+		return src, lines // the common case
+	}
+	var all [][]byte
+	for _, line := range srcLines(src) {
+		all = append(all, line)
+	}
+	out := make([]byte, 0, len(src))
+	outLines := make([]int, 0, len(all))
+	orig := func(k int) int {
+		if lines != nil && k < len(lines) {
+			return lines[k]
+		}
+		return k + 1
+	}
+	joined := false
+	for k := 0; k < len(all); k++ {
+		line := all[k]
+		first := k
+		for k+1 < len(all) && constantStart.Match(bytes.TrimSpace(line)) && constantRest.Match(bytes.TrimSpace(all[k+1])) {
+			line = append(bytes.TrimSpace(line), all[k+1]...)
+			k++
+			joined = true
+		}
+		out = append(out, line...)
+		outLines = append(outLines, orig(first))
+	}
+	if !joined {
+		return src, lines
+	}
+	return out, outLines
+}
+
+// constantStart matches a line that is the start of an upper-case
+// constant, broken after an underscore; constantRest a line starting with
+// the rest of one.
+var (
+	constantStart = regexp.MustCompile(`^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_$`)
+	constantRest  = regexp.MustCompile(`^[A-Z0-9]+(?:_|$|\s)`)
+)

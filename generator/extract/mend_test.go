@@ -369,6 +369,17 @@ func TestTrailingBullets(t *testing.T) {
 	}
 }
 
+func TestJoinBrokenConstants(t *testing.T) {
+	out, lines := joinBrokenConstants([]byte("Reason\nCONTACT_\nFLOW_\nDISCONNECT\n(the flow)\nOTHER\nNOTE_\nthe rest\n"), nil)
+	assert.Equal(t, "Reason\nCONTACT_FLOW_DISCONNECT\n(the flow)\nOTHER\nNOTE_\nthe rest\n", string(out))
+	assert.Equal(t, []int{1, 2, 5, 6, 7, 8}, lines)
+
+	src := []byte("a_\nb\n")
+	out, lines = joinBrokenConstants(src, nil)
+	assert.Equal(t, string(src), string(out), "lower case is no constant")
+	assert.Nil(t, lines)
+}
+
 func TestSplitColonTerms(t *testing.T) {
 	out, lines := splitColonTerms([]byte("COMPLETED\n: A conversation occurred with the contactANSWERED\n: A call occurred.NOT_REACHED\n: Not reached\nText\n: no term gluedhere\n: below\n"), nil)
 	assert.Equal(t, "COMPLETED\n: A conversation occurred with the contact\nANSWERED\n: A call occurred.\nNOT_REACHED\n: Not reached\nText\n: no term gluedhere\n: below\n", string(out))
