@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,8 +11,8 @@ import (
 )
 
 // FuzzExtract feeds any bytes to Extract in every format: it must not
-// panic, must place every value and diagnostic inside the document, and
-// must give a spec that can be written.
+// panic, must place every value and diagnostic inside the document, must
+// give a spec that can be written, and must leave its input as it was.
 func FuzzExtract(f *testing.F) {
 	for _, in := range goldenInputs(f) {
 		f.Add(in)
@@ -21,6 +22,7 @@ func FuzzExtract(f *testing.F) {
 		"| Name | Type | Description |\n|--|--|--|\n| A | str | \"\" |\n", "\xff\xfe|a|\n|-|\n|\xff|",
 		"enum S {\n  a = 'x',\n  case b,\n  C(\"c\"),\n}\n", "Hangup By: |\nDescription: |\nA |\nB\n",
 		"| S | R |\n|-|-|\n| a | <ul><li>`x`(1): y<ul><li>z</li></ul></li></ul> |\n",
+		"Reason Details\nCONTACT_\nFLOW_\nDISCONNECT\n(the flow)\nOTHER\n",
 	} {
 		f.Add([]byte(s))
 	}
@@ -31,9 +33,13 @@ func FuzzExtract(f *testing.F) {
 		for range srcLines(data) {
 			lines++
 		}
+		orig := bytes.Clone(data)
 		for _, format := range Formats {
 			r := Extract("f.md", data, Options{Format: format})
 			checkResult(t, r, lines)
+			if !bytes.Equal(orig, data) {
+				t.Fatalf("Extract in format %s changed its input", format)
+			}
 		}
 	})
 }

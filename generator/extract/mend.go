@@ -1089,7 +1089,7 @@ func joinBrokenConstants(src []byte, lines []int) ([]byte, []int) {
 		line := all[k]
 		first := k
 		for k+1 < len(all) && constantStart.Match(bytes.TrimSpace(line)) && constantRest.Match(bytes.TrimSpace(all[k+1])) {
-			line = append(bytes.TrimSpace(line), all[k+1]...)
+			line = append(append([]byte(nil), bytes.TrimSpace(line)...), all[k+1]...) // a copy: line is src's
 			k++
 			joined = true
 		}
