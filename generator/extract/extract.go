@@ -264,7 +264,9 @@
 //     comma or colon ("2 types, 'a' and 'b'", "3 estados:"), a count
 //     whatever it names that the list after the colon ending its clause
 //     matches item for item ("six different moments for incoming, internal,
-//     and outgoing calls: Created, Ringing, ..., and Hang-up."), "the
+//     and outgoing calls: Created, Ringing, ..., and Hang-up."), a colon
+//     before three compound tokens or more that a clause ends ("itself:
+//     no_route, originate_failed, abandoned, and maps ..."), "the
 //     supported requests are", "the statuses are", either, with values,
 //     "Values:") or in the strong shape of a list (three items with a final
 //     "or"/"and", in the languages of the corpus too: ou, y, und, veya, ...;

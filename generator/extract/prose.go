@@ -253,6 +253,9 @@ func inlineValuesOf(text string) (values []string, ok bool) {
 	if items, ok := countedList(text, words); ok {
 		return items, true
 	}
+	if items, ok := clauseEndedList(text); ok {
+		return items, true
+	}
 	if items, ok := cornerQuotedList(text); ok {
 		return items, true
 	}
@@ -290,6 +293,40 @@ func countedList(text string, words []proseWord) ([]string, bool) {
 		}
 	}
 	return nil, false
+}
+
+// clauseEndedList finds, after a colon, a comma list of three compound
+// tokens or more, two of them with an underscore at least, that a clause
+// ends ("records dispositions itself: no_route, originate_failed,
+// abandoned, voicemail, and maps unanswered legs ..."): the "and" starts
+// a verb, not the last item.
+func clauseEndedList(text string) ([]string, bool) {
+	for from := 0; ; {
+		i := strings.Index(text[from:], ": ")
+		if i < 0 {
+			return nil, false
+		}
+		start := from + i + 2
+		from = start
+		end, conjLen := len(text), 0
+		for _, conj := range []string{", and ", ", or "} {
+			if j := strings.Index(text[start:], conj); j >= 0 && start+j < end {
+				end, conjLen = start+j, len(conj)
+			}
+		}
+		if end == len(text) || strings.ContainsAny(text[start:end], ".;:") || namesFieldsBefore(text[:start-2]) {
+			continue
+		}
+		l := proseList(text[:end], start)
+		if l.end != end || l.broken || len(l.items) < 3 || compoundItems(l.items) < 2 {
+			continue
+		}
+		after := strings.Fields(text[end+conjLen:])
+		if len(after) < 3 || proseToken(after[0]) != after[0] || strings.ContainsAny(after[0]+after[1], ",.") {
+			continue // "..., and voicemail." or "..., or busy, ...": the last item after all
+		}
+		return l.items, true
+	}
 }
 
 // maxCountGap bounds the words between a count and the colon before the

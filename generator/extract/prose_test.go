@@ -83,6 +83,8 @@ func TestInlineValues(t *testing.T) {
 		{"Тип события. Может принимать значения быстро, медленно или никак в зависимости", nil},
 		{"El sistema contempla 3 estados: Online, Ausente y Desconectado.", []string{"Online", "Ausente", "Desconectado"}},
 		{"It takes 2 values from the table below.", nil},
+		{"The engine also records dispositions itself: no_route, originate_failed, abandoned, voicemail, and maps unanswered legs from the cause.", []string{"no_route", "originate_failed", "abandoned", "voicemail"}},
+		{"It reads the fields: call_id, from_number, to_number, and returns them to the caller.", nil},
 		{"2 types supported, callback and uuid-standby. callback will reach the agent.", []string{"callback", "uuid-standby"}},
 		{"Data is sent at six different moments for incoming, internal, and outgoing calls: Created, Ringing, Answered, Warm transfer, Cold transfer, and Hang-up.", []string{"Created", "Ringing", "Answered", "Warm transfer", "Cold transfer", "Hang-up"}},
 		{"Data is sent at three moments for incoming calls: Created, and Warm transfer.", nil},
