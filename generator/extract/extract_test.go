@@ -1205,6 +1205,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "切断理由には6種類あります。\n\n音声問い合わせ切断理由\n切断理由 詳細\nCUSTOMER_\nDISCONNECT\n(顧客の切断)\n顧客から切断されました\nAGENT_\nDISCONNECT\n(エージェントの切断)\n問い合わせがまだ通話中に、エージェントから切断しました。\nTELECOM_\nPROBLEM\n通信事業者、ネットワークの輻輳により切断されました。\nOTHER\n(その他)\nこれには、前のコードでカバーされていない理由が含まれます。\n",
 		want: []string{"切断理由: CUSTOMER_DISCONNECT AGENT_DISCONNECT TELECOM_PROBLEM OTHER"},
 	}, {
+		name: "a Key | Value table whose values are sentences describes an object's keys; a key's values listed in its cell",
+		src:  "## Webhook\n\n| Key | Value |\n| --- | --- |\n| fax_job_id | The Fax Job ID. |\n| msg_code | <ul> <li>ok: Success! Your fax has been sent!</li> <li>busy: Fax Failed - Line Busy</li> <li>hangup: Fax Failed - Early Hangup</li> </ul> |\n",
+		want: []string{"MsgCode: ok busy hangup", "Webhook{fax_job_id msg_code}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -27,6 +27,9 @@ type table struct {
 	// Not Answered"); see cellWire. keyLabels is set when a value noun
 	// heads the first column of several, where the same holds.
 	labels, keyLabels bool
+	// keyFields is set for a table of an object's keys, each described in
+	// its Value column (see keysDescribed).
+	keyFields bool
 }
 
 // cellWire is the wire value cell i of row r holds: a token, or, in a
@@ -524,6 +527,8 @@ func (t table) kind(c columns, underEnum bool) tableKind {
 	}
 	valueKey := valueKeys[key] || isValueTitle(key) && key != "type" && !fieldHeaders[key]
 	switch {
+	case t.keyFields:
+		return modelTable // | Key | Value |, each value a sentence (see keysDescribed)
 	case t.httpHeaders():
 		return notValues // | Content-Type | `application/json` |: a request's headers
 	case len(t.header) == 1 && t.tokens(0):
@@ -900,6 +905,9 @@ func (w *walker) oneTable(t table) {
 	t.labels = w.valueSection()
 	t.keyLabels = len(t.header) > 1 && isValueTitle(t.header[0])
 	c := findColumns(t.header)
+	if v := c[roleWire]; v > 0 && t.keysDescribed(v) {
+		c[roleDesc], c[roleWire], t.keyFields = v, -1, true // | Key | Value |, each value a sentence: the keys of a JSON object
+	}
 	c[roleDesc] = t.longestDescription(c[roleDesc])
 	if t.labelledCodes(c) {
 		c[roleWire], c[roleDesc] = 1, 0 // | Inbound | `incoming` |: a label, then its wire in code
@@ -931,6 +939,14 @@ func (w *walker) oneTable(t table) {
 			w.textRows(t)
 		}
 	}
+}
+
+// keysDescribed reports a table whose first column is headed Key and
+// whose Value column v mostly holds text, not tokens: it describes the
+// keys of an object (| status | The status of the fax job. |), its fields.
+func (t table) keysDescribed(v int) bool {
+	key := strings.Join(titleWords(t.header[0]), " ")
+	return (key == "key" || key == "keys") && !t.tokens(v)
 }
 
 // labelledCodes reports a table of two columns whose headers name no

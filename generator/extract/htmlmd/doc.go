@@ -11,7 +11,8 @@
 // sections; nesting deeper than 500 elements is flattened into its parent.
 // Sniff also takes an XML document of tags (after its declaration) whose
 // documentation is XHTML, as D-Bus interface files are: elements that are
-// no HTML keep their content.
+// no HTML keep their content. A page with two Markdown headings or more is
+// Markdown holding HTML blocks, however many lines its tables take.
 //
 // # Mapping
 //
@@ -42,7 +43,8 @@
 //     the first row; colspan and rowspan pad empty cells; every row has the
 //     table's width; a cell is one line with nested blocks flattened, its
 //     lists kept as HTML (<ul> <li>a</li> <li>b</li> </ul>), the one list a
-//     pipe table's cell can hold. A
+//     pipe table's cell can hold, and so is a table in it, a row an item
+//     (<li>executed: The job runs</li>), its header row left out. A
 //     first row that is a single spanning cell is a caption: it is written
 //     as a paragraph before a table with an empty header. A first row of
 //     td cells that is data gets an empty header too: one with a sentence,

@@ -148,6 +148,8 @@ func (r *renderer) inlineKids(n *node, in *inline) {
 			r.inline(k, in)
 			in.markup("</"+k.tag+">", k.line)
 			in.space()
+		case in.flat && in.table && k.tag == "table":
+			r.cellTable(k, in)
 		case in.flat && blockTags[k.tag]:
 			in.space()
 			r.inline(k, in)
@@ -156,6 +158,51 @@ func (r *renderer) inlineKids(n *node, in *inline) {
 			r.inline(k, in)
 		}
 	}
+}
+
+// cellTable writes a table nested in a cell as the one list a pipe
+// table's cell can hold: a row an item, its first cell, a colon, then the
+// others (<li>executed: The fax job is executed</li>). A header row (th
+// cells, or every cell bold) is left out: it names the columns.
+func (r *renderer) cellTable(n *node, in *inline) {
+	var t tableParts
+	r.collect(n, &t, false)
+	in.space()
+	in.markup("<ul>", n.line)
+	for _, row := range t.rows {
+		if row.head || allTH(row) || allBold(row) {
+			continue
+		}
+		var parts []string
+		for _, c := range row.cells {
+			if c.text != "" {
+				parts = append(parts, c.text)
+			}
+		}
+		if len(parts) == 0 {
+			continue
+		}
+		item := parts[0]
+		if len(parts) > 1 {
+			item += ": " + strings.Join(parts[1:], " ")
+		}
+		in.space()
+		in.markup("<li>"+item+"</li>", row.line)
+	}
+	in.space()
+	in.markup("</ul>", n.line)
+	in.space()
+}
+
+// allBold reports a row each of whose cells, one at least, is bold and
+// nothing else.
+func allBold(r tableRow) bool {
+	for _, c := range r.cells {
+		if cellMark(c.text) != "**" {
+			return false
+		}
+	}
+	return len(r.cells) > 0
 }
 
 // emphasis writes n between marks, unless it is inside an emphasis of the

@@ -91,8 +91,11 @@ func startsElement(s []byte) bool {
 
 // mostlyTags reports whether more than half of the first non-blank lines
 // of s start with a tag.
+//
+// Two Markdown headings (## Request) or more make it Markdown that holds
+// HTML blocks, however many lines its tables take.
 func mostlyTags(s []byte) bool {
-	tags, total := 0, 0
+	tags, total, headings := 0, 0, 0
 	for len(s) > 0 && total < sniffLines {
 		line := s
 		if i := bytes.IndexByte(s, '\n'); i >= 0 {
@@ -108,6 +111,9 @@ func mostlyTags(s []byte) bool {
 		if len(line) > 1 && line[0] == '<' && (isAlnum(line[1]) || line[1] == '/' || line[1] == '!') {
 			tags++
 		}
+		if h := bytes.TrimLeft(line, "#"); len(h) < len(line) && len(line)-len(h) <= 6 && len(h) > 1 && h[0] == ' ' {
+			headings++
+		}
 	}
-	return tags*2 > total
+	return tags*2 > total && headings < 2
 }
