@@ -107,6 +107,9 @@ func (w *walker) readItem(li *ast.ListItem) item {
 	it.token = withoutArguments(it.token)
 	it.rest, it.sep = cutSeparator(rest)
 	it.marked, _ = cutSeparator(marked)
+	if statusTags[strings.ToLower(strings.Trim(it.rest, "[]() "))] {
+		it.rest, it.marked, it.sep = "", "", true // "nodeCrashed PRO": a badge after the value
+	}
 	if strings.HasPrefix(strings.TrimSpace(rest), "=") && !it.code {
 		// "State = *Flowing*: Data is arriving": the value a field takes.
 		if v, desc, ok := assignedValue(it.rest); ok {

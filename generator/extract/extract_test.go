@@ -1209,6 +1209,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Webhook\n\n| Key | Value |\n| --- | --- |\n| fax_job_id | The Fax Job ID. |\n| msg_code | <ul> <li>ok: Success! Your fax has been sent!</li> <li>busy: Fax Failed - Line Busy</li> <li>hangup: Fax Failed - Early Hangup</li> </ul> |\n",
 		want: []string{"MsgCode: ok busy hangup", "Webhook{fax_job_id msg_code}"},
 	}, {
+		name: "a value list whose items carry a badge after the value (PRO, beta)",
+		src:  "## Events\n\n- [**sessionCreated**](#sessioncreated)\n- [**nodeCrashed**](#nodecrashed) PRO\n- [**autoscaling**](#autoscaling) (beta)\n",
+		want: []string{"Event: sessionCreated nodeCrashed autoscaling"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -68,6 +68,7 @@ func bracketedName(words []string) string {
 var statusTags = map[string]bool{
 	"beta": true, "deprecated": true, "experimental": true, "new": true, "preview": true,
 	"legacy": true, "optional": true, "required": true, "alpha": true, "obsolete": true,
+	"pro": true, "premium": true, "enterprise": true,
 }
 
 // declarationWords are the words before a constant's name in a
