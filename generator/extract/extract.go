@@ -570,7 +570,10 @@
 //     whose example under each of three headings shows a value of its own
 //     is an enum of those values; headings in sections about values of
 //     their own (## Input Events, ## Output Events) give an enum of each
-//     section's. Values SDK generators add
+//     section's. A value-noun key (status, state, reason) that examples
+//     each written whole on a line (`{ code: 200, status: "connected" }`)
+//     give three values or more is an enum of them, unless the document
+//     lists the key's values elsewhere (mentions.go). Values SDK generators add
 //     (unknown_default_open_api) are reported and skipped.
 //   - An enum whose every value is an element or attribute name of the XML
 //     the document shows (Dial, Reject beside <Dial>, <Reject />) lists a
@@ -734,6 +737,7 @@ func Extract(path string, data []byte, opts Options) Result {
 	w.prefixEnums(root)
 	w.braceEnums()
 	w.unionExamples()
+	w.payloadExamples()
 	if format == Glued || format == Fields {
 		w.forced()
 	}

@@ -1213,6 +1213,14 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Events\n\n- [**sessionCreated**](#sessioncreated)\n- [**nodeCrashed**](#nodecrashed) PRO\n- [**autoscaling**](#autoscaling) (beta)\n",
 		want: []string{"Event: sessionCreated nodeCrashed autoscaling"},
 	}, {
+		name: "events each giving their payload inline, a status key with three values or more across them",
+		src:  "## Events\n\n* connected\n  * **Payload**: `{ code: 200, status: \"connected\" }`\n* disconnected\n  * **Payload**: `{ code: 1000, status: \"disconnected\" }`\n* login\n  * **Payload**: `{ code: 200, status: \"login successfully\" }`\n",
+		want: []string{"Event: connected disconnected login", "Status: connected disconnected login successfully"},
+	}, {
+		name: "an API's answers with two statuses in their examples list none",
+		src:  "## Response\n\nOn success: `{ \"status\": \"success\", \"id\": 1 }`\n\nOn failure: `{ \"status\": \"error\", \"id\": 2 }`\n",
+		want: nil,
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

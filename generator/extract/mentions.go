@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -608,4 +609,64 @@ func splitTokens(s, sep string) []string {
 		parts[i] = p
 	}
 	return parts
+}
+
+// Event references often give each event's payload as an example and
+// nothing else, the status a key of each:
+//
+//	* **Payload**: `{ code: 200, status: "connected" }`
+//	* **Payload**: `{ code: 1000, status: "disconnected" }`
+//	* **Payload**: `{ code: 200, status: "login successfully" }`
+//
+// payloadExamples makes an enum of the values examples give a key that is
+// a value noun (status, state, reason, ...): three values or more, each in
+// an object written whole on a line, when the document lists no values for
+// the key otherwise. An API's wrapper ("status": "success") gives two at
+// most; the lines of a code block may belong to any object.
+
+// payloadKeys are the keys whose example values payloadExamples reads.
+var payloadKeys = proseSet("status state reason cause result outcome disposition direction")
+
+// payloadExamples adds the enums of the keys examples give three values
+// or more.
+func (w *walker) payloadExamples() {
+	type seen struct {
+		values []string
+		lines  []Line
+	}
+	keys := map[string]*seen{}
+	var order []string
+	for n := 1; n <= w.doc.lines(); n++ {
+		raw := w.doc.lineBytes(n)
+		open := bytes.IndexByte(raw, '{')
+		if open < 0 || bytes.IndexByte(raw[open:], '}') < 0 {
+			continue // the common case: no whole object on the line; a block's lines may be any object's
+		}
+		for _, m := range examplePair.FindAllSubmatch(raw, -1) {
+			key, value := strings.ToLower(string(m[1])), string(m[2])
+			if !payloadKeys[key] {
+				continue
+			}
+			s := keys[key]
+			if s == nil {
+				s = &seen{}
+				keys[key] = s
+				order = append(order, key)
+			}
+			if !slices.Contains(s.values, value) {
+				s.values = append(s.values, value)
+				s.lines = append(s.lines, Line{N: w.doc.mapLine(n), Text: value})
+			}
+		}
+	}
+	for _, key := range order {
+		s := keys[key]
+		name := fieldEnumName(key)
+		if len(s.values) < 3 || w.col.byName[name] != nil {
+			continue
+		}
+		e := &spec.Enum{Name: name, Line: s.lines[0].N}
+		e.Values = w.listedValues(s.values, s.lines, name)
+		w.col.addEnum(e, -1, false, true)
+	}
 }
