@@ -573,7 +573,11 @@
 //     section's. A value-noun key (status, state, reason) that examples
 //     each written whole on a line (`{ code: 200, status: "connected" }`)
 //     give three values or more is an enum of them, unless the document
-//     lists the key's values elsewhere (mentions.go). Values SDK generators add
+//     lists the key's values elsewhere (mentions.go). A comment after a
+//     key in an example that lists values, each beside its label in
+//     another script (cdrState: 'queue', //位置:bridged接通;queue队列) or
+//     after a trigger (// one of: up, down), is an enum named after the
+//     key. Values SDK generators add
 //     (unknown_default_open_api) are reported and skipped.
 //   - An enum whose every value is an element or attribute name of the XML
 //     the document shows (Dial, Reject beside <Dial>, <Reject />) lists a
@@ -738,6 +742,7 @@ func Extract(path string, data []byte, opts Options) Result {
 	w.braceEnums()
 	w.unionExamples()
 	w.payloadExamples()
+	w.commentEnums()
 	if format == Glued || format == Fields {
 		w.forced()
 	}

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/docenum/docenum/generator/naming"
 	"github.com/docenum/docenum/generator/spec"
@@ -669,4 +671,100 @@ func (w *walker) payloadExamples() {
 		e.Values = w.listedValues(s.values, s.lines, name)
 		w.col.addEnum(e, -1, false, true)
 	}
+}
+
+// Examples written as code may give a key's values in the comment after
+// it, each value glued to or beside its label:
+//
+//	cdrState: 'queue', //结束时所在位置:bridged接通;feedback评价;queue队列
+//	calltype: "",      //呼叫类型（outbound:呼出，inbound：呼入，空为内部呼叫）
+//
+// commentEnums makes an enum, named after the key, of the values such a
+// comment lists: two at least, each a token followed by its label, the
+// pairs joined by semicolons or commas; a label before the first (the
+// key's) and a note after the last are no values.
+
+// commentedKey matches a key, its example value and the comment after it.
+var commentedKey = regexp.MustCompile(`^\s*["']?([A-Za-z_]\w*)["']?\s*:\s*[^/\n]*?//\s*(.+)$`)
+
+// commentEnums adds the enums of the keys whose comments list values.
+func (w *walker) commentEnums() {
+	for n := 1; n <= w.doc.lines(); n++ {
+		raw := w.doc.lineBytes(n)
+		if !bytes.Contains(raw, []byte("//")) {
+			continue // the common case: no comment on the line
+		}
+		m := commentedKey.FindSubmatch(raw)
+		if m == nil {
+			continue
+		}
+		values, ok := commentValues(string(m[2]))
+		if !ok {
+			values, ok = inlineValues(string(m[2])) // "// one of: queued, ringing, ended"
+		}
+		if !ok {
+			continue
+		}
+		name := fieldEnumName(string(m[1]))
+		e := &spec.Enum{Name: name, Line: w.doc.mapLine(n)}
+		e.Values = w.listedValues(values, []Line{{N: w.doc.mapLine(n), Text: string(m[2])}}, name)
+		w.col.addEnum(e, -1, false, true)
+	}
+}
+
+// commentValues reads the values a comment lists, each a token and its
+// label (see commentEnums).
+func commentValues(comment string) ([]string, bool) {
+	s := strings.TrimSpace(comment)
+	if i := strings.IndexAny(s, ":：(（"); i > 0 && onlyCJK(s[:i]) {
+		s = s[i:] // "结束时所在位置:", "呼叫类型（...）": the key's label
+		if s[0] == ':' || strings.HasPrefix(s, "：") {
+			_, size := utf8.DecodeRuneInString(s)
+			s = s[size:]
+		}
+	}
+	s = strings.Trim(s, "()（） ")
+	parts := strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(";；,，", r) })
+	var values []string
+	for i, p := range parts {
+		p = strings.TrimSpace(p)
+		token := leadingToken(p)
+		switch {
+		case token == "" && onlyCJK(p) && (i == 0 || i == len(parts)-1):
+			continue // the key's label first, a note last
+		case token == "" || isNumber(token):
+			return nil, false
+		}
+		rest := strings.TrimLeft(strings.TrimSpace(p[len(token):]), ":：")
+		if rest == "" || !onlyCJK(strings.Fields(rest)[0]) {
+			return nil, false // a token and its label in another script, nothing else
+		}
+		values = append(values, token)
+	}
+	return values, len(values) >= 2 && distinct(values) == len(values)
+}
+
+// leadingToken is the token of ASCII letters, digits, "_", "-" and "."
+// that s starts with, or "".
+func leadingToken(s string) string {
+	end := 0
+	for end < len(s) && (textAlnumByte(s[end]) || strings.IndexByte("_-.", s[end]) >= 0) {
+		end++
+	}
+	return strings.TrimRight(s[:end], ".-")
+}
+
+// onlyCJK reports text of Han, Kana or Hangul letters (and digits,
+// spaces and punctuation), one letter at least, and no other letter.
+func onlyCJK(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case isCJK(r):
+			letters++
+		case unicode.IsLetter(r):
+			return false
+		}
+	}
+	return letters > 0
 }
