@@ -222,9 +222,12 @@ func Example_inlineValues() {
 	// false []
 }
 
+// FuzzInlineValues feeds any text to the readers of values in prose: each
+// value they give must be in the text, as a token, quoted or a label.
 func FuzzInlineValues(f *testing.F) {
 	fuzzSeeds(f)
-	for _, s := range []string{"One of a | b | c", "Can be: `a`, `b`, or `c`", "x - a, b, or c.", "Possible values: a, b, <OTHER>", "0 - ANSWERED - answered; 1 - NO ANSWER - no answer"} {
+	for _, s := range []string{"One of a | b | c", "Can be: `a`, `b`, or `c`", "x - a, b, or c.", "Possible values: a, b, <OTHER>", "0 - ANSWERED - answered; 1 - NO ANSWER - no answer",
+		"结束时所在位置:bridged接通;feedback评价;queue队列", "sip:SIP话机接听方式;pstn:电话接听方式", "inbound for inbound calls, outbound for API calls"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
@@ -241,6 +244,15 @@ func FuzzInlineValues(f *testing.F) {
 				strings.Contains(text, "'"+v+"'") || strings.Contains(text, "‘"+v+"’") || strings.Contains(text, "「"+v+"」")
 			require.True(t, v == proseToken(v) || quoted || fuzzLabel(v), "value %q is neither one token nor quoted nor a label", v)
 			require.Contains(t, text, v)
+		}
+		for _, read := range []func(string) ([]string, bool){commentValues, pairedValues, bareGlossList, clauseEndedList} {
+			if vs, ok := read(text); ok {
+				require.GreaterOrEqual(t, len(vs), 2)
+				for _, v := range vs {
+					require.NotEmpty(t, v)
+					require.Contains(t, text, v)
+				}
+			}
 		}
 		n, ok := statedCount(text)
 		require.Equal(t, ok, n > 0)
