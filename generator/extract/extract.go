@@ -261,7 +261,8 @@
 //     vmbox, callflow, account), lists them. Items that each
 //     name a group and its values in brackets, and nothing else
 //     (Inbound Calls (Answered, Missed)), list one enum, the section's.
-//   - Prose lists values after a trigger (one of, can be, valid/possible/
+//   - Prose lists values after a trigger (one of, can be — words joined by
+//     "and" after a bare "can be" are properties together, no values —, valid/possible/
 //     available/common values, flags include, "the following commands
 //     (states, events, ...) are defined/supported:", a count of values then a
 //     comma or colon ("2 types, 'a' and 'b'", "3 estados:"), a count

@@ -237,6 +237,9 @@ func inlineValuesOf(text string) (values []string, ok bool) {
 			}
 		}
 		seen = l.end
+		if l.and && l.quoted == 0 && bareModal(text[words[firsts[k]].start:end]) {
+			continue // "should be reflexive, symmetric, and transitive": all of them, no alternatives
+		}
 		if l.ok(2, false) || l.complete() {
 			return l.items, true
 		}
@@ -293,6 +296,14 @@ func countedList(text string, words []proseWord) ([]string, bool) {
 		}
 	}
 	return nil, false
+}
+
+// bareModal reports a trigger that is a modal verb and "be" alone ("can
+// be", "should be"): after it, words joined by "and" are properties the
+// subject has together, not values it takes in turn.
+func bareModal(trigger string) bool {
+	words := strings.Fields(strings.ToLower(trigger))
+	return len(words) == 2 && words[1] == "be"
 }
 
 // clauseEndedList finds, after a colon, a comma list of three compound
@@ -1063,6 +1074,8 @@ type proseListScan struct {
 	// verb: a word or two end the sentence after the last item ("a, b or
 	// c is returned", "a, b yada c döner").
 	verb bool
+	// and: the last item came after "and" (or und, et, ...), not "or".
+	and bool
 }
 
 // ok reports whether the list holds at least min distinct items and ends
@@ -1163,6 +1176,7 @@ func proseList(text string, i int) proseListScan {
 			l.comma = true // "a, b or c, reflecting ...": c was the last item
 			break
 		}
+		l.and = conj && !alternatives(text[i-1:i+n])
 		i += n
 		l.conj = conj
 		if strings.TrimSpace(text[i:]) == "" {

@@ -83,6 +83,8 @@ func TestInlineValues(t *testing.T) {
 		{"Тип события. Может принимать значения быстро, медленно или никак в зависимости", nil},
 		{"El sistema contempla 3 estados: Online, Ausente y Desconectado.", []string{"Online", "Ausente", "Desconectado"}},
 		{"It takes 2 values from the table below.", nil},
+		{"The general contract is that this comparison should be reflexive, symmetric, and transitive.", nil},
+		{"The state should be idle, busy, or away.", []string{"idle", "busy", "away"}},
 		{"The engine also records dispositions itself: no_route, originate_failed, abandoned, voicemail, and maps unanswered legs from the cause.", []string{"no_route", "originate_failed", "abandoned", "voicemail"}},
 		{"It reads the fields: call_id, from_number, to_number, and returns them to the caller.", nil},
 		{"2 types supported, callback and uuid-standby. callback will reach the agent.", []string{"callback", "uuid-standby"}},
