@@ -102,6 +102,8 @@ var chromeParts = map[string]bool{
 	"nav": true, "navbar": true, "navigation": true, "sidebar": true, "toc": true,
 	"toctree": true, "breadcrumb": true, "breadcrumbs": true, "menu": true, "menubar": true,
 	"crumbs": true, "footer": true, "modal": true, "popup": true, "tooltip": true,
+	// A page's controls: a toolbar, a custom select of what to show.
+	"toolbar": true, "dropdown": true, "select": true, "widget": true, "widgets": true,
 }
 
 // chromeClass reports whether a class (or id) attribute marks site chrome:

@@ -117,6 +117,7 @@ func TestConvert(t *testing.T) {
 			`<ul class="breadcrumb"><li>home</li></ul><div class="toc">contents</div><div id="side-nav">n</div>`,
 			"kept\n"},
 		{"header with h1 kept", "<body><header><h1>Title</h1></header><p>x</p></body>", "# Title\n\nx\n"},
+		{"a page's controls dropped", `<header><div class="page-toolbar"><ul class="x-select-list"><li>Public</li><li>All</li></ul></div><h1>Title</h1></header><div class="dropdown">d</div><p>x</p>`, "# Title\n\nx\n"},
 		{"class words not chrome", `<div class="menuselection">File</div><div class="canvas">x</div>`, "File\n\nx\n"},
 		{"title fallback", "<html><head><title>My  Page</title></head><body><p>x</p></body></html>", "# My Page\n\nx\n"},
 		{"title with h1", "<html><head><title>Page</title></head><body><h1>Real</h1></body></html>", "# Real\n"},

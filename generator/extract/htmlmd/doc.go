@@ -20,8 +20,9 @@
 //     nav and role=navigation, header and footer (unless they hold the
 //     page's h1), elements with hidden, aria-hidden="true" or display:none,
 //     permalink anchors (headerlink), and site chrome marked by class or id
-//     (sidebar, navbar, toc, breadcrumb, menu, footer, modal) unless it
-//     holds the page's h1. The head renders nothing; its <title> becomes
+//     (sidebar, navbar, toc, breadcrumb, menu, footer, modal; a page's
+//     controls too: toolbar, dropdown, select, widget) unless it holds the
+//     page's h1. The head renders nothing; its <title> becomes
 //     "# title" when the page has no h1.
 //   - h1..h6 become ATX headings on one line.
 //   - Text collapses white space as HTML does; p, div and other blocks
