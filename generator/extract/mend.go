@@ -101,6 +101,12 @@ var (
 	valueLineShape = regexp.MustCompile(`^[\p{L}0-9_.\-]+ [-–—] \S`)
 )
 
+// mayGlueValueLine reports, without a regular expression, whether line
+// may hold gluedValueLine: a full stop and a spaced dash.
+func mayGlueValueLine(line []byte) bool {
+	return bytes.IndexByte(line, '.') >= 0 && (bytes.Contains(line, []byte(" - ")) || bytes.Contains(line, []byte(" – ")) || bytes.Contains(line, []byte(" — ")))
+}
+
 // gluedStart returns where to break line, just after its colon, when a
 // list item or a table's header (next being a delimiter row) is glued to
 // it; 0 when it is none.
@@ -109,8 +115,10 @@ func gluedStart(line, next []byte) int {
 	if i > 0 && line[i-1] != ' ' && isListItemStart(line[i+1:]) {
 		return i + 1 // "states:- INITIATED - ..."
 	}
-	if m := gluedValueLine.FindIndex(line); m != nil && valueLineShape.Match(next) {
-		return m[0] + bytes.IndexByte(line[m[0]:], '.') + 1 // "... rozmowy.NO_ANSWER - Nie odebrano rozmowy" over "hangup - ..."
+	if mayGlueValueLine(line) && valueLineShape.Match(next) {
+		if m := gluedValueLine.FindIndex(line); m != nil {
+			return m[0] + bytes.IndexByte(line[m[0]:], '.') + 1 // "... rozmowy.NO_ANSWER - Nie odebrano rozmowy" over "hangup - ..."
+		}
 	}
 	if !delimiterRow.Match(next) {
 		return 0
