@@ -1222,7 +1222,7 @@ func (w *walker) nestedValueLists(items []item) map[int]*ast.List {
 		// ("name : nom de l'évènement"), any field but an object may.
 		marked := it.code || it.bold || tokenShape(it.token) == shapeConst
 		field := it.rest == "" || marked && (w.fields || introducesValues(it.rest) || isValueTitle(it.rest) || keyLabel(it)) || plain && !marked && !objectText(it.rest)
-		if it.head == nil || it.token == "" || !field {
+		if it.head == nil || it.token == "" || !field && !(marked && w.valuesLeadNested(it)) {
 			continue // "- Ended by the caller:" groups values, it names no field
 		}
 		if _, why := it.wire(); why != "" {
@@ -1240,6 +1240,19 @@ func (w *walker) nestedValueLists(items []item) map[int]*ast.List {
 		}
 	}
 	return out
+}
+
+// valuesLeadNested reports an item whose list is introduced by a
+// paragraph of its own saying values follow ("Possible values:"): the
+// item names a field, whatever its description says.
+func (w *walker) valuesLeadNested(it item) bool {
+	for c := it.head.NextSibling(); c != nil; c = c.NextSibling() {
+		if _, ok := c.(*ast.List); ok {
+			p, ok := c.PreviousSibling().(*ast.Paragraph)
+			return ok && p != it.head && leadsValues(strings.TrimSpace(plainText(p, w.doc.src)))
+		}
+	}
+	return false
 }
 
 // plainFields reports a list whose every item is a field name written

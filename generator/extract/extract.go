@@ -238,7 +238,8 @@
 //     end like data fields (call_sid, FirstName, StartTimestamp) is a list
 //     of fields. An item naming a field with its values inline ("Type—A,
 //     B, or C"; or a comma list of compound tokens and nothing else,
-//     "Terminal: sale, not_interested, do_not_call.") or in a value list nested under it gives the field's enum; a
+//     "Terminal: sale, not_interested, do_not_call.") or in a value list nested under it (one a
+//     paragraph of its own introduces, "Possible values:", whatever the item says) gives the field's enum; a
 //     value with its own value list nested under it (1. `conference` over
 //     its events) gives an enum named after both. A field item whose
 //     description is only constants (ANSWERED, NO ANSWER, BUSY) lists them;

@@ -1225,6 +1225,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "### CDR\n\n```javascript\n{\n  cdrState: 'queue',   //结束时所在位置:bridged接通;feedback评价;queue队列\n  missCause: 'X',     //来电丢失原因;NO_ASSIGN客服人数不够; NO_AGENT_LOGIN无人登陆;MEMBER_CANCEL排队10秒内挂机\n  calltype: \"\",        //呼叫类型（outbound:呼出，inbound：呼入，空为内部呼叫）\n  state: 'up',        // one of: up, down, or unknown\n  uniqueid: '1.2',    //呼叫唯一标识\n}\n```\n",
 		want: []string{"CDRState: bridged feedback queue", "MissCause: NO_ASSIGN NO_AGENT_LOGIN MEMBER_CANCEL", "Calltype: outbound inbound", "State: up down unknown"},
 	}, {
+		name: "a field item whose nested list a paragraph of its own introduces as values, whatever the item's description says",
+		src:  "### Available Fields for Filtering\n\n- **TRANSCRIPT_PENDING**\n  [`string`](x.md) — Indicator of pending transcription.\n\n  Possible values:\n  - `Y` — transcription pending\n  - `N` — transcription available or absent\n- **SESSION_ID**\n  [`integer`](x.md) — Session identifier\n",
+		want: []string{"TranscriptPending: Y N"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
