@@ -805,6 +805,24 @@ type rowJoin struct {
 	blank    bool
 }
 
+// origLine is the source line of line k (from 0) of a text whose map of
+// lines is lines (nil: the text is the source).
+func origLine(lines []int, k int) int {
+	if lines != nil && k < len(lines) {
+		return lines[k]
+	}
+	return k + 1
+}
+
+// lineSlices returns the lines of src, each with its line end.
+func lineSlices(src []byte) [][]byte {
+	var all [][]byte
+	for _, line := range srcLines(src) {
+		all = append(all, line)
+	}
+	return all
+}
+
 // joinRuns returns the lines of all with each run of joins made one line,
 // and the map of the result's lines (lines as insertText takes it).
 func joinRuns(all [][]byte, lines []int, joins []rowJoin) ([]byte, []int) {
@@ -814,18 +832,12 @@ func joinRuns(all [][]byte, lines []int, joins []rowJoin) ([]byte, []int) {
 	}
 	out := make([]byte, 0, size)
 	outLines := make([]int, 0, len(all))
-	orig := func(k int) int {
-		if lines != nil && k < len(lines) {
-			return lines[k]
-		}
-		return k + 1
-	}
 	next := 0 // the next run of joins
 	for k := 0; k < len(all); k++ {
 		if next < len(joins) && joins[next].from == k && joins[next].blank {
 			next++
 			out = append(out, '\n')
-			outLines = append(outLines, orig(k))
+			outLines = append(outLines, origLine(lines, k))
 		}
 		if next < len(joins) && joins[next].from == k {
 			from, to := joins[next].from, joins[next].to
@@ -840,12 +852,12 @@ func joinRuns(all [][]byte, lines []int, joins []rowJoin) ([]byte, []int) {
 				}
 			}
 			out = append(append(out, row...), '\n')
-			outLines = append(outLines, orig(from))
+			outLines = append(outLines, origLine(lines, from))
 			k = to
 			continue
 		}
 		out = append(out, all[k]...)
-		outLines = append(outLines, orig(k))
+		outLines = append(outLines, origLine(lines, k))
 	}
 	return out, outLines
 }
@@ -950,10 +962,7 @@ func joinValueParagraphs(src []byte, lines []int) ([]byte, []int) {
 	if !bytes.Contains(src, []byte(" - ")) && !bytes.Contains(src, []byte(" – ")) && !bytes.Contains(src, []byte(" — ")) {
 		return src, lines // no value line: the common case
 	}
-	var all [][]byte
-	for _, line := range srcLines(src) {
-		all = append(all, line)
-	}
+	all := lineSlices(src)
 	drop := make([]bool, len(all))
 	dropped, fenced := false, false
 	for i := 0; i < len(all); i++ {
@@ -985,11 +994,7 @@ func joinValueParagraphs(src []byte, lines []int) ([]byte, []int) {
 			continue
 		}
 		out = append(out, line...)
-		if lines != nil && k < len(lines) {
-			outLines = append(outLines, lines[k])
-		} else {
-			outLines = append(outLines, k+1)
-		}
+		outLines = append(outLines, origLine(lines, k))
 	}
 	return out, outLines
 }
@@ -1033,10 +1038,7 @@ func trailingBullets(src []byte, lines []int) ([]byte, []int) {
 	if !bytes.Contains(src, []byte(" -\n")) {
 		return src, lines // the common case
 	}
-	var all [][]byte
-	for _, line := range srcLines(src) {
-		all = append(all, line)
-	}
+	all := lineSlices(src)
 	changed := false
 	for i := 0; i < len(all); i++ {
 		if string(bytes.TrimSpace(all[i])) != "-" {
@@ -1080,18 +1082,9 @@ func joinBrokenConstants(src []byte, lines []int) ([]byte, []int) {
 	if !bytes.Contains(src, []byte("_\n")) && !bytes.Contains(src, []byte("_\r\n")) {
 		return src, lines // the common case
 	}
-	var all [][]byte
-	for _, line := range srcLines(src) {
-		all = append(all, line)
-	}
+	all := lineSlices(src)
 	out := make([]byte, 0, len(src))
 	outLines := make([]int, 0, len(all))
-	orig := func(k int) int {
-		if lines != nil && k < len(lines) {
-			return lines[k]
-		}
-		return k + 1
-	}
 	joined := false
 	for k := 0; k < len(all); k++ {
 		line := all[k]
@@ -1102,7 +1095,7 @@ func joinBrokenConstants(src []byte, lines []int) ([]byte, []int) {
 			joined = true
 		}
 		out = append(out, line...)
-		outLines = append(outLines, orig(first))
+		outLines = append(outLines, origLine(lines, first))
 	}
 	if !joined {
 		return src, lines

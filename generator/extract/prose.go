@@ -1084,11 +1084,7 @@ func (l proseListScan) ok(min int, needConj bool) bool {
 	if len(l.items) < min || l.broken || !l.clean || needConj && !l.conj {
 		return false
 	}
-	distinct := map[string]bool{}
-	for _, it := range l.items {
-		distinct[it] = true
-	}
-	return len(distinct) >= min
+	return distinct(l.items) >= min
 }
 
 // complete reports a list closed by its conjunction and a comma or a
@@ -1098,11 +1094,7 @@ func (l proseListScan) complete() bool {
 	if !l.conj || !(l.comma || l.clause) || l.broken || len(l.items) < 2 {
 		return false
 	}
-	distinct := map[string]bool{}
-	for _, it := range l.items {
-		distinct[it] = true
-	}
-	return len(distinct) >= 2
+	return distinct(l.items) >= 2
 }
 
 // allQuoted reports a list whose every item is in backticks or quotes:
