@@ -181,6 +181,20 @@ const (
 // codedItemPrefix matches an item that starts with a code: "18. ", "18 - ".
 var codedItemPrefix = regexp.MustCompile(`^(\d+)(?:[.)]|\s+[-–:])\s+`)
 
+// itemCodes returns the code each item starts with, or nil unless every
+// item starts with one.
+func itemCodes(items []string) []string {
+	codes := make([]string, len(items))
+	for i, it := range items {
+		m := codedItemPrefix.FindStringSubmatch(strings.TrimSpace(it))
+		if m == nil {
+			return nil
+		}
+		codes[i] = m[1]
+	}
+	return codes
+}
+
 // plainItemValue returns the value an item written without marks names:
 // a token before a colon ("criada: chamada foi criada"), the whole item,
 // a few words and no punctuation ("sem resposta"), or the text after a
@@ -206,9 +220,17 @@ func plainItemValue(item string) (string, bool) {
 // cellListValues reads a field's description cell that lists its values
 // in HTML, marked or plain: the cell describes one field.
 func (w *walker) cellListValues(f *spec.Field, c cell) []*spec.Value {
-	values, ok := itemValues(w.cellItems(c), true)
+	items := w.cellItems(c)
+	values, ok := itemValues(items, true)
 	if !ok {
 		return nil
+	}
+	if codes := itemCodes(items); codes != nil {
+		e := &spec.Enum{Name: fieldEnumName(f.Wire)}
+		for i, label := range values {
+			w.addCodedLabel(e, label, codes[i], f.Line)
+		}
+		return e.Values
 	}
 	return w.listedValues(values, []Line{{N: f.Line, Text: strings.Join(values, "\n")}}, fieldEnumName(f.Wire))
 }

@@ -231,7 +231,7 @@ func (w *walker) keyedCodeList(items []item, labels, codes []string) {
 // addCodedLabel adds to e the value a label names, its code as its data,
 // or reports the label that can be no value.
 func (w *walker) addCodedLabel(e *spec.Enum, label, code string, line int) {
-	wire, why := wireValue(label, true)
+	wire, why := labelWire(label)
 	if why != "" {
 		w.col.diags.Warnf(w.col.pos(line), "%q listed for %s %s; skipped", label, e.Name, why)
 		return

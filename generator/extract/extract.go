@@ -194,7 +194,9 @@
 //     a column whose every cell is such a list, an enum named after the
 //     column (cellitems.go). In a field's description its items may be
 //     plain: a token and a colon, a few words, or a code then a phrase
-//     (18. sem resposta). A table whose first column names HTTP headers
+//     (18. sem resposta), which the code marks as a value of up to 16
+//     words, commas and all, its code kept (so are the labels of other
+//     coded lines and lists, constlines.go). A table whose first column names HTTP headers
 //     (Content-Type, Authorization) is a request's headers: no values (in
 //     pipe rows copied as text, fields whose text may list values). A
 //     table headed Key whose Value column holds sentences describes an

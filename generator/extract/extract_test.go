@@ -804,10 +804,9 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# SDK\n\nThe payload is `{ code: 100, type: \"outbound\" | \"incoming\" }` and the push is `{ provider?: 'apns' | 'fcm' }`.\n\n```ts\ntype CallState = 'init' | 'ended'\n```\n\n| Field | Description |\n| --- | --- |\n| `to` | Destination: `{ \"type\": \"number\"|\"sip\", \"endpoint\": \"...\" }` |\n",
 		want: []string{"Type: outbound incoming", "Provider: apns fcm", "CallState: init ended", "ToType: number sip", "Sdk{to}"},
 	}, {
-		name:  "an HTML table of fields without a header, each name followed by its type, lists in cells plain or numbered",
-		src:   "# Call object\n\n<table>\n<tr><td>id <span>integer</span></td><td>The id of the call.</td></tr>\n<tr><td>status_geral <span>string</span></td><td>Status geral. <ul><li>criada: chamada foi criada</li><li>curso: em andamento</li></ul></td></tr>\n<tr><td>tipo <span>string</span></td><td>Tipo: <ul><li>ramal</li><li>movel</li></ul></td></tr>\n<tr><td>motivo <span>string</span></td><td>Motivos: <ul><li>1. telefone não existe</li><li>16. normal</li><li>31. normal, nao especificado</li></ul></td></tr>\n</table>\n",
-		want:  []string{"StatusGeral: criada curso", "Tipo: ramal movel", "Motivo: telefone não existe normal", "CallObject{id status_geral tipo motivo}"},
-		diags: []string{`x.md:7: warning: "normal, nao especificado" listed for Motivo has ,, which no value has; skipped`},
+		name: "an HTML table of fields without a header, each name followed by its type, lists in cells plain or numbered",
+		src:  "# Call object\n\n<table>\n<tr><td>id <span>integer</span></td><td>The id of the call.</td></tr>\n<tr><td>status_geral <span>string</span></td><td>Status geral. <ul><li>criada: chamada foi criada</li><li>curso: em andamento</li></ul></td></tr>\n<tr><td>tipo <span>string</span></td><td>Tipo: <ul><li>ramal</li><li>movel</li></ul></td></tr>\n<tr><td>motivo <span>string</span></td><td>Motivos: <ul><li>1. telefone não existe</li><li>16. normal</li><li>31. normal, nao especificado</li></ul></td></tr>\n</table>\n",
+		want: []string{"StatusGeral: criada curso", "Tipo: ramal movel", "Motivo: telefone não existe normal normal, nao especificado", "CallObject{id status_geral tipo motivo}"},
 	}, {
 		name:  "a list under a line naming events lists the object's events; the values an event's text lists, inline or nested below a line introducing them, are named after the object and the event",
 		src:   "# API\n\n### Account\n\nEvents emitted:\n* **registrationStateChanged**: the registration state has changed. Three arguments are provided:\n  `oldState`, `newState` and `data`. Possible states:\n   * null: not started\n   * registering: in progress\n   * registered\n* **incomingCall**: a call arrives. Possible state values are: ringing, answered and missed.\n* **missedCall**: a call was missed.\n",
@@ -1228,6 +1227,10 @@ func TestExtractBlocks(t *testing.T) {
 		name: "a field item whose nested list a paragraph of its own introduces as values, whatever the item's description says",
 		src:  "### Available Fields for Filtering\n\n- **TRANSCRIPT_PENDING**\n  [`string`](x.md) — Indicator of pending transcription.\n\n  Possible values:\n  - `Y` — transcription pending\n  - `N` — transcription available or absent\n- **SESSION_ID**\n  [`integer`](x.md) — Session identifier\n",
 		want: []string{"TranscriptPending: Y N"},
+	}, {
+		name: "a field's cell lists its values, each after its code: a label of many words and a comma is a value",
+		src:  "## Call\n\n| Field | Description |\n| --- | --- |\n| motivo | Um dos motivos: <ul><li>1. telefone não existe</li><li>2. sem rota para a rede de destino</li><li>31. normal, nao especificado</li></ul> |\n| preco | Valor |\n",
+		want: []string{"Motivo: telefone não existe sem rota para a rede de destino normal, nao especificado", "Call{motivo preco}"},
 	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",

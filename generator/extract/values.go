@@ -22,10 +22,24 @@ const maxWords = 4
 // {id}, ...), JSON, null and empty cells are not values; why says what the
 // candidate is instead.
 func wireValue(s string, code bool) (wire string, why string) {
+	return wireWithin(s, code, maxWords, "")
+}
+
+// labelWire cleans a label that a code numbers ("31. normal, nao
+// especificado"): the code marks it as a value of a list of codes, which
+// may run to maxCodedItemWords words and hold commas.
+func labelWire(s string) (wire string, why string) {
+	return wireWithin(s, true, maxCodedItemWords, ",")
+}
+
+// wireWithin is wireValue for a value of up to words words, which may hold
+// marks besides the joiners.
+func wireWithin(s string, code bool, words int, marks string) (wire string, why string) {
 	s = strings.TrimSpace(s)
-	literal := false // a string literal in quotes: "User alerting, no answer"
 	if u := unquote(s); u != s {
-		literal = s[0] == '"' || s[0] == '\''
+		if s[0] == '"' || s[0] == '\'' {
+			marks += ",()'" // a string literal in quotes: "User alerting, no answer"
+		}
 		s, code = u, true
 	}
 	switch {
@@ -39,7 +53,7 @@ func wireValue(s string, code bool) (wire string, why string) {
 		return "", "is too long for a value"
 	case !utf8.ValidString(s):
 		return "", "is not valid UTF-8"
-	case strings.ContainsFunc(s, unicode.IsSpace) && (!code || wordCount(s) > maxWords):
+	case strings.ContainsFunc(s, unicode.IsSpace) && (!code || wordCount(s) > words):
 		return "", "is text, not a value"
 	case !code && strings.ContainsFunc(s, isCJK):
 		// Japanese and Chinese put no spaces between words: unmarked, a
@@ -48,7 +62,7 @@ func wireValue(s string, code bool) (wire string, why string) {
 	}
 	for _, r := range s {
 		// Written as code, & joins states: `InUse&Ringing`.
-		if !isWireRune(r) && r != ' ' && !(code && r == '&') && !(literal && strings.ContainsRune(",()'", r)) {
+		if !isWireRune(r) && r != ' ' && !(code && r == '&') && !strings.ContainsRune(marks, r) {
 			return "", "has " + string(r) + ", which no value has"
 		}
 	}
