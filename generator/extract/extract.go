@@ -374,9 +374,10 @@
 //     State = 'a' | 'b'). In a table's row it is named after the row's
 //     field and the key (ToType).
 //   - An option given its choices in braces on a line of a configuration
-//     reference (;transport={udp,tcp,tls}), or an argument's in a
-//     command's syntax ([key(contact|status|state)]), is an enum named after the
-//     option (mentions.go).
+//     reference (;transport={udp,tcp,tls}), an argument's in a command's
+//     syntax ([key(contact|status|state)]), or a parameter's as quoted
+//     strings in brackets after it (environmentType ('chrome'|'opera')), is
+//     an enum named after the option (mentions.go).
 //   - A variable tested against strings in the text, one test to a line
 //     (#reason == "Canceled"), is an enum of those strings, and so is a
 //     lower-case name set to two words or more in sentences ("a Queue

@@ -1232,6 +1232,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Call\n\n| Field | Description |\n| --- | --- |\n| motivo | Um dos motivos: <ul><li>1. telefone não existe</li><li>2. sem rota para a rede de destino</li><li>31. normal, nao especificado</li></ul> |\n| preco | Valor |\n",
 		want: []string{"Motivo: telefone não existe sem rota para a rede de destino normal, nao especificado", "Call{motivo preco}"},
 	}, {
+		name: "an event's description gives a parameter's values as a union of quoted strings in brackets after it",
+		src:  "## Events\n\n- `PROMPT_SHOWN` - A prompt is shown (parameters - environmentType ('chrome'|'opera'|\"firefox\")).\n- `DEVICE_CHANGED` - A device changed.\n",
+		want: []string{"Event: PROMPT_SHOWN DEVICE_CHANGED", "EnvironmentType: chrome opera firefox"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -221,7 +221,9 @@ func wiresOf(values []*spec.Value) []string {
 // An option and a braced set of two tokens or more, on a line outside code
 // blocks, is an enum named after the option; a set ending in "..." is cut
 // short, and numbers are no choices. A command's syntax gives an
-// argument's choices so too: "agent set [key(contact|status|state)]".
+// argument's choices so too: "agent set [key(contact|status|state)]", and
+// a script's parameter as a union of quoted strings in brackets after it:
+// "environmentType ('chrome'|'opera'|'firefox')".
 
 // braceSet matches an option and its braced choices.
 var braceSet = regexp.MustCompile(`(?:^|[\s;#,])([A-Za-z_][\w.-]*)\s*=\s*\{([^{}\n]{1,200})\}`)
@@ -229,6 +231,10 @@ var braceSet = regexp.MustCompile(`(?:^|[\s;#,])([A-Za-z_][\w.-]*)\s*=\s*\{([^{}
 // commandSet matches an argument of a command's syntax and its choices in
 // brackets, bars between them: [key(contact|status|state)].
 var commandSet = regexp.MustCompile(`\[([A-Za-z_][\w.-]*)\(([\w.-]+(?:\|[\w.-]+)+)\)\]`)
+
+// paramUnion matches a parameter and the union of quoted strings in
+// brackets after it: environmentType ('chrome'|'opera').
+var paramUnion = regexp.MustCompile(`(?:^|[\s(])([A-Za-z_][\w.-]*) ?\(((?:'[\w.-]+'|"[\w.-]+")(?: ?\| ?(?:'[\w.-]+'|"[\w.-]+"))+)\)`)
 
 // braceEnums makes an enum of each option a line gives its choices.
 func (w *walker) braceEnums() {
@@ -254,6 +260,9 @@ func (w *walker) braceEnums() {
 		if bytes.Contains(raw, []byte("|")) && bytes.Contains(raw, []byte("(")) {
 			for _, m := range commandSet.FindAllStringSubmatch(string(raw), -1) {
 				w.braceEnum(m[1], m[2], n, true) // the argument of several commands: one enum
+			}
+			for _, m := range paramUnion.FindAllStringSubmatch(string(raw), -1) {
+				w.braceEnum(m[1], strings.NewReplacer("'", "", `"`, "").Replace(m[2]), n, false)
 			}
 		}
 	}
