@@ -123,6 +123,28 @@ func TestCompareSameValues(t *testing.T) {
 	assert.Empty(t, s.Misses)
 }
 
+// Two key enums of the same name and values take one found enum each.
+func TestCompareSameNameAndValues(t *testing.T) {
+	in := KeyEnum{Name: "State", Also: []string{"MediaFlowIn"}, Values: []string{"Flowing", "NotFlowing"}}
+	out := KeyEnum{Name: "State", Also: []string{"MediaFlowOut"}, Values: []string{"Flowing", "NotFlowing"}}
+	s := Compare(key(in, out), []Found{{"MediaFlowInState", []string{"Flowing", "NotFlowing"}}, {"MediaFlowOutState", []string{"Flowing", "NotFlowing"}}})
+	assert.Equal(t, 4, s.Hits)
+	assert.Empty(t, s.Misses)
+	// One found enum only: the second key enum's values are missed.
+	s = Compare(key(in, out), []Found{{"State", []string{"Flowing", "NotFlowing"}}})
+	assert.Equal(t, 2, s.Hits)
+	assert.Equal(t, []string{"State:Flowing", "State:NotFlowing"}, s.Misses)
+}
+
+// A found enum goes to the key enum whose values it lists exactly, not to
+// a larger one listed first that holds them too.
+func TestCompareClosest(t *testing.T) {
+	call := KeyEnum{Name: "Call.state", Values: []string{"accepted", "incoming", "established"}}
+	conf := KeyEnum{Name: "Conference.state", Values: []string{"accepted", "established"}}
+	s := Compare(key(call, conf), []Found{{"Changed", []string{"accepted", "established"}}})
+	assert.Equal(t, []string{"Call.state:accepted", "Call.state:incoming", "Call.state:established"}, s.Misses)
+}
+
 func TestFold(t *testing.T) {
 	for _, s := range []string{"hangup_cause", "HangupCause", "Hangup cause", "hangup-cause"} {
 		assert.Equal(t, "hangupcause", fold(s), s)

@@ -70,8 +70,14 @@ func Compare(c Case, found []Found) Score {
 	for i := range hits {
 		hits[i] = map[string]bool{}
 	}
-	for _, f := range found {
-		k := match(c.Key.Enums, f)
+	taken := make([]bool, len(c.Key.Enums))
+	ks := make([]int, len(found))
+	for j, f := range found {
+		k := match(c.Key.Enums, f, taken)
+		ks[j] = k
+		if k >= 0 {
+			taken[k] = true
+		}
 		seen := map[string]bool{}
 		for _, v := range f.Values {
 			if seen[v] {
@@ -90,8 +96,8 @@ func Compare(c Case, found []Found) Score {
 			named[k] = true
 		}
 	}
-	for _, f := range found {
-		if k := match(c.Key.Enums, f); k >= 0 && !named[k] && len(c.Key.Enums[k].Values) > 0 {
+	for j, f := range found {
+		if k := ks[j]; k >= 0 && !named[k] && len(c.Key.Enums[k].Values) > 0 {
 			s.Misnamed = append(s.Misnamed, c.Key.Enums[k].Name+"->"+f.Name)
 		}
 	}
@@ -114,19 +120,24 @@ func Compare(c Case, found []Found) Score {
 	return s
 }
 
-// match is the index of the key enum f matches, or -1.
-func match(keys []KeyEnum, f Found) int {
-	best, bestN := -1, 0
+// match is the index of the key enum f matches, or -1: the one sharing
+// the most values with f, then the one closest to f's values (of a key's
+// Call.state and Conference.state, the one f lists exactly), then one no
+// enum found before took (a key may list two enums of the same values,
+// MediaFlowIn's state and MediaFlowOut's), then the one of f's name.
+func match(keys []KeyEnum, f Found, taken []bool) int {
+	values := unique(f.Values)
+	best, bestN, bestOff := -1, 0, 0
 	for i, k := range keys {
 		n := 0
-		for _, v := range unique(f.Values) {
+		for _, v := range values {
 			if contains(k.Values, v) {
 				n++
 			}
 		}
-		// Among enums sharing as many values, the one of the same name.
-		if n > bestN || n == bestN && n > 0 && nameMatches(k, f.Name) && !nameMatches(keys[best], f.Name) {
-			best, bestN = i, n
+		off := len(values) + len(unique(k.Values)) - 2*n // values in one and not the other
+		if n > bestN || n == bestN && n > 0 && (off < bestOff || off == bestOff && better(keys, f.Name, taken, i, best)) {
+			best, bestN, bestOff = i, n, off
 		}
 	}
 	if best >= 0 {
@@ -138,6 +149,16 @@ func match(keys []KeyEnum, f Found) int {
 		}
 	}
 	return -1
+}
+
+// better reports whether key enum i is a better match for an enum named
+// name than key enum j, which is as close to its values: i is free and j
+// taken, or both alike and only i has the name.
+func better(keys []KeyEnum, name string, taken []bool, i, j int) bool {
+	if taken[i] != taken[j] {
+		return !taken[i]
+	}
+	return nameMatches(keys[i], name) && !nameMatches(keys[j], name)
 }
 
 func nameMatches(k KeyEnum, name string) bool {
