@@ -1236,6 +1236,11 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Events\n\n- `PROMPT_SHOWN` - A prompt is shown (parameters - environmentType ('chrome'|'opera'|\"firefox\")).\n- `DEVICE_CHANGED` - A device changed.\n",
 		want: []string{"Event: PROMPT_SHOWN DEVICE_CHANGED", "EnvironmentType: chrome opera firefox"},
 	}, {
+		name:  "a list of a filter's operators, each written as code: values without a letter",
+		src:   "## Filter\n\nSupported operators in the filter key:\n\n- `!` — not equal\n- `>=` — greater than or equal\n- `<` — less than\n- `!%` — not like\n- `*` — any\n",
+		want:  []string{"Filter: ! >= < !%"},
+		diags: []string{`x.md:9: warning: list item "* — any" does not look like a value; skipped`},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -60,6 +60,9 @@ func wireWithin(s string, code bool, words int, marks string) (wire string, why 
 		// run of them is text (a label, a title), whatever its length.
 		return "", "is text, not a value"
 	}
+	if code && isOperator(s) {
+		return s, "" // a filter's operator, written as code: `>=`, `!%`
+	}
 	for _, r := range s {
 		// Written as code, & joins states: `InUse&Ringing`.
 		if !isWireRune(r) && r != ' ' && !(code && r == '&') && !strings.ContainsRune(marks, r) {
@@ -73,6 +76,12 @@ func wireWithin(s string, code bool, words int, marks string) (wire string, why 
 		return "", "is a qualified name in code (a::b), no value"
 	}
 	return s, ""
+}
+
+// isOperator reports a comparison or match operator a query language
+// takes as a value (`>=`, `!=`, `><`, `%`): up to three of its marks.
+func isOperator(s string) bool {
+	return len(s) <= 3 && strings.Trim(s, "<>=!?%~") == ""
 }
 
 // wordCount counts the words of s, a dash or other mark standing alone
