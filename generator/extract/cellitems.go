@@ -95,6 +95,34 @@ func brokenItems(text string) []string {
 	return items
 }
 
+// introducedLineValues reads a field's description cell that lists its
+// values a line each, broken with <br>, below a line that introduces them
+// ("Possible values:<br>missed – missed call;<br>completed – ..."): each
+// line a token, a dash or colon and its description; two at least.
+func (w *walker) introducedLineValues(f *spec.Field, c cell) []*spec.Value {
+	if c.node == nil || !strings.Contains(c.text, ":") {
+		return nil
+	}
+	lines := strings.Split(markedText(c.node, w.doc.src), "\n")
+	for i, l := range lines {
+		if !strings.HasSuffix(strings.TrimSpace(l), ":") {
+			continue
+		}
+		var wires, descs []string
+		for _, line := range lines[i+1:] {
+			token, desc, ok := valueLineOf(line, true)
+			if !ok {
+				break
+			}
+			wires, descs = append(wires, token), append(descs, desc)
+		}
+		if len(wires) >= 2 {
+			return describedWires(f, wires, descs)
+		}
+	}
+	return nil
+}
+
 // htmlTagName is the lower-cased name of an inline HTML tag, with "/" for
 // a closing one: "li", "/strong".
 func htmlTagName(h *ast.RawHTML, src []byte) string {

@@ -54,7 +54,7 @@
 // <br>, and a nested
 // list indented four columns past its item's text is moved to that text,
 // where CommonMark nests it (mend.go).
-// Header words of pages in other languages (值, 说明, Anlamı) count as
+// Header words of pages in other languages (值, 说明, Anlamı, Тип данных) count as
 // their English roles, and value nouns too (estados, статусов, ステータス
 // inside "架電ステータスの一覧", 상태, German compounds: Telefonstati); text in Han, Kana or Hangul that
 // is not marked as code or quoted is a label, never a value. A plain pipe table (text and code spans only) is
@@ -196,7 +196,10 @@
 //     plain: a token and a colon, a few words, or a code then a phrase
 //     (18. sem resposta), which the code marks as a value of up to 16
 //     words, commas and all, its code kept (so are the labels of other
-//     coded lines and lists, constlines.go). A table whose first column names HTTP headers
+//     coded lines and lists, constlines.go). So may a description list
+//     them a line each, broken with <br> below a line introducing them
+//     (Possible values:<br>missed – ...;<br>completed – ...). A table
+//     whose first column names HTTP headers
 //     (Content-Type, Authorization) is a request's headers: no values (in
 //     pipe rows copied as text, fields whose text may list values). A
 //     table headed Key whose Value column holds sentences describes an

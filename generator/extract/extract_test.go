@@ -1241,6 +1241,14 @@ func TestExtractBlocks(t *testing.T) {
 		want:  []string{"Filter: ! >= < !%"},
 		diags: []string{`x.md:9: warning: list item "* — any" does not look like a value; skipped`},
 	}, {
+		name: "a field's description lists its values a line each, broken with <br>, below a line introducing them",
+		src:  "## Call\n\n| Field | Type | Description |\n|---|---|---|\n|result|string|Result of the call.<br/>Possible values:<br/>missed – a missed call;<br/>completed – a call that took place.<br/>|\n|id|numeric|ID.|\n",
+		want: []string{"Result: missed completed", "Call{result id}"},
+	}, {
+		name: "a field table headed in Russian (Имя поля, Тип данных, Комментарий)",
+		src:  "## Call\n\n| Имя поля | Необходимость | Тип данных | Комментарий |\n|---|---|---|---|\n|visitor|True|Visitor|Посетитель.|\n|visitor_vote|False|string|Оценка посетителя. Возможные значения: `positive`, `negative`.|\n",
+		want: []string{"VisitorVote: positive negative", "Call{visitor visitor_vote}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -382,13 +382,15 @@ var (
 		"值": roleWire, "取值": roleWire, "枚举值": roleWire, "値": roleWire,
 		"valor": roleWire, "valeur": roleWire, "wert": roleWire, "değer": roleWire,
 		"값": roleWire, "valore": roleWire, "значение": roleWire,
-		"유형": roleType, "타입": roleType, "тип": roleType,
+		"유형": roleType, "타입": roleType, "тип": roleType, "тип данных": roleType,
+		"комментарий": roleDesc, "примечание": roleDesc,
+		"необходимость": roleRequired, "обязательный": roleRequired, "обязательность": roleRequired,
 	}
 	translatedFieldHeaders = []string{
 		"属性", "属性名", "参数", "字段", "字段名", "参数名", "参数名称", "パラメータ", "項目", "フィールド",
 		"parámetro", "parâmetro", "campo", "atributo", "paramètre", "champ", "attribut",
 		"feld", "parametre", "değişken", "alan",
-		"필드", "파라미터", "매개변수", "parametro", "поле", "параметр",
+		"필드", "파라미터", "매개변수", "parametro", "поле", "параметр", "имя поля", "название поля",
 	}
 	translatedValueKeys = []string{"值", "取值", "枚举值", "値", "valor", "valeur", "wert", "değer", "값", "valore", "значение"}
 	// The words for "name" and "identifier": key columns, naming no enum.

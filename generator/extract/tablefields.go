@@ -129,6 +129,7 @@ func (w *walker) fieldValues(f *spec.Field, r tableRow, c columns) []*spec.Value
 		func() []*spec.Value { return fieldWires(f, slashValues(desc.text)) },
 		func() []*spec.Value { return codedMeanings(f, desc.text) },
 		func() []*spec.Value { return w.cellListValues(f, desc) },
+		func() []*spec.Value { return w.introducedLineValues(f, desc) },
 		func() []*spec.Value { return w.valueCellValues(f, r.at(c[roleWire])) },
 		func() []*spec.Value { return possibleValues(f, r.at(c[roleValues])) },
 		func() []*spec.Value { return quotedValue(f, desc) },
