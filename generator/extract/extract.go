@@ -334,7 +334,12 @@
 //     ("The events are: Offered: when ... Accepted: when ..."; constants
 //     too, "Posibles valores: SUCCESS: ... UNAUTHORIZED: ..."), as the one
 //     value it always has ("Always `outbound` for this event", "value is
-//     hangup ."; a default is none), or over several sentences. true/false explained value by
+//     hangup ."; a default is none), as a sentence that is only a list
+//     after a label of a few words (three tokens after its full stop,
+//     "座席状态。Ready、NotReady、Logout", Chinese and Japanese marks read
+//     as English ones; or items each glossed in brackets after its colon,
+//     "事件类型：agent(座席相关事件)，csta(...)"; never examples after
+//     e.g.), or over several sentences. true/false explained value by
 //     value is a boolean, not an enum. Names with their types in brackets
 //     (id(string)) are a signature, camel-case field names in brackets
 //     (TaskSid) are fields, and a list after a noun of fields ("the

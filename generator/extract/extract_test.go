@@ -1249,6 +1249,14 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Call\n\n| Имя поля | Необходимость | Тип данных | Комментарий |\n|---|---|---|---|\n|visitor|True|Visitor|Посетитель.|\n|visitor_vote|False|string|Оценка посетителя. Возможные значения: `positive`, `negative`.|\n",
 		want: []string{"VisitorVote: positive negative", "Call{visitor visitor_vote}"},
 	}, {
+		name: "field descriptions in Chinese, each a label then a bare list: tokens after a full stop, glossed ones after a colon (full-width marks)",
+		src:  "## 事件\n\n字段名 | 备注\n---|---\neventName | 事件的名字\neventType | 事件类型： agent(座席相关事件)，csta(呼叫相关事件)\nagentMode | 座席状态。Ready、NotReady、Logout\n",
+		want: []string{"EventType: agent csta", "AgentMode: Ready NotReady Logout", "事件{eventName eventType agentMode}"},
+	}, {
+		name: "a bare list after a long sentence, or examples after e.g., lists no values",
+		src:  "## Call\n\n| Field | Description |\n|---|---|\n| start | A start time of the calls, relative. xm, xh, xd. |\n| from | The caller, e.g. alice, bob, carol. |\n",
+		want: []string{"Call{start from}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -1446,6 +1446,23 @@ func textIsSpace(r rune) bool {
 
 // textNormalize trims text and turns every run of white space into one
 // space.
+// halfWidthMarks writes the full-width marks of Chinese and Japanese text
+// (，、：。（）；) as their ASCII ones, spaced as English spaces them, so a
+// list in such a sentence reads as one in English: "座席状态。Ready、
+// NotReady" is "座席状态. Ready, NotReady".
+func halfWidthMarks(s string) string {
+	if !strings.ContainsAny(s, "，、：。（）；") {
+		return s
+	}
+	s = halfWidth.Replace(s)
+	for strings.Contains(s, "  ") {
+		s = strings.ReplaceAll(s, "  ", " ") // "类型： agent": one space after the colon
+	}
+	return strings.TrimSpace(s)
+}
+
+var halfWidth = strings.NewReplacer("，", ", ", "、", ", ", "：", ": ", "。", ". ", "（", " (", "）", ") ", "；", "; ")
+
 func textNormalize(s string) string {
 	return strings.Join(strings.FieldsFunc(s, textIsSpace), " ")
 }
@@ -1551,6 +1568,44 @@ var definitionReaders = []func(string) ([]string, bool){
 	quotedUnion,         // "inbound" | "outbound"
 	labelGlosses,        // The events are: Offered: when ... Accepted: when ...
 	fixedValue,          // Always `outbound` for this event.
+	bareSentenceList,    // State. Ready, NotReady, Logout
+}
+
+// bareSentenceList finds a sentence of a definition that is only a list,
+// after a label (a sentence or a colon of a few words): three tokens or
+// more, no conjunction ("Agent state. Ready, NotReady, Logout"), or, after
+// the label's colon, two or more each glossed in brackets ("Event type:
+// agent (agent events), csta (call events)").
+func bareSentenceList(text string) ([]string, bool) {
+	label := 0 // where the current sentence, perhaps a label, started
+	for i := 0; i < len(text); i++ {
+		if text[i] != '.' && text[i] != ':' || i+1 < len(text) && text[i+1] != ' ' {
+			continue
+		}
+		before := text[label:i]
+		label = i + 2
+		if len(strings.Fields(before)) > maxLabelWords || proseIsExample(before) || i+2 >= len(text) {
+			continue
+		}
+		l := proseList(text, i+2)
+		if l.broken || !l.clean || len(l.items) < 2 || distinct(l.items) < len(l.items) {
+			continue
+		}
+		if !l.conj && len(l.items) >= 3 && allTokens(l.items) && text[i] == '.' || l.glossed == len(l.items) && text[i] == ':' {
+			return l.items, true
+		}
+	}
+	return nil, false
+}
+
+// allTokens reports items that are each one word, no spaces.
+func allTokens(items []string) bool {
+	for _, it := range items {
+		if strings.Contains(it, " ") {
+			return false
+		}
+	}
+	return true
 }
 
 // maxDefinitionLists bounds the sentences definitionValues reads after

@@ -372,7 +372,7 @@ var columnRoles = map[string]role{
 // above and the first-column headers below.
 var (
 	translatedRoles = map[string]role{
-		"说明": roleDesc, "描述": roleDesc, "含义": roleDesc, "説明": roleDesc, "概要": roleDesc,
+		"说明": roleDesc, "描述": roleDesc, "含义": roleDesc, "备注": roleDesc, "説明": roleDesc, "概要": roleDesc,
 		"descripción": roleDesc, "descrição": roleDesc, "significado": roleDesc,
 		"signification": roleDesc, "beschreibung": roleDesc, "bedeutung": roleDesc,
 		"açıklama": roleDesc, "anlamı": roleDesc, "anlam": roleDesc, "descripcion": roleDesc, "descricao": roleDesc,

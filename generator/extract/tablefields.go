@@ -339,7 +339,7 @@ func quotedValue(f *spec.Field, c cell) []*spec.Value {
 // proseValues reads the values a cell lists in prose, named after the
 // field in warnings.
 func (w *walker) proseValues(f *spec.Field, text string) []*spec.Value {
-	values, ok := definitionValues(text)
+	values, ok := definitionValues(halfWidthMarks(text))
 	if !ok {
 		return nil
 	}
