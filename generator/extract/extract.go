@@ -122,7 +122,11 @@
 //   - Field tables (first column Field, Property, Parameter; or a Type
 //     column; or a later column of a field's values, | Event | Status
 //     field values |) are models; an enum's (Enumeration Member, under Enumeration
-//     Members) are not. A field's values come from its Type cell (enum:
+//     Members) are not. Where the first title spans two columns (an HTML
+//     <th colspan="2">), a row naming its field in the second cell is a
+//     field of the object the row above names (contact_message.type). A
+//     table of messages (| Error text | Code | Mnemonic |) whose later
+//     column holds one distinct code span a row lists those as values. A field's values come from its Type cell (enum:
 //     a, b; Enum<a|b>; "a" | "b"; ENUM STATUS a<br>b, a value a line), else its description in prose (values
 //     numbered one by one too, "0 - ANSWERED - ...; 1 - BUSY - ...", the
 //     numbers kept as codes; or nothing but constants, OUTBOUND or

@@ -1257,6 +1257,18 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Call\n\n| Field | Description |\n|---|---|\n| start | A start time of the calls, relative. xm, xh, xd. |\n| from | The caller, e.g. alice, bob, carol. |\n",
 		want: []string{"Call{start from}"},
 	}, {
+		name: "an HTML table of fields whose first title spans two columns: a row naming its field in the second is a field of the object above",
+		src:  "## Start call\n\n<table>\n<tr><th colspan=\"2\">Name</th><th>Type</th><th>Values</th><th>Description</th></tr>\n<tr><td colspan=\"2\">first_call</td><td>string</td><td>contact, employee</td><td>Who is called first.</td></tr>\n<tr><td colspan=\"2\">contact_message</td><td>object</td><td></td><td>The message.</td></tr>\n<tr><td></td><td>type</td><td>string</td><td>media, tts</td><td>The message's type.</td></tr>\n</table>\n",
+		want: []string{"FirstCall: contact employee", "Type: media tts", "StartCall{first_call contact_message}", "StartCallContactMessage{type}"},
+	}, {
+		name: "a table of fields headed in Russian with a column of allowed values (Допустимые значения)",
+		src:  "## Звонок\n\n| Название | Тип | Обязательный | Допустимые значения | Описание |\n|---|---|---|---|---|\n| first_call | string | да | contact, employee | Кто первый. |\n| access_token | string | да | | Ключ. |\n",
+		want: []string{"FirstCall: contact employee", "Звонок{first_call access_token}"},
+	}, {
+		name: "a table of messages whose wire names a later column gives as code",
+		src:  "## Errors\n\n| Error text | Error code | Mnemonic | Description |\n| --- | --- | --- | --- |\n| The media file with id {`id`} not found | -32602 | `media_file_not_found` | |\n| Employee {`id`} not found. | -32602 | `employee_not_found` | No such employee |\n",
+		want: []string{"Error: media_file_not_found employee_not_found"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

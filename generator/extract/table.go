@@ -385,6 +385,7 @@ var (
 		"유형": roleType, "타입": roleType, "тип": roleType, "тип данных": roleType,
 		"комментарий": roleDesc, "примечание": roleDesc,
 		"необходимость": roleRequired, "обязательный": roleRequired, "обязательность": roleRequired,
+		"допустимые значения": roleValues, "возможные значения": roleValues, "значения": roleValues,
 	}
 	translatedFieldHeaders = []string{
 		"属性", "属性名", "参数", "字段", "字段名", "参数名", "参数名称", "パラメータ", "項目", "フィールド",
@@ -937,10 +938,39 @@ func (w *walker) oneTable(t table) {
 	case labelEnum:
 		w.labelTable(t, t.valueColumn(c[roleDesc]), c[roleDesc])
 	case notValues:
-		if c[roleDesc] > 0 {
+		if i := t.codeColumn(c); i > 0 {
+			w.codeTable(t, i, c[roleDesc]) // | Error text | Code | Mnemonic |: the mnemonics are the wire values
+		} else if c[roleDesc] > 0 {
 			w.textRows(t)
 		}
 	}
+}
+
+// codeColumn returns the column after the first that holds one code span
+// in every row, each a distinct token, two rows at least, when the first
+// column holds text: a table of messages whose wire names a later column
+// gives (| Error text | Error code | Mnemonic |); -1 otherwise.
+func (t table) codeColumn(c columns) int {
+	if len(t.rows) < 2 || t.tokens(0) {
+		return -1
+	}
+	for i := 1; i < len(t.header); i++ {
+		if i == c[roleType] || i == c[roleDesc] {
+			continue
+		}
+		seen := map[string]bool{}
+		n, filled := t.matching(i, func(cl cell) bool {
+			v := cl.value()
+			_, why := wireValue(v, false)
+			ok := cl.code && cl.lead == cl.text && why == "" && !isNumber(v) && !seen[v]
+			seen[v] = true
+			return ok
+		})
+		if filled == len(t.rows) && n == filled {
+			return i
+		}
+	}
+	return -1
 }
 
 // keysDescribed reports a table whose first column is headed Key and

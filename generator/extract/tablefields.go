@@ -27,8 +27,9 @@ func (w *walker) modelTable(t table, c columns) {
 	}
 	var enums []*spec.Enum
 	var enumFields []*spec.Field
+	parent := ""
 	for _, r := range t.rows {
-		f := w.field(r, c)
+		f := w.field(r, c, t.rowName(r, &parent))
 		if f == nil {
 			continue
 		}
@@ -61,6 +62,26 @@ func (w *walker) modelTable(t table, c columns) {
 		}
 		w.col.addFieldEnum(e, w.cur, owner, enumFields[i])
 	}
+}
+
+// rowName is the name of the field row r describes: its first cell's.
+// Where the first title spans two columns (| Name | | Type |, an HTML
+// <th colspan="2">), a row whose name is in the second cell instead is a
+// field of the object the last row named in the first (parent): its name
+// is the path, contact_message.type.
+func (t table) rowName(r tableRow, parent *string) string {
+	name := r.at(0).value()
+	if len(t.header) < 3 || t.header[0] == "" || t.header[1] != "" {
+		return name
+	}
+	if name != "" {
+		*parent = name
+		return name
+	}
+	if child := r.at(1).value(); child != "" && *parent != "" {
+		return *parent + "." + child
+	}
+	return name
 }
 
 // pathEnumNames names the enums of fields after the fields, each after
@@ -390,8 +411,7 @@ func numberedValues(f *spec.Field, text string) []*spec.Value {
 
 // field reads one row of a table of fields. The name is recorded as the
 // document shows it; mapping document names to wire names is a later step.
-func (w *walker) field(r tableRow, c columns) *spec.Field {
-	raw := r.at(0).value()
+func (w *walker) field(r tableRow, c columns, raw string) *spec.Field {
 	if name, ok := strings.CutSuffix(raw, " *"); ok {
 		raw = name // "name *": a mark that the field is required
 	}
