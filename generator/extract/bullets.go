@@ -345,6 +345,9 @@ func (it item) kind() itemKind {
 	if _, ok := compoundList(it.marked); ok && it.sep {
 		return fieldItem // "Terminal: sale, not_interested, do_not_call."
 	}
+	if _, ok := bareSlashList(it.marked); ok && it.sep && isFieldName(it.token) {
+		return fieldItem // "direction: Incoming/Outgoing"
+	}
 	if _, ok := bareConstants(it.marked); ok && it.sep && isFieldName(it.token) && startsLower(it.token) {
 		return fieldItem // "disposition: What happened to the call: ANSWERED, NO ANSWER, BUSY (string)"
 	}
@@ -954,7 +957,7 @@ func (w *walker) subFields(it item) {
 // nothing but a comma list of compound tokens. Lists, text tables
 // and term definitions of fields all read their fields' text so.
 func fieldTextValues(text string) ([]string, bool) {
-	for _, read := range []func(string) ([]string, bool){definitionValues, trailingAlternatives, quotedAlternatives, bareConstants, dashedItems, slashList, compoundList} {
+	for _, read := range []func(string) ([]string, bool){definitionValues, trailingAlternatives, quotedAlternatives, bareConstants, dashedItems, slashList, compoundList, bareSlashList} {
 		if values, ok := read(text); ok && booleans(values) {
 			return nil, false // "*true* or *false*": a boolean field
 		} else if ok {
@@ -1013,6 +1016,28 @@ func slashList(text string) ([]string, bool) {
 		}
 	}
 	return values, len(values) >= 2
+}
+
+// bareSlashList reads a text that is nothing but tokens with slashes
+// between them, no space (Incoming/Outgoing, H320/H323/SIP): the values
+// of the field it describes. Two capitalised tokens at least, or three
+// (and/or, date/time are words of prose).
+func bareSlashList(text string) ([]string, bool) {
+	t := strings.TrimSuffix(strings.TrimSpace(text), ".")
+	if strings.ContainsAny(t, " \t") || !strings.Contains(t, "/") {
+		return nil, false
+	}
+	values := strings.Split(t, "/")
+	upper := 0
+	for _, v := range values {
+		if _, why := wireValue(v, false); why != "" || !textLetterByte(v[0]) {
+			return nil, false
+		}
+		if textUpperByte(v[0]) {
+			upper++
+		}
+	}
+	return values, distinct(values) == len(values) && (upper == len(values) || len(values) >= 3)
 }
 
 // labelListItem reads an item of a value list that names several values

@@ -21,7 +21,7 @@
 // its title and its indented body dedented (it is text, not code),
 // a page copied with every line indented (its title aside) dedented, and
 // so is a list of typographic bullets (• ◦ ○ ▪ ·) indented like code with no list
-// above it,
+// above it (a bullet glued to its text, •type, is a bullet too),
 // front matter and kramdown attribute lines blanked, MDX field components
 // (<ParamField path="status">) turned into bold terms, the accordions or
 // tabs of a group (<Accordion title="ping">) into list items of their
@@ -248,7 +248,9 @@
 //     end like data fields (call_sid, FirstName, StartTimestamp) is a list
 //     of fields. An item naming a field with its values inline ("Type—A,
 //     B, or C"; or a comma list of compound tokens and nothing else,
-//     "Terminal: sale, not_interested, do_not_call.") or in a value list nested under it (one a
+//     "Terminal: sale, not_interested, do_not_call."; or nothing but
+//     values with slashes between them, "direction: Incoming/Outgoing")
+//     or in a value list nested under it (one a
 //     paragraph of its own introduces, "Possible values:", whatever the item says) gives the field's enum; a
 //     value with its own value list nested under it (1. `conference` over
 //     its events) gives an enum named after both. A field item whose

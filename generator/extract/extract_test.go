@@ -1269,6 +1269,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Errors\n\n| Error text | Error code | Mnemonic | Description |\n| --- | --- | --- | --- |\n| The media file with id {`id`} not found | -32602 | `media_file_not_found` | |\n| Employee {`id`} not found. | -32602 | `employee_not_found` | No such employee |\n",
 		want: []string{"Error: media_file_not_found employee_not_found"},
 	}, {
+		name: "field items each described by nothing but values with slashes between them, bullets a copy glued to the field",
+		src:  "Call [1..96] Top level attributes:\n•type: Tlph/Vtlph\n•protocol: H320/H323/SIP\n•format: date/time\n",
+		want: []string{"Type: Tlph Vtlph", "Protocol: H320 H323 SIP"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

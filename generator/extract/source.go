@@ -428,6 +428,9 @@ func listMarker(text []byte) []byte {
 			return append([]byte("- "), rest...)
 		}
 	}
+	if rest, ok := bytes.CutPrefix(text, []byte("•")); ok && len(rest) > 0 && rest[0] != ' ' && rest[0] != '\t' {
+		return append([]byte("- "), rest...) // "•type: Tlph/Vtlph": a copy lost the space after the bullet
+	}
 	if n := pictographs(text); n > 0 {
 		return text[n:]
 	}
