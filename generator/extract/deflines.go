@@ -1040,8 +1040,8 @@ func bareListLines(lines []Line) []bareList {
 				above = strings.TrimSpace(above[prev.end:]) // "..., not_connected End reason Enum": another list, glued to this one's description
 			}
 		}
-		if above == "" || !strings.ContainsFunc(above, unicode.IsSpace) {
-			continue // a token above: a list of terms, not a described field
+		if above == "" || !strings.ContainsFunc(above, unicode.IsSpace) && !(isFieldName(above) && startsLower(above)) {
+			continue // a term above: a list of terms, not a field (disposition over Busy, Normal)
 		}
 		if joined[i] && bareListName(above) == "" {
 			continue // items one to a line, each described perhaps: definitions
@@ -1066,7 +1066,7 @@ func joinCommaLed(lines []Line) ([]Line, map[int]bool) {
 	var out []Line
 	var joined map[int]bool // the indexes in out of the lines joined
 	for i, l := range lines {
-		if i > 0 && strings.HasPrefix(strings.TrimSpace(l.Text), ", ") {
+		if i > 0 && strings.HasPrefix(strings.TrimSpace(l.Text), ", ") || i > 0 && wrappedList(lines[i-1].Text, l.Text) {
 			if out == nil {
 				out = append(make([]Line, 0, len(lines)), lines[:i]...)
 				joined = map[int]bool{}
@@ -1084,6 +1084,18 @@ func joinCommaLed(lines []Line) ([]Line, map[int]bool) {
 		return lines, nil
 	}
 	return out, joined
+}
+
+// wrappedList reports a line that goes on with the list the line above
+// ends with a comma ("Busy, Forwarded, Preempted," over "Rejected,
+// Transferred"): a list wrapped where the page's column ended.
+func wrappedList(above, line string) bool {
+	above, line = strings.TrimSpace(above), strings.TrimSpace(line)
+	if !strings.HasSuffix(above, ",") || line == "" || !textLetterByte(line[0]) {
+		return false
+	}
+	l := proseList(above, 0)
+	return len(l.items) >= 2 && l.end >= len(above)-1
 }
 
 // bareListName is the enum name the line above a bare list gives it: the

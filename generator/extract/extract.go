@@ -466,7 +466,9 @@
 //     about possible values or states, or below a label naming them
 //     (NODETYPE:; a title ending in a plural value noun too, "Phone Number
 //     Events" over two compound tokens or more), list them; a bare list
-//     on a line of its own under a field's description is that field's
+//     on a line of its own under a field's description (or under the
+//     field's name alone, a table copied a cell to a line; a line ending
+//     in a comma goes on with the next) is that field's
 //     values; a paragraph of labelled lists ("Call status: a, b. Final
 //     result: c, d") gives one enum per label; a paragraph that lists
 //     nothing as a whole, or lists on two lines or more, is read line by

@@ -1273,6 +1273,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Call [1..96] Top level attributes:\n•type: Tlph/Vtlph\n•protocol: H320/H323/SIP\n•format: date/time\n",
 		want: []string{"Type: Tlph Vtlph", "Protocol: H320 H323 SIP"},
 	}, {
+		name: "a table copied a cell to a line: a field's line over its values, the list wrapped where the column ended",
+		src:  "Table 6-2: Call Log Elements\nElement\nPermitted Values\ndirection\nIn, Out\nCall direction with respect to the user.\ndisposition\nBusy, Forwarded, Partial,\nRejected, Transferred\nWhat happened to the call.\n",
+		want: []string{"Direction: In Out", "Disposition: Busy Forwarded Partial Rejected Transferred"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
