@@ -313,7 +313,9 @@
 //     others") gives
 //     the values it names and a warning, never the rest; the empty string
 //     among them (`""`) is reported and the list read on; a list may end at
-//     a clause ("or c depending on ..."). A field written as code with
+//     a clause ("or c depending on ..."); a trigger's noun may end its
+//     sentence before quoted values ("one of the following statuses.
+//     'noanswer', 'cancel'"). A field written as code with
 //     its values as code in brackets after it (`dialog_info_state`
 //     (`full`, `partial`)) names them, in any prose.
 //   - A field's definition (a table's description cell, a term's text, a

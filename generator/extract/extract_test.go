@@ -1277,6 +1277,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Table 6-2: Call Log Elements\nElement\nPermitted Values\ndirection\nIn, Out\nCall direction with respect to the user.\ndisposition\nBusy, Forwarded, Partial,\nRejected, Transferred\nWhat happened to the call.\n",
 		want: []string{"Direction: In Out", "Disposition: Busy Forwarded Partial Rejected Transferred"},
 	}, {
+		name: "a trigger phrase ended by a full stop, not a colon, before quoted values; before plain words it ends the sentence",
+		src:  "## History\n\n- Expect to receive one of the following statuses. 'noanswer', 'cancel', 'busy'.\n- The result is one of the following kinds. Calls, texts and faxes are kept.\n",
+		want: []string{"History: noanswer cancel busy"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -234,6 +234,12 @@ func inlineValuesOf(text string) (values []string, ok bool) {
 			// "Available values are the following country codes: a, b"
 			if colon := proseColonAfter(text, end); colon > 0 {
 				l = proseList(text, proseSkipIntro(text, colon))
+			} else if stop := proseNounStop(text, end); stop > 0 {
+				// "one of the following statuses. 'noanswer', 'cancel'": a
+				// full stop for the colon, before quoted values only.
+				if m := proseList(text, proseSkipIntro(text, stop)); m.allQuoted() {
+					l = m
+				}
 			}
 		}
 		seen = l.end
@@ -1038,6 +1044,16 @@ func proseColonAfter(text string, i int) int {
 		}
 	}
 	return 0
+}
+
+// proseNounStop returns the offset after a full stop that follows i
+// after a word or two ("following statuses. "), 0 when there is none.
+func proseNounStop(text string, i int) int {
+	stop := strings.Index(text[i:min(len(text), i+maxIntro)], ". ")
+	if stop < 0 || len(strings.Fields(text[i:i+stop])) > 2 {
+		return 0
+	}
+	return i + stop + 1
 }
 
 // proseSkipIntro skips the punctuation between a trigger and its list (a
