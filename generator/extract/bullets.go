@@ -36,6 +36,9 @@ type item struct {
 	// field is the field the item gives the value token ("State =
 	// *Flowing*: ..."), or "".
 	field string
+	// numbered: a code numbers the token ("1 => 'Invalid API key'"),
+	// which marks it as a value, however many its words.
+	numbered bool
 }
 
 // itemKind is what an item turns out to be.
@@ -110,7 +113,7 @@ func (w *walker) readItem(li *ast.ListItem) item {
 	if statusTags[strings.ToLower(strings.Trim(it.rest, "[]() "))] {
 		it.rest, it.marked, it.sep = "", "", true // "nodeCrashed PRO": a badge after the value
 	}
-	if strings.HasPrefix(strings.TrimSpace(rest), "=") && !it.code {
+	if r := strings.TrimSpace(rest); strings.HasPrefix(r, "=") && !strings.HasPrefix(r, "=>") && !it.code {
 		// "State = *Flowing*: Data is arriving": the value a field takes.
 		if v, desc, ok := assignedValue(it.rest); ok {
 			it.field, it.token, it.rest, it.marked, it.code = it.token, v, desc, desc, true
@@ -128,7 +131,7 @@ func (w *walker) readItem(li *ast.ListItem) item {
 	if name, desc, ok := codedItem(it.token, it.rest); ok {
 		// "`1` - InUse - Related devices are in calls": the code, then
 		// the value.
-		it.token, it.code, it.rest, it.marked = name, true, desc, desc
+		it.token, it.code, it.rest, it.marked, it.numbered = name, true, desc, desc, true
 	}
 	if it.code && !it.sep && glossed(it.rest) {
 		it.sep = true
@@ -185,10 +188,14 @@ func withoutArguments(token string) string {
 
 // codedItem reads the text after an item's number as a name and its
 // description ("InUse - Related devices are in calls"): the name is one
-// word, letters and & only, capitalised.
+// word, letters and & only, capitalised; or as a quoted message alone
+// ("'Invalid API key'").
 func codedItem(token, rest string) (name, desc string, ok bool) {
 	if !isNumber(strings.TrimPrefix(token, "-")) {
 		return "", "", false
+	}
+	if r := strings.TrimSpace(rest); isQuoted(r) {
+		return unquote(r), "", true // "1 => 'Invalid API key'": a message and its code
 	}
 	name, desc, ok = strings.Cut(rest, " - ")
 	if !ok || name == "" || !textUpperByte(name[0]) || strings.ContainsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && r != '&' }) {
@@ -245,7 +252,7 @@ func splitToken(s string) (token, rest string) {
 }
 
 // separators go between a value and its description.
-var separators = []string{"->", "→", ":", "：", "—", "–", "-", "="}
+var separators = []string{"->", "→", ":", "：", "—", "–", "-", "=>", "="}
 
 // cutSeparator removes the separator the text starts with. It reports
 // whether there was one, or no text at all (a bare value).
@@ -327,6 +334,9 @@ func glossed(rest string) bool {
 // ends. Elsewhere such labels name fields ("**Caller ID**: the number
 // shown"); a label over a nested list heads a group of items.
 func (it item) wire() (string, string) {
+	if it.numbered {
+		return labelWire(it.token)
+	}
 	return wireValue(it.token, it.code || it.titled || it.labels && it.bold && it.sep && it.rest != "" && isLabel(it.token))
 }
 
@@ -566,8 +576,8 @@ func namesFields(items []item, kinds []itemKind) bool {
 			continue
 		}
 		values++
-		if strings.Count(it.token, "-") >= 2 && !strings.Contains(it.token, "_") {
-			continue // exceeded-max-duration: a phrase in kebab case names a value (request-id may be a field)
+		if strings.Count(it.token, "-") >= 2 && !strings.Contains(it.token, "_") || strings.Contains(it.token, " ") {
+			continue // exceeded-max-duration, "Invalid API key": a phrase names a value (request-id may be a field)
 		}
 		words := naming.Words(it.token)
 		switch {

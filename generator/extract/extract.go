@@ -242,7 +242,9 @@
 //     following attributes:"), and so does a list under a short label
 //     naming them ("Informative elements:"), and so does a list of class
 //     names (TranscriptMessageDto, CallModel). A constant written with its arguments (ABANDON(position))
-//     is the constant; a numbered item "`1` - InUse - ..." gives InUse; items
+//     is the constant; a numbered item "`1` - InUse - ..." gives InUse,
+//     one "1 => 'Invalid API key'" its message (a phrase, never a field
+//     name, of up to 16 words); items
 //     that each give a label one key's number (Удалена id = 23) list the
 //     labels, the numbers their codes. A list whose items
 //     end like data fields (call_sid, FirstName, StartTimestamp) is a list

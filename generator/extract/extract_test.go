@@ -1281,6 +1281,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## History\n\n- Expect to receive one of the following statuses. 'noanswer', 'cancel', 'busy'.\n- The result is one of the following kinds. Calls, texts and faxes are kept.\n",
 		want: []string{"History: noanswer cancel busy"},
 	}, {
+		name: "items each a code and a quoted message (PHP's =>): the messages are values, however many their words",
+		src:  "## Errors\n\nКоды ошибок:\n\n- 1 => 'Operator is not registered'\n\n- 2 => 'Invalid API key'\n\n- 3 => 'The number can only consist of numbers and Latin characters'\n",
+		want: []string{"КодыОшибок: Operator is not registered Invalid API key The number can only consist of numbers and Latin characters"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
