@@ -90,7 +90,9 @@
 // title "... values of HwmCallEndReason" names them after the type, and
 // a line introducing a table ("Possible call statuses include the
 // following:") names it when no heading does. A run of headings that each name one constant (### BUSY, ## Call answered [queueanswer],
-// #### public static final int BUSY) lists values; a member's declaration
+// #### public static final int BUSY; under a heading about values, a
+// lower-case name and its description, "2.1.1. agentLoggedOn：座席登录事件",
+// whose own text's enums it names) lists values; a member's declaration
 // below its heading (AudioLatency: = "audio-latency") gives its wire, and
 // the member names an index listed above it are dropped. An enum found inside a
 // field's description is named after the field (data.payload.hangup_cause

@@ -1285,6 +1285,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Errors\n\nКоды ошибок:\n\n- 1 => 'Operator is not registered'\n\n- 2 => 'Invalid API key'\n\n- 3 => 'The number can only consist of numbers and Latin characters'\n",
 		want: []string{"КодыОшибок: Operator is not registered Invalid API key The number can only consist of numbers and Latin characters"},
 	}, {
+		name: "headings each a value and its description under a heading about events; a list under one is named after that heading",
+		src:  "## 2.2. Call events\n\n### 2.2.1. delivered: Ringing event\n\nThe phone rings.\n\n### 2.2.2. connectionCleared：呼叫挂断事件\n\nCauses:\n\n- `NORMAL_CLEARING`: normal\n- `USER_BUSY`: busy\n\n### 2.2.3. held: Hold event\n\nHeld.\n\n## Fields\n\n### callId: String\n\n### agentId: String\n",
+		want: []string{"ConnectionCleared呼叫挂断事件: NORMAL_CLEARING USER_BUSY", "CallEvent: delivered connectionCleared held"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -101,6 +101,11 @@ func (w *walker) valueHeading(n *ast.Heading, title string) bool {
 	if v == "" {
 		v = w.codeHeadingValue(n)
 	}
+	labelled := false
+	if v == "" {
+		v = w.labelledHeadingValue(n, title)
+		labelled = v != ""
+	}
 	// A heading deeper than the run's (#### Example under ### `ended`)
 	// describes the value above it: the run goes on past it.
 	if len(w.headValues) > 0 && (v == "" && n.Level <= w.headLevel || v != "" && w.headLevel != n.Level) {
@@ -114,7 +119,10 @@ func (w *walker) valueHeading(n *ast.Heading, title string) bool {
 			w.cur = w.sections[w.cur].parent // the sections of the value above end
 		}
 	}
-	w.headLevel = n.Level
+	w.headLevel, w.headTitle = n.Level, ""
+	if labelled {
+		w.headTitle = title // its description names what its text lists
+	}
 	w.addHeadValue(&spec.Value{Wire: v, Line: w.lineOf(n)})
 	return true
 }
@@ -130,7 +138,7 @@ func (w *walker) valueHeadingFollows(n *ast.Heading) bool {
 			return false
 		default:
 			t := headingTitle(h, w.doc.src)
-			return headingValue(t) != "" || w.declaredValue(h, t) != "" || w.codeHeadingValue(h) != ""
+			return headingValue(t) != "" || w.declaredValue(h, t) != "" || w.codeHeadingValue(h) != "" || w.labelledHeadingValue(h, t) != ""
 		}
 	}
 	return false
@@ -209,6 +217,48 @@ func (w *walker) codeHeadingValue(h *ast.Heading) string {
 		return ""
 	}
 	return wire
+}
+
+// labelledHeadingValue returns the value a heading names before its
+// description, a section number perhaps before it ("2.1.1. agentLoggedOn：
+// 座席登录事件", "held: Hold event", "serviceInitiated 服务初始化事件"), under a
+// heading about values (座席状态事件, Call events); "" otherwise, and for
+// a name and its type (callId: String).
+func (w *walker) labelledHeadingValue(h *ast.Heading, title string) string {
+	t := strings.TrimSpace(headingNumber.ReplaceAllString(title, ""))
+	token, desc, found := "", "", false
+	for _, sep := range []string{"：", ": ", " "} {
+		if token, desc, found = strings.Cut(t, sep); found {
+			break
+		}
+	}
+	desc = strings.TrimSpace(desc)
+	if !found || desc == "" || !isFieldName(token) || !startsLower(token) || typeLike(desc) || fieldPrimitives[strings.ToLower(desc)] {
+		return ""
+	}
+	if !strings.HasPrefix(t[len(token):], "：") && !strings.HasPrefix(t[len(token):], ": ") && !startsUncased(desc) {
+		return "" // "Call events": words, no label
+	}
+	owner := w.ownerOf(h)
+	if owner == nil || !isValueTitle(owner.title) && !isValueTitle(owner.text) || isFieldTitle(owner.title) {
+		return ""
+	}
+	return token
+}
+
+// headingNumber matches a heading's section number: "2.1.1. ", "3. ".
+var headingNumber = regexp.MustCompile(`^(?:\d+\.)+\d*\s+`)
+
+// ownerOf is the section a heading at h's level is in, or nil.
+func (w *walker) ownerOf(h *ast.Heading) *section {
+	owner := w.section()
+	for owner != nil && owner.level >= h.Level {
+		if owner.parent < 0 {
+			return nil
+		}
+		owner = &w.sections[owner.parent]
+	}
+	return owner
 }
 
 // declaredValue returns the wire a member heading's declaration gives: a

@@ -54,6 +54,11 @@ type walker struct {
 	// headings deeper than theirs below each value (#### Example) are
 	// sections of their own, and name none of the values.
 	headSection int
+	// headTitle is the title of the last value heading when it labels
+	// the value with a description: it names what the text under that
+	// heading lists (the causes under "connectionCleared: Hang-up
+	// event"), not the run's section.
+	headTitle string
 	// caption is the text of the block before the current one when that
 	// block was one short line ("Fields" above a table of fields).
 	caption string
@@ -1354,6 +1359,9 @@ func (w *walker) fillEnum(e *spec.Enum, sec int, fallback string) {
 	var s section
 	if sec >= 0 {
 		s = w.sections[sec]
+	}
+	if e.Name == "" && len(w.headValues) > 0 && sec == w.cur && w.headTitle != "" {
+		e.Name = enumName(w.headTitle)
 	}
 	if e.Name == "" {
 		if e.Name = enumName(titleName(s.title)); e.Name != "" {
