@@ -402,7 +402,9 @@
 //   - A variable tested against strings in the text, one test to a line
 //     (#reason == "Canceled"), is an enum of those strings, and so is a
 //     lower-case name set to two words or more in sentences ("a Queue
-//     event with result=q", "result=b (busy)"; mentions.go); a field's
+//     event with result=q", "result=b (busy)"), or a field said to have
+//     two values or more, one a section ("**event** has the value
+//     “dice”"; mentions.go); a field's
 //     options one to a line after "Available options:", or in brackets
 //     after "Possible values:" (on one line or one to a line, ", b"), are
 //     its enum, named after the field over its type line (status, then

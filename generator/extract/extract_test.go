@@ -1289,6 +1289,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## 2.2. Call events\n\n### 2.2.1. delivered: Ringing event\n\nThe phone rings.\n\n### 2.2.2. connectionCleared：呼叫挂断事件\n\nCauses:\n\n- `NORMAL_CLEARING`: normal\n- `USER_BUSY`: busy\n\n### 2.2.3. held: Hold event\n\nHeld.\n\n## Fields\n\n### callId: String\n\n### agentId: String\n",
 		want: []string{"ConnectionCleared呼叫挂断事件: NORMAL_CLEARING USER_BUSY", "CallEvent: delivered connectionCleared held"},
 	}, {
+		name: "each event's section says which value a field has there; a field said to have one value only lists none",
+		src:  "## Incoming Call Event\n\n**event** has the value “ice”\n\n## Answered Call Event\n\n`event` has the value \"ace\".\n\n## Error\n\n**type** has the value “callingerror”.\n",
+		want: []string{"Event: ice ace"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -35,6 +35,15 @@ import (
 // the document's text (not its code examples), are an enum named after the
 // variable.
 
+// Callback references give each event's section a sentence saying which
+// value a field has there ("**event** has the value “dice”"): two such
+// sentences or more about one field, with distinct values, are an enum
+// named after the field, as tests are.
+
+// valueStatement matches such a sentence: the field, in bold or code or
+// plain, the verb, the quoted value.
+var valueStatement = regexp.MustCompile(`^\W*([A-Za-z_][\w.]*)` + "`?" + `\s+(?:has the value|is set to|will have the value|always has the value)\s+` + quotedName)
+
 // comparison matches a line that tests a variable against a string.
 var comparison = regexp.MustCompile(`^\s*[#$@%]?([A-Za-z_][\w.]*)\s*==\s*"([^"\n]{1,60})"`)
 
@@ -92,6 +101,10 @@ func (w *walker) typedMentions(root ast.Node) []mention {
 				}
 				if m := comparison.FindStringSubmatch(raw); m != nil && strings.Contains(raw, "==") {
 					out = append(out, mention{noun: m[1], name: m[2], test: true, line: line})
+					continue
+				}
+				if m := valueStatement.FindStringSubmatch(strongMarks.Replace(raw)); m != nil {
+					out = append(out, mention{noun: m[1], name: firstNonEmpty(m[2:]), test: true, line: line})
 					continue
 				}
 				out = append(out, mentionsIn(strongMarks.Replace(raw), line)...)
@@ -157,6 +170,16 @@ func hasMentionNoun(line string) bool {
 		}
 	}
 	return false
+}
+
+// firstNonEmpty is the first of groups that matched.
+func firstNonEmpty(groups []string) string {
+	for _, g := range groups {
+		if g != "" {
+			return strings.TrimSpace(g)
+		}
+	}
+	return ""
 }
 
 // firstGroup is the text of the first group of pairs that matched.
