@@ -310,7 +310,8 @@
 //     backticks, so quoted values (in single quotes too, when no letter
 //     follows the closing one) may have spaces and a single quoted value
 //     after "valid values" counts, and so do quoted values in one code
-//     span ("possible values: `"voice", "sms"`"); an array of constants after a trigger
+//     span ("possible values: `"voice", "sms"`", or with bars between them,
+//     "Valid values: `SILENT_MONITOR | BARGE`"); an array of constants after a trigger
 //     may hold two-word ones ("Allowed values: [ANSWER, NO ANSWER]"), and
 //     such a line below a field's row (or a glued table's row that cannot
 //     be split) is named after that field. A list cut short ("a, b, ...", "etc.", "and

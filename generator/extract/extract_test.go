@@ -1293,6 +1293,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Incoming Call Event\n\n**event** has the value “ice”\n\n## Answered Call Event\n\n`event` has the value \"ace\".\n\n## Error\n\n**type** has the value “callingerror”.\n",
 		want: []string{"Event: ice ace"},
 	}, {
+		name: "a trigger's values in one code span, bars between them",
+		src:  "## Monitoring\n\nThe state of the monitoring. Valid values: `SILENT_MONITOR | BARGE`.\n",
+		want: []string{"Monitoring: SILENT_MONITOR BARGE"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -480,14 +480,21 @@ func bracketedConstants(text string, start int) ([]string, bool) {
 	return constantList(inner)
 }
 
-// codeSpanList reads a list of quoted values that one code span holds,
-// starting at start: `"voice", "sms", "chat"`.
+// codeSpanList reads a list of values that one code span holds, starting
+// at start: quoted, `"voice", "sms", "chat"`, or tokens with bars between
+// them, `SILENT_MONITOR | BARGE`.
 func codeSpanList(text string, start int) ([]string, bool) {
-	if start+1 >= len(text) || text[start] != '`' || text[start+1] != '"' && text[start+1] != '\'' {
+	if start+1 >= len(text) || text[start] != '`' {
 		return nil, false
 	}
 	inner, _, ok := strings.Cut(text[start+1:], "`")
 	if !ok {
+		return nil, false
+	}
+	if values, ok := barTokens(inner); ok {
+		return values, true
+	}
+	if text[start+1] != '"' && text[start+1] != '\'' {
 		return nil, false
 	}
 	l := proseList(inner, 0)
