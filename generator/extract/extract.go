@@ -54,7 +54,7 @@
 // <br>, and a nested
 // list indented four columns past its item's text is moved to that text,
 // where CommonMark nests it (mend.go).
-// Header words of pages in other languages (值, 说明, Anlamı, Тип данных) count as
+// Header words of pages in other languages (值, 说明, Anlamı, Sebebi, Тип данных) count as
 // their English roles, and value nouns too (estados, статусов, ステータス
 // inside "架電ステータスの一覧", 상태, German compounds: Telefonstati); text in Han, Kana or Hangul that
 // is not marked as code or quoted is a label, never a value. A plain pipe table (text and code spans only) is

@@ -1297,6 +1297,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Monitoring\n\nThe state of the monitoring. Valid values: `SILENT_MONITOR | BARGE`.\n",
 		want: []string{"Monitoring: SILENT_MONITOR BARGE"},
 	}, {
+		name: "a table of messages headed in Turkish, its Sebebi column the reason each is sent",
+		src:  "## Hata Durumlarında message parametresinden dönebilir cevaplar\n\n| message | sebebi |\n|---|---|\n| `Kullanıcı doğrulanamadi` | username bilgisi hatalı gönderilirse gelen hata mesajı |\n| `Channel not specified` | originate_order bilgisi hatalı gönderilirse |\n",
+		want: []string{"HataDurumlarındaMessageParametresindenDönebilirCevaplar: Kullanıcı doğrulanamadi Channel not specified"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -375,7 +375,7 @@ var (
 		"说明": roleDesc, "描述": roleDesc, "含义": roleDesc, "备注": roleDesc, "説明": roleDesc, "概要": roleDesc,
 		"descripción": roleDesc, "descrição": roleDesc, "significado": roleDesc,
 		"signification": roleDesc, "beschreibung": roleDesc, "bedeutung": roleDesc,
-		"açıklama": roleDesc, "anlamı": roleDesc, "anlam": roleDesc, "descripcion": roleDesc, "descricao": roleDesc,
+		"açıklama": roleDesc, "anlamı": roleDesc, "anlam": roleDesc, "sebebi": roleDesc, "sebep": roleDesc, "descripcion": roleDesc, "descricao": roleDesc,
 		"descrizione": roleDesc, "significato": roleDesc, "описание": roleDesc, "설명": roleDesc,
 		"beschrijving": roleDesc, "omschrijving": roleDesc, "opis": roleDesc,
 		"类型": roleType, "数据类型": roleType, "型": roleType, "tipo": roleType, "typ": roleType, "tip": roleType, "tür": roleType,
