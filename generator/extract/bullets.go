@@ -358,6 +358,9 @@ func (it item) kind() itemKind {
 	if _, ok := bareSlashList(it.marked); ok && it.sep && isFieldName(it.token) {
 		return fieldItem // "direction: Incoming/Outgoing"
 	}
+	if _, ok := meaningValues(it.marked); ok && it.sep && it.code {
+		return fieldItem // "`direction`: “in” means inbound while “out” means outbound"
+	}
 	if _, ok := bareConstants(it.marked); ok && it.sep && isFieldName(it.token) && startsLower(it.token) {
 		return fieldItem // "disposition: What happened to the call: ANSWERED, NO ANSWER, BUSY (string)"
 	}

@@ -342,7 +342,9 @@
 //     verb or two may end the sentence, "*ringing*, *answer* yada *hangup*
 //     döner.", a word in emphasis marked as the field's term is), but
 //     never *true* or *false*, in a "whether" sentence ("is a `GET` or a `POST`"), in sentences
-//     that each start with one ("`Inbound` represents ..."), as a union
+//     that each start with one ("`Inbound` represents ..."), each quoted
+//     before what it means anywhere ("“in” means inbound while “out”
+//     means outbound"), as a union
 //     ("a" | "b"), as labels glossed one after another after a colon
 //     ("The events are: Offered: when ... Accepted: when ..."; constants
 //     too, "Posibles valores: SUCCESS: ... UNAUTHORIZED: ..."), as the one

@@ -1301,6 +1301,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Hata Durumlarında message parametresinden dönebilir cevaplar\n\n| message | sebebi |\n|---|---|\n| `Kullanıcı doğrulanamadi` | username bilgisi hatalı gönderilirse gelen hata mesajı |\n| `Channel not specified` | originate_order bilgisi hatalı gönderilirse |\n",
 		want: []string{"HataDurumlarındaMessageParametresindenDönebilirCevaplar: Kullanıcı doğrulanamadi Channel not specified"},
 	}, {
+		name: "a field item whose values are each quoted and followed by what they mean, anywhere in its text",
+		src:  "## CDR\n\n* `direction`: Indicates whether a call is inbound or outbound. “**in**” means inbound from the trunk while “**out**” means outbound to the trunk.\n* `id`: the id.\n",
+		want: []string{"Direction: in out"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

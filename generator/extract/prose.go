@@ -38,6 +38,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -1592,7 +1593,31 @@ var definitionReaders = []func(string) ([]string, bool){
 	labelGlosses,        // The events are: Offered: when ... Accepted: when ...
 	fixedValue,          // Always `outbound` for this event.
 	bareSentenceList,    // State. Ready, NotReady, Logout
+	meaningValues,       // “in” means inbound ... while “out” means outbound
 }
+
+// meaningValues finds two values or more, each quoted and followed by a
+// verb saying what it means, anywhere in a definition: "“in” means inbound
+// from the trunk while “out” means outbound to the trunk".
+func meaningValues(text string) ([]string, bool) {
+	if !strings.Contains(text, " mean") && !strings.Contains(text, " indicate") && !strings.Contains(text, " represent") {
+		return nil, false // the common case: no such verb
+	}
+	var values []string
+	for _, m := range quotedMeaning.FindAllStringSubmatch(quotedMarks.Replace(text), -1) {
+		if v := firstNonEmpty(m[1:]); !slices.Contains(values, v) {
+			values = append(values, v)
+		}
+	}
+	return values, len(values) >= 2
+}
+
+// quotedMarks drops bold and code marks inside quotes: “**in**” and
+// “`in`” (bold read as code) are “in”.
+var quotedMarks = strings.NewReplacer("**", "", "“`", "“", "`”", "”", "\"`", "\"", "`\"", "\"")
+
+// quotedMeaning matches a quoted token and the verb saying what it means.
+var quotedMeaning = regexp.MustCompile("(?:^|[\\s(])(?:`([\\w.-]+)`|'([\\w.-]+)'|\"([\\w.-]+)\"|“([\\w.-]+)”)\\s+(?:means|indicates|represents|denotes|stands for)\\b")
 
 // bareSentenceList finds a sentence of a definition that is only a list,
 // after a label (a sentence or a colon of a few words): three tokens or
