@@ -209,7 +209,9 @@
 //     (Content-Type, Authorization) is a request's headers: no values (in
 //     pipe rows copied as text, fields whose text may list values). A
 //     table headed Key whose Value column holds sentences describes an
-//     object's keys: a table of fields. A
+//     object's keys: a table of fields; so does one whose Value column
+//     names types (bool, "a" | "b"; or types the page's headings define,
+//     | PARTICIPANT_UUID | ParticipantSubscriptionSettings |). A
 //     table without a header whose first column names a field then its
 //     type (status string), or after a line announcing fields ("The
 //     following attributes are used:"), is a table of fields; under a

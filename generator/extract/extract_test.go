@@ -1305,6 +1305,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## CDR\n\n* `direction`: Indicates whether a call is inbound or outbound. “**in**” means inbound from the trunk while “**out**” means outbound to the trunk.\n* `id`: the id.\n",
 		want: []string{"Direction: in out"},
 	}, {
+		name: "a Key | Value table whose values each name a type a heading of the page defines gives its keys' types, no enum",
+		src:  "# ParticipantSubscriptions\n\n| Key | Value |\n| --- | --- |\n| PARTICIPANT_UUID | ParticipantSubscriptionSettings |\n| \"local\" | ParticipantSubscriptionSettings |\n\n# ParticipantSubscriptionSettings\n\nThe settings.\n",
+		want: []string{"ParticipantSubscriptions{PARTICIPANT_UUID local}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

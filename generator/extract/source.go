@@ -49,6 +49,10 @@ type document struct {
 	// first use, by jsonKeys.
 	keys     map[string]bool
 	keysRead bool
+	// headings are the titles of the page's Markdown headings, made once,
+	// on first use, by headingTitles.
+	headings     map[string]bool
+	headingsRead bool
 }
 
 // jsonKey matches a quoted key of JSON and the start of its value:
@@ -68,6 +72,21 @@ func (d *document) jsonKeys() map[string]bool {
 		}
 	}
 	return d.keys
+}
+
+// headingTitles returns the titles of the page's headings (# Participant),
+// the names of the types a reference page defines.
+func (d *document) headingTitles() map[string]bool {
+	if !d.headingsRead {
+		d.headingsRead = true
+		d.headings = map[string]bool{}
+		for _, line := range bytes.Split(d.src, []byte("\n")) {
+			if t := bytes.TrimLeft(line, "#"); len(t) < len(line) && len(line)-len(t) <= 6 && len(t) > 1 && t[0] == ' ' {
+				d.headings[string(bytes.TrimSpace(t))] = true
+			}
+		}
+	}
+	return d.headings
 }
 
 // text is src as a string: a big table's cells are substrings of it

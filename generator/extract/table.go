@@ -30,6 +30,10 @@ type table struct {
 	// keyFields is set for a table of an object's keys, each described in
 	// its Value column (see keysDescribed).
 	keyFields bool
+	// typeRefs is set for a table whose Value column names, in every
+	// row, a type a heading of the page defines (| "local" | Participant |):
+	// a map's keys and the types of their values, no enum.
+	typeRefs bool
 }
 
 // cellWire is the wire value cell i of row r holds: a token, or, in a
@@ -540,7 +544,7 @@ func (t table) kind(c columns, underEnum bool) tableKind {
 		return modelTable // | Property | Description | Value |: each field's value
 	case c[roleValues] > 0 && !valueKeys[key]:
 		return modelTable // | Event | Status field values |: what the first column names takes those values
-	case c[roleWire] > 0 && c[roleType] < 0 && t.types(c[roleWire]):
+	case c[roleWire] > 0 && c[roleType] < 0 && (t.types(c[roleWire]) || t.typeRefs):
 		return typedModel // | Key | Value | whose values are types: bool, "a" | "b"
 	case c[roleWire] > 0:
 		return wireEnum
@@ -912,6 +916,7 @@ func (w *walker) oneTable(t table) {
 		c[roleDesc], c[roleWire], t.keyFields = v, -1, true // | Key | Value |, each value a sentence: the keys of a JSON object
 	}
 	c[roleDesc] = t.longestDescription(c[roleDesc])
+	t.typeRefs = c[roleWire] > 0 && w.headingTypes(t, c[roleWire])
 	if t.labelledCodes(c) {
 		c[roleWire], c[roleDesc] = 1, 0 // | Inbound | `incoming` |: a label, then its wire in code
 	}
@@ -971,6 +976,16 @@ func (t table) codeColumn(c columns) int {
 		}
 	}
 	return -1
+}
+
+// headingTypes reports whether every filled cell of column i names a
+// type in PascalCase that a heading of the page defines.
+func (w *walker) headingTypes(t table, i int) bool {
+	n, filled := t.matching(i, func(c cell) bool {
+		v := c.value()
+		return isIdentifier(v) && textUpperByte(v[0]) && w.doc.headingTitles()[v]
+	})
+	return filled > 0 && n == filled
 }
 
 // keysDescribed reports a table whose first column is headed Key and
