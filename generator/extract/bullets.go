@@ -309,6 +309,18 @@ func typeNames(items []item) bool {
 	return len(items) > 0
 }
 
+// memberItems reports a list whose every item is described as a function
+// or method ("`closeMediaStream`: function to close the given media
+// stream"): a module's members, no values.
+func memberItems(items []item) bool {
+	for _, it := range items {
+		if w := strings.ToLower(firstWord(it.rest)); w != "function" && w != "method" && w != "functions" && w != "methods" {
+			return false
+		}
+	}
+	return len(items) > 0
+}
+
 // booleanItems reports a list of true and false: a boolean explained
 // value by value ("`true` if the objects are equal"), not an enum.
 func booleanItems(items []item) bool {
@@ -420,7 +432,7 @@ func (w *walker) list(l *ast.List) {
 		w.eventList(items, kinds, nested)
 	case len(nested) > 0 || w.fields && !leadsValues(w.lead) || w.announced || fields > 0 || namesFields(items, kinds) && !leadsValues(w.lead) || w.exampleKeyItems(items):
 		w.fieldList(items, kinds, nested)
-	case w.isValueList(kinds) && !booleanItems(items) && !numberedLabels(items) && !typeNames(items):
+	case w.isValueList(kinds) && !booleanItems(items) && !numberedLabels(items) && !typeNames(items) && !memberItems(items):
 		w.valueList(items, kinds)
 	case leadsValues(w.lead) && w.phraseItems(items):
 		w.phraseList(items)

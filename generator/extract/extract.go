@@ -245,7 +245,8 @@
 //     methods (or as what a map contains, unless states) hold no values, nested in an item too ("Status has the
 //     following attributes:"), and so does a list under a short label
 //     naming them ("Informative elements:"), and so does a list of class
-//     names (TranscriptMessageDto, CallModel). A constant written with its arguments (ABANDON(position))
+//     names (TranscriptMessageDto, CallModel), and so does a list of a
+//     module's members, each described as a function or method. A constant written with its arguments (ABANDON(position))
 //     is the constant; a numbered item "`1` - InUse - ..." gives InUse,
 //     one "1 => 'Invalid API key'" its message (a phrase, never a field
 //     name, of up to 16 words); items

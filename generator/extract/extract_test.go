@@ -1309,6 +1309,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# ParticipantSubscriptions\n\n| Key | Value |\n| --- | --- |\n| PARTICIPANT_UUID | ParticipantSubscriptionSettings |\n| \"local\" | ParticipantSubscriptionSettings |\n\n# ParticipantSubscriptionSettings\n\nThe settings.\n",
 		want: []string{"ParticipantSubscriptions{PARTICIPANT_UUID local}"},
 	}, {
+		name: "a list of a module's members, each described as a function, lists no values",
+		src:  "#### sylkrtc.utils\n\nHelper module with utility functions.\n\n* `attachMediaStream`: function to easily attach a media stream to an element.\n* `closeMediaStream`: function to close the given media stream.\n",
+		want: nil,
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
