@@ -302,7 +302,9 @@
 //     "respond with speak, play_multiple, or send_dtmf"; two after
 //     "values": "values `a` and `b` are defined"), or in
 //     brackets after a word about values ("a final status (answered,
-//     no_answer, busy or failed)"; quoted examples too, "The status of
+//     no_answer, busy or failed)"; three words or capitalised words right
+//     after the noun, "the call type (Manual, Inbound, Progressive)";
+//     quoted examples too, "The status of
 //     the call (e.g., 'completed', 'missed')", with a warning that the
 //     list is cut short; or capitalised labels of a few words after a
 //     trigger or a colon after a value noun, "los estados existentes:

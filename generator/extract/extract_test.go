@@ -1313,6 +1313,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "#### sylkrtc.utils\n\nHelper module with utility functions.\n\n* `attachMediaStream`: function to easily attach a media stream to an element.\n* `closeMediaStream`: function to close the given media stream.\n",
 		want: nil,
 	}, {
+		name: "capitalised words in brackets right after a value noun",
+		src:  "## Events\n\nThe events depend on the call type (Manual, Inbound, Progressive).\n",
+		want: []string{"Event: Manual Inbound Progressive"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

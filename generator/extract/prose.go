@@ -523,8 +523,8 @@ func parenthesizedCodes(text string) ([]string, bool) {
 		if p, ok := exampleParenList(text, i); ok && p.allQuoted() && len(p.items) >= 2 && (valueNounBefore(text[:i]) || subjectIsValue(text[:i])) {
 			return p.items, true // "The status of the call (e.g., 'completed', 'missed')": some of its values
 		}
-		if p, ok := parenList(text, i); ok && (nounRightBefore(text[:i]) || subjectIsValue(text[:i]) && endsText(text, i)) && len(p.items) >= 3 && p.ok(3, false) && singleWords(p.items) {
-			return p.items, true // agent state (free, wrapup, incall); direction of call (internal, incoming, outgoing)
+		if p, ok := parenList(text, i); ok && (nounRightBefore(text[:i]) || subjectIsValue(text[:i]) && endsText(text, i)) && len(p.items) >= 3 && p.ok(3, false) && (singleWords(p.items) || allTokens(p.items) && capitalWords(p.items)) {
+			return p.items, true // agent state (free, wrapup, incall); direction of call (internal, incoming, outgoing); call type (Manual, Inbound, Progressive)
 		}
 		if p, ok := parenList(text, i); ok && subjectIsValue(text[:i]) && endsText(text, i) && len(p.items) >= 3 && capitalWords(p.items) {
 			return p.items, true // "The type of object this event is about (Task, Reservation, Worker)"

@@ -668,7 +668,9 @@ func TestParenthesizedWordsAfterNoun(t *testing.T) {
 		{"info on the agent state (free, wrapup, incall) and sessions", []string{"free", "wrapup", "incall"}},
 		{"the direction (string, enum, required) of the call", nil},
 		{"the call parts (free, wrapup, incall)", nil},
-		{"the call state (Free, Wrapup, Incall)", nil},
+		{"the call state (Free, Wrapup, Incall)", []string{"Free", "Wrapup", "Incall"}},
+		{"the call parts (Free, Wrapup, Incall)", nil},
+		{"the call state (Free Calls, Wrapup, Incall)", nil},
 		{"direction - direction of call (internal, incoming, outgoing)", []string{"internal", "incoming", "outgoing"}},
 		{"direction of call (internal, incoming, outgoing) and more", nil},
 	} {
