@@ -405,7 +405,7 @@ func startsLower(s string) bool {
 // field's values inline become enums named after the field, and any other
 // list is prose whose nested lists are offered again.
 func (w *walker) list(l *ast.List) {
-	if isReferenceTitle(w.lastHeading) || linksOnly(l) {
+	if isReferenceTitle(w.lastHeading) || linksOnly(l) || w.referenceLabelAbove(l) {
 		return // "See also": links to other pages
 	}
 	var items []item
@@ -445,9 +445,21 @@ func (w *walker) list(l *ast.List) {
 	}
 }
 
+// referenceLabelAbove reports a list right below a paragraph whose last
+// line is only a reference label (**See**, "See also:"): the list names
+// other pages.
+func (w *walker) referenceLabelAbove(l *ast.List) bool {
+	p, ok := l.PreviousSibling().(*ast.Paragraph)
+	if !ok || p.Lines().Len() == 0 {
+		return false
+	}
+	last := p.Lines().At(p.Lines().Len() - 1)
+	return isReferenceTitle(strings.Trim(string(last.Value(w.doc.src)), "*_: \t"))
+}
+
 // referenceTitles head the sections that point elsewhere.
 var referenceTitles = map[string]bool{
-	"see also": true, "references": true, "related": true, "related links": true,
+	"see": true, "see also": true, "references": true, "related": true, "related links": true,
 	"related topics": true, "further reading": true, "external links": true,
 	"learn more": true, "next steps": true,
 }
@@ -571,6 +583,27 @@ var docFields = map[string]bool{
 	"raises": true, "raise": true, "except": true, "exception": true,
 	"ivar": true, "cvar": true, "vartype": true, "returns": true, "return": true,
 	"rtype": true, "default": true, "throws": true, "since": true, "deprecated": true,
+}
+
+// docTags are the tags JSDoc and Javadoc pages set in bold before a
+// member's facts (**Kind**: instance method, **See**: Playback): a run of
+// them describes the member, it lists no values.
+var docTags = map[string]bool{
+	"kind": true, "see": true, "note": true, "returns": true, "example": true,
+	"throws": true, "emits": true, "since": true, "access": true, "category": true,
+	"default": true, "deprecated": true, "author": true, "version": true, "todo": true,
+	"extends": true, "implements": true, "fires": true, "properties": true, "params": true,
+	"summary": true, "read only": true, "type": true,
+}
+
+// allDocTags reports terms that are all documentation tags (docTags).
+func allDocTags(terms []string) bool {
+	for _, t := range terms {
+		if !docTags[strings.ToLower(t)] {
+			return false
+		}
+	}
+	return len(terms) > 0
 }
 
 // isDataField reports a field name ending like a field of data (call_sid,

@@ -210,6 +210,13 @@ func (w *walker) definitionEnum(defs []definition) {
 // namedDefinitionEnum is definitionEnum, the enum named name when it is
 // not "". A code the lines give their values is kept as each value's data.
 func (w *walker) namedDefinitionEnum(defs []definition, name string) {
+	terms := make([]string, len(defs))
+	for i, d := range defs {
+		terms[i] = d.term
+	}
+	if allDocTags(terms) {
+		return // **Kind**: instance method, **See**: Playback: a member's facts
+	}
 	if w.fields || definesFields(defs) {
 		w.definedFields(defs)
 		return

@@ -239,6 +239,7 @@
 //     paragraph of titles right above a
 //     list (Result Options over Results for calls), the last about values,
 //     names it: a heading a copy lost. A list under See also or References,
+//     a list right below a line that is only "See" (**See**, JSDoc's tag),
 //     a list of plain links (a table of contents too, its sections nested
 //     under its parts), items numbering points (T0, T1, T2) and a list
 //     a sentence announces as fields, attributes, columns, components or
@@ -428,7 +429,8 @@
 //     values); a definition whose last sentences end in a colon introduce
 //     the next terms, a run of their own named by them ("The
 //     end_call_reason parameter says why a call ended:"); a members label
-//     (Consts) ends a type's introduction;
+//     (Consts) ends a type's introduction; terms that are all a doc
+//     page's tags (**Kind**:, **Note**:, **See**:) describe a member;
 //     definitions may be written ": text" below their terms, no blank line
 //     between items (read from the lines, not as Markdown nests them), a
 //     lone "-" left of a bullet is skipped, an API page's sections

@@ -1317,6 +1317,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Events\n\nThe events depend on the call type (Manual, Inbound, Progressive).\n",
 		want: []string{"Event: Manual Inbound Progressive"},
 	}, {
+		name: "a JSDoc member's tags in bold (Kind, Note, See) and the pages its See list names are no values; its option accepts two",
+		src:  "### voiceResponse.gather(options)\n\nWaits for data entry.\n\n**Kind**: instance method of [<code>VoiceResponse</code>](#VoiceResponse)  \n**Note**: When including `speech` the default timeout is 10000 (10s).  \n**See**\n\n- GoogleTTS\n- GoogleASR\n\n| Param | Type | Description |\n| --- | --- | --- |\n| options.source | <code>string</code> | Where to listen. This option accepts `dtmf` and `speech`. |\n",
+		want: []string{"Source: dtmf speech", "VoiceresponseGather{options}", "VoiceresponseGatherOptions{source}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

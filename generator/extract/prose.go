@@ -87,7 +87,7 @@ func buildProseTriggers() map[string][][]string {
 	phrases = append(phrases, "one of the following values", "one of the following", "one of",
 		"enum values", "enum", "values are", "either of", "either",
 		"with the values", "with values", "with possible values", "takes the values", "takes values",
-		"take the values", "take values", "values include")
+		"take the values", "take values", "values include", "option accepts", "parameter accepts", "field accepts")
 	byFirst := map[string][][]string{}
 	for _, p := range phrases { // already longest first within each group
 		words := strings.Fields(p)
