@@ -42,7 +42,8 @@
 // moved to the end of the line above (-, BUSY -, COMPLETED -, NO_ANSWER)
 // gets them back, a DokuWiki heading (====== Calls ======) and
 // table header (^ Params ^ Type ^), a permalink mark at a line's end is
-// dropped (ACTIVE¶), a page run together on one line (its
+// dropped (ACTIVE¶), and so is a version or footnote mark in <sup>
+// (CALL_COMPLETED_ELSEWHERE<sup>9+</sup>, when closed at once), a page run together on one line (its
 // headings and bold items each get a line again), and Textile's headings, code and
 // nested bullets (h3(#ended). @ended@, ** item), are made Markdown ones, a pipe table
 // run together on one line ("| A | B | |---|---| | a | b |") is put on

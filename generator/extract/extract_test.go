@@ -1321,6 +1321,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "### voiceResponse.gather(options)\n\nWaits for data entry.\n\n**Kind**: instance method of [<code>VoiceResponse</code>](#VoiceResponse)  \n**Note**: When including `speech` the default timeout is 10000 (10s).  \n**See**\n\n- GoogleTTS\n- GoogleASR\n\n| Param | Type | Description |\n| --- | --- | --- |\n| options.source | <code>string</code> | Where to listen. This option accepts `dtmf` and `speech`. |\n",
 		want: []string{"Source: dtmf speech", "VoiceresponseGather{options}", "VoiceresponseGatherOptions{source}"},
 	}, {
+		name: "a version mark in <sup> after a heading's name and a value is no part of them; an unclosed <sup> hides nothing",
+		src:  "## DisconnectedReason<sup>8+</sup>\n\n| 名称 | 值 | 说明 |\n| --- | --- | --- |\n| UNASSIGNED_NUMBER | 1 | 空号 |\n| CALL_COMPLETED_ELSEWHERE<sup>9+</sup> | 13 | 呼叫在其他地方完成 |\n\n## Mode\n\n- `AUDIO`<sup>: audio only\n- `VIDEO`: video\n",
+		want: []string{"DisconnectedReason: UNASSIGNED_NUMBER CALL_COMPLETED_ELSEWHERE", "Mode: AUDIO VIDEO"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

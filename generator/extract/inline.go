@@ -85,6 +85,9 @@ type inlineWriter struct {
 	src   []byte
 	mark  bool // keep code spans in backticks
 	terms bool // and a word in emphasis (see markedTerms)
+	// sup is set inside <sup>...</sup>: a version or a footnote's mark
+	// (CALL_COMPLETED_ELSEWHERE<sup>9+</sup>), no part of a name.
+	sup bool
 }
 
 func (b *inlineWriter) children(parent ast.Node) {
@@ -101,6 +104,22 @@ func (b *inlineWriter) siblings(first ast.Node) {
 
 func (b *inlineWriter) inline(n ast.Node) {
 	src := b.src
+	if h, ok := n.(*ast.RawHTML); ok {
+		switch htmlTagName(h, src) {
+		case "sup":
+			b.sup = supClosed(h, src)
+			if !b.sup {
+				b.WriteByte(' ')
+			}
+			return
+		case "/sup":
+			b.sup = false
+			return
+		}
+	}
+	if b.sup {
+		return
+	}
 	switch n := n.(type) {
 	case *ast.Text:
 		if n.IsRaw() {
@@ -135,6 +154,21 @@ func (b *inlineWriter) inline(n ast.Node) {
 	default:
 		b.children(n)
 	}
+}
+
+// maxSupNodes bounds the nodes between <sup> and its </sup>: a mark is
+// short, and an unclosed <sup> must not hide the rest of the text.
+const maxSupNodes = 3
+
+// supClosed reports a <sup> closed by </sup> within maxSupNodes nodes.
+func supClosed(h *ast.RawHTML, src []byte) bool {
+	n := h.NextSibling()
+	for i := 0; n != nil && i < maxSupNodes; i, n = i+1, n.NextSibling() {
+		if r, ok := n.(*ast.RawHTML); ok {
+			return htmlTagName(r, src) == "/sup"
+		}
+	}
+	return false
 }
 
 // emphasizedToken is the one token an emphasis holds, or "".
