@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -1239,6 +1240,30 @@ func dashedConstants(text string) (wires, descs []string, ok bool) {
 	}
 	return wires, append(descs, strings.TrimSpace(text[ends[len(ends)-1]:])), true
 }
+
+// dashedWords returns the values a description lists as lower-case
+// words, each followed by a dash and a capitalised description, the
+// items run together ("ok - Der Request wurde korrekt gestellt error - Der
+// Request wurde falsch gestellt"): the text starts with one, and there
+// are two at least, all distinct; nil otherwise.
+func dashedWords(text string) []string {
+	text = strings.TrimSpace(text)
+	ms := dashedWord.FindAllStringSubmatchIndex(text, -1)
+	if len(ms) < 2 || ms[0][0] != 0 {
+		return nil
+	}
+	values := make([]string, len(ms))
+	for i, m := range ms {
+		values[i] = text[m[2]:m[3]]
+	}
+	if distinct(values) < len(values) {
+		return nil
+	}
+	return values
+}
+
+// dashedWord matches a lower-case word, a dash and a capital.
+var dashedWord = regexp.MustCompile(`(?:^|\s)([a-z][a-z0-9_]*) [-–] \p{Lu}`)
 
 // isConstantByte reports a byte a constant is written with: a capital, a
 // digit or an underscore.

@@ -136,7 +136,8 @@
 //     INBOUND; or values with slashes between them at its end, agent /
 //     account, (inbound/outbound); or codes each set equal to its meaning
 //     in brackets at its end, [ c = answered, m = missed ]; or a list run into one line, "Call status: - created -
-//     started"; or a list in HTML or a line each, "Request type:<br>-
+//     started"; or lower-case words each with a dash and a sentence, run
+//     together, "ok - Der Request ... error - Der Request ..."; or a list in HTML or a line each, "Request type:<br>-
 //     `start`: ...<br>- `dtmf`: ..."), else its Value cell, else its Possible values cell (a
 //     list, or constants each with a dash and a description, run together:
 //     "ESTABLISHED - Connected.FAILED - Not connected."), else a Notes cell
@@ -210,7 +211,9 @@
 //     (Content-Type, Authorization) is a request's headers: no values (in
 //     pipe rows copied as text, fields whose text may list values). A
 //     table headed Key whose Value column holds sentences describes an
-//     object's keys: a table of fields; so does one whose Value column
+//     object's keys: a table of fields, as is one whose first column
+//     names keys of the page's JSON examples (| Wert | over | sid |); so
+//     does one whose Value column
 //     names types (bool, "a" | "b"; or types the page's headings define,
 //     | PARTICIPANT_UUID | ParticipantSubscriptionSettings |). A
 //     table without a header whose first column names a field then its

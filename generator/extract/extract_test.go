@@ -1325,6 +1325,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## DisconnectedReason<sup>8+</sup>\n\n| 名称 | 值 | 说明 |\n| --- | --- | --- |\n| UNASSIGNED_NUMBER | 1 | 空号 |\n| CALL_COMPLETED_ELSEWHERE<sup>9+</sup> | 13 | 呼叫在其他地方完成 |\n\n## Mode\n\n- `AUDIO`<sup>: audio only\n- `VIDEO`: video\n",
 		want: []string{"DisconnectedReason: UNASSIGNED_NUMBER CALL_COMPLETED_ELSEWHERE", "Mode: AUDIO VIDEO"},
 	}, {
+		name: "a table whose first column names keys of the page's JSON example is one of fields, whatever its header; a description of words each with a dash and a sentence, run together",
+		src:  "## Session\n\n```json\n{\n\"sid\": \"x\",\n\"status\": \"ok\"\n}\n```\n\n| Wert | Beschreibung |\n|---|---|\n| sid | Neue Session-ID |\n| status | ok - Der Request wurde korrekt gestellt error - Der Request wurde falsch gestellt. |\n",
+		want: []string{"Status: ok error", "Session{sid status}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -34,6 +34,10 @@ type table struct {
 	// row, a type a heading of the page defines (| "local" | Participant |):
 	// a map's keys and the types of their values, no enum.
 	typeRefs bool
+	// exampleKeys is set for a table whose first column names, in two
+	// rows and half its rows at least, keys of the page's JSON examples
+	// (| Wert | over | sid |, | status |, "sid": in the example): fields.
+	exampleKeys bool
 }
 
 // cellWire is the wire value cell i of row r holds: a token, or, in a
@@ -534,8 +538,8 @@ func (t table) kind(c columns, underEnum bool) tableKind {
 	}
 	valueKey := valueKeys[key] || isValueTitle(key) && key != "type" && !fieldHeaders[key]
 	switch {
-	case t.keyFields:
-		return modelTable // | Key | Value |, each value a sentence (see keysDescribed)
+	case t.keyFields || t.exampleKeys:
+		return modelTable // | Key | Value |, each value a sentence (see keysDescribed); or keys of the page's JSON
 	case t.httpHeaders():
 		return notValues // | Content-Type | `application/json` |: a request's headers
 	case len(t.header) == 1 && t.tokens(0):
@@ -917,6 +921,7 @@ func (w *walker) oneTable(t table) {
 	}
 	c[roleDesc] = t.longestDescription(c[roleDesc])
 	t.typeRefs = c[roleWire] > 0 && w.headingTypes(t, c[roleWire])
+	t.exampleKeys = w.exampleKeyColumn(t)
 	if t.labelledCodes(c) {
 		c[roleWire], c[roleDesc] = 1, 0 // | Inbound | `incoming` |: a label, then its wire in code
 	}
@@ -976,6 +981,17 @@ func (t table) codeColumn(c columns) int {
 		}
 	}
 	return -1
+}
+
+// exampleKeyColumn reports a first column that names, in two rows and
+// half the rows at least, keys of the page's JSON examples.
+func (w *walker) exampleKeyColumn(t table) bool {
+	keys := w.doc.jsonKeys()
+	if len(keys) == 0 {
+		return false
+	}
+	n, _ := t.matching(0, func(c cell) bool { return keys[c.value()] })
+	return n >= 2 && n*2 >= len(t.rows)
 }
 
 // headingTypes reports whether every filled cell of column i names a

@@ -147,6 +147,7 @@ func (w *walker) fieldValues(f *spec.Field, r tableRow, c columns) []*spec.Value
 		func() []*spec.Value { return numberedValues(f, desc.text) },
 		func() []*spec.Value { return bareConstantValues(f, desc.text) },
 		func() []*spec.Value { return dashedValues(f, desc.text) },
+		func() []*spec.Value { return fieldWires(f, dashedWords(desc.text)) },
 		func() []*spec.Value { return fieldWires(f, slashValues(desc.text)) },
 		func() []*spec.Value { return codedMeanings(f, desc.text) },
 		func() []*spec.Value { return w.cellListValues(f, desc) },
