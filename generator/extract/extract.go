@@ -306,6 +306,8 @@
 //     в ..."; three in lower case, two compound, anywhere in a sentence:
 //     "respond with speak, play_multiple, or send_dtmf"; two after
 //     "values": "values `a` and `b` are defined"), or in
+//     brackets holding constants each glossed after a colon, in any prose
+//     ("(ANSWERED: cuộc gọi được trả lời, NOANSWERED: ...)"), or in
 //     brackets after a word about values ("a final status (answered,
 //     no_answer, busy or failed)"; three words or capitalised words right
 //     after the noun, "the call type (Manual, Inbound, Progressive)";

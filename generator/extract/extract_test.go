@@ -1329,6 +1329,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Session\n\n```json\n{\n\"sid\": \"x\",\n\"status\": \"ok\"\n}\n```\n\n| Wert | Beschreibung |\n|---|---|\n| sid | Neue Session-ID |\n| status | ok - Der Request wurde korrekt gestellt error - Der Request wurde falsch gestellt. |\n",
 		want: []string{"Status: ok error", "Session{sid status}"},
 	}, {
+		name: "brackets holding constants, each glossed after a colon; brackets of labels glossed so hold none",
+		src:  "## Call\n\nCallStatus\n\nKết quả của cuộc gọi (ANSWERED: cuộc gọi được trả lời, NOANSWERED: cuộc gọi thất bại).\n\nSee the notes (Note: one, Tip: two).\n",
+		want: []string{"Call: ANSWERED NOANSWERED"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

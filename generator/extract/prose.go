@@ -269,6 +269,9 @@ func inlineValuesOf(text string) (values []string, ok bool) {
 	if items, ok := cornerQuotedList(text); ok {
 		return items, true
 	}
+	if items, ok := bracketGlosses(text); ok {
+		return items, true
+	}
 	return parenthesizedCodes(text)
 }
 
@@ -1595,6 +1598,38 @@ var definitionReaders = []func(string) ([]string, bool){
 	bareSentenceList,    // State. Ready, NotReady, Logout
 	meaningValues,       // “in” means inbound ... while “out” means outbound
 }
+
+// bracketGlosses finds brackets holding two constants or more, each
+// followed by a colon and its gloss, commas or semicolons between them:
+// "Kết quả của cuộc gọi (ANSWERED: cuộc gọi được trả lời, NOANSWERED:
+// cuộc gọi thất bại)".
+func bracketGlosses(text string) ([]string, bool) {
+	for open := strings.IndexByte(text, '('); open >= 0; {
+		inner, _, ok := strings.Cut(text[open+1:], ")")
+		if !ok {
+			break
+		}
+		if ms := glossedConstant.FindAllStringSubmatchIndex(inner, -1); len(ms) >= 2 && ms[0][0] == 0 {
+			values := make([]string, len(ms))
+			for i, m := range ms {
+				values[i] = inner[m[2]:m[3]]
+			}
+			if distinct(values) == len(values) {
+				return values, true
+			}
+		}
+		next := strings.IndexByte(text[open+1:], '(')
+		if next < 0 {
+			break
+		}
+		open += next + 1
+	}
+	return nil, false
+}
+
+// glossedConstant matches a constant and the colon after it, at the start
+// or after a comma or semicolon.
+var glossedConstant = regexp.MustCompile(`(?:^|[,;]\s*)([A-Z][A-Z0-9_]+)\s*:\s`)
 
 // meaningValues finds two values or more, each quoted and followed by a
 // verb saying what it means, anywhere in a definition: "“in” means inbound
