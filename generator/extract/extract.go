@@ -409,6 +409,9 @@
 //     string literals in TypeScript (type: "outbound" | "incoming", type
 //     State = 'a' | 'b'). In a table's row it is named after the row's
 //     field and the key (ToType).
+//   - A Type Language schema's constructors (callStatePending ... =
+//     CallState;), two or more of one type, are an enum named after the
+//     type, each described by its //@description line (mentions.go).
 //   - An option given its choices in braces on a line of a configuration
 //     reference (;transport={udp,tcp,tls}), an argument's in a command's
 //     syntax ([key(contact|status|state)]), or a parameter's as quoted
@@ -786,6 +789,7 @@ func Extract(path string, data []byte, opts Options) Result {
 	w.mentionEnums(root)
 	w.prefixEnums(root)
 	w.braceEnums()
+	w.constructorEnums()
 	w.unionExamples()
 	w.payloadExamples()
 	w.commentEnums()

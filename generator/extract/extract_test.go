@@ -1333,6 +1333,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Call\n\nCallStatus\n\nKết quả của cuộc gọi (ANSWERED: cuộc gọi được trả lời, NOANSWERED: cuộc gọi thất bại).\n\nSee the notes (Note: one, Tip: two).\n",
 		want: []string{"Call: ANSWERED NOANSWERED"},
 	}, {
+		name: "a Type Language schema's constructors of one type, two at least, are its enum",
+		src:  "//@class CallState @description Describes the call state\n\n//@description The call is pending\ncallStatePending is_created:Bool is_received:Bool = CallState;\n\n//@description The call is ready\ncallStateReady protocol:callProtocol = CallState;\n\n//@description Supported protocols\ncallProtocol udp_p2p:Bool = CallProtocol;\n",
+		want: []string{"CallState: callStatePending callStateReady"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -323,6 +323,61 @@ func (w *walker) braceEnum(option, set string, n int, merge bool) {
 	w.col.addEnum(&spec.Enum{Name: name, Line: w.doc.mapLine(n), Values: values}, -1, false, true)
 }
 
+// Type Language schemas (Telegram's TDLib) declare a type's kinds as
+// constructors, one to a line, each its name, its fields and the type it
+// builds:
+//
+//	//@description The call is pending
+//	callStatePending is_created:Bool is_received:Bool = CallState;
+//
+// Two constructors or more of one type, outside code blocks, are an enum
+// named after the type: JSON names each object's constructor in "@type".
+
+// constructorLine matches such a line: the name, the fields, the type.
+var constructorLine = regexp.MustCompile(`^([a-z][A-Za-z0-9_]*)(?:\s+[A-Za-z_]\w*:\S+)*\s*=\s*([A-Z][A-Za-z0-9_]*);\s*$`)
+
+// constructorEnums makes an enum of each type two constructors or more
+// build, described by the //@description line above each.
+func (w *walker) constructorEnums() {
+	byType := map[string][]*spec.Value{}
+	var types []string
+	fence, desc := "", ""
+	for n := 1; n <= w.doc.lines(); n++ {
+		raw := w.doc.lineBytes(n)
+		if f := fenceOf(raw); f != "" {
+			if fence == "" {
+				fence = f
+			} else if bytes.HasPrefix(bytes.TrimSpace(raw), []byte(fence)) {
+				fence = ""
+			}
+			continue
+		}
+		if d, ok := bytes.CutPrefix(raw, []byte("//@description ")); ok {
+			desc = string(bytes.TrimSpace(d))
+			continue
+		}
+		if fence != "" || bytes.IndexByte(raw, '=') < 0 || !bytes.HasSuffix(bytes.TrimSpace(raw), []byte(";")) {
+			continue
+		}
+		m := constructorLine.FindSubmatch(raw)
+		if m == nil {
+			continue
+		}
+		typ := string(m[2])
+		if byType[typ] == nil {
+			types = append(types, typ)
+		}
+		byType[typ] = append(byType[typ], &spec.Value{Wire: string(m[1]), Description: desc, Line: w.doc.mapLine(n)})
+		desc = ""
+	}
+	for _, typ := range types {
+		if e := w.col.byName[typ]; len(byType[typ]) < 2 || e != nil && len(e.Values) > 0 {
+			continue
+		}
+		w.col.addEnum(&spec.Enum{Name: typ, Line: byType[typ][0].Line, Values: byType[typ]}, -1, false, true)
+	}
+}
+
 // A guide to an SDK names an enum's constants in its text, never listing
 // them in one place:
 //
