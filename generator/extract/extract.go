@@ -411,7 +411,9 @@
 //     field and the key (ToType).
 //   - A Type Language schema's constructors (callStatePending ... =
 //     CallState;), two or more of one type, are an enum named after the
-//     type, each described by its //@description line (mentions.go).
+//     type, each described by its //@description line (mentions.go), and
+//     so are a ReSpec specification's citations of a type's values,
+//     {{RTCSdpType/"offer"}}, two distinct at least.
 //   - An option given its choices in braces on a line of a configuration
 //     reference (;transport={udp,tcp,tls}), an argument's in a command's
 //     syntax ([key(contact|status|state)]), or a parameter's as quoted
@@ -790,6 +792,7 @@ func Extract(path string, data []byte, opts Options) Result {
 	w.prefixEnums(root)
 	w.braceEnums()
 	w.constructorEnums()
+	w.respecEnums()
 	w.unionExamples()
 	w.payloadExamples()
 	w.commentEnums()

@@ -161,7 +161,7 @@ func TestExtractBlocks(t *testing.T) {
 	}, {
 		name: "headings written in HTML below front matter name the HTML tables under them",
 		src:  "---\ntitle: RTCPeerConnection\n---\n<h3 id=\"a\">RTCBundlePolicy enum</h3>\n\n<table>\n<tr><th>Constant</th><th>Description</th></tr>\n<tr><td><code>\"balanced\"</code></td><td>One.</td></tr>\n<tr><td><code>\"max-compat\"</code></td><td>Two.</td></tr>\n</table>\n\n<h3 id=\"b\">RTCIceGatheringState enum</h3>\n\n<table>\n<tr><th>Constant</th><th>Description</th></tr>\n<tr><td><code>\"new\"</code></td><td>New.</td></tr>\n<tr><td><code>\"gathering\"</code></td><td>Gathering.</td></tr>\n</table>\n",
-		want: []string{"RtcbundlePolicy: balanced max-compat", "RtciceGatheringState: new gathering"},
+		want: []string{"RtcBundlePolicy: balanced max-compat", "RtcIceGatheringState: new gathering"},
 	}, {
 		name: "a See also list holds links, not values",
 		src:  "# Call states\n\n- `new`\n- `closed`\n\n## See also\n\n- [TutorRoom](https://example.com/t): a sample application\n- `Sample`: another one\n",
@@ -264,7 +264,7 @@ func TestExtractBlocks(t *testing.T) {
 	}, {
 		name: "a wider table copied with each row broken after its first cell",
 		src:  "ACSCallState Enum\n\nValues\nName | Value | Description | Remarks |\n---|---|---|---|\nACSCallStateNone |\n0 | None - disposed early | |\nACSCallStateRinging |\n4 | Call is ringing | |\n",
-		want: []string{"AcscallState: ACSCallStateNone ACSCallStateRinging"},
+		want: []string{"AcsCallState: ACSCallStateNone ACSCallStateRinging"},
 	}, {
 		name:  "a page copied with every line indented is text, not a code block; a type ending a union of quoted values opens it",
 		src:   "Sinch Node.js SDK\n\n    Type Alias CallResult\n\n    CallResult:\n        | \"QUEUED\"\n        | \"BUSY\"\n        | string\n\n    The outcome of the call.\n",
@@ -569,7 +569,7 @@ func TestExtractBlocks(t *testing.T) {
 	}, {
 		name: "an HTML table written with blank lines between its cells is read whole",
 		src:  "### TUICallStatus\n\nCall status.\n<table>\n<tr>\n<td>Type</td>\n\n<td>Description</td>\n</tr>\n\n<tr>\n<td>none</td>\n\n<td>Idle.</td>\n</tr>\n\n<tr>\n<td>waiting</td>\n\n<td>Waiting.</td>\n</tr>\n</table>\n\n### Next\n\nText.\n",
-		want: []string{"TuicallStatus: none waiting"},
+		want: []string{"TuiCallStatus: none waiting"},
 	}, {
 		name: "a Value column beside types of several kinds lists fields, not values",
 		src:  "### VideoRenderParams\n\n| Value | Type | Description |\n|---|---|---|\n| fillMode | \\[FillMode\\](https://example.com/a) | Fill mode |\n| rotation | [Rotation](https://example.com/b) | Rotation |\n| roomId | String? | The room. |\n",
@@ -1336,6 +1336,10 @@ func TestExtractBlocks(t *testing.T) {
 		name: "a Type Language schema's constructors of one type, two at least, are its enum",
 		src:  "//@class CallState @description Describes the call state\n\n//@description The call is pending\ncallStatePending is_created:Bool is_received:Bool = CallState;\n\n//@description The call is ready\ncallStateReady protocol:callProtocol = CallState;\n\n//@description Supported protocols\ncallProtocol udp_p2p:Bool = CallProtocol;\n",
 		want: []string{"CallState: callStatePending callStateReady"},
+	}, {
+		name: "a ReSpec specification's citations of a type's values, two distinct at least",
+		src:  "## Set the description\n\nIf the type is {{RTCSdpType/\"offer\"}} or {{RTCSdpType/\"pranswer\"}}, set the state to {{RTCSignalingState/\"stable\"}}.\n\nAgain {{RTCSdpType/\"offer\"}}.\n",
+		want: []string{"RtcSdpType: offer pranswer"},
 	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",

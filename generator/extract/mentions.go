@@ -378,6 +378,52 @@ func (w *walker) constructorEnums() {
 	}
 }
 
+// Specifications written with ReSpec cite an enum's values as links to
+// their definitions, {{RTCSdpType/"offer"}}: two distinct values or more
+// cited of one type, outside code blocks, are an enum named after the
+// type (merged with the one its IDL declares, when the page keeps it).
+
+// respecValue matches such a citation: the type and the value.
+var respecValue = regexp.MustCompile(`\{\{([A-Za-z_]\w*)/"([^"{}\n]{1,60})"\}\}`)
+
+// respecEnums makes an enum of each type whose values the text cites.
+func (w *walker) respecEnums() {
+	byType := map[string][]*spec.Value{}
+	var types []string
+	seen := map[[2]string]bool{}
+	fence := ""
+	for n := 1; n <= w.doc.lines(); n++ {
+		raw := w.doc.lineBytes(n)
+		if f := fenceOf(raw); f != "" {
+			if fence == "" {
+				fence = f
+			} else if bytes.HasPrefix(bytes.TrimSpace(raw), []byte(fence)) {
+				fence = ""
+			}
+			continue
+		}
+		if fence != "" || !bytes.Contains(raw, []byte(`{{`)) {
+			continue
+		}
+		for _, m := range respecValue.FindAllSubmatch(raw, -1) {
+			typ, v := string(m[1]), string(m[2])
+			if _, why := wireValue(v, true); why != "" || seen[[2]string{typ, v}] {
+				continue
+			}
+			seen[[2]string{typ, v}] = true
+			if byType[typ] == nil {
+				types = append(types, typ)
+			}
+			byType[typ] = append(byType[typ], &spec.Value{Wire: v, Line: w.doc.mapLine(n)})
+		}
+	}
+	for _, typ := range types {
+		if len(byType[typ]) >= 2 {
+			w.col.addEnum(&spec.Enum{Name: enumName(typ), Line: byType[typ][0].Line, Values: byType[typ]}, -1, false, true)
+		}
+	}
+}
+
 // A guide to an SDK names an enum's constants in its text, never listing
 // them in one place:
 //

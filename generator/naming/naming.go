@@ -18,6 +18,7 @@ package naming
 import (
 	"fmt"
 	"go/token"
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -75,8 +76,27 @@ var initialisms = map[string]bool{
 	"SIP": true, "SIT": true, "SMS": true, "TTS": true,
 }
 
-// Words splits s at non-alphanumerics and at lower-to-upper case changes.
+// Words splits s at non-alphanumerics, at lower-to-upper case changes,
+// and after an initialism that runs into a capitalised word (RTCSdpType is
+// RTC, Sdp, Type; CDRs stays one word).
 func Words(s string) []string {
+	words := caseWords(s)
+	for i := 0; i < len(words); i++ {
+		if m := initialismRun.FindStringSubmatch(words[i]); m != nil {
+			words = append(words[:i+1], words[i:]...)
+			words[i], words[i+1] = m[1], m[2]
+		}
+	}
+	return words
+}
+
+// initialismRun matches an initialism run into a capitalised word of two
+// lower-case letters or more: RTCSdp, HTTPServer.
+var initialismRun = regexp.MustCompile(`^(\p{Lu}{2,})(\p{Lu}\p{Ll}{2,}.*)$`)
+
+// caseWords splits s at non-alphanumerics and at lower-to-upper case
+// changes.
+func caseWords(s string) []string {
 	var words []string
 	var cur []rune
 	flush := func() {

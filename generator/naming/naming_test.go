@@ -66,6 +66,9 @@ func TestValueName(t *testing.T) {
 func TestIdentInitialisms(t *testing.T) {
 	tests := []struct{ wire, want string }{
 		{"IVR-ANSWER", "IVRAnswer"},
+		{"RTCSdpType", "RtcSdpType"}, // an initialism run into a word
+		{"HTTPServer", "HTTPServer"},
+		{"CDRs", "Cdrs"}, // a plural initialism stays one word
 		{"answered_by_ivr", "AnsweredByIVR"},
 		{"no-incoming-cli", "NoIncomingCLI"},
 		{"dtmf", "DTMF"},
