@@ -229,7 +229,9 @@
 //     span, bold, a constant-like token) followed by a separator (a
 //     full-width colon too, and one ends a line leading a list) or nothing
 //     (a badge after the value, PRO or (beta), is nothing; a query
-//     language's operator written as code, `>=` or `!%`, is a value)
+//     language's operator written as code, `>=` or `!%`, is a value; an
+//     empty XML element, <busy/>, is its element's name, in a list or a
+//     table)
 //     (or, for a compound name, by a capitalised sentence: conference-start
 //     The conference has started; or, for a plain token, by a gloss in
 //     brackets: registered (registered and idle), an arrow and a

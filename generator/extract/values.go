@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,7 +19,8 @@ const maxWords = 4
 // (_ - . : / + @ #). A value marked as code or quoted may hold a few words
 // ("NO ANSWER"), a string literal in quotes commas and brackets too ("User
 // alerting, no answer"); unmarked text with spaces is prose, as is
-// unmarked Han, Kana or Hangul, written without spaces. Placeholders (<OTHER>,
+// unmarked Han, Kana or Hangul, written without spaces. An empty XML
+// element alone (<busy/>) is its element's name. Placeholders (<OTHER>,
 // {id}, ...), JSON, null and empty cells are not values; why says what the
 // candidate is instead.
 func wireValue(s string, code bool) (wire string, why string) {
@@ -41,6 +43,9 @@ func wireWithin(s string, code bool, words int, marks string) (wire string, why 
 			marks += ",()'" // a string literal in quotes: "User alerting, no answer"
 		}
 		s, code = u, true
+	}
+	if m := emptyElement.FindStringSubmatch(s); m != nil {
+		s = m[1] // <busy/>: an XML vocabulary's condition, named by its element
 	}
 	switch {
 	case s == "":
@@ -83,6 +88,9 @@ func wireWithin(s string, code bool, words int, marks string) (wire string, why 
 func isOperator(s string) bool {
 	return len(s) <= 3 && strings.Trim(s, "<>=!?%~") == ""
 }
+
+// emptyElement matches an empty XML element alone: <busy/>, <tie-break/>.
+var emptyElement = regexp.MustCompile(`^<([A-Za-z][\w.-]*)\s*/>$`)
 
 // wordCount counts the words of s, a dash or other mark standing alone
 // between them aside ("Answered - No Key Pressed" has four).

@@ -19,6 +19,9 @@ func TestWireValue(t *testing.T) {
 		{in: "no-answer", want: "no-answer"},
 		{in: "transfer.noanswer", want: "transfer.noanswer"},
 		{in: `"Setup"`, want: "Setup"},
+		{in: "<busy/>", want: "busy"}, // an XML condition, named by its element
+		{in: "<OTHER>", why: "is a placeholder"},
+		{in: "<a href/> x", why: "is text, not a value"},
 		{in: "'TakeOver'", want: "TakeOver"},
 		{in: "“Gone”", want: "Gone"},
 		{in: "486", want: "486"},
