@@ -1067,20 +1067,26 @@ func startsUncased(s string) bool {
 
 // joinCommaLed joins to the line above each line that starts with a
 // comma: a list copied one item to a line, the comma before each item
-// ("registered" over ", ongoing" over ", ended"). It returns the lines and
-// the indexes of those joined, lines as is when none is.
+// ("registered" over ", ongoing" over ", ended"); and each line that goes
+// on with a list the line above wrapped (wrappedList). It returns the
+// lines and the indexes of those joined item by item, lines as is when
+// none is.
 func joinCommaLed(lines []Line) ([]Line, map[int]bool) {
 	var out []Line
-	var joined map[int]bool // the indexes in out of the lines joined
+	var joined map[int]bool // the indexes in out of the lines joined item by item
 	for i, l := range lines {
-		if i > 0 && strings.HasPrefix(strings.TrimSpace(l.Text), ", ") || i > 0 && wrappedList(lines[i-1].Text, l.Text) {
+		led := i > 0 && strings.HasPrefix(strings.TrimSpace(l.Text), ", ")
+		if led || i > 0 && wrappedList(lines[i-1].Text, l.Text) {
 			if out == nil {
 				out = append(make([]Line, 0, len(lines)), lines[:i]...)
 				joined = map[int]bool{}
 			}
 			last := &out[len(out)-1]
-			last.Text = strings.TrimRight(last.Text, " ") + strings.TrimSpace(l.Text)
-			joined[len(out)-1] = true
+			sep := " " // "Preempted," over "Rejected": the space the wrap took
+			if led {
+				sep, joined[len(out)-1] = "", true
+			}
+			last.Text = strings.TrimRight(last.Text, " ") + sep + strings.TrimSpace(l.Text)
 			continue
 		}
 		if out != nil {

@@ -261,20 +261,7 @@ var paramUnion = regexp.MustCompile(`(?:^|[\s(])([A-Za-z_][\w.-]*) ?\(((?:'[\w.-
 
 // braceEnums makes an enum of each option a line gives its choices.
 func (w *walker) braceEnums() {
-	fence := ""
-	for n := 1; n <= w.doc.lines(); n++ {
-		raw := w.doc.lineBytes(n) // no string per line: a big table has many
-		if f := fenceOf(raw); f != "" {
-			if fence == "" {
-				fence = f
-			} else if bytes.HasPrefix(bytes.TrimSpace(raw), []byte(fence)) {
-				fence = ""
-			}
-			continue
-		}
-		if fence != "" {
-			continue
-		}
+	w.textLines(func(n int, raw []byte) {
 		if bytes.IndexByte(raw, '{') >= 0 && bytes.IndexByte(raw, '=') >= 0 {
 			for _, m := range braceSet.FindAllStringSubmatch(string(raw), -1) {
 				w.braceEnum(m[1], m[2], n, false)
@@ -287,6 +274,26 @@ func (w *walker) braceEnums() {
 			for _, m := range paramUnion.FindAllStringSubmatch(string(raw), -1) {
 				w.braceEnum(m[1], strings.NewReplacer("'", "", `"`, "").Replace(m[2]), n, false)
 			}
+		}
+	})
+}
+
+// textLines calls fn with each line of the document outside fenced code
+// blocks, and its number; no string per line: a big table has many.
+func (w *walker) textLines(fn func(n int, raw []byte)) {
+	fence := ""
+	for n := 1; n <= w.doc.lines(); n++ {
+		raw := w.doc.lineBytes(n)
+		if f := fenceOf(raw); f != "" {
+			if fence == "" {
+				fence = f
+			} else if bytes.HasPrefix(bytes.TrimSpace(raw), []byte(fence)) {
+				fence = ""
+			}
+			continue
+		}
+		if fence == "" {
+			fn(n, raw)
 		}
 	}
 }
@@ -341,27 +348,18 @@ var constructorLine = regexp.MustCompile(`^([a-z][A-Za-z0-9_]*)(?:\s+[A-Za-z_]\w
 func (w *walker) constructorEnums() {
 	byType := map[string][]*spec.Value{}
 	var types []string
-	fence, desc := "", ""
-	for n := 1; n <= w.doc.lines(); n++ {
-		raw := w.doc.lineBytes(n)
-		if f := fenceOf(raw); f != "" {
-			if fence == "" {
-				fence = f
-			} else if bytes.HasPrefix(bytes.TrimSpace(raw), []byte(fence)) {
-				fence = ""
-			}
-			continue
-		}
+	desc := ""
+	w.textLines(func(n int, raw []byte) {
 		if d, ok := bytes.CutPrefix(raw, []byte("//@description ")); ok {
 			desc = string(bytes.TrimSpace(d))
-			continue
+			return
 		}
-		if fence != "" || bytes.IndexByte(raw, '=') < 0 || !bytes.HasSuffix(bytes.TrimSpace(raw), []byte(";")) {
-			continue
+		if bytes.IndexByte(raw, '=') < 0 || !bytes.HasSuffix(bytes.TrimSpace(raw), []byte(";")) {
+			return
 		}
 		m := constructorLine.FindSubmatch(raw)
 		if m == nil {
-			continue
+			return
 		}
 		typ := string(m[2])
 		if byType[typ] == nil {
@@ -369,7 +367,7 @@ func (w *walker) constructorEnums() {
 		}
 		byType[typ] = append(byType[typ], &spec.Value{Wire: string(m[1]), Description: desc, Line: w.doc.mapLine(n)})
 		desc = ""
-	}
+	})
 	for _, typ := range types {
 		if e := w.col.byName[typ]; len(byType[typ]) < 2 || e != nil && len(e.Values) > 0 {
 			continue
@@ -391,19 +389,9 @@ func (w *walker) respecEnums() {
 	byType := map[string][]*spec.Value{}
 	var types []string
 	seen := map[[2]string]bool{}
-	fence := ""
-	for n := 1; n <= w.doc.lines(); n++ {
-		raw := w.doc.lineBytes(n)
-		if f := fenceOf(raw); f != "" {
-			if fence == "" {
-				fence = f
-			} else if bytes.HasPrefix(bytes.TrimSpace(raw), []byte(fence)) {
-				fence = ""
-			}
-			continue
-		}
-		if fence != "" || !bytes.Contains(raw, []byte(`{{`)) {
-			continue
+	w.textLines(func(n int, raw []byte) {
+		if !bytes.Contains(raw, []byte(`{{`)) {
+			return
 		}
 		for _, m := range respecValue.FindAllSubmatch(raw, -1) {
 			typ, v := string(m[1]), string(m[2])
@@ -416,7 +404,7 @@ func (w *walker) respecEnums() {
 			}
 			byType[typ] = append(byType[typ], &spec.Value{Wire: v, Line: w.doc.mapLine(n)})
 		}
-	}
+	})
 	for _, typ := range types {
 		if len(byType[typ]) >= 2 {
 			w.col.addEnum(&spec.Enum{Name: enumName(typ), Line: byType[typ][0].Line, Values: byType[typ]}, -1, false, true)
