@@ -249,7 +249,8 @@
 //     a list of plain links (a table of contents too, its sections nested
 //     under its parts), items numbering points (T0, T1, T2) and a list
 //     a sentence announces as fields, attributes, columns, components or
-//     methods (or as what a map contains, unless states) hold no values, nested in an item too ("Status has the
+//     methods (or as what a map contains, unless states; or a label ending
+//     in object, "Array of object:") hold no values, nested in an item too ("Status has the
 //     following attributes:"), and so does a list under a short label
 //     naming them ("Informative elements:"), and so does a list of class
 //     names (TranscriptMessageDto, CallModel), and so does a list of a

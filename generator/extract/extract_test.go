@@ -1341,6 +1341,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Set the description\n\nIf the type is {{RTCSdpType/\"offer\"}} or {{RTCSdpType/\"pranswer\"}}, set the state to {{RTCSignalingState/\"stable\"}}.\n\nAgain {{RTCSdpType/\"offer\"}}.\n",
 		want: []string{"RtcSdpType: offer pranswer"},
 	}, {
+		name: "a field item whose text ends \"Array of object:\" nests the object's fields, no values",
+		src:  "### Message\n\n* `type` - `sms` or `mms`\n* `media` - message attachments (for `mms`). Array of object:\n    * `url` - URL of the attachment\n    * `type` - MIME type of the attachment\n    * `filename` - name of the attachment\n",
+		want: []string{"Type: sms mms"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

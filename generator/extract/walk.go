@@ -402,7 +402,8 @@ func (w *walker) announcesFields(n ast.Node) bool {
 	}
 	words := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })
 	if label, ok := strings.CutSuffix(strings.TrimSpace(text), ":"); ok && len(words) > 0 && len(strings.Fields(label)) <= 3 {
-		return announcedFields[words[len(words)-1]] // "Informative elements:", "Request parameters:"
+		last := words[len(words)-1]
+		return announcedFields[last] || last == "object" || last == "objects" // "Informative elements:", "Request parameters:", "Array of object:"
 	}
 	if len(words) > 2 && mapNouns[words[1]] && words[2] == "containing" && strings.HasSuffix(strings.TrimSpace(text), ":") && !isValueTitle(words[len(words)-1]) {
 		return true // "A map containing the call details:": its keys, not "their states:"
