@@ -140,6 +140,9 @@ func (w *walker) readItem(li *ast.ListItem) item {
 	if !it.sep && !it.code && !it.bold && parenGloss(it.rest) {
 		it.sep = true // "registered (registered and idle)": a gloss in brackets
 	}
+	if !it.sep && it.code && asideOnly(it.rest) {
+		it.sep = true // "`number` (default)": an aside in brackets, nothing after it
+	}
 	if (it.code || it.bold) && !it.sep && textStartsUpper(it.rest) && w.termLine(head, it.token) {
 		// "**`connected`**" over "Triggered when ...": a term on a line
 		// of its own, its description below it.
@@ -170,6 +173,18 @@ func parenGloss(text string) bool {
 	}
 	_, sep := cutSeparator(after)
 	return sep
+}
+
+// asideOnly reports text that is one aside in brackets and nothing else,
+// not a type ("(default)", "(you know... when not false)"; "(string)" is
+// a field's type, "(value: `'busy'`)" an SDK's wire).
+func asideOnly(text string) bool {
+	t := strings.TrimSpace(text)
+	inner, ok := strings.CutPrefix(t, "(")
+	if !ok || !strings.HasSuffix(inner, ")") || strings.ContainsAny(inner[:len(inner)-1], "():`") {
+		return false
+	}
+	return !fieldPrimitives[strings.ToLower(strings.TrimSpace(inner[:len(inner)-1]))] && !typeLike(inner[:len(inner)-1])
 }
 
 // withoutArguments is a constant written with its arguments,
@@ -310,6 +325,26 @@ func typeNames(items []item) bool {
 	return len(items) > 0
 }
 
+// typedItems reports a list, two items at least, whose every item gives
+// its token a type and nothing more, an aside in brackets perhaps
+// ("`uuid`: string", "`hasVideo`: boolean (optional, iOS only)"): a
+// function's parameters, fields.
+func typedItems(items []item) bool {
+	for _, it := range items {
+		if !typedItem(it) {
+			return false
+		}
+	}
+	return len(items) >= 2
+}
+
+// typedItem reports an item that gives its token a type and nothing more,
+// an aside in brackets perhaps ("`hasVideo`: boolean (optional)").
+func typedItem(it item) bool {
+	typ, aside, _ := strings.Cut(strings.TrimSpace(it.rest), " ")
+	return it.sep && fieldPrimitives[strings.ToLower(typ)] && (aside == "" || strings.HasPrefix(aside, "(") && strings.HasSuffix(aside, ")"))
+}
+
 // memberItems reports a list whose every item is described as a function
 // or method ("`closeMediaStream`: function to close the given media
 // stream"): a module's members, no values.
@@ -431,7 +466,7 @@ func (w *walker) list(l *ast.List) {
 		w.assignmentList(items)
 	case w.eventItems(items):
 		w.eventList(items, kinds, nested)
-	case len(nested) > 0 || w.fields && !leadsValues(w.lead) || w.announced || fields > 0 || namesFields(items, kinds) && !leadsValues(w.lead) || w.exampleKeyItems(items):
+	case len(nested) > 0 || w.fields && !leadsValues(w.lead) || w.announced || fields > 0 || namesFields(items, kinds) && !leadsValues(w.lead) || w.exampleKeyItems(items) || typedItems(items):
 		w.fieldList(items, kinds, nested)
 	case w.isValueList(kinds) && !booleanItems(items) && !numberedLabels(items) && !typeNames(items) && !memberItems(items):
 		w.valueList(items, kinds)
@@ -1329,7 +1364,7 @@ func (w *walker) nestedValueLists(items []item) map[int]*ast.List {
 		// is a value whose list is its payload. In a list of plain fields
 		// ("name : nom de l'évènement"), any field but an object may.
 		marked := it.code || it.bold || tokenShape(it.token) == shapeConst
-		field := it.rest == "" || marked && (w.fields || introducesValues(it.rest) || isValueTitle(it.rest) || keyLabel(it)) || plain && !marked && !objectText(it.rest)
+		field := it.rest == "" || marked && (w.fields || introducesValues(it.rest) || isValueTitle(it.rest) || keyLabel(it) || typedItem(it)) || plain && !marked && !objectText(it.rest)
 		if it.head == nil || it.token == "" || !field && !(marked && w.valuesLeadNested(it)) {
 			continue // "- Ended by the caller:" groups values, it names no field
 		}

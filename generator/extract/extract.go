@@ -254,7 +254,11 @@
 //     following attributes:"), and so does a list under a short label
 //     naming them ("Informative elements:"), and so does a list of class
 //     names (TranscriptMessageDto, CallModel), and so does a list of a
-//     module's members, each described as a function or method. A constant written with its arguments (ABANDON(position))
+//     module's members, each described as a function or method. A list
+//     whose items each give a token a type and nothing more ("`uuid`:
+//     string", "`hasVideo`: boolean (optional)") lists a function's
+//     parameters: fields, their nested lists their values (a value's
+//     aside in brackets after it, `number` (default), is its description). A constant written with its arguments (ABANDON(position))
 //     is the constant; a numbered item "`1` - InUse - ..." gives InUse,
 //     one "1 => 'Invalid API key'" its message (a phrase, never a field
 //     name, of up to 16 words); items

@@ -1345,6 +1345,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "### Message\n\n* `type` - `sms` or `mms`\n* `media` - message attachments (for `mms`). Array of object:\n    * `url` - URL of the attachment\n    * `type` - MIME type of the attachment\n    * `filename` - name of the attachment\n",
 		want: []string{"Type: sms mms"},
 	}, {
+		name: "a function's parameters, each given a type and nothing more, one with its values nested below it, an aside in brackets after a value",
+		src:  "### startCall\n\n- `uuid`: string\n  - An `uuid` that should be stored.\n- `handleType`: string (optional, iOS only)\n  - `generic`\n  - `number` (default)\n  - `email`\n- `handle`: string\n",
+		want: []string{"HandleType: generic number email"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
