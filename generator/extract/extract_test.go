@@ -1349,6 +1349,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "### startCall\n\n- `uuid`: string\n  - An `uuid` that should be stored.\n- `handleType`: string (optional, iOS only)\n  - `generic`\n  - `number` (default)\n  - `email`\n- `handle`: string\n",
 		want: []string{"HandleType: generic number email"},
 	}, {
+		name: "one table per signal, each saying which value its field holds there: one enum of the union",
+		src:  "## Call\n\n| Param | Description |\n|---|---|\n| signalType | Type of signal, holds **call** value |\n| callId | ID |\n\n## Accept\n\n| Param | Description |\n|---|---|\n| signalType | Type of signal, holds **accept** value |\n| callId | ID |\n\n## Media\n\n| Param | Description |\n|---|---|\n| data | Holds the value of the data |\n",
+		want: []string{"SignalType: call accept", "Call{signalType callId}", "Accept{signalType callId}", "Media{data}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -2076,12 +2076,18 @@ const maxGlossLabels = 64
 // fixedValue reads a field's description that gives the one value the
 // field has ("The event type, value is hangup .", "Has the value
 // “call_hungup” for this event", "Always `outbound` for this event",
-// "For call status events the value will be "CALL_STATUS""): the value
-// quoted, or a token ending the sentence. A default ("The default value
+// "For call status events the value will be "CALL_STATUS"", "holds
+// **call** value"): the value quoted, or a token ending the sentence. A default ("The default value
 // is x") is no fixed value.
 func fixedValue(text string) ([]string, bool) {
 	if !containsFold(text, "value") && !containsFold(text, "always") {
 		return nil, false // the common case, without the regexp
+	}
+	if h := heldValue.FindStringSubmatch(text); h != nil {
+		// "Type of signal, holds **call** value": the value before the word.
+		if wire, why := wireValue(strings.Trim(h[1], "*`\"'"), true); why == "" && !isNumber(wire) && !booleans([]string{wire}) && !articles[strings.ToLower(wire)] && !fixedValueWords[strings.ToLower(wire)] {
+			return []string{wire}, true
+		}
 	}
 	m := fixedValuePhrase.FindStringSubmatchIndex(text)
 	if m == nil {
@@ -2119,6 +2125,10 @@ var fixedValueWords = map[string]bool{
 }
 
 // fixedValuePhrase says a field has one value.
+// heldValue matches a field's text naming its value before the word
+// "value": "holds **call** value", "holds the `accept` value".
+var heldValue = regexp.MustCompile("(?i)\\bholds\\s+(?:the\\s+)?(\\*\\*[\\w.-]+\\*\\*|`[\\w.-]+`|\"[\\w.-]+\"|[\\w.-]+)\\s+value\\b")
+
 var fixedValuePhrase = regexp.MustCompile(`(?i)(?:\b(?:value is|value will be|value will always be|has the value|is always|always set to)|(?:^|[.;(]\s*)always)\s+`)
 
 // containsFold reports whether text holds word in any case (word in lower
