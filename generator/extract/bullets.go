@@ -180,11 +180,11 @@ func parenGloss(text string) bool {
 // a field's type, "(value: `'busy'`)" an SDK's wire).
 func asideOnly(text string) bool {
 	t := strings.TrimSpace(text)
-	inner, ok := strings.CutPrefix(t, "(")
-	if !ok || !strings.HasSuffix(inner, ")") || strings.ContainsAny(inner[:len(inner)-1], "():`") {
+	if !strings.HasPrefix(t, "(") || !strings.HasSuffix(t, ")") {
 		return false
 	}
-	return !fieldPrimitives[strings.ToLower(strings.TrimSpace(inner[:len(inner)-1]))] && !typeLike(inner[:len(inner)-1])
+	inner := strings.TrimSpace(t[1 : len(t)-1])
+	return !strings.ContainsAny(inner, "():`") && !fieldPrimitives[strings.ToLower(inner)] && !typeLike(inner)
 }
 
 // withoutArguments is a constant written with its arguments,

@@ -2085,7 +2085,7 @@ func fixedValue(text string) ([]string, bool) {
 	}
 	if h := heldValue.FindStringSubmatch(text); h != nil {
 		// "Type of signal, holds **call** value": the value before the word.
-		if wire, why := wireValue(strings.Trim(h[1], "*`\"'"), true); why == "" && !isNumber(wire) && !booleans([]string{wire}) && !articles[strings.ToLower(wire)] && !fixedValueWords[strings.ToLower(wire)] {
+		if wire, why := wireValue(h[1], true); why == "" && !isNumber(wire) && !booleans([]string{wire}) && !articles[strings.ToLower(wire)] && !fixedValueWords[strings.ToLower(wire)] {
 			return []string{wire}, true
 		}
 	}
@@ -2127,7 +2127,7 @@ var fixedValueWords = map[string]bool{
 // fixedValuePhrase says a field has one value.
 // heldValue matches a field's text naming its value before the word
 // "value": "holds **call** value", "holds the `accept` value".
-var heldValue = regexp.MustCompile("(?i)\\bholds\\s+(?:the\\s+)?(\\*\\*[\\w.-]+\\*\\*|`[\\w.-]+`|\"[\\w.-]+\"|[\\w.-]+)\\s+value\\b")
+var heldValue = regexp.MustCompile("(?i)\\bholds\\s+(?:the\\s+)?[*`\"]*([\\w.-]+)[*`\"]*\\s+value\\b")
 
 var fixedValuePhrase = regexp.MustCompile(`(?i)(?:\b(?:value is|value will be|value will always be|has the value|is always|always set to)|(?:^|[.;(]\s*)always)\s+`)
 
