@@ -543,6 +543,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:   "Who was supposed to talk first when the call started.\nAGENT_FIRST, USER_FIRST\n",
 		diags: []string{`x.md:2: warning: values AGENT_FIRST, USER_FIRST follow "Who was supposed to talk first when the call started.", but no field names them; skipped`},
 	}, {
+		name:  "a page's one short line of values in brackets is no title: its values are reported",
+		src:   "Possible values: [active, inactive]\n",
+		diags: []string{`x.md:1: warning: values active, inactive follow "Possible values: [active, inactive]", but no field names them; skipped`},
+	}, {
 		name: "a bare list of constants that share a prefix is named after it",
 		src:  "Who was supposed to talk first when the call started.\nFIRST_SPEAKER_AGENT, FIRST_SPEAKER_USER\n",
 		want: []string{"FirstSpeaker: FIRST_SPEAKER_AGENT FIRST_SPEAKER_USER"},

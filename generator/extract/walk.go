@@ -859,6 +859,9 @@ func (w *walker) title(n ast.Node) (string, bool) {
 	if _, value, ok := strings.Cut(t, ": "); ok && len(strings.Fields(value)) == 1 {
 		return t, false // "Type: String", "Required: No": a property of the term above
 	}
+	if _, ok := inlineValues(t); ok {
+		return t, false // "Possible values: [active, inactive]" is short, but lists
+	}
 	return t, looksLikeTitle(t)
 }
 
