@@ -665,7 +665,9 @@
 // of a reference's rows) are reported and skipped.
 //
 // Nothing is dropped silently: every row that looks like a value but cannot
-// be placed is reported as a warning with its line. Every value records its
+// be placed is reported as a warning with its line, and so is a paragraph's
+// line that lists values in words ("Possible values: a, b") when no reader
+// took any of them (unclaimed.go). Every value records its
 // line (Value.Line), every enum and model the line of its heading.
 package extract
 
@@ -803,6 +805,9 @@ func Extract(path string, data []byte, opts Options) Result {
 	w.unionExamples()
 	w.payloadExamples()
 	w.commentEnums()
+	if format == Auto {
+		w.unclaimedLists(root)
+	}
 	if format == Glued || format == Fields {
 		w.forced()
 	}

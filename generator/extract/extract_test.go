@@ -547,6 +547,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:   "Possible values: [active, inactive]\n",
 		diags: []string{`x.md:1: warning: values active, inactive follow "Possible values: [active, inactive]", but no field names them; skipped`},
 	}, {
+		name:  "a line listing values that no reader took is reported with its line",
+		src:   "## Call\n\n**CallId**  \nThe call id, for example one of: `c-100`, `c-200`.\n",
+		diags: []string{`x.md:4: warning: line lists values c-100, c-200, but no enum took them; skipped`},
+	}, {
 		name: "a bare list of constants that share a prefix is named after it",
 		src:  "Who was supposed to talk first when the call started.\nFIRST_SPEAKER_AGENT, FIRST_SPEAKER_USER\n",
 		want: []string{"FirstSpeaker: FIRST_SPEAKER_AGENT FIRST_SPEAKER_USER"},
