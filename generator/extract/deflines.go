@@ -497,11 +497,13 @@ func parseValueLines(lines []Line, words bool) (runs []valueRun, rest []Line, ok
 	inRun := 0           // lines in runs kept
 	var pending []Line   // lines of the run being read that are no values
 	var short []valueRun // runs too short to keep alone, each under a line naming its values
+	var wraps []Line     // lines of the run that go on a value's description
 	flush := func() {
 		switch {
 		case cur != nil && keepRun(cur.defs):
 			runs = append(runs, *cur)
-			inRun += len(cur.defs)
+			inRun += len(cur.defs) + len(wraps)
+			wraps = nil
 		case cur != nil && cur.name != "" && described(cur.defs):
 			short = append(short, *cur)
 		case cur != nil:
@@ -509,12 +511,21 @@ func parseValueLines(lines []Line, words bool) (runs []valueRun, rest []Line, ok
 				rest = append(rest, Line{N: d.line, Text: d.raw})
 			}
 		}
+		rest = append(rest, wraps...)
 		rest = append(rest, pending...)
-		cur, pending = nil, nil
+		cur, pending, wraps = nil, nil, nil
 	}
 	introduced := false // a value's text ended by introducing the values below it
 	for _, l := range lines {
 		token, desc, code, ok := codedValueLine(l.Text, words || name != "" || introduced)
+		if !ok && cur != nil && len(pending) == 0 && wrapsOn(l.Text) {
+			// "local" - The call was released due to local / user action:
+			// a description wrapped onto the next line.
+			d := &cur.defs[len(cur.defs)-1]
+			d.desc[len(d.desc)-1] += " " + strings.TrimSpace(l.Text)
+			wraps = append(wraps, l)
+			continue
+		}
 		if !ok {
 			introduced = false
 			named := enumName(leadName(l.Text))
@@ -595,6 +606,22 @@ func gluedLabel(text string) string {
 		return ""
 	}
 	return enumName(word)
+}
+
+// wrapsOn reports a line that goes on with the description above it:
+// words only, the first in lower case ("user action", "likely due to low
+// signal or"); a URL, a field's line or a label is no such line.
+func wrapsOn(text string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(text))
+	if !unicode.IsLower(r) {
+		return false
+	}
+	for _, w := range strings.Fields(text) {
+		if !isLetters(strings.TrimRight(w, ".,;")) {
+			return false
+		}
+	}
+	return true
 }
 
 // separated counts the lines that hold a separator of a value line.

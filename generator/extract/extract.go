@@ -20,7 +20,8 @@
 // the opening line of a MkDocs admonition or content tab made a heading of
 // its title and its indented body dedented (it is text, not code),
 // a page copied with every line indented (its title aside) dedented, and
-// so is a list of typographic bullets (• ◦ ○ ▪ ·) indented like code with no list
+// so is an indented run of prose, as plain-text API descriptions lay it
+// out (indented.go), and a list of typographic bullets (• ◦ ○ ▪ ·) indented like code with no list
 // above it (a bullet glued to its text, •type, is a bullet too),
 // front matter and kramdown attribute lines blanked, MDX field components
 // (<ParamField path="status">) turned into bold terms, the accordions or
@@ -482,7 +483,8 @@
 //     introducing values starts another run; the paragraph's
 //     other lines are prose; terms glued to the sentences before them,
 //     "received.queued: Call ...", are put on lines of their own first,
-//     mend.go), and so are
+//     mend.go; a line of words in lower case below a value line goes on
+//     with its description), and so are
 //     paragraphs each starting at the margin with a value, alone or
 //     before " - " and a description, its details indented below it, as a
 //     plain-text reference writes them (under a title about values; a
@@ -766,6 +768,7 @@ func Extract(path string, data []byte, opts Options) Result {
 		src, lines = dropPermalinks(src, lines)
 		src, lines = dokuWiki(src, lines)
 		src, lines = textile(src, lines)
+		src, lines = flattenIndentedProse(src, lines)
 		src, lines = splitFlatMarkdown(src, lines)
 		src, lines = splitFlatTables(src, lines)
 		src, lines = joinBrokenRows(src, lines)

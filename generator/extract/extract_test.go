@@ -1361,6 +1361,17 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Call\n\n| Param | Description |\n|---|---|\n| signalType | Type of signal, holds **call** value |\n| callId | ID |\n\n## Accept\n\n| Param | Description |\n|---|---|\n| signalType | Type of signal, holds **accept** value |\n| callId | ID |\n\n## Media\n\n| Param | Description |\n|---|---|\n| data | Holds the value of the data |\n",
 		want: []string{"SignalType: call accept", "Call{signalType callId}", "Accept{signalType callId}", "Media{data}"},
 	}, {
+		name: "a plain-text API description's prose, indented for layout, is read as text, not as a code block",
+		src:  "VoiceCall hierarchy\n===================\n\nProperties\tstring Name [readonly]\n\n\t\t\tContains the name of the caller.\n\n\t\tstring State [readonly]\n\n\t\t\tContains the state of the current call.\n\t\t\tThe state can be one of:\n\t\t\t\t- \"active\" - The call is active\n\t\t\t\t- \"held\" - The call is on hold\n\t\t\t\t- \"dialing\" - The call is being\n\t\t\t\t\tdialed\n",
+		want: []string{"State: active held dialing"},
+	}, {
+		name: "an indented block of code stays code, whatever it quotes",
+		src:  "## Example\n\n    var status = \"active\";\n    if (state == \"held\") { hold(); }\n    // The call is active. The call is held.\n",
+	}, {
+		name: "value lines under a sentence, each description wrapped onto lines of words below it",
+		src:  "## Signals\n\nThis signal is emitted. The possible reason values are:\n\"local\" - The call was released due to local\nuser action\n\"remote\" - Remote party released the call\n\"network\" - Network released the call, most\nlikely due to low signal or\nother network failure\n",
+		want: []string{"Reason: local remote network"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
