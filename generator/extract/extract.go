@@ -95,7 +95,9 @@
 // #### public static final int BUSY; under a heading about values, a
 // lower-case name and its description, "2.1.1. agentLoggedOn：座席登录事件",
 // whose own text's enums it names) lists values; a member's declaration
-// below its heading (AudioLatency: = "audio-latency") gives its wire, and
+// below its heading (AudioLatency: = "audio-latency") gives its wire, as
+// it does below the member's name on a line of its own in a page copied as
+// text, under a title such as "Enumeration members", and
 // the member names an index listed above it are dropped. An enum found inside a
 // field's description is named after the field (data.payload.hangup_cause
 // -> HangupCause; fields of one table sharing a last part are named after

@@ -1372,6 +1372,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Signals\n\nThis signal is emitted. The possible reason values are:\n\"local\" - The call was released due to local\nuser action\n\"remote\" - Remote party released the call\n\"network\" - Network released the call, most\nlikely due to low signal or\nother network failure\n",
 		want: []string{"Reason: local remote network"},
 	}, {
+		name: "a TypeDoc enum page copied as text: each member's name over its declaration, which gives the wire",
+		src:  "VoipCallDirection\n\nCall direction\n\nEnumeration members\n\nIn\n\nIn: = \"in\"\n\nIncoming call\n\nA call is considered incoming when a client calls.\n\nOut\n\nOut: = \"out\"\n\nOutgoing call\n\nA call is considered outgoing when an operator calls.\n",
+		want: []string{"CallDirection: in out"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -352,6 +352,17 @@ func (w *walker) lineValue(n ast.Node, text string) bool {
 	if m := memberDeclaration.FindStringSubmatch(text); m != nil && w.underValueTitle() {
 		text = m[1] // "AgentError = 16": the member, then its number
 	}
+	if w.underValueTitle() && declaredNext(n, text, w.doc.src) {
+		return true // "In" over "In: = "in"": the member's name, its declaration next
+	}
+	if m := declaration.FindStringSubmatch(text); m != nil && w.underValueTitle() && !w.headed {
+		// TypeDoc's member declaration (In: = "in") gives the wire.
+		if wire, why := wireValue(m[2], true); why == "" {
+			w.lineValueRun()
+			w.addHeadValue(&spec.Value{Wire: wire, Line: w.lineOf(n)})
+			return true
+		}
+	}
 	// A short line between a value and its description is the site's, as
 	// is the value written again (its declaration, under its link).
 	undescribed := len(w.headValues) > 0 && w.headLevel == lineValueLevel && w.headValues[len(w.headValues)-1].Description == ""
@@ -371,12 +382,29 @@ func (w *walker) lineValue(n ast.Node, text string) bool {
 		w.lastTitle = "" // the title above was the list's: what follows is not under it
 		return false
 	}
+	w.lineValueRun()
+	w.addHeadValue(&spec.Value{Wire: text, Line: w.lineOf(n)})
+	return true
+}
+
+// lineValueRun makes the run of values being read one of values on lines,
+// ending a run of another kind first.
+func (w *walker) lineValueRun() {
 	if len(w.headValues) > 0 && w.headLevel != lineValueLevel {
 		w.flushHeadingValues()
 	}
 	w.headLevel = lineValueLevel
-	w.addHeadValue(&spec.Value{Wire: text, Line: w.lineOf(n)})
-	return true
+}
+
+// declaredNext reports whether the paragraph after n declares the member
+// name with a string value (In, then In: = "in").
+func declaredNext(n ast.Node, name string, src []byte) bool {
+	p, ok := n.NextSibling().(*ast.Paragraph)
+	if !ok {
+		return false
+	}
+	m := declaration.FindStringSubmatch(strings.TrimSpace(plainText(p, src)))
+	return m != nil && m[1] == name
 }
 
 // memberDeclaration matches a line declaring an enum member and its
@@ -414,7 +442,7 @@ func (w *walker) underValueTitle() bool {
 		return true // lineValue took only a page under a member heading
 	}
 	// A label ("Webhooks:") introduces what follows it, whatever it names.
-	return isValueTitle(w.lastTitle) || memberTitles[strings.ToLower(w.lastTitle)] || strings.HasSuffix(w.lastTitle, ":") ||
+	return isValueTitle(w.lastTitle) || memberTitles[strings.ToLower(w.lastTitle)] || strings.HasSuffix(w.lastTitle, ":") || enumPartTitle(w.lastTitle) ||
 		strings.EqualFold(w.lastTitle, "fields") && w.enumPage // a .NET enum's members are its Fields
 }
 
