@@ -142,7 +142,8 @@
 //     started"; or lower-case words each with a dash and a sentence, run
 //     together, "ok - Der Request ... error - Der Request ..."; or a list in HTML or a line each, "Request type:<br>-
 //     `start`: ...<br>- `dtmf`: ..."), else its Value cell, else its Possible values cell (a
-//     list, or constants each with a dash and a description, run together:
+//     list, by commas, bars or lines, the wildcard * aside; a column
+//     titled "Supported event types" is one too; or constants each with a dash and a description, run together:
 //     "ESTABLISHED - Connected.FAILED - Not connected."), else a Notes cell
 //     that is a list and nothing else (Available, unavailable or busy.);
 //     and a Type or description cell may list values a line under labels

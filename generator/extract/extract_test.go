@@ -1376,6 +1376,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "VoipCallDirection\n\nCall direction\n\nEnumeration members\n\nIn\n\nIn: = \"in\"\n\nIncoming call\n\nA call is considered incoming when a client calls.\n\nOut\n\nOut: = \"out\"\n\nOutgoing call\n\nA call is considered outgoing when an operator calls.\n",
 		want: []string{"CallDirection: in out"},
 	}, {
+		name: "a column titled as values of a kind (Supported event types) lists each row's values, a line each; the wildcard is none",
+		src:  "## addEventListener\n\n| Target | Supported event types | Raised event |\n| --- | --- | --- |\n| stack | **\\*** <br> starting <br> started <br> stopped | StackEvent |\n| call | m_early_media <br> m_remote_hold | CallEvent |\n",
+		want: []string{"Stack: starting started stopped", "Call: m_early_media m_remote_hold", "AddEventListener{stack call}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

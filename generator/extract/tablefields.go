@@ -153,7 +153,7 @@ func (w *walker) fieldValues(f *spec.Field, r tableRow, c columns) []*spec.Value
 		func() []*spec.Value { return w.cellListValues(f, desc) },
 		func() []*spec.Value { return w.introducedLineValues(f, desc) },
 		func() []*spec.Value { return w.valueCellValues(f, r.at(c[roleWire])) },
-		func() []*spec.Value { return possibleValues(f, r.at(c[roleValues])) },
+		func() []*spec.Value { return w.possibleValues(f, r.at(c[roleValues])) },
 		func() []*spec.Value { return quotedValue(f, desc) },
 		func() []*spec.Value { return w.listCellValues(f, r.at(c[roleNotes])) },
 	} {
@@ -290,13 +290,20 @@ func fieldEnumName(field string) string {
 // commas, bars or "or" ("true, false"), or constants each with a dash and
 // a description (see dashedConstants). A cell in words ("Number in E.164
 // format") gives nothing.
-func possibleValues(f *spec.Field, c cell) []*spec.Value {
+func (w *walker) possibleValues(f *spec.Field, c cell) []*spec.Value {
 	if wires, descs, ok := dashedConstants(c.text); ok {
 		return describedWires(f, wires, descs) // ESTABLISHED - Connected.FAILED - Not connected.
 	}
-	parts := strings.FieldsFunc(strings.ReplaceAll(c.text, " or ", ","), func(r rune) bool { return r == ',' || r == '|' })
+	text := c.text
+	if c.text != "" {
+		text = w.marked(c) // its line breaks (a <br> each) end values too
+	}
+	parts := strings.FieldsFunc(strings.ReplaceAll(text, " or ", ","), func(r rune) bool { return r == ',' || r == '|' || r == '\n' })
 	var out []*spec.Value
 	for _, p := range parts {
+		if strings.Trim(p, `*\ `) == "" {
+			continue // the wildcard "*" (all of them), or a break's left-overs
+		}
 		wire, why := wireValue(p, false)
 		if why != "" {
 			return nil

@@ -86,7 +86,7 @@ func TestConvert(t *testing.T) {
 		{"table rowspan", "<table><tr><th>a</th><th>b</th></tr><tr><td rowspan=2>x</td><td>1</td></tr><tr><td>2</td></tr></table>",
 			"| a | b |\n| --- | --- |\n| x | 1 |\n|  | 2 |\n"},
 		{"table pipes and code", "<table><tr><th>Value</th><th>Meaning</th></tr><tr><td><code>a|b</code></td><td>x | y <b>z</b><br>w</td></tr></table>",
-			"| Value | Meaning |\n| --- | --- |\n| `a\\|b` | x \\| y **z** w |\n"},
+			"| Value | Meaning |\n| --- | --- |\n| `a\\|b` | x \\| y **z** <br> w |\n"},
 		{"table cell blocks", "<table><tr><th>k</th><th>v</th></tr><tr><td><p>a</p><p>b</p></td><td><ul><li>x</li><li>y</li></ul><table><tr><td>n1</td><td>n2</td></tr></table></td></tr></table>",
 			"| k | v |\n| --- | --- |\n| a b | <ul> <li>x</li> <li>y</li> </ul> <ul> <li>n1: n2</li> </ul> |\n"},
 		{"table whose first row is data", "<table><tr><td>id</td><td>The id of the call.</td></tr><tr><td>status</td><td>The status.</td></tr></table>",

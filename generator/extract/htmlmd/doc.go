@@ -43,7 +43,7 @@
 //   - table becomes a pipe table: the header is the first thead row, else
 //     the first row; colspan and rowspan pad empty cells; every row has the
 //     table's width; a cell is one line with nested blocks flattened, its
-//     lists kept as HTML (<ul> <li>a</li> <li>b</li> </ul>), the one list a
+//     line breaks written <br> between its text, its lists kept as HTML (<ul> <li>a</li> <li>b</li> </ul>), the one list a
 //     pipe table's cell can hold, and so is a table in it, a row an item
 //     (<li>executed: The job runs</li>), its header row left out. A
 //     first row that is a single spanning cell is a caption: it is written

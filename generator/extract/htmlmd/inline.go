@@ -10,6 +10,7 @@ import (
 type inline struct {
 	lines  []inLine
 	pend   bool // a collapsible space is pending
+	brk    bool // a cell's <br> is pending: written before what follows it
 	lead   bool // white space came before any content
 	flat   bool // one line: <br> and blocks are spaces (cells, headings)
 	table  bool // in a table cell: escape | in code spans too
@@ -51,6 +52,14 @@ func (in *inline) space() {
 
 // br ends the current line; in flat content it is a space.
 func (in *inline) br() {
+	if in.flat && in.table {
+		// A pipe table's cell keeps its breaks as Markdown writes them
+		// (a cell's lines may be its values, one to a line), when text
+		// comes before and after them.
+		in.brk = len(in.cur().b) > 0
+		in.space()
+		return
+	}
 	if in.flat {
 		in.space()
 		return
@@ -66,10 +75,12 @@ func (in *inline) begin(line int, text bool) *inLine {
 	l := in.cur()
 	if len(l.b) == 0 {
 		l.line, l.text = line, text
+	} else if in.brk {
+		l.b = append(l.b, " <br> "...)
 	} else if in.pend {
 		l.b = append(l.b, ' ')
 	}
-	in.pend = false
+	in.pend, in.brk = false, false
 	return l
 }
 
