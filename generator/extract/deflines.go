@@ -516,8 +516,18 @@ func parseValueLines(lines []Line, words bool) (runs []valueRun, rest []Line, ok
 		cur, pending, wraps = nil, nil, nil
 	}
 	introduced := false // a value's text ended by introducing the values below it
+	fieldsName := fieldsOverConstants(lines)
 	for _, l := range lines {
 		token, desc, code, ok := codedValueLine(l.Text, words || name != "" || introduced)
+		if ok && fieldsName && lowerField(token) {
+			// "eventSource: Indicates by whom the event occurred" over
+			// HOST, GUEST: a field, naming the constants below it.
+			flush()
+			name, introduced = enumName(token), false
+			naming++
+			rest = append(rest, l)
+			continue
+		}
 		if !ok && cur != nil && len(pending) == 0 && wrapsOn(l.Text) {
 			// "local" - The call was released due to local / user action:
 			// a description wrapped onto the next line.
@@ -579,7 +589,7 @@ func parseValueLines(lines []Line, words bool) (runs []valueRun, rest []Line, ok
 	// A list the text of the page runs on after ("Was this article
 	// helpful?"), or lists under lines introducing them: the lines of
 	// values, and the lines naming them, make most of the paragraph.
-	if len(runs) == 0 || inRun*2 < len(lines) && (inRun+naming)*3 < len(lines)*2 {
+	if len(runs) == 0 || inRun*2 < len(lines) && (inRun+naming)*3 < len(lines)*2 && !(fieldsName && namedConstants(runs)) {
 		return nil, nil, false
 	}
 	sort.Slice(rest, func(i, j int) bool { return rest[i].N < rest[j].N })
@@ -606,6 +616,50 @@ func gluedLabel(text string) string {
 		return ""
 	}
 	return enumName(word)
+}
+
+// fieldsOverConstants reports a paragraph that runs a payload's fields
+// together, each over its values ("code: Event codes", then "JOIN: Occurs
+// when ...", "LEFT: ..."): a field in camel or snake case right above
+// minDefinitions constants at least. Lines between them that are no value
+// lines (a wrapped description) do not part them.
+func fieldsOverConstants(lines []Line) bool {
+	field := false // the constants being counted are right below a field
+	run := 0       // constants in the group being read
+	for _, l := range lines {
+		token, _, _, ok := codedValueLine(l.Text, true)
+		switch {
+		case !ok:
+		case upperSnake(token):
+			run++
+		case field && run >= minDefinitions:
+			return true
+		default:
+			field, run = lowerField(token), 0
+		}
+	}
+	return field && run >= minDefinitions
+}
+
+// lowerField reports a field's name starting in lower case, in camel or
+// snake case (eventSource, hangup_cause): no value's name (Success).
+func lowerField(token string) bool {
+	return token != "" && textLowerByte(token[0]) && isFieldName(token)
+}
+
+// namedConstants reports runs each of constants under a line naming them.
+func namedConstants(runs []valueRun) bool {
+	for _, r := range runs {
+		if r.name == "" {
+			return false
+		}
+		for _, d := range r.defs {
+			if !upperSnake(d.term) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // wrapsOn reports a line that goes on with the description above it:

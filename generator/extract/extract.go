@@ -487,7 +487,10 @@
 //     other lines are prose; terms glued to the sentences before them,
 //     "received.queued: Call ...", are put on lines of their own first,
 //     mend.go; a line of words in lower case below a value line goes on
-//     with its description), and so are
+//     with its description; where a field in camel or snake case stands
+//     over three constants or more, "eventSource: Indicates by whom" over
+//     "HOST: ...", each such field names the constants below it, however
+//     little of the paragraph they make), and so are
 //     paragraphs each starting at the margin with a value, alone or
 //     before " - " and a description, its details indented below it, as a
 //     plain-text reference writes them (under a title about values; a

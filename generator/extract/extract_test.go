@@ -1380,6 +1380,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## addEventListener\n\n| Target | Supported event types | Raised event |\n| --- | --- | --- |\n| stack | **\\*** <br> starting <br> started <br> stopped | StackEvent |\n| call | m_early_media <br> m_remote_hold | CallEvent |\n",
 		want: []string{"Stack: starting started stopped", "Call: m_early_media m_remote_hold", "AddEventListener{stack call}"},
 	}, {
+		name: "a payload's fields run into one paragraph, each field over its constants: an enum per field",
+		src:  "## Callback\n\nMETHOD: POST\ncode: Event codes\nJOIN: Occurs when a person joins\nLEFT: Occurs when one party leaves the room\n(including ruptures)\nMEETING_ENDED: Occurs every time the call ends\neventSource: Indicates by whom the event occurred\nHOST: At all events\nGUEST: At all events\nSERVER: At the end of time only\nreceivedTime: The timestamp of the event.\n",
+		want: []string{"Event: JOIN LEFT MEETING_ENDED", "EventSource: HOST GUEST SERVER"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
