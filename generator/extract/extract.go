@@ -418,8 +418,11 @@
 //     ("status": "completed | no-answer | busy"), in a code block too, is
 //     an enum of them named after the key (mentions.go); so is a union of
 //     string literals in TypeScript (type: "outbound" | "incoming", type
-//     State = 'a' | 'b'). In a table's row it is named after the row's
-//     field and the key (ToType).
+//     State = 'a' | 'b'), and a line of an example object giving a key
+//     literals with "or" between them (kind: 'join' or 'leave'). In a
+//     table's row it is named after the row's field and the key (ToType);
+//     under an object's type: 'joined', after that type and the key
+//     (JoinedKind).
 //   - A Type Language schema's constructors (callStatePending ... =
 //     CallState;), two or more of one type, are an enum named after the
 //     type, each described by its //@description line (mentions.go), and

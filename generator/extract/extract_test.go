@@ -1384,6 +1384,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Callback\n\nMETHOD: POST\ncode: Event codes\nJOIN: Occurs when a person joins\nLEFT: Occurs when one party leaves the room\n(including ruptures)\nMEETING_ENDED: Occurs every time the call ends\neventSource: Indicates by whom the event occurred\nHOST: At all events\nGUEST: At all events\nSERVER: At the end of time only\nreceivedTime: The timestamp of the event.\n",
 		want: []string{"Event: JOIN LEFT MEETING_ENDED", "EventSource: HOST GUEST SERVER"},
 	}, {
+		name: "an example object giving a key string literals with or between them: an enum named after the object's type and the key",
+		src:  "## Joining\n\n```javascript\n{\n    type: 'joined',\n    kind: 'join' or 'fail' or 'leave',\n    group: group\n}\n```\n\n```javascript\n{\n    type: 'chat',\n    kind: null or 'me' or 'caption',\n}\n```\n",
+		want: []string{"JoinedKind: join fail leave", "ChatKind: me caption"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -632,7 +632,7 @@ var unionPair = regexp.MustCompile(`"([A-Za-z_][\w.-]*)"\s*:\s*"([^"\n]*\|[^"\n]
 func (w *walker) unionExamples() {
 	for n := 1; n <= w.doc.lines(); n++ {
 		raw := w.doc.lineBytes(n)
-		if bytes.IndexByte(raw, '|') < 0 {
+		if bytes.IndexByte(raw, '|') < 0 && !hasLiteralOr(raw) {
 			continue // the common case: no union on the line
 		}
 		if bytes.Contains(raw, []byte(`":`)) {
@@ -645,6 +645,11 @@ func (w *walker) unionExamples() {
 				w.unionEnum(n, m[1]+m[3], m[2]+m[4], literalTokens(m[2]+m[4]))
 			}
 		}
+		if hasLiteralOr(raw) {
+			if m := orUnion.FindStringSubmatch(string(raw)); m != nil {
+				w.unionEnum(n, m[1], m[2], literalTokens(m[2]))
+			}
+		}
 	}
 }
 
@@ -655,6 +660,8 @@ func (w *walker) unionEnum(n int, key, union string, values []string) {
 	name := fieldEnumName(key)
 	if field := rowField(w.doc.lineBytes(n)); field != "" && !strings.EqualFold(field, key) {
 		name = naming.Ident(field + " " + name)
+	} else if kind := w.objectType(n); kind != "" && !strings.EqualFold(key, "type") {
+		name = naming.Ident(kind + " " + name) // { type: 'joined', kind: 'join' or 'fail' }: JoinedKind
 	}
 	if len(values) < 2 || name == "" {
 		return
@@ -663,6 +670,30 @@ func (w *walker) unionEnum(n int, key, union string, values []string) {
 	e.Values = w.listedValues(values, []Line{{N: w.doc.mapLine(n), Text: union}}, name)
 	w.col.addEnum(e, -1, false, true)
 }
+
+// objectType returns the type an example object gives itself on one of
+// the lines right above line n (type: 'joined'), up to the line opening
+// the object; "" when none does. Objects of several types each give a
+// key alternatives of their own.
+func (w *walker) objectType(n int) string {
+	for i := n - 1; i >= 1 && i >= n-maxObjectLines; i-- {
+		line := w.doc.lineBytes(i)
+		if m := objectTypeLine.FindSubmatch(line); m != nil {
+			return string(m[1])
+		}
+		if bytes.ContainsAny(line, "{}") {
+			break
+		}
+	}
+	return ""
+}
+
+// maxObjectLines is how far above a key objectType looks for the type.
+const maxObjectLines = 4
+
+// objectTypeLine matches an object's type given as one literal on a line
+// of its own: type: 'joined', "type": "user",
+var objectTypeLine = regexp.MustCompile(`^\s*["']?type["']?\s*:\s*["']([A-Za-z][\w.-]*)["']\s*,?\s*$`)
 
 // rowField returns the field a table's row, a line starting with a bar,
 // names in its first cell, or "".
@@ -697,6 +728,12 @@ func hasLiteralBar(line []byte) bool {
 	return false
 }
 
+// hasLiteralOr reports "or" between two string literals ('a' or 'b'), as
+// an example object may give a key's alternatives.
+func hasLiteralOr(line []byte) bool {
+	return bytes.Contains(line, []byte(`' or '`)) || bytes.Contains(line, []byte(`" or "`))
+}
+
 func isQuoteByte(c byte) bool { return c == '"' || c == '\'' }
 
 // literalUnion matches a key, or a type alias, given a union of string
@@ -706,12 +743,20 @@ var literalUnion = regexp.MustCompile(`(?:^|[\s{,(;])["']?([A-Za-z_][\w.-]*)["']
 // literals is two string literals or more with bars between them.
 const literals = `(?:"[^"\n|]*"|'[^'\n|]*')(?:\s*\|\s*(?:"[^"\n|]*"|'[^'\n|]*'))+`
 
+// orUnion matches a line of an example object that gives a key string
+// literals with "or" between them, null perhaps first, and nothing else:
+// kind: 'join' or 'leave', (prose that says "a" or "b" is no such line).
+var orUnion = regexp.MustCompile(`^\s*["']?([A-Za-z_][\w.-]*)["']?\s*:\s*((?:null\s+or\s+)?(?:"[^"\n|]*"|'[^'\n|]*')(?:\s+or\s+(?:"[^"\n|]*"|'[^'\n|]*'))+)\s*,?\s*$`)
+
+// literal matches one string literal of a union.
+var literal = regexp.MustCompile(`"([^"\n|]*)"|'([^'\n|]*)'`)
+
 // literalTokens returns the tokens of a union of string literals, nil
 // when one is no token.
 func literalTokens(union string) []string {
-	parts := strings.Split(union, "|")
-	for i, p := range parts {
-		parts[i] = strings.Trim(strings.TrimSpace(p), `"'`)
+	var parts []string
+	for _, m := range literal.FindAllStringSubmatch(union, -1) {
+		parts = append(parts, m[1]+m[2])
 	}
 	return splitTokens(strings.Join(parts, "|"), "|")
 }
