@@ -1388,6 +1388,15 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Joining\n\n```javascript\n{\n    type: 'joined',\n    kind: 'join' or 'fail' or 'leave',\n    group: group\n}\n```\n\n```javascript\n{\n    type: 'chat',\n    kind: null or 'me' or 'caption',\n}\n```\n",
 		want: []string{"JoinedKind: join fail leave", "ChatKind: me caption"},
 	}, {
+		name: "a glued table of codes each glued to its value: the digits end where the value starts",
+		src:  "Message status codes\n\nCodeStatusDescription\n100SCHEDULEDMessage is scheduled\n101ENROUTEMessage is on its way\n102DELIVEREDMessage delivered\n",
+		want: []string{"Status: SCHEDULED ENROUTE DELIVERED"},
+	}, {
+		name:  "a glued table in Cyrillic: titles change case, a value meets its description where the script changes; a first row without a value is reported",
+		src:   "Коди статусів\n\nКодСтатусОпис\n1Повідомлення отримано\n100SCHEDULEDПовідомлення заплановано\n101ENROUTEПовідомлення в дорозі\n102DELIVEREDПовідомлення доставлено\n",
+		want:  []string{"Статус: SCHEDULED ENROUTE DELIVERED"},
+		diags: []string{`x.md:4: warning: row has no value name; add it to the spec by hand: "1Повідомлення отримано"`},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

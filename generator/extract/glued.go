@@ -15,8 +15,8 @@ package extract
 // title are read as part of it, but a column of compound constants glued
 // after the descriptions (...dialingOUTBOUND_CALL_PENDING under
 // "Corresponding eventType") is an enum of its own. The
-// two titles are glued at a lower-to-upper case change ("StatusDescription"),
-// or separated by white space; a separated header only counts when the next
+// two titles are glued at a lower-to-upper case change ("StatusDescription",
+// in any script: КодСтатусОпис), or separated by white space; a separated header only counts when the next
 // line is a row, since "Error Description" alone is an ordinary heading. A
 // header in capitals has no case change to split at (ATTRIBUTEDESCRIPTION):
 // it splits before the description title that ends it, and also needs a row
@@ -54,6 +54,14 @@ package extract
 //     starts with an upper-case letter. An all-caps value followed by other
 //     text is still taken, with a warning ("BUSY (see below)"); one followed
 //     only by punctuation keeps the value and reports the junk.
+//   - A value glued to a description in another script, starting with a
+//     capital (SCHEDULEDПовідомлення ...): the value ends where the script
+//     changes.
+//   - A code glued to its value below a header of three titles
+//     (CodeStatusDescription over 100SCHEDULEDMessage ...): the digits end
+//     where the value starts; the enum is named after the second title and
+//     keeps each code. A first row of a code alone (1Message received) does
+//     not hide the header from the rows below it.
 //   - Starting with a capital and holding a lower-case letter, one to three
 //     words (Caller, Call recipient, API Request, AccountSid), glued to a
 //     capitalised description: "Call recipientThe call ...". Read only below
@@ -347,7 +355,13 @@ func gluedHeaderAt(lines []Line, i int) (string, bool) {
 		_, _, _, row := spacedRow(lines[i+1].Text, codes)
 		return title, row
 	}
-	_, row := splitGluedRow(lines[i+1].Text, gluedLayout{table: caps || !glued, spaced: !glued})
+	lay := gluedLayout{table: caps || !glued, spaced: !glued}
+	_, row := splitGluedRow(lines[i+1].Text, lay)
+	if !row && i+2 < len(lines) && textStartsDigit(lines[i+1].Text) {
+		// A first row of a code whose value cell is empty (1Message
+		// received), a row below it.
+		_, row = splitGluedRow(lines[i+2].Text, lay)
+	}
 	return title, row
 }
 
@@ -389,7 +403,7 @@ var gluedDescriptionTitles = map[string]bool{
 	"descrição": true, "descripción": true, "significado": true, "beschreibung": true,
 	"bedeutung": true, "açıklama": true, "说明": true, "描述": true, "説明": true,
 	"descrizione": true, "significato": true, "описание": true, "설명": true,
-	"beschrijving": true, "omschrijving": true, "opis": true, "詳細": true, "详情": true,
+	"beschrijving": true, "omschrijving": true, "opis": true, "опис": true, "詳細": true, "详情": true,
 }
 
 // gluedHeader reports whether text can be the header of a value /
@@ -475,10 +489,11 @@ func gluedTitleWord(w string, first bool) bool {
 	// (hangup_cause, callStatus), glued to the next title
 	// (hangup_causeMeaning).
 	snake := first && (strings.Contains(w, "_") || lowerCamel(w)) // callStatusMeaning too
-	if !textLetterByte(w[0]) || first && !snake && !textUpperByte(w[0]) {
+	r0, size := utf8.DecodeRuneInString(w)
+	if !unicode.IsLetter(r0) || first && !snake && !unicode.IsUpper(r0) {
 		return false
 	}
-	for i, r := range w[1:] {
+	for i, r := range w[size:] {
 		// Titles in other languages hold letters beyond ASCII (Descrição).
 		if !unicode.IsLetter(r) && !textDigitByte(byte(r)) && !(snake && (r == '_' || r == '-' && i+2 < len(w))) {
 			return false
@@ -522,6 +537,14 @@ func gluedCaseBoundary(w string) int {
 	for p := len(w) - 1; p > 0; p-- {
 		if textUpperByte(w[p]) && textLowerByte(w[p-1]) {
 			return p
+		}
+		if w[p] >= utf8.RuneSelf && utf8.RuneStart(w[p]) {
+			// Titles in other scripts change case too (КодСтатусОпис).
+			r, _ := utf8.DecodeRuneInString(w[p:])
+			before, _ := utf8.DecodeLastRuneInString(w[:p])
+			if unicode.IsUpper(r) && unicode.IsLower(before) {
+				return p
+			}
 		}
 	}
 	return 0
@@ -788,6 +811,8 @@ func gluedSeparated(tok, rest string, st gluedStyle) (gluedRow, bool) {
 	switch {
 	case desc == "":
 		return row, true
+	case !textStartsSpace(rest) && otherScriptUpper(rest):
+		return row, true // SCHEDULEDПовідомлення: the script changes where the cells meet
 	case !textStartsSpace(rest):
 		if st == gluedUpperStyle && !strings.ContainsFunc(desc, textAlnum) {
 			row.desc, row.odd = "", "trailing text "+textQuote(desc)+" ignored"
@@ -807,6 +832,20 @@ func gluedSeparated(tok, rest string, st gluedStyle) (gluedRow, bool) {
 	}
 	row.odd = "the text after the value does not start like a description: " + textQuote(desc)
 	return row, true
+}
+
+// textStartsDigit reports text starting with a digit, white space aside.
+func textStartsDigit(text string) bool {
+	s := strings.TrimLeftFunc(text, textIsSpace)
+	return s != "" && textDigitByte(s[0])
+}
+
+// otherScriptUpper reports text starting with a capital beyond ASCII
+// (Cyrillic, Greek): glued to an ASCII value, a description in another
+// script.
+func otherScriptUpper(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return r >= utf8.RuneSelf && unicode.IsUpper(r)
 }
 
 // gluedToken returns the value token at the start of s: ASCII letters,
@@ -1145,6 +1184,9 @@ func (t *gluedTable) splitPairs(e *spec.Enum, second string) []*spec.Enum {
 	for i, v := range e.Values {
 		wires[i] = v.Wire
 	}
+	if codedPairs(wires) {
+		return []*spec.Enum{codedPairEnum(e, second)}
+	}
 	cut := pairCuts(wires)
 	other := &spec.Enum{Name: naming.Ident(second), Line: e.Line}
 	seen := map[string]bool{}
@@ -1169,6 +1211,34 @@ func (t *gluedTable) splitPairs(e *spec.Enum, second string) []*spec.Enum {
 			out = append(out, x)
 		}
 	}
+	return out
+}
+
+// codedPairs reports wires each a number glued to a name (100SCHEDULED):
+// the digits end where the name starts, so the cells part there.
+func codedPairs(wires []string) bool {
+	for _, w := range wires {
+		d := len(w) - len(strings.TrimLeft(w, "0123456789"))
+		if d == 0 || d == len(w) || !textLetterByte(w[d]) {
+			return false
+		}
+	}
+	return len(wires) >= minDefinitions
+}
+
+// codedPairEnum makes the enum, named second, of the names e's wires hold
+// after their codes, each code kept as the value's data under the first
+// title's name.
+func codedPairEnum(e *spec.Enum, second string) *spec.Enum {
+	code := codeName(e.Name)
+	out := &spec.Enum{Name: naming.Ident(second), Line: e.Line}
+	for _, v := range e.Values {
+		d := len(v.Wire) - len(strings.TrimLeft(v.Wire, "0123456789"))
+		v.Data = map[string]*spec.Datum{code: codeDatum(v.Wire[:d])}
+		v.Wire = v.Wire[d:]
+		out.Values = append(out.Values, v)
+	}
+	out.Columns = []*spec.Column{{Name: code, Type: "int", Doc: "The code the table gives the value."}}
 	return out
 }
 
