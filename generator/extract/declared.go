@@ -122,3 +122,57 @@ func splitTopLevel(s string) []string {
 	}
 	return append(parts, s[from:])
 }
+
+// A reference page may split a declaration: its head alone in a code block
+// ("public enum CallEvent : Event"), then each member in a code block of
+// its own under the member's entry ("case accepted", "case
+// streamAdded(Stream)"), as Jazzy renders a Swift enum.
+
+// bareEnumHead is a declaration's head with no body: modifiers, "enum",
+// the name, perhaps the types it conforms to.
+var bareEnumHead = regexp.MustCompile(`^(?:(?:public|open|internal|export|@objc)\s+)*enum\s+([A-Za-z_][A-Za-z0-9_]*)\s*(?::\s*[A-Za-z_][\w.]*(?:\s*,\s*[A-Za-z_][\w.]*)*)?$`)
+
+// splitEnum is a declaration read a code block at a time.
+type splitEnum struct {
+	enum    *spec.Enum
+	section int
+}
+
+// splitDeclaration reads a code block of one line that is a bare
+// declaration's head, or one member of the head read last. It reports
+// whether it took the block.
+func (w *walker) splitDeclaration(lines []Line) bool {
+	var code []Line
+	for _, l := range lines {
+		if strings.TrimSpace(l.Text) != "" {
+			code = append(code, l)
+		}
+	}
+	if len(code) != 1 {
+		return false
+	}
+	text := strings.TrimSpace(code[0].Text)
+	if m := bareEnumHead.FindStringSubmatch(text); m != nil {
+		w.flushSplit()
+		w.split = &splitEnum{enum: &spec.Enum{Name: naming.Ident(m[1]), Line: code[0].N}, section: w.cur}
+		return true
+	}
+	rest, ok := strings.CutPrefix(text, "case ")
+	if w.split == nil || !ok {
+		return false
+	}
+	values := declaredMembers([]Line{{N: code[0].N, Text: rest}})
+	if len(values) != 1 {
+		return false
+	}
+	w.split.enum.Values = append(w.split.enum.Values, values[0])
+	return true
+}
+
+// flushSplit adds the enum of the split declaration read last.
+func (w *walker) flushSplit() {
+	if w.split != nil {
+		w.col.addEnum(w.split.enum, w.split.section, true, false)
+		w.split = nil
+	}
+}

@@ -626,7 +626,10 @@
 //     type's page) lists fields, not values.
 //   - An enum's declaration, in a code block or copied as text ("enum
 //     CallState { newCall, connecting }", "case busy = \"busy\"",
-//     BUSY("busy")), lists its members, named as declared (declared.go).
+//     BUSY("busy")), lists its members, named as declared (declared.go);
+//     so does one split over code blocks, the head alone in one (public
+//     enum CallEvent : Event) and each member in one of its own below
+//     (case accepted).
 //   - Code blocks hold examples, not values, with one exception: a key
 //     whose value in the examples under two headings or more is each
 //     heading's own name (### Room Started over event: 'room_started'; or
@@ -804,6 +807,7 @@ func Extract(path string, data []byte, opts Options) Result {
 	root := parse(doc.src, w.pipeTables)
 	w.blocks(root)
 	w.flushHeadingValues()
+	w.flushSplit()
 	w.flushExampleValues()
 	w.flushKindExamples()
 	// Names typed in the text (Event "agentlinked") are values even when

@@ -1397,6 +1397,10 @@ func TestExtractBlocks(t *testing.T) {
 		want:  []string{"Статус: SCHEDULED ENROUTE DELIVERED"},
 		diags: []string{`x.md:4: warning: row has no value name; add it to the spec by hand: "1Повідомлення отримано"`},
 	}, {
+		name: "a declaration split over code blocks: the head alone, then each member in a block of its own under its entry",
+		src:  "# CallEvent\n\n```\npublic enum CallEvent : Event\n```\n\n`streamAdded(_:)`\n\nFired when a stream is received\n\n#### Declaration\n\n```\ncase streamAdded(Stream)\n```\n\n`accepted`\n\nFired when the call is accepted\n\n#### Declaration\n\n```\ncase accepted\n```\n",
+		want: []string{"CallEvent: streamAdded accepted"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

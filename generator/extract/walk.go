@@ -105,6 +105,9 @@ type walker struct {
 	// typedField is the field the last paragraph named over a type line
 	// (status, then enum<string>): a list of options below may be its.
 	typedField string
+	// split is the enum a code block declared without its body, its
+	// members each in a code block of their own below (see splitMember).
+	split *splitEnum
 	// declared is the field a declaration line named ("• CallType
 	// string"): the paragraphs below it describe it, until the next
 	// declaration or title.
@@ -222,7 +225,7 @@ func (w *walker) block(n ast.Node) {
 	case *ast.FencedCodeBlock, *ast.CodeBlock:
 		// Code blocks hold examples: a value in one is a value only when
 		// its heading names it (see exampleValues).
-		if w.format == Auto && w.declarations(w.blockLines(n)) {
+		if w.format == Auto && (w.declarations(w.blockLines(n)) || w.splitDeclaration(w.blockLines(n))) {
 			return // an enum's declaration, not an example
 		}
 		w.exampleValues(n)
