@@ -174,6 +174,17 @@ func (c *collector) qualify(e *spec.Enum) {
 
 func (c *collector) pos(line int) diag.Pos { return diag.Pos{File: c.file, Line: line} }
 
+// wireSet is the set of the wires every enum found so far holds.
+func (c *collector) wireSet() map[string]bool {
+	taken := map[string]bool{}
+	for _, e := range c.enums {
+		for _, v := range e.Values {
+			taken[v.Wire] = true
+		}
+	}
+	return taken
+}
+
 // addEnum adds e, or merges its values into the enum of the same name.
 // restated marks values listed again in prose: those already known are
 // dropped without a warning.

@@ -423,6 +423,10 @@
 //     table's row it is named after the row's field and the key (ToType);
 //     under an object's type: 'joined', after that type and the key
 //     (JoinedKind).
+//   - The events an object's examples subscribe to by name (call.on("end-call",
+//     ...), @transport.event_handler("on_joined")), three at least, are an
+//     enum named after the object (CallEvent), unless other readers listed
+//     most of them (handlers.go).
 //   - A Type Language schema's constructors (callStatePending ... =
 //     CallState;), two or more of one type, are an enum named after the
 //     type, each described by its //@description line (mentions.go), and
@@ -821,6 +825,7 @@ func Extract(path string, data []byte, opts Options) Result {
 	w.unionExamples()
 	w.payloadExamples()
 	w.commentEnums()
+	w.handlerEnums()
 	if format == Auto {
 		w.unclaimedLists(root)
 	}

@@ -1401,6 +1401,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# CallEvent\n\n```\npublic enum CallEvent : Event\n```\n\n`streamAdded(_:)`\n\nFired when a stream is received\n\n#### Declaration\n\n```\ncase streamAdded(Stream)\n```\n\n`accepted`\n\nFired when the call is accepted\n\n#### Declaration\n\n```\ncase accepted\n```\n",
 		want: []string{"CallEvent: streamAdded accepted"},
 	}, {
+		name: "the events an object's examples subscribe to by name, three at least, are an enum named after the object; a reference's headings for events are no examples",
+		src:  "## Events\n\n#### player.on(\"play\", fn)\n\n#### player.on(\"pause\", fn)\n\n#### player.on(\"stop\", fn)\n\n```js\ncall.on(\"online-success\", () => {});\ncall.on(\"make-call\", (roomId) => {});\ncall.on(\"end-call\", (peer) => {});\nsocket.on(\"connect\", f);\n```\n\n```python\n@transport.event_handler(\"on_joined\")\nasync def on_joined(transport, data):\n```\n",
+		want: []string{"CallEvent: online-success make-call end-call"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

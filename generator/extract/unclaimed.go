@@ -12,12 +12,7 @@ import (
 // reported with its line, never dropped without a word. Code blocks hold
 // examples, and a table's rows are its table's to read.
 func (w *walker) unclaimedLists(root ast.Node) {
-	taken := map[string]bool{}
-	for _, e := range w.col.enums {
-		for _, v := range e.Values {
-			taken[v.Wire] = true
-		}
-	}
+	taken := w.col.wireSet()
 	warned := map[int]bool{}
 	for _, d := range w.col.diags {
 		warned[d.Pos.Line] = true
