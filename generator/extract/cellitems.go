@@ -112,6 +112,9 @@ func (w *walker) introducedLineValues(f *spec.Field, c cell) []*spec.Value {
 		for _, line := range lines[i+1:] {
 			token, desc, ok := valueLineOf(line, true)
 			if !ok {
+				token, desc, ok = spacedGloss(line)
+			}
+			if !ok {
 				break
 			}
 			wires, descs = append(wires, token), append(descs, desc)
@@ -121,6 +124,17 @@ func (w *walker) introducedLineValues(f *spec.Field, c cell) []*spec.Value {
 		}
 	}
 	return nil
+}
+
+// spacedGloss reads a line of a constant and a gloss after a space,
+// in any language: "MAKE_BUSY 示忙", "FORCE_RESET Reset the agent".
+func spacedGloss(line string) (token, desc string, ok bool) {
+	token, desc, found := strings.Cut(strings.TrimSpace(line), " ")
+	desc = strings.TrimSpace(desc)
+	if !found || len(token) < 2 || !upperSnake(token) || desc == "" {
+		return "", "", false
+	}
+	return token, desc, true
 }
 
 // htmlTagName is the lower-cased name of an inline HTML tag, with "/" for

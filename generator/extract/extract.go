@@ -133,7 +133,9 @@
 //     field of the object the row above names (contact_message.type). A
 //     table of messages (| Error text | Code | Mnemonic |) whose later
 //     column holds one distinct code span a row lists those as values. A field's values come from its Type cell (enum:
-//     a, b; Enum<a|b>; "a" | "b"; ENUM STATUS a<br>b, a value a line), else its description in prose (values
+//     a, b; Enum<a|b>; "a" | "b"; ENUM STATUS a<br>b, a value a line; string（callback）, the
+//     one value the field holds in this table, tables adding up, but not
+//     string(optional)), else its description in prose (values
 //     numbered one by one too, "0 - ANSWERED - ...; 1 - BUSY - ...", the
 //     numbers kept as codes; or nothing but constants, OUTBOUND or
 //     INBOUND; or values with slashes between them at its end, agent /
@@ -141,7 +143,8 @@
 //     in brackets at its end, [ c = answered, m = missed ]; or a list run into one line, "Call status: - created -
 //     started"; or lower-case words each with a dash and a sentence, run
 //     together, "ok - Der Request ... error - Der Request ..."; or a list in HTML or a line each, "Request type:<br>-
-//     `start`: ...<br>- `dtmf`: ..."), else its Value cell, else its Possible values cell (a
+//     `start`: ...<br>- `dtmf`: ...", constants glossed after a space too,
+//     状态切换动作:<br>MAKE_BUSY 示忙), else its Value cell, else its Possible values cell (a
 //     list, by commas, bars or lines, the wildcard * aside; a column
 //     titled "Supported event types" is one too; or constants each with a dash and a description, run together:
 //     "ESTABLISHED - Connected.FAILED - Not connected."), else a Notes cell
@@ -318,7 +321,8 @@
 //     "respond with speak, play_multiple, or send_dtmf"; two after
 //     "values": "values `a` and `b` are defined"), or in
 //     brackets holding constants each glossed after a colon, in any prose
-//     ("(ANSWERED: cuộc gọi được trả lời, NOANSWERED: ...)"), or in
+//     ("(ANSWERED: cuộc gọi được trả lời, NOANSWERED: ...)", in CJK
+//     brackets too, 【NONE:不录制，RING:响铃录制】), or in
 //     brackets after a word about values ("a final status (answered,
 //     no_answer, busy or failed)"; three words or capitalised words right
 //     after the noun, "the call type (Manual, Inbound, Progressive)";

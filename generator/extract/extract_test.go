@@ -1405,6 +1405,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Events\n\n#### player.on(\"play\", fn)\n\n#### player.on(\"pause\", fn)\n\n#### player.on(\"stop\", fn)\n\n```js\ncall.on(\"online-success\", () => {});\ncall.on(\"make-call\", (roomId) => {});\ncall.on(\"end-call\", (peer) => {});\nsocket.on(\"connect\", f);\n```\n\n```python\n@transport.event_handler(\"on_joined\")\nasync def on_joined(transport, data):\n```\n",
 		want: []string{"CallEvent: online-success make-call end-call"},
 	}, {
+		name: "a field table in Chinese: a Type cell giving the field's value here in brackets (tables add up), constants each glossed after a space a line each, constants glossed in 【】",
+		src:  "## Callback\n\n| fieId | type | req | describe |\n| --- | --- | --- | --- |\n| msg_type | string（callback） | 是 | 消息类型 |\n| action | string | 是 | 状态切换动作: <br />MAKE_BUSY 示忙 <br />MAKE_FREE 示闲 |\n| record_start | string | 否 | 录制节点【NONE:不录制，RING:响铃录制】默认NONE |\n\n## Callin\n\n| fieId | type | req | describe |\n| --- | --- | --- | --- |\n| msg_type | string（callin） | 是 | 消息类型 |\n| mode | string(optional) | 是 | 模式 |\n",
+		want: []string{"MsgType: callback callin", "Action: MAKE_BUSY MAKE_FREE", "RecordStart: NONE RING", "Callback{msg_type action record_start}", "Callin{msg_type mode}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -1604,6 +1604,9 @@ var definitionReaders = []func(string) ([]string, bool){
 // "Kết quả của cuộc gọi (ANSWERED: cuộc gọi được trả lời, NOANSWERED:
 // cuộc gọi thất bại)".
 func bracketGlosses(text string) ([]string, bool) {
+	if strings.ContainsAny(text, "【（") {
+		text = fullWidthBrackets.Replace(text) // 【NONE:不录制，RING:响铃录制】
+	}
 	for open := strings.IndexByte(text, '('); open >= 0; {
 		inner, _, ok := strings.Cut(text[open+1:], ")")
 		if !ok {
@@ -1628,8 +1631,13 @@ func bracketGlosses(text string) ([]string, bool) {
 }
 
 // glossedConstant matches a constant and the colon after it, at the start
-// or after a comma or semicolon.
-var glossedConstant = regexp.MustCompile(`(?:^|[,;]\s*)([A-Z][A-Z0-9_]+)\s*:\s`)
+// or after a comma or semicolon; a gloss in CJK may follow the colon
+// without a space.
+var glossedConstant = regexp.MustCompile(`(?:^|[,;]\s*)([A-Z][A-Z0-9_]+)\s*:(?:\s|[^\x00-\x7F])`)
+
+// fullWidthBrackets writes the brackets and the marks inside them that
+// CJK text uses in ASCII.
+var fullWidthBrackets = strings.NewReplacer("【", "(", "】", ")", "（", "(", "）", ")", "，", ", ", "；", "; ", "：", ":")
 
 // meaningValues finds two values or more, each quoted and followed by a
 // verb saying what it means, anywhere in a definition: "“in” means inbound

@@ -366,7 +366,7 @@ var columnRoles = map[string]role{
 	"required":   roleRequired, "mandatory": roleRequired,
 	"optional":    roleOptional,
 	"description": roleDesc, "desc": roleDesc, "meaning": roleDesc, "details": roleDesc,
-	"explanation": roleDesc, "definition": roleDesc, "comment": roleDesc,
+	"explanation": roleDesc, "definition": roleDesc, "comment": roleDesc, "describe": roleDesc,
 	"comments": roleDesc, "remarks": roleDesc, "summary": roleDesc,
 	"notes": roleNotes, "note": roleNotes,
 	"possible values": roleValues, "allowed values": roleValues, "valid values": roleValues,

@@ -27,16 +27,28 @@ func typeValues(cell string) ([]string, bool) {
 	if values, ok := enumLines(s); ok {
 		return values, true
 	}
+	if strings.Contains(s, "（") {
+		s = fullWidthBrackets.Replace(s) // string（callback）
+	}
 	if body, ok := typeListBody(s); ok {
 		if inner, ok := typeListBody(body); ok {
 			body = inner // string (enum: a, b)
 		}
-		return typeItems(body, false)
+		if fieldQualifiers[strings.ToLower(strings.TrimSpace(body))] {
+			return nil, false // string(optional): a word about the field
+		}
+		return typeItems(body, false) // string(a, b); string(call), the one value the field holds in this table
 	}
 	if strings.Contains(s, "|") {
 		return typeItems(s, true)
 	}
 	return nil, false
+}
+
+// fieldQualifiers say something of a field in brackets after its type.
+var fieldQualifiers = map[string]bool{
+	"optional": true, "required": true, "nullable": true, "readonly": true, "enum": true,
+	"mandatory": true, "deprecated": true,
 }
 
 // enumLines reads a cell that lists values a line each after the word
