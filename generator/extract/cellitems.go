@@ -2,8 +2,8 @@ package extract
 
 // Lists written in HTML inside a table cell.
 //
-// A Markdown table cannot hold a Markdown list, so pages put an HTML one in
-// the cell (or bullets on lines broken with <br>): a field's description ending "The possible values are:<ul><li>
+// A Markdown table cannot hold a Markdown list, so pages put an HTML one
+// (ul, ol, or dl: each term then its definition) in the cell (or bullets on lines broken with <br>): a field's description ending "The possible values are:<ul><li>
 // <strong>ANSWER_MODE</strong>: Adds the Answer-Mode header.</li>...</ul>",
 // or a column of a mapping table whose every cell lists the reasons of its
 // row (<ul><li>`LeaveChannel`(5): The user leaves the channel.</li></ul>).
@@ -37,20 +37,27 @@ func (w *walker) cellItems(c cell) []string {
 		if h, ok := n.(*ast.RawHTML); ok {
 			tag := htmlTagName(h, w.doc.src)
 			switch {
-			case tag == "ul" || tag == "ol":
+			case tag == "ul" || tag == "ol" || tag == "dl":
 				depth++
 				continue
-			case tag == "/ul" || tag == "/ol":
+			case tag == "/ul" || tag == "/ol" || tag == "/dl":
 				depth--
 				if depth == 0 {
 					end()
 				}
 				continue
-			case (tag == "li" || tag == "/li") && depth <= 1:
+			case (tag == "li" || tag == "/li" || tag == "dt") && depth <= 1:
+				// A definition list's item is its term, then its
+				// definition: <dt>'BUSY'</dt><dd>the callee is busy</dd>.
 				end()
-				if tag == "li" {
+				if tag != "/li" {
 					cur = &strings.Builder{}
 				}
+				continue
+			case tag == "/dt" && depth <= 1 && cur != nil:
+				cur.WriteString(": ")
+				continue
+			case (tag == "dd" || tag == "/dd") && depth <= 1:
 				continue
 			case cur == nil:
 				continue

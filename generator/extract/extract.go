@@ -143,7 +143,8 @@
 //     in brackets at its end, [ c = answered, m = missed ]; or a list run into one line, "Call status: - created -
 //     started"; or lower-case words each with a dash and a sentence, run
 //     together, "ok - Der Request ... error - Der Request ..."; or a list in HTML or a line each, "Request type:<br>-
-//     `start`: ...<br>- `dtmf`: ...", constants glossed after a space too,
+//     `start`: ...<br>- `dtmf`: ...", or an HTML definition list,
+//     <dl><dt>'BUSY'</dt><dd>...</dd>, in a Value cell too; constants glossed after a space too,
 //     状态切换动作:<br>MAKE_BUSY 示忙), else its Value cell, else its Possible values cell (a
 //     list, by commas, bars or lines, the wildcard * aside; a column
 //     titled "Supported event types" is one too; or constants each with a dash and a description, run together:

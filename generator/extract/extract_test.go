@@ -1409,6 +1409,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Callback\n\n| fieId | type | req | describe |\n| --- | --- | --- | --- |\n| msg_type | string（callback） | 是 | 消息类型 |\n| action | string | 是 | 状态切换动作: <br />MAKE_BUSY 示忙 <br />MAKE_FREE 示闲 |\n| record_start | string | 否 | 录制节点【NONE:不录制，RING:响铃录制】默认NONE |\n\n## Callin\n\n| fieId | type | req | describe |\n| --- | --- | --- | --- |\n| msg_type | string（callin） | 是 | 消息类型 |\n| mode | string(optional) | 是 | 模式 |\n",
 		want: []string{"MsgType: callback callin", "Action: MAKE_BUSY MAKE_FREE", "RecordStart: NONE RING", "Callback{msg_type action record_start}", "Callin{msg_type mode}"},
 	}, {
+		name: "a Value cell holding an HTML definition list of quoted values, each with its definition",
+		src:  "### onDisconnect\n\n| property | value |\n| --- | --- |\n| `cause` | One of the following strings:<dl><dt>'BUSY'</dt><dd>the callee is busy</dd><dt>'MOVED'</dt><dd>the service redirected the call</dd><dt>'REJECTED'</dt><dd>the call was rejected</dd></dl> |\n| `retry` | A boolean. |\n",
+		want: []string{"Cause: BUSY MOVED REJECTED", "OnDisconnect{cause retry}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

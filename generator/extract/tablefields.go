@@ -325,6 +325,9 @@ func (w *walker) valueCellValues(f *spec.Field, v cell) []*spec.Value {
 	if values := w.proseValues(f, w.marked(v)); len(values) > 0 {
 		return values
 	}
+	if values := w.cellListValues(f, v); len(values) > 0 {
+		return values // One of the following strings:<dl><dt>'BUSY'</dt>...
+	}
 	if wires, ok := barTokens(v.text); ok {
 		return fieldWires(f, wires) // ringing | in_progress | completed
 	}
