@@ -132,7 +132,10 @@
 //     <th colspan="2">), a row naming its field in the second cell is a
 //     field of the object the row above names (contact_message.type). A
 //     table of messages (| Error text | Code | Mnemonic |) whose later
-//     column holds one distinct code span a row lists those as values. A field's values come from its Type cell (enum:
+//     column holds one distinct code span a row lists those as values. A
+//     header holding one title (| Type: *call* | |) over a row of bold
+//     titles is the table's caption, that row its header; a field's name
+//     may stand over its flags, a line each (scope <br> *read-only*). A field's values come from its Type cell (enum:
 //     a, b; Enum<a|b>; "a" | "b"; ENUM STATUS a<br>b, a value a line; string（callback）, the
 //     one value the field holds in this table, tables adding up, but not
 //     string(optional)), else its description in prose (values

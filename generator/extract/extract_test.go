@@ -1413,6 +1413,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "### onDisconnect\n\n| property | value |\n| --- | --- |\n| `cause` | One of the following strings:<dl><dt>'BUSY'</dt><dd>the callee is busy</dd><dt>'MOVED'</dt><dd>the service redirected the call</dd><dt>'REJECTED'</dt><dd>the call was rejected</dd></dl> |\n| `retry` | A boolean. |\n",
 		want: []string{"Cause: BUSY MOVED REJECTED", "OnDisconnect{cause retry}"},
 	}, {
+		name: "a table captioned in its header, its first row of bold titles the real header; a field's name over its flags, a line each",
+		src:  "## Calls\n\n| Type: *call* | |\n| --- | --- |\n| **Property** | **Description** |\n| scope <br> *read-only* | The scope of the call. <br> *Enum: LOCAL, DOMAIN, EXTERNAL* |\n| direction <br> *read-only* | Direction of the call. <br> *Enum: IN, OUT* |\n",
+		want: []string{"Scope: LOCAL DOMAIN EXTERNAL", "Direction: IN OUT", "Calls{scope direction}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -759,6 +759,38 @@ func (w *walker) table(t table) {
 	w.oneTable(parts[0].table)
 }
 
+// boldHeaderRow makes the first row of t its header when the header holds
+// one title only (| Type: *call* | |, the table's caption) and every filled
+// cell of that row, two at least, is bold (| **Property** | **Description**
+// |): the row names the columns.
+func boldHeaderRow(t *table) {
+	filled := 0
+	for _, h := range t.header {
+		if strings.TrimSpace(h) != "" {
+			filled++
+		}
+	}
+	if filled != 1 || len(t.header) < 2 || len(t.rows) < 2 {
+		return
+	}
+	r := t.rows[0]
+	header := make([]string, len(t.header))
+	bold := 0
+	for i := range t.header {
+		c := r.at(i)
+		if c.text == "" {
+			continue
+		}
+		if c.code || c.lead == "" || c.lead != c.text {
+			return // emphasis, and nothing else, writes a title
+		}
+		header[i], bold = c.text, bold+1
+	}
+	if bold >= 2 {
+		t.header, t.rows = header, t.rows[1:]
+	}
+}
+
 // tablePart is a table found after a delimiter row inside another, with
 // the one-cell row above its header that titles it, if any.
 type tablePart struct {
@@ -918,6 +950,7 @@ func (w *walker) oneTable(t table) {
 		w.headerlessTable(t)
 		return
 	}
+	boldHeaderRow(&t)
 	w.joinWrappedRows(&t)
 	w.joinSplitRows(&t)
 	w.dropNotes(&t)

@@ -431,6 +431,9 @@ func (w *walker) field(r tableRow, c columns, raw string) *spec.Field {
 		raw, typ = n, t // "status string": the type after the name
 	}
 	name, why := wireValue(bilingualName(raw), false)
+	if first := w.firstCellLine(r.at(0)); why != "" && first != raw && isFieldName(first) {
+		name, why = first, "" // "scope <br> *read-only*": the name, then flags below it
+	}
 	if why != "" {
 		if raw == "" {
 			why = "has no name"
@@ -447,6 +450,23 @@ func (w *walker) field(r tableRow, c columns, raw string) *spec.Field {
 		Description: desc,
 		Line:        r.line,
 	}
+}
+
+// firstCellLine is the first line of a cell whose lines are broken with
+// <br>, "" when the cell has no break.
+func (w *walker) firstCellLine(c cell) string {
+	var text string
+	switch {
+	case c.node != nil:
+		text = markedText(c.node, w.doc.src)
+	default:
+		text = strings.ReplaceAll(c.raw, "<br>", "\n")
+	}
+	first, _, ok := strings.Cut(text, "\n")
+	if !ok {
+		return ""
+	}
+	return strings.TrimSpace(first)
 }
 
 // bilingualName is the field name a cell written in two languages ends
