@@ -501,7 +501,8 @@
 //     introducing values starts another run; the paragraph's
 //     other lines are prose; terms glued to the sentences before them,
 //     "received.queued: Call ...", are put on lines of their own first,
-//     mend.go; a line of words in lower case below a value line goes on
+//     mend.go; a line setting a field to its values, "endHow = AUTOMATIC,
+//     BY_HOST", is that field's list; a line of words in lower case below a value line goes on
 //     with its description; where a field in camel or snake case stands
 //     over three constants or more, "eventSource: Indicates by whom" over
 //     "HOST: ...", each such field names the constants below it, however

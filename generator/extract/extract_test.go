@@ -1417,6 +1417,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Calls\n\n| Type: *call* | |\n| --- | --- |\n| **Property** | **Description** |\n| scope <br> *read-only* | The scope of the call. <br> *Enum: LOCAL, DOMAIN, EXTERNAL* |\n| direction <br> *read-only* | Direction of the call. <br> *Enum: IN, OUT* |\n",
 		want: []string{"Scope: LOCAL DOMAIN EXTERNAL", "Direction: IN OUT", "Calls{scope direction}"},
 	}, {
+		name: "lines setting each parameter to its values, commas between them, in a paragraph of such lines",
+		src:  "## Create room\n\ndurationInMinutes = Max call duration in minutes\nendHow = AUTOMATIC, BY_HOST\nlang = en, tr\npassword = [Password]\n",
+		want: []string{"EndHow: AUTOMATIC BY_HOST", "Lang: en tr"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -719,6 +719,27 @@ func (w *walker) text(n ast.Node) {
 	w.prose(plainText(n, w.doc.src), markedText(n, w.doc.src), lines, w.declared)
 }
 
+// assignedList reads a line that sets a field to its values and nothing
+// else, as a plain-text reference lists a request's parameters: "endHow =
+// AUTOMATIC, BY_HOST", "lang = en, tr". Two tokens at least, commas
+// between them.
+func assignedList(text string) (field string, values []string, ok bool) {
+	field, rest, found := strings.Cut(strings.TrimSpace(text), " = ")
+	if !found || !isFieldName(field) || !strings.Contains(rest, ",") {
+		return "", nil, false
+	}
+	values = splitTokens(rest, ",")
+	if len(values) < 2 {
+		return "", nil, false
+	}
+	for _, v := range values {
+		if _, why := wireValue(v, true); why != "" {
+			return "", nil, false
+		}
+	}
+	return field, values, true
+}
+
 // pageTitleLine reports a page copied as text whose first paragraph
 // starts with the page's title, the text below it on the next line
 // ("Agent Statuses" over "Agent Statuses declare an agent's ..."): a page
@@ -1152,6 +1173,11 @@ func listLines(lines []Line) int {
 // brackets ("state (string, enum)Current state ...") names its list.
 func (w *walker) lineLists(lines []Line) {
 	for i, l := range lines {
+		if field, values, ok := assignedList(l.Text); ok {
+			name := naming.Ident(field)
+			w.col.addEnum(&spec.Enum{Name: name, Line: l.N, Values: w.listedValues(values, []Line{l}, name)}, w.cur, true, true)
+			continue
+		}
 		values, ok := inlineValues(l.Text)
 		if !ok {
 			continue
