@@ -434,7 +434,9 @@
 //   - The events an object's examples subscribe to by name (call.on("end-call",
 //     ...), @transport.event_handler("on_joined")), three at least, are an
 //     enum named after the object (CallEvent), unless other readers listed
-//     most of them (handlers.go).
+//     most of them (handlers.go). Example objects that each give their
+//     type on their first line ({ type: 'joined', ...), five types at
+//     least, none of JSON Schema's, are an enum Type of the messages.
 //   - A Type Language schema's constructors (callStatePending ... =
 //     CallState;), two or more of one type, are an enum named after the
 //     type, each described by its //@description line (mentions.go), and
@@ -835,6 +837,7 @@ func Extract(path string, data []byte, opts Options) Result {
 	w.payloadExamples()
 	w.commentEnums()
 	w.handlerEnums()
+	w.objectTypeEnum()
 	if format == Auto {
 		w.unclaimedLists(root)
 	}

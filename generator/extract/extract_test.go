@@ -1421,6 +1421,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Create room\n\ndurationInMinutes = Max call duration in minutes\nendHow = AUTOMATIC, BY_HOST\nlang = en, tr\npassword = [Password]\n",
 		want: []string{"EndHow: AUTOMATIC BY_HOST", "Lang: en tr"},
 	}, {
+		name: "example objects each giving its type on its first line, five types at least: the protocol's message types; a schema's types are none",
+		src:  "## Messages\n\n```js\n{\n    type: 'handshake',\n}\n```\n\n```js\n{\n    type: 'ping'\n}\n```\n\n```js\n{\n    type: 'pong'\n}\n```\n\n```js\n{\n    type: 'join',\n    group: group\n}\n```\n\n```js\n{\n    type: 'chat',\n    value: value\n}\n```\n",
+		want: []string{"Type: handshake ping pong join chat"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
