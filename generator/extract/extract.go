@@ -135,7 +135,8 @@
 //     column holds one distinct code span a row lists those as values. A
 //     header holding one title (| Type: *call* | |) over a row of bold
 //     titles is the table's caption, that row its header; a field's name
-//     may stand over its flags, a line each (scope <br> *read-only*). A field's values come from its Type cell (enum:
+//     may stand over its flags, a line each (scope <br> *read-only*), or
+//     over a list (SIPml.Session <ul>...). A field's values come from its Type cell (enum:
 //     a, b; Enum<a|b>; "a" | "b"; ENUM STATUS a<br>b, a value a line; string（callback）, the
 //     one value the field holds in this table, tables adding up, but not
 //     string(optional)), else its description in prose (values

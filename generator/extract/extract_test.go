@@ -1413,9 +1413,9 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "### onDisconnect\n\n| property | value |\n| --- | --- |\n| `cause` | One of the following strings:<dl><dt>'BUSY'</dt><dd>the callee is busy</dd><dt>'MOVED'</dt><dd>the service redirected the call</dd><dt>'REJECTED'</dt><dd>the call was rejected</dd></dl> |\n| `retry` | A boolean. |\n",
 		want: []string{"Cause: BUSY MOVED REJECTED", "OnDisconnect{cause retry}"},
 	}, {
-		name: "a table captioned in its header, its first row of bold titles the real header; a field's name over its flags, a line each",
-		src:  "## Calls\n\n| Type: *call* | |\n| --- | --- |\n| **Property** | **Description** |\n| scope <br> *read-only* | The scope of the call. <br> *Enum: LOCAL, DOMAIN, EXTERNAL* |\n| direction <br> *read-only* | Direction of the call. <br> *Enum: IN, OUT* |\n",
-		want: []string{"Scope: LOCAL DOMAIN EXTERNAL", "Direction: IN OUT", "Calls{scope direction}"},
+		name: "a table captioned in its header, its first row of bold titles the real header; a field's name over its flags, a line each, or over a list",
+		src:  "## Calls\n\n| Type: *call* | |\n| --- | --- |\n| **Property** | **Description** |\n| scope <br> *read-only* | The scope of the call. <br> *Enum: LOCAL, DOMAIN, EXTERNAL* |\n| direction <br> *read-only* | Direction of the call. <br> *Enum: IN, OUT* |\n| origin <ul><li>origin.host</li><li>origin.port</li></ul> | Where the call came from. <br> *Enum: PSTN, SIP* |\n",
+		want: []string{"Scope: LOCAL DOMAIN EXTERNAL", "Direction: IN OUT", "Origin: PSTN SIP", "Calls{scope direction origin}"},
 	}, {
 		name: "lines setting each parameter to its values, commas between them, in a paragraph of such lines",
 		src:  "## Create room\n\ndurationInMinutes = Max call duration in minutes\nendHow = AUTOMATIC, BY_HOST\nlang = en, tr\npassword = [Password]\n",

@@ -8,6 +8,7 @@ import (
 
 	"github.com/docenum/docenum/generator/naming"
 	"github.com/docenum/docenum/generator/spec"
+	"github.com/yuin/goldmark/ast"
 )
 
 // modelTable makes a model of a table of fields, and an enum of each
@@ -453,20 +454,28 @@ func (w *walker) field(r tableRow, c columns, raw string) *spec.Field {
 }
 
 // firstCellLine is the first line of a cell whose lines are broken with
-// <br>, "" when the cell has no break.
+// <br>, or its text before an HTML list it holds ("SIPml.Session <ul>
+// <li>SIPml.Session.Call</li> ..."); "" when the cell has neither.
 func (w *walker) firstCellLine(c cell) string {
-	var text string
-	switch {
-	case c.node != nil:
-		text = markedText(c.node, w.doc.src)
-	default:
-		text = strings.ReplaceAll(c.raw, "<br>", "\n")
+	if c.node == nil {
+		first, _, ok := strings.Cut(c.raw, "<br>")
+		if !ok {
+			return ""
+		}
+		return strings.TrimSpace(first)
 	}
-	first, _, ok := strings.Cut(text, "\n")
-	if !ok {
-		return ""
+	var b strings.Builder
+	for n := c.node.FirstChild(); n != nil; n = n.NextSibling() {
+		if h, ok := n.(*ast.RawHTML); ok {
+			if tag := htmlTagName(h, w.doc.src); tag == "ul" || tag == "ol" || tag == "br" {
+				return strings.TrimSpace(b.String())
+			}
+		}
+		iw := inlineWriter{src: w.doc.src}
+		iw.inline(n)
+		b.WriteString(iw.String())
 	}
-	return strings.TrimSpace(first)
+	return ""
 }
 
 // bilingualName is the field name a cell written in two languages ends
