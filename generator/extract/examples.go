@@ -383,3 +383,51 @@ func schemaValues(prop map[string]any) []string {
 	}
 	return out
 }
+
+// A protocol's reference shows each message as an example object whose
+// first key gives its type:
+//
+//	{
+//	    type: 'joined',
+//	    kind: 'join' or 'fail',
+//
+// The types minObjectTypes objects or more give themselves so are the
+// enum of the protocol's message types. JSON Schema's own types (string,
+// object) are a schema's, not a message's.
+
+// minObjectTypes is how many distinct types make the enum.
+const minObjectTypes = 5
+
+// objectTypeEnum adds the enum of the types example objects give
+// themselves on their first line.
+func (w *walker) objectTypeEnum() {
+	var values []*spec.Value
+	seen := map[string]bool{}
+	for n := 2; n <= w.doc.lines(); n++ {
+		raw := w.doc.lineBytes(n)
+		if !bytes.Contains(raw, []byte("type")) {
+			continue // the common case
+		}
+		m := objectTypeLine.FindSubmatch(raw)
+		if m == nil || !bytes.HasSuffix(bytes.TrimRight(w.doc.lineBytes(n-1), " \t\r\n"), []byte("{")) {
+			continue
+		}
+		t := string(m[1])
+		if schemaTypes[t] {
+			return // a schema's examples
+		}
+		if !seen[t] {
+			seen[t] = true
+			values = append(values, &spec.Value{Wire: t, Line: w.doc.mapLine(n)})
+		}
+	}
+	if len(values) < minObjectTypes || takenShare(values, w.col.wireSet())*2 >= len(values) {
+		return
+	}
+	w.col.addEnum(&spec.Enum{Name: "Type", Line: values[0].Line, Values: values}, -1, false, true)
+}
+
+// schemaTypes are the types of JSON Schema.
+var schemaTypes = map[string]bool{
+	"string": true, "object": true, "array": true, "integer": true, "number": true, "boolean": true, "null": true,
+}

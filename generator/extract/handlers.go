@@ -31,8 +31,8 @@ func (w *walker) handlerEnums() {
 	seen := map[string]bool{}
 	for n := 1; n <= w.doc.lines(); n++ {
 		raw := w.doc.lineBytes(n)
-		if bytes.IndexByte(raw, '(') < 0 || bytes.HasPrefix(bytes.TrimLeft(raw, " \t"), []byte("#")) {
-			continue // no call on the line (the common case), or a reference's heading for the event, not an example
+		if !quotedArgument(raw) || bytes.HasPrefix(bytes.TrimLeft(raw, " \t"), []byte("#")) {
+			continue // no call with a string on the line (the common case), or a reference's heading for the event, not an example
 		}
 		for _, m := range subscription.FindAllSubmatch(raw, -1) {
 			object, event := string(m[1]), string(m[2])
@@ -63,52 +63,21 @@ func (w *walker) handlerEnums() {
 	}
 }
 
-// A protocol's reference shows each message as an example object whose
-// first key gives its type:
-//
-//	{
-//	    type: 'joined',
-//	    kind: 'join' or 'fail',
-//
-// The types minObjectTypes objects or more give themselves so are the
-// enum of the protocol's message types. JSON Schema's own types (string,
-// object) are a schema's, not a message's.
-
-// minObjectTypes is how many distinct types make the enum.
-const minObjectTypes = 5
-
-// objectTypeEnum adds the enum of the types example objects give
-// themselves on their first line.
-func (w *walker) objectTypeEnum() {
-	var values []*spec.Value
-	seen := map[string]bool{}
-	for n := 2; n <= w.doc.lines(); n++ {
-		raw := w.doc.lineBytes(n)
-		if !bytes.Contains(raw, []byte("type")) {
-			continue // the common case
+// quotedArgument reports a call on the line whose first argument is a
+// string: ("x" or ('x'.
+func quotedArgument(line []byte) bool {
+	for i := bytes.IndexByte(line, '('); i >= 0; {
+		rest := bytes.TrimLeft(line[i+1:], " ")
+		if len(rest) > 0 && isQuoteByte(rest[0]) {
+			return true
 		}
-		m := objectTypeLine.FindSubmatch(raw)
-		if m == nil || !bytes.HasSuffix(bytes.TrimRight(w.doc.lineBytes(n-1), " \t\r\n"), []byte("{")) {
-			continue
+		j := bytes.IndexByte(line[i+1:], '(')
+		if j < 0 {
+			break
 		}
-		t := string(m[1])
-		if schemaTypes[t] {
-			return // a schema's examples
-		}
-		if !seen[t] {
-			seen[t] = true
-			values = append(values, &spec.Value{Wire: t, Line: w.doc.mapLine(n)})
-		}
+		i += j + 1
 	}
-	if len(values) < minObjectTypes || takenShare(values, w.col.wireSet())*2 >= len(values) {
-		return
-	}
-	w.col.addEnum(&spec.Enum{Name: "Type", Line: values[0].Line, Values: values}, -1, false, true)
-}
-
-// schemaTypes are the types of JSON Schema.
-var schemaTypes = map[string]bool{
-	"string": true, "object": true, "array": true, "integer": true, "number": true, "boolean": true, "null": true,
+	return false
 }
 
 // takenShare counts the values whose wire taken holds.

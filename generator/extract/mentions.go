@@ -82,6 +82,33 @@ type mention struct {
 // code blocks aside.
 func (w *walker) typedMentions(root ast.Node) []mention {
 	var out []mention
+	eachParagraph(root, func(n ast.Node) {
+		lines := n.Lines()
+		for i := range lines.Len() {
+			seg := lines.At(i)
+			raw := string(seg.Value(w.doc.src))
+			line := w.doc.lineOf(seg.Start)
+			out = append(out, assignmentsIn(raw, line)...)
+			if !strings.ContainsAny(raw, "'\"`“‘") {
+				continue // every mention and test quotes its name
+			}
+			if m := comparison.FindStringSubmatch(raw); m != nil && strings.Contains(raw, "==") {
+				out = append(out, mention{noun: m[1], name: m[2], test: true, line: line})
+				continue
+			}
+			if m := valueStatement.FindStringSubmatch(strongMarks.Replace(raw)); m != nil {
+				out = append(out, mention{noun: m[1], name: firstNonEmpty(m[2:]), test: true, line: line})
+				continue
+			}
+			out = append(out, mentionsIn(strongMarks.Replace(raw), line)...)
+		}
+	})
+	return out
+}
+
+// eachParagraph calls visit for each paragraph and text block under root,
+// code and HTML blocks aside: the prose of a page.
+func eachParagraph(root ast.Node, visit func(n ast.Node)) {
 	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -90,30 +117,11 @@ func (w *walker) typedMentions(root ast.Node) []mention {
 		case ast.KindFencedCodeBlock, ast.KindCodeBlock, ast.KindHTMLBlock:
 			return ast.WalkSkipChildren, nil
 		case ast.KindParagraph, ast.KindTextBlock:
-			lines := n.Lines()
-			for i := range lines.Len() {
-				seg := lines.At(i)
-				raw := string(seg.Value(w.doc.src))
-				line := w.doc.lineOf(seg.Start)
-				out = append(out, assignmentsIn(raw, line)...)
-				if !strings.ContainsAny(raw, "'\"`“‘") {
-					continue // every mention and test quotes its name
-				}
-				if m := comparison.FindStringSubmatch(raw); m != nil && strings.Contains(raw, "==") {
-					out = append(out, mention{noun: m[1], name: m[2], test: true, line: line})
-					continue
-				}
-				if m := valueStatement.FindStringSubmatch(strongMarks.Replace(raw)); m != nil {
-					out = append(out, mention{noun: m[1], name: firstNonEmpty(m[2:]), test: true, line: line})
-					continue
-				}
-				out = append(out, mentionsIn(strongMarks.Replace(raw), line)...)
-			}
+			visit(n)
 			return ast.WalkSkipChildren, nil
 		}
 		return ast.WalkContinue, nil
 	})
-	return out
 }
 
 // assignmentsIn returns the assignments of one line of prose as tests of

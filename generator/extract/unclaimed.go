@@ -17,24 +17,14 @@ func (w *walker) unclaimedLists(root ast.Node) {
 	for _, d := range w.col.diags {
 		warned[d.Pos.Line] = true
 	}
-	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering {
-			return ast.WalkContinue, nil
+	eachParagraph(root, func(n ast.Node) {
+		lines := w.blockLines(n)
+		if w.namesFields(lines) {
+			return
 		}
-		switch n.Kind() {
-		case ast.KindFencedCodeBlock, ast.KindCodeBlock, ast.KindHTMLBlock:
-			return ast.WalkSkipChildren, nil
-		case ast.KindParagraph, ast.KindTextBlock:
-			lines := w.blockLines(n)
-			if w.namesFields(lines) {
-				return ast.WalkSkipChildren, nil
-			}
-			for _, l := range lines {
-				w.unclaimedLine(l, taken, warned)
-			}
-			return ast.WalkSkipChildren, nil
+		for _, l := range lines {
+			w.unclaimedLine(l, taken, warned)
 		}
-		return ast.WalkContinue, nil
 	})
 }
 
