@@ -431,3 +431,50 @@ func (w *walker) objectTypeEnum() {
 var schemaTypes = map[string]bool{
 	"string": true, "object": true, "array": true, "integer": true, "number": true, "boolean": true, "null": true,
 }
+
+// A protocol's reference may list a key's values right below the example
+// object that has the key, in words:
+//
+//	{ type: 'useraction', kind: kind, ... }
+//
+//	Currently defined kinds include `op`, `unop`, ...
+//
+// The values are the key's in objects of that type: UseractionKind.
+
+// maxExampleGap is how many lines may part a list from the example above.
+const maxExampleGap = 3
+
+// exampleKeySubject names a list, the text of the block being read, after
+// a key of the example object right above the block that the text calls
+// in the plural ("kinds include"), and the type that object gives
+// itself; "" when there is no such key.
+func (w *walker) exampleKeySubject(text string) string {
+	if w.reading == nil || w.reading.Lines().Len() == 0 {
+		return ""
+	}
+	n := w.doc.rawLineOf(w.reading.Lines().At(0).Start)
+	i := n - 1
+	for i > 0 && n-i <= maxExampleGap && len(bytes.TrimSpace(w.doc.lineBytes(i))) == 0 {
+		i--
+	}
+	if i < 1 || !isFence(bytes.TrimSpace(w.doc.lineBytes(i))) {
+		return ""
+	}
+	kind, key := "", ""
+	for j := i - 1; j >= 1 && !isFence(bytes.TrimSpace(w.doc.lineBytes(j))); j-- {
+		line := w.doc.lineBytes(j)
+		if m := objectTypeLine.FindSubmatch(line); m != nil {
+			kind = string(m[1])
+			continue
+		}
+		k, _, ok := bytes.Cut(bytes.TrimSpace(line), []byte(":"))
+		k = bytes.Trim(k, `"'`)
+		if ok && isFieldName(string(k)) && strings.Contains(text, " "+string(k)+"s ") {
+			key = string(k)
+		}
+	}
+	if key == "" {
+		return ""
+	}
+	return naming.Ident(kind + " " + key)
+}

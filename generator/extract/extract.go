@@ -437,7 +437,10 @@
 //     enum named after the object (CallEvent), unless other readers listed
 //     most of them (handlers.go). Example objects that each give their
 //     type on their first line ({ type: 'joined', ...), five types at
-//     least, none of JSON Schema's, are an enum Type of the messages.
+//     least, none of JSON Schema's, are an enum Type of the messages; a
+//     list right below such an object of a key it has, in words
+//     ("Currently defined kinds include `op`, `unop`"), is named after
+//     the object's type and the key (UseractionKind).
 //   - A Type Language schema's constructors (callStatePending ... =
 //     CallState;), two or more of one type, are an enum named after the
 //     type, each described by its //@description line (mentions.go), and

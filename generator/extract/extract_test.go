@@ -1425,6 +1425,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Messages\n\n```js\n{\n    type: 'handshake',\n}\n```\n\n```js\n{\n    type: 'ping'\n}\n```\n\n```js\n{\n    type: 'pong'\n}\n```\n\n```js\n{\n    type: 'join',\n    group: group\n}\n```\n\n```js\n{\n    type: 'chat',\n    value: value\n}\n```\n",
 		want: []string{"Type: handshake ping pong join chat"},
 	}, {
+		name: "a list of a key's values in words right below the example object that has the key: named after the object's type and the key",
+		src:  "## Sending messages\n\n```javascript\n{\n    type: 'usermessage',\n    kind: kind,\n    value: value\n}\n```\n\nCurrently defined kinds include `error`, `warning`, `info` and `mute`.\n\n```javascript\n{\n    type: 'groupaction',\n    kind: kind\n}\n```\nCurrently defined kinds include `lock`, `unlock` and `record`.\n",
+		want: []string{"UsermessageKind: error warning info mute", "GroupactionKind: lock unlock record"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -66,7 +66,7 @@ func buildProseTriggers() map[string][][]string {
 	}
 	// "The statuses are BUSY, CANCELED, ...": a plural noun of values needs
 	// no adjective.
-	for _, noun := range []string{"statuses", "states", "reasons", "causes", "outcomes", "events", "options", "results", "codes", "modes", "dispositions"} {
+	for _, noun := range []string{"statuses", "states", "reasons", "causes", "outcomes", "events", "options", "results", "codes", "modes", "dispositions", "kinds"} {
 		phrases = append(phrases, noun+" are", noun+" include")
 	}
 	// "Currently the following commands are defined:"

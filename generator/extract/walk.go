@@ -108,6 +108,8 @@ type walker struct {
 	// split is the enum a code block declared without its body, its
 	// members each in a code block of their own below (see splitMember).
 	split *splitEnum
+	// reading is the block being read.
+	reading ast.Node
 	// declared is the field a declaration line named ("• CallType
 	// string"): the paragraphs below it describe it, until the next
 	// declaration or title.
@@ -168,6 +170,7 @@ func (w *walker) blocks(parent ast.Node) {
 }
 
 func (w *walker) block(n ast.Node) {
+	w.reading = n
 	caption, intro, lead, announced, listNoun, leadTitle, listTitle := w.captionOf(n), w.introField(n), w.leadOf(n), w.announcesFields(n), w.listNounOf(n), w.leadTitleOf(n), w.listTitleOf(n)
 	defer func() {
 		w.caption, w.intro, w.lead, w.announced, w.listNoun, w.leadTitle, w.listTitle = caption, intro, lead, announced, listNoun, leadTitle, listTitle
@@ -1109,6 +1112,9 @@ func (w *walker) inlineEnum(text string, lines []Line, term string) {
 	}
 	if subject == "" {
 		subject = cjkSubject(text, values[0]) // 「発信成功」「不在着信」の2つのステータス
+	}
+	if subject == "" {
+		subject = w.exampleKeySubject(text) // the example object above: { type: 'useraction', kind: kind }, "kinds include ..."
 	}
 	subject = enumName(subject) // a field written as it is sent (flags) names Flags
 
