@@ -134,7 +134,10 @@
 //     table of messages (| Error text | Code | Mnemonic |) whose later
 //     column holds one distinct code span a row lists those as values. A
 //     header holding one title (| Type: *call* | |) over a row of bold
-//     titles is the table's caption, that row its header; a field's name
+//     titles is the table's caption, that row its header; a table headed
+//     as fields (| 字段 | 含义 |) whose rows are capitalised names, below
+//     a line naming one field (callType(呼叫类型)字段的说明), lists that
+//     field's values; a field's name
 //     may stand over its flags, a line each (scope <br> *read-only*), or
 //     over a list (SIPml.Session <ul>...). A field's values come from its Type cell (enum:
 //     a, b; Enum<a|b>; "a" | "b"; ENUM STATUS a<br>b, a value a line; string（callback）, the

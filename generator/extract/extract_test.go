@@ -1429,6 +1429,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Sending messages\n\n```javascript\n{\n    type: 'usermessage',\n    kind: kind,\n    value: value\n}\n```\n\nCurrently defined kinds include `error`, `warning`, `info` and `mute`.\n\n```javascript\n{\n    type: 'groupaction',\n    kind: kind\n}\n```\nCurrently defined kinds include `lock`, `unlock` and `record`.\n",
 		want: []string{"UsermessageKind: error warning info mute", "GroupactionKind: lock unlock record"},
 	}, {
+		name: "a line saying a field is explained (callType(呼叫类型)字段的说明) over a table headed as fields whose rows are capitalised names: the field's values",
+		src:  "### 振铃事件\n\n关于振铃事件的callType(呼叫类型)字段的说明\n\n字段          | 含义\n--------------|-------\nInbound       | 呼入\nOutbound      | 呼出\nSMART_IVR     | 智能IVR外呼\n",
+		want: []string{"CallType: Inbound Outbound SMART_IVR"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

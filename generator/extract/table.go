@@ -759,6 +759,17 @@ func (w *walker) table(t table) {
 	w.oneTable(parts[0].table)
 }
 
+// capitalNames reports a first column of two names or more, each one
+// token starting with a capital (Inbound, SMART_IVR): no field's name in
+// camel or snake case.
+func (t table) capitalNames() bool {
+	n, filled := t.matching(0, func(c cell) bool {
+		v := c.value()
+		return v != "" && !strings.ContainsAny(v, " \t") && textUpperByte(v[0])
+	})
+	return filled >= 2 && n == filled
+}
+
 // boldHeaderRow makes the first row of t its header when the header holds
 // one title only (| Type: *call* | |, the table's caption) and every filled
 // cell of that row, two at least, is bold (| **Property** | **Description**
@@ -972,6 +983,9 @@ func (w *walker) oneTable(t table) {
 	// Under an enum's heading, or a line introducing it ("The X enum has
 	// the following enumerations:"), a Member column holds values.
 	kind := t.kind(c, w.section() != nil && isEnumTitle(w.section().title) || isEnumTitle(w.lead))
+	if kind == modelTable && w.intro != "" && t.capitalNames() {
+		kind = keyEnum // the callType field explained: | 字段 | 含义 | over | Inbound | 呼入 |, the field's values
+	}
 	if w.fields && kind != modelTable && kind != typedModel {
 		return // a table under "Parameters" names fields, whatever its header says
 	}

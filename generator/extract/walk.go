@@ -314,6 +314,9 @@ func (w *walker) introField(n ast.Node) string {
 		}
 	}
 	marked := strings.TrimSpace(markedText(p, w.doc.src))
+	if m := explainedField.FindStringSubmatch(marked); m != nil {
+		return m[1] // "关于振铃事件的callType(呼叫类型)字段的说明": the callType field explained
+	}
 	if !strings.HasSuffix(marked, ":") {
 		return ""
 	}
@@ -348,6 +351,11 @@ func (w *walker) introField(n ast.Node) string {
 	}
 	return last
 }
+
+// explainedField matches a line of a Chinese page saying that what
+// follows explains a field, named in camel or snake case, its gloss
+// perhaps in brackets: callType(呼叫类型)字段的说明.
+var explainedField = regexp.MustCompile(`([a-z][A-Za-z0-9]*(?:[A-Z_][A-Za-z0-9_]*)+)\s*(?:[(（][^)）]*[)）])?\s*字段的?(?:说明|含义|取值)[:：]?$`)
 
 // fieldRowName returns the field a row of a field table copied as text
 // names: its name, a primitive type, a description that starts with a
