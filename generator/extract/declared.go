@@ -176,3 +176,53 @@ func (w *walker) flushSplit() {
 		w.split = nil
 	}
 }
+
+// A page in Chinese may set a field's values in a code block, each with
+// its gloss after a full-width colon, under a heading that says the block
+// explains the field:
+//
+//	# msg_type说明
+//
+//	checkin：签入
+//	checkout：签出
+//
+// No program writes a full-width colon; the block is the field's values.
+
+// glossedBlock reads a code block of such lines, minDefinitions at least,
+// under a heading explaining a field, as that field's enum. It reports
+// whether it took the block.
+func (w *walker) glossedBlock(lines []Line) bool {
+	s := w.section()
+	if s == nil {
+		return false
+	}
+	m := explainedField.FindStringSubmatch(s.title)
+	if m == nil {
+		return false
+	}
+	var values []*spec.Value
+	fullWidth := 0
+	for _, l := range lines {
+		text := strings.TrimSpace(l.Text)
+		if text == "" {
+			continue
+		}
+		token, gloss, ok := strings.Cut(text, "：")
+		if ok {
+			fullWidth++
+		} else if token, gloss, ok = strings.Cut(text, ":"); !ok {
+			return false
+		}
+		token = strings.TrimSpace(token)
+		if _, why := wireValue(token, true); why != "" || strings.TrimSpace(gloss) == "" || strings.ContainsAny(token, " \t") {
+			return false
+		}
+		values = append(values, &spec.Value{Wire: token, Description: strings.TrimSpace(gloss), Line: l.N})
+	}
+	if len(values) < minDefinitions || fullWidth*2 < len(values) {
+		return false
+	}
+	name := fieldEnumName(m[1])
+	w.col.addEnum(&spec.Enum{Name: name, Line: values[0].Line, Values: values}, w.cur, true, false)
+	return true
+}

@@ -651,7 +651,9 @@
 //     BUSY("busy")), lists its members, named as declared (declared.go);
 //     so does one split over code blocks, the head alone in one (public
 //     enum CallEvent : Event) and each member in one of its own below
-//     (case accepted).
+//     (case accepted). A code block of values each glossed after a
+//     full-width colon (checkin：签入), under a heading explaining a field
+//     (msg_type说明), lists that field's values.
 //   - Code blocks hold examples, not values, with one exception: a key
 //     whose value in the examples under two headings or more is each
 //     heading's own name (### Room Started over event: 'room_started'; or

@@ -1433,6 +1433,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "### 振铃事件\n\n关于振铃事件的callType(呼叫类型)字段的说明\n\n字段          | 含义\n--------------|-------\nInbound       | 呼入\nOutbound      | 呼出\nSMART_IVR     | 智能IVR外呼\n",
 		want: []string{"CallType: Inbound Outbound SMART_IVR"},
 	}, {
+		name: "a code block of values glossed after full-width colons under a heading explaining the field; a config block under an ordinary heading stays an example",
+		src:  "# msg_type说明\n\n```\ncheckin：签入\ncheckout：签出\nping：心跳\nthree_way: 三方通话\n```\n\n# 配置\n\n```\nmode：prod\nport：8080\nhost：a\n```\n",
+		want: []string{"MsgType: checkin checkout ping three_way"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -228,8 +228,8 @@ func (w *walker) block(n ast.Node) {
 	case *ast.FencedCodeBlock, *ast.CodeBlock:
 		// Code blocks hold examples: a value in one is a value only when
 		// its heading names it (see exampleValues).
-		if w.format == Auto && (w.declarations(w.blockLines(n)) || w.splitDeclaration(w.blockLines(n))) {
-			return // an enum's declaration, not an example
+		if w.format == Auto && (w.declarations(w.blockLines(n)) || w.splitDeclaration(w.blockLines(n)) || w.glossedBlock(w.blockLines(n))) {
+			return // an enum's declaration, or a field's values glossed, not an example
 		}
 		w.exampleValues(n)
 		w.schemaEnums(n)
@@ -355,7 +355,7 @@ func (w *walker) introField(n ast.Node) string {
 // explainedField matches a line of a Chinese page saying that what
 // follows explains a field, named in camel or snake case, its gloss
 // perhaps in brackets: callType(呼叫类型)字段的说明.
-var explainedField = regexp.MustCompile(`([a-z][A-Za-z0-9]*(?:[A-Z_][A-Za-z0-9_]*)+)\s*(?:[(（][^)）]*[)）])?\s*字段的?(?:说明|含义|取值)[:：]?$`)
+var explainedField = regexp.MustCompile(`([a-z][A-Za-z0-9]*(?:[A-Z_][A-Za-z0-9_]*)+)\s*(?:[(（][^)）]*[)）])?\s*(?:字段的?)?(?:说明|含义|取值)[:：]?$`)
 
 // fieldRowName returns the field a row of a field table copied as text
 // names: its name, a primitive type, a description that starts with a
