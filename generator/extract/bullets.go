@@ -996,8 +996,8 @@ func (w *walker) fieldList(items []item, kinds []itemKind, nested map[int]*ast.L
 		}
 	}
 	for i, it := range items {
-		if isNumber(it.token) {
-			w.proseItem(it) // "- 403" over text: a response code, no field
+		if isNumber(it.token) || articles[strings.ToLower(it.token)] {
+			w.proseItem(it) // "- 403" over text: a response code, no field; "- The `uuid` used for ...": a sentence
 			continue
 		}
 		if l := nested[i]; l != nil {

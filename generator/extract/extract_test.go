@@ -1437,6 +1437,9 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# msg_type说明\n\n```\ncheckin：签入\ncheckout：签出\nping：心跳\nthree_way: 三方通话\n```\n\n# 配置\n\n```\nmode：prod\nport：8080\nhost：a\n```\n",
 		want: []string{"MsgType: checkin checkout ping three_way"},
 	}, {
+		name: "a field item's nested sentence starting with an article names no field: its code spans are no values",
+		src:  "### setCurrentCallActive\n\n- `uuid`: string\n  - The `uuid` used for `startCall` or `displayIncomingCall`\n",
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
