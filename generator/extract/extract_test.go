@@ -1440,6 +1440,9 @@ func TestExtractBlocks(t *testing.T) {
 		name: "a field item's nested sentence starting with an article names no field: its code spans are no values",
 		src:  "### setCurrentCallActive\n\n- `uuid`: string\n  - The `uuid` used for `startCall` or `displayIncomingCall`\n",
 	}, {
+		name: "a list nested under an item that says its parameters are as follows lists fields, not values",
+		src:  "#### Synopsis\n\n- `--wss_socket=host:port` create a WSS socket. Parameters are as follows:\n  - `host`: The local hostname to listen on.\n  - `port`: The local port number to listen on.\n  - `cert_file`: The path to the TLS certificate file.\n",
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

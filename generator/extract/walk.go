@@ -422,8 +422,8 @@ func (w *walker) announcesFields(n ast.Node) bool {
 	if len(words) > 2 && mapNouns[words[1]] && words[2] == "containing" && strings.HasSuffix(strings.TrimSpace(text), ":") && !isValueTitle(words[len(words)-1]) {
 		return true // "A map containing the call details:": its keys, not "their states:"
 	}
-	if !strings.Contains(text, "following") {
-		return false
+	if !strings.Contains(text, "following") && !strings.Contains(text, "as follows") {
+		return false // "Parameters are as follows:" announces as "the following parameters" does
 	}
 	for _, word := range words {
 		if announcedFields[word] {
