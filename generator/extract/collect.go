@@ -185,6 +185,15 @@ func (c *collector) wireSet() map[string]bool {
 	return taken
 }
 
+// warnedLines is the set of the lines warned about so far.
+func (c *collector) warnedLines() map[int]bool {
+	warned := map[int]bool{}
+	for _, d := range c.diags {
+		warned[d.Pos.Line] = true
+	}
+	return warned
+}
+
 // addEnum adds e, or merges its values into the enum of the same name.
 // restated marks values listed again in prose: those already known are
 // dropped without a warning.

@@ -46,10 +46,16 @@ func (w *walker) handlerEnums() {
 			events[object] = append(events[object], &spec.Value{Wire: event, Line: w.doc.mapLine(n)})
 		}
 	}
-	taken := w.col.wireSet()
+	var taken map[string]bool
 	for _, object := range objects {
 		values := events[object]
-		if len(values) < minKindSections || takenShare(values, taken)*2 >= len(values) {
+		if len(values) < minKindSections {
+			continue
+		}
+		if taken == nil {
+			taken = w.col.wireSet()
+		}
+		if takenShare(values, taken)*2 >= len(values) {
 			continue // few, or listed already: by another reader, or for another object (an observer of the same events)
 		}
 		for _, v := range values {

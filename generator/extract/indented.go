@@ -27,15 +27,20 @@ func flattenIndentedProse(src []byte, lines []int) ([]byte, []int) {
 	if !bytes.Contains(src, []byte("\n\t")) && !bytes.Contains(src, []byte("\n    ")) {
 		return src, lines // the common case
 	}
-	var out []byte
+	var out []byte   // nil until a run is flattened: src as it is, not copied
 	var run [][]byte // the indented run being read, blank lines included
+	runStart := 0    // the offset of its first line
 	fence, canOpen := false, true
 	flush := func() {
-		if len(run) > 0 && proseRun(run) {
+		switch {
+		case len(run) > 0 && proseRun(run):
+			if out == nil {
+				out = append(make([]byte, 0, len(src)), src[:runStart]...)
+			}
 			for _, l := range run {
 				out = append(out, bytes.TrimLeft(l, " \t")...)
 			}
-		} else {
+		case out != nil:
 			for _, l := range run {
 				out = append(out, l...)
 			}
@@ -43,7 +48,7 @@ func flattenIndentedProse(src []byte, lines []int) ([]byte, []int) {
 		run = run[:0]
 	}
 	prevBlank := true
-	for _, line := range srcLines(src) {
+	for off, line := range srcLines(src) {
 		width, n := indentWidth(line)
 		text := bytes.TrimRight(line[n:], "\r\n")
 		blank := len(text) == 0
@@ -52,7 +57,7 @@ func flattenIndentedProse(src []byte, lines []int) ([]byte, []int) {
 			run = append(run, line)
 			continue
 		case !fence && width >= 4 && prevBlank && canOpen:
-			run = append(run, line)
+			run, runStart = append(run, line), off
 			continue
 		}
 		flush()
@@ -65,9 +70,14 @@ func flattenIndentedProse(src []byte, lines []int) ([]byte, []int) {
 			canOpen = !isListItemStart(listMarker(text))
 		}
 		prevBlank = blank
-		out = append(out, line...)
+		if out != nil {
+			out = append(out, line...)
+		}
 	}
 	flush()
+	if out == nil {
+		return src, lines
+	}
 	return out, lines
 }
 
