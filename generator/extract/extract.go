@@ -160,7 +160,9 @@
 //     and a Type or description cell may list values a line under labels
 //     of their own, each an enum (NODETYPE:<br>AddResult<br>Hangup). A table of codes
 //     and short labels only (| 1 | Voice Campaign |; an aside in brackets
-//     too, Available (On Demand)) lists the labels, the codes their data;
+//     too, Available (On Demand); a long note in brackets after the label
+//     is no part of it; a row grouping the codes below it, | Q.931 (0-127)
+//     | |, leaves the codes numbers) lists the labels, the codes their data;
 //     a star after a field's name (name *) marks it required, and a name
 //     cell written in two languages (形式 modalities, or the name twice)
 //     names the field it ends with. A Value column

@@ -1443,6 +1443,10 @@ func TestExtractBlocks(t *testing.T) {
 		name: "a list nested under an item that says its parameters are as follows lists fields, not values",
 		src:  "#### Synopsis\n\n- `--wss_socket=host:port` create a WSS socket. Parameters are as follows:\n  - `host`: The local hostname to listen on.\n  - `port`: The local port number to listen on.\n  - `cert_file`: The path to the TLS certificate file.\n",
 	}, {
+		name: "a table of codes and labels, a row grouping the codes below it, a long note after a label in brackets: the label is the value",
+		src:  "## Call Termination Reason Codes\n\n| ID | Definition |\n|---|---|\n| Q.931 Standard (0-127) | |\n| 1 | UNALLOCATED NUMBER |\n| 3 | NO ROUTE TO DESTINATION [codes 138 and 139 are mapped to this ID before the release is sent] |\n| 17 | USER BUSY |\n| 18 | NO USER RESPONDING (The SBC may release a call with this cause value if the timer expires) |\n| 20 | SUBSCRIBER ABSENT (Mobile) |\n",
+		want: []string{"CallTerminationReasonCode: UNALLOCATED NUMBER NO ROUTE TO DESTINATION USER BUSY NO USER RESPONDING SUBSCRIBER ABSENT (Mobile)"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

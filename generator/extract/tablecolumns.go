@@ -409,14 +409,32 @@ const maxCodeLabelWords = 5
 // description would say more (| 16 | The call was cleared normally. |).
 func (t table) shortLabels(i int) bool {
 	n, total := t.matching(i, func(c cell) bool {
-		text := c.text
-		if open := strings.Index(text, " ("); open > 0 && strings.HasSuffix(text, ")") {
-			text = text[:open] // Available (On Demand): a label and its aside
-		}
-		words := strings.Fields(c.text)
+		text := labelHead(c.text)
+		words := strings.Fields(text)
 		return len(words) <= maxCodeLabelWords && !strings.ContainsAny(text, ".,;:()") && textStartsUpper(text)
 	})
 	return total >= 2 && n == total
+}
+
+// labelHead is a label cell's label, the aside after it in brackets cut
+// off: "Available (On Demand)", "NO ROUTE TO DESTINATION [codes 138 and
+// 139 map here] (The SBC may ...".
+func labelHead(text string) string {
+	if open := strings.IndexAny(text, "(["); open > 0 && text[open-1] == ' ' {
+		return strings.TrimSpace(text[:open])
+	}
+	return text
+}
+
+// labelWireOf is the wire of a label cell: the label with a short aside
+// (Available (On Demand)), or without a long one, a note on the value
+// (NO USER RESPONDING (The SBC may release a call ...)).
+func labelWireOf(text string) string {
+	head := labelHead(text)
+	if len(strings.Fields(text[len(head):])) > maxCodeLabelWords {
+		return head
+	}
+	return text
 }
 
 // labelCodeTable makes an enum, named after the section, of a table of
@@ -433,7 +451,7 @@ func (w *walker) labelCodeTable(t table, labelCol, codeCol int) {
 		if c.text == "" || t.repeatsHeader(r) {
 			continue
 		}
-		e.Values = append(e.Values, &spec.Value{Wire: strings.TrimSpace(c.text), Line: r.line,
+		e.Values = append(e.Values, &spec.Value{Wire: labelWireOf(strings.TrimSpace(c.text)), Line: r.line,
 			Data: map[string]*spec.Datum{code: codeDatum(r.at(codeCol).value())}})
 	}
 	e.Columns = []*spec.Column{{Name: code, Type: "int", Doc: "The code the table gives the value."}}
@@ -446,7 +464,7 @@ func (t table) numeric(i int) bool {
 	n := 0
 	for _, r := range t.rows {
 		switch c := r.at(i); {
-		case c.text == "":
+		case c.text == "" || t.groupRow(r, i):
 		case isNumber(c.value()):
 			n++
 		case isNumberClass(c.value()):
@@ -455,6 +473,17 @@ func (t table) numeric(i int) bool {
 		}
 	}
 	return n > 0
+}
+
+// groupRow reports a row whose only filled cell is in column i: a label
+// grouping the rows below it (| Q.931 Standard (0-127) | |).
+func (t table) groupRow(r tableRow, i int) bool {
+	for j := range t.header {
+		if j != i && r.at(j).text != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // isNumberClass reports a code standing for a range of codes: digits, then
