@@ -186,7 +186,7 @@ func (w *walker) flushSplit() {
 //	checkin：签入
 //	checkout：签出
 //
-// No program writes a full-width colon; the block is the field's values.
+// Code seldom writes a full-width colon: the block is the field's values.
 
 // glossedBlock reads a code block of such lines, minDefinitions at least,
 // under a heading explaining a field, as that field's enum. It reports

@@ -16,9 +16,9 @@ package extract
 // after the descriptions (...dialingOUTBOUND_CALL_PENDING under
 // "Corresponding eventType") is an enum of its own. The
 // two titles are glued at a lower-to-upper case change ("StatusDescription",
-// in any script: КодСтатусОпис), or separated by white space; a separated header only counts when the next
-// line is a row, since "Error Description" alone is an ordinary heading. A
-// header in capitals has no case change to split at (ATTRIBUTEDESCRIPTION):
+// in any script: КодСтатусОпис), or separated by white space; a separated
+// header only counts when the next line is a row, since "Error
+// Description" alone is an ordinary heading. A header in capitals has no case change to split at (ATTRIBUTEDESCRIPTION):
 // it splits before the description title that ends it, and also needs a row
 // below it. The enum is named after the first title (naming.Ident("Call
 // Status")). When that title names fields (Attribute, Parameter, Field
