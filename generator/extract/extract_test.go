@@ -1447,6 +1447,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Call Termination Reason Codes\n\n| ID | Definition |\n|---|---|\n| Q.931 Standard (0-127) | |\n| 1 | UNALLOCATED NUMBER |\n| 3 | NO ROUTE TO DESTINATION [codes 138 and 139 are mapped to this ID before the release is sent] |\n| 17 | USER BUSY |\n| 18 | NO USER RESPONDING (The SBC may release a call with this cause value if the timer expires) |\n| 20 | SUBSCRIBER ABSENT (Mobile) |\n",
 		want: []string{"CallTerminationReasonCode: UNALLOCATED NUMBER NO ROUTE TO DESTINATION USER BUSY NO USER RESPONDING SUBSCRIBER ABSENT (Mobile)"},
 	}, {
+		name: "a text table headed by a field's name and Description: the rows are the field's values, one looking like a field too",
+		src:  "Call Errors\n\nWhen attempting to access the call API, you may encounter the following errors:\n\nerror_code Description\ninternal_error Internal error\ninvalid_id No call with this id\n",
+		want: []string{"ErrorCode: internal_error invalid_id"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -14,17 +14,19 @@ package extract
 // (hangup_causeMeaning, callStatusMeaning); titles after the description
 // title are read as part of it, but a column of compound constants glued
 // after the descriptions (...dialingOUTBOUND_CALL_PENDING under
-// "Corresponding eventType") is an enum of its own. The
-// two titles are glued at a lower-to-upper case change ("StatusDescription",
-// in any script: КодСтатусОпис), or separated by white space; a separated
-// header only counts when the next line is a row, since "Error
-// Description" alone is an ordinary heading. A header in capitals has no case change to split at (ATTRIBUTEDESCRIPTION):
-// it splits before the description title that ends it, and also needs a row
-// below it. The enum is named after the first title (naming.Ident("Call
-// Status")). When that title names fields (Attribute, Parameter, Field
-// name, ...: fieldHeaders), or the rows name data fields (eventTime,
-// agent_id), the rows are fields, not values: each field whose
-// description lists values inline gives an enum named after the field.
+// "Corresponding eventType") is an enum of its own. The two titles are
+// glued at a lower-to-upper case change ("StatusDescription", in any
+// script: КодСтатусОпис), or separated by white space; a separated header
+// only counts when the next line is a row, since "Error Description" alone
+// is an ordinary heading. A header in capitals has no case change to split
+// at (ATTRIBUTEDESCRIPTION): it splits before the description title that
+// ends it, and also needs a row below it. The enum is named after the
+// first title (naming.Ident("Call Status")); a first title that is one
+// field's name (error_code Description) heads that field's values. When
+// that title names fields (Attribute, Parameter, Field name, ...:
+// fieldHeaders), or the rows name data fields (eventTime, agent_id), the
+// rows are fields, not values: each field whose description lists values
+// inline gives an enum named after the field.
 //
 // Rows. A row starts with a value token: ASCII letters, digits, "_", "-" and
 // "." (trailing "-", "." and "_" excluded). Where the value ends depends on
@@ -193,7 +195,7 @@ func parseGlued(file string, lines []Line) (enums []*spec.Enum, diags diag.List,
 			if e := t.enum(count); e != nil {
 				enums = append(enums, e)
 			}
-		case len(t.values) > 0 && dataFieldLabels(t.values):
+		case len(t.values) > 0 && dataFieldLabels(t.values) && !fieldNameTitle(title):
 			// eventType, caller_id, agent_id: the rows name a payload's
 			// fields, whatever the first title says (Event).
 			enums = append(enums, t.fieldEnums()...)
@@ -266,8 +268,18 @@ func trailingColumn(e *spec.Enum, title string) *spec.Enum {
 // namesFieldColumn reports a column title whose last word is a field noun
 // ("Payload Fields", "Event attribute").
 func namesFieldColumn(title string) bool {
+	if fieldNameTitle(title) {
+		return false // error_code: the field whose values the rows are
+	}
 	words := titleWords(title)
 	return len(words) > 0 && fieldHeaders[words[len(words)-1]]
+}
+
+// fieldNameTitle reports a first title that is one field's name in snake
+// or camel case (error_code over internal_error, invalid_id): the rows
+// are its values, whatever they look like.
+func fieldNameTitle(title string) bool {
+	return !strings.ContainsAny(title, " \t") && (strings.Contains(title, "_") || lowerCamel(title))
 }
 
 // peelTypes takes the type off the start of each row's description, where
@@ -443,8 +455,9 @@ func gluedHeader(text string) (title string, glued, ok bool) {
 	if title, ok := gluedCapsHeader(words); ok {
 		return title, true, true
 	}
-	if last == 0 || !gluedDescriptionTitles[strings.ToLower(words[last])] || strings.Contains(words[0], "_") || lowerCamel(words[0]) {
-		return "", false, false // "result_desc Result description" is a field's row
+	fieldFirst := strings.Contains(words[0], "_") || lowerCamel(words[0])
+	if last == 0 || !gluedDescriptionTitles[strings.ToLower(words[last])] || fieldFirst && !(last == 1 && textStartsUpper(words[last])) {
+		return "", false, false // "result_desc Result description" is a field's row; "error_code Description" a header
 	}
 	return strings.Join(words[:last], " "), false, true
 }
