@@ -179,3 +179,21 @@ func TestParseDefinitionLinesLostTerm(t *testing.T) {
 	runs, _ := definitionRuns(defs)
 	assert.Len(t, runs, 2)
 }
+
+func TestIsTermLine(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"CHANNEL_CREATE", true},
+		{"busy", true},
+		{"Examples", false},   // a section of a reference page
+		{"Operations", false}, // the same
+		{"Примеры", false},    // examples, in Russian
+		{"Операции", false},   // operations, in Russian
+		{"two words", false},
+		{"Status:", false},
+	} {
+		assert.Equal(t, tc.want, isTermLine(tc.line), tc.line)
+	}
+}

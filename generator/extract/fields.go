@@ -284,6 +284,11 @@ var fieldSectionWords = map[string]bool{
 	"overview": true, "summary": true, "contents": true,
 	// An HTTP method (Request Method: POST) names the request, no model.
 	"get": true, "post": true, "put": true, "patch": true, "delete": true,
+	"operations": true,
+	// The same sections in Russian: examples, operations, description,
+	// parameters, request, response.
+	"примеры": true, "пример": true, "операции": true, "описание": true,
+	"параметры": true, "запрос": true, "ответ": true,
 }
 
 // fieldTitleIndex returns the index of the nearest title line, or -1.
