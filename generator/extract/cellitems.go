@@ -3,8 +3,10 @@ package extract
 // Lists written in HTML inside a table cell.
 //
 // A Markdown table cannot hold a Markdown list, so pages put an HTML one
-// (ul, ol, or dl: each term then its definition) in the cell (or bullets on lines broken with <br>): a field's description ending "The possible values are:<ul><li>
-// <strong>ANSWER_MODE</strong>: Adds the Answer-Mode header.</li>...</ul>",
+// (ul, ol, or dl: each term then its definition) in the cell, or bullets
+// on lines broken with <br>: a field's description ending "The possible
+// values are:<ul><li> <strong>ANSWER_MODE</strong>: Adds the Answer-Mode
+// header.</li>...</ul>",
 // or a column of a mapping table whose every cell lists the reasons of its
 // row (<ul><li>`LeaveChannel`(5): The user leaves the channel.</li></ul>).
 // Each item that starts with a marked token (code, bold, strong) followed

@@ -45,6 +45,10 @@ import (
 	"unicode/utf8"
 )
 
+// valueAdjectives are the words before a value noun that say values
+// follow: "possible values", "supported event types".
+var valueAdjectives = []string{"possible", "allowed", "valid", "accepted", "supported", "permitted", "legal", "available", "acceptable", "common"}
+
 // proseTriggers are the phrases that introduce a list of values, longest
 // first among those sharing a first word; their words are separated by white
 // space in the text.
@@ -52,7 +56,7 @@ var proseTriggers = buildProseTriggers()
 
 func buildProseTriggers() map[string][][]string {
 	var phrases []string
-	for _, adj := range []string{"possible", "allowed", "valid", "accepted", "supported", "permitted", "legal", "available", "acceptable", "common"} {
+	for _, adj := range valueAdjectives {
 		for _, noun := range []string{"values", "value"} {
 			for _, verb := range []string{" are", " is", " include", " can be", " may be", ""} {
 				phrases = append(phrases, adj+" "+noun+verb)

@@ -444,16 +444,10 @@ func headerRole(h string) (role, bool) {
 	if !ok && len(words) > 1 {
 		r, ok = columnRoles[words[len(words)-1]]
 	}
-	if !ok && len(words) > 1 && valueQualifiers[words[0]] && isValueTitle(strings.Join(words[1:], " ")) {
+	if !ok && len(words) > 1 && slices.Contains(valueAdjectives, words[0]) && isValueTitle(strings.Join(words[1:], " ")) {
 		return roleValues, true // "Supported event types", "Possible statuses"
 	}
 	return r, ok
-}
-
-// valueQualifiers are the words before a value noun in the title of a
-// column of values.
-var valueQualifiers = map[string]bool{
-	"possible": true, "allowed": true, "valid": true, "accepted": true, "supported": true,
 }
 
 // typeQualifiers are the words before "type" in a title of types

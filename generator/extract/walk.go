@@ -106,7 +106,7 @@ type walker struct {
 	// (status, then enum<string>): a list of options below may be its.
 	typedField string
 	// split is the enum a code block declared without its body, its
-	// members each in a code block of their own below (see splitMember).
+	// members each in a code block of their own below (see splitDeclaration).
 	split *splitEnum
 	// reading is the block being read.
 	reading ast.Node
@@ -228,8 +228,10 @@ func (w *walker) block(n ast.Node) {
 	case *ast.FencedCodeBlock, *ast.CodeBlock:
 		// Code blocks hold examples: a value in one is a value only when
 		// its heading names it (see exampleValues).
-		if w.format == Auto && (w.declarations(w.blockLines(n)) || w.splitDeclaration(w.blockLines(n)) || w.glossedBlock(w.blockLines(n))) {
-			return // an enum's declaration, or a field's values glossed, not an example
+		if w.format == Auto {
+			if lines := w.blockLines(n); w.declarations(lines) || w.splitDeclaration(lines) || w.glossedBlock(lines) {
+				return // an enum's declaration, or a field's values glossed, not an example
+			}
 		}
 		w.exampleValues(n)
 		w.schemaEnums(n)
