@@ -1451,6 +1451,13 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Call Errors\n\nWhen attempting to access the call API, you may encounter the following errors:\n\nerror_code Description\ninternal_error Internal error\ninvalid_id No call with this id\n",
 		want: []string{"ErrorCode: internal_error invalid_id"},
 	}, {
+		name: "a glued field table in Portuguese: a type known by name is cut off; values a line each, or paired with their meanings on one line; a table of numbered sentences is codes",
+		src: "Status de retorno\n\nCódigoDescrição\n0OK\n1Erro de aplicação\n2Erro de requisição\n\nObjeto de retorno\n\nCampoTipoDefinição\n" +
+			"statusvarcharStatus atual da ligação;\nUP = Ligação em curso RING = Ligação tocando\ndurationintegerDuração da ligação\n" +
+			"calltypevarcharTipo de ligação; os tipos suportados são:\nin – Ligações de entrada\nout – Ligações de saída\nextenvarcharNúmero do ramal\n",
+		want:  []string{"Status: UP RING", "Calltype: in out"},
+		diags: []string{`x.md:3: warning: table lists numbers only (column "Código"); no enum of names taken from it`},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

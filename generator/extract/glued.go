@@ -26,7 +26,12 @@ package extract
 // that title names fields (Attribute, Parameter, Field name, ...:
 // fieldHeaders), or the rows name data fields (eventTime, agent_id), the
 // rows are fields, not values: each field whose description lists values
-// inline gives an enum named after the field.
+// inline, or below its first line a value a line ("in – Ligações de
+// entrada") or paired with meanings ("UP = Ligação em curso RING = ..."),
+// gives an enum named after the field. A type glued to a field's name is
+// cut where rows share it, or at a primitive's name (callrecinteger). A
+// first title naming codes (Código) over numbers glued to sentences
+// (1Erro de aplicação) heads codes, no names: reported, no enum.
 //
 // Rows. A row starts with a value token: ASCII letters, digits, "_", "-" and
 // "." (trailing "-", "." and "_" excluded). Where the value ends depends on
@@ -112,6 +117,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -165,6 +171,13 @@ func parseGlued(file string, lines []Line) (enums []*spec.Enum, diags diag.List,
 				}
 				enums = append(enums, e)
 			}
+			from = at + 1 + n
+			continue
+		}
+		if n, ok := numberedRows(lines[at+1:]); ok && len(titles) == 1 && numberTitles[strings.ToLower(titles[0])] {
+			// CódigoDescrição over 0OK, 1Erro de aplicação: codes and
+			// what they mean, no names.
+			diags.Warnf(diag.Pos{File: file, Line: lines[at].N}, "table lists numbers only (column %q); no enum of names taken from it", titles[0])
 			from = at + 1 + n
 			continue
 		}
@@ -416,6 +429,7 @@ var gluedDescriptionTitles = map[string]bool{
 	"bedeutung": true, "açıklama": true, "说明": true, "描述": true, "説明": true,
 	"descrizione": true, "significato": true, "описание": true, "설명": true,
 	"beschrijving": true, "omschrijving": true, "opis": true, "опис": true, "詳細": true, "详情": true,
+	"definição": true, "definición": true, "définition": true, "definizione": true,
 }
 
 // gluedHeader reports whether text can be the header of a value /
@@ -912,6 +926,9 @@ type gluedTable struct {
 	// quoted counts the rows whose wire was quoted (quotedGluedRow): their
 	// cells were told apart by the quotes.
 	quoted int
+	// lines holds each row's description as its lines, which a field's
+	// values written a line each need (fieldEnums).
+	lines map[*spec.Value][]Line
 }
 
 // gluedEntry is a row being read: a value, or a row whose name was lost.
@@ -920,6 +937,7 @@ type gluedEntry struct {
 	wire  string // "" for a row without a value name
 	skip  bool   // a duplicate value, already reported
 	text  []string
+	at    []int           // the line of each of text
 	leads map[string]bool // leads of the sentences that start a line
 }
 
@@ -981,7 +999,7 @@ func (t *gluedTable) startRow(l Line, r gluedRow) {
 	if r.odd != "" {
 		t.warnf(l.N, "row %s: %s", r.wire, r.odd)
 	}
-	e.add(r.desc)
+	e.add(r.desc, l.N)
 	t.cur = e
 }
 
@@ -1006,7 +1024,7 @@ func (t *gluedTable) addText(l Line) {
 		t.flush()
 		t.cur = newGluedEntry(l.N, "")
 	}
-	t.cur.add(text)
+	t.cur.add(text, l.N)
 }
 
 // flush ends the current row.
@@ -1018,7 +1036,16 @@ func (t *gluedTable) flush() {
 	case e.wire == "":
 		t.warnf(e.line, "row has no value name; add it to the spec by hand: %s", textQuote(e.description()))
 	default:
-		t.values = append(t.values, &spec.Value{Wire: e.wire, Description: e.description(), Line: e.line})
+		v := &spec.Value{Wire: e.wire, Description: e.description(), Line: e.line}
+		t.values = append(t.values, v)
+		if len(e.text) > 1 {
+			if t.lines == nil {
+				t.lines = map[*spec.Value][]Line{}
+			}
+			for i, text := range e.text {
+				t.lines[v] = append(t.lines[v], Line{N: e.at[i], Text: text})
+			}
+		}
 	}
 }
 
@@ -1059,24 +1086,88 @@ func (t *gluedTable) fieldEnums() []*spec.Enum {
 	var enums []*spec.Enum
 	for _, v := range t.values {
 		items, ok := inlineValues(v.Description)
+		at := make([]int, len(items))
+		if !ok {
+			items, at, ok = linedValues(t.lines[v])
+		}
 		if !ok {
 			continue
 		}
 		e := &spec.Enum{Name: fieldEnumName(v.Wire), Line: v.Line}
-		for _, raw := range items {
+		for i, raw := range items {
+			line := v.Line
+			if at[i] > 0 {
+				line = at[i]
+			}
 			// Items of several words were quoted in the text (`in progress`).
 			wire, why := wireValue(raw, strings.Contains(raw, " "))
 			if why != "" {
-				t.warnf(v.Line, "%q listed for %s %s; skipped", raw, e.Name, why)
+				t.warnf(line, "%q listed for %s %s; skipped", raw, e.Name, why)
 				continue
 			}
-			e.Values = append(e.Values, &spec.Value{Wire: wire, Line: v.Line})
+			e.Values = append(e.Values, &spec.Value{Wire: wire, Line: line})
 		}
 		if len(e.Values) > 0 {
 			enums = append(enums, e)
 		}
 	}
 	return enums
+}
+
+// linedValues reads the values a field's description gives below its
+// first line, a line each ("in – Ligações de entrada"), or paired with
+// their meanings on one line ("UP = Ligação em curso RING = Ligação
+// tocando"). Below a line ending in a colon two lines are a list;
+// otherwise minDefinitions are needed.
+func linedValues(lines []Line) (items []string, at []int, ok bool) {
+	if len(lines) < 2 {
+		return nil, nil, false
+	}
+	for _, l := range lines[1:] {
+		if pairs := equalsPairs(l.Text); len(pairs) >= 2 {
+			return pairs, slices.Repeat([]int{l.N}, len(pairs)), true
+		}
+		token, _, _, ok := codedValueLine(l.Text, true)
+		if !ok {
+			if len(items) > 0 {
+				break
+			}
+			continue
+		}
+		items, at = append(items, token), append(at, l.N)
+	}
+	need := minDefinitions
+	if strings.HasSuffix(strings.TrimSpace(lines[0].Text), ":") {
+		need = 2
+	}
+	return items, at, len(items) >= need
+}
+
+// equalsPair matches a value and the "=" giving its meaning, at the
+// start of a line or after white space.
+var equalsPair = regexp.MustCompile(`(?:^|\s)([\pL\d][\pL\d_.-]*) = \S`)
+
+// equalsPairs returns the values of a line that pairs each with its
+// meaning ("UP = Ligação em curso RING = Ligação tocando"): two at
+// least, the line starting with the first, each written alike (UP,
+// RING) and none twice; nil otherwise.
+func equalsPairs(line string) []string {
+	line = strings.TrimSpace(line)
+	ms := equalsPair.FindAllStringSubmatchIndex(line, -1)
+	if len(ms) < 2 || ms[0][2] != 0 {
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, m := range ms {
+		v := line[m[2]:m[3]]
+		if seen[v] || tokenShape(v) != tokenShape(line[ms[0][2]:ms[0][3]]) {
+			return nil
+		}
+		seen[v] = true
+		out = append(out, v)
+	}
+	return out
 }
 
 func (t *gluedTable) warnf(line int, format string, args ...any) {
@@ -1087,15 +1178,15 @@ func newGluedEntry(line int, wire string) *gluedEntry {
 	return &gluedEntry{line: line, wire: wire, leads: map[string]bool{}}
 }
 
-// add appends one line of description.
-func (e *gluedEntry) add(text string) {
+// add appends one line of description, line n of the document.
+func (e *gluedEntry) add(text string, n int) {
 	if text == "" {
 		return
 	}
 	if lead, ok := gluedLead(text); ok {
 		e.leads[lead] = true
 	}
-	e.text = append(e.text, text)
+	e.text, e.at = append(e.text, text), append(e.at, n)
 }
 
 func (e *gluedEntry) description() string { return strings.Join(e.text, " ") }
@@ -1201,6 +1292,11 @@ func (t *gluedTable) splitPairs(e *spec.Enum, second string) []*spec.Enum {
 		return []*spec.Enum{codedPairEnum(e, second)}
 	}
 	cut := pairCuts(wires)
+	for i, w := range wires {
+		if cut[i] == 0 && isTypeTitle(second) {
+			cut[i] = typeSuffixCut(w)
+		}
+	}
 	other := &spec.Enum{Name: naming.Ident(second), Line: e.Line}
 	seen := map[string]bool{}
 	kept := e.Values[:0]
@@ -1225,6 +1321,20 @@ func (t *gluedTable) splitPairs(e *spec.Enum, second string) []*spec.Enum {
 		}
 	}
 	return out
+}
+
+// typeSuffixCut returns where a primitive type glued after a field's
+// name starts (callrecinteger: callrec + integer), or 0. A type only one
+// row gives has too little support for pairCuts, but its name is known.
+// Short type names (int, str) are left alone: too many words end so.
+func typeSuffixCut(w string) int {
+	lower := strings.ToLower(w)
+	for k := 2; k < len(w)-3; k++ {
+		if fieldPrimitives[lower[k:]] && textLetterByte(w[k-1]) {
+			return k
+		}
+	}
+	return 0
 }
 
 // codedPairs reports wires each a number glued to a name (100SCHEDULED):
@@ -1310,6 +1420,32 @@ func pairCuts(wires []string) []int {
 	}
 }
 
+// numberTitles title a first column of numbers, in the languages of the
+// corpus.
+var numberTitles = map[string]bool{
+	"code": true, "código": true, "codigo": true, "codice": true, "code retour": true,
+	"kod": true, "код": true, "코드": true, "代码": true, "编码": true, "コード": true,
+}
+
+// numberedRows reports the rows below a glued header that each start
+// with a number, most of them glued to a sentence (1Erro de aplicação),
+// and returns how many lines they take up to the next blank one. A
+// constant glued to its number (486USER_BUSY) is no sentence.
+func numberedRows(rest []Line) (int, bool) {
+	n, sentences := 0, 0
+	for ; n < len(rest) && !textBlank(rest[n].Text); n++ {
+		text := strings.TrimSpace(rest[n].Text)
+		after := strings.TrimLeft(text, "0123456789")
+		if len(after) == len(text) || after == "" {
+			return 0, false
+		}
+		if len(after) > 1 && textUpperByte(after[0]) && textLowerByte(after[1]) {
+			sentences++
+		}
+	}
+	return n, n >= 2 && sentences*2 >= n
+}
+
 // codeTitles title a column of numbers (a value's code).
 var codeTitles = map[string]bool{"value": true, "code": true, "id": true, "number": true}
 
@@ -1333,12 +1469,12 @@ func (t *gluedTable) readCodeRows(rest []Line) int {
 				t.warnf(l.N, "row value %q %s; skipped", clip(m[1]), why)
 				continue
 			}
-			t.cur = &gluedEntry{line: l.N, wire: m[1], text: []string{m[3]}}
+			t.cur = &gluedEntry{line: l.N, wire: m[1], text: []string{m[3]}, at: []int{l.N}}
 		case text == "" || looksLikeTitle(text) && !strings.ContainsFunc(text, textIsSpace):
 			t.flush()
 			return i
 		case t.cur != nil:
-			t.cur.text = append(t.cur.text, text)
+			t.cur.text, t.cur.at = append(t.cur.text, text), append(t.cur.at, l.N)
 		default:
 			t.flush()
 			return i

@@ -107,7 +107,7 @@ func (t *gluedTable) readSpacedRows(rest []Line, codes []bool) int {
 		if t.cur == nil || !gluedContinues(l.Text) {
 			break
 		}
-		t.cur.add(textNormalize(l.Text))
+		t.cur.add(textNormalize(l.Text), l.N)
 	}
 	t.flush()
 	// A code is kept only when every row has one: a column of data.
