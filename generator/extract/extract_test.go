@@ -1607,4 +1607,6 @@ func TestCodesKeptAsData(t *testing.T) {
 	assert.Nil(t, e.Values[2].Data["q850_code"], "a class of codes (5XX) is no code of its own: an explicit none")
 	assert.Equal(t, "value_code", codeName("Value"), "Value is a method every enum has")
 	assert.Equal(t, "code", codeName("#"))
+	assert.Equal(t, "código", codeName("Código"), "a letter with a mark is a letter")
+	assert.Equal(t, "code", codeName("Код"), "a name must start with a Latin letter")
 }

@@ -1217,13 +1217,14 @@ func codeDatum(cell string) *spec.Datum {
 // codeName is the data column name of a code column's header, lower
 // case, words joined by "_" ("Q.850 Code" is q850_code; "Value", whose
 // method every enum has, value_code), "code" when it has no word starting
-// with a letter.
+// with a letter. Latin letters with marks are kept (Código is código, a
+// valid Go name), not cut into words.
 func codeName(header string) string {
 	var b strings.Builder
 	gap := false
 	for _, r := range strings.ToLower(header) {
 		switch {
-		case isAlnum(r) && r < 0x80:
+		case isAlnum(r) && (r < 0x80 || unicode.Is(unicode.Latin, r)):
 			if gap && b.Len() > 0 {
 				b.WriteByte('_')
 			}
