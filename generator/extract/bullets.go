@@ -1521,10 +1521,23 @@ func (w *walker) tokenList(l *ast.List) bool {
 	return n >= 2
 }
 
-// tokenItem reports an item that starts with a token, alone or before a
-// separator; nestedEnum reports one that is no value.
+// tokenItem reports an item that starts with a token, alone, before a
+// separator or before an aside in brackets ("`INFO` (default)");
+// nestedEnum reports one that is no value. A field's qualifier before its
+// description ("`to` (optional): Destination ...") is no such aside.
 func tokenItem(it item) bool {
-	return it.token != "" && !strings.Contains(it.token, " ") && (it.sep || it.rest == "")
+	return it.token != "" && !strings.Contains(it.token, " ") && (it.sep || it.rest == "" || bracketAside(it.rest))
+}
+
+// bracketAside reports text that is only an aside in brackets, perhaps
+// with words after it, but no separator a description follows.
+func bracketAside(text string) bool {
+	inner, after, ok := strings.Cut(strings.TrimPrefix(text, "("), ")")
+	if !strings.HasPrefix(text, "(") || !ok || inner == "" {
+		return false
+	}
+	after = strings.TrimSpace(after)
+	return !strings.HasPrefix(after, ":") && !strings.HasPrefix(after, "-") && !strings.HasPrefix(after, "–")
 }
 
 // nestedEnum makes the enum, named after a field item, of the value list

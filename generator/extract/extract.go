@@ -295,7 +295,9 @@
 //     as Web IDL does, readonly DOMString direction [nullable], under a
 //     title of fields or marked readonly) names the values the text below
 //     it lists. Lists nested under a
-//     field that lists no values are its object's fields. A lower-case key in code
+//     field that lists no values are its object's fields; a token with
+//     an aside in brackets ("`INFO` (default)") is a token, one with a
+//     qualifier before a description ("`to` (optional): ...") a field. A lower-case key in code
 //     or bold with a short label in any language (**bf_calltype:** Arama
 //     Tipi) over a value list is a field; a list half of whose tokens are
 //     keys of the page's JSON examples lists fields. Plain tokens nested under

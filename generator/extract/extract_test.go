@@ -1458,6 +1458,12 @@ func TestExtractBlocks(t *testing.T) {
 		want:  []string{"Status: UP RING", "Calltype: in out"},
 		diags: []string{`x.md:3: warning: table lists numbers only (column "Código"); no enum of names taken from it`},
 	}, {
+		name: "values nested under a field whose text ends 'The following levels are available:', some with an aside in brackets; fields with a qualifier nested under an object are no values",
+		src: "## Logging\n\n- `SIPLOG_BEND` specifies the method. Available methods are logfile and stderr (default);\n" +
+			"- `SIPLOG_LVL` specifies logging level. The following levels are available:\n  - `DBUG`\n  - `INFO` (default)\n  - `CRIT` (from the most verbose to the least);\n" +
+			"- `metadata` (optional): Custom metadata. There are some special fields you can use as well:\n  - `to` (optional): Destination\n  - `from` (optional): Source\n",
+		want: []string{"SiplogBend: logfile stderr", "SiplogLvl: DBUG INFO CRIT"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -64,7 +64,7 @@ func buildProseTriggers() map[string][][]string {
 		}
 		// "The supported requests are register, unregister, ...": a noun
 		// other than "values" needs its verb.
-		for _, noun := range []string{"states", "statuses", "events", "requests", "responses", "reasons", "causes", "types", "modes", "options", "codes", "results", "outcomes", "actions", "commands", "methods", "flags"} {
+		for _, noun := range []string{"states", "statuses", "events", "requests", "responses", "reasons", "causes", "types", "modes", "options", "codes", "results", "outcomes", "actions", "commands", "methods", "flags", "levels"} {
 			phrases = append(phrases, adj+" "+noun+" are", adj+" "+noun+" include")
 		}
 	}
@@ -74,7 +74,7 @@ func buildProseTriggers() map[string][][]string {
 		phrases = append(phrases, noun+" are", noun+" include")
 	}
 	// "Currently the following commands are defined:"
-	for _, noun := range []string{"statuses", "states", "reasons", "causes", "outcomes", "events", "results", "codes", "modes", "commands", "requests", "types"} {
+	for _, noun := range []string{"statuses", "states", "reasons", "causes", "outcomes", "events", "results", "codes", "modes", "commands", "requests", "types", "levels", "options", "kinds", "actions"} {
 		for _, verb := range []string{"defined", "supported", "available", "possible", "used"} {
 			phrases = append(phrases, "following "+noun+" are "+verb)
 		}
