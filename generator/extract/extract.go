@@ -196,7 +196,11 @@
 //     rows (| Success | Sent Ok |), and the classes are an enum too. A
 //     first column numbering the rows (S.No, #) is dropped, and a row
 //     starting "1. |" stays in its table. Beside numbers, short labels
-//     under a Description a longer Explanation follows are the values. A
+//     under a Description a longer Explanation follows are the values, and
+//     so are short texts the page's JSON gives one key (| 1 | busy now |
+//     under "failedMsg": "busy now"), named after the key. A title in
+//     Chinese, Japanese or Korean ending in a word for description
+//     (错误描述) titles a description. A
 //     cell gives its leading code span, or its comma- and slash-separated
 //     parts without asides, but
 //     for asides that tell two values apart (Bad Number (NRD), (OC)).

@@ -1464,6 +1464,13 @@ func TestExtractBlocks(t *testing.T) {
 			"- `metadata` (optional): Custom metadata. There are some special fields you can use as well:\n  - `to` (optional): Destination\n  - `from` (optional): Source\n",
 		want: []string{"SiplogBend: logfile stderr", "SiplogLvl: DBUG INFO CRIT"},
 	}, {
+		name: "a table of codes whose short texts a JSON example gives one key lists that key's values; titles ending 描述 are descriptions",
+		src: "## failed: 外呼失败事件\n\n```\n{\n  \"eventName\": \"failed\",\n  \"failedMsg\": \"busy now\"\n}\n```\n\n" +
+			"错误码|错误描述|中文描述\n---|---|---\n1\t| busy now\t| 用户正忙\n2\t| call reminder\t| 来电提醒\n3 | not reachable | 无法接通\n\n" +
+			"## Other codes\n\n错误码|错误描述\n---|---\n1 | busy\n2 | reminder\n",
+		want:  []string{"FailedMsg: busy now call reminder not reachable"},
+		diags: []string{`x.md:18: warning: table lists numbers only (column "错误码"); no enum of names taken from it`},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

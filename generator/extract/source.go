@@ -49,6 +49,11 @@ type document struct {
 	// first use, by jsonKeys.
 	keys     map[string]bool
 	keysRead bool
+	// strings maps each string the page's JSON gives a key to that key
+	// ("failedMsg": "busy now"), the first when several do, made once,
+	// on first use, by jsonStrings.
+	strings     map[string]string
+	stringsRead bool
 	// headings are the titles of the page's Markdown headings, made once,
 	// on first use, by headingTitles.
 	headings     map[string]bool
@@ -72,6 +77,26 @@ func (d *document) jsonKeys() map[string]bool {
 		}
 	}
 	return d.keys
+}
+
+// jsonString matches a quoted key of JSON and the string it holds.
+var jsonString = regexp.MustCompile(`"([A-Za-z_][\w.-]*)"\s*:\s*"([^"\\\n]{1,100})"`)
+
+// jsonStrings returns the strings the page's JSON holds, each mapped to
+// the key holding it first.
+func (d *document) jsonStrings() map[string]string {
+	if !d.stringsRead {
+		d.stringsRead = true
+		d.strings = map[string]string{}
+		if bytes.Contains(d.src, []byte(`":`)) || bytes.Contains(d.src, []byte(`" :`)) {
+			for _, m := range jsonString.FindAllSubmatch(d.src, -1) {
+				if _, ok := d.strings[string(m[2])]; !ok {
+					d.strings[string(m[2])] = string(m[1])
+				}
+			}
+		}
+	}
+	return d.strings
 }
 
 // headingTitles returns the titles of the page's headings (# Participant),

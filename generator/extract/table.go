@@ -447,7 +447,25 @@ func headerRole(h string) (role, bool) {
 	if !ok && len(words) > 1 && slices.Contains(valueAdjectives, words[0]) && isValueTitle(strings.Join(words[1:], " ")) {
 		return roleValues, true // "Supported event types", "Possible statuses"
 	}
+	if !ok && len(words) == 1 {
+		r, ok = cjkDescription(words[0])
+	}
 	return r, ok
+}
+
+// cjkDescriptions are the words ending a title of a description column
+// in Chinese, Japanese and Korean, which write no space before them:
+// 错误描述 (error description), 中文描述 (Chinese description).
+var cjkDescriptions = []string{"描述", "说明", "含义", "备注", "説明", "概要", "설명"}
+
+// cjkDescription reports a title that ends with one of cjkDescriptions.
+func cjkDescription(title string) (role, bool) {
+	for _, d := range cjkDescriptions {
+		if len(title) > len(d) && strings.HasSuffix(title, d) {
+			return roleDesc, true
+		}
+	}
+	return 0, false
 }
 
 // typeQualifiers are the words before "type" in a title of types

@@ -395,7 +395,11 @@ func (w *walker) codeTable(t table, wireCol, descCol int) {
 		return
 	}
 	if len(t.header) == 2 && descCol == 1-wireCol && t.shortLabels(descCol) {
-		w.labelCodeTable(t, descCol, wireCol)
+		w.labelCodeTable(t, descCol, wireCol, "")
+		return
+	}
+	if col, key := w.exampleLabels(t, wireCol); col >= 0 {
+		w.labelCodeTable(t, col, wireCol, key)
 		return
 	}
 	w.col.diags.Warnf(w.col.pos(t.line), "table lists numbers only (column %q); no enum of names taken from it", t.header[wireCol])
@@ -437,11 +441,44 @@ func labelWireOf(text string) string {
 	return text
 }
 
-// labelCodeTable makes an enum, named after the section, of a table of
-// codes and the short labels that name them: the labels are the values,
-// the codes their data.
-func (w *walker) labelCodeTable(t table, labelCol, codeCol int) {
-	e := w.newEnum(t.line, "")
+// exampleLabels returns the column of a table of codes whose short
+// texts the page's JSON gives one key, and that key: | 1 | busy now |
+// 用户正忙 | under {"failedMsg": "busy now"} lists the failedMsg values.
+// It returns -1 when no column is so confirmed.
+func (w *walker) exampleLabels(t table, codeCol int) (int, string) {
+	strs := w.doc.jsonStrings()
+	if len(strs) == 0 {
+		return -1, ""
+	}
+	for i := range t.header {
+		if i == codeCol {
+			continue
+		}
+		key := ""
+		short, filled := t.matching(i, func(c cell) bool {
+			text := strings.TrimSpace(c.text)
+			if k, ok := strs[text]; ok && (key == "" || key == k) {
+				key = k
+			} else if ok {
+				key = "\x00" // two keys: no one field's values
+			}
+			return len(strings.Fields(text)) <= maxCodeLabelWords && !strings.ContainsAny(text, ".,;:()")
+		})
+		if key != "" && key != "\x00" && filled >= 2 && short == filled {
+			return i, key
+		}
+	}
+	return -1, ""
+}
+
+// labelCodeTable makes an enum, named after field, or else the section,
+// of a table of codes and the short labels that name them: the labels are
+// the values, the codes their data.
+func (w *walker) labelCodeTable(t table, labelCol, codeCol int, field string) {
+	e := &spec.Enum{Name: fieldEnumName(field), Line: t.line}
+	if field == "" {
+		e = w.newEnum(t.line, "")
+	}
 	if e == nil {
 		return
 	}
