@@ -136,14 +136,23 @@ func (w *walker) introducedLineValues(f *spec.Field, c cell) []*spec.Value {
 }
 
 // spacedGloss reads a line of a constant and a gloss after a space,
-// in any language: "MAKE_BUSY 示忙", "FORCE_RESET Reset the agent".
+// in any language: "MAKE_BUSY 示忙", "FORCE_RESET Reset the agent"; a
+// gloss in another script may be glued to the constant
+// (FORCE_MAKE_FREE强制示闲) or come before it ("开始通话 START_CALL").
 func spacedGloss(line string) (token, desc string, ok bool) {
-	token, desc, found := strings.Cut(strings.TrimSpace(line), " ")
+	line = strings.TrimSpace(line)
+	token, desc, found := strings.Cut(line, " ")
 	desc = strings.TrimSpace(desc)
-	if !found || len(token) < 2 || !upperSnake(token) || desc == "" {
-		return "", "", false
+	if found && len(token) >= 2 && upperSnake(token) && desc != "" {
+		return token, desc, true
 	}
-	return token, desc, true
+	if i := strings.IndexFunc(line, func(r rune) bool { return r >= 0x80 }); i >= 2 && upperSnake(line[:i]) && otherScript(line[i:]) {
+		return line[:i], line[i:], true
+	}
+	if i := strings.LastIndexByte(line, ' '); i > 0 && len(line)-i > 2 && upperSnake(line[i+1:]) && otherScript(line[:i]) {
+		return line[i+1:], strings.TrimSpace(line[:i]), true
+	}
+	return "", "", false
 }
 
 // htmlTagName is the lower-cased name of an inline HTML tag, with "/" for

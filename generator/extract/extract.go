@@ -195,7 +195,12 @@
 //     so is it when the first column holds a few classes, each on several
 //     rows (| Success | Sent Ok |), and the classes are an enum too. A
 //     first column numbering the rows (S.No, #) is dropped, and a row
-//     starting "1. |" stays in its table. Beside numbers, short labels
+//     starting "1. |" stays in its table. A field's description cell may
+//     end in brackets of three tokens or more (录制文件后缀【mp3, wav,
+//     mp4】), no data fields (TaskSid), or list constants a line each below
+//     a line ending in a colon, glossed after a space, glued to a gloss in
+//     another script or after it (FORCE_MAKE_FREE强制示闲, 开始通话
+//     START_CALL). Beside numbers, short labels
 //     under a Description a longer Explanation follows are the values, and
 //     so are short texts the page's JSON gives one key (| 1 | busy now |
 //     under "failedMsg": "busy now"), named after the key. A title in
@@ -338,7 +343,8 @@
 //     "values": "values `a` and `b` are defined"), or in
 //     brackets holding constants each glossed after a colon, in any prose
 //     ("(ANSWERED: cuộc gọi được trả lời, NOANSWERED: ...)", in CJK
-//     brackets too, 【NONE:不录制，RING:响铃录制】), or in
+//     brackets too, 【NONE:不录制，RING:响铃录制】; or each joined to its
+//     gloss in another script by a dash, 转接-TRANS、咨询-CONSULT), or in
 //     brackets after a word about values ("a final status (answered,
 //     no_answer, busy or failed)"; three words or capitalised words right
 //     after the noun, "the call type (Manual, Inbound, Progressive)";

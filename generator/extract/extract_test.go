@@ -1471,6 +1471,15 @@ func TestExtractBlocks(t *testing.T) {
 		want:  []string{"FailedMsg: busy now call reminder not reachable"},
 		diags: []string{`x.md:18: warning: table lists numbers only (column "错误码"); no enum of names taken from it`},
 	}, {
+		name: "a field's values in a cell glossed in Chinese: a gloss glued to a constant or before it, glosses and constants joined by dashes in brackets, tokens in brackets; field names in brackets are no values",
+		src: "## 切换状态\n\n| 参数 | 类型 | 必填 | 说明 |\n|---|---|---|---|\n" +
+			"| record_suffix | string | 否 | 录制文件后缀【mp3, wav, mp4】默认mp3 |\n" +
+			"| action | string | 是 | 状态切换动作: <br />MAKE_BUSY 示忙 <br />FORCE_MAKE_FREE强制示闲 <br />FORCE_MAKE_BUSY 强制示忙 |\n" +
+			"| phase | string | 是 | action进行阶段:<br />发起action INITIATE<br />开始通话 START_CALL |\n" +
+			"| callin_channel | string | 否 | 呼入通道(转接-TRANS、咨询-CONSULT、三方通话-THREE_WAY、空为正常) |\n" +
+			"| resource | string | 否 | The object (TaskSid, WorkerSid, ActivitySid) |\n",
+		want: []string{"RecordSuffix: mp3 wav mp4", "Action: MAKE_BUSY FORCE_MAKE_FREE FORCE_MAKE_BUSY", "Phase: INITIATE START_CALL", "CallinChannel: TRANS CONSULT THREE_WAY", "切换状态{record_suffix action phase callin_channel resource}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

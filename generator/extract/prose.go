@@ -1625,6 +1625,9 @@ func bracketGlosses(text string) ([]string, bool) {
 				return values, true
 			}
 		}
+		if values := dashGlossed(inner); len(values) >= 2 {
+			return values, true
+		}
 		next := strings.IndexByte(text[open+1:], '(')
 		if next < 0 {
 			break
@@ -1632,6 +1635,36 @@ func bracketGlosses(text string) ([]string, bool) {
 		open += next + 1
 	}
 	return nil, false
+}
+
+// dashGlossed reads the parts of a bracket, ideographic or other commas
+// between them, that each give a constant and its gloss in another
+// script, a dash between them: "转接-TRANS、咨询-CONSULT、三方通话-THREE_WAY、
+// 空为正常". Two parts at least and most of them must be so; the
+// constants are returned, or nil.
+func dashGlossed(inner string) []string {
+	parts := strings.FieldsFunc(inner, func(r rune) bool { return r == '、' || r == ',' || r == ';' })
+	var values []string
+	for _, p := range parts {
+		left, right, ok := strings.Cut(strings.TrimSpace(p), "-")
+		switch {
+		case !ok:
+		case upperSnake(right) && len(right) > 1 && otherScript(left):
+			values = append(values, right)
+		case upperSnake(left) && len(left) > 1 && otherScript(right):
+			values = append(values, left)
+		}
+	}
+	if len(values) < 2 || len(values)*2 < len(parts) || distinct(values) < len(values) {
+		return nil
+	}
+	return values
+}
+
+// otherScript reports text that holds a letter of a script other than
+// Latin: a gloss in Chinese, Japanese, Cyrillic, ...
+func otherScript(text string) bool {
+	return strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) && r >= 0x80 && !unicode.Is(unicode.Latin, r) })
 }
 
 // glossedConstant matches a constant and the colon after it, at the start

@@ -4,6 +4,7 @@ package extract
 // Type, Description, Value or Possible values cell lists.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/docenum/docenum/generator/naming"
@@ -156,6 +157,7 @@ func (w *walker) fieldValues(f *spec.Field, r tableRow, c columns) []*spec.Value
 		func() []*spec.Value { return w.valueCellValues(f, r.at(c[roleWire])) },
 		func() []*spec.Value { return w.possibleValues(f, r.at(c[roleValues])) },
 		func() []*spec.Value { return quotedValue(f, desc) },
+		func() []*spec.Value { return fieldWires(f, bracketedTokens(desc.text)) },
 		func() []*spec.Value { return w.listCellValues(f, r.at(c[roleNotes])) },
 	} {
 		if values := read(); len(values) > 0 && !headerNames(values) {
@@ -163,6 +165,29 @@ func (w *walker) fieldValues(f *spec.Field, r tableRow, c columns) []*spec.Value
 		}
 	}
 	return nil
+}
+
+// bracketedTokens returns the tokens of the first bracket in a field's
+// description that holds nothing but three tokens or more with commas
+// between them: 录制文件后缀【mp3, wav, mp4】, "Format (mp3, wav, ogg)".
+func bracketedTokens(text string) []string {
+	if strings.ContainsAny(text, "【（") {
+		text = fullWidthBrackets.Replace(text)
+	}
+	for rest := text; ; {
+		open := strings.IndexByte(rest, '(')
+		if open < 0 {
+			return nil
+		}
+		inner, after, ok := strings.Cut(rest[open+1:], ")")
+		if !ok {
+			return nil
+		}
+		if tokens := splitTokens(inner, ","); len(tokens) >= 3 && allTokens(tokens) && distinct(tokens) == len(tokens) && !slices.ContainsFunc(tokens, isDataField) {
+			return tokens // (TaskSid, WorkerSid, ...) names fields, no values
+		}
+		rest = after
+	}
 }
 
 // headerNames reports values that are all names of HTTP or SIP headers
