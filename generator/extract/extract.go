@@ -525,7 +525,11 @@
 //     other lines are prose; terms glued to the sentences before them,
 //     "received.queued: Call ...", are put on lines of their own first,
 //     mend.go; a line setting a field to its values, "endHow = AUTOMATIC,
-//     BY_HOST", is that field's list; a line of words in lower case below a value line goes on
+//     BY_HOST", is that field's list; in a paragraph of two lines or more
+//     each a parameter, its qualifier and its description ("direction
+//     [optional] Direction of the call, 'IN', 'OUT' or 'BOTH'"), each
+//     description listing values gives its field's enum, a comma before
+//     quoted ones announcing them; a line of words in lower case below a value line goes on
 //     with its description; where a field in camel or snake case stands
 //     over three constants or more, "eventSource: Indicates by whom" over
 //     "HOST: ...", each such field names the constants below it, however

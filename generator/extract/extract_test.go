@@ -1480,6 +1480,11 @@ func TestExtractBlocks(t *testing.T) {
 			"| resource | string | 否 | The object (TaskSid, WorkerSid, ActivitySid) |\n",
 		want: []string{"RecordSuffix: mp3 wav mp4", "Action: MAKE_BUSY FORCE_MAKE_FREE FORCE_MAKE_BUSY", "Phase: INITIATE START_CALL", "CallinChannel: TRANS CONSULT THREE_WAY", "切换状态{record_suffix action phase callin_channel resource}"},
 	}, {
+		name: "parameters copied as text a line each, name, [optional] and description: a description listing values gives the field's enum, a comma before quoted values too",
+		src: "## Request\n\nMethod GET\nQuery fromDate [optional] Date to start from. Date format: yyyy-mm-dd.\n" +
+			"direction [optional] Direction of the call, 'IN', 'OUT' or 'BOTH' (default).\nformat [optional] Format for output: json (default), csv or excel (max. 10000 rows).\n",
+		want: []string{"Direction: IN OUT BOTH", "Format: json csv excel"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -1601,6 +1601,25 @@ var definitionReaders = []func(string) ([]string, bool){
 	fixedValue,          // Always `outbound` for this event.
 	bareSentenceList,    // State. Ready, NotReady, Logout
 	meaningValues,       // “in” means inbound ... while “out” means outbound
+	commaQuotedList,     // Direction of the call, 'IN', 'OUT' or 'BOTH' (default).
+}
+
+// commaQuotedList finds a list that ends a definition's first sentence
+// after a comma, every item quoted or in code and the last after "or":
+// "Direction of the call, 'IN', 'OUT' or 'BOTH' (default).".
+func commaQuotedList(text string) ([]string, bool) {
+	for i := strings.Index(text, ", "); i >= 0; {
+		l := proseList(text, i+2)
+		if l.ok(2, true) && l.allQuoted() && !l.and {
+			return l.items, true
+		}
+		next := strings.Index(text[i+2:], ", ")
+		if next < 0 || strings.Contains(text[i+2:i+2+next], ". ") {
+			break
+		}
+		i += 2 + next
+	}
+	return nil, false
 }
 
 // bracketGlosses finds brackets holding two constants or more, each

@@ -660,6 +660,10 @@ func (w *walker) text(n ast.Node) {
 		w.pipeEnum(rows)
 		return
 	}
+	if w.qualifiedFieldLines(lines) {
+		w.busy()
+		return
+	}
 	if w.optionEnums(lines) {
 		w.busy()
 		return
@@ -769,6 +773,47 @@ func (w *walker) pageTitleLine(n ast.Node, lines []Line) bool {
 		return false
 	}
 	return len(strings.Fields(next)) >= 6 && strings.HasSuffix(next, ".")
+}
+
+// A request's parameters copied as text keep one to a line, each a name,
+// its qualifier in brackets and its description, the first perhaps after
+// the label of its group:
+//
+//	Query fromDate [optional] Date to start from ...
+//	direction [optional] Direction of the call, 'IN', 'OUT' or 'BOTH' (default).
+//
+// qualifiedField matches such a line: the name, then the description.
+var qualifiedField = regexp.MustCompile(`^(?:\S+\s+)?([A-Za-z_][\w.]*)\s+[\[(](?i:optional|required|mandatory)[\])]\s+(\S.*)$`)
+
+// qualifiedFieldLines reads a paragraph holding two such lines at least:
+// each field's description listing values inline gives its enum; the
+// other lines are prose. It reports whether it took the paragraph.
+func (w *walker) qualifiedFieldLines(lines []Line) bool {
+	if w.format != Auto || len(lines) < 2 {
+		return false
+	}
+	var rest []Line
+	fields := 0
+	for _, l := range lines {
+		m := qualifiedField.FindStringSubmatch(strings.TrimSpace(l.Text))
+		if m == nil {
+			rest = append(rest, l)
+			continue
+		}
+		fields++
+		if values, ok := definitionValues(halfWidthMarks(m[2])); ok {
+			name := fieldEnumName(m[1])
+			w.col.addEnum(&spec.Enum{Name: name, Line: l.N, Description: m[2], Values: w.listedValues(values, []Line{l}, name)}, w.cur, true, false)
+		}
+	}
+	if fields < 2 {
+		return false
+	}
+	if len(rest) > 0 {
+		text := joinLines(rest)
+		w.prose(text, text, rest, w.declared)
+	}
+	return true
 }
 
 // optionEnums adds the enums of a field's options listed one to a line
