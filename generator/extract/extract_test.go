@@ -1321,9 +1321,9 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "#### sylkrtc.utils\n\nHelper module with utility functions.\n\n* `attachMediaStream`: function to easily attach a media stream to an element.\n* `closeMediaStream`: function to close the given media stream.\n",
 		want: nil,
 	}, {
-		name: "capitalised words in brackets right after a value noun",
+		name: "capitalised words in brackets right after a value noun, named after it and the word before it",
 		src:  "## Events\n\nThe events depend on the call type (Manual, Inbound, Progressive).\n",
-		want: []string{"Event: Manual Inbound Progressive"},
+		want: []string{"CallType: Manual Inbound Progressive"},
 	}, {
 		name: "a JSDoc member's tags in bold (Kind, Note, See) and the pages its See list names are no values; its option accepts two",
 		src:  "### voiceResponse.gather(options)\n\nWaits for data entry.\n\n**Kind**: instance method of [<code>VoiceResponse</code>](#VoiceResponse)  \n**Note**: When including `speech` the default timeout is 10000 (10s).  \n**See**\n\n- GoogleTTS\n- GoogleASR\n\n| Param | Type | Description |\n| --- | --- | --- |\n| options.source | <code>string</code> | Where to listen. This option accepts `dtmf` and `speech`. |\n",
@@ -1484,6 +1484,11 @@ func TestExtractBlocks(t *testing.T) {
 		src: "## Request\n\nMethod GET\nQuery fromDate [optional] Date to start from. Date format: yyyy-mm-dd.\n" +
 			"direction [optional] Direction of the call, 'IN', 'OUT' or 'BOTH' (default).\nformat [optional] Format for output: json (default), csv or excel (max. 10000 rows).\n",
 		want: []string{"Direction: IN OUT BOTH", "Format: json csv excel"},
+	}, {
+		name:  "capitalised examples in brackets after a value noun are some of its values, named after the noun and the word before it",
+		src:   "## Events\n\nPresence events return user status (e.g. Available, Away, Busy) status message and time.\n",
+		want:  []string{"UserStatus: Available Away Busy"},
+		diags: []string{`x.md:3: warning: the list of UserStatus is cut short ("...", "etc.", "and others" or examples); only the 3 values it names are kept`},
 	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",

@@ -26,7 +26,9 @@ package extract
 //     corner brackets (「発信成功」「不在着信」), a value noun in the sentence, or
 //   - after a value noun and "e.g.", when every item is a compound code in
 //     lower case ("the error code eg. error_no_credit, error_rate_limit,
-//     etc."): a field's values, cut short.
+//     etc."), or in brackets right after the noun three capitalised words
+//     ("user status (e.g. Available, Away, Busy)", named UserStatus): a
+//     field's values, cut short.
 //
 // Every item must be one token (letters, digits, "_", "-", "."; optionally
 // in backticks, quotes or bold), and the list must end cleanly: at the end of
@@ -530,6 +532,9 @@ func parenthesizedCodes(text string) ([]string, bool) {
 		if p, ok := exampleParenList(text, i); ok && p.allQuoted() && len(p.items) >= 2 && (valueNounBefore(text[:i]) || subjectIsValue(text[:i])) {
 			return p.items, true // "The status of the call (e.g., 'completed', 'missed')": some of its values
 		}
+		if p, ok := exampleParenList(text, i); ok && nounRightBefore(text[:i]) && len(p.items) >= 3 && p.ok(3, false) && capitalWords(p.items) {
+			return p.items, true // "user status (e.g. Available, Away, Busy)": some of its values
+		}
 		if p, ok := parenList(text, i); ok && (nounRightBefore(text[:i]) || subjectIsValue(text[:i]) && endsText(text, i)) && len(p.items) >= 3 && p.ok(3, false) && (singleWords(p.items) || allTokens(p.items) && capitalWords(p.items)) {
 			return p.items, true // agent state (free, wrapup, incall); direction of call (internal, incoming, outgoing); call type (Manual, Inbound, Progressive)
 		}
@@ -653,6 +658,45 @@ func slashAlternatives(text string, i int) ([]string, bool) {
 func nounRightBefore(s string) bool {
 	words := strings.Fields(s)
 	return len(words) > 0 && valueHeadingWords[strings.ToLower(strings.Trim(words[len(words)-1], ",:;`*"))]
+}
+
+// bracketSubject returns the noun a list in brackets follows, the word
+// before it too unless that is a little word ("user status" in "return
+// user status (e.g. Available, Away, Busy)"), when the noun names values
+// and the brackets start with first; "" otherwise.
+func bracketSubject(text, first string) string {
+	for i := strings.IndexByte(text, '('); i >= 0; {
+		inner := strings.TrimLeft(text[i+1:], " `'\"")
+		for _, lead := range exampleLeads {
+			if rest, ok := strings.CutPrefix(inner, lead); ok {
+				inner = strings.TrimLeft(rest, ",: `'\"")
+				break
+			}
+		}
+		if strings.HasPrefix(inner, first) && nounRightBefore(text[:i]) {
+			words := strings.Fields(text[:i])
+			name := words[len(words)-1]
+			if len(words) > 1 {
+				if before := strings.ToLower(words[len(words)-2]); textLetterByte(before[0]) && !articles[before] && !littleWords[before] {
+					name = words[len(words)-2] + " " + name
+				}
+			}
+			return name
+		}
+		next := strings.IndexByte(text[i+1:], '(')
+		if next < 0 {
+			break
+		}
+		i += next + 1
+	}
+	return ""
+}
+
+// littleWords join the words of a sentence; none of them names a value's
+// field.
+var littleWords = map[string]bool{
+	"of": true, "with": true, "in": true, "on": true, "for": true, "to": true, "by": true, "its": true, "their": true,
+	"and": true, "or": true, "is": true, "are": true, "returns": true, "return": true, "has": true, "have": true,
 }
 
 // singleWords reports whether every item is one lower-case word and none

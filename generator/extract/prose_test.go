@@ -61,7 +61,7 @@ func TestInlineValues(t *testing.T) {
 		{"Valid values: `TELEPHONE_NUMBER`", []string{"TELEPHONE_NUMBER"}},
 		{"The response status will then return the error code eg. error_invalid_method, error_no_credit, error_rate_limit, etc. Log it.", []string{"error_invalid_method", "error_no_credit", "error_rate_limit"}},
 		{"Pass the fields e.g. call_id, from_number, to_number.", nil},
-		{"The status (e.g. Busy, Ringing, Answered) of the call.", nil},
+		{"The status (e.g. Busy, Ringing, Answered) of the call.", []string{"Busy", "Ringing", "Answered"}}, // some of its values: the caller warns
 		{"Call Status: `Ringing`/`Connected`/`In Progress`", []string{"Ringing", "Connected", "In Progress"}},
 		{"The agent states are: Available, Not available, Paused and Offline.", []string{"Available", "Not available", "Paused", "Offline"}},
 		{"The agent states are: Available, Not available, and Offline.", []string{"Available", "Not available", "Offline"}},

@@ -1171,6 +1171,9 @@ func (w *walker) inlineEnum(text string, lines []Line, term string) {
 	if subject == "" {
 		subject = w.exampleKeySubject(text) // the example object above: { type: 'useraction', kind: kind }, "kinds include ..."
 	}
+	if subject == "" {
+		subject = bracketSubject(text, values[0]) // "return user status (e.g. Available, Away, Busy)"
+	}
 	subject = enumName(subject) // a field written as it is sent (flags) names Flags
 
 	if subject != "" {
