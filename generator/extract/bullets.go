@@ -498,6 +498,10 @@ var referenceTitles = map[string]bool{
 	"see": true, "see also": true, "references": true, "related": true, "related links": true,
 	"related topics": true, "further reading": true, "external links": true,
 	"learn more": true, "next steps": true,
+	// An API reference's indexes list its types and pages, whose links
+	// HTML pages lose when read as text.
+	"classes": true, "class index": true, "file index": true, "interfaces": true,
+	"modules": true, "namespaces": true, "contents": true, "table of contents": true,
 }
 
 func isReferenceTitle(title string) bool {
@@ -521,7 +525,11 @@ func linksOnly(l *ast.List) bool {
 		} else if head.NextSibling() != nil {
 			return false
 		}
-		link, ok := head.FirstChild().(*ast.Link)
+		first := head.FirstChild()
+		if em, ok := first.(*ast.Emphasis); ok && em.NextSibling() == nil {
+			first = em.FirstChild() // *[_global_](_global_.html)*: a link set apart
+		}
+		link, ok := first.(*ast.Link)
 		if !ok || link.NextSibling() != nil {
 			return false
 		}

@@ -272,8 +272,9 @@
 //     list (Result Options over Results for calls), the last about values,
 //     names it: a heading a copy lost. A list under See also or References,
 //     a list right below a line that is only "See" (**See**, JSDoc's tag),
-//     a list of plain links (a table of contents too, its sections nested
-//     under its parts), items numbering points (T0, T1, T2) and a list
+//     a list of plain links, one perhaps in emphasis (a table of contents
+//     too, its sections nested under its parts), a list under an
+//     API reference's index (Classes, Modules, Contents), items numbering points (T0, T1, T2) and a list
 //     a sentence announces as fields, attributes, columns, components or
 //     methods (or as what a map contains, unless states; or a label ending
 //     in object, "Array of object:") hold no values, nested in an item too ("Status has the

@@ -1490,6 +1490,10 @@ func TestExtractBlocks(t *testing.T) {
 		want:  []string{"UserStatus: Available Away Busy"},
 		diags: []string{`x.md:3: warning: the list of UserStatus is cut short ("...", "etc.", "and others" or examples); only the 3 values it names are kept`},
 	}, {
+		name: "an API reference's index of classes lists no values, nor a list of links, one in emphasis",
+		src:  "## Classes\n\n- *_global_*\n- SIPml\n- SIPml.Event\n- SIPml.Session\n\n## States\n\n- *[idle](idle.md)*\n- [busy](busy.md)\n- [ringing](ringing.md)\n",
+		want: nil,
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
