@@ -1494,6 +1494,11 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Classes\n\n- *_global_*\n- SIPml\n- SIPml.Event\n- SIPml.Session\n\n## States\n\n- *[idle](idle.md)*\n- [busy](busy.md)\n- [ringing](ringing.md)\n",
 		want: nil,
 	}, {
+		name: "a field's values in code after a Chinese label and its semicolon, or joined by ideographic commas after a label glued to them",
+		src: "## 参数\n\n| 参数 | 类型 | 说明 |\n|---|---|---|\n| logLevel | string | 日志级别；`info`、`error`、`warning` |\n" +
+			"| deviceType | string | 媒体设备类型`videoinput`、`audioinput`，分别是摄像头、麦克风 |\n| userData | string | 自定义用户数据 |\n",
+		want: []string{"LogLevel: info error warning", "DeviceType: videoinput audioinput", "参数{logLevel deviceType userData}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -1063,6 +1063,9 @@ func proseListStarts(text string) []int {
 		switch {
 		case r == ':':
 		case (r == '-' || r == '–' || r == '—') && (i == 0 || text[i-1] == ' '):
+		case r == ';' && i > 0 && !strings.ContainsAny(text[:i], " \t"):
+			// "日志级别；`info`、`error`": a label of one word, a semicolon
+			// for its colon, as Chinese writes it.
 		default:
 			continue
 		}

@@ -4,6 +4,7 @@ package extract
 // Type, Description, Value or Possible values cell lists.
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -158,6 +159,7 @@ func (w *walker) fieldValues(f *spec.Field, r tableRow, c columns) []*spec.Value
 		func() []*spec.Value { return w.possibleValues(f, r.at(c[roleValues])) },
 		func() []*spec.Value { return quotedValue(f, desc) },
 		func() []*spec.Value { return fieldWires(f, bracketedTokens(desc.text)) },
+		func() []*spec.Value { return fieldWires(f, ideographicList(w.marked(desc))) },
 		func() []*spec.Value { return w.listCellValues(f, r.at(c[roleNotes])) },
 	} {
 		if values := read(); len(values) > 0 && !headerNames(values) {
@@ -166,6 +168,30 @@ func (w *walker) fieldValues(f *spec.Field, r tableRow, c columns) []*spec.Value
 	}
 	return nil
 }
+
+// ideographicList returns the tokens of the first run joined by
+// ideographic commas (、), which Chinese and Japanese use only to list
+// things: two in code at least (媒体设备类型`videoinput`、`audioinput`), or
+// three plain ones; nil when there is none.
+func ideographicList(text string) []string {
+	for _, m := range ideographicRun.FindAllString(text, -1) {
+		parts := strings.Split(m, "、")
+		code := 0
+		for i, p := range parts {
+			if t := strings.Trim(p, "`"); t != p {
+				parts[i], code = t, code+1
+			}
+		}
+		if (code == len(parts) && len(parts) >= 2 || len(parts) >= 3) && distinct(parts) == len(parts) && !slices.ContainsFunc(parts, isDataField) {
+			return parts
+		}
+	}
+	return nil
+}
+
+// ideographicRun matches tokens, in code or not, joined by ideographic
+// commas.
+var ideographicRun = regexp.MustCompile("(?:`[^`、]+`|[A-Za-z][\\w.-]*)(?:、(?:`[^`、]+`|[A-Za-z][\\w.-]*))+")
 
 // bracketedTokens returns the tokens of the first bracket in a field's
 // description that holds nothing but three tokens or more with commas
