@@ -198,7 +198,9 @@
 //     starting "1. |" stays in its table. A field's description cell may
 //     end in brackets of three tokens or more (录制文件后缀【mp3, wav,
 //     mp4】), no data fields (TaskSid), join tokens by ideographic commas
-//     (媒体设备类型`videoinput`、`audioinput`; two in code or three), follow
+//     (媒体设备类型`videoinput`、`audioinput`; two in code or three), end
+//     in three tokens or more after a dash (وضعیت کانال تماس -Done,
+//     reserved, offHook,Dialing), follow
 //     a one-word label and a semicolon as its colon (日志级别；`info`、
 //     `error`), or list constants a line each below
 //     a line ending in a colon, glossed after a space, glued to a gloss in

@@ -1499,6 +1499,11 @@ func TestExtractBlocks(t *testing.T) {
 			"| deviceType | string | 媒体设备类型`videoinput`、`audioinput`，分别是摄像头、麦克风 |\n| userData | string | 自定义用户数据 |\n",
 		want: []string{"LogLevel: info error warning", "DeviceType: videoinput audioinput", "参数{logLevel deviceType userData}"},
 	}, {
+		name: "a field's description ending in tokens after a dash, the first glued to it, some commas without a space",
+		src: "## Data\n\n|Parameter|Type|Description|\n|-|-|-|\n|ChannelState |String |وضعیت کانال تماس -Done, reserved, offHook,Dialing, Ring |\n" +
+			"|ChannelId|String| شناسه - ChannelId, CallId, PeerId |\n",
+		want: []string{"ChannelState: Done reserved offHook Dialing Ring", "Data{ChannelState ChannelId}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

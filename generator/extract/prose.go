@@ -1649,6 +1649,23 @@ var definitionReaders = []func(string) ([]string, bool){
 	bareSentenceList,    // State. Ready, NotReady, Logout
 	meaningValues,       // “in” means inbound ... while “out” means outbound
 	commaQuotedList,     // Direction of the call, 'IN', 'OUT' or 'BOTH' (default).
+	dashedTokenList,     // وضعیت کانال تماس -Done, reserved, offHook,Dialing, Ring
+}
+
+// dashedTokenList finds a definition that ends, after a dash, in tokens
+// and commas only, three at least, the first perhaps glued to the dash,
+// a comma perhaps without its space: "وضعیت کانال تماس -Done, reserved,
+// offHook,Dialing, Ring". What the dash follows glosses them.
+func dashedTokenList(text string) ([]string, bool) {
+	i := strings.LastIndex(text, " -")
+	if i < 0 {
+		return nil, false
+	}
+	items := splitTokens(strings.TrimSuffix(strings.TrimSpace(text[i+2:]), "."), ",")
+	if len(items) < 3 || distinct(items) < len(items) || allDataFields(items) {
+		return nil, false
+	}
+	return items, true
 }
 
 // commaQuotedList finds a list that ends a definition's first sentence
