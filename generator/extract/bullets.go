@@ -396,7 +396,7 @@ func (it item) kind() itemKind {
 	if _, why := it.wire(); why != "" {
 		return proseItem
 	}
-	strong := it.code || tokenShape(it.token) == shapeConst || it.bold && startsLower(it.token)
+	strong := it.code || tokenShape(it.token) == shapeConst || it.bold && startsLower(strings.TrimPrefix(it.token, "*"))
 	if values, ok := inlineValues(it.marked); ok && len(values) > 0 && (strong || it.sep) {
 		return fieldItem
 	}
@@ -466,6 +466,19 @@ func (w *walker) list(l *ast.List) {
 		w.assignmentList(items)
 	case w.eventItems(items):
 		w.eventList(items, kinds, nested)
+	case len(nested) > 0 && w.flagItems(items, kinds, nested):
+		// "The available flags are:" over **\*resources**, its
+		// auxiliary flags nested below it: values, each with its own.
+		w.valueList(items, kinds)
+		for i, it := range items {
+			for c := it.node.FirstChild(); c != nil; c = c.NextSibling() {
+				if l, ok := c.(*ast.List); ok && (nested[i] == l || w.strongList(l) || w.tokenList(l)) {
+					w.nestedEnum(it, l)
+				} else if ok {
+					w.list(l)
+				}
+			}
+		}
 	case len(nested) > 0 || w.fields && !leadsValues(w.lead) || w.announced || fields > 0 || namesFields(items, kinds) && !leadsValues(w.lead) || w.exampleKeyItems(items) || typedItems(items):
 		w.fieldList(items, kinds, nested)
 	case w.isValueList(kinds) && !booleanItems(items) && !numberedLabels(items) && !typeNames(items) && !memberItems(items):
@@ -928,7 +941,7 @@ func labelLead(lead string) bool {
 // eventItems reports such a list: the line above it names events and ends
 // in a colon, and most items are marked names with a separator.
 func (w *walker) eventItems(items []item) bool {
-	if !strings.HasSuffix(w.lead, ":") || !eventNouns[leadName(w.lead)] {
+	if !strings.HasSuffix(w.lead, ":") || !eventNouns[leadName(w.lead)] || w.announced {
 		return false
 	}
 	n := 0
@@ -938,6 +951,41 @@ func (w *walker) eventItems(items []item) bool {
 		}
 	}
 	return n*2 > len(items)
+}
+
+// flagItems reports a list the line above announces as values ("The
+// available flags are:"), no fields, whose every item is a strong value
+// or a marked one: an item with a value list nested below it written as
+// it is (*resources over *authorize, *allocate) is still one of them,
+// where a field's values are written otherwise (`event` over `Error`).
+func (w *walker) flagItems(items []item, kinds []itemKind, nested map[int]*ast.List) bool {
+	if !leadsValues(w.lead) || w.announced || w.fields {
+		return false
+	}
+	for i, l := range nested {
+		li, ok := l.FirstChild().(*ast.ListItem)
+		if !ok || !sameStart(w.readItem(li).token, items[i].token) {
+			return false
+		}
+	}
+	for i, k := range kinds {
+		if k != strongValue && !(k == weakValue && (items[i].bold || items[i].code)) {
+			return false
+		}
+	}
+	return len(items) >= 2
+}
+
+// sameStart reports tokens that start alike: with the same mark (*), or
+// with letters of the same case.
+func sameStart(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	if !textLetterByte(a[0]) || !textLetterByte(b[0]) {
+		return a[0] == b[0]
+	}
+	return textUpperByte(a[0]) == textUpperByte(b[0])
 }
 
 // eventNouns name a list of events.

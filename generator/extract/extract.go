@@ -304,7 +304,12 @@
 //     or in a value list nested under it (one a
 //     paragraph of its own introduces, "Possible values:", whatever the item says) gives the field's enum; a
 //     value with its own value list nested under it (1. `conference` over
-//     its events) gives an enum named after both. A field item whose
+//     its events) gives an enum named after both; a list a line announces
+//     as values ("The available flags are:") whose marked items start as
+//     the items nested under some of them do (**\*resources** over
+//     **\*authorize**) is values, each nested list an enum named after its
+//     item; a sentence ending in a noun of fields ("controlled via a
+//     number of different parameters:") announces fields. A field item whose
 //     description is only constants (ANSWERED, NO ANSWER, BUSY) lists them;
 //     an item or line declaring a field and its type (• CallType string;
 //     as Web IDL does, readonly DOMString direction [nullable], under a

@@ -1504,6 +1504,13 @@ func TestExtractBlocks(t *testing.T) {
 			"|ChannelId|String| شناسه - ChannelId, CallId, PeerId |\n",
 		want: []string{"ChannelState: Done reserved offHook Dialing Ring", "Data{ChannelState ChannelId}"},
 	}, {
+		name: "values a line announces, each marked, some over their own values: an enum of them and one of each nested list; keywords starting with a star; items a sentence announces as parameters are none",
+		src: "## ProcessEvent\n\nThe available flags are:\n\n- **\\*attributes**: Activates.\n- **\\*resources**: Process. Additional auxiliary flags can be specified here:\n" +
+			"  - **\\*authorize**: Authorize.\n  - **\\*allocate**: Allocate.\n- **\\*rals**: Process. Auxiliary flags available:\n  - **\\*authorize**: Authorize.\n  - **\\*initiate**: Init.\n\n" +
+			"## AuthorizeEvent\n\nUsed for event authorization. It's behaviour can be controlled via a number of different parameters:\n\n" +
+			"- **GetAttributes**: Activates altering of the event.\n- **GetMaxUsage**: Queries for the event's usage.\n",
+		want: []string{"ProcessEvent: *attributes *resources *rals", "Resources: *authorize *allocate", "Rals: *authorize *initiate"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -19,7 +19,8 @@ const maxWords = 4
 // (_ - . : / + @ #). A value marked as code or quoted may hold a few words
 // ("NO ANSWER"), a string literal in quotes commas and brackets too ("User
 // alerting, no answer"); unmarked text with spaces is prose, as is
-// unmarked Han, Kana or Hangul, written without spaces. An empty XML
+// unmarked Han, Kana or Hangul, written without spaces. A star may start a
+// keyword (*prepaid), a lower-case letter right after it. An empty XML
 // element alone (<busy/>) is its element's name. Placeholders (<OTHER>,
 // {id}, ...), JSON, null and empty cells are not values; why says what the
 // candidate is instead.
@@ -68,7 +69,10 @@ func wireWithin(s string, code bool, words int, marks string) (wire string, why 
 	if code && isOperator(s) {
 		return s, "" // a filter's operator, written as code: `>=`, `!%`
 	}
-	for _, r := range s {
+	for i, r := range s {
+		if i == 0 && r == '*' && len(s) > 1 && textLowerByte(s[1]) {
+			continue // *attributes, *prepaid: a star marks a switch's keywords
+		}
 		// Written as code, & joins states: `InUse&Ringing`.
 		if !isWireRune(r) && r != ' ' && !(code && r == '&') && !strings.ContainsRune(marks, r) {
 			return "", "has " + string(r) + ", which no value has"

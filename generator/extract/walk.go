@@ -417,9 +417,14 @@ func (w *walker) announcesFields(n ast.Node) bool {
 		text = text[i+2:]
 	}
 	words := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })
-	if label, ok := strings.CutSuffix(strings.TrimSpace(text), ":"); ok && len(words) > 0 && len(strings.Fields(label)) <= 3 {
+	if label, ok := strings.CutSuffix(strings.TrimSpace(text), ":"); ok && len(words) > 0 {
 		last := words[len(words)-1]
-		return announcedFields[last] || last == "object" || last == "objects" // "Informative elements:", "Request parameters:", "Array of object:"
+		if len(strings.Fields(label)) <= 3 {
+			return announcedFields[last] || last == "object" || last == "objects" // "Informative elements:", "Request parameters:", "Array of object:"
+		}
+		if announcedFields[last] {
+			return true // "It's behaviour can be controlled via a number of different parameters:"
+		}
 	}
 	if len(words) > 2 && mapNouns[words[1]] && words[2] == "containing" && strings.HasSuffix(strings.TrimSpace(text), ":") && !isValueTitle(words[len(words)-1]) {
 		return true // "A map containing the call details:": its keys, not "their states:"
