@@ -610,7 +610,10 @@
 //     of fields; a line that is no
 //     title between two rows of one width is junk, not the end of the
 //     table; a table copied one
-//     cell per line, labels of capitalised words; Textile tables) are read
+//     cell per line, labels of capitalised words; Textile tables; a table
+//     of other things among them, | Requirement | Why it matters |, is
+//     passed over; a field row's description is read as a table's
+//     description cell is, 0=ringing, 1=answered) are read
 //     from paragraphs (glued.go, fields.go, piperows.go; a key column
 //     titled by a field noun, Payload Fields, holds fields, not values);
 //     pipe rows under a

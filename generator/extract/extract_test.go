@@ -1511,6 +1511,11 @@ func TestExtractBlocks(t *testing.T) {
 			"- **GetAttributes**: Activates altering of the event.\n- **GetMaxUsage**: Queries for the event's usage.\n",
 		want: []string{"ProcessEvent: *attributes *resources *rals", "Resources: *authorize *allocate", "Rals: *authorize *initiate"},
 	}, {
+		name: "tables copied with their bars in one paragraph: one of other things is passed over, a field's description numbering its values gives its enum",
+		src: "Requirement | Why it matters |\nPublic HTTPS endpoint | HTTP is rejected |\nAbility to accept JSON POST | Body is |\nTip: test first.\n" +
+			"Field | Meaning |\nuid | Unique call ID |\ncall_state | 0=ringing, 1=answered |\nevent | 1=start, 2=update |\n",
+		want: []string{"CallState: ringing answered", "Event: start update"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -73,7 +73,7 @@ func parsePipeRows(lines []Line) ([]pipeTableRows, bool) {
 			continue // text before, between or after the tables
 		}
 		if !t.fields() && !pipeValues(t.rows) {
-			return nil, false
+			continue // | Requirement | Why it matters |: a table of other things
 		}
 		tables = append(tables, t)
 	}
@@ -302,15 +302,17 @@ func (w *walker) pipeFields(t pipeTableRows) {
 		if len(r.cells) < 2 || !isFieldName(r.cells[0]) {
 			continue
 		}
-		values, ok := jsonExamples(r.cells[0], r.cells[len(r.cells)-1])
-		if !ok {
-			if values, ok = definitionValues(r.cells[len(r.cells)-1]); !ok {
-				continue
-			}
-		}
+		desc := r.cells[len(r.cells)-1]
 		name := fieldEnumName(r.cells[0])
-		e := &spec.Enum{Name: name, Line: r.line, Values: w.listedValues(values, []Line{{N: r.line, Text: r.cells[len(r.cells)-1]}}, name)}
-		w.col.addEnum(e, w.cur, false, false)
+		e := &spec.Enum{Name: name, Line: r.line}
+		if values, ok := jsonExamples(r.cells[0], desc); ok {
+			e.Values = w.listedValues(values, []Line{{N: r.line, Text: desc}}, name)
+		} else {
+			e.Values = w.descriptionValues(&spec.Field{Wire: r.cells[0], Line: r.line}, desc, desc)
+		}
+		if len(e.Values) > 0 {
+			w.col.addEnum(e, w.cur, false, false)
+		}
 	}
 }
 

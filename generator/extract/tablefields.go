@@ -146,13 +146,7 @@ func (w *walker) fieldValues(f *spec.Field, r tableRow, c columns) []*spec.Value
 	desc := r.at(c[roleDesc])
 	for _, read := range []func() []*spec.Value{
 		func() []*spec.Value { return typeCellValues(f, w.marked(r.at(c[roleType]))) },
-		func() []*spec.Value { return w.proseValues(f, w.marked(desc)) },
-		func() []*spec.Value { return numberedValues(f, desc.text) },
-		func() []*spec.Value { return bareConstantValues(f, desc.text) },
-		func() []*spec.Value { return dashedValues(f, desc.text) },
-		func() []*spec.Value { return fieldWires(f, dashedWords(desc.text)) },
-		func() []*spec.Value { return fieldWires(f, slashValues(desc.text)) },
-		func() []*spec.Value { return codedMeanings(f, desc.text) },
+		func() []*spec.Value { return w.descriptionValues(f, w.marked(desc), desc.text) },
 		func() []*spec.Value { return w.cellListValues(f, desc) },
 		func() []*spec.Value { return w.introducedLineValues(f, desc) },
 		func() []*spec.Value { return w.valueCellValues(f, r.at(c[roleWire])) },
@@ -214,6 +208,29 @@ func bracketedTokens(text string) []string {
 		}
 		rest = after
 	}
+}
+
+// descriptionValues reads the values a field's description lists in its
+// text, marked (code spans kept) and plain: in prose, numbered one by one,
+// as nothing but constants, each with a dash and a description, with
+// slashes between them, or as codes in brackets with their meanings. A
+// table's description cell and a row of a table copied with its bars
+// are read so.
+func (w *walker) descriptionValues(f *spec.Field, marked, plain string) []*spec.Value {
+	for _, read := range []func() []*spec.Value{
+		func() []*spec.Value { return w.proseValues(f, marked) },
+		func() []*spec.Value { return numberedValues(f, plain) },
+		func() []*spec.Value { return bareConstantValues(f, plain) },
+		func() []*spec.Value { return dashedValues(f, plain) },
+		func() []*spec.Value { return fieldWires(f, dashedWords(plain)) },
+		func() []*spec.Value { return fieldWires(f, slashValues(plain)) },
+		func() []*spec.Value { return codedMeanings(f, plain) },
+	} {
+		if values := read(); len(values) > 0 && !headerNames(values) {
+			return values
+		}
+	}
+	return nil
 }
 
 // headerNames reports values that are all names of HTTP or SIP headers
