@@ -634,13 +634,13 @@ func capitalWords(items []string) bool {
 }
 
 // slashAlternatives reads brackets holding tokens joined by slashes and
-// nothing else: (inbound/outbound).
+// nothing else: (inbound/outbound), (audio / video).
 func slashAlternatives(text string, i int) ([]string, bool) {
 	end := strings.IndexByte(text[i:], ')')
 	if end < 0 {
 		return nil, false
 	}
-	inner := text[i+1 : i+end]
+	inner := strings.ReplaceAll(text[i+1:i+end], " / ", "/") // (audio / video)
 	if !strings.Contains(inner, "/") || strings.ContainsAny(inner, " ,") {
 		return nil, false
 	}

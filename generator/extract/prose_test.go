@@ -747,6 +747,7 @@ func TestSlashValues(t *testing.T) {
 		{"The caller's name/number", nil},
 		{"1(Pause)/2(Unpause)", nil},
 		{"Calls per second, 10/20", nil},
+		{"通话类型(audio / video)", []string{"audio", "video"}},
 		{"A plain sentence.", nil},
 	} {
 		assert.Equal(t, tc.want, slashValues(tc.text), tc.text)
