@@ -26,7 +26,8 @@ package extract
 //     corner brackets (「発信成功」「不在着信」), a value noun in the sentence, or
 //   - after a value noun and "e.g.", when every item is a compound code in
 //     lower case ("the error code eg. error_no_credit, error_rate_limit,
-//     etc."), or in brackets right after the noun three capitalised words
+//     etc."), or after "ie" words in lower case ending in "etc" ("roles
+//     ..., ie monitor, coach, etc"), or in brackets right after the noun three capitalised words
 //     ("user status (e.g. Available, Away, Busy)", named UserStatus): a
 //     field's values, cut short.
 //
@@ -881,6 +882,16 @@ func proseShapeList(text string) ([]string, bool) {
 		l := proseList(text, start)
 		if l.ok(3, false) && compoundItems(l.items) == len(l.items) && lowerItems(l.items) {
 			return l.items, true // "return the error code eg. error_no_credit, error_rate_limit, etc."
+		}
+	}
+	for _, marker := range []string{" ie ", " i.e. ", " i.e., "} {
+		// "List of roles this participant's media has had, ie monitor,
+		// coach, etc": some of a field's values, named and cut short.
+		if i := strings.Index(text, marker); i >= 0 {
+			l := proseList(text, i+len(marker))
+			if len(l.items) >= 2 && !l.broken && lowerItems(l.items) && allTokens(l.items) && !slices.ContainsFunc(l.items, isNumber) && strings.HasPrefix(strings.TrimLeft(text[l.end:], ", "), "etc") {
+				return l.items, true
+			}
 		}
 	}
 	for _, start := range foreignNounListStarts(text) {

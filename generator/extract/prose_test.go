@@ -62,6 +62,9 @@ func TestInlineValues(t *testing.T) {
 		{"The response status will then return the error code eg. error_invalid_method, error_no_credit, error_rate_limit, etc. Log it.", []string{"error_invalid_method", "error_no_credit", "error_rate_limit"}},
 		{"Pass the fields e.g. call_id, from_number, to_number.", nil},
 		{"The status (e.g. Busy, Ringing, Answered) of the call.", []string{"Busy", "Ringing", "Answered"}}, // some of its values: the caller warns
+		{"List of roles this participant's media has had on the conversation, ie monitor, coach, etc", []string{"monitor", "coach"}},
+		{"The codes, ie 486, 603, etc", nil},
+		{"It is the callee, ie the party called.", nil},
 		{"Call Status: `Ringing`/`Connected`/`In Progress`", []string{"Ringing", "Connected", "In Progress"}},
 		{"The agent states are: Available, Not available, Paused and Offline.", []string{"Available", "Not available", "Paused", "Offline"}},
 		{"The agent states are: Available, Not available, and Offline.", []string{"Available", "Not available", "Offline"}},
