@@ -415,7 +415,9 @@
 //     as English ones; or items each glossed in brackets after its colon,
 //     "事件类型：agent(座席相关事件)，csta(...)"; never examples after
 //     e.g.), or over several sentences. true/false explained value by
-//     value is a boolean, not an enum. Names with their types in brackets
+//     value is a boolean, not an enum, and so is true, false or undefined
+//     (a flag left unset); a number and a comparative (1 or greater) is a
+//     bound. Names with their types in brackets
 //     (id(string)) are a signature, camel-case field names in brackets
 //     (TaskSid) are fields, and a list after a noun of fields ("the
 //     contactId fields: a, b") lists fields.

@@ -1516,6 +1516,10 @@ func TestExtractBlocks(t *testing.T) {
 			"Field | Meaning |\nuid | Unique call ID |\ncall_state | 0=ringing, 1=answered |\nevent | 1=start, 2=update |\n",
 		want: []string{"CallState: ringing answered", "Event: start update"},
 	}, {
+		name: "true, false or undefined under a field's heading is a flag, no enum; true and false alone are values",
+		src:  "## receiveAudio\n\nCan be true, false or undefined. The default is undefined.\n\n## verified\n\nPossible values: true, false.\n",
+		want: []string{"Verified: true false"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

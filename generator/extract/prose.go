@@ -193,8 +193,23 @@ func inlineValues(text string) (values []string, ok bool) {
 	if ok && typedNames(text, values) {
 		return nil, false // "(parameters - id(string), text(string))": a signature
 	}
+	if ok && numberRange(values) {
+		return nil, false // "must be 1 or greater": a bound, no values
+	}
 	return values, ok
 }
+
+// numberRange reports a number and a word comparing to it, all a list
+// holds: "1 or greater", "0 or more".
+func numberRange(values []string) bool {
+	if len(values) != 2 {
+		return false
+	}
+	return isNumber(values[0]) && comparatives[strings.ToLower(values[1])]
+}
+
+// comparatives bound a number from one side.
+var comparatives = map[string]bool{"greater": true, "higher": true, "more": true, "less": true, "lower": true, "fewer": true, "above": true, "below": true, "larger": true, "smaller": true}
 
 // typedNames reports names most of which the text writes with their type
 // in brackets, as a signature does: id(string), user(JitsiParticipant).
@@ -2165,6 +2180,16 @@ func booleans(values []string) bool {
 		}
 	}
 	return true
+}
+
+// unsetFlag reports true and false with a word for a flag left unset:
+// "Can be true, false or undefined" describes a flag, not an enum.
+func unsetFlag(values []string) bool {
+	unset := slices.IndexFunc(values, func(v string) bool { return v == "undefined" || v == "null" })
+	if unset < 0 {
+		return false
+	}
+	return booleans(slices.Delete(slices.Clone(values), unset, unset+1))
 }
 
 // firstWord is the first word of s, lower-cased; a leading ":" counts as
