@@ -1520,6 +1520,11 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## receiveAudio\n\nCan be true, false or undefined. The default is undefined.\n\n## verified\n\nPossible values: true, false.\n",
 		want: []string{"Verified: true false"},
 	}, {
+		name: "a comment after an optional TypeScript key lists its values, quoted side by side; a code then a quoted label is no list",
+		src: "## Call end\n\n```ts\n{\n    \"endReason\"?: string | undefined, // why the call ended, common reasons include \"hangup\" \"end trace\" \"twiml\"\n" +
+			"    \"platform\": \"twilio\" | \"web-voice\",\n}\n```\n\n### Conversation types\n* `1` \"One to one\"\n* `2` Group\n",
+		want: []string{"Platform: twilio web-voice", "EndReason: hangup end trace twiml"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

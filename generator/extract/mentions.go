@@ -858,8 +858,9 @@ func (w *walker) payloadExamples() {
 // pairs joined by semicolons or commas; a label before the first (the
 // key's) and a note after the last are no values.
 
-// commentedKey matches a key, its example value and the comment after it.
-var commentedKey = regexp.MustCompile(`^\s*["']?([A-Za-z_]\w*)["']?\s*:\s*[^/\n]*?//\s*(.+)$`)
+// commentedKey matches a key, its example value and the comment after it;
+// a TypeScript key may be marked optional ("endReason"?: string).
+var commentedKey = regexp.MustCompile(`^\s*["']?([A-Za-z_]\w*)["']?\??\s*:\s*[^/\n]*?//\s*(.+)$`)
 
 // commentEnums adds the enums of the keys whose comments list values.
 func (w *walker) commentEnums() {

@@ -37,7 +37,8 @@ package extract
 // of several words reject the list, so ordinary sentences ("The call id, the
 // account and the tag are kept") and examples ("e.g. +15555555555") give
 // nothing. An elision ("a, b, ..., or z", "a, b, etc.") keeps the items it
-// names; the caller warns that the list is cut short.
+// names; the caller warns that the list is cut short. Strings in double
+// quotes may stand side by side without commas ("hangup" "end trace").
 
 import (
 	"regexp"
@@ -1259,6 +1260,9 @@ func proseList(text string, i int) proseListScan {
 			l.glossed++
 		}
 		n, conj := proseSeparator(text[i:])
+		if t := strings.TrimLeft(text[i:], " "); n == 0 && l.quoted == len(l.items) && text[i-1] == '"' && len(t) < len(text[i:]) && strings.HasPrefix(t, `"`) {
+			n = len(text[i:]) - len(t) // strings side by side: "hangup" "end trace" "twiml"
+		}
 		if n == 0 {
 			// A closing quote glued to the next word ("outbound"status...)
 			// ends the list in text copied from a web page.

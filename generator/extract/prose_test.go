@@ -65,6 +65,7 @@ func TestInlineValues(t *testing.T) {
 		{"List of roles this participant's media has had on the conversation, ie monitor, coach, etc", []string{"monitor", "coach"}},
 		{"The codes, ie 486, 603, etc", nil},
 		{"This value must be 1 or greater.", nil},
+		{`why the call ended, common reasons include "hangup" "end trace" "twiml"`, []string{"hangup", "end trace", "twiml"}},
 		{"It is the callee, ie the party called.", nil},
 		{"Call Status: `Ringing`/`Connected`/`In Progress`", []string{"Ringing", "Connected", "In Progress"}},
 		{"The agent states are: Available, Not available, Paused and Offline.", []string{"Available", "Not available", "Paused", "Offline"}},
