@@ -2289,6 +2289,7 @@ var fixedValueWords = map[string]bool{
 	"optional": true, "required": true, "mandatory": true, "empty": true, "null": true, "nil": true,
 	"none": true, "ignored": true, "deprecated": true, "unique": true, "set": true, "present": true,
 	"absent": true, "returned": true, "provided": true, "used": true, "sent": true, "zero": true,
+	"shared": true, "generated": true, "assigned": true, "reused": true, "passed": true, "stored": true,
 	"positive": true, "negative": true, "blank": true, "the": true, "a": true, "an": true, "not": true,
 }
 

@@ -303,17 +303,18 @@ func TestLabelGlosses(t *testing.T) {
 
 func TestFixedValue(t *testing.T) {
 	for text, want := range map[string][]string{
-		"The event type, value is hangup .":                            {"hangup"},
-		"Has the value “call_hungup” for this event":                   {"call_hungup"},
-		"The direction of the call. Always `outbound` for this event.": {"outbound"},
-		"For call status events the value will be \"CALL_STATUS\"":     {"CALL_STATUS"},
-		"This value is optional.":                                      nil,
-		"Always capitalized for calls.":                                nil,
-		"It is always CALL_STATUS.":                                    {"CALL_STATUS"},
-		"The default value is Resolved.":                               nil,
-		"The value is used to route the call.":                         nil,
-		"The value is 5.":                                              nil,
-		"The value is true.":                                           nil,
+		"The event type, value is hangup .":                             {"hangup"},
+		"Has the value “call_hungup” for this event":                    {"call_hungup"},
+		"The direction of the call. Always `outbound` for this event.":  {"outbound"},
+		"For call status events the value will be \"CALL_STATUS\"":      {"CALL_STATUS"},
+		"This value is optional.":                                       nil,
+		"Always capitalized for calls.":                                 nil,
+		"It is always CALL_STATUS.":                                     {"CALL_STATUS"},
+		"The default value is Resolved.":                                nil,
+		"The value is used to route the call.":                          nil,
+		"The value is 5.":                                               nil,
+		"The value is true.":                                            nil,
+		"This value is shared for all legs belonging to the same call.": nil,
 	} {
 		got, ok := fixedValue(text)
 		assert.Equal(t, want != nil, ok, text)
