@@ -417,7 +417,8 @@
 //     e.g.), or over several sentences. true/false explained value by
 //     value is a boolean, not an enum, and so is true, false or undefined
 //     (a flag left unset); a number and a comparative (1 or greater) is a
-//     bound. Names with their types in brackets
+//     bound; a union of types in code, one a TypeScript primitive
+//     (`string` | `Blob`), lists types. Names with their types in brackets
 //     (id(string)) are a signature, camel-case field names in brackets
 //     (TaskSid) are fields, and a list after a noun of fields ("the
 //     contactId fields: a, b") lists fields.

@@ -197,7 +197,34 @@ func inlineValues(text string) (values []string, ok bool) {
 	if ok && numberRange(values) {
 		return nil, false // "must be 1 or greater": a bound, no values
 	}
+	if ok && typeUnion(text, values) {
+		return nil, false // "DataType: `string` | `Blob` | `ArrayBuffer`": types, no strings
+	}
 	return values, ok
+}
+
+// typeUnion reports a union of types written as code, bars between them
+// and no string among them in quotes: every member bare in backticks, one
+// a primitive type (`string` | `Blob` | `ArrayBuffer`). String literals are quoted inside
+// their code spans (`"object"` | `"string"`).
+func typeUnion(text string, values []string) bool {
+	if !strings.Contains(text, "|") {
+		return false
+	}
+	primitive := false
+	for _, v := range values {
+		if !strings.Contains(text, "`"+v+"`") || strings.ContainsFunc(v, func(r rune) bool { return !isAlnum(r) && r != '_' }) {
+			return false
+		}
+		primitive = primitive || scriptPrimitives[v]
+	}
+	return primitive && len(values) >= 2
+}
+
+// scriptPrimitives are TypeScript's primitive types.
+var scriptPrimitives = map[string]bool{
+	"string": true, "number": true, "boolean": true, "bigint": true, "symbol": true,
+	"undefined": true, "null": true, "any": true, "never": true, "void": true,
 }
 
 // numberRange reports a number and a word comparing to it, all a list
@@ -1634,8 +1661,8 @@ func definitionValues(text string) ([]string, bool) {
 			return nil, false
 		}
 	}
-	if !ok || allDataFields(values) {
-		return nil, false // "(TaskSid, WorkerSid, ActivitySid)" names fields
+	if !ok || allDataFields(values) || typeUnion(text, values) {
+		return nil, false // "(TaskSid, WorkerSid, ActivitySid)" names fields; `string` | `Blob` types
 	}
 	// Later sentences may add values: read the text after each full stop
 	// that follows the first list, for as long as lists are found.

@@ -1163,8 +1163,8 @@ func (w *walker) inlineEnum(text string, lines []Line, term string) {
 		w.lineLists(lines)
 		return
 	}
-	if !ok || len(lines) == 0 || unsetFlag(values) {
-		return // "Can be true, false or undefined": a flag, no enum
+	if !ok || len(lines) == 0 || unsetFlag(values) || typeUnion(text, values) {
+		return // "Can be true, false or undefined": a flag; `string` | `Blob`: types
 	}
 	subject := term
 	if subject == "" {
