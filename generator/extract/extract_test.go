@@ -1525,9 +1525,10 @@ func TestExtractBlocks(t *testing.T) {
 			"    \"platform\": \"twilio\" | \"web-voice\",\n}\n```\n\n### Conversation types\n* `1` \"One to one\"\n* `2` Group\n",
 		want: []string{"Platform: twilio web-voice", "EndReason: hangup end trace twiml"},
 	}, {
-		name: "a TypeDoc alias whose union is of types (`string` | `Blob`) gives no enum; one of quoted strings does",
-		src:  "### DataType\n\nƬ **DataType**: `string` \\| `Blob` \\| `ArrayBuffer`\n\n### LogFormat\n\nƬ **LogFormat**: ``\"object\"`` \\| ``\"string\"``\n",
-		want: []string{"LogFormat: object string"},
+		name: "a TypeDoc alias whose union is of types (`string` | `Blob`) gives no enum; one of quoted strings does, and so does a constant tuple (readonly [...])",
+		src: "### DataType\n\nƬ **DataType**: `string` \\| `Blob` \\| `ArrayBuffer`\n\n### LogFormat\n\nƬ **LogFormat**: ``\"object\"`` \\| ``\"string\"``\n\n" +
+			"### logLevelTypes\n\n• **logLevelTypes**: readonly [``\"error\"``, ``\"warn\"``, ``\"debug\"``]\n",
+		want: []string{"LogFormat: object string", "LogLevelTypes: error warn debug"},
 	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",

@@ -37,7 +37,8 @@ package extract
 // of several words reject the list, so ordinary sentences ("The call id, the
 // account and the tag are kept") and examples ("e.g. +15555555555") give
 // nothing. An elision ("a, b, ..., or z", "a, b, etc.") keeps the items it
-// names; the caller warns that the list is cut short. Strings in double
+// names; the caller warns that the list is cut short. A constant tuple
+// (readonly [`"error"`, `"warn"`]) is a list too. Strings in double
 // quotes may stand side by side without commas ("hangup" "end trace").
 
 import (
@@ -1111,6 +1112,10 @@ func proseListStarts(text string) []int {
 	starts := []int{0}
 	for i, r := range text {
 		n := utf8.RuneLen(r)
+		if r == '[' && strings.HasSuffix(text[:i], "readonly ") {
+			starts = append(starts, i+1) // a constant tuple: readonly [`"error"`, `"warn"`]
+			continue
+		}
 		if i+n >= len(text) || text[i+n] != ' ' {
 			continue
 		}
