@@ -1530,6 +1530,10 @@ func TestExtractBlocks(t *testing.T) {
 			"### logLevelTypes\n\n• **logLevelTypes**: readonly [``\"error\"``, ``\"warn\"``, ``\"debug\"``]\n",
 		want: []string{"LogFormat: object string", "LogLevelTypes: error warn debug"},
 	}, {
+		name: "a list ended by a comma and a clause after its conjunction, named after the field a noun introduces; code items a plural value noun follows, named after the noun",
+		src:  "## Offer\n\nThe field `label` is one of `camera`, `screenshare` or `video`, and will be matched.\n\nGalène will interpret the `nack` and `goog-remb` RTCP feedback types, and act accordingly.\n",
+		want: []string{"Label: camera screenshare video", "RtcpFeedbackType: nack goog-remb"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -26,10 +26,13 @@ package extract
 //     corner brackets (「発信成功」「不在着信」), a value noun in the sentence, or
 //   - after a value noun and "e.g.", when every item is a compound code in
 //     lower case ("the error code eg. error_no_credit, error_rate_limit,
-//     etc."), or after "ie" words in lower case ending in "etc" ("roles
-//     ..., ie monitor, coach, etc"), or in brackets right after the noun three capitalised words
-//     ("user status (e.g. Available, Away, Busy)", named UserStatus): a
-//     field's values, cut short.
+//     etc."), or in brackets right after the noun three capitalised words
+//     ("user status (e.g. Available, Away, Busy)", named UserStatus); or
+//     after "ie", words in lower case ending in "etc" ("roles ..., ie
+//     monitor, coach, etc"): a field's values, cut short, or
+//   - items in code joined by a conjunction that a plural noun of values
+//     follows within a few words ("the `nack` and `goog-remb` RTCP
+//     feedback types"), named after those words.
 //
 // Every item must be one token (letters, digits, "_", "-", "."; optionally
 // in backticks, quotes or bold), and the list must end cleanly: at the end of
@@ -179,6 +182,42 @@ func proseTriggerEnds(text string, words []proseWord) (firsts, ends []int) {
 
 // countWords count the values a sentence then lists.
 var countWords = proseSet("2 3 4 5 6 7 8 9 two three four five six seven eight nine")
+
+// nounEndedList finds items in code, two at least joined by a
+// conjunction, that a plural noun of values follows within a few words:
+// "the `busy`, `failed` and `no-answer` statuses", "the `nack` and
+// `goog-remb` RTCP feedback types".
+func nounEndedList(text string) ([]string, bool) {
+	items, _, ok := nounEndedListOf(text)
+	return items, ok
+}
+
+// nounEndedListOf is nounEndedList, with the words from the list's end to
+// its noun ("RTCP feedback types"), which name it.
+func nounEndedListOf(text string) ([]string, string, bool) {
+	for from := 0; ; {
+		i := strings.Index(text[from:], " `")
+		if i < 0 {
+			return nil, "", false
+		}
+		start := from + i + 1
+		l := proseList(text, start)
+		from = max(l.end, start+1)
+		if !l.conj || len(l.items) < 2 || l.broken || !l.allQuoted() || text[start] != '`' {
+			continue
+		}
+		words := strings.Fields(text[l.end:])
+		for k := 0; k < len(words) && k < 3; k++ {
+			w := strings.ToLower(strings.TrimRight(words[k], ".,;:)"))
+			if countedNouns[w] {
+				return l.items, strings.Join(words[:k], " ") + " " + w, distinct(l.items) == len(l.items)
+			}
+			if w != words[k] && strings.ContainsAny(words[k], ".,;:)") {
+				break // the sentence or clause ended before a noun
+			}
+		}
+	}
+}
 
 // countedNouns are the plural nouns of values a count names, in English
 // and the languages of the corpus (estados, statuts, eventos, ...).
@@ -928,6 +967,9 @@ func proseShapeList(text string) ([]string, bool) {
 			return l.items, true // "return the error code eg. error_no_credit, error_rate_limit, etc."
 		}
 	}
+	if items, ok := nounEndedList(text); ok {
+		return items, true // "interpret the `nack`, `nack pli` and `goog-remb` RTCP feedback types"
+	}
 	for _, marker := range []string{" ie ", " i.e. ", " i.e., "} {
 		// "List of roles this participant's media has had, ie monitor,
 		// coach, etc": some of a field's values, named and cut short.
@@ -1304,8 +1346,10 @@ func proseList(text string, i int) proseListScan {
 			l.verb = l.conj && !l.clean && verbEnd(text[i:])
 			break
 		}
-		if l.conj && !conj && strings.HasPrefix(strings.TrimLeft(text[i:], " "), ",") {
-			l.comma = true // "a, b or c, reflecting ...": c was the last item
+		if l.conj && strings.HasPrefix(strings.TrimLeft(text[i:], " "), ",") {
+			// "a, b or c, reflecting ...", "a, b or c, and will be ...":
+			// c was the last item; a list has one conjunction.
+			l.comma = true
 			break
 		}
 		l.and = conj && !alternatives(text[i-1:i+n])

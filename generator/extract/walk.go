@@ -1179,6 +1179,9 @@ func (w *walker) inlineEnum(text string, lines []Line, term string) {
 	if subject == "" {
 		subject = bracketSubject(text, values[0]) // "return user status (e.g. Available, Away, Busy)"
 	}
+	if _, noun, ok := nounEndedListOf(text); subject == "" && ok {
+		subject = noun // "the `nack` and `goog-remb` RTCP feedback types"
+	}
 	subject = enumName(subject) // a field written as it is sent (flags) names Flags
 
 	if subject != "" {
@@ -1329,6 +1332,13 @@ func proseSubject(text, first string) string {
 					word = field // callback_sourcestringfalsefalseThe: a field table's glued row
 				}
 				return naming.Ident(word)
+			}
+			// "The field `label` is one of ...": the name in code after
+			// such a noun.
+			if j > 0 && fieldNouns[strings.ToLower(words[j-1])] && strings.HasPrefix(words[j], "`") {
+				if name := trimCodeWord(words[j]); isFieldName(name) {
+					return naming.Ident(name)
+				}
 			}
 			// "The op parameter can be: ...": the word before such a noun
 			// names the field, whatever its shape.
