@@ -22,7 +22,8 @@ import (
 var componentTag = regexp.MustCompile(`^\s*<(/?)([A-Za-z][\w.-]*)((?:\s+[^<>]*)?)\s*(/?)>\s*$`)
 
 // componentNameAttr matches the attribute that names the field.
-var componentNameAttr = regexp.MustCompile(`(?:^|\s)(?:path|name|field|param|property|attribute|parameter)\s*=\s*["']([^"']+)["']`)
+// Mintlify's ParamField names it by where it is sent: query, body, header.
+var componentNameAttr = regexp.MustCompile(`(?:^|\s)(?:path|name|field|param|property|attribute|parameter|query|body|header|cookie)\s*=\s*["']([^"']+)["']`)
 
 // componentLine rewrites a component tag line; ok is false for any other
 // line.

@@ -24,7 +24,7 @@
 // out (indented.go), and a list of typographic bullets (• ◦ ○ ▪ ·) indented like code with no list
 // above it (a bullet glued to its text, •type, is a bullet too),
 // front matter and kramdown attribute lines blanked, MDX field components
-// (<ParamField path="status">) turned into bold terms, the accordions or
+// (<ParamField path="status">, query="status" too) turned into bold terms, the accordions or
 // tabs of a group (<Accordion title="ping">) into list items of their
 // titles, padded table headers
 // moved to the margin, a line holding one dash (a copied bullet, which

@@ -1534,6 +1534,11 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Offer\n\nThe field `label` is one of `camera`, `screenshare` or `video`, and will be matched.\n\nGalène will interpret the `nack` and `goog-remb` RTCP feedback types, and act accordingly.\n",
 		want: []string{"Label: camera screenshare video", "RtcpFeedbackType: nack goog-remb"},
 	}, {
+		name: "MDX fields named by where they are sent (<ParamField query=...>); a definition ending in three words in brackets, in German",
+		src: "### Query-Parameter\n\n<ParamField query=\"status\" type=\"string\">\n  Anrufe nach Status filtern. Mögliche Werte: `initiated`, `ringing`, `busy`\n</ParamField>\n\n" +
+			"<ResponseField name=\"answered_by\" type=\"string\">\n  Wer den Anruf beantwortet hat (human, machine oder unknown)\n</ResponseField>\n",
+		want: []string{"Status: initiated ringing busy", "AnsweredBy: human machine unknown"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -2041,13 +2041,15 @@ func startsUpperOnly(s string) bool {
 // two or more quoted values, separated by commas or "or", maybe cut short
 // with "...": "Output mode (`COMPOSED` or `INDIVIDUAL`)"; or, unquoted, a
 // list of codes (see bareCodes): "a final status (answered, no_answer,
-// busy or failed)".
+// busy or failed)"; or three words in lower case or more ending the
+// definition, the last after "or", in any language: "Wer den Anruf beantwortet hat (human,
+// machine oder unknown)".
 func parenthesizedValues(text string) ([]string, bool) {
 	for i := 0; i < len(text); i++ {
 		if text[i] != '(' {
 			continue
 		}
-		if p, ok := parenList(text, i); ok && (p.allQuoted() && len(p.items) >= 2 || bareCodes(p.proseListScan) || p.union || p.conj && len(p.items) >= 2 && namesValuesBefore(text[:i]) || p.etc && len(p.items) >= 2 && compoundConstants(p.items)) {
+		if p, ok := parenList(text, i); ok && (p.allQuoted() && len(p.items) >= 2 || bareCodes(p.proseListScan) || p.union || p.conj && len(p.items) >= 2 && namesValuesBefore(text[:i]) || p.conj && !p.and && len(p.items) >= 3 && endsText(text, i) && singleWords(p.items) || p.etc && len(p.items) >= 2 && compoundConstants(p.items)) {
 			return p.items, true
 		}
 	}
