@@ -273,6 +273,9 @@
 //     only where values are expected; below a line about values, an item
 //     that is a label of capitalised words alone (No Answer) is a value.
 //     "Code" of a program (Code Examples, Sample Code) names no values. A
+//     heading of one code span giving a command's syntax lists its
+//     argument's choices, `default-codec tch-f (fr|efr|amr)`, named after
+//     the command. A
 //     paragraph of titles right above a
 //     list (Result Options over Results for calls), the last about values,
 //     names it: a heading a copy lost. A list under See also or References,

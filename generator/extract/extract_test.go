@@ -1539,6 +1539,10 @@ func TestExtractBlocks(t *testing.T) {
 			"<ResponseField name=\"answered_by\" type=\"string\">\n  Wer den Anruf beantwortet hat (human, machine oder unknown)\n</ResponseField>\n",
 		want: []string{"Status: initiated ringing busy", "AnsweredBy: human machine unknown"},
 	}, {
+		name: "a command reference heading gives an argument's choices in brackets, bars between them",
+		src:  "## Configuration\n\n### `default-codec tch-f (fr|efr|amr)`\n\nSet the codec.\n\n### `mncc external PATH`\n\nUse a socket.\n",
+		want: []string{"DefaultCodecTchF: fr efr amr"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -449,3 +449,28 @@ func (w *walker) underValueTitle() bool {
 // memberTitles head the members of an enum on reference pages (Dokka
 // calls them Entries).
 var memberTitles = map[string]bool{"constants": true, "consts": true, "enum constants": true, "members": true, "enum members": true, "enumeration": true, "entries": true}
+
+// A command reference titles each command with its syntax, the choices
+// of an argument in brackets with bars between them: `default-codec tch-f
+// (fr|efr|amr)`.
+var commandSyntax = regexp.MustCompile(`^(\S.*?)\s+\(([^()|\s]+(?:\|[^()|\s]+)+)\)$`)
+
+// commandAlternatives adds the enum, named after the command, of the
+// choices a heading of one code span gives its argument.
+func (w *walker) commandAlternatives(h *ast.Heading) {
+	code, ok := h.FirstChild().(*ast.CodeSpan)
+	if !ok || code.NextSibling() != nil {
+		return
+	}
+	m := commandSyntax.FindStringSubmatch(codeText(code, w.doc.src))
+	if m == nil {
+		return
+	}
+	name := enumName(m[1])
+	if name == "" {
+		return
+	}
+	values := strings.Split(m[2], "|")
+	line := w.lineOf(h)
+	w.col.addEnum(&spec.Enum{Name: name, Line: line, Values: w.listedValues(values, []Line{{N: line, Text: m[2]}}, name)}, w.cur, true, false)
+}

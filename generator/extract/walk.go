@@ -194,6 +194,7 @@ func (w *walker) block(n ast.Node) {
 		}
 		w.fields = isFieldTitle(title) && !(w.section() != nil && isEnumTitle(w.section().title))
 		w.request = isRequestTitle(title)
+		w.commandAlternatives(n)
 	case *extast.Table:
 		w.busy()
 		if w.reads(Markdown) {
