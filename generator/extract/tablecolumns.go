@@ -454,17 +454,15 @@ func (w *walker) exampleLabels(t table, codeCol int) (int, string) {
 		if i == codeCol {
 			continue
 		}
-		key := ""
+		key, keys := "", 0
 		short, filled := t.matching(i, func(c cell) bool {
 			text := strings.TrimSpace(c.text)
-			if k, ok := strs[text]; ok && (key == "" || key == k) {
-				key = k
-			} else if ok {
-				key = "\x00" // two keys: no one field's values
+			if k, ok := strs[text]; ok && k != key {
+				key, keys = k, keys+1 // two keys: no one field's values
 			}
 			return len(strings.Fields(text)) <= maxCodeLabelWords && !strings.ContainsAny(text, ".,;:()")
 		})
-		if key != "" && key != "\x00" && filled >= 2 && short == filled {
+		if keys == 1 && filled >= 2 && short == filled {
 			return i, key
 		}
 	}

@@ -799,21 +799,24 @@ func (w *walker) qualifiedFieldLines(lines []Line) bool {
 		return false
 	}
 	var rest []Line
-	fields := 0
+	var fields [][]string // the name and description of each field line
+	var at []Line
 	for _, l := range lines {
 		m := qualifiedField.FindStringSubmatch(strings.TrimSpace(l.Text))
 		if m == nil {
 			rest = append(rest, l)
 			continue
 		}
-		fields++
-		if values, ok := definitionValues(halfWidthMarks(m[2])); ok {
-			name := fieldEnumName(m[1])
-			w.col.addEnum(&spec.Enum{Name: name, Line: l.N, Description: m[2], Values: w.listedValues(values, []Line{l}, name)}, w.cur, true, false)
-		}
+		fields, at = append(fields, m[1:]), append(at, l)
 	}
-	if fields < 2 {
+	if len(fields) < 2 {
 		return false
+	}
+	for i, f := range fields {
+		if values, ok := definitionValues(halfWidthMarks(f[1])); ok {
+			name := fieldEnumName(f[0])
+			w.col.addEnum(&spec.Enum{Name: name, Line: at[i].N, Description: f[1], Values: w.listedValues(values, at[i:i+1], name)}, w.cur, true, false)
+		}
 	}
 	if len(rest) > 0 {
 		text := joinLines(rest)
@@ -1180,8 +1183,8 @@ func (w *walker) inlineEnum(text string, lines []Line, term string) {
 	if subject == "" {
 		subject = bracketSubject(text, values[0]) // "return user status (e.g. Available, Away, Busy)"
 	}
-	if _, noun, ok := nounEndedListOf(text); subject == "" && ok {
-		subject = noun // "the `nack` and `goog-remb` RTCP feedback types"
+	if subject == "" {
+		_, subject, _ = nounEndedListOf(text) // "the `nack` and `goog-remb` RTCP feedback types"
 	}
 	subject = enumName(subject) // a field written as it is sent (flags) names Flags
 
