@@ -1543,6 +1543,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Configuration\n\n### `default-codec tch-f (fr|efr|amr)`\n\nSet the codec.\n\n### `mncc external PATH`\n\nUse a socket.\n",
 		want: []string{"DefaultCodecTchF: fr efr amr"},
 	}, {
+		name: "a Values cell may end its list with a full stop or put a label before it (One of:)",
+		src:  "## Params\n\n| Name | Values | Required |\n|---|---|---|\n| `intent` | `start_call`, `join_existing`, or `start_call_voice`. | No |\n| `theme` | One of: `light`, `dark`, `light-high-contrast` | No |\n",
+		want: []string{"Intent: start_call join_existing start_call_voice", "Theme: light dark light-high-contrast"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

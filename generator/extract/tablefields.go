@@ -356,9 +356,10 @@ func fieldEnumName(field string) string {
 }
 
 // possibleValues reads a "Possible values" cell: a list of tokens split by
-// commas, bars or "or" ("true, false"), or constants each with a dash and
-// a description (see dashedConstants). A cell in words ("Number in E.164
-// format") gives nothing.
+// commas, bars or "or" ("true, false"), perhaps after a label ("One of:")
+// and before a full stop, or constants each with a dash and a description
+// (see dashedConstants). A cell in words ("Number in E.164 format") gives
+// nothing.
 func (w *walker) possibleValues(f *spec.Field, c cell) []*spec.Value {
 	if wires, descs, ok := dashedConstants(c.text); ok {
 		return describedWires(f, wires, descs) // ESTABLISHED - Connected.FAILED - Not connected.
@@ -366,6 +367,10 @@ func (w *walker) possibleValues(f *spec.Field, c cell) []*spec.Value {
 	text := c.text
 	if c.text != "" {
 		text = w.marked(c) // its line breaks (a <br> each) end values too
+	}
+	text = strings.TrimSuffix(strings.TrimSpace(text), ".")
+	if label, rest, ok := strings.Cut(text, ": "); ok && !strings.ContainsAny(label, ",|`\n") {
+		text = rest // "One of: `light`, `dark`": a label over the list
 	}
 	parts := strings.FieldsFunc(strings.ReplaceAll(text, " or ", ","), func(r rune) bool { return r == ',' || r == '|' || r == '\n' })
 	var out []*spec.Value
