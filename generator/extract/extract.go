@@ -202,7 +202,8 @@
 //     in three tokens or more after a dash (وضعیت کانال تماس -Done,
 //     reserved, offHook,Dialing), follow
 //     a one-word label and a semicolon as its colon (日志级别；`info`、
-//     `error`), or list constants a line each below
+//     `error`), list labels in Chinese after a Chinese trigger (只能是下列
+//     几个值之一，呼入、呼出、呼入（转接）), or list constants a line each below
 //     a line ending in a colon, glossed after a space, glued to a gloss in
 //     another script or after it (FORCE_MAKE_FREE强制示闲, 开始通话
 //     START_CALL). Beside numbers, short labels

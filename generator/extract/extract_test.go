@@ -1547,6 +1547,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Params\n\n| Name | Values | Required |\n|---|---|---|\n| `intent` | `start_call`, `join_existing`, or `start_call_voice`. | No |\n| `theme` | One of: `light`, `dark`, `light-high-contrast` | No |\n",
 		want: []string{"Intent: start_call join_existing start_call_voice", "Theme: light dark light-high-contrast"},
 	}, {
+		name: "a table of fields headed 属性名称; a description listing labels in Chinese after a Chinese trigger",
+		src:  "##### conversation对象\n\n属性名称|描述\n----|----\ncall_id|call_id\ncall_type|通话类型,只能是下列几个值之一，呼入、呼出、呼入（转接）、呼入（三方）\nring_time|振铃开始时间\n",
+		want: []string{"CallType: 呼入 呼出 呼入（转接） 呼入（三方）", "Conversation对象{call_id call_type ring_time}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -396,7 +396,7 @@ var (
 		"допустимые значения": roleValues, "возможные значения": roleValues, "значения": roleValues,
 	}
 	translatedFieldHeaders = []string{
-		"属性", "属性名", "参数", "字段", "字段名", "参数名", "参数名称", "パラメータ", "項目", "フィールド",
+		"属性", "属性名", "属性名称", "参数", "字段", "字段名", "字段名称", "参数名", "参数名称", "パラメータ", "項目", "フィールド",
 		"parámetro", "parâmetro", "campo", "atributo", "paramètre", "champ", "attribut",
 		"feld", "parametre", "değişken", "alan",
 		"필드", "파라미터", "매개변수", "parametro", "поле", "параметр", "имя поля", "название поля",

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/docenum/docenum/generator/naming"
 	"github.com/docenum/docenum/generator/spec"
@@ -225,6 +226,7 @@ func (w *walker) descriptionValues(f *spec.Field, marked, plain string) []*spec.
 		func() []*spec.Value { return fieldWires(f, dashedWords(plain)) },
 		func() []*spec.Value { return fieldWires(f, slashValues(plain)) },
 		func() []*spec.Value { return codedMeanings(f, plain) },
+		func() []*spec.Value { return fieldWires(f, cjkLabelList(plain)) },
 	} {
 		if values := read(); len(values) > 0 && !headerNames(values) {
 			return values
@@ -232,6 +234,50 @@ func (w *walker) descriptionValues(f *spec.Field, marked, plain string) []*spec.
 	}
 	return nil
 }
+
+// cjkValueTriggers say, in Chinese, that values follow: "one of the
+// following values", "the values may be".
+var cjkValueTriggers = []string{"下列几个值之一", "以下值之一", "下列值之一", "可选值为", "可取值为", "取值为", "取值范围", "可以是", "只能是"}
+
+// cjkLabelList reads the labels in Chinese a trigger of cjkValueTriggers
+// introduces, 、 or ， between them, up to the end of the sentence: "只能是
+// 下列几个值之一，呼入、呼出、呼入（转接）". Two labels at least, each a few
+// characters, perhaps with a gloss in brackets; nil otherwise.
+func cjkLabelList(text string) []string {
+	for _, t := range cjkValueTriggers {
+		i := strings.Index(text, t)
+		if i < 0 {
+			continue
+		}
+		rest := strings.TrimLeft(text[i+len(t):], "，,：: ")
+		if end := strings.IndexAny(rest, "。;；\n"); end >= 0 {
+			rest = rest[:end]
+		}
+		parts := strings.FieldsFunc(rest, func(r rune) bool { return r == '、' || r == '，' || r == ',' })
+		for i, p := range parts {
+			parts[i] = strings.TrimSpace(p)
+			if !cjkLabel(parts[i]) {
+				return nil
+			}
+		}
+		if len(parts) >= 2 && distinct(parts) == len(parts) {
+			return parts
+		}
+		return nil
+	}
+	return nil
+}
+
+// cjkLabel reports a short label in Chinese or Japanese, a gloss in
+// brackets perhaps after it: 呼入, 呼入（转接）.
+func cjkLabel(s string) bool {
+	head, _, _ := strings.Cut(s, "（")
+	n := utf8.RuneCountInString(head)
+	return n >= 1 && n <= maxCJKLabel && !strings.ContainsFunc(head, func(r rune) bool { return !isCJK(r) })
+}
+
+// maxCJKLabel bounds the characters of a label in Chinese or Japanese.
+const maxCJKLabel = 8
 
 // headerNames reports values that are all names of HTTP or SIP headers
 // (X-Twilio-CallSid): the headers a field is read from, not its values.
