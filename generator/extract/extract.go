@@ -692,7 +692,9 @@
 //     enum CallEvent : Event) and each member in one of its own below
 //     (case accepted). A code block of values each glossed after a
 //     full-width colon (checkin：签入), under a heading explaining a field
-//     (msg_type说明), lists that field's values.
+//     (msg_type说明), lists that field's values. A state machine drawn
+//     in a code block, a Graphviz graph or a Mermaid state diagram, lists
+//     its states, named after the graph (diagrams.go).
 //   - Code blocks hold examples, not values, with one exception: a key
 //     whose value in the examples under two headings or more is each
 //     heading's own name (### Room Started over event: 'room_started'; or

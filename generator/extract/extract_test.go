@@ -1551,6 +1551,11 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "##### conversation对象\n\n属性名称|描述\n----|----\ncall_id|call_id\ncall_type|通话类型,只能是下列几个值之一，呼入、呼出、呼入（转接）、呼入（三方）\nring_time|振铃开始时间\n",
 		want: []string{"CallType: 呼入 呼出 呼入（转接） 呼入（三方）", "Conversation对象{call_id call_type ring_time}"},
 	}, {
+		name: "a state machine drawn in Graphviz or Mermaid: its nodes are the states, the drawing's marks none",
+		src: "## States\n\n```dot\ndigraph CallResourceState {\n  size=\"8,8\";\n  Start [shape=point];\n  Initiated [color=blue];\n  Start -> Initiated [label=\"呼入\"];\n  Initiated -> Ring;\n  Ring -> Released [label=\"挂断\"];\n}\n```\n\n" +
+			"## Agent\n\n```mermaid\nstateDiagram-v2\n    [*] --> Idle\n    Idle --> Ringing : INVITE\n    Ringing --> Talking\n    Talking --> [*]\n```\n\n## Flow\n\n```mermaid\nsequenceDiagram\n    A->>B: hi\n```\n",
+		want: []string{"CallResourceState: Initiated Ring Released", "Agent: Idle Ringing Talking"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -230,7 +230,7 @@ func (w *walker) block(n ast.Node) {
 		// Code blocks hold examples: a value in one is a value only when
 		// its heading names it (see exampleValues).
 		if w.format == Auto {
-			if lines := w.blockLines(n); w.declarations(lines) || w.splitDeclaration(lines) || w.glossedBlock(lines) {
+			if lines := w.blockLines(n); w.declarations(lines) || w.splitDeclaration(lines) || w.glossedBlock(lines) || w.stateDiagram(lines) {
 				return // an enum's declaration, or a field's values glossed, not an example
 			}
 		}

@@ -24,14 +24,17 @@
 //     term's body under that name ("`dir`:"). A table nested in a list-table
 //     cell follows the table, after a label "**first cell of its row**:",
 //     and leaves its cell empty.
-//   - Literal blocks ("::") and code directives become fenced code blocks.
+//   - Literal blocks ("::") and code directives become fenced code blocks,
+//     and so do drawings (graphviz, graph, digraph, mermaid): a state
+//     machine drawn so names its states. graph and digraph are wrapped in
+//     their statement, named by their argument.
 //     Admonitions and other directives keep their content; object
 //     descriptions (".. py:attribute:: NAME", ".. java:field:: ...", and
 //     ".. class:: Name" with content) become a paragraph "`NAME`" before
 //     their content, and a table in that content (under a term that is no
 //     field's name, "Values:") is labelled with NAME; images, figures, toctrees,
-//     graphs, raw blocks, targets, substitution definitions and comments
-//     are dropped.
+//     raw blocks, targets, substitution definitions and comments are
+//     dropped.
 //   - Paragraph lines are escaped where Markdown would start a block, plain
 //     "*", "_", "`", "[", "<" and "|" are escaped.
 //

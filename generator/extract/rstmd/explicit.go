@@ -127,10 +127,10 @@ var admonitions = set("note", "warning", "tip", "hint", "important", "attention"
 var codeDirectives = set("code-block", "code", "sourcecode", "parsed-literal", "doctest",
 	"testcode", "testoutput", "prompt", "code-tab")
 
-var dropped = set("toctree", "image", "figure", "graphviz", "graph", "digraph", "raw",
+var dropped = set("toctree", "image", "figure", "raw",
 	"include", "literalinclude", "index", "contents", "sectnum", "section-numbering",
 	"meta", "highlight", "tabularcolumns", "default-role", "role", "title", "target-notes",
-	"header", "footer", "uml", "plantuml", "mermaid", "inheritance-diagram", "autosummary",
+	"header", "footer", "uml", "plantuml", "inheritance-diagram", "autosummary",
 	"math", "testsetup", "testcleanup", "sectionauthor", "moduleauthor", "codeauthor",
 	"program", "youtube", "video", "audio", "iframe", "thumbnail", "class", "cssclass",
 	"rst-class", "spelling", "spelling:word-list", "rubric-hidden")
@@ -170,6 +170,8 @@ func (p *parser) directive(d directive, depth int) []node {
 		return nil
 	case codeDirectives[d.name]:
 		return codeDirective(d)
+	case diagrams[d.name]:
+		return diagram(d)
 	case d.name == "list-table":
 		return p.listTable(d, depth)
 	case d.name == "csv-table":
@@ -245,6 +247,33 @@ func codeDirective(d directive) []node {
 		}, strings.Fields(d.args[0].text + " x")[0])
 	}
 	return []node{&codeBlock{lang: lang, lines: d.content, num: d.num}}
+}
+
+// diagrams are the directives of graph drawings. A state machine drawn
+// so names its states as the graph's nodes, which the extractor reads.
+var diagrams = set("graphviz", "graph", "digraph", "mermaid")
+
+// diagram converts a drawing into a code block of its source: as written
+// for graphviz and mermaid, wrapped in its statement for graph and
+// digraph, whose argument names it (.. digraph:: call_state).
+func diagram(d directive) []node {
+	if len(d.content) == 0 {
+		return nil
+	}
+	lang := "dot"
+	if d.name == "mermaid" {
+		lang = "mermaid"
+	}
+	lines := d.content
+	if d.name == "graph" || d.name == "digraph" {
+		name := ""
+		if len(d.args) > 0 {
+			name = strings.TrimSpace(d.args[0].text)
+		}
+		lines = append([]srcLine{{text: d.name + " " + name + " {", num: d.num}}, lines...)
+		lines = append(lines, srcLine{text: "}", num: lines[len(lines)-1].num})
+	}
+	return []node{&codeBlock{lang: lang, lines: lines, num: d.num}}
 }
 
 // objectNames renders the signatures of an object description as code
