@@ -211,7 +211,8 @@
 //     so are short texts the page's JSON gives one key (| 1 | busy now |
 //     under "failedMsg": "busy now"), named after the key. A title in
 //     Chinese, Japanese or Korean ending in a word for description
-//     (错误描述) titles a description. A
+//     (错误描述) titles a description, and so does a Vietnamese one
+//     starting with one (Mô tả sự kiện). A
 //     cell gives its leading code span, or its comma- and slash-separated
 //     parts without asides, but
 //     for asides that tell two values apart (Bad Number (NRD), (OC)).

@@ -1556,6 +1556,11 @@ func TestExtractBlocks(t *testing.T) {
 			"## Agent\n\n```mermaid\nstateDiagram-v2\n    [*] --> Idle\n    Idle --> Ringing : INVITE\n    Ringing --> Talking\n    Talking --> [*]\n```\n\n## Flow\n\n```mermaid\nsequenceDiagram\n    A->>B: hi\n```\n",
 		want: []string{"CallResourceState: Initiated Ring Released", "Agent: Idle Ringing Talking"},
 	}, {
+		name: "a table headed in Vietnamese, a description title going on after its head noun; examples after ví dụ and CSS variables are no values",
+		src: "## Sự kiện\n\n| Tên sự kiện | Mô tả sự kiện |\n|---|---|\n| `vbot:onDial` | Khi bắt đầu gọi |\n| `vbot:onConnected` | Khi kết nối |\n\n" +
+			"## Chế độ\n\nBạn điều khiển cuộc gọi (ví dụ: `makeCall`, `answerCall`, `hangupCall`).\n\n## CSS\n\n- `--vbot-primary`: Màu sắc chủ đạo.\n- `--vbot-border`: Màu viền.\n",
+		want: []string{"SựKiện: vbot:onDial vbot:onConnected"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -1182,7 +1182,8 @@ func proseIsExample(before string) bool {
 		b = b[len(b)-16:]
 	}
 	b = strings.ToLower(b)
-	for _, w := range []string{"e.g.", "e.g", "example", "examples", "such as", "like", "including", "include"} {
+	for _, w := range []string{"e.g.", "e.g", "example", "examples", "such as", "like", "including", "include",
+		"ví dụ", "z.b.", "zum beispiel", "por ejemplo", "p.ej.", "par exemple", "por exemplo", "ad esempio", "например", "örneğin", "例如", "例えば"} {
 		if strings.HasSuffix(b, w) {
 			return true
 		}

@@ -394,14 +394,17 @@ var (
 		"комментарий": roleDesc, "примечание": roleDesc,
 		"необходимость": roleRequired, "обязательный": roleRequired, "обязательность": roleRequired,
 		"допустимые значения": roleValues, "возможные значения": roleValues, "значения": roleValues,
+		"mô tả": roleDesc, "ý nghĩa": roleDesc, "ghi chú": roleDesc, "kiểu": roleType, "kiểu dữ liệu": roleType,
+		"giá trị": roleWire,
 	}
 	translatedFieldHeaders = []string{
 		"属性", "属性名", "属性名称", "参数", "字段", "字段名", "字段名称", "参数名", "参数名称", "パラメータ", "項目", "フィールド",
 		"parámetro", "parâmetro", "campo", "atributo", "paramètre", "champ", "attribut",
 		"feld", "parametre", "değişken", "alan",
 		"필드", "파라미터", "매개변수", "parametro", "поле", "параметр", "имя поля", "название поля",
+		"tham số", "trường", "tên trường", "tên tham số", "thuộc tính",
 	}
-	translatedValueKeys = []string{"值", "取值", "枚举值", "値", "valor", "valeur", "wert", "değer", "값", "valore", "значение"}
+	translatedValueKeys = []string{"值", "取值", "枚举值", "値", "valor", "valeur", "wert", "değer", "값", "valore", "значение", "giá trị"}
 	// The words for "name" and "identifier": key columns, naming no enum.
 	translatedKeys = []string{"nombre", "nome", "nom", "identificador", "identifiant", "名称", "名前", "ad", "isim", "이름", "имя", "название"}
 )
@@ -450,8 +453,19 @@ func headerRole(h string) (role, bool) {
 	if !ok && len(words) == 1 {
 		r, ok = cjkDescription(words[0])
 	}
+	if !ok && len(words) > 2 {
+		// Vietnamese puts the head noun first: "Mô tả sự kiện" is the
+		// event's description.
+		if k := strings.Join(words[:2], " "); headFirstRoles[k] {
+			r, ok = columnRoles[k]
+		}
+	}
 	return r, ok
 }
+
+// headFirstRoles are the column titles of a language that writes the
+// head noun first, which may go on with what they are of.
+var headFirstRoles = map[string]bool{"mô tả": true, "ý nghĩa": true, "ghi chú": true, "giá trị": true}
 
 // cjkDescriptions are the words ending a title of a description column
 // in Chinese, Japanese and Korean, which write no space before them:

@@ -22,8 +22,9 @@ const maxWords = 4
 // unmarked Han, Kana or Hangul, written without spaces. A star may start a
 // keyword (*prepaid), a lower-case letter right after it. An empty XML
 // element alone (<busy/>) is its element's name. Placeholders (<OTHER>,
-// {id}, ...), JSON, null and empty cells are not values; why says what the
-// candidate is instead.
+// {id}, ...), JSON, null, empty cells and options or CSS variables
+// (--vbot-primary) are not values; why says what the candidate is
+// instead.
 func wireValue(s string, code bool) (wire string, why string) {
 	return wireWithin(s, code, maxWords, "")
 }
@@ -80,6 +81,9 @@ func wireWithin(s string, code bool, words int, marks string) (wire string, why 
 	}
 	if !strings.ContainsFunc(s, isAlnum) {
 		return "", "has no letter or digit"
+	}
+	if strings.HasPrefix(s, "--") {
+		return "", "is a command-line option or a CSS variable (--x), no value"
 	}
 	if strings.Contains(s, "::") {
 		return "", "is a qualified name in code (a::b), no value"
