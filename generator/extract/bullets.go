@@ -466,6 +466,8 @@ func (w *walker) list(l *ast.List) {
 		w.assignmentList(items)
 	case w.eventItems(items):
 		w.eventList(items, kinds, nested)
+	case w.describedFields(items):
+		w.fieldList(items, kinds, nested)
 	case len(nested) > 0 && w.flagItems(items, kinds, nested):
 		// "The available flags are:" over **\*resources**, its
 		// auxiliary flags nested below it: values, each with its own.
@@ -1060,6 +1062,10 @@ func (w *walker) fieldList(items []item, kinds []itemKind, nested map[int]*ast.L
 			w.nestedEnum(it, l)
 			continue
 		}
+		if props := w.propertyItems(it); props != nil {
+			w.propertyValues(it, props)
+			continue
+		}
 		values, ok := fieldTextValues(it.marked)
 		if v, assigns := assignedValues(it); !ok && assigns && (len(v) >= minAssignedList || assigned[it.token] > 1) {
 			// "hook_event: channel_create" in one item, "hook_event:
@@ -1076,6 +1082,126 @@ func (w *walker) fieldList(items []item, kinds []itemKind, nested map[int]*ast.L
 		e.Values = w.listedValues(values, w.blockLines(it.head), e.Name)
 		w.col.addEnum(e, w.cur, false, false)
 	}
+}
+
+// A reference of options describes each option in a list nested under
+// its item, a property an item, each a label and its colon:
+//
+//	* `mode`: this option determines how the phone answers calls.
+//	  * Type: ***text enumeration***.
+//	  * Possible values: `none`, `answer_delay`, `answer_instant`.
+//	  * Default value: `answer_instant`.
+//
+// The item names a field, whatever its token looks like, and its values
+// are the ones its values property lists.
+
+// propertyLabels are the labels of such properties.
+var propertyLabels = map[string]bool{
+	"type": true, "default": true, "default value": true, "possible values": true, "values": true,
+	"allowed values": true, "valid values": true, "accepted values": true, "ui": true, "range": true,
+	"unit": true, "units": true, "example": true, "format": true, "required": true, "since": true,
+}
+
+// propertyItems returns the items of the property list nested under it,
+// two properties at least; nil when it has none.
+func (w *walker) propertyItems(it item) []item {
+	for c := it.node.FirstChild(); c != nil; c = c.NextSibling() {
+		l, ok := c.(*ast.List)
+		if !ok {
+			continue
+		}
+		var props []item
+		for li := l.FirstChild(); li != nil; li = li.NextSibling() {
+			if n, ok := li.(*ast.ListItem); ok {
+				props = append(props, w.readItem(n))
+			}
+		}
+		labelled, valued := 0, false
+		for _, p := range props {
+			if label, _, ok := strings.Cut(w.itemText(p), ":"); ok && propertyLabels[strings.ToLower(strings.TrimSpace(label))] {
+				labelled++
+				valued = valued || valueProperties[strings.ToLower(strings.TrimSpace(label))]
+			}
+		}
+		if labelled >= 2 || valued {
+			return props
+		}
+		return nil
+	}
+	return nil
+}
+
+// describedFields reports a list most of whose items describe their
+// field property by property, or hold a section of such fields (a
+// section's item over its options; one level down only, so the lists of
+// a page are read a bounded number of times).
+func (w *walker) describedFields(items []item) bool {
+	return w.describedItems(items, true)
+}
+
+func (w *walker) describedItems(items []item, sections bool) bool {
+	n := 0
+	for _, it := range items {
+		if w.propertyItems(it) != nil || sections && w.describedSection(it) {
+			n++
+		}
+	}
+	return n > 0 && n*2 >= len(items)
+}
+
+// describedSection reports an item over a list of fields described
+// property by property.
+func (w *walker) describedSection(it item) bool {
+	for c := it.node.FirstChild(); c != nil; c = c.NextSibling() {
+		if l, ok := c.(*ast.List); ok {
+			return w.describedItems(w.listItems(l), false)
+		}
+	}
+	return false
+}
+
+// propertyValues adds the enum, named after the field's item, of the
+// values its values property lists.
+func (w *walker) propertyValues(field item, props []item) {
+	for _, p := range props {
+		label, _, _ := strings.Cut(w.itemText(p), ":")
+		if !valueProperties[strings.ToLower(strings.TrimSpace(label))] {
+			continue
+		}
+		_, listed, _ := strings.Cut(p.marked, ":") // the marked text, code spans kept, after the label
+		if values, ok := fieldTextValues("Possible values:" + listed); ok {
+			e := &spec.Enum{Name: fieldEnumName(field.token), Line: p.line}
+			e.Values = w.listedValues(values, w.blockLines(p.head), e.Name)
+			w.col.addEnum(e, w.cur, false, false)
+			continue
+		}
+		for c := p.node.FirstChild(); c != nil; c = c.NextSibling() {
+			if l, ok := c.(*ast.List); ok {
+				w.nestedEnum(field, l) // "Possible values:" over `ringing`: ..., `answer`: ...
+				break
+			}
+		}
+	}
+}
+
+// valueProperties are the property labels that list the values.
+var valueProperties = map[string]bool{"possible values": true, "values": true, "allowed values": true, "valid values": true, "accepted values": true}
+
+// describedList reports a list that describes fields property by
+// property (see propertyItems): no list of values.
+func (w *walker) describedList(l *ast.List) bool {
+	return w.describedItems(w.listItems(l), false)
+}
+
+// listItems reads the items of l.
+func (w *walker) listItems(l *ast.List) []item {
+	var items []item
+	for c := l.FirstChild(); c != nil; c = c.NextSibling() {
+		if li, ok := c.(*ast.ListItem); ok {
+			items = append(items, w.readItem(li))
+		}
+	}
+	return items
 }
 
 // minAssignedList is the tokens a field item's text must list, and
@@ -1429,7 +1555,7 @@ func (w *walker) nestedValueLists(items []item) map[int]*ast.List {
 		}
 		for c := it.head.NextSibling(); c != nil; c = c.NextSibling() {
 			// A list the text above it announces as attributes lists fields.
-			if l, ok := c.(*ast.List); ok && !w.announcesFields(c.PreviousSibling()) && (w.strongList(l) || (introducesNested(it.rest) || plain && !marked) && w.tokenList(l)) {
+			if l, ok := c.(*ast.List); ok && !w.announcesFields(c.PreviousSibling()) && (w.strongList(l) || (introducesNested(it.rest) || plain && !marked) && w.tokenList(l)) && !w.describedList(l) {
 				if out == nil {
 					out = map[int]*ast.List{}
 				}

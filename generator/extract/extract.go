@@ -320,7 +320,11 @@
 //     as Web IDL does, readonly DOMString direction [nullable], under a
 //     title of fields or marked readonly) names the values the text below
 //     it lists. Lists nested under a
-//     field that lists no values are its object's fields; a token with
+//     field that lists no values are its object's fields; an item
+//     describing its option property by property in a list nested below
+//     it (Type:, Possible values:, Default value:) is a field, its values
+//     the values property lists, inline or nested, and an item over such
+//     options (a section of them) lists none; a token with
 //     an aside in brackets ("`INFO` (default)") is a token, one with a
 //     qualifier before a description ("`to` (optional): ...") a field. A lower-case key in code
 //     or bold with a short label in any language (**bf_calltype:** Arama

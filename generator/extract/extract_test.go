@@ -1561,6 +1561,11 @@ func TestExtractBlocks(t *testing.T) {
 			"## Chế độ\n\nBạn điều khiển cuộc gọi (ví dụ: `makeCall`, `answerCall`, `hangupCall`).\n\n## CSS\n\n- `--vbot-primary`: Màu sắc chủ đạo.\n- `--vbot-border`: Màu viền.\n",
 		want: []string{"SựKiện: vbot:onDial vbot:onConnected"},
 	}, {
+		name: "options described property by property in nested lists: each option's values property gives its enum, inline or nested; a section item over such options lists no values",
+		src: "## Options\n\n* `mode`: how the phone answers.\n  * Type: ***text enumeration***.\n  * Possible values: `none`, `answer_delay`, `answer_instant`.  The UI shows:\n    * `none`: never.\n  * Default value: `none`.\n\n" +
+			"* `open_url_on_event_item`: a section for options.\n  * This section defines a rule.\n\n  * `call_dir`: the direction.\n    * Type: ***text enumeration***.\n    * Possible values:\n      * `both`: all calls.\n      * `in`: incoming calls.\n    * Default value: `both`.\n",
+		want: []string{"Mode: none answer_delay answer_instant", "CallDir: both in"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
