@@ -108,6 +108,9 @@ func (w *walker) readItem(li *ast.ListItem) item {
 			it.token, it.code = unquote(it.token), true // - "TIMEOUT": quoted as code is
 		}
 	}
+	if t, ok := head.FirstChild().(*ast.Text); ok && openingQuotes[string(t.Value(w.doc.src))] {
+		rest, marked = strings.TrimLeft(rest, closingQuotes), strings.TrimLeft(marked, closingQuotes)
+	}
 	it.token = withoutArguments(it.token)
 	it.rest, it.sep = cutSeparator(rest)
 	it.marked, _ = cutSeparator(marked)
@@ -243,6 +246,15 @@ func (w *walker) skipQualifier(first ast.Node) ast.Node {
 		return first
 	}
 	q := string(t.Value(w.doc.src))
+	if openingQuotes[q] {
+		// «`FAIL`» - ..., "**`press['action']`**" - ...: the value quoted
+		// around its code.
+		switch next := first.NextSibling().(type) {
+		case *ast.CodeSpan, *ast.Emphasis:
+			return next
+		}
+		return first
+	}
 	if !strings.HasSuffix(q, ".") || strings.ContainsAny(q, " \t") || len(q) < 2 {
 		return first
 	}
@@ -256,6 +268,12 @@ func (w *walker) skipQualifier(first ast.Node) ast.Node {
 	}
 	return first
 }
+
+// openingQuotes open a quotation around an item's value.
+var openingQuotes = map[string]bool{"«": true, `"`: true, "“": true, "„": true, "'": true}
+
+// closingQuotes end one, left at the start of the text after the value.
+const closingQuotes = `»"”“'`
 
 // splitToken splits plain item text after its first word; a colon or a
 // dash ends the word too ("BUSY: desc", "Type—ROUTABLE, CUSTOM").

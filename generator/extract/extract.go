@@ -324,7 +324,8 @@
 //     describing its option property by property in a list nested below
 //     it (Type:, Possible values:, Default value:) is a field, its values
 //     the values property lists, inline or nested, and an item over such
-//     options (a section of them) lists none; a token with
+//     options (a section of them) lists none; a value may be quoted
+//     around its code («`FAIL`» - ...); a token with
 //     an aside in brackets ("`INFO` (default)") is a token, one with a
 //     qualifier before a description ("`to` (optional): ...") a field. A lower-case key in code
 //     or bold with a short label in any language (**bf_calltype:** Arama

@@ -1566,6 +1566,10 @@ func TestExtractBlocks(t *testing.T) {
 			"* `open_url_on_event_item`: a section for options.\n  * This section defines a rule.\n\n  * `call_dir`: the direction.\n    * Type: ***text enumeration***.\n    * Possible values:\n      * `both`: all calls.\n      * `in`: incoming calls.\n    * Default value: `both`.\n",
 		want: []string{"Mode: none answer_delay answer_instant", "CallDir: both in"},
 	}, {
+		name: "values quoted around their code in guillemets («`FAIL`» - ...); an IP address is no value",
+		src:  "## Статусы звонка\n\n* «`FAIL_USER_BUSY`» - пользователи заняты\n* «`SUCCESS`» - Успешный звонок\n* «`FAIL`» - Безуспешный вызов\n\n## Сервер\n\n* «`172.16.156.223`» - адрес сервера\n",
+		want: []string{"СтатусыЗвонка: FAIL_USER_BUSY SUCCESS FAIL"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

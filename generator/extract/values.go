@@ -22,8 +22,8 @@ const maxWords = 4
 // unmarked Han, Kana or Hangul, written without spaces. A star may start a
 // keyword (*prepaid), a lower-case letter right after it. An empty XML
 // element alone (<busy/>) is its element's name. Placeholders (<OTHER>,
-// {id}, ...), JSON, null, empty cells and options or CSS variables
-// (--vbot-primary) are not values; why says what the candidate is
+// {id}, ...), JSON, null, empty cells, IP addresses and options or CSS
+// variables (--vbot-primary) are not values; why says what the candidate is
 // instead.
 func wireValue(s string, code bool) (wire string, why string) {
 	return wireWithin(s, code, maxWords, "")
@@ -85,11 +85,17 @@ func wireWithin(s string, code bool, words int, marks string) (wire string, why 
 	if strings.HasPrefix(s, "--") {
 		return "", "is a command-line option or a CSS variable (--x), no value"
 	}
+	if ipv4.MatchString(s) {
+		return "", "is an IP address, no value"
+	}
 	if strings.Contains(s, "::") {
 		return "", "is a qualified name in code (a::b), no value"
 	}
 	return s, ""
 }
+
+// ipv4 matches an IPv4 address, which an example gives, never an enum.
+var ipv4 = regexp.MustCompile(`^\d{1,3}(?:\.\d{1,3}){3}$`)
 
 // isOperator reports a comparison or match operator a query language
 // takes as a value (`>=`, `!=`, `><`, `%`): up to three of its marks.
