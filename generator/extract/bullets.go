@@ -716,11 +716,12 @@ func namesFields(items []item, kinds []itemKind) bool {
 	return values > 0 && (fields*3 >= values || (fields+constants)*2 > values)
 }
 
-// exampleKeyItems reports a list, three items at least, half of whose
-// tokens are keys of the page's JSON examples ("uuid":, "call_time":): the
-// fields of the payload the example shows.
+// exampleKeyItems reports a list half of whose tokens, three items at
+// least, or all of two, are keys of the page's JSON examples ("uuid":,
+// "call_time":): the fields of the payload the example shows; a list
+// nested under an item so is no value list of its.
 func (w *walker) exampleKeyItems(items []item) bool {
-	if len(items) < 3 {
+	if len(items) < 2 {
 		return false
 	}
 	keys := w.doc.jsonKeys()
@@ -730,7 +731,7 @@ func (w *walker) exampleKeyItems(items []item) bool {
 			n++
 		}
 	}
-	return n*2 >= len(items)
+	return n*2 >= len(items) && (len(items) >= 3 || n == len(items))
 }
 
 // isValueList decides whether a list lists values: most items must be
@@ -1573,7 +1574,7 @@ func (w *walker) nestedValueLists(items []item) map[int]*ast.List {
 		}
 		for c := it.head.NextSibling(); c != nil; c = c.NextSibling() {
 			// A list the text above it announces as attributes lists fields.
-			if l, ok := c.(*ast.List); ok && !w.announcesFields(c.PreviousSibling()) && (w.strongList(l) || (introducesNested(it.rest) || plain && !marked) && w.tokenList(l)) && !w.describedList(l) {
+			if l, ok := c.(*ast.List); ok && !w.announcesFields(c.PreviousSibling()) && (w.strongList(l) || (introducesNested(it.rest) || plain && !marked) && w.tokenList(l)) && !w.describedList(l) && !w.exampleKeyItems(w.listItems(l)) {
 				if out == nil {
 					out = map[int]*ast.List{}
 				}

@@ -1570,6 +1570,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Статусы звонка\n\n* «`FAIL_USER_BUSY`» - пользователи заняты\n* «`SUCCESS`» - Успешный звонок\n* «`FAIL`» - Безуспешный вызов\n\n## Сервер\n\n* «`172.16.156.223`» - адрес сервера\n",
 		want: []string{"СтатусыЗвонка: FAIL_USER_BUSY SUCCESS FAIL"},
 	}, {
+		name: "lists nested under items whose tokens are the keys of the page's JSON example list fields, and so do those items",
+		src:  "## Results\n\n```json\n{\"results\": [{\"phoneId\": \"95\", \"linkedId\": \"1\", \"result\": \"FAIL\"}], \"resultsPoling\": []}\n```\n\n* \"`results`\" - the calls\n  * \"`phoneId`\" - the number\n  * \"`linkedId`\" - the call\n  * \"`result`\" - the result\n* \"`resultsPoling`\" - the answers\n",
+		want: nil,
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
