@@ -1049,13 +1049,7 @@ func (w *walker) nestedAssignments(it item) {
 		if !ok {
 			continue
 		}
-		var sub []item
-		for li := l.FirstChild(); li != nil; li = li.NextSibling() {
-			if li, ok := li.(*ast.ListItem); ok {
-				sub = append(sub, w.readItem(li))
-			}
-		}
-		if assignmentsOf(sub, 1) { // under a value, one field may be all the payload lists
+		if sub := w.listItems(l); assignmentsOf(sub, 1) { // under a value, one field may be all the payload lists
 			w.assignmentList(sub)
 		}
 	}
@@ -1129,12 +1123,7 @@ func (w *walker) propertyItems(it item) []item {
 		if !ok {
 			continue
 		}
-		var props []item
-		for li := l.FirstChild(); li != nil; li = li.NextSibling() {
-			if n, ok := li.(*ast.ListItem); ok {
-				props = append(props, w.readItem(n))
-			}
-		}
+		props := w.listItems(l)
 		labelled, valued := 0, false
 		for _, p := range props {
 			if label, _, ok := strings.Cut(w.itemText(p), ":"); ok && propertyLabels[strings.ToLower(strings.TrimSpace(label))] {
