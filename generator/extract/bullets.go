@@ -1123,6 +1123,9 @@ func (w *walker) propertyItems(it item) []item {
 		if !ok {
 			continue
 		}
+		if !w.mayDescribe(l) {
+			return nil // the common case, decided without reading the items
+		}
 		props := w.listItems(l)
 		labelled, valued := 0, false
 		for _, p := range props {
@@ -1137,6 +1140,23 @@ func (w *walker) propertyItems(it item) []item {
 		return nil
 	}
 	return nil
+}
+
+// mayDescribe reports whether an item of l may be a property: its first
+// line starts with a property's label and a colon.
+func (w *walker) mayDescribe(l *ast.List) bool {
+	for li := l.FirstChild(); li != nil; li = li.NextSibling() {
+		p := li.FirstChild()
+		if p == nil || p.Lines().Len() == 0 {
+			continue
+		}
+		first := p.Lines().At(0)
+		label, _, ok := bytes.Cut(first.Value(w.doc.src), []byte(":"))
+		if ok && propertyLabels[strings.ToLower(strings.Trim(string(label), " *_`"))] {
+			return true
+		}
+	}
+	return false
 }
 
 // describedFields reports a list most of whose items describe their
@@ -1162,7 +1182,20 @@ func (w *walker) describedItems(items []item, sections bool) bool {
 func (w *walker) describedSection(it item) bool {
 	for c := it.node.FirstChild(); c != nil; c = c.NextSibling() {
 		if l, ok := c.(*ast.List); ok {
-			return w.describedItems(w.listItems(l), false)
+			return w.mayDescribeBelow(l) && w.describedItems(w.listItems(l), false)
+		}
+	}
+	return false
+}
+
+// mayDescribeBelow reports whether an item of l has a list nested below
+// it that may describe a field (see mayDescribe).
+func (w *walker) mayDescribeBelow(l *ast.List) bool {
+	for li := l.FirstChild(); li != nil; li = li.NextSibling() {
+		for c := li.FirstChild(); c != nil; c = c.NextSibling() {
+			if sub, ok := c.(*ast.List); ok && w.mayDescribe(sub) {
+				return true
+			}
 		}
 	}
 	return false
