@@ -1108,12 +1108,18 @@ func (w *walker) fieldList(items []item, kinds []itemKind, nested map[int]*ast.L
 // The item names a field, whatever its token looks like, and its values
 // are the ones its values property lists.
 
-// propertyLabels are the labels of such properties.
-var propertyLabels = map[string]bool{
-	"type": true, "default": true, "default value": true, "possible values": true, "values": true,
-	"allowed values": true, "valid values": true, "accepted values": true, "ui": true, "range": true,
-	"unit": true, "units": true, "example": true, "format": true, "required": true, "since": true,
-}
+// propertyLabels are the labels of such properties, valueProperties
+// among them.
+var propertyLabels = func() map[string]bool {
+	labels := map[string]bool{
+		"type": true, "default": true, "default value": true, "ui": true, "range": true,
+		"unit": true, "units": true, "example": true, "format": true, "required": true, "since": true,
+	}
+	for l := range valueProperties {
+		labels[l] = true
+	}
+	return labels
+}()
 
 // propertyItems returns the items of the property list nested under it,
 // two properties at least; nil when it has none.
@@ -1755,8 +1761,12 @@ func tokenItem(it item) bool {
 // bracketAside reports text that is only an aside in brackets, perhaps
 // with words after it, but no separator a description follows.
 func bracketAside(text string) bool {
-	inner, after, ok := strings.Cut(strings.TrimPrefix(text, "("), ")")
-	if !strings.HasPrefix(text, "(") || !ok || inner == "" {
+	rest, ok := strings.CutPrefix(text, "(")
+	if !ok {
+		return false
+	}
+	inner, after, ok := strings.Cut(rest, ")")
+	if !ok || inner == "" {
 		return false
 	}
 	after = strings.TrimSpace(after)

@@ -186,15 +186,9 @@ var countWords = proseSet("2 3 4 5 6 7 8 9 two three four five six seven eight n
 // nounEndedList finds items in code, two at least joined by a
 // conjunction, that a plural noun of values follows within a few words:
 // "the `busy`, `failed` and `no-answer` statuses", "the `nack` and
-// `goog-remb` RTCP feedback types".
-func nounEndedList(text string) ([]string, bool) {
-	items, _, ok := nounEndedListOf(text)
-	return items, ok
-}
-
-// nounEndedListOf is nounEndedList, with the words from the list's end to
-// its noun ("RTCP feedback types"), which name it.
-func nounEndedListOf(text string) ([]string, string, bool) {
+// `goog-remb` RTCP feedback types". It returns them and the words from
+// the list's end to its noun ("RTCP feedback types"), which name it.
+func nounEndedList(text string) ([]string, string, bool) {
 	for from := 0; ; {
 		i := strings.Index(text[from:], " `")
 		if i < 0 {
@@ -245,8 +239,8 @@ func inlineValues(text string) (values []string, ok bool) {
 
 // typeUnion reports a union of types written as code, bars between them
 // and no string among them in quotes: every member bare in backticks, one
-// a primitive type (`string` | `Blob` | `ArrayBuffer`). String literals are quoted inside
-// their code spans (`"object"` | `"string"`).
+// a primitive type (`string` | `Blob` | `ArrayBuffer`). String literals
+// are quoted inside their code spans (`"object"` | `"string"`).
 func typeUnion(text string, values []string) bool {
 	if !strings.Contains(text, "|") {
 		return false
@@ -967,7 +961,7 @@ func proseShapeList(text string) ([]string, bool) {
 			return l.items, true // "return the error code eg. error_no_credit, error_rate_limit, etc."
 		}
 	}
-	if items, ok := nounEndedList(text); ok {
+	if items, _, ok := nounEndedList(text); ok {
 		return items, true // "interpret the `nack`, `nack pli` and `goog-remb` RTCP feedback types"
 	}
 	for _, marker := range []string{" ie ", " i.e. ", " i.e., "} {
@@ -2043,8 +2037,8 @@ func startsUpperOnly(s string) bool {
 // with "...": "Output mode (`COMPOSED` or `INDIVIDUAL`)"; or, unquoted, a
 // list of codes (see bareCodes): "a final status (answered, no_answer,
 // busy or failed)"; or three words in lower case or more ending the
-// definition, the last after "or", in any language: "Wer den Anruf beantwortet hat (human,
-// machine oder unknown)".
+// definition, the last after "or", in any language: "Wer den Anruf
+// beantwortet hat (human, machine oder unknown)".
 func parenthesizedValues(text string) ([]string, bool) {
 	for i := 0; i < len(text); i++ {
 		if text[i] != '(' {

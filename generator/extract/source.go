@@ -70,13 +70,19 @@ func (d *document) jsonKeys() map[string]bool {
 	if !d.keysRead {
 		d.keysRead = true
 		d.keys = map[string]bool{}
-		if bytes.Contains(d.src, []byte(`":`)) || bytes.Contains(d.src, []byte(`" :`)) {
+		if d.mayHoldJSON() {
 			for _, m := range jsonKey.FindAllSubmatch(d.src, -1) {
 				d.keys[string(m[1])] = true
 			}
 		}
 	}
 	return d.keys
+}
+
+// mayHoldJSON reports a page with a quoted key and its colon somewhere:
+// the common page without, decided before any pattern runs.
+func (d *document) mayHoldJSON() bool {
+	return bytes.Contains(d.src, []byte(`":`)) || bytes.Contains(d.src, []byte(`" :`))
 }
 
 // jsonString matches a quoted key of JSON and the string it holds.
@@ -88,7 +94,7 @@ func (d *document) jsonStrings() map[string]string {
 	if !d.stringsRead {
 		d.stringsRead = true
 		d.strings = map[string]string{}
-		if bytes.Contains(d.src, []byte(`":`)) || bytes.Contains(d.src, []byte(`" :`)) {
+		if d.mayHoldJSON() {
 			for _, m := range jsonString.FindAllSubmatch(d.src, -1) {
 				if _, ok := d.strings[string(m[2])]; !ok {
 					d.strings[string(m[2])] = string(m[1])

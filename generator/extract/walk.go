@@ -1184,7 +1184,7 @@ func (w *walker) inlineEnum(text string, lines []Line, term string) {
 		subject = bracketSubject(text, values[0]) // "return user status (e.g. Available, Away, Busy)"
 	}
 	if subject == "" {
-		_, subject, _ = nounEndedListOf(text) // "the `nack` and `goog-remb` RTCP feedback types"
+		_, subject, _ = nounEndedList(text) // "the `nack` and `goog-remb` RTCP feedback types"
 	}
 	subject = enumName(subject) // a field written as it is sent (flags) names Flags
 
