@@ -1574,6 +1574,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Results\n\n```json\n{\"results\": [{\"phoneId\": \"95\", \"linkedId\": \"1\", \"result\": \"FAIL\"}], \"resultsPoling\": []}\n```\n\n* \"`results`\" - the calls\n  * \"`phoneId`\" - the number\n  * \"`linkedId`\" - the call\n  * \"`result`\" - the result\n* \"`resultsPoling`\" - the answers\n",
 		want: nil,
 	}, {
+		name: "a text table whose first row's constant a description opening with The follows keeps reading constants: the rows below are no description",
+		src:  "Call statuses\n\nThe statuses are listed below:\n\nStatus Description\nBUSY The line was busy\nNO_ANSWER Nobody answered\nFAILED The call failed\n",
+		want: []string{"Status: BUSY NO_ANSWER FAILED"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -752,8 +752,8 @@ func splitGluedTitleRow(s string, lay gluedLayout) (gluedRow, bool) {
 			// determiner: "No Answer Transfer A transfer after ...",
 			// "In Progress an inbound call that ...".
 			wire := strings.Join(words, " ")
-			if lay.starts[words[0]] || !titleCaseWords(words) {
-				return gluedRow{}, false
+			if lay.starts[words[0]] || !titleCaseWords(words) || len(words) == 1 && !strings.ContainsFunc(wire, textLowerRune) {
+				return gluedRow{}, false // BUSY The line ...: a constant, the upper-case rule's
 			}
 			return gluedRow{wire: wire, desc: textNormalize(w + " " + after), style: gluedTitleStyle}, true
 		}
