@@ -634,7 +634,10 @@
 //     header of one-word titles separated by spaces, Name Type Value
 //     Comment, reads its rows by position (eBUSY number 16 Call is
 //     busy.), a code kept as data, each row a paragraph perhaps
-//     (spacedrows.go).
+//     (spacedrows.go); below a header of a label title and a description
+//     title (Incidents Explanation), labels and descriptions both
+//     capitalised and without full stops are told apart where
+//     descriptions restate their labels (Missed Call Missed Call).
 //   - A table copied one cell at a time, each cell a paragraph or a line
 //     ending in its bar, starts with its titles, the last a description
 //     title (Dialog State, Description; Enum, String, Meaning; or a field

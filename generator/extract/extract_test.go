@@ -1578,6 +1578,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Call statuses\n\nThe statuses are listed below:\n\nStatus Description\nBUSY The line was busy\nNO_ANSWER Nobody answered\nFAILED The call failed\n",
 		want: []string{"Status: BUSY NO_ANSWER FAILED"},
 	}, {
+		name: "a text table of labels and capitalised descriptions without full stops, told apart where descriptions restate their labels",
+		src:  "The predefined incidents as below list:\n\nIncidents Explanation\nSetup Completed Start completed\nOff Hook Pick up the handle\nOpen DND Open DND function\nClose DND Close DND function\nOpen Always FWD Open Always Forward\nUnMute Un-mute\nMissed Call Missed Call\nFWD Incoming Call Forward Incoming Call\n",
+		want: []string{"Incidents: Setup Completed Off Hook Open DND Close DND Open Always FWD UnMute Missed Call FWD Incoming Call"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -73,6 +73,13 @@ package extract
 //     words (Caller, Call recipient, API Request, AccountSid), glued to a
 //     capitalised description: "Call recipientThe call ...". Read only below
 //     a header, while the table's rows are written so (splitGluedTitleRow).
+//   - Capitalised words, then a capitalised description without a full
+//     stop, below a header whose titles a space separates (Incidents
+//     Explanation): where descriptions restate their labels ("Open DND
+//     Open DND function", "Missed Call Missed Call"), the restating ends
+//     the label, and in a table with such rows the other labels end
+//     before a capitalised word that lower-case words follow ("Off Hook
+//     Pick up the handle"; spacedLabelRow).
 //
 // Limits, each visible: values must be at least two characters; PascalCase
 // values glued to a capitalised description (TargetBusyThe ...) cannot be
@@ -145,7 +152,7 @@ func parseGlued(file string, lines []Line) (enums []*spec.Enum, diags diag.List,
 		}
 		ok = true
 		_, glued, _ := gluedHeader(lines[at].Text)
-		t := &gluedTable{file: file, title: title, line: lines[at].N, layout: gluedLayout{table: true, spaced: !glued}, seen: map[string]int{}, diags: &diags}
+		t := &gluedTable{file: file, title: title, line: lines[at].N, layout: gluedLayout{table: true, spaced: !glued, restated: !glued && restatingRows(lines[at+1:])}, seen: map[string]int{}, diags: &diags}
 		titles := gluedTitles(title)
 		if len(titles) == 2 && codeTitles[strings.ToLower(titles[1])] {
 			// Member nameValueDescription: Setup10 The call has started.
@@ -380,7 +387,7 @@ func gluedHeaderAt(lines []Line, i int) (string, bool) {
 		_, _, _, row := spacedRow(lines[i+1].Text, codes)
 		return title, row
 	}
-	lay := gluedLayout{table: caps || !glued, spaced: !glued}
+	lay := gluedLayout{table: caps || !glued, spaced: !glued, restated: !glued && restatingRows(lines[i+1:])}
 	_, row := splitGluedRow(lines[i+1].Text, lay)
 	if !row && i+2 < len(lines) && textStartsDigit(lines[i+1].Text) {
 		// A first row of a code whose value cell is empty (1Message
@@ -601,6 +608,9 @@ type gluedLayout struct {
 	// state Description): its rows may separate a label the same way
 	// (see spacedLabelRow).
 	spaced bool
+	// restated is set for such rows when some restate their label in
+	// their description (see restatingRows).
+	restated bool
 }
 
 // wholeToken decides a camelCase token that ends in a capitalised word and
@@ -686,10 +696,27 @@ func splitGluedRow(text string, lay gluedLayout) (gluedRow, bool) {
 // available.", "Waiting for Call Connecting agent to the other party.".
 // The label is the fewest capitalised words (up to gluedTitleMaxWords,
 // the last no word such as "for") after which a capitalised sentence
-// goes on in lower case.
+// goes on in lower case. A description that restates its label, as a
+// terse table's does, ends it where the restating starts, full stop or
+// not: "Open DND Open DND function", "Missed Call Missed Call", "FWD
+// Incoming Call Forward Incoming Call"; so does a sentence without a
+// full stop ("Off Hook Pick up the handle") in a table that has such
+// rows.
 func spacedLabelRow(s string, lay gluedLayout) (gluedRow, bool) {
 	words := strings.Fields(s)
-	if !strings.HasSuffix(s, ".") || len(words) < 3 || !textStartsUpper(words[0]) || lay.starts[words[0]] {
+	if len(words) < 2 || !textStartsUpper(words[0]) {
+		return gluedRow{}, false
+	}
+	if k := restatedLabel(words); k > 0 || lay.restated && len(words) == 2 {
+		// Restated, a label is told from a sentence that starts as
+		// another description did ("Open DND function").
+		k = max(k, 1) // "UnMute Un-mute": two words, a label and its gloss
+		return gluedRow{wire: strings.Join(words[:k], " "), desc: strings.Join(words[k:], " "), style: gluedTitleStyle}, true
+	}
+	if lay.starts[words[0]] {
+		return gluedRow{}, false
+	}
+	if !strings.HasSuffix(s, ".") && !lay.restated || len(words) < 3 {
 		return gluedRow{}, false
 	}
 	for k := 1; k <= gluedTitleMaxWords && k+1 < len(words); k++ {
@@ -704,6 +731,48 @@ func spacedLabelRow(s string, lay gluedLayout) (gluedRow, bool) {
 	}
 	return gluedRow{}, false
 }
+
+// restatedLabel returns how many words of a row are its label when its
+// description restates it: the first word again, in the same case, after
+// at most maxRestatedWords capitalised words ("Open DND | Open DND function"), or the
+// row's two halves ending in the same word ("FWD Incoming Call | Forward
+// Incoming Call"). 0 when the row does not.
+func restatedLabel(words []string) int {
+	for k := 1; k <= maxRestatedWords && k < len(words); k++ {
+		if !isLetters(strings.ReplaceAll(words[k-1], "-", "")) || !textStartsUpper(words[k-1]) {
+			break // a label is capitalised words: "The call ended. The" is none
+		}
+		if words[k] == words[0] {
+			return k
+		}
+	}
+	if n := len(words); n%2 == 0 && n/2 <= maxRestatedWords && n > 2 && words[n/2-1] == words[n-1] && titleCaseWords(words) {
+		return n / 2
+	}
+	return 0
+}
+
+// restatingRows reports rows below a spaced header, down to a blank
+// line, of which minDefinitions at least restate their label ("Missed
+// Call Missed Call"): a terse table whose descriptions, capitalised and
+// without full stops, are told from their labels so.
+func restatingRows(rows []Line) bool {
+	n := 0
+	for _, l := range rows {
+		words := strings.Fields(l.Text)
+		if len(words) == 0 {
+			break
+		}
+		if restatedLabel(words) > 0 {
+			n++
+		}
+	}
+	return n >= minDefinitions
+}
+
+// maxRestatedWords bounds a label its description restates: "Close No
+// Answer FWD".
+const maxRestatedWords = 4
 
 // functionWords end no label: "Waiting for" is cut short.
 var functionWords = map[string]bool{"for": true, "of": true, "to": true, "in": true, "on": true, "at": true, "by": true, "with": true, "and": true, "or": true, "the": true, "a": true, "an": true}
