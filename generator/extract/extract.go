@@ -132,7 +132,9 @@
 //     <th colspan="2">), a row naming its field in the second cell is a
 //     field of the object the row above names (contact_message.type). A
 //     table of messages (| Error text | Code | Mnemonic |) whose later
-//     column holds one distinct code span a row lists those as values. A
+//     column holds one distinct code span a row lists those as values
+//     (a compound token in lower case alone in its cell counts as one,
+//     a page copied as text having lost the spans: call_started). A
 //     header holding one title (| Type: *call* | |) over a row of bold
 //     titles is the table's caption, that row its header; a table headed
 //     as fields (| 字段 | 含义 |) whose rows are capitalised names, below

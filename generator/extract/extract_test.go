@@ -1582,6 +1582,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "The predefined incidents as below list:\n\nIncidents Explanation\nSetup Completed Start completed\nOff Hook Pick up the handle\nOpen DND Open DND function\nClose DND Close DND function\nOpen Always FWD Open Always Forward\nUnMute Un-mute\nMissed Call Missed Call\nFWD Incoming Call Forward Incoming Call\n",
 		want: []string{"Incidents: Setup Completed Off Hook Open DND Close DND Open Always FWD UnMute Missed Call FWD Incoming Call"},
 	}, {
+		name: "a table of labels whose later column holds compound tokens that lost their code spans: the tokens are the wires",
+		src:  "## Events\n\n| Hodisa | Maydon | Izoh |\n|---|---|---|\n| Qo'ng'iroq boshlandi | call_started | Kiruvchi qo'ng'iroq |\n| Qo'ng'iroq tugadi | call_ended | Tugaganda |\n| Dial boshlandi | dial.started | Telefon |\n\n## People\n\n| Name | Role | Note |\n|---|---|---|\n| Ann Lee | admin | Owner |\n| Bo Chen | user | Staff |\n",
+		want: []string{"Event: call_started call_ended dial.started"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

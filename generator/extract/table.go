@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -1041,7 +1042,9 @@ func (w *walker) oneTable(t table) {
 // codeColumn returns the column after the first that holds one code span
 // in every row, each a distinct token, two rows at least, when the first
 // column holds text: a table of messages whose wire names a later column
-// gives (| Error text | Error code | Mnemonic |); -1 otherwise.
+// gives (| Error text | Error code | Mnemonic |); -1 otherwise. A page
+// copied as text lost its code spans: a compound token alone in its cell
+// (call_started, call.ended) stands for one.
 func (t table) codeColumn(c columns) int {
 	if len(t.rows) < 2 || t.tokens(0) {
 		return -1
@@ -1054,7 +1057,7 @@ func (t table) codeColumn(c columns) int {
 		n, filled := t.matching(i, func(cl cell) bool {
 			v := cl.value()
 			_, why := wireValue(v, false)
-			ok := cl.code && cl.lead == cl.text && why == "" && !isNumber(v) && !seen[v]
+			ok := (cl.code && cl.lead == cl.text || !cl.code && plainToken.MatchString(v)) && why == "" && !isNumber(v) && !seen[v]
 			seen[v] = true
 			return ok
 		})
@@ -1064,6 +1067,10 @@ func (t table) codeColumn(c columns) int {
 	}
 	return -1
 }
+
+// plainToken matches a compound token in lower case, its parts joined by
+// underscores, dots or hyphens: a wire, which no word of text is.
+var plainToken = regexp.MustCompile(`^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+$`)
 
 // exampleKeyColumn reports a first column that names, in two rows and
 // half the rows at least, keys of the page's JSON examples.
