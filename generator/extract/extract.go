@@ -134,7 +134,12 @@
 //     table of messages (| Error text | Code | Mnemonic |) whose later
 //     column holds one distinct code span a row lists those as values
 //     (a compound token in lower case alone in its cell counts as one,
-//     a page copied as text having lost the spans: call_started). A
+//     a page copied as text having lost the spans: call_started); a
+//     table of short phrases, one of which the page's JSON gives a key
+//     ("error": "call not live"), lists that key's values, each phrase
+//     whole; a table of tokens only whose later titles name no role
+//     (| Format | Content-Type | Extension |, an HTTP header's name
+//     no Type title) gives an enum of each column. A
 //     header holding one title (| Type: *call* | |) over a row of bold
 //     titles is the table's caption, that row its header; a table headed
 //     as fields (| 字段 | 含义 |) whose rows are capitalised names, below

@@ -1586,6 +1586,14 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Events\n\n| Hodisa | Maydon | Izoh |\n|---|---|---|\n| Qo'ng'iroq boshlandi | call_started | Kiruvchi qo'ng'iroq |\n| Qo'ng'iroq tugadi | call_ended | Tugaganda |\n| Dial boshlandi | dial.started | Telefon |\n\n## People\n\n| Name | Role | Note |\n|---|---|---|\n| Ann Lee | admin | Owner |\n| Bo Chen | user | Staff |\n",
 		want: []string{"Event: call_started call_ended dial.started"},
 	}, {
+		name: "a table of short phrases, one of which the page's JSON gives a key, lists that key's values, each phrase whole",
+		src:  "## Transfer\n\n```json\n{\"error\": \"call not live\"}\n```\n\n### Error Messages\n\nError | Meaning\n----- | -------\ncall not live | The call has already terminated.\nnot authorized | The API key is invalid.\n\n## Notes\n\nTopic | Meaning\n----- | -------\nrate limits | See the limits page.\nburst size | Ten calls.\n",
+		want: []string{"Error: call not live not authorized"},
+	}, {
+		name: "a table of tokens only, no title naming a role, an HTTP header's name among them: each column an enum",
+		src:  "## Multi-format\n\nFormat | Content-Type | Extension\n------ | ------------ | ---------\nJSON | application/json | json\nXML | text/xml | xml\n\n## Ports\n\nProtocol | Port\n--- | ---\nudp | 5060\ntls | 5061\n",
+		want: []string{"Format: JSON XML", "ContentType: application/json text/xml", "Extension: json xml"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -443,6 +443,9 @@ func findColumns(header []string) columns {
 // headerRole is the role a column header names: by all its words, else by
 // its last ("Event description", a translated page's "说明 Description").
 func headerRole(h string) (role, bool) {
+	if isHTTPHeader(strings.TrimSpace(h)) {
+		return 0, false // | Format | Content-Type |: a header's values, no Type column
+	}
 	words := titleWords(h)
 	r, ok := columnRoles[strings.Join(words, " ")]
 	if !ok && len(words) > 1 {
@@ -534,6 +537,7 @@ const (
 	modelTable                  // fields of a payload object
 	typedModel                  // fields whose types sit in the Value column
 	labelEnum                   // wires in a later column headed by a value noun
+	gridEnums                   // wires in every column, each column an enum
 )
 
 // fieldHeaders are first-column headers of tables listing fields.
@@ -606,8 +610,52 @@ func (t table) kind(c columns, underEnum bool) tableKind {
 		return labelEnum
 	case t.codedConstants():
 		return keyEnum // | NORMAL_RELEASED | 16 |: constants and their codes, whatever the headers say
+	case c.none() && t.tokenGrid():
+		return gridEnums // | Format | Content-Type | Extension | over | JSON | application/json | json |
 	}
 	return notValues
+}
+
+// gridColumn makes the enum of column i of a table of tokens (see
+// tokenGrid), named after its title: the first column is the table's
+// block, the others restate their rows.
+func (w *walker) gridColumn(t table, i int) {
+	e := &spec.Enum{Name: enumName(t.header[i]), Line: t.line}
+	for _, r := range t.rows {
+		wire, _ := t.cellWire(r, i)
+		e.Values = append(e.Values, &spec.Value{Wire: wire, Line: r.line})
+	}
+	w.col.addEnum(e, w.cur, i == 0, i > 0)
+}
+
+// none reports a header none of whose later titles names a role.
+func (c columns) none() bool {
+	for _, i := range c {
+		if i >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// tokenGrid reports a table of two columns and two rows at least whose
+// every cell is a token, no number, distinct in its column: each column
+// lists values, as a mapping of one name onto others does.
+func (t table) tokenGrid() bool {
+	if len(t.header) < 2 || len(t.rows) < 2 {
+		return false
+	}
+	for i := range t.header {
+		seen := map[string]bool{}
+		for _, r := range t.rows {
+			wire, why := t.cellWire(r, i)
+			if why != "" || isNumber(wire) || seen[wire] {
+				return false
+			}
+			seen[wire] = true
+		}
+	}
+	return true
 }
 
 // codedConstants reports a table whose first column holds upper-case
@@ -1030,9 +1078,15 @@ func (w *walker) oneTable(t table) {
 		w.modelTable(t, c)
 	case labelEnum:
 		w.labelTable(t, t.valueColumn(c[roleDesc]), c[roleDesc])
+	case gridEnums:
+		for i := range t.header {
+			w.gridColumn(t, i)
+		}
 	case notValues:
 		if i := t.codeColumn(c); i > 0 {
 			w.codeTable(t, i, c[roleDesc]) // | Error text | Code | Mnemonic |: the mnemonics are the wire values
+		} else if col, key := w.exampleLabels(t, -1); col == 0 {
+			w.examplePhrases(t, c[roleDesc], key) // | call not live | The call has ended. | under {"error": "call not live"}
 		} else if c[roleDesc] > 0 {
 			w.textRows(t)
 		}

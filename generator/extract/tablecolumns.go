@@ -469,6 +469,26 @@ func (w *walker) exampleLabels(t table, codeCol int) (int, string) {
 	return -1, ""
 }
 
+// examplePhrases makes an enum, named after key, of a table whose first
+// column holds short phrases, one of which the page's JSON gives key
+// (see exampleLabels): each phrase is a wire ("call not live"), however
+// few of the rules for tokens it meets, its description in column desc.
+func (w *walker) examplePhrases(t table, desc int, key string) {
+	e := &spec.Enum{Name: fieldEnumName(key), Line: t.line}
+	for _, r := range t.rows {
+		c := r.at(0)
+		if c.text == "" || t.repeatsHeader(r) {
+			continue
+		}
+		v := &spec.Value{Wire: strings.TrimSpace(c.text), Line: r.line}
+		if desc > 0 {
+			v.Description = strings.TrimSpace(r.at(desc).text)
+		}
+		e.Values = append(e.Values, v)
+	}
+	w.col.addEnum(e, w.cur, true, false)
+}
+
 // labelCodeTable makes an enum, named after field, or else the section,
 // of a table of codes and the short labels that name them: the labels are
 // the values, the codes their data.
