@@ -149,7 +149,8 @@
 //     over a list (SIPml.Session <ul>...). A field's values come from its Type cell (enum:
 //     a, b; Enum<a|b>; "a" | "b"; ENUM STATUS a<br>b, a value a line; string（callback）, the
 //     one value the field holds in this table, tables adding up, but not
-//     string(optional)), else its description in prose (values
+//     string(optional); code spans joined by or, a Format cell's
+//     `created_at` or `updated_at`), else its description in prose (values
 //     numbered one by one too, "0 - ANSWERED - ...; 1 - BUSY - ...", the
 //     numbers kept as codes; or nothing but constants, OUTBOUND or
 //     INBOUND; or values with slashes between them at its end, agent /

@@ -1594,6 +1594,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Multi-format\n\nFormat | Content-Type | Extension\n------ | ------------ | ---------\nJSON | application/json | json\nXML | text/xml | xml\n\n## Ports\n\nProtocol | Port\n--- | ---\nudp | 5060\ntls | 5061\n",
 		want: []string{"Format: JSON XML", "ContentType: application/json text/xml", "Extension: json xml"},
 	}, {
+		name: "a field's Format cell of code spans joined by or lists its values",
+		src:  "### Query Parameters\n\nParameter | Format | Default | Description\n--------- | ------- | ------- | -----------\ncompany_id | `123456` |  | The company.\nsort_by | `created_at` or `updated_at` | `created_at` | Calls will be sorted by this value.\norder | `asc`, `desc` | `desc` | The order.\n",
+		want: []string{"SortBy: created_at updated_at", "Order: asc desc"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 )
 
@@ -9,6 +10,7 @@ import (
 //
 //	enum: answered, hangup          enum (a, b)           Enum<a|b>
 //	string (inbound | outbound)     "inbound" | "outbound"
+//	`created_at` or `updated_at`
 //	ENUM STATUS ringing<br>active<br>no answer
 //
 // typeValues reads such a cell. A list needs an announcing type word (enum,
@@ -39,11 +41,39 @@ func typeValues(cell string) ([]string, bool) {
 		}
 		return typeItems(body, false) // string(a, b); string(call), the one value the field holds in this table
 	}
+	if values, ok := codeAlternatives(s); ok {
+		return values, true
+	}
 	if strings.Contains(s, "|") {
 		return typeItems(s, true)
 	}
 	return nil, false
 }
+
+// codeAlternatives reads a cell of code spans and nothing else, two at
+// least, joined by "or", commas or slashes: "`created_at` or
+// `updated_at`", the values a Format column allows.
+func codeAlternatives(s string) ([]string, bool) {
+	if !strings.HasPrefix(s, "`") || !strings.HasSuffix(s, "`") || !codeAlternation.MatchString(s) {
+		return nil, false
+	}
+	var values []string
+	for _, m := range codeSpan.FindAllStringSubmatch(s, -1) {
+		wire, why := wireValue(m[1], true)
+		if why != "" {
+			return nil, false
+		}
+		values = append(values, wire)
+	}
+	return values, distinct(values) == len(values)
+}
+
+// codeAlternation matches code spans joined by "or", commas or slashes;
+// codeSpan one code span.
+var (
+	codeAlternation = regexp.MustCompile("^`[^`]+`(?:(?:\\s*,\\s*|\\s*/\\s*|,?\\s+or\\s+)`[^`]+`)+$")
+	codeSpan        = regexp.MustCompile("`([^`]+)`")
+)
 
 // fieldQualifiers say something of a field in brackets after its type.
 var fieldQualifiers = map[string]bool{
