@@ -64,7 +64,8 @@ func TestInline(t *testing.T) {
 		{"role", "see :func:`hangup` now\n", "see `hangup` now\n"},
 		{"ref with title", "see :ref:`Call State <call-state>`.\n", "see Call State.\n"},
 		{"term with title", ":term:`clients<client>`\n", "clients\n"},
-		{"prose roles are text", "a :term:`DTMF` :doc:`calls` :std:ref:`x` :numref:`Fig 1`\n", "a DTMF calls x Fig 1\n"},
+		{"prose roles are text", "a :term:`DTMF` :doc:`Calls <calls>` :std:ref:`The x <x>` :numref:`Fig 1`\n", "a DTMF Calls The x Fig 1\n"},
+		{"a cross-reference without a title is a link", "see :doc:`calls` and :ref:`voip/hold`\n", "see [calls](<calls>) and [voip/hold](<voip/hold>)\n"},
 		{"code roles stay code", ":py:const:`BUSY` :file:`a.txt` :option:`-v` :unknown:`x`\n", "`BUSY` `a.txt` `-v` `x`\n"},
 		{"interface labels", ":menuselection:`Services --> &Statistics` :guilabel:`R&&D`\n", "Services \u2023 Statistics R\\&D\n"},
 		{"abbr", ":abbr:`CTI (computer telephony integration)` here\n", "CTI here\n"},
@@ -146,6 +147,7 @@ func TestFieldLists(t *testing.T) {
 		{"continued", ":param x: The x,\n    really.\n\n    More.\n", "- **x** (param): The x,\n  really.\n  More.\n"},
 		{"nested field", ":param x: X.\n\n    :default: ``1``\n", "- **x** (param): X.\n  - **default**: `1`\n"},
 		{"role is not a field", ":func:`x` is here\n", "`x` is here\n"},
+		{"role before a colon is not a field", "- :guilabel:`Name`: The queue's name.\n", "- Name: The queue's name.\n"},
 		{"empty body", ":noindex:\n", "- **noindex**\n"},
 	})
 }

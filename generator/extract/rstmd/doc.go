@@ -11,10 +11,13 @@
 //     Roles Sphinx shows as running text stay text: :ref:`Title <label>`
 //     shows Title, :term:, :doc:, :numref:, :abbr: (without its
 //     expansion), :guilabel: and :menuselection: (with "‣" for "-->");
+//     a :ref: or :doc: without a title, which Sphinx shows by the title of
+//     what it names, becomes a link to its target ([calls](<calls>));
 //     :rfc:`3261` shows RFC 3261, :command: is strong, :mimetype: emphasis.
 //   - Bullet and enumerated lists become "- " lists nested by two spaces.
 //     Definition list items become "- **term** (classifier): definition",
-//     field list items "- **name**: body", a Sphinx info field
+//     field list items "- **name**: body" (a role before a colon,
+//     :guilabel:`Name`: text, starts no field), a Sphinx info field
 //     (":param str dir:") "- **dir** (param str): body"; their leading
 //     paragraphs are joined into the item's first paragraph.
 //   - Simple, grid, list-table and csv-table tables become GFM pipe tables

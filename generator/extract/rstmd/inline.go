@@ -320,6 +320,16 @@ func (in *inliner) interpreted(role, body string) {
 	case "rfc", "pep":
 		in.writeText(strings.ToUpper(role) + " " + roleTitle(text))
 	default:
+		if crossRefRoles[role] && !hasExplicitTitle(text) {
+			// Sphinx shows the title of the document or section named,
+			// which this page does not hold: a link to it, no text of
+			// its own (:doc:`dial_plan_basics`).
+			target := strings.TrimSpace(strings.ReplaceAll(text, "\n", " "))
+			in.b.WriteString("[")
+			in.writeText(target)
+			in.b.WriteString("](<" + strings.NewReplacer("<", "", ">", "").Replace(target) + ">)")
+			return
+		}
 		if proseRoles[role] {
 			in.writeText(labelText(role, roleTitle(text)))
 			return
@@ -333,6 +343,16 @@ func (in *inliner) interpreted(role, body string) {
 // figures, and interface labels. Every other role (:func:, :class:,
 // :const:, :file:, :option: and unknown ones) is shown as code.
 var proseRoles = set("ref", "doc", "term", "numref", "guilabel", "menuselection")
+
+// crossRefRoles name a document or a section, shown by its title.
+var crossRefRoles = set("ref", "doc")
+
+// hasExplicitTitle reports a role's text that gives its title: "Title
+// <target>".
+func hasExplicitTitle(s string) bool {
+	_, ok := explicitTitle(strings.TrimSpace(strings.ReplaceAll(s, "\n", " ")))
+	return ok
+}
 
 // labelText returns what an interface label shows: a menu selection's
 // "-->" is an arrow, "&" marks an accelerator key ("&&" is an ampersand).

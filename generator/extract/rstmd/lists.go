@@ -183,12 +183,16 @@ func isRoman(s string) bool {
 }
 
 // fieldWidth returns the width of a field marker ":name:" and the spaces
-// after it, or 0.
+// after it, or 0. As in docutils, a name holds no colon that a backquote
+// follows: ":guilabel:`Name`: text" is a role, then text.
 func fieldWidth(l string) int {
 	if len(l) < 3 || l[0] != ':' || l[1] == ' ' || l[1] == ':' {
 		return 0
 	}
 	for k := 2; k < len(l); k++ {
+		if l[k] == ':' && k+1 < len(l) && l[k+1] == '`' {
+			return 0
+		}
 		if l[k] == ':' && l[k-1] != ' ' && l[k-1] != '\\' && (k+1 == len(l) || l[k+1] == ' ') {
 			return k + 1 + len(l[k+1:]) - len(strings.TrimLeft(l[k+1:], " "))
 		}
