@@ -767,18 +767,54 @@ func (w *walker) isValueList(kinds []itemKind) bool {
 // listed after a line saying values follow ("Possible values are:" over
 // "1. Outbound call initiated").
 func (w *walker) phraseItems(items []item) bool {
-	multi := false
+	multi, menu := false, followingNoun(w.lead)
 	for _, it := range items {
 		text := strings.TrimSpace(w.itemText(it))
-		if it.head == nil || it.head.NextSibling() != nil || strings.ContainsAny(text, ".:;!?,") {
+		wire, _, ok := phraseItem(text, menu)
+		if it.head == nil || it.head.NextSibling() != nil || !ok {
 			return false
 		}
-		if _, why := wireValue(text, true); why != "" {
-			return false
-		}
-		multi = multi || strings.Contains(text, " ")
+		multi = multi || strings.Contains(wire, " ")
 	}
 	return multi && len(items) >= 2
+}
+
+// phraseItem reads an item that is a phrase of a few words, no
+// punctuation. Below "the following options:" a phrase may run to
+// maxPhraseWords, as a menu shows it, a comma or a closing full stop
+// among them (The caller is connected to an agent.); a long aside in
+// brackets after it is its description (Blind Transfer (when the caller
+// is transferred without ...)), a short one part of it (The caller exits
+// the queue (timeout)).
+func phraseItem(text string, menu bool) (wire, desc string, ok bool) {
+	if !menu {
+		_, why := wireValue(text, true)
+		return text, "", why == "" && !strings.ContainsAny(text, ".:;!?,")
+	}
+	wire = labelWireOf(text)
+	if wire != text {
+		desc = strings.TrimSpace(text[len(wire):])
+	}
+	if strings.ContainsAny(strings.TrimSuffix(wire, "."), ".:;!?") {
+		return "", "", false
+	}
+	if _, why := wireWithin(wire, true, maxPhraseWords, ",()."); why != "" {
+		return "", "", false
+	}
+	return wire, desc, true
+}
+
+// maxPhraseWords bounds a phrase a menu's option names: "The caller
+// exits the queue (no agent is connected)".
+const maxPhraseWords = 10
+
+// followingNoun reports a lead ending in "the following" and a plural
+// noun of values, its colon right after the noun ("a drop-down menu
+// appears with the following options:").
+func followingNoun(lead string) bool {
+	words := strings.Fields(strings.ToLower(strings.TrimSpace(lead)))
+	n := len(words)
+	return n >= 2 && words[n-2] == "following" && strings.HasSuffix(words[n-1], ":") && countedNouns[strings.TrimSuffix(words[n-1], ":")]
 }
 
 // phraseList makes an enum of phrases each a whole item, named after the
@@ -792,8 +828,10 @@ func (w *walker) phraseList(items []item) {
 			return
 		}
 	}
+	menu := followingNoun(w.lead)
 	for _, it := range items {
-		e.Values = append(e.Values, &spec.Value{Wire: strings.TrimSpace(w.itemText(it)), Line: it.line})
+		wire, desc, _ := phraseItem(strings.TrimSpace(w.itemText(it)), menu)
+		e.Values = append(e.Values, &spec.Value{Wire: wire, Description: desc, Line: it.line})
 	}
 	w.col.addEnum(e, w.cur, true, false)
 }

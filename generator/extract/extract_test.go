@@ -1598,6 +1598,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "### Query Parameters\n\nParameter | Format | Default | Description\n--------- | ------- | ------- | -----------\ncompany_id | `123456` |  | The company.\nsort_by | `created_at` or `updated_at` | `created_at` | Calls will be sorted by this value.\norder | `asc`, `desc` | `desc` | The order.\n",
 		want: []string{"SortBy: created_at updated_at", "Order: asc desc"},
 	}, {
+		name: "a menu's options below a wrapped line ending \"the following options:\": phrases of up to ten words, a long aside their description; conditions below another lead stay prose",
+		src:  "## Report\n\nWhen the Event type field is clicked, a drop-down menu appears with the following\noptions:\n\n- The caller quit\n- The caller is connected to an agent.\n- The caller exits the queue (no agent is connected)\n- No one is answering, the caller hangs up\n- Blind Transfer (when the caller is transferred without interacting with an agent)\n\n## Finish\n\nA campaign will be finished if:\n\n- You click Finish on the campaign page.\n- You delete a campaign.\n",
+		want: []string{"Event: The caller quit The caller is connected to an agent. The caller exits the queue (no agent is connected) No one is answering, the caller hangs up Blind Transfer"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -163,6 +163,12 @@ func proseTriggerEnds(text string, words []proseWord) (firsts, ends []int) {
 			firsts, ends = append(firsts, i), append(ends, w.end)
 			continue
 		}
+		if w.text == "following" && i+1 < len(words) && countedNouns[words[i+1].text] && strings.HasPrefix(text[words[i+1].end:], ":") {
+			// "a menu appears with the following options:", the colon
+			// right after the noun.
+			firsts, ends = append(firsts, i), append(ends, words[i+1].end)
+			continue
+		}
 		for _, phrase := range proseTriggers[w.text] {
 			if end, ok := proseMatch(text, words, i, phrase); ok {
 				firsts, ends = append(firsts, i), append(ends, end)

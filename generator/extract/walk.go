@@ -454,19 +454,36 @@ var announcedFields = map[string]bool{
 	"elements": true, // "Informative elements:", the elements of an XML message
 }
 
-// leadOf is the last line of a paragraph when it ends with a colon.
+// leadOf is the last line of a paragraph when it ends with a colon. A
+// line of a word or two that a wrap left there ("options:") goes on from
+// the line above it, from that line's last sentence.
 func (w *walker) leadOf(n ast.Node) string {
 	p, ok := n.(*ast.Paragraph)
 	if !ok || p.Lines().Len() == 0 {
 		return ""
 	}
-	last := p.Lines().At(p.Lines().Len() - 1)
+	k := p.Lines().Len() - 1
+	last := p.Lines().At(k)
 	line := strings.TrimSpace(decodeText(last.Value(w.doc.src))) // "estados:&#x20;" ends in its colon
 	if !strings.HasSuffix(line, ":") && !strings.HasSuffix(line, "：") && !(mayIntroduceLines(line) && introducesLines(line)) {
 		return "" // "The following status is for incoming calls" leads too
 	}
+	if k > 0 && len(strings.Fields(line)) <= maxWrappedLead && textStartsLower(line) {
+		above := p.Lines().At(k - 1)
+		prev := strings.TrimSpace(decodeText(above.Value(w.doc.src)))
+		if i := strings.LastIndex(prev, ". "); i >= 0 {
+			prev = prev[i+2:]
+		}
+		if !strings.HasSuffix(prev, ".") && !strings.HasSuffix(prev, ":") {
+			return prev + " " + line
+		}
+	}
 	return line
 }
+
+// maxWrappedLead bounds the words of a lead's line that a wrap cut off
+// the sentence above it.
+const maxWrappedLead = 2
 
 // listTitleOf returns, as an enum name, the last line of a paragraph of
 // titles only, three lines at most, right before a list, when it is a
