@@ -766,7 +766,8 @@
 // Nothing is dropped silently: every row that looks like a value but cannot
 // be placed is reported as a warning with its line, and so is a paragraph's
 // line that lists values in words ("Possible values: a, b") when no reader
-// took any of them (unclaimed.go). Every value records its
+// took any of them (unclaimed.go), and so is a table that no rule read,
+// a token among its cells (| Region | Endpoint |). Every value records its
 // line (Value.Line), every enum and model the line of its heading.
 package extract
 

@@ -616,6 +616,19 @@ func (t table) kind(c columns, underEnum bool) tableKind {
 	return notValues
 }
 
+// anyToken reports a table with a cell, not a number, that is one token:
+// it may hold a value no rule placed.
+func (t table) anyToken() bool {
+	for _, r := range t.rows {
+		for i := range t.header {
+			if wire, why := t.cellWire(r, i); why == "" && !isNumber(wire) && !strings.Contains(wire, " ") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // gridColumn makes the enum of column i of a table of tokens (see
 // tokenGrid), named after its title: the first column is the table's
 // block, the others restate their rows.
@@ -1089,6 +1102,8 @@ func (w *walker) oneTable(t table) {
 			w.examplePhrases(t, c[roleDesc], key) // | call not live | The call has ended. | under {"error": "call not live"}
 		} else if c[roleDesc] > 0 {
 			w.textRows(t)
+		} else if !t.httpHeaders() && t.anyToken() {
+			w.col.diags.Warnf(w.col.pos(t.line), "table (%s) lists nothing docenum reads as values or fields; check it by hand", clip(strings.Join(t.header, " | ")))
 		}
 	}
 }
