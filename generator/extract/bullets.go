@@ -403,8 +403,17 @@ func (it item) wire() (string, string) {
 	if it.numbered {
 		return labelWire(it.token)
 	}
+	if words := strings.Fields(it.token); it.bold && it.sep && it.rest != "" && len(words) > maxWords && titleCaseWords(words) {
+		// "**Agent With Least Talk Time:** Rings ...": a name in title
+		// case, its words all capitalised, runs longer than a value
+		// written with spaces.
+		return wireWithin(it.token, true, maxBoldTitleWords, "")
+	}
 	return wireValue(it.token, it.code || it.titled || it.labels && it.bold && it.sep && it.rest != "" && isLabel(it.token))
 }
+
+// maxBoldTitleWords bounds a bold name in title case.
+const maxBoldTitleWords = 6
 
 // kind classifies an item by the shape of its token.
 func (it item) kind() itemKind {

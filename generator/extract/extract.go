@@ -453,7 +453,9 @@
 //     nested in it), after which the list is
 //     named, a bullet may lead with a label of
 //     capitalised words (- Not Available: ..., - On a Call: ...; one
-//     scoped by its party, - Caller: Hang-up - ..., too), and an
+//     scoped by its party, - Caller: Hang-up - ..., too; in bold, a name
+//     of up to six words each capitalised, **Agent With Least Talk
+//     Time:**), and an
 //     item that is a label ending in a colon starts a list of its own
 //     among its siblings. Items that give a field a value ("State =
 //     *Flowing*: ...") list that field's values, an enum named after the

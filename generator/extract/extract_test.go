@@ -1605,6 +1605,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Report\n\nWhen the Event type field is clicked, a drop-down menu appears with the following\noptions:\n\n- The caller quit\n- The caller is connected to an agent.\n- The caller exits the queue (no agent is connected)\n- No one is answering, the caller hangs up\n- Blind Transfer (when the caller is transferred without interacting with an agent)\n\n## Finish\n\nA campaign will be finished if:\n\n- You click Finish on the campaign page.\n- You delete a campaign.\n",
 		want: []string{"Event: The caller quit The caller is connected to an agent. The caller exits the queue (no agent is connected) No one is answering, the caller hangs up Blind Transfer"},
 	}, {
+		name: "bold names in title case of five or six words are values of a list of such names",
+		src:  "## Strategies\n\n* **Ring All:** Rings all agents.\n* **Round Robin:** Rings the next agent.\n* **Agent With Least Talk Time:** Rings the agent that talked least.\n* **Sequentially By Next Agent Order:** Rings in sequence.\n",
+		want: []string{"Strategy: Ring All Round Robin Agent With Least Talk Time Sequentially By Next Agent Order"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
