@@ -160,7 +160,9 @@
 //     together, "ok - Der Request ... error - Der Request ..."; or a list in HTML or a line each, "Request type:<br>-
 //     `start`: ...<br>- `dtmf`: ...", or an HTML definition list,
 //     <dl><dt>'BUSY'</dt><dd>...</dd>, in a Value cell too; constants glossed after a space too,
-//     状态切换动作:<br>MAKE_BUSY 示忙), else its Value cell, else its Possible values cell (a
+//     状态切换动作:<br>MAKE_BUSY 示忙), else its Value cell (words joined by
+//     or too, yes or no; a title of two, Value / Pattern, takes the role
+//     of the one that has one), else its Possible values cell (a
 //     list, by commas, bars or lines, the wildcard * aside; a column
 //     titled "Supported event types" is one too; or constants each with a dash and a description, run together:
 //     "ESTABLISHED - Connected.FAILED - Not connected."), else a Notes cell

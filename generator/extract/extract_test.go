@@ -1609,6 +1609,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Strategies\n\n* **Ring All:** Rings all agents.\n* **Round Robin:** Rings the next agent.\n* **Agent With Least Talk Time:** Rings the agent that talked least.\n* **Sequentially By Next Agent Order:** Rings in sequence.\n",
 		want: []string{"Strategy: Ring All Round Robin Agent With Least Talk Time Sequentially By Next Agent Order"},
 	}, {
+		name: "a Value / Pattern cell of words joined by or lists the field's values; types joined so do not",
+		src:  "## Message\n\n| Parameter | Value / Pattern | Presence | Description / Notes |\n| --- | --- | --- | --- |\n| **dlr** | yes or no | Optional | Default is no |\n| **dlr-method** | GET or POST | Optional | How the DLR is sent. |\n| **from** | string or integer | Optional | The sender. |\n",
+		want: []string{"Dlr: yes no", "DlrMethod: GET POST", "Message{dlr dlr-method from}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

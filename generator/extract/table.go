@@ -457,6 +457,14 @@ func headerRole(h string) (role, bool) {
 	if !ok && len(words) == 1 {
 		r, ok = cjkDescription(words[0])
 	}
+	if a, b, found := strings.Cut(h, "/"); !ok && found && !strings.Contains(b, "/") {
+		// "Value / Pattern": the role of the title that has one.
+		for _, part := range []string{a, b} {
+			if r, ok := headerRole(part); ok {
+				return r, true
+			}
+		}
+	}
 	if !ok && len(words) > 2 {
 		// Vietnamese puts the head noun first: "Mô tả sự kiện" is the
 		// event's description.

@@ -451,6 +451,9 @@ func (w *walker) valueCellValues(f *spec.Field, v cell) []*spec.Value {
 	if wires, ok := barTokens(v.text); ok {
 		return fieldWires(f, wires) // ringing | in_progress | completed
 	}
+	if wires, ok := orTokens(v.text); ok {
+		return fieldWires(f, wires) // yes or no; GET or POST
+	}
 	if v.code {
 		return quotedValue(f, cell{text: "`" + v.value() + "`"})
 	}
@@ -475,6 +478,25 @@ func barTokens(text string) ([]string, bool) {
 	}
 	return wires, true
 }
+
+// orTokens reads a cell that is only tokens joined by commas and a last
+// "or", no number or type's name among them: a Value cell's "yes or no".
+func orTokens(text string) ([]string, bool) {
+	m := orTokenCell.FindStringSubmatch(strings.TrimSpace(text))
+	if m == nil {
+		return nil, false
+	}
+	parts := append(strings.Split(m[1], ", "), m[2])
+	for _, p := range parts {
+		if _, why := wireValue(p, false); why != "" || isNumber(p) || isTypeName(p) {
+			return nil, false
+		}
+	}
+	return parts, distinct(parts) == len(parts)
+}
+
+// orTokenCell matches words joined by commas and a last "or".
+var orTokenCell = regexp.MustCompile(`^([\w.-]+(?:, [\w.-]+)*),? or ([\w.-]+)$`)
 
 // quotedValue reads a cell that is one quoted literal.
 func quotedValue(f *spec.Field, c cell) []*spec.Value {
