@@ -512,7 +512,7 @@ func (w *walker) list(l *ast.List) {
 		w.fieldList(items, kinds, nested)
 	case w.isValueList(kinds) && !booleanItems(items) && !numberedLabels(items) && !typeNames(items) && !memberItems(items):
 		w.valueList(items, kinds)
-	case leadsValues(w.lead) && w.phraseItems(items):
+	case (leadsValues(w.lead) || menuLeads(w.lead)) && w.phraseItems(items):
 		w.phraseList(items)
 	case w.groupedLabels(items) != nil:
 		w.groupedLabelList(items)
@@ -774,11 +774,13 @@ func (w *walker) isValueList(kinds []itemKind) bool {
 // phraseItems reports a list of short phrases, one of several words at
 // least, each a whole item with nothing nested: values of several words
 // listed after a line saying values follow ("Possible values are:" over
-// "1. Outbound call initiated").
+// "1. Outbound call initiated"). Below a menu's lead (see menuLead) an
+// item's first line is its phrase.
 func (w *walker) phraseItems(items []item) bool {
-	multi, menu := false, followingNoun(w.lead)
+	_, menu := menuLead(w.lead)
+	multi := false
 	for _, it := range items {
-		text := strings.TrimSpace(w.itemText(it))
+		text, _ := w.phraseText(it, menu)
 		wire, _, ok := phraseItem(text, menu)
 		if it.head == nil || it.head.NextSibling() != nil || !ok {
 			return false
@@ -788,13 +790,29 @@ func (w *walker) phraseItems(items []item) bool {
 	return multi && len(items) >= 2
 }
 
+// phraseText returns the phrase of an item and, below a menu's lead, the
+// text its first line has below it, which a copy may have run on from
+// the next row of a table ("Session Call Answered" over "URLEnter the
+// URL ...").
+func (w *walker) phraseText(it item, menu bool) (phrase, rest string) {
+	if !menu || it.head == nil {
+		return strings.TrimSpace(w.itemText(it)), ""
+	}
+	lines := w.blockLines(it.head)
+	var below []string
+	for _, l := range lines[1:] {
+		below = append(below, strings.TrimSpace(l.Text))
+	}
+	return strings.TrimSpace(lines[0].Text), strings.Join(below, " ")
+}
+
 // phraseItem reads an item that is a phrase of a few words, no
-// punctuation. Below "the following options:" a phrase may run to
-// maxPhraseWords, as a menu shows it, a comma or a closing full stop
-// among them (The caller is connected to an agent.); a long aside in
-// brackets after it is its description (Blind Transfer (when the caller
-// is transferred without ...)), a short one part of it (The caller exits
-// the queue (timeout)).
+// punctuation. Below a menu's lead a phrase may run to maxPhraseWords,
+// as a menu shows it, a comma or a closing full stop among them (The
+// caller is connected to an agent.); a long aside in brackets after it
+// is its description (Blind Transfer (when the caller is transferred
+// without ...)), a short one part of it (The caller exits the queue
+// (timeout)).
 func phraseItem(text string, menu bool) (wire, desc string, ok bool) {
 	if !menu {
 		_, why := wireValue(text, true)
@@ -817,29 +835,58 @@ func phraseItem(text string, menu bool) (wire, desc string, ok bool) {
 // exits the queue (no agent is connected)".
 const maxPhraseWords = 10
 
-// followingNoun reports a lead ending in "the following" and a plural
-// noun of values, its colon right after the noun ("a drop-down menu
-// appears with the following options:").
-func followingNoun(lead string) bool {
+// menuLead reports a lead that announces the options of a menu or a
+// list of choices, a plural noun of values just before its colon ("a
+// drop-down menu appears with the following options:") or in the
+// sentence of an "as follows:" ("The below-mentioned triggers ... are
+// generated ..., which are as follows:"). It returns that noun.
+func menuLead(lead string) (string, bool) {
 	words := strings.Fields(strings.ToLower(strings.TrimSpace(lead)))
 	n := len(words)
-	return n >= 2 && words[n-2] == "following" && strings.HasSuffix(words[n-1], ":") && countedNouns[strings.TrimSuffix(words[n-1], ":")]
+	switch {
+	case n < 2 || !strings.HasSuffix(words[n-1], ":"):
+		return "", false
+	case words[n-2] == "following":
+		noun := strings.TrimSuffix(words[n-1], ":")
+		return noun, countedNouns[noun]
+	case words[n-2] == "as" && words[n-1] == "follows:":
+		for _, w := range words[:n-2] {
+			if noun := strings.Trim(w, ",."); countedNouns[noun] {
+				return noun, true
+			}
+		}
+	}
+	return "", false
+}
+
+// menuLeads is menuLead's report alone.
+func menuLeads(lead string) bool {
+	_, ok := menuLead(lead)
+	return ok
 }
 
 // phraseList makes an enum of phrases each a whole item, named after the
 // noun of the line leading it ("Triggered whenever a call's status
-// changes. Possible values are:") or else after the section.
+// changes. Possible values are:") or else after the section. Text a
+// menu's option has below its line is reported.
 func (w *walker) phraseList(items []item) {
 	w.busy()
+	noun, menu := menuLead(w.lead)
 	e := &spec.Enum{Name: enumName(leadName(w.lead)), Line: items[0].line}
+	if e.Name == "" && noun != "" && noun != "options" && noun != "values" {
+		e.Name = enumName(singular(noun)) // "The below-mentioned triggers ... are as follows:"
+	}
 	if e.Name == "" {
 		if e = w.newEnum(items[0].line, ""); e == nil {
 			return
 		}
 	}
-	menu := followingNoun(w.lead)
 	for _, it := range items {
-		wire, desc, _ := phraseItem(strings.TrimSpace(w.itemText(it)), menu)
+		text, rest := w.phraseText(it, menu)
+		wire, desc, _ := phraseItem(text, menu)
+		if rest != "" {
+			w.col.diags.Warnf(w.col.pos(it.line+1), "text below option %q is no part of it; check where it belongs: %s", wire, textQuote(clip(rest)))
+		}
 		e.Values = append(e.Values, &spec.Value{Wire: wire, Description: desc, Line: it.line})
 	}
 	w.col.addEnum(e, w.cur, true, false)

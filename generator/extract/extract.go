@@ -444,9 +444,11 @@
 //     contactId fields: a, b") lists fields.
 //   - After a line saying values follow ("Possible values are:"), items
 //     that are each a short phrase (1. Outbound call initiated) are values,
-//     named after the line's noun (below "the following options:", a
+//     named after the line's noun (below "the following options:", or a
+//     sentence naming a noun of values and ending "as follows:", a
 //     menu's, a phrase may run to ten words, a comma or a full stop in
-//     it: The caller is connected to an agent.; a line a wrap cut to a
+//     it: The caller is connected to an agent.; the item's first line is
+//     its phrase, text below it reported; a line a wrap cut to a
 //     word or two, "options:", goes on from the line above it); so are tokens that end like fields
 //     (CompanyNumber). A code span may hold the value and its description
 //     after an em dash (`new—The record was created.`).

@@ -1613,6 +1613,11 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Message\n\n| Parameter | Value / Pattern | Presence | Description / Notes |\n| --- | --- | --- | --- |\n| **dlr** | yes or no | Optional | Default is no |\n| **dlr-method** | GET or POST | Optional | How the DLR is sent. |\n| **from** | string or integer | Optional | The sender. |\n",
 		want: []string{"Dlr: yes no", "DlrMethod: GET POST", "Message{dlr dlr-method from}"},
 	}, {
+		name:  "choices below a sentence naming them and ending \"as follows:\" are values named after its noun; text a copy ran on below the last is reported",
+		src:   "Trigger: choose the trigger. The below-mentioned triggers are generated for all calls, which are as follows:\n\n  • Call received on Server\n  • Call hangup (Missed)\n  • Session Call Answered\n    URLEnter the URL to provide callbacks.\n\n## Steps\n\nDo the steps as follows:\n\n- Open the page\n- Click Save\n",
+		want:  []string{"Trigger: Call received on Server Call hangup (Missed) Session Call Answered"},
+		diags: []string{`x.md:6: warning: text below option "Session Call Answered" is no part of it; check where it belongs: "URLEnter the URL to provide callbacks."`},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -221,7 +221,7 @@ func nounEndedList(text string) ([]string, string, bool) {
 
 // countedNouns are the plural nouns of values a count names, in English
 // and the languages of the corpus (estados, statuts, eventos, ...).
-var countedNouns = proseSet("types states statuses values modes options reasons causes events kinds results outcomes " +
+var countedNouns = proseSet("types states statuses values modes options reasons causes events kinds results outcomes triggers " +
 	"estados tipos valores motivos causas eventos resultados statuts états valeurs événements zustände werte")
 
 // labelTriggers introduce a list when a colon follows them at once.
