@@ -1618,6 +1618,10 @@ func TestExtractBlocks(t *testing.T) {
 		want:  []string{"Trigger: Call received on Server Call hangup (Missed) Session Call Answered"},
 		diags: []string{`x.md:6: warning: text below option "Session Call Answered" is no part of it; check where it belongs: "URLEnter the URL to provide callbacks."`},
 	}, {
+		name: "a glued table of fields, some written with their type in brackets apart (status (string)...): those are rows too, and a field's phrases a line each below \"It can be out of -\" are its values",
+		src:  "Call Object\n\nParameterTypeDefinition\nidnumberUnique id of the call\ncall_infoobject\ndirection (string)Whether the call was outgoing or incoming\nmissed_call_reason (string)A reason for the call being missed. It can be out of -\nCall arrived after your working hours\nCall was not picked by any agent\nstatus (string)The status: one of ringing, answered or busy.\n",
+		want: []string{"MissedCallReason: Call arrived after your working hours Call was not picked by any agent", "Status: ringing answered busy"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -27,9 +27,13 @@ package extract
 // fieldHeaders), or the rows name data fields (eventTime, agent_id), the
 // rows are fields, not values: each field whose description lists values
 // inline, or below its first line a value a line ("in – Ligações de
-// entrada") or paired with meanings ("UP = Ligação em curso RING = ..."),
-// gives an enum named after the field. A type glued to a field's name is
-// cut where rows share it, or at a primitive's name (callrecinteger). A
+// entrada"; below a line ending in a colon or " -", a phrase a line,
+// "Call arrived after your working hours") or paired with meanings ("UP
+// = Ligação em curso RING = ..."), gives an enum named after the field. A
+// type glued to a field's name is cut where rows share it, or at a
+// primitive's name (callrecinteger); a type in brackets apart from the
+// name, before the glued description, is a row's too (direction
+// (string)Whether ...). A
 // first title naming codes (Código) over numbers glued to sentences
 // (1Erro de aplicação) heads codes, no names: reported, no enum.
 //
@@ -631,6 +635,9 @@ func (lay gluedLayout) wholeToken(word, rest string) bool {
 type gluedRow struct {
 	wire, desc string
 	style      gluedStyle
+	// typed is set for a field written with its type in brackets, apart
+	// from its name (direction (string)...): nothing to split.
+	typed bool
 	// odd says why the split is doubtful; it is reported as a warning.
 	odd string
 }
@@ -658,6 +665,15 @@ func quotedGluedRow(text string) (gluedRow, bool) {
 // the line does not start with a value (see the file comment for the rules).
 func splitGluedRow(text string, lay gluedLayout) (gluedRow, bool) {
 	s := strings.TrimLeftFunc(text, textIsSpace)
+	if m := typedFieldRow.FindStringSubmatch(s); m != nil && lay.table && fieldPrimitives[strings.ToLower(m[2])] {
+		// "direction (string)Whether the call ...": a field, its type
+		// in brackets, its description glued after them.
+		st := gluedUpperStyle
+		if textLowerByte(m[1][0]) {
+			st = gluedLowerStyle
+		}
+		return gluedRow{wire: m[1], desc: textNormalize(m[3]), style: st, typed: true}, true
+	}
 	if lay.table && (lay.style == gluedAnyStyle || lay.style == gluedTitleStyle) {
 		if r, ok := spacedLabelRow(s, lay); ok && lay.spaced {
 			return r, true // "Starting Indicates the call has begun.": Starting
@@ -690,6 +706,10 @@ func splitGluedRow(text string, lay gluedLayout) (gluedRow, bool) {
 	}
 	return gluedSeparated(tok, rest, st)
 }
+
+// typedFieldRow matches a field's name, its type in brackets and its
+// description: "direction (string)Whether the call ...".
+var typedFieldRow = regexp.MustCompile(`^([A-Za-z_][\w.]*) \((\w+)\)\s*(\S.*)$`)
 
 // spacedLabelRow reads a row below a spaced header whose label a space
 // separates from its description, a sentence: "Available Agents are
@@ -998,6 +1018,8 @@ type gluedTable struct {
 	// lines holds each row's description as its lines, which a field's
 	// values written a line each need (fieldEnums).
 	lines map[*spec.Value][]Line
+	// typed holds the values whose rows gave their type apart.
+	typed map[*spec.Value]bool
 }
 
 // gluedEntry is a row being read: a value, or a row whose name was lost.
@@ -1005,6 +1027,7 @@ type gluedEntry struct {
 	line  int
 	wire  string // "" for a row without a value name
 	skip  bool   // a duplicate value, already reported
+	typed bool   // its type was apart from its name (see gluedRow)
 	text  []string
 	at    []int           // the line of each of text
 	leads map[string]bool // leads of the sentences that start a line
@@ -1056,6 +1079,7 @@ func (t *gluedTable) startRow(l Line, r gluedRow) {
 	t.flush()
 	t.learn(r)
 	e := newGluedEntry(l.N, r.wire)
+	e.typed = r.typed
 	if _, why := wireValue(r.wire, true); why != "" {
 		t.warnf(l.N, "row value %s %s; row ignored", clip(r.wire), why)
 		e.skip = true
@@ -1107,6 +1131,12 @@ func (t *gluedTable) flush() {
 	default:
 		v := &spec.Value{Wire: e.wire, Description: e.description(), Line: e.line}
 		t.values = append(t.values, v)
+		if e.typed {
+			if t.typed == nil {
+				t.typed = map[*spec.Value]bool{}
+			}
+			t.typed[v] = true
+		}
 		if len(e.text) > 1 {
 			if t.lines == nil {
 				t.lines = map[*spec.Value][]Line{}
@@ -1156,8 +1186,10 @@ func (t *gluedTable) fieldEnums() []*spec.Enum {
 	for _, v := range t.values {
 		items, ok := inlineValues(v.Description)
 		at := make([]int, len(items))
+		words := maxWords
 		if !ok {
 			items, at, ok = linedValues(t.lines[v])
+			words = maxPhraseWords // a line each: "Call arrived after your working hours"
 		}
 		if !ok {
 			continue
@@ -1169,7 +1201,7 @@ func (t *gluedTable) fieldEnums() []*spec.Enum {
 				line = at[i]
 			}
 			// Items of several words were quoted in the text (`in progress`).
-			wire, why := wireValue(raw, strings.Contains(raw, " "))
+			wire, why := wireWithin(raw, strings.Contains(raw, " "), words, "")
 			if why != "" {
 				t.warnf(line, "%q listed for %s %s; skipped", raw, e.Name, why)
 				continue
@@ -1192,11 +1224,16 @@ func linedValues(lines []Line) (items []string, at []int, ok bool) {
 	if len(lines) < 2 {
 		return nil, nil, false
 	}
+	intro := strings.TrimSpace(lines[0].Text)
+	listed := strings.HasSuffix(intro, ":") || strings.HasSuffix(intro, " -") // "It can be out of -"
 	for _, l := range lines[1:] {
 		if pairs := equalsPairs(l.Text); len(pairs) >= 2 {
 			return pairs, slices.Repeat([]int{l.N}, len(pairs)), true
 		}
 		token, _, _, ok := codedValueLine(l.Text, true)
+		if !ok && listed {
+			token, _, ok = phraseItem(strings.TrimSpace(l.Text), true) // "Call arrived after your working hours"
+		}
 		if !ok {
 			if len(items) > 0 {
 				break
@@ -1206,7 +1243,7 @@ func linedValues(lines []Line) (items []string, at []int, ok bool) {
 		items, at = append(items, token), append(at, l.N)
 	}
 	need := minDefinitions
-	if strings.HasSuffix(strings.TrimSpace(lines[0].Text), ":") {
+	if listed {
 		need = 2
 	}
 	return items, at, len(items) >= need
@@ -1370,6 +1407,10 @@ func (t *gluedTable) splitPairs(e *spec.Enum, second string) []*spec.Enum {
 	seen := map[string]bool{}
 	kept := e.Values[:0]
 	for i, v := range e.Values {
+		if t.typed[v] {
+			kept = append(kept, v) // direction (string): the type was apart
+			continue
+		}
 		if cut[i] == 0 {
 			t.warnf(v.Line, "row value %q holds the cells of %s and %s glued together, which cannot be told apart; skipped", v.Wire, e.Name, other.Name)
 			continue
