@@ -400,7 +400,9 @@
 //     among them (`""`) is reported and the list read on; a list may end at
 //     a clause ("or c depending on ..."); a trigger's noun may end its
 //     sentence before quoted values ("one of the following statuses.
-//     'noanswer', 'cancel'"). A field written as code with
+//     'noanswer', 'cancel'"); a sentence wrapped after a comma lists on
+//     over its next line, where lines each listing values are read one by
+//     one. A field written as code with
 //     its values as code in brackets after it (`dialog_info_state`
 //     (`full`, `partial`)) names them, in any prose.
 //   - A field's definition (a table's description cell, a term's text, a

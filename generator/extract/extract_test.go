@@ -1622,6 +1622,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Call Object\n\nParameterTypeDefinition\nidnumberUnique id of the call\ncall_infoobject\ndirection (string)Whether the call was outgoing or incoming\nmissed_call_reason (string)A reason for the call being missed. It can be out of -\nCall arrived after your working hours\nCall was not picked by any agent\nstatus (string)The status: one of ringing, answered or busy.\n",
 		want: []string{"MissedCallReason: Call arrived after your working hours Call was not picked by any agent", "Status: ringing answered busy"},
 	}, {
+		name: "a sentence listing values wrapped after a comma is one list, not a list a line",
+		src:  "# Useraction\n\nCurrently defined kinds include `op`, `unop`, `present`, `unpresent`,\n`kick` and `setdata`.\n",
+		want: []string{"Useraction: op unop present unpresent kick setdata"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

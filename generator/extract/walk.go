@@ -1247,9 +1247,14 @@ func codedFieldLists(text string) []labeledList {
 }
 
 // listLines counts the lines that list values by themselves, up to two.
+// A line after one ending in a comma goes on with that line's list: the
+// sentence wrapped, "`present`, `unpresent`," over "`kick` and `setdata`."
 func listLines(lines []Line) int {
 	n := 0
-	for _, l := range lines {
+	for i, l := range lines {
+		if i > 0 && strings.HasSuffix(strings.TrimSpace(lines[i-1].Text), ",") {
+			continue
+		}
 		if _, ok := inlineValues(l.Text); ok {
 			if n++; n == 2 {
 				break
