@@ -582,6 +582,10 @@
 //     plain-text reference writes them (under a title about values; a
 //     value's details may list another field's values, named after the
 //     value), and so are
+//     paragraphs each opening with a value in bold or code before one
+//     noun, "The **session-accept** action is used to ...", paragraphs of
+//     details between them, list that noun's values (subjects.go; a noun
+//     of fields, attribute, names none), and so are
 //     paragraphs of one such line each ("CODE: sentence.", the line set
 //     as code too; two will do under a field's name, **call_status**;
 //     under a title about values or after a line saying they follow, "Busy: sentence."

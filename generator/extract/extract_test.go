@@ -1626,6 +1626,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Useraction\n\nCurrently defined kinds include `op`, `unop`, `present`, `unpresent`,\n`kick` and `setdata`.\n",
 		want: []string{"Useraction: op unop present unpresent kick setdata"},
 	}, {
+		name: "paragraphs each opening with a value in bold before one noun (The **session-accept** action is used ...) list that noun's values, details between them; fields so opened do not",
+		src:  "## Action\n\nThe value of the 'action' attribute MUST be one of the following.\n\nThe **content-accept** action is used to accept content.\n\nThe **content-reject** action is used to reject content.\n\nIf the content-reject results in no content, terminate.\n\nThe **session-terminate** action is used to end a session.\n\n## Attributes\n\nThe `sid` attribute is the session.\n\nThe `initiator` attribute is the caller.\n\nThe `responder` attribute is the callee.\n",
+		want: []string{"Action: content-accept content-reject session-terminate"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

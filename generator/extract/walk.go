@@ -158,6 +158,12 @@ func (w *walker) blocks(parent ast.Node) {
 			n = next
 			continue
 		}
+		if e, next := w.subjectParagraphs(n); e != nil {
+			w.busy()
+			w.col.addEnum(e, w.cur, true, false)
+			n = next
+			continue
+		}
 		if defs, next := w.termParagraphs(n); defs != nil {
 			w.busy()
 			w.termsEnum(defs, "") // under a title about values, terms are values
