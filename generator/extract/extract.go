@@ -380,8 +380,9 @@
 //     no_answer, busy or failed)"; three words or capitalised words right
 //     after the noun, "the call type (Manual, Inbound, Progressive)";
 //     quoted examples too, "The status of
-//     the call (e.g., 'completed', 'missed')", with a warning that the
-//     list is cut short; or capitalised labels of a few words after a
+//     the call (e.g., 'completed', 'missed')", or capitalised labels of a
+//     word or two, "the current state (e.g., Ringing, In Progress,
+//     Failed)", with a warning that the list is cut short; or capitalised labels of a few words after a
 //     trigger or a colon after a value noun, "los estados existentes:
 //     Disponible, No disponible, Pausa y Desconectado."; or quoted in corner brackets in a sentence of a
 //     value noun, 「正常終了」もしくは「途中終呼」, named after the noun; or after a value noun and "e.g.", compound codes

@@ -1630,6 +1630,11 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Action\n\nThe value of the 'action' attribute MUST be one of the following.\n\nThe **content-accept** action is used to accept content.\n\nThe **content-reject** action is used to reject content.\n\nIf the content-reject results in no content, terminate.\n\nThe **session-terminate** action is used to end a session.\n\n## Attributes\n\nThe `sid` attribute is the session.\n\nThe `initiator` attribute is the caller.\n\nThe `responder` attribute is the callee.\n",
 		want: []string{"Action: content-accept content-reject session-terminate"},
 	}, {
+		name:  "examples in brackets after a value noun, capitalised labels of a word or two, are some of its values",
+		src:   "## Report\n\nThe current state (e.g., Ringing, Connected, In Progress, Completed).\n",
+		want:  []string{"CurrentState: Ringing Connected In Progress Completed"},
+		diags: []string{`x.md:3: warning: the list of CurrentState is cut short ("...", "etc.", "and others" or examples); only the 4 values it names are kept`},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -619,6 +619,9 @@ func parenthesizedCodes(text string) ([]string, bool) {
 		if p, ok := exampleParenList(text, i); ok && nounRightBefore(text[:i]) && len(p.items) >= 3 && p.ok(3, false) && capitalWords(p.items) {
 			return p.items, true // "user status (e.g. Available, Away, Busy)": some of its values
 		}
+		if labels, ok := exampleLabels(text, i); ok && nounRightBefore(text[:i]) {
+			return labels, true // "The current state (e.g., Ringing, Connected, In Progress)"
+		}
 		if p, ok := parenList(text, i); ok && (nounRightBefore(text[:i]) || subjectIsValue(text[:i]) && endsText(text, i)) && len(p.items) >= 3 && p.ok(3, false) && (singleWords(p.items) || allTokens(p.items) && capitalWords(p.items)) {
 			return p.items, true // agent state (free, wrapup, incall); direction of call (internal, incoming, outgoing); call type (Manual, Inbound, Progressive)
 		}
@@ -2119,6 +2122,24 @@ func exampleParenList(text string, i int) (parenScan, bool) {
 		}
 	}
 	return parenScan{}, false
+}
+
+// exampleLabels reads brackets at i that give examples as capitalised
+// labels of a few words, three at least: "(e.g., Ringing, Connected, In
+// Progress, Completed)".
+func exampleLabels(text string, i int) ([]string, bool) {
+	inner := text[i+1:]
+	for _, lead := range exampleLeads {
+		if rest, ok := strings.CutPrefix(inner, lead); ok {
+			body, _, closed := strings.Cut(strings.TrimLeft(rest, ",: "), ")")
+			if !closed {
+				return nil, false
+			}
+			labels, _, ok := splitLabels(strings.TrimSuffix(strings.TrimSpace(body), "."))
+			return labels, ok && len(labels) >= 3
+		}
+	}
+	return nil, false
 }
 
 // exampleLeads start brackets that give examples.
