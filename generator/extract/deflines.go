@@ -857,6 +857,11 @@ func (w *walker) labelParagraph(n ast.Node) (label, aside string, line int, ok b
 	}
 	lines := w.blockLines(p)
 	text := strings.TrimSpace(lines[0].Text)
+	if v, tags, ok := quotedLead(text); ok && (text[0] == '\'' || text[0] == '"') && tagWords(tags) {
+		// "'browser-incompatible' Error fatal": a quoted name, the tags a
+		// reference page sets beside it.
+		return v, strings.TrimSpace(tags), lines[0].N, true
+	}
 	if open := strings.LastIndex(text, " ("); open > 0 && strings.HasSuffix(text, ")") && !strings.ContainsAny(text[open+2:len(text)-1], "()") {
 		text, aside = text[:open], text[open+1:]
 	}
@@ -870,7 +875,19 @@ func (w *walker) labelParagraph(n ast.Node) (label, aside string, line int, ok b
 	return text, aside, lines[0].N, true
 }
 
-// sentenceParagraph reads a paragraph of sentences: four words at least,
+// tagWords reports one to three words of letters, no sentence: the tags
+// beside a name ("Error fatal"), or nothing.
+func tagWords(s string) bool {
+	words := strings.Fields(s)
+	for _, w := range words {
+		if !isLetters(w) {
+			return false
+		}
+	}
+	return len(words) <= 3
+}
+
+// sentenceParagraph reads a paragraph of sentences: three words at least,
 // ending in a full stop, or a dozen, which a copy may have cut short
 // ("Please ask your system").
 func (w *walker) sentenceParagraph(n ast.Node) (string, bool) {
@@ -879,7 +896,7 @@ func (w *walker) sentenceParagraph(n ast.Node) (string, bool) {
 		return "", false
 	}
 	text := strings.TrimSpace(plainText(p, w.doc.src))
-	if words := len(strings.Fields(text)); words < 4 || !strings.HasSuffix(text, ".") && words < minUnendedSentence {
+	if words := len(strings.Fields(text)); words < 3 || !strings.HasSuffix(text, ".") && words < minUnendedSentence {
 		return "", false
 	}
 	return text, true

@@ -591,7 +591,9 @@
 //     as code too; two will do under a field's name, **call_status**;
 //     under a title about values or after a line saying they follow, "Busy: sentence."
 //     and "No Answer: sentence." too, named after that line; there also
-//     a label alone in a paragraph over paragraphs of sentences (a dozen
+//     a label alone in a paragraph over paragraphs of sentences (a quoted
+//     name with a reference page's tags beside it too, 'disconnected'
+//     Error; named after a field a line above names in code; a dozen
 //     words without a full stop too), an aside in brackets after it kept
 //     in its description: Free (Grey), each label of the run with one if
 //     its first has one) or of a

@@ -1635,6 +1635,10 @@ func TestExtractBlocks(t *testing.T) {
 		want:  []string{"CurrentState: Ringing Connected In Progress Completed"},
 		diags: []string{`x.md:3: warning: the list of CurrentState is cut short ("...", "etc.", "and others" or examples); only the 4 values it names are kept`},
 	}, {
+		name: "quoted names each a paragraph with tags beside them, a sentence below each, after a line naming the field in code",
+		src:  "## Errors\n\nThese come in the following `err.type` flavors:\n\n'browser-incompatible' Error fatal\n\nThe client's browser does not support WebRTC.\n\n'disconnected' Error\n\nYou've already disconnected this peer.\n\n'webrtc' Error\n\nNative WebRTC errors.\n",
+		want: []string{"Type: browser-incompatible disconnected webrtc"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -154,7 +154,7 @@ func (w *walker) blocks(parent ast.Node) {
 		}
 		if defs, next := w.labelParagraphs(n); defs != nil {
 			w.busy()
-			w.definitionEnum(defs)
+			w.namedDefinitionEnum(defs, fieldEnumName(w.intro)) // "These come in the following `err.type` flavors:
 			n = next
 			continue
 		}

@@ -60,6 +60,8 @@ func TestConvert(t *testing.T) {
 			"### Busy\n\n`Busy: \"busy\"`\n"},
 		{"javadoc member signature", "<section><h4>BUSY</h4>\n<div class=\"member-signature\"><span class=\"modifiers\">public static final</span>&nbsp;<span class=\"return-type\">int</span>&nbsp;<span class=\"element-name\">BUSY</span></div>\n<div class=\"block\">Busy.</div></section>",
 			"#### BUSY\n\n`public static final int BUSY`\n\nBusy.\n"},
+		{"styled spans set apart", "<p><span class=\"name\"><a href=\"#e\">'error'</a><span class=\"tag\">event</span><span class=\"snippet\">peer.on()</span></span> See <a><span class=\"ref\">Status</span></a>. <a>getCode</a><span class=\"p\">()</span></p>",
+			"'error' event peer.on() See Status. getCode()\n"},
 		{"inline signature", "<p>Declared as <span class=\"tsd-signature\">a | b</span>.</p>", "Declared as `a | b`.\n"},
 		{"signature holding a list is laid out", "<div class=\"tsd-signature\"><ul><li>a</li></ul></div>", "- a\n"},
 		{"layout list", "<ul class=blockList><li><h3>Enum Constants</h3><ul><li><h4>BUSY</h4><div>Busy.</div></li></ul></li></ul>",

@@ -25,7 +25,9 @@
 //     page's h1. The head renders nothing; its <title> becomes
 //     "# title" when the page has no h1.
 //   - h1..h6 become ATX headings on one line.
-//   - Text collapses white space as HTML does; p, div and other blocks
+//   - Text collapses white space as HTML does; a span with a class right
+//     after an element, their texts meeting word to word, is set apart by
+//     a space, as the page's style sets it apart ('error' event); p, div and other blocks
 //     become paragraphs separated by blank lines, and <br> starts a new line
 //     of the same paragraph. Characters Markdown would read as markup are
 //     backslash-escaped.

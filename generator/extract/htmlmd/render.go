@@ -3,6 +3,8 @@ package htmlmd
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // outLine is one line of Markdown and the source line it came from.
@@ -135,7 +137,7 @@ func (r *renderer) inline(n *node, in *inline) {
 }
 
 func (r *renderer) inlineKids(n *node, in *inline) {
-	for _, k := range n.kids {
+	for i, k := range n.kids {
 		switch {
 		case k.isText():
 			in.text(k.text, k.line, k.endLine)
@@ -154,10 +156,33 @@ func (r *renderer) inlineKids(n *node, in *inline) {
 			in.space()
 			r.inline(k, in)
 			in.space()
+		case i > 0 && styledApart(n.kids[i-1], k):
+			// A styled span (a name, a tag, a snippet) right after another
+			// element is set apart by its style, not by a space:
+			// <a>'error'</a><span class="tag">event</span>.
+			in.space()
+			r.inline(k, in)
 		default:
 			r.inline(k, in)
 		}
 	}
+}
+
+// styledApart reports a span with a class right after an element, no
+// text between them, whose texts meet word to word ('error' and event):
+// a page's style sets such pieces apart, which plain text must do with a
+// space. "getCode" and "()" meet at a bracket and stay together.
+func styledApart(prev, k *node) bool {
+	if k.tag != "span" || k.attr.class == "" || prev.isText() || isSignature(k) {
+		return false
+	}
+	before, after := textContent(prev), textContent(k)
+	if before == "" || after == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(before)
+	first, _ := utf8.DecodeRuneInString(after)
+	return (unicode.IsLetter(last) || unicode.IsDigit(last) || last == '\'' || last == '"') && (unicode.IsLetter(first) || unicode.IsDigit(first))
 }
 
 // cellTable writes a table nested in a cell as the one list a pipe
