@@ -1359,7 +1359,7 @@ func TestExtractBlocks(t *testing.T) {
 		want: []string{"HandleType: generic number email"},
 	}, {
 		name: "one table per signal, each saying which value its field holds there: one enum of the union",
-		src:  "## Call\n\n| Param | Description |\n|---|---|\n| signalType | Type of signal, holds **call** value |\n| callId | ID |\n\n## Accept\n\n| Param | Description |\n|---|---|\n| signalType | Type of signal, holds **accept** value |\n| callId | ID |\n\n## Media\n\n| Param | Description |\n|---|---|\n| data | Holds the value of the data |\n",
+		src:  "## Call\n\n| Param | Description |\n|---|---|\n| signalType | Type of signal, holds **call** value |\n| callId | ID |\n\n## Accept\n\n| Param | Description |\n|---|---|\n| signalType | Type of signal, hold the **accept** value |\n| callId | ID |\n\n## Media\n\n| Param | Description |\n|---|---|\n| data | Holds the value of the data |\n",
 		want: []string{"SignalType: call accept", "Call{signalType callId}", "Accept{signalType callId}", "Media{data}"},
 	}, {
 		name: "a plain-text API description's prose, indented for layout, is read as text, not as a code block",

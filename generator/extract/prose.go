@@ -2393,11 +2393,12 @@ var fixedValueWords = map[string]bool{
 	"positive": true, "negative": true, "blank": true, "the": true, "a": true, "an": true, "not": true,
 }
 
-// fixedValuePhrase says a field has one value.
 // heldValue matches a field's text naming its value before the word
-// "value": "holds **call** value", "holds the `accept` value".
-var heldValue = regexp.MustCompile("(?i)\\bholds\\s+(?:the\\s+)?[*`\"]*([\\w.-]+)[*`\"]*\\s+value\\b")
+// "value": "holds **call** value", "holds the `accept` value", "hold the
+// **call** value" as a page may write it.
+var heldValue = regexp.MustCompile("(?i)\\bholds?\\s+(?:the\\s+)?[*`\"]*([\\w.-]+)[*`\"]*\\s+value\\b")
 
+// fixedValuePhrase says a field has one value.
 var fixedValuePhrase = regexp.MustCompile(`(?i)(?:\b(?:value is|value will be|value will always be|has the value|is always|always set to)|(?:^|[.;(]\s*)always)\s+`)
 
 // containsFold reports whether text holds word in any case (word in lower
