@@ -114,6 +114,10 @@ func (w *walker) readItem(li *ast.ListItem) item {
 	it.token = withoutArguments(it.token)
 	it.rest, it.sep = cutSeparator(rest)
 	it.marked, _ = cutSeparator(marked)
+	if code, ok := slashCode(rest); ok && !it.sep && tokenShape(it.token) == shapeConst {
+		// "PJSIP_SC_RINGING / 180": a constant, then its code.
+		it.rest, it.marked, it.sep = code, code, true
+	}
 	if statusTags[strings.ToLower(strings.Trim(it.rest, "[]() "))] {
 		it.rest, it.marked, it.sep = "", "", true // "nodeCrashed PRO": a badge after the value
 	}
@@ -301,6 +305,14 @@ func cutSeparator(s string) (string, bool) {
 		}
 	}
 	return s, false
+}
+
+// slashCode reads the text after an item's constant that is a slash and
+// a code alone: "/ 180", or another constant, "/ PJSIP_SC_REQUEST_TIMEOUT".
+func slashCode(rest string) (string, bool) {
+	code, ok := strings.CutPrefix(strings.TrimSpace(rest), "/ ")
+	code = strings.TrimSpace(code)
+	return code, ok && code != "" && !strings.ContainsAny(code, " \t") && (isNumber(code) || tokenShape(code) == shapeConst)
 }
 
 // numberedLabels reports items that number points or steps (T0, T1, T2;

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/docenum/docenum/generator/spec"
+	"github.com/yuin/goldmark/ast"
 )
 
 // A table copied out of a PDF keeps neither its bars nor blank lines: each
@@ -116,6 +117,51 @@ func (w *walker) constantLines(lines []Line) bool {
 		text := joinLines(lines[:run.first])
 		w.prose(text, text, lines[:run.first], w.declared) // the text above the table
 	}
+	return true
+}
+
+// A page that set such a table's rows in one paragraph, its lines run
+// together as HTML does with the lines of a <p>, keeps the constants
+// apart by their shared prefix alone:
+//
+//	PJSIP_INV_STATE_NULL Before INVITE is sent PJSIP_INV_STATE_CALLING After INVITE is sent
+//
+// runOnConstants reads a paragraph that starts with such a constant and
+// holds minDefinitions at least, distinct, sharing a prefix that ends in
+// "_", each followed by a description of words: an enum named after the
+// section.
+func (w *walker) runOnConstants(n ast.Node, lines []Line) bool {
+	if first, _, _ := strings.Cut(strings.TrimSpace(lines[0].Text), " "); !strings.Contains(first, "_") || !upperSnake(strings.ReplaceAll(first, `\`, "")) {
+		return false // the common case decided first, on the line as written (PJSIP\_INV)
+	}
+	words := strings.Fields(plainText(n, w.doc.src))
+	if len(words) < 2*minDefinitions || !upperSnake(words[0]) {
+		return false
+	}
+	prefix := words[0][:strings.LastIndexByte(words[0], '_')+1]
+	var values []*spec.Value
+	seen := map[string]bool{}
+	for _, word := range words {
+		if strings.HasPrefix(word, prefix) && upperSnake(word) && len(word) > len(prefix) {
+			if seen[word] || len(values) > 0 && values[len(values)-1].Description == "" {
+				return false // a constant again, or two side by side: no table's rows
+			}
+			seen[word] = true
+			values = append(values, &spec.Value{Wire: word, Line: lines[0].N})
+			continue
+		}
+		last := values[len(values)-1]
+		last.Description = strings.TrimSpace(last.Description + " " + word)
+	}
+	if len(values) < minDefinitions || values[len(values)-1].Description == "" {
+		return false
+	}
+	e := w.newEnum(lines[0].N, "")
+	if e == nil {
+		return true
+	}
+	e.Values = values
+	w.col.addEnum(e, w.cur, true, false)
 	return true
 }
 

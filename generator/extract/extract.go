@@ -466,7 +466,8 @@
 //     item that is a label ending in a colon starts a list of its own
 //     among its siblings. Items that give a field a value ("State =
 //     *Flowing*: ...") list that field's values, an enum named after the
-//     section and the field. Dartdoc's "initiated → const T" is a constant;
+//     section and the field. A constant and its code after a slash
+//     (PJSIP_SC_RINGING / 180) is a value. Dartdoc's "initiated → const T" is a constant;
 //     "hashCode → int" a member, no value. A page copied as text whose
 //     first line is a short title over a sentence has that title. A term
 //     in code or bold on a line of its own is separated from the
@@ -714,7 +715,10 @@
 //     clearing (for / example, ...), or the constant on a line of its own
 //     over its description, a line broken at an underscore joined back:
 //     CONTACT_ / FLOW_ / DISCONNECT), three at least, named after the
-//     nearest line above naming a value noun (constlines.go).
+//     nearest line above naming a value noun (constlines.go); so is a
+//     paragraph that runs such rows together, as HTML does with a <p>'s
+//     lines, the constants told apart by their shared prefix
+//     (PJSIP_INV_STATE_NULL Before INVITE ... PJSIP_INV_STATE_CALLING ...).
 //   - An HTML table that an HTML block opens but does not close (blank
 //     lines between its cells end the block) is read with the blocks
 //     after it up to its end (htmlblock.go). A table headed Value over a

@@ -1639,6 +1639,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Errors\n\nThese come in the following `err.type` flavors:\n\n'browser-incompatible' Error fatal\n\nThe client's browser does not support WebRTC.\n\n'disconnected' Error\n\nYou've already disconnected this peer.\n\n'webrtc' Error\n\nNative WebRTC errors.\n",
 		want: []string{"Type: browser-incompatible disconnected webrtc"},
 	}, {
+		name: "constants each with a code after a slash, and constants run together with their descriptions in one paragraph sharing a prefix",
+		src:  "## getLastStatusCode\n\nPossible values:\n\n- PJSIP\\_SC\\_TRYING / 100\n- PJSIP\\_SC\\_RINGING / 180\n- PJSIP\\_SC\\_TSX\\_TIMEOUT / PJSIP\\_SC\\_REQUEST\\_TIMEOUT\n\n## getState\n\nPJSIP\\_INV\\_STATE\\_NULL Before INVITE is sent PJSIP\\_INV\\_STATE\\_CALLING After INVITE is sent PJSIP\\_INV\\_STATE\\_DISCONNECTED Session is terminated.\n",
+		want: []string{"GetLastStatusCode: PJSIP_SC_TRYING PJSIP_SC_RINGING PJSIP_SC_TSX_TIMEOUT", "GetState: PJSIP_INV_STATE_NULL PJSIP_INV_STATE_CALLING PJSIP_INV_STATE_DISCONNECTED"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

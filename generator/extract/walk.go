@@ -736,6 +736,10 @@ func (w *walker) text(n ast.Node) {
 		w.busy()
 		return
 	}
+	if w.format == Auto && w.runOnConstants(n, lines) {
+		w.busy()
+		return
+	}
 	if w.format == Auto && w.constantLines(lines) {
 		w.busy()
 		return
