@@ -432,7 +432,7 @@
 //     ("The events are: Offered: when ... Accepted: when ..."; constants
 //     too, "Posibles valores: SUCCESS: ... UNAUTHORIZED: ..."), as the one
 //     value it always has ("Always `outbound` for this event", "value is
-//     hangup .", "holds **call** value", "hold the **call** value"; a default is none), as a sentence that is only a list
+//     hangup .", "holds **call** value", "hold the **call** value", “startRecord” 固定値; a default is none), as a sentence that is only a list
 //     after a label of a few words (three tokens after its full stop,
 //     "座席状态。Ready、NotReady、Logout", Chinese and Japanese marks read
 //     as English ones; or items each glossed in brackets after its colon,

@@ -1643,6 +1643,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## getLastStatusCode\n\nPossible values:\n\n- PJSIP\\_SC\\_TRYING / 100\n- PJSIP\\_SC\\_RINGING / 180\n- PJSIP\\_SC\\_TSX\\_TIMEOUT / PJSIP\\_SC\\_REQUEST\\_TIMEOUT\n\n## getState\n\nPJSIP\\_INV\\_STATE\\_NULL Before INVITE is sent PJSIP\\_INV\\_STATE\\_CALLING After INVITE is sent PJSIP\\_INV\\_STATE\\_DISCONNECTED Session is terminated.\n",
 		want: []string{"GetLastStatusCode: PJSIP_SC_TRYING PJSIP_SC_RINGING PJSIP_SC_TSX_TIMEOUT", "GetState: PJSIP_INV_STATE_NULL PJSIP_INV_STATE_CALLING PJSIP_INV_STATE_DISCONNECTED"},
 	}, {
+		name: "a table headed in Japanese (項目名, データ型) whose descriptions give each field's fixed value (“startRecord” 固定値): the values add up over the tables",
+		src:  "## 正常時\n\n項目名 | データ型 | 必須 | 説明 |\n---|---|---|---|\ntype | 文字列 | 〇 | “startRecord” 固定値 |\nstatus | 文字列 | 〇 | “complete” 固定値 |\n\n## エラー発生時\n\n項目名 | データ型 | 必須 | 説明 |\n---|---|---|---|\ntype | 文字列 | 〇 | “startRecord” 固定値 |\nstatus | 文字列 | 〇 | “error” 固定値 |\n",
+		want: []string{"Type: startRecord", "Status: complete error", "正常時{type status}", "エラー発生時{type status}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -2345,9 +2345,17 @@ const maxGlossLabels = 64
 // field has ("The event type, value is hangup .", "Has the value
 // “call_hungup” for this event", "Always `outbound` for this event",
 // "For call status events the value will be "CALL_STATUS"", "holds
-// **call** value"): the value quoted, or a token ending the sentence. A default ("The default value
+// **call** value", "“startRecord” 固定値"): the value quoted, or a token
+// ending the sentence. A default ("The default value
 // is x") is no fixed value.
 func fixedValue(text string) ([]string, bool) {
+	if strings.Contains(text, "固定") {
+		if m := cjkFixedValue.FindStringSubmatch(text); m != nil {
+			if wire, why := wireValue(m[1], true); why == "" && !isNumber(wire) {
+				return []string{wire}, true // "“startRecord” 固定値": the fixed value, in Japanese or Chinese
+			}
+		}
+	}
 	if !containsFold(text, "value") && !containsFold(text, "always") {
 		return nil, false // the common case, without the regexp
 	}
@@ -2392,6 +2400,10 @@ var fixedValueWords = map[string]bool{
 	"shared": true, "generated": true, "assigned": true, "reused": true, "passed": true, "stored": true,
 	"positive": true, "negative": true, "blank": true, "the": true, "a": true, "an": true, "not": true,
 }
+
+// cjkFixedValue matches a quoted value that 固定値 (Japanese) or 固定值
+// (Chinese), "fixed value", follows.
+var cjkFixedValue = regexp.MustCompile(`[“"「]([^”"」]+)[”"」]\s*(?:の|的)?\s*固定[値值]`)
 
 // heldValue matches a field's text naming its value before the word
 // "value": "holds **call** value", "holds the `accept` value", "hold the

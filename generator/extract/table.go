@@ -387,7 +387,7 @@ var (
 		"açıklama": roleDesc, "anlamı": roleDesc, "anlam": roleDesc, "sebebi": roleDesc, "sebep": roleDesc, "descripcion": roleDesc, "descricao": roleDesc,
 		"descrizione": roleDesc, "significato": roleDesc, "описание": roleDesc, "설명": roleDesc,
 		"beschrijving": roleDesc, "omschrijving": roleDesc, "opis": roleDesc,
-		"类型": roleType, "数据类型": roleType, "型": roleType, "tipo": roleType, "typ": roleType, "tip": roleType, "tür": roleType,
+		"类型": roleType, "数据类型": roleType, "型": roleType, "データ型": roleType, "tipo": roleType, "typ": roleType, "tip": roleType, "tür": roleType,
 		"值": roleWire, "取值": roleWire, "枚举值": roleWire, "値": roleWire,
 		"valor": roleWire, "valeur": roleWire, "wert": roleWire, "değer": roleWire,
 		"값": roleWire, "valore": roleWire, "значение": roleWire,
@@ -399,7 +399,7 @@ var (
 		"giá trị": roleWire,
 	}
 	translatedFieldHeaders = []string{
-		"属性", "属性名", "属性名称", "参数", "字段", "字段名", "字段名称", "参数名", "参数名称", "パラメータ", "項目", "フィールド",
+		"属性", "属性名", "属性名称", "参数", "字段", "字段名", "字段名称", "参数名", "参数名称", "パラメータ", "項目", "項目名", "フィールド",
 		"parámetro", "parâmetro", "campo", "atributo", "paramètre", "champ", "attribut",
 		"feld", "parametre", "değişken", "alan",
 		"필드", "파라미터", "매개변수", "parametro", "поле", "параметр", "имя поля", "название поля",
