@@ -139,7 +139,10 @@
 //     ("error": "call not live"), lists that key's values, each phrase
 //     whole; a table of tokens only whose later titles name no role
 //     (| Format | Content-Type | Extension |, an HTTP header's name
-//     no Type title) gives an enum of each column. A
+//     no Type title) gives an enum of each column; in a table of other
+//     things (methods, events), a row whose description lists values as
+//     a field's does (Gets the current call state (`idle`, `ended`))
+//     gives an enum named after its first cell (getCallState). A
 //     header holding one title (| Type: *call* | |) over a row of bold
 //     titles is the table's caption, that row its header; a table headed
 //     as fields (| 字段 | 含义 |) whose rows are capitalised names, below

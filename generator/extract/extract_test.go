@@ -1647,6 +1647,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## 正常時\n\n項目名 | データ型 | 必須 | 説明 |\n---|---|---|---|\ntype | 文字列 | 〇 | “startRecord” 固定値 |\nstatus | 文字列 | 〇 | “complete” 固定値 |\n\n## エラー発生時\n\n項目名 | データ型 | 必須 | 説明 |\n---|---|---|---|\ntype | 文字列 | 〇 | “startRecord” 固定値 |\nstatus | 文字列 | 〇 | “error” 固定値 |\n",
 		want: []string{"Type: startRecord", "Status: complete error", "正常時{type status}", "エラー発生時{type status}"},
 	}, {
+		name: "a table of methods whose description lists a method's values in brackets gives an enum named after the method, under a heading about methods too",
+		src:  "## Methods\n\n| Method | Params | Returns | Description |\n|---|---|---|---|\n| `hangupCall()` | - | `Promise<void>` | Ends the call. |\n| `getCallState()` | - | `string` | Gets the current call state (`idle`, `dialing`, `in-call`, `ended`). |\n",
+		want: []string{"GetCallState: idle dialing in-call ended"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -1083,6 +1083,9 @@ func (w *walker) oneTable(t table) {
 		kind = keyEnum // the callType field explained: | 字段 | 含义 | over | Inbound | 呼入 |, the field's values
 	}
 	if w.fields && kind != modelTable && kind != typedModel {
+		if kind == notValues && c[roleDesc] > 0 {
+			w.describedRows(t, c[roleDesc]) // | `getCallState()` | ... (`idle`, `ended`) | under "Methods"
+		}
 		return // a table under "Parameters" names fields, whatever its header says
 	}
 	switch kind {
@@ -1109,6 +1112,7 @@ func (w *walker) oneTable(t table) {
 		} else if col, key := w.exampleLabels(t, -1); col == 0 {
 			w.examplePhrases(t, c[roleDesc], key) // | call not live | The call has ended. | under {"error": "call not live"}
 		} else if c[roleDesc] > 0 {
+			w.describedRows(t, c[roleDesc])
 			w.textRows(t)
 		} else if !t.httpHeaders() && t.anyToken() {
 			w.col.diags.Warnf(w.col.pos(t.line), "table (%s) lists nothing docenum reads as values or fields; check it by hand", clip(strings.Join(t.header, " | ")))

@@ -469,6 +469,24 @@ func (w *walker) exampleLabels(t table, codeCol int) (int, string) {
 	return -1, ""
 }
 
+// describedRows reads, in a table of something else (methods, events),
+// each row whose description lists values as a field's does ("Gets the
+// current call state (`idle`, `dialing`, `ended`).") as an enum named
+// after the row's first cell, a method's name without its brackets.
+func (w *walker) describedRows(t table, desc int) {
+	for _, r := range t.rows {
+		name := strings.TrimSuffix(strings.TrimSpace(r.at(0).value()), "()")
+		if _, why := wireValue(name, false); why != "" || strings.ContainsAny(name, "( ") {
+			continue
+		}
+		d := r.at(desc)
+		f := &spec.Field{Wire: name, Line: r.line}
+		if values := w.descriptionValues(f, w.marked(d), d.text); len(values) > 0 {
+			w.col.addEnum(&spec.Enum{Name: fieldEnumName(name), Line: r.line, Values: values}, w.cur, false, true)
+		}
+	}
+}
+
 // examplePhrases makes an enum, named after key, of a table whose first
 // column holds short phrases, one of which the page's JSON gives key
 // (see exampleLabels): each phrase is a wire ("call not live"), however
