@@ -121,6 +121,11 @@ func (w *walker) readItem(li *ast.ListItem) item {
 	if statusTags[strings.ToLower(strings.Trim(it.rest, "[]() "))] {
 		it.rest, it.marked, it.sep = "", "", true // "nodeCrashed PRO": a badge after the value
 	}
+	if v, desc, ok := labelledQuote(it.token, rest); ok && !it.code && !it.sep {
+		// `action "playback" - play a file`: the field, then its value
+		// quoted, then what it does.
+		it.field, it.token, it.rest, it.marked, it.code, it.sep = it.token, v, desc, desc, true, true
+	}
 	if r := strings.TrimSpace(rest); strings.HasPrefix(r, "=") && !strings.HasPrefix(r, "=>") && !it.code {
 		// "State = *Flowing*: Data is arriving": the value a field takes.
 		if v, desc, ok := assignedValue(it.rest); ok {
@@ -305,6 +310,24 @@ func cutSeparator(s string) (string, bool) {
 		}
 	}
 	return s, false
+}
+
+// labelledQuote reads an item that a word in lower case starts, a field's
+// name, then a value in double quotes and a separator: `action "playback"
+// - play a file`. It returns the value and the text after the separator.
+func labelledQuote(token, rest string) (value, desc string, ok bool) {
+	if !isLetters(token) || !startsLower(token) || !strings.HasPrefix(strings.TrimSpace(rest), `"`) {
+		return "", "", false
+	}
+	v, after, found := strings.Cut(strings.TrimSpace(rest)[1:], `"`)
+	if !found {
+		return "", "", false
+	}
+	if _, why := wireValue(v, true); why != "" || strings.Contains(v, " ") {
+		return "", "", false
+	}
+	desc, sep := cutSeparator(after)
+	return v, desc, sep && desc != ""
 }
 
 // slashCode reads the text after an item's constant that is a slash and
@@ -1181,6 +1204,16 @@ func (w *walker) fieldList(items []item, kinds []itemKind, nested map[int]*ast.L
 			w.nestedEnum(it, l)
 			continue
 		}
+		if sub, field := w.labelledNested(it); sub != nil {
+			// "press['action']" over `action "playback" - ...` items:
+			// the values of the field they name.
+			kinds := make([]itemKind, len(sub))
+			for k, s := range sub {
+				kinds[k] = s.kind()
+			}
+			w.namedValueList(sub, kinds, fieldEnumName(field))
+			continue
+		}
 		if props := w.propertyItems(it); props != nil {
 			w.propertyValues(it, props)
 			continue
@@ -1718,6 +1751,25 @@ func (w *walker) nestedValueLists(items []item) map[int]*ast.List {
 		}
 	}
 	return out
+}
+
+// labelledNested returns the list nested in an item whose items each name
+// one field and a value for it (`action "playback" - ...`), and that
+// field; nil when there is none.
+func (w *walker) labelledNested(it item) ([]item, string) {
+	if it.head == nil {
+		return nil, ""
+	}
+	for c := it.head.NextSibling(); c != nil; c = c.NextSibling() {
+		if l, ok := c.(*ast.List); ok {
+			items := w.listItems(l)
+			if f := commonField(items); len(items) >= 2 && f != "" {
+				return items, f
+			}
+			return nil, ""
+		}
+	}
+	return nil, ""
 }
 
 // valuesLeadNested reports an item whose list is introduced by a

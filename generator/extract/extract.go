@@ -468,8 +468,9 @@
 //     Time:**), and an
 //     item that is a label ending in a colon starts a list of its own
 //     among its siblings. Items that give a field a value ("State =
-//     *Flowing*: ...") list that field's values, an enum named after the
-//     section and the field. A constant and its code after a slash
+//     *Flowing*: ...", or the field then the value quoted, action
+//     "playback" - ..., a list nested under a field item) list that
+//     field's values, an enum named after the section and the field. A constant and its code after a slash
 //     (PJSIP_SC_RINGING / 180) is a value. Dartdoc's "initiated → const T" is a constant;
 //     "hashCode → int" a member, no value. A page copied as text whose
 //     first line is a short title over a sentence has that title. A term

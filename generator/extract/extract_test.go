@@ -1651,6 +1651,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Methods\n\n| Method | Params | Returns | Description |\n|---|---|---|---|\n| `hangupCall()` | - | `Promise<void>` | Ends the call. |\n| `getCallState()` | - | `string` | Gets the current call state (`idle`, `dialing`, `in-call`, `ended`). |\n",
 		want: []string{"GetCallState: idle dialing in-call ended"},
 	}, {
+		name: "items each naming one field and a quoted value for it (action \"playback\" - ...), nested under a field whose name is no token, list that field's values",
+		src:  "## Questions\n\n* \"**`crmId`**\" - the id of the poll\n* \"**`press['action']`**\" - the action\n  * action \"**`playback`**\" - play a file\n  * action \"**`dial`**\" - dial the number\n* \"**`press['valueOptions']`**\" - the option\n  * option \"**`file`**\" - the path\n  * option \"**`text`**\" - the text\n",
+		want: []string{"Action: playback dial", "Option: file text"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
