@@ -547,7 +547,7 @@ func (w *walker) list(l *ast.List) {
 		w.fieldList(items, kinds, nested)
 	case w.isValueList(kinds) && !booleanItems(items) && !numberedLabels(items) && !typeNames(items) && !memberItems(items):
 		w.valueList(items, kinds)
-	case (leadsValues(w.lead) || menuLeads(w.lead)) && w.phraseItems(items):
+	case (leadsValues(w.lead) || isMenuLead(w.lead)) && w.phraseItems(items):
 		w.phraseList(items)
 	case w.groupedLabels(items) != nil:
 		w.groupedLabelList(items)
@@ -894,8 +894,8 @@ func menuLead(lead string) (string, bool) {
 	return "", false
 }
 
-// menuLeads is menuLead's report alone.
-func menuLeads(lead string) bool {
+// isMenuLead reports whether lead is a menu's (see menuLead).
+func isMenuLead(lead string) bool {
 	_, ok := menuLead(lead)
 	return ok
 }
