@@ -493,7 +493,8 @@
 //     ("status": "completed | no-answer | busy"), in a code block too, is
 //     an enum of them named after the key (mentions.go); so is a union of
 //     string literals in TypeScript (type: "outbound" | "incoming", type
-//     State = 'a' | 'b'), and a line of an example object giving a key
+//     State = 'a' | 'b'; an SDK's request syntax, Status = "A"|"B", or
+//     the union alone below `Types = list(`), and a line of an example object giving a key
 //     literals with "or" between them (kind: 'join' or 'leave'). In a
 //     table's row it is named after the row's field and the key (ToType);
 //     under an object's type: 'joined', after that type and the key

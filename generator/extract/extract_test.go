@@ -1655,6 +1655,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Questions\n\n* \"**`crmId`**\" - the id of the poll\n* \"**`press['action']`**\" - the action\n  * action \"**`playback`**\" - play a file\n  * action \"**`dial`**\" - dial the number\n* \"**`press['valueOptions']`**\" - the option\n  * option \"**`file`**\" - the path\n  * option \"**`text`**\" - the text\n",
 		want: []string{"Action: playback dial", "Option: file text"},
 	}, {
+		name: "an SDK's request syntax gives a key its values as a union of literals on the line below the key's list, or after an equals sign",
+		src:  "## Value\n\n```\nlist(\n  Enabled = TRUE|FALSE,\n  Status = \"ACTIVE\"|\"INACTIVE\",\n  MatchingEventTypes = list(\n    \"ALL\"|\"VOICE_RINGING\"|\"VOICE_BUSY\"\n  )\n)\n```\n",
+		want: []string{"Status: ACTIVE INACTIVE", "MatchingEventTypes: ALL VOICE_RINGING VOICE_BUSY"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

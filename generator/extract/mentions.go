@@ -630,7 +630,9 @@ func anyKnown(members []prefixedConstant, known map[string]bool) bool {
 // tokens named after the key. TypeScript writes the same as a union of
 // string literals: `{ status: string, type: "outbound" | "incoming" }`,
 // `type CallState = 'init' | 'ended'`: an enum named after the key or the
-// type.
+// type. An SDK's request syntax may give it after an equals sign (R's
+// `Status = "ACTIVE"|"INACTIVE"`) or on the line below the key's list
+// (`MatchingEventTypes = list(` over `"ALL"|"VOICE_RINGING"`).
 
 // unionPair matches a quoted key and a quoted value holding a bar.
 var unionPair = regexp.MustCompile(`"([A-Za-z_][\w.-]*)"\s*:\s*"([^"\n]*\|[^"\n]*)"`)
@@ -651,6 +653,11 @@ func (w *walker) unionExamples() {
 		if hasLiteralBar(raw) {
 			for _, m := range literalUnion.FindAllStringSubmatch(string(raw), -1) {
 				w.unionEnum(n, m[1]+m[3], m[2]+m[4], literalTokens(m[2]+m[4]))
+			}
+			if m := bareUnionLine.FindStringSubmatch(string(raw)); m != nil && n > 1 {
+				if k := listOpening.FindStringSubmatch(string(w.doc.lineBytes(n - 1))); k != nil {
+					w.unionEnum(n, k[1], m[1], literalTokens(m[1])) // MatchingEventTypes = list( over "ALL"|"TEXT_ALL"|...
+				}
 			}
 		}
 		if hasLiteralOr(raw) {
@@ -745,8 +752,17 @@ func hasLiteralOr(line []byte) bool {
 func isQuoteByte(c byte) bool { return c == '"' || c == '\'' }
 
 // literalUnion matches a key, or a type alias, given a union of string
-// literals: status?: "a" | "b", type State = 'a' | 'b'.
-var literalUnion = regexp.MustCompile(`(?:^|[\s{,(;])["']?([A-Za-z_][\w.-]*)["']?\??\s*:\s*(` + literals + `)|\btype\s+([A-Za-z_]\w*)\s*=\s*(` + literals + `)`)
+// literals: status?: "a" | "b", Status = "a" | "b" (R), type State = 'a' | 'b'.
+var literalUnion = regexp.MustCompile(`(?:^|[\s{,(;])["']?([A-Za-z_][\w.-]*)["']?\??\s*[:=]\s*(` + literals + `)|\btype\s+([A-Za-z_]\w*)\s*=\s*(` + literals + `)`)
+
+// bareUnionLine matches a line of string literals with bars between them
+// and nothing else but a closing bracket or comma; listOpening the line
+// above it that opens the key's list: `MatchingEventTypes = list(`, as
+// SDK references write a request's syntax ('Types': [ in Python).
+var (
+	bareUnionLine = regexp.MustCompile(`^\s*(` + literals + `)\s*[\])]?,?\s*$`)
+	listOpening   = regexp.MustCompile(`^\s*["']?([A-Za-z_][\w.-]*)["']?\s*[:=]\s*(?:list\(|c\(|\[)\s*$`)
+)
 
 // literals is two string literals or more with bars between them.
 const literals = `(?:"[^"\n|]*"|'[^'\n|]*')(?:\s*\|\s*(?:"[^"\n|]*"|'[^'\n|]*'))+`
