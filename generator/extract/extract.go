@@ -237,7 +237,7 @@
 //     standing alone is no word of a value (Answered - No Key Pressed). A table flattened into a
 //     field's row is read as that field's table (nested.go); two tables
 //     with no blank line between them are split at the inner delimiter
-//     row; a cell of several code values gives each; a repeated header row
+//     row; a cell of several code values gives each (a pattern among them, leg.transfer_*, reported); a repeated header row
 //     is skipped; a row wrapped over two lines is joined, and so are rows
 //     broken after their first cell (a token line, then the rest; a rest
 //     of one word, or of ideographs, when only the token lines start with

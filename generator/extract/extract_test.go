@@ -1659,6 +1659,11 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Value\n\n```\nlist(\n  Enabled = TRUE|FALSE,\n  Status = \"ACTIVE\"|\"INACTIVE\",\n  MatchingEventTypes = list(\n    \"ALL\"|\"VOICE_RINGING\"|\"VOICE_BUSY\"\n  )\n)\n```\n",
 		want: []string{"Status: ACTIVE INACTIVE", "MatchingEventTypes: ALL VOICE_RINGING VOICE_BUSY"},
 	}, {
+		name:  "a key cell listing several values in code, a pattern among them, gives each value and reports the pattern",
+		src:   "## Events\n\n| Event | When |\n|---|---|\n| `leg.connected`, `leg.hold`, `leg.transfer_*` | Successful completion |\n| `leg.command_failed` | The work failed. |\n",
+		want:  []string{"Event: leg.connected leg.hold leg.command_failed"},
+		diags: []string{`x.md:5: warning: "leg.transfer_*" among a cell's values has *, which no value has; skipped`},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

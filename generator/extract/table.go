@@ -1314,7 +1314,7 @@ func (w *walker) codedEnumTable(t table, wireCol, descCol, codeCol int) {
 		}
 		e.Values = append(e.Values, &values[i])
 		if c.code {
-			for _, more := range w.moreCodeValues(c) {
+			for _, more := range w.moreCodeValues(c, r.line) {
 				e.Values = append(e.Values, &spec.Value{Wire: more, Description: values[i].Description, Line: r.line})
 			}
 		}
@@ -1507,8 +1507,9 @@ func (t table) repeatsHeader(r tableRow) bool {
 
 // moreCodeValues returns the values after the first of a cell that holds
 // several, each written as code ("`busy`, `user_busy`"): the cell must be
-// that list and nothing else.
-func (w *walker) moreCodeValues(c cell) []string {
+// that list and nothing else. A part that is no value (`leg.transfer_*`)
+// is reported with the row's line.
+func (w *walker) moreCodeValues(c cell, line int) []string {
 	if c.node == nil && strings.Count(c.raw, "`") < 4 {
 		return nil // a plain cell of one code span, the common case: nothing to build
 	}
@@ -1517,10 +1518,28 @@ func (w *walker) moreCodeValues(c cell) []string {
 		return nil
 	}
 	l := proseList(marked, 0)
-	if len(l.items) < 2 || !l.allQuoted() || l.broken || l.end != len(marked) {
+	if len(l.items) >= 2 && l.allQuoted() && !l.broken && l.end == len(marked) {
+		return l.items[1:]
+	}
+	// A code span that is no value breaks the list (`leg.transfer_*`, a
+	// pattern): when every part is a code span, the others are values.
+	parts := strings.Split(marked, ", ")
+	var more []string
+	for i, p := range parts {
+		inner, ok := strings.CutPrefix(strings.TrimSpace(p), "`")
+		if inner, ok = strings.CutSuffix(inner, "`"); !ok || inner == "" || strings.Contains(inner, "`") {
+			return nil
+		}
+		if _, why := wireValue(inner, true); why != "" {
+			w.col.diags.Warnf(w.col.pos(line), "%q among a cell's values %s; skipped", inner, why)
+		} else if i > 0 {
+			more = append(more, inner)
+		}
+	}
+	if len(parts) < 2 {
 		return nil
 	}
-	return l.items[1:]
+	return more
 }
 
 // dropNotes drops, with a warning, the rows that annotate the table.
