@@ -145,7 +145,7 @@ func isQuoted(s string) bool {
 }
 
 // isPlaceholder reports a stand-in for a value: <OTHER>, {id}, [name],
-// ..., etc.
+// ..., etc., a part of a date format (YYYY, MM).
 func isPlaceholder(s string) bool {
 	if len(s) <= len("etc.") { // the longest placeholder word: no lower-casing of longer values
 		switch strings.ToLower(s) {
@@ -158,7 +158,16 @@ func isPlaceholder(s string) bool {
 			return true
 		}
 	}
-	return false
+	return dateField(s)
+}
+
+// dateField reports a part of a date format, one letter repeated: YYYY,
+// MM, DD, hh, mm, ss.
+func dateField(s string) bool {
+	if len(s) < 2 || len(s) > 4 || !strings.ContainsRune("YMDhHms", rune(s[0])) {
+		return false
+	}
+	return strings.Count(s, s[:1]) == len(s) && (s[0] == 'Y' || len(s) == 2)
 }
 
 // shape is how strongly a token, found without any markup around it, looks

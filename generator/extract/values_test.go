@@ -37,6 +37,11 @@ func TestWireValue(t *testing.T) {
 		{in: "{id}", why: "is a placeholder"},
 		{in: "...", why: "is a placeholder"},
 		{in: "N/A", why: "is a placeholder"},
+		{in: "YYYY", why: "is a placeholder"}, // a date format's parts
+		{in: "MM", why: "is a placeholder"},
+		{in: "ss", why: "is a placeholder"},
+		{in: "MDM", want: "MDM"},
+		{in: "SS7", want: "SS7"},
 		{in: "null", why: "is no string but null in JSON"},
 		{in: `"User alerting, no answer"`, want: "User alerting, no answer"}, // a string literal
 		{in: `"Unallocated (unassigned) number"`, want: "Unallocated (unassigned) number"},
