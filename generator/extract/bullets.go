@@ -312,6 +312,17 @@ func cutSeparator(s string) (string, bool) {
 	return s, false
 }
 
+// headerItems reports a list whose every item names an HTTP header
+// (Content-Type, X-Hub-Signature) before its description.
+func headerItems(items []item) bool {
+	for _, it := range items {
+		if !isHTTPHeader(it.token) || it.rest == "" {
+			return false
+		}
+	}
+	return len(items) > 0
+}
+
 // labelledQuote reads an item that a word in lower case starts, a field's
 // name, then a value in double quotes and a separator: `action "playback"
 // - play a file`. It returns the value and the text after the separator.
@@ -522,6 +533,12 @@ func (w *walker) list(l *ast.List) {
 	nested := w.nestedValueLists(items)
 	labels, codes := w.keyedCodes(items)
 	switch {
+	case headerItems(items):
+		// "X-XCOM-AccessKey — the access key": a request's headers,
+		// named as a table of them names them; no values.
+		for _, it := range items {
+			w.proseItem(it)
+		}
 	case labels != nil:
 		w.keyedCodeList(items, labels, codes)
 	case isSublist(l) && assignments(items):

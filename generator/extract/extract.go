@@ -255,7 +255,8 @@
 //     (Possible values:<br>missed – ...;<br>completed – ...). A table
 //     whose first column names HTTP headers
 //     (Content-Type, Authorization) is a request's headers: no values (in
-//     pipe rows copied as text, fields whose text may list values). A
+//     pipe rows copied as text, fields whose text may list values), and
+//     so is a list of them, each before its description. A
 //     table headed Key whose Value column holds sentences describes an
 //     object's keys: a table of fields, as is one whose first column
 //     names keys of the page's JSON examples (| Wert | over | sid |); so

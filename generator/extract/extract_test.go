@@ -1664,6 +1664,10 @@ func TestExtractBlocks(t *testing.T) {
 		want:  []string{"Event: leg.connected leg.hold leg.command_failed"},
 		diags: []string{`x.md:5: warning: "leg.transfer_*" among a cell's values has *, which no value has; skipped`},
 	}, {
+		name: "a list of HTTP headers, each before its description, lists no values",
+		src:  "## System calls\n\nEach system call carries:\n\n* `X-XCOM-AccessKey` — the access key.\n* `X-XCOM-Integration-Echo` — echoed back.\n\n## Kinds\n\n* `user` — a user.\n* `client` — a client.\n",
+		want: []string{"Kind: user client"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
