@@ -440,7 +440,8 @@
 //     after a label of a few words (three tokens after its full stop,
 //     "座席状态。Ready、NotReady、Logout", Chinese and Japanese marks read
 //     as English ones; or items each glossed in brackets after its colon,
-//     "事件类型：agent(座席相关事件)，csta(...)"; never examples after
+//     "事件类型：agent(座席相关事件)，csta(...)", a comma lost between two
+//     in code read as there; never examples after
 //     e.g.), or over several sentences. true/false explained value by
 //     value is a boolean, not an enum, and so is true, false or undefined
 //     (a flag left unset); a number and a comparative (1 or greater) is a

@@ -1668,6 +1668,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## System calls\n\nEach system call carries:\n\n* `X-XCOM-AccessKey` — the access key.\n* `X-XCOM-Integration-Echo` — echoed back.\n\n## Kinds\n\n* `user` — a user.\n* `client` — a client.\n",
 		want: []string{"Kind: user client"},
 	}, {
+		name: "values each glossed in brackets, a comma lost between two of them, are one list",
+		src:  "## Events\n\n* `type` — Тип события: `appeared` (появился), `connected` (подключен) `disconnected` (отключен), `finished` (завершено);\n* `timestamp` — Время.\n",
+		want: []string{"Type: appeared connected disconnected finished"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

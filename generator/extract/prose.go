@@ -1341,6 +1341,9 @@ func proseList(text string, i int) proseListScan {
 		if t := strings.TrimLeft(text[i:], " "); n == 0 && l.quoted == len(l.items) && text[i-1] == '"' && len(t) < len(text[i:]) && strings.HasPrefix(t, `"`) {
 			n = len(text[i:]) - len(t) // strings side by side: "hangup" "end trace" "twiml"
 		}
+		if t := strings.TrimLeft(text[i:], " "); n == 0 && len(l.items) >= 2 && l.glossed == len(l.items) && l.quoted == len(l.items) && text[i-1] == ')' && len(t) < len(text[i:]) && strings.HasPrefix(t, "`") {
+			n = len(text[i:]) - len(t) // a comma lost between glossed items: `connected` (подключен) `disconnected` (отключен)
+		}
 		if n == 0 {
 			// A closing quote glued to the next word ("outbound"status...)
 			// ends the list in text copied from a web page.
