@@ -139,7 +139,9 @@
 //     ("error": "call not live"), lists that key's values, each phrase
 //     whole; a table of tokens only whose later titles name no role
 //     (| Format | Content-Type | Extension |, an HTTP header's name
-//     no Type title) gives an enum of each column; in a table of other
+//     no Type title) gives an enum of each column; a table whose rows
+//     are data fields (record_id, from_name, a third of them) is a
+//     table of fields, whatever its header says; in a table of other
 //     things (methods, events), a row whose description lists values as
 //     a field's does (Gets the current call state (`idle`, `ended`))
 //     gives an enum named after its first cell (getCallState). A
@@ -163,7 +165,9 @@
 //     together, "ok - Der Request ... error - Der Request ..."; or a list in HTML or a line each, "Request type:<br>-
 //     `start`: ...<br>- `dtmf`: ...", or an HTML definition list,
 //     <dl><dt>'BUSY'</dt><dd>...</dd>, in a Value cell too; constants glossed after a space too,
-//     状态切换动作:<br>MAKE_BUSY 示忙), else its Value cell (words joined by
+//     状态切换动作:<br>MAKE_BUSY 示忙; values each paired with a meaning
+//     after a label, "Mögliche Werte: all = alle Anrufe, inbound = ..."),
+//     else its Value cell (words joined by
 //     or too, yes or no; a title of two, Value / Pattern, takes the role
 //     of the one that has one), else its Possible values cell (a
 //     list, by commas, bars or lines, the wildcard * aside; a column

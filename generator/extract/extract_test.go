@@ -1672,6 +1672,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Events\n\n* `type` — Тип события: `appeared` (появился), `connected` (подключен) `disconnected` (отключен), `finished` (завершено);\n* `timestamp` — Время.\n",
 		want: []string{"Type: appeared connected disconnected finished"},
 	}, {
+		name: "a table whose rows are data fields (record_id, from_name) is fields whatever its header says, and a description's values each paired with its meaning after a label (Mögliche Werte: a = ..., b = ...) are the field's",
+		src:  "## Rückgabewerte\n\n| Rückgabewert | Beschreibung |\n|---|---|\n| record_id | ID. |\n| from_name | Anrufer. |\n| call_timestamp | Zeit. |\n| status | Mögliche Werte: ***hangup*** = aufgelegt, ***transfer*** = verbunden. |\n\n## phonecallrecord_result\n\n| Rückgabewert | Beschreibung |\n|---|---|\n| noanswer | Nicht beantwortet. |\n| hangup | Behandelt. |\n",
+		want: []string{"Status: hangup transfer", "PhonecallrecordResult: noanswer hangup", "Rückgabewerte{record_id from_name call_timestamp status}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -401,7 +401,7 @@ var (
 	translatedFieldHeaders = []string{
 		"属性", "属性名", "属性名称", "参数", "字段", "字段名", "字段名称", "参数名", "参数名称", "パラメータ", "項目", "項目名", "フィールド",
 		"parámetro", "parâmetro", "campo", "atributo", "paramètre", "champ", "attribut",
-		"feld", "parametre", "değişken", "alan",
+		"feld", "feldname", "parametre", "değişken", "alan",
 		"필드", "파라미터", "매개변수", "parametro", "поле", "параметр", "имя поля", "название поля",
 		"tham số", "trường", "tên trường", "tên tham số", "thuộc tính",
 	}
@@ -612,6 +612,8 @@ func (t table) kind(c columns, underEnum bool) tableKind {
 		return modelTable // | Value | Type | over | roomId | String? | and | timeout | int |: fields
 	case fieldHeaders[key] || c[roleType] > 0 && !valueKey:
 		return modelTable
+	case c[roleDesc] > 0 && t.dataFieldRows():
+		return modelTable // | Rückgabewert | Beschreibung | over record_id, record_timestamp: a result's fields
 	case (c[roleDesc] > 0 || c[roleNotes] > 0 || valueKey || keyHeaders[key]) && t.tokens(0):
 		return keyEnum // | Type | Notes |: notes describe the values when nothing else does
 	case t.valueColumn(c[roleDesc]) > 0:
@@ -677,6 +679,14 @@ func (t table) tokenGrid() bool {
 		}
 	}
 	return true
+}
+
+// dataFieldRows reports a first column of three names at least, a third
+// of them a data field's (record_id, call_timestamp, agent_name): the rows
+// are fields, whatever the header calls them.
+func (t table) dataFieldRows() bool {
+	n, filled := t.matching(0, func(c cell) bool { return isDataField(c.value()) })
+	return filled >= 3 && 3*n >= filled
 }
 
 // codedConstants reports a table whose first column holds upper-case

@@ -227,6 +227,7 @@ func (w *walker) descriptionValues(f *spec.Field, marked, plain string) []*spec.
 		func() []*spec.Value { return fieldWires(f, slashValues(plain)) },
 		func() []*spec.Value { return codedMeanings(f, plain) },
 		func() []*spec.Value { return fieldWires(f, cjkLabelList(plain)) },
+		func() []*spec.Value { return fieldWires(f, labelledEquals(plain)) },
 	} {
 		if values := read(); len(values) > 0 && !headerNames(values) {
 			return values
@@ -477,6 +478,17 @@ func barTokens(text string) ([]string, bool) {
 		wires = append(wires, wire)
 	}
 	return wires, true
+}
+
+// labelledEquals reads the values a label introduces, each paired with
+// its meaning by an equals sign: "Mögliche Werte: all = alle Anrufe,
+// inbound = Nur eingehende Anrufe" (see equalsPairs).
+func labelledEquals(text string) []string {
+	_, rest, ok := strings.Cut(text, ": ")
+	if !ok {
+		return nil
+	}
+	return equalsPairs(rest)
 }
 
 // orTokens reads a cell that is only tokens joined by commas and a last
