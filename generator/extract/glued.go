@@ -391,8 +391,14 @@ func gluedHeaderAt(lines []Line, i int) (string, bool) {
 		_, _, _, row := spacedRow(lines[i+1].Text, codes)
 		return title, row
 	}
-	lay := gluedLayout{table: caps || !glued, spaced: !glued, restated: !glued && restatingRows(lines[i+1:])}
+	lay := gluedLayout{table: caps || !glued, spaced: !glued}
 	_, row := splitGluedRow(lines[i+1].Text, lay)
+	if !row && !glued && restatingRows(lines[i+1:]) {
+		// "Setup Completed Start completed" reads as a row only in a
+		// table whose rows restate their labels: counted when needed.
+		lay.restated = true
+		_, row = splitGluedRow(lines[i+1].Text, lay)
+	}
 	if !row && i+2 < len(lines) && textStartsDigit(lines[i+1].Text) {
 		// A first row of a code whose value cell is empty (1Message
 		// received), a row below it.

@@ -683,11 +683,23 @@ func (t table) tokenGrid() bool {
 
 // dataFieldRows reports a first column of three names at least, a third
 // of them a data field's (record_id, call_timestamp, agent_name): the rows
-// are fields, whatever the header calls them.
+// are fields, whatever the header calls them. The first sampleRows rows
+// decide: a table of fields is short, a table of values may be huge.
 func (t table) dataFieldRows() bool {
-	n, filled := t.matching(0, func(c cell) bool { return isDataField(c.value()) })
+	n, filled := 0, 0
+	for _, r := range t.rows[:min(len(t.rows), sampleRows)] {
+		if c := r.at(0); c.text != "" {
+			filled++
+			if v := c.value(); tokenShape(v) == shapeConst && isDataField(v) {
+				n++
+			}
+		}
+	}
 	return filled >= 3 && 3*n >= filled
 }
+
+// sampleRows is how many rows decide what a table's first column holds.
+const sampleRows = 32
 
 // codedConstants reports a table whose first column holds upper-case
 // constants, three at least and four cells in five, and a later column a
