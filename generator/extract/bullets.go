@@ -449,7 +449,7 @@ func (it item) wire() (string, string) {
 	if it.numbered {
 		return labelWire(it.token)
 	}
-	if words := strings.Fields(it.token); it.bold && it.sep && it.rest != "" && len(words) > maxWords && titleCaseWords(words) {
+	if it.bold && it.sep && it.rest != "" && strings.Count(it.token, " ") >= maxWords && titleCaseWords(strings.Fields(it.token)) {
 		// "**Agent With Least Talk Time:** Rings ...": a name in title
 		// case, its words all capitalised, runs longer than a value
 		// written with spaces.
@@ -893,6 +893,9 @@ const maxPhraseWords = 10
 // sentence of an "as follows:" ("The below-mentioned triggers ... are
 // generated ..., which are as follows:"). It returns that noun.
 func menuLead(lead string) (string, bool) {
+	if !strings.HasSuffix(strings.TrimSpace(lead), ":") {
+		return "", false // the common case, without a copy
+	}
 	words := strings.Fields(strings.ToLower(strings.TrimSpace(lead)))
 	n := len(words)
 	switch {
@@ -1779,6 +1782,9 @@ func (w *walker) labelledNested(it item) ([]item, string) {
 	}
 	for c := it.head.NextSibling(); c != nil; c = c.NextSibling() {
 		if l, ok := c.(*ast.List); ok {
+			if !w.labelledFirst(l) {
+				return nil, "" // the common case, its items not read twice
+			}
 			items := w.listItems(l)
 			if f := commonField(items); len(items) >= 2 && f != "" {
 				return items, f
@@ -1787,6 +1793,18 @@ func (w *walker) labelledNested(it item) ([]item, string) {
 		}
 	}
 	return nil, ""
+}
+
+// labelledFirst reports a list whose first item starts with a word in
+// lower case and a double quote, as `action "playback"` does.
+func (w *walker) labelledFirst(l *ast.List) bool {
+	li := l.FirstChild()
+	if li == nil || li.FirstChild() == nil || li.FirstChild().Lines().Len() == 0 {
+		return false
+	}
+	seg := li.FirstChild().Lines().At(0)
+	word, rest, ok := strings.Cut(string(seg.Value(w.doc.src)), " ")
+	return ok && isLetters(word) && startsLower(word) && strings.HasPrefix(rest, `"`)
 }
 
 // valuesLeadNested reports an item whose list is introduced by a
