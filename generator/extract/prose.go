@@ -2118,31 +2118,36 @@ func compoundConstants(items []string) bool {
 // exampleParenList reads brackets at i that give examples ("(e.g.,
 // 'completed', 'missed')") as parenList reads a list in brackets.
 func exampleParenList(text string, i int) (parenScan, bool) {
-	inner := text[i+1:]
-	for _, lead := range exampleLeads {
-		if rest, ok := strings.CutPrefix(inner, lead); ok {
-			return parenList("("+strings.TrimLeft(rest, ",: "), 0)
-		}
+	rest, ok := exampleBody(text, i)
+	if !ok {
+		return parenScan{}, false
 	}
-	return parenScan{}, false
+	return parenList("("+rest, 0)
 }
 
 // exampleLabels reads brackets at i that give examples as capitalised
 // labels of a few words, three at least: "(e.g., Ringing, Connected, In
 // Progress, Completed)".
 func exampleLabels(text string, i int) ([]string, bool) {
+	rest, ok := exampleBody(text, i)
+	body, _, closed := strings.Cut(rest, ")")
+	if !ok || !closed {
+		return nil, false
+	}
+	labels, _, ok := splitLabels(strings.TrimSuffix(strings.TrimSpace(body), "."))
+	return labels, ok && len(labels) >= 3
+}
+
+// exampleBody returns the text after the opening bracket at i and the
+// word leading examples there (e.g., such as), or false when none does.
+func exampleBody(text string, i int) (string, bool) {
 	inner := text[i+1:]
 	for _, lead := range exampleLeads {
 		if rest, ok := strings.CutPrefix(inner, lead); ok {
-			body, _, closed := strings.Cut(strings.TrimLeft(rest, ",: "), ")")
-			if !closed {
-				return nil, false
-			}
-			labels, _, ok := splitLabels(strings.TrimSuffix(strings.TrimSpace(body), "."))
-			return labels, ok && len(labels) >= 3
+			return strings.TrimLeft(rest, ",: "), true
 		}
 	}
-	return nil, false
+	return "", false
 }
 
 // exampleLeads start brackets that give examples.
