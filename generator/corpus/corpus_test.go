@@ -149,6 +149,9 @@ func TestFold(t *testing.T) {
 	for _, s := range []string{"hangup_cause", "HangupCause", "Hangup cause", "hangup-cause"} {
 		assert.Equal(t, "hangupcause", fold(s), s)
 	}
+	for _, s := range []string{"Call's leg state", "Call’s leg state", "CallLegState"} {
+		assert.Equal(t, "calllegstate", fold(s), s)
+	}
 }
 
 func TestKeyCheck(t *testing.T) {

@@ -193,17 +193,20 @@ func sameFold(key, name string) bool {
 	return key == name || strings.TrimSuffix(key, "s") == name || strings.TrimSuffix(key, "es") == name
 }
 
-// fold keeps the letters and digits of s, lower-cased: hangup_cause,
-// HangupCause and "Hangup cause" fold alike.
+// fold keeps the letters and digits of s, lower-cased, an English
+// possessive dropped: hangup_cause, HangupCause and "Hangup cause" fold
+// alike, and so do "Call's leg state" and CallLegState.
 func fold(s string) string {
 	var b strings.Builder
-	for _, r := range s {
+	for _, r := range possessive.Replace(s + " ") {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			b.WriteRune(unicode.ToLower(r))
 		}
 	}
 	return b.String()
 }
+
+var possessive = strings.NewReplacer("'s ", " ", "\u2019s ", " ")
 
 func contains(list []string, v string) bool {
 	for _, x := range list {

@@ -1252,7 +1252,7 @@ func (w *walker) fieldList(items []item, kinds []itemKind, nested map[int]*ast.L
 		}
 		e := &spec.Enum{Name: fieldEnumName(it.token), Line: it.line}
 		e.Values = w.listedValues(values, w.blockLines(it.head), e.Name)
-		w.col.addEnum(e, w.cur, false, false)
+		w.col.addOwnedEnum(e, w.cur, w.ownerTitle(), func(old *spec.Enum) bool { return w.col.disjoint(old, e.Values) }, false)
 	}
 }
 

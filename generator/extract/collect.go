@@ -110,7 +110,7 @@ func (c *collector) addOwnedEnum(e *spec.Enum, section int, owner string, differ
 	old, ok := c.byName[e.Name]
 	if ok && owner != "" && c.owner[old] != "" && c.owner[old] != owner && differs(old) {
 		c.qualify(old)
-		if name := naming.Ident(owner + " " + e.Name); name != "" {
+		if name := ownedName(owner, e.Name); name != "" {
 			e.Name = name
 		}
 	}
@@ -150,6 +150,22 @@ func (c *collector) otherField(e *spec.Enum, values []*spec.Value) bool {
 	return shared*3 < min(len(values), len(e.Values))
 }
 
+// disjoint reports whether values, a field's list of two at least, and
+// e's list of two at least share no value: two objects' fields of one
+// name (a call participant's type: device, extension; a message's: sms,
+// mms), where one event's status each would be a single value.
+func (c *collector) disjoint(e *spec.Enum, values []*spec.Value) bool {
+	if len(values) < 2 || len(e.Values) < 2 {
+		return false
+	}
+	for _, v := range values {
+		if c.wires[e][v.Wire] != nil {
+			return false
+		}
+	}
+	return true
+}
+
 // holds reports whether e has every value of values.
 func (c *collector) holds(e *spec.Enum, values []*spec.Value) bool {
 	for _, v := range values {
@@ -160,10 +176,19 @@ func (c *collector) holds(e *spec.Enum, values []*spec.Value) bool {
 	return true
 }
 
+// ownedName names the enum name of the object owner's field, the
+// owner's possessive dropped: Call's participant object, type ->
+// CallParticipantObjectType.
+func ownedName(owner, name string) string {
+	return naming.Ident(possessive.Replace(owner+" ") + name)
+}
+
+var possessive = strings.NewReplacer("'s ", " ", "’s ", " ")
+
 // qualify names a term's enum after its owner too, once; its old name
 // still finds it, so that a third object's term is compared with it.
 func (c *collector) qualify(e *spec.Enum) {
-	name := naming.Ident(c.owner[e] + " " + e.Name)
+	name := ownedName(c.owner[e], e.Name)
 	if c.qualified[e] || name == "" || c.byName[name] != nil {
 		return
 	}

@@ -106,7 +106,10 @@
 // ends with a colon is named after that field, and so is a list below a
 // field table copied as text, after its last row's field; a term of one name under
 // two objects with other values is two enums named after their objects
-// (EndpointType, RecordingInfoType); values no heading names are named
+// (EndpointType, RecordingInfoType), and so is a field item of one name
+// under two objects with two values at least each and none shared (a
+// call participant's type, a message's: CallParticipantType,
+// MessageType; a possessive dropped); values no heading names are named
 // after the file, with a warning. A number is no value, but a code beside
 // one, except among the values of a field typed string (CALL_FAILED_CODE
 // string: 200, 304, 603-S). Data a reader gives values (a code) is

@@ -1676,6 +1676,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Rückgabewerte\n\n| Rückgabewert | Beschreibung |\n|---|---|\n| record_id | ID. |\n| from_name | Anrufer. |\n| call_timestamp | Zeit. |\n| status | Mögliche Werte: ***hangup*** = aufgelegt, ***transfer*** = verbunden. |\n\n## phonecallrecord_result\n\n| Rückgabewert | Beschreibung |\n|---|---|\n| noanswer | Nicht beantwortet. |\n| hangup | Behandelt. |\n",
 		want: []string{"Status: hangup transfer", "PhonecallrecordResult: noanswer hangup", "Rückgabewerte{record_id from_name call_timestamp status}"},
 	}, {
+		name: "a field of one name listed under two objects with values they share none of is two fields, each named after its object (its possessive dropped); one event's single value still joins",
+		src:  "## Call's participant\n\n* `type` - the type. Possible values: `device`, `extension`, `did`\n\n## Message\n\n* `type` - `sms` or `mms`\n\n## Fax\n\n* `type` - `did`\n",
+		want: []string{"CallParticipantType: device extension did", "MessageType: sms mms"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
