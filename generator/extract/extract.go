@@ -440,7 +440,7 @@
 //     before what it means anywhere ("“in” means inbound while “out”
 //     means outbound"), as a union
 //     ("a" | "b"), as labels glossed one after another after a colon
-//     ("The events are: Offered: when ... Accepted: when ..."; constants
+//     ("The events are: Offered: when ... OnQueue: when ..."; constants
 //     too, "Posibles valores: SUCCESS: ... UNAUTHORIZED: ..."), as the one
 //     value it always has ("Always `outbound` for this event", "value is
 //     hangup .", "holds **call** value", "hold the **call** value", “startRecord” 固定値; a default is none), as a sentence that is only a list

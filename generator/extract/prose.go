@@ -2342,9 +2342,9 @@ func labelGlosses(text string) ([]string, bool) {
 }
 
 // glossLabel is a label and its colon, at the start of the text or after a
-// space, the label of one to three capitalised words or a constant
-// (TRANSACTION_ERROR).
-var glossLabel = regexp.MustCompile(`(?:^|\s)([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)*): `)
+// space, the label of one to three capitalised words (OnQueue is one) or
+// a constant (TRANSACTION_ERROR).
+var glossLabel = regexp.MustCompile(`(?:^|\s)([A-Z][a-z]+(?:[A-Z][a-z]+)*(?: [A-Z][a-z]+){0,2}|[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)*): `)
 
 // maxGlossLabels bounds the labels labelGlosses reads.
 const maxGlossLabels = 64

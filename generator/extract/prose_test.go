@@ -289,6 +289,7 @@ func TestLabelGlosses(t *testing.T) {
 		want []string
 	}{
 		{"Events to notify. The events are: Offered: when the platform offers a call Accepted: when the network accepts it Trombone Connected: when both legs connect", []string{"Offered", "Accepted", "Trombone Connected"}},
+		{"The new status. One of the following: Placing: started. Dialing: dialed. OnQueue: queued. OffHold: off hold.", []string{"Placing", "Dialing", "OnQueue", "OffHold"}}, // a label in Pascal case
 		{"The events are: Offered: when offered Accepted: when accepted", nil},          // two labels only
 		{"See below: the states are Offered: when offered Accepted: x Dropped: y", nil}, // the first label is not right after the colon
 		{"Notes: Note: this is a note Warning: careful Tip: look Info: more", nil},      // admonitions
