@@ -519,6 +519,11 @@ func parseValueLines(lines []Line, words bool) (runs []valueRun, rest []Line, ok
 	fieldsName := fieldsOverConstants(lines)
 	for _, l := range lines {
 		token, desc, code, ok := codedValueLine(l.Text, words || name != "" || introduced)
+		if fieldsName && !ok {
+			if field, _, _, isField := codedValueLine(l.Text, true); isField && lowerField(field) {
+				token, ok = field, true // "code: Event codes", the first line: a field
+			}
+		}
 		if ok && fieldsName && lowerField(token) {
 			// "eventSource: Indicates by whom the event occurred" over
 			// HOST, GUEST: a field, naming the constants below it.

@@ -41,7 +41,10 @@
 // a line of its own, groups of value lines (hangup - text) set apart by
 // blank lines are joined into one paragraph, a list whose bullets a copy
 // moved to the end of the line above (-, BUSY -, COMPLETED -, NO_ANSWER)
-// gets them back, a DokuWiki heading (====== Calls ======) and
+// gets them back, an example's closing brace glued to the next line
+// (}call.ringing) is put on a line of its own and an example that lost
+// its fences ("{" alone on its line, down to its closing brace) fenced
+// again, a DokuWiki heading (====== Calls ======) and
 // table header (^ Params ^ Type ^), a permalink mark at a line's end is
 // dropped (ACTIVE¶), and so is a version or footnote mark in <sup>
 // (CALL_COMPLETED_ELSEWHERE<sup>9+</sup>, when closed at once), a page run together on one line (its
@@ -905,6 +908,8 @@ func Extract(path string, data []byte, opts Options) Result {
 		src, lines = joinBrokenRows(src, lines)
 		src, lines = literalBreaks(src, lines)
 		src, lines = splitGluedStarts(src, lines)
+		src, lines = splitClosingBraces(src, lines)
+		src, lines = fenceBareJSON(src, lines)
 		src, lines = trailingBullets(src, lines)
 		src, lines = joinBrokenConstants(src, lines)
 		src, lines = joinValueParagraphs(src, lines)

@@ -1381,9 +1381,9 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## addEventListener\n\n| Target | Supported event types | Raised event |\n| --- | --- | --- |\n| stack | **\\*** <br> starting <br> started <br> stopped | StackEvent |\n| call | m_early_media <br> m_remote_hold | CallEvent |\n",
 		want: []string{"Stack: starting started stopped", "Call: m_early_media m_remote_hold", "AddEventListener{stack call}"},
 	}, {
-		name: "a payload's fields run into one paragraph, each field over its constants: an enum per field",
+		name: "a payload's fields run into one paragraph, each field over its constants: an enum per field, named after the field even where its description names the values (code: Event codes)",
 		src:  "## Callback\n\nMETHOD: POST\ncode: Event codes\nJOIN: Occurs when a person joins\nLEFT: Occurs when one party leaves the room\n(including ruptures)\nMEETING_ENDED: Occurs every time the call ends\neventSource: Indicates by whom the event occurred\nHOST: At all events\nGUEST: At all events\nSERVER: At the end of time only\nreceivedTime: The timestamp of the event.\n",
-		want: []string{"Event: JOIN LEFT MEETING_ENDED", "EventSource: HOST GUEST SERVER"},
+		want: []string{"Code: JOIN LEFT MEETING_ENDED", "EventSource: HOST GUEST SERVER"},
 	}, {
 		name: "an example object giving a key string literals with or between them: an enum named after the object's type and the key",
 		src:  "## Joining\n\n```javascript\n{\n    type: 'joined',\n    kind: 'join' or 'fail' or 'leave',\n    group: group\n}\n```\n\n```javascript\n{\n    type: 'chat',\n    kind: null or 'me' or 'caption',\n}\n```\n",
@@ -1679,6 +1679,10 @@ func TestExtractBlocks(t *testing.T) {
 		name: "a field of one name listed under two objects with values they share none of is two fields, each named after its object (its possessive dropped); one event's single value still joins",
 		src:  "## Call's participant\n\n* `type` - the type. Possible values: `device`, `extension`, `did`\n\n## Message\n\n* `type` - `sms` or `mms`\n\n## Fax\n\n* `type` - `did`\n",
 		want: []string{"CallParticipantType: device extension did", "MessageType: sms mms"},
+	}, {
+		name: "a page copied as text keeps a JSON example among its lines, its closing brace glued to the next line: the example is set apart, and the field line below it names the constants below that",
+		src:  "BODY: JSON DATA\n{\n\"code\": \"JOIN\",\n\"data\": {}\n}code: Event codes\nJOIN: Occurs when one joins\nLEFT: Occurs when one leaves\nENDED: Occurs at the end\neventSource: Indicates who\nHOST: At all events\nGUEST: At all events\nSERVER: At the end\n",
+		want: []string{"Code: JOIN LEFT ENDED", "EventSource: HOST GUEST SERVER"},
 	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",

@@ -459,6 +459,99 @@ func splitGluedDefinitions(src []byte, lines []int) ([]byte, []int) {
 	return insertText(src, lines, at, nil)
 }
 
+// A page copied as text may glue the closing brace of an example to the
+// line after it: "}call.ringing" under a JSON payload, "}Call Events".
+// splitClosingBraces puts the text after such a brace on a line of its
+// own, where it is a value or a title again.
+
+// splitClosingBraces returns src with a line break after the closing
+// brace or bracket that starts a line, outside code fences, when a letter
+// follows it; lines maps lines as splitGluedStarts' does.
+func splitClosingBraces(src []byte, lines []int) ([]byte, []int) {
+	if !bytes.Contains(src, []byte("\n}")) && !bytes.Contains(src, []byte("\n]")) {
+		return src, lines // the common case
+	}
+	var at []int
+	fence := false
+	for off, line := range srcLines(src) {
+		if isFence(bytes.TrimLeft(line, " ")) {
+			fence = !fence
+		}
+		if fence || len(line) < 2 || line[0] != '}' && line[0] != ']' {
+			continue
+		}
+		if r, _ := utf8.DecodeRune(line[1:]); unicode.IsLetter(r) {
+			at = append(at, off+1)
+		}
+	}
+	return insertText(src, lines, at, nil)
+}
+
+// A page copied as text loses the fences of its examples: a JSON payload
+// stands among the lines of text, "{" alone on its line, and Markdown
+// reads it and the lines around it as one paragraph. fenceBareJSON puts
+// such an example back in a code block.
+
+// fenceBareJSON returns src with a fence before each line that is "{" or
+// "[" alone, outside code fences, and after the line whose brace closes
+// it, within maxBareJSONLines; lines maps lines as splitGluedStarts'
+// does.
+func fenceBareJSON(src []byte, lines []int) ([]byte, []int) {
+	if !bytes.Contains(src, []byte("\n{")) && !bytes.Contains(src, []byte("\n[")) {
+		return src, lines // the common case
+	}
+	var at []int
+	var text [][]byte
+	fence := false
+	depth, start, n := 0, -1, 0 // the open example's depth, offset and lines
+	for off, line := range srcLines(src) {
+		t := bytes.TrimRight(line, " \t\r\n")
+		if start < 0 {
+			if isFence(bytes.TrimLeft(line, " ")) {
+				fence = !fence
+			}
+			if !fence && (string(t) == "{" || string(t) == "[") {
+				start, depth, n = off, 1, 1
+			}
+			continue
+		}
+		depth += jsonDepth(t)
+		n++
+		switch {
+		case depth <= 0:
+			at = append(at, start, off+len(t))
+			text = append(text, []byte("```\n"), []byte("\n```"))
+			start = -1
+		case n > maxBareJSONLines:
+			start = -1 // no example, or not one that closes
+		}
+	}
+	return insertText(src, lines, at, text)
+}
+
+// maxBareJSONLines bounds the lines of an example fenceBareJSON fences.
+const maxBareJSONLines = 200
+
+// jsonDepth is the change in nesting that line makes: its opening braces
+// and brackets less its closing ones, those inside strings aside.
+func jsonDepth(line []byte) int {
+	d, quoted := 0, false
+	for i := 0; i < len(line); i++ {
+		switch c := line[i]; {
+		case c == '\\' && quoted:
+			i++
+		case c == '"':
+			quoted = !quoted
+		case quoted:
+		case c == '{' || c == '[':
+			d++
+		case c == '}' || c == ']':
+			d--
+		}
+	}
+	return d
+}
+
 // A definition list copied as text keeps each term on its line and each
 // definition on the next, after ": ", but may glue the next term to the
 // end of a definition: ": A conversation occurred with the contactANSWERED"

@@ -389,3 +389,28 @@ func TestSplitColonTerms(t *testing.T) {
 	out, _ = splitColonTerms(src, nil)
 	assert.Equal(t, string(src), string(out), "a constant ending the last definition is its text")
 }
+
+func TestSplitClosingBraces(t *testing.T) {
+	out, lines := splitClosingBraces([]byte("{\n\"a\": 1\n}call.ringing\n]Événements\n}\n```\n}x\n```\n"), nil)
+	assert.Equal(t, "{\n\"a\": 1\n}\ncall.ringing\n]\nÉvénements\n}\n```\n}x\n```\n", string(out), "a brace alone and one in a fence stay")
+	assert.Equal(t, []int{1, 2, 3, 3, 4, 4, 5, 6, 7, 8}, lines)
+
+	src := []byte("text\n}; x\n")
+	out, _ = splitClosingBraces(src, nil)
+	assert.Equal(t, string(src), string(out), "no letter after the brace")
+}
+
+func TestFenceBareJSON(t *testing.T) {
+	out, lines := fenceBareJSON([]byte("Call Events\ncall.initiated\n{\n\"event\": \"}\",\n\"data\": {\n\"id\": 1\n}\n}\ncall.ringing\n"), nil)
+	assert.Equal(t, "Call Events\ncall.initiated\n```\n{\n\"event\": \"}\",\n\"data\": {\n\"id\": 1\n}\n}\n```\ncall.ringing\n", string(out))
+	assert.Equal(t, []int{1, 2, 3, 3, 4, 5, 6, 7, 8, 8, 9}, lines)
+
+	for _, src := range []string{
+		"```\n{\n}\n```\n",                  // fenced already
+		"text\n{\n\"a\": 1\nnever closed\n", // no closing brace
+		"a { b\n}\n",                        // "{" not alone on its line
+	} {
+		out, _ := fenceBareJSON([]byte(src), nil)
+		assert.Equal(t, src, string(out))
+	}
+}
