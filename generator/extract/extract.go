@@ -123,7 +123,9 @@
 //   - Quoted literals in the Description column: constant names first, wires
 //     quoted (| SETUP | ... | "Setup" |); so are descriptions that restate
 //     each name in lower camel case (| Connected | connected. |). A cell's
-//     closing full stop is no part of its value.
+//     closing full stop is no part of its value. A cell beside a value
+//     that lists another field's values, the field named in code ("where
+//     `command` is one of `ring`, `hold`"), gives that field's enum.
 //   - A Value (or Wire) column other than the first holds the wires; a
 //     first column headed Field or Property makes the Value column each
 //     field's value instead, and one table per event adds up to one enum
@@ -394,7 +396,8 @@
 //     no_answer, busy or failed)"; three words or capitalised words right
 //     after the noun, "the call type (Manual, Inbound, Progressive)";
 //     quoted examples too, "The status of
-//     the call (e.g., 'completed', 'missed')", or capitalised labels of a
+//     the call (e.g., 'completed', 'missed')", the noun's type passed
+//     over, "a status string (e.g. `holding`)", or capitalised labels of a
 //     word or two, "the current state (e.g., Ringing, In Progress,
 //     Failed)", with a warning that the list is cut short; or capitalised labels of a few words after a
 //     trigger or a colon after a value noun, "los estados existentes:

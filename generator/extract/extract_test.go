@@ -1684,6 +1684,16 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "BODY: JSON DATA\n{\n\"code\": \"JOIN\",\n\"data\": {}\n}code: Event codes\nJOIN: Occurs when one joins\nLEFT: Occurs when one leaves\nENDED: Occurs at the end\neventSource: Indicates who\nHOST: At all events\nGUEST: At all events\nSERVER: At the end\n",
 		want: []string{"Code: JOIN LEFT ENDED", "EventSource: HOST GUEST SERVER"},
 	}, {
+		name:  "a list in brackets after a noun and its type (a status string (e.g. ...)) is named after the noun",
+		src:   "## Asynchronous endpoints\n\nEach returns `202 Accepted` with a progressive-form status string (e.g. `holding`, `unholding`, `ringing`).\n",
+		want:  []string{"ProgressiveFormStatus: holding unholding ringing"},
+		diags: []string{`x.md:3: warning: the list of ProgressiveFormStatus is cut short ("...", "etc.", "and others" or examples); only the 3 values it names are kept`},
+	}, {
+		name:  "a value's description listing the values of another field it names in code (where `command` is one of ...) gives that field's enum",
+		src:   "## Events\n\n| Event | When |\n|---|---|\n| `leg.connected` | The leg connected. |\n| `leg.command_failed` | The work failed. Payload: `{leg_id, command}` where `command` is one of `ring`, `hold`, `unhold`, etc. |\n",
+		want:  []string{"Event: leg.connected leg.command_failed", "Command: ring hold unhold"},
+		diags: []string{`x.md:6: warning: the list of Command is cut short ("...", "etc.", "and others" or examples); only the 3 values it names are kept`},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

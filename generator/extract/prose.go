@@ -750,7 +750,8 @@ func nounRightBefore(s string) bool {
 // bracketSubject returns the noun a list in brackets follows, the word
 // before it too unless that is a little word ("user status" in "return
 // user status (e.g. Available, Away, Busy)"), when the noun names values
-// and the brackets start with first; "" otherwise.
+// and the brackets start with first; "" otherwise. A type word after the
+// noun is passed over ("a status string (e.g. holding, ringing)").
 func bracketSubject(text, first string) string {
 	for i := strings.IndexByte(text, '('); i >= 0; {
 		inner := strings.TrimLeft(text[i+1:], " `'\"")
@@ -760,8 +761,12 @@ func bracketSubject(text, first string) string {
 				break
 			}
 		}
-		if strings.HasPrefix(inner, first) && nounRightBefore(text[:i]) {
-			words := strings.Fields(text[:i])
+		before := text[:i]
+		if words := strings.Fields(before); len(words) > 1 && typeWordSet[words[len(words)-1]] {
+			before = before[:strings.LastIndex(before, words[len(words)-1])] // "a status string (e.g. ...)": the noun before its type
+		}
+		if strings.HasPrefix(inner, first) && nounRightBefore(before) {
+			words := strings.Fields(before)
 			name := words[len(words)-1]
 			if len(words) > 1 {
 				if before := strings.ToLower(words[len(words)-2]); textLetterByte(before[0]) && !articles[before] && !littleWords[before] {

@@ -1345,7 +1345,41 @@ func (w *walker) codedEnumTable(t table, wireCol, descCol, codeCol int) {
 		e.Columns = []*spec.Column{{Name: codeName(t.header[codeCol]), Type: "int", Doc: "The number the document gives the value in its " + t.header[codeCol] + " column."}}
 	}
 	w.col.addEnum(e, w.cur, true, false)
+	for _, r := range t.rows {
+		for i := range r.width() {
+			if i != wireCol {
+				w.cellFieldValues(r.at(i), r.line)
+			}
+		}
+	}
 }
+
+// cellFieldValues adds the values a value's description lists for
+// another field it names in code ("Payload: {leg_id, command}, where
+// `command` is one of `ring`, `hold`, etc."): an enum named after that
+// field.
+func (w *walker) cellFieldValues(c cell, line int) {
+	if !strings.Contains(c.text, " one of") && !strings.Contains(c.text, " either") {
+		return // the common case, without the regexp
+	}
+	text := w.marked(c)
+	m := cellFieldList.FindStringSubmatchIndex(text)
+	if m == nil {
+		return
+	}
+	values, ok := inlineValues(text[m[0]:])
+	if !ok {
+		return
+	}
+	lines := []Line{{N: line, Text: text}}
+	e := &spec.Enum{Name: fieldEnumName(text[m[2]:m[3]]), Line: line}
+	e.Values = w.listedValues(values, lines, e.Name)
+	w.col.addEnum(e, w.cur, true, true)
+}
+
+// cellFieldList matches a field in code that a list of its values
+// follows: "`command` is one of".
+var cellFieldList = regexp.MustCompile("`([A-Za-z_][A-Za-z0-9_.]*)` (?:is|can be|must be) (?:one of|either)\\b")
 
 // codeDatum is a code cell as a value's data: nil (an explicit none) for
 // a cell that holds no number of its own (5XX, 0x15, empty).
