@@ -432,7 +432,8 @@
 //     tokens or constants too, at the start or after a colon or dash,
 //     glossed by for, when or if: "outbound for outgoing calls, inbound for
 //     incoming calls"; values paired with labels and nothing else,
-//     "sip:SIP话机接听方式;pstn:电话接听方式"; or the
+//     "sip:SIP话机接听方式;pstn:电话接听方式", "caller — hung up by the
+//     caller; callee — ..."; or the
 //     quotes run on, "hangup" — normal"cancel" — cancel; after a trigger
 //     such a list outweighs one value), in brackets that hold nothing
 //     else (two words joined by "or" too, after a value noun: "The status
@@ -684,7 +685,10 @@
 //     (spacedrows.go); below a header of a label title and a description
 //     title (Incidents Explanation), labels and descriptions both
 //     capitalised and without full stops are told apart where
-//     descriptions restate their labels (Missed Call Missed Call).
+//     descriptions restate their labels (Missed Call Missed Call). A
+//     field's name and type glued on a line of their own, a flag perhaps
+//     after them (directionstring必須), over its description: the
+//     description is read as a field's is.
 //   - A table copied one cell at a time, each cell a paragraph or a line
 //     ending in its bar, starts with its titles, the last a description
 //     title (Dialog State, Description; Enum, String, Meaning; or a field

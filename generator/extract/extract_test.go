@@ -1694,6 +1694,10 @@ func TestExtractBlocks(t *testing.T) {
 		want:  []string{"Event: leg.connected leg.command_failed", "Command: ring hold unhold"},
 		diags: []string{`x.md:6: warning: the list of Command is cut short ("...", "etc.", "and others" or examples); only the 3 values it names are kept`},
 	}, {
+		name: "a field's name and type glued on a line of their own (directionstring必須) over its description, values glossed there after for or a dash, gives the field's enum",
+		src:  "リクエストボディ\nsession_idstring必須\nUnique ID of the call log\ndirectionstring必須\noutbound for outgoing calls, inbound for incoming calls\nhangup_sidestring必須\ncaller — hung up by the caller; callee — hung up by the callee\nrecord_urlstring必須\nThe URL expires\n",
+		want: []string{"Direction: outbound inbound", "HangupSide: caller callee"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -37,6 +37,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/docenum/docenum/generator/diag"
 	"github.com/docenum/docenum/generator/naming"
@@ -565,6 +566,42 @@ func flaggedFieldRow(s string) (name, typ, rest string, ok bool) {
 	}
 	return "", "", "", false
 }
+
+// typedFieldLine reads a line that is a field's name and its type, its
+// cells glued together, and no description: "directionstring必須",
+// "hangup_sidestringrequired"; a flag word (required, or one in a
+// script without Latin letters, 必須) may end it.
+func typedFieldLine(s string) (name string, ok bool) {
+	s = strings.TrimSpace(s)
+	end := 0
+	for end < len(s) && (textAlnumByte(s[end]) || s[end] == '_' || s[end] == '.') {
+		end++
+	}
+	token, flag := s[:end], strings.TrimSpace(s[end:])
+	if flag != "" && !fieldFlags[strings.ToLower(flag)] && (strings.ContainsAny(flag, " \t") || strings.IndexFunc(flag, isLatinLetter) >= 0) {
+		return "", false
+	}
+	for _, f := range []string{"required", "optional", "mandatory"} {
+		if t, cut := strings.CutSuffix(token, f); cut && flag == "" {
+			token = t // "hangup_sidestringrequired"
+			break
+		}
+	}
+	for k := 1; k < len(token); k++ {
+		for _, t := range flaggedTypes {
+			if token[k:] == t && textLowerByte(token[0]) && isFieldName(token[:k]) {
+				return strings.TrimSuffix(token[:k], "."), true
+			}
+		}
+	}
+	return "", false
+}
+
+// fieldFlags are the words in Latin letters that may end a field's name
+// and type.
+var fieldFlags = map[string]bool{"required": true, "optional": true, "mandatory": true}
+
+func isLatinLetter(r rune) bool { return r < 0x250 && unicode.IsLetter(r) }
 
 // flaggedTypes are the types flaggedFieldRow knows, in lower case,
 // longest first where one starts another.

@@ -278,6 +278,26 @@ func TestFlaggedFieldRow(t *testing.T) {
 	}
 }
 
+func TestTypedFieldLine(t *testing.T) {
+	tests := []struct {
+		line, name string
+	}{
+		{"directionstring必須", "direction"},
+		{"hangup_sidestringrequired", "hangup_side"},
+		{"ring_timeinteger", "ring_time"},
+		{"event.typestring 필수", "event.type"},
+		{"statusstringThe status", ""},            // a description follows: flaggedFieldRow's
+		{"Authorizationstring必須ヘッダー · Value", ""}, // more than a flag
+		{"stringent", ""},
+		{"The string", ""},
+	}
+	for _, tt := range tests {
+		name, ok := typedFieldLine(tt.line)
+		assert.Equal(t, tt.name != "", ok, tt.line)
+		assert.Equal(t, tt.name, name, tt.line)
+	}
+}
+
 func TestFieldTextValues(t *testing.T) {
 	tests := []struct {
 		text string

@@ -1965,7 +1965,8 @@ func quotedGlossList(text string) ([]string, bool) {
 
 // pairedValues reads a definition that is nothing but values each paired
 // with its label, the pairs joined by semicolons: "sip:SIP话机接听方式;
-// pstn:电话接听方式" (a number paired so is a code, never a value).
+// pstn:电话接听方式", "caller — hung up by the caller; callee — hung up by
+// the callee" (a number paired so is a code, never a value).
 func pairedValues(text string) ([]string, bool) {
 	parts := strings.FieldsFunc(strings.TrimRight(strings.TrimSpace(text), ";；。."), func(r rune) bool { return r == ';' || r == '；' })
 	if len(parts) < 2 {
@@ -1974,6 +1975,9 @@ func pairedValues(text string) ([]string, bool) {
 	var items []string
 	for _, p := range parts {
 		token, label, ok := strings.Cut(strings.Replace(strings.TrimSpace(p), "：", ":", 1), ":")
+		if !ok {
+			token, label, ok = cutSpacedDash(strings.TrimSpace(p)) // "caller — hung up by the caller"
+		}
 		token = strings.TrimSpace(token)
 		if wire, why := wireValue(token, false); !ok || why != "" || isNumber(wire) || admonitions[strings.ToLower(wire)] || strings.TrimSpace(label) == "" {
 			return nil, false
@@ -1981,6 +1985,16 @@ func pairedValues(text string) ([]string, bool) {
 		items = append(items, token)
 	}
 	return items, distinct(items) == len(items)
+}
+
+// cutSpacedDash cuts s around its first spaced dash (-, – or —).
+func cutSpacedDash(s string) (before, after string, found bool) {
+	for _, sep := range []string{" — ", " – ", " - "} {
+		if before, after, found = strings.Cut(s, sep); found {
+			return before, after, true
+		}
+	}
+	return s, "", false
 }
 
 // bareGlossList finds, at the start of text or after a colon or dash,

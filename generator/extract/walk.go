@@ -1286,6 +1286,15 @@ func (w *walker) lineLists(lines []Line) {
 			w.col.addEnum(&spec.Enum{Name: name, Line: l.N, Values: w.listedValues(values, []Line{l}, name)}, w.cur, true, true)
 			continue
 		}
+		if field, ok := typedFieldLine(lines[max(i-1, 0)].Text); ok && i > 0 {
+			if values, ok := definitionValues(l.Text); ok {
+				// "directionstring必須" over "outbound for outgoing
+				// calls, inbound for incoming calls": the field's text.
+				name := naming.Ident(field)
+				w.col.addEnum(&spec.Enum{Name: name, Line: l.N, Values: w.listedValues(values, []Line{l}, name)}, w.cur, true, true)
+				continue
+			}
+		}
 		values, ok := inlineValues(l.Text)
 		if !ok {
 			continue
