@@ -16,6 +16,7 @@ package extract
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -498,6 +499,14 @@ func (w *walker) addRunTable(t runTable) {
 		return
 	}
 	w.addRunEnum(t.title, t.values)
+	for _, v := range t.values {
+		// A value's description may list others ("The call itself is
+		// characterized by other events (RING, READY)"): read as prose.
+		text := strings.ReplaceAll(v.Description, "\n", " ")
+		if values, ok := inlineValues(text); ok && !slices.Contains(values, v.Wire) {
+			w.inlineEnum(text, []Line{{N: v.Line, Text: text}}, "")
+		}
+	}
 }
 
 // runFields adds an enum of each field whose description lists values: in

@@ -412,7 +412,9 @@
 //     "Valid values: `SILENT_MONITOR | BARGE`"); an array of constants after a trigger
 //     may hold two-word ones ("Allowed values: [ANSWER, NO ANSWER]"), and
 //     such a line below a field's row (or a glued table's row that cannot
-//     be split) is named after that field. A list cut short ("a, b, ...", "etc.", "and
+//     be split) is named after that field; so is a list after a field
+//     noun and the field's name, in code or quoted ('attribute "state"',
+//     never a little word: in attribute). A list cut short ("a, b, ...", "etc.", "and
 //     others") gives
 //     the values it names and a warning, never the rest; the empty string
 //     among them (`""`) is reported and the list read on; a list may end at
@@ -711,7 +713,9 @@
 //     a further column of labels is an enum of its own (| NO_ANSWER |
 //     Missed Call |), as in a mapping table; a title over a header reads
 //     as one more column only when the narrower header gives more values,
-//     or as many and rows that go on further.
+//     or as many and rows that go on further. A value's description
+//     that lists other values ("other events (RING, READY, JOIN)") gives
+//     them as prose would.
 //     A table of fields (its first title a field noun, Parameter, or a
 //     Type column among up to five) gives the enums its fields'
 //     descriptions list, in prose, one to a line below "Possible

@@ -1698,6 +1698,14 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "リクエストボディ\nsession_idstring必須\nUnique ID of the call log\ndirectionstring必須\noutbound for outgoing calls, inbound for incoming calls\nhangup_sidestring必須\ncaller — hung up by the caller; callee — hung up by the callee\nrecord_urlstring必須\nThe URL expires\n",
 		want: []string{"Direction: outbound inbound", "HangupSide: caller callee"},
 	}, {
+		name: "a value copied one cell at a time whose description lists other values reads that list too",
+		src:  "EVENTS\n\nEvents list\n\n\n\"START\"\n\n\nFor each call the first event is called \"START\" and the last one \"COMPLETED\". The call itself is characterized by other events (RING, RINGRESULT, READY, JOIN, LEAVE). Read more about attributes.\n",
+		want: []string{"Events: START", "OtherEvent: RING RINGRESULT READY JOIN LEAVE"},
+	}, {
+		name: "a quoted field before the word values names them (Possible \"state\" values), never the little word before a field noun (in attribute)",
+		src:  "## Ring result\n\nDialing ended. The result is indicated in attribute \"state\". Possible \"state\" values are ANSWER, BUSY and NOANSWER.\n",
+		want: []string{"State: ANSWER BUSY NOANSWER"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -1378,9 +1378,9 @@ func proseSubject(text, first string) string {
 				}
 				return naming.Ident(word)
 			}
-			// "The field `label` is one of ...": the name in code after
-			// such a noun.
-			if j > 0 && fieldNouns[strings.ToLower(words[j-1])] && strings.HasPrefix(words[j], "`") {
+			// "The field `label` is one of ...": the name in code (or
+			// quoted: attribute "state") after such a noun.
+			if j > 0 && fieldNouns[strings.ToLower(words[j-1])] && (strings.HasPrefix(words[j], "`") || strings.HasPrefix(words[j], `"`)) {
 				if name := trimCodeWord(words[j]); isFieldName(name) {
 					return naming.Ident(name)
 				}
@@ -1388,7 +1388,7 @@ func proseSubject(text, first string) string {
 			// "The op parameter can be: ...": the word before such a noun
 			// names the field, whatever its shape.
 			if j > 0 && fieldNouns[strings.ToLower(trimCodeWord(words[j]))] {
-				if name := trimCodeWord(words[j-1]); isFieldName(name) && !articles[strings.ToLower(name)] {
+				if name := trimCodeWord(words[j-1]); isFieldName(name) && !articles[strings.ToLower(name)] && !littleWords[strings.ToLower(name)] {
 					return naming.Ident(name)
 				}
 			}
