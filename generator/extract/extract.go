@@ -113,7 +113,7 @@
 // under two objects with two values at least each and none shared (a
 // call participant's type, a message's: CallParticipantType,
 // MessageType; a possessive dropped); values no heading names are named
-// after the file, with a warning. A number is no value, but a code beside
+// after the file, with a warning. A URL is no value; a number is none, but a code beside
 // one, except among the values of a field typed string (CALL_FAILED_CODE
 // string: 200, 304, 603-S). Data a reader gives values (a code) is
 // a column of their enum, declared once for all readers (collect.go).
@@ -126,6 +126,9 @@
 //     closing full stop is no part of its value. A cell beside a value
 //     that lists another field's values, the field named in code ("where
 //     `command` is one of `ring`, `hold`"), gives that field's enum.
+//   - A table whose first column numbers its rows and whose second names
+//     each in a token is an enum of the names, each with its code,
+//     whatever its titles (| Type | Payload | over | 0 | Version |).
 //   - A Value (or Wire) column other than the first holds the wires; a
 //     first column headed Field or Property makes the Value column each
 //     field's value instead, and one table per event adds up to one enum

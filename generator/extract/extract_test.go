@@ -1706,6 +1706,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Ring result\n\nDialing ended. The result is indicated in attribute \"state\". Possible \"state\" values are ANSWER, BUSY and NOANSWER.\n",
 		want: []string{"State: ANSWER BUSY NOANSWER"},
 	}, {
+		name: "a table whose first column numbers its rows and whose second names each in a token, whatever its titles, lists the names with their codes",
+		src:  "## Stack\n\n**Packet types**:\n\n| Type | Payload |\n|---|---|\n| 0 | Version |\n| 1 | ChannelState |\n| 2 | ServerSync |\n",
+		want: []string{"PacketType: Version ChannelState ServerSync"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

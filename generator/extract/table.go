@@ -1131,6 +1131,12 @@ func (w *walker) oneTable(t table) {
 	case notValues:
 		if i := t.codeColumn(c); i > 0 {
 			w.codeTable(t, i, c[roleDesc]) // | Error text | Code | Mnemonic |: the mnemonics are the wire values
+		} else if t.codedNames() {
+			desc := c[roleDesc]
+			if desc < 2 {
+				desc = -1 // the names' column is no description
+			}
+			w.codedEnumTable(t, 1, desc, 0) // | Type | Payload | over | 0 | Version |: names, each beside its code
 		} else if col, key := w.exampleLabels(t, -1); col == 0 {
 			w.examplePhrases(t, c[roleDesc], key) // | call not live | The call has ended. | under {"error": "call not live"}
 		} else if c[roleDesc] > 0 {
@@ -1141,6 +1147,33 @@ func (w *walker) oneTable(t table) {
 		}
 	}
 }
+
+// codedNames reports a table, whatever its titles, whose first column
+// numbers its rows, minTableCodes at least, and whose next column names
+// each in a token of its own, half of them at least compound: | 0 |
+// Version |, | 1 | UDPTunnel |.
+func (t table) codedNames() bool {
+	if len(t.header) < 2 || len(t.rows) < minTableCodes || !t.numeric(0) {
+		return false
+	}
+	seen := map[string]bool{}
+	compound := 0 // names a word of prose is not (UDPTunnel, USER_BUSY)
+	for _, r := range t.rows {
+		c := r.at(1)
+		wire, why := wireValue(c.value(), c.code)
+		if why != "" || strings.ContainsAny(wire, " ") || seen[wire] {
+			return false
+		}
+		seen[wire] = true
+		if tokenShape(wire) == shapeConst {
+			compound++
+		}
+	}
+	return compound*2 >= len(t.rows)
+}
+
+// minTableCodes is the fewest rows that make a table of codes and names.
+const minTableCodes = 3
 
 // codeColumn returns the column after the first that holds one code span
 // in every row, each a distinct token, two rows at least, when the first

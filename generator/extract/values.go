@@ -88,6 +88,9 @@ func wireWithin(s string, code bool, words int, marks string) (wire string, why 
 	if ipv4.MatchString(s) {
 		return "", "is an IP address, no value"
 	}
+	if strings.Contains(s, "://") {
+		return "", "is a URL, no value"
+	}
 	if strings.Contains(s, "::") {
 		return "", "is a qualified name in code (a::b), no value"
 	}

@@ -30,6 +30,7 @@ func TestWireValue(t *testing.T) {
 		{in: "NO ANSWER", why: "is text, not a value"},
 		{in: "pjsua_buddy_config::subscribe", why: "is a qualified name in code (a::b), no value"},
 		{in: "sip:alice@example.com", want: "sip:alice@example.com"},
+		{in: "https://github.com/google/protobuf", why: "is a URL, no value"},
 		{in: "waiting for the media to flow now", code: true, why: "is text, not a value"},
 		{in: "", why: "is empty"},
 		{in: `""`, why: "is empty"},

@@ -184,6 +184,10 @@ func TestGridTable(t *testing.T) {
 
 func TestDirectiveTables(t *testing.T) {
 	runCases(t, []convCase{
+		{"table caption labels its grid table", ".. table:: Packet types\n\n   +------+---------+\n   | Type | Payload |\n   +======+=========+\n   | 0    | Version |\n   +------+---------+\n",
+			"**Packet types**:\n\n| Type | Payload |\n| --- | --- |\n| 0 | Version |\n"},
+		{"table caption over no table", ".. table:: Packet types\n\n   Text.\n",
+			"Packet types\n\nText.\n"},
 		{"list-table", ".. list-table:: States\n   :header-rows: 1\n\n   * - Name\n     - Desc\n   * - busy\n     - Busy\n       line.\n",
 			"States\n\n| Name | Desc |\n| --- | --- |\n| busy | Busy line. |\n"},
 		{"list-table no header", ".. list-table::\n\n   * - a\n     - b\n   * - c\n     - d\n",

@@ -24,7 +24,8 @@
 //     with one-line cells (bullets and line-block bars dropped); without a
 //     header row the first row is the header. Tables are always written at
 //     the left margin, outside any list, a table that was in a field's or
-//     term's body under that name ("`dir`:"). A table nested in a list-table
+//     term's body under that name ("`dir`:"), and so is a table under its
+//     caption (".. table:: Packet types": "**Packet types**:"). A table nested in a list-table
 //     cell follows the table, after a label "**first cell of its row**:",
 //     and leaves its cell empty.
 //   - Literal blocks ("::") and code directives become fenced code blocks,

@@ -178,12 +178,32 @@ func (p *parser) directive(d directive, depth int) []node {
 		return csvTable(d)
 	case strings.Contains(d.name, ":") || objects[d.name]:
 		return p.object(d, depth)
+	case d.name == "table" && len(d.args) > 0:
+		return p.captioned(d, depth)
 	case titled[d.name]:
 		return append(paragraphOf(d.args), p.blocks(d.content, depth+1)...)
 	case strings.HasPrefix(d.name, "version") || d.name == "deprecated":
 		return append(versionText(d.args), p.blocks(d.content, depth+1)...)
 	}
 	return p.blocks(d.content, depth+1)
+}
+
+// captioned converts ".. table:: Packet types": the caption labels the
+// table it holds, as a field's name does (see labelTables), and names
+// its values; a caption over no table is a title line.
+func (p *parser) captioned(d directive, depth int) []node {
+	body := p.blocks(d.content, depth+1)
+	for _, n := range body {
+		if t, ok := n.(*table); ok && t.label == "" {
+			parts := make([]string, len(d.args))
+			for i, a := range d.args {
+				parts[i] = strings.TrimSpace(a.text)
+			}
+			t.label = strings.Join(parts, " ")
+			return body
+		}
+	}
+	return append(paragraphOf(d.args), body...)
 }
 
 // object converts an object description: its name, then its content,
