@@ -95,7 +95,7 @@
 // title "... values of HwmCallEndReason" names them after the type, and
 // a line introducing a table ("Possible call statuses include the
 // following:") names it when no heading does. A run of headings that each name one constant (### BUSY, ## Call answered [queueanswer],
-// #### public static final int BUSY; under a heading about values, a
+// #### public static final int BUSY, ### -field UserIgnored:0; under a heading about values, a
 // lower-case name and its description, "2.1.1. agentLoggedOn：座席登录事件",
 // whose own text's enums it names) lists values; a member's declaration
 // below its heading (AudioLatency: = "audio-latency") gives its wire, as

@@ -1710,6 +1710,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Stack\n\n**Packet types**:\n\n| Type | Payload |\n|---|---|\n| 0 | Version |\n| 1 | ChannelState |\n| 2 | ServerSync |\n",
 		want: []string{"PacketType: Version ChannelState ServerSync"},
 	}, {
+		name: "headings that each give a member and its number (### -field UserIgnored:0) under a generic heading are the values of the enum the page's title names",
+		src:  "# VoipPhoneCallRejectReason\n\n## -description\nSpecifies the reason.\n\n## -enum-fields\n### -field UserIgnored:0\nThe user ignored it.\n\n### -field TimedOut:1\nIt timed out.\n\n## -remarks\n",
+		want: []string{"VoipPhoneCallRejectReason: UserIgnored TimedOut"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

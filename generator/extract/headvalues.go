@@ -18,7 +18,7 @@ import (
 //
 // A heading that is one upper-case constant (or a declaration ending in
 // one, or words ending in a token in square brackets: "Call answered
-// [queueanswer]") is such a value when the next heading of its level is one too: it
+// [queueanswer]", or a member and its number: "-field UserIgnored:0") is such a value when the next heading of its level is one too: it
 // starts no section, and the run of them becomes one enum named after the
 // section they are in. The first paragraph under each describes it, and
 // the run goes on past the deeper headings under each value (#### Event
@@ -35,6 +35,9 @@ func headingValue(title string) string {
 	if v := bracketedName(words); v != "" {
 		return v
 	}
+	if m := codedMember.FindStringSubmatch(title); m != nil {
+		return m[1] // "-field UserIgnored:0": a member and its number
+	}
 	last := strings.Trim(words[len(words)-1], "`")
 	if len(words) > 1 && !isDeclaration(words[:len(words)-1]) {
 		return ""
@@ -47,6 +50,11 @@ func headingValue(title string) string {
 	}
 	return last
 }
+
+// codedMember matches a heading that is a member's name and its number
+// after a colon, perhaps after a generator's marker word (-field): the
+// enum reference of API docs written for a generator.
+var codedMember = regexp.MustCompile(`^(?:-[a-z]+(?:-[a-z]+)* )?([A-Za-z][A-Za-z0-9_]*):\d+$`)
 
 // bracketedName returns the token a heading's title ends with in square
 // brackets, after words naming it: "Ligação Atendida na Fila

@@ -23,7 +23,7 @@ var genericHeadings = map[string]bool{
 	"table of contents": true, "contents": true, "summary": true,
 	"class overview": true, "methods": true, "constructors": true,
 	"enum constants": true, "enum constant detail": true, "enum constant summary": true,
-	"enumeration members": true, "enum members": true, "index": true,
+	"enumeration members": true, "enum members": true, "enum fields": true, "index": true,
 	"constant summary": true, "constants summary": true, "field summary": true,
 	"public methods": true, "public constructors": true, "inherited methods": true,
 	"arguments": true, "headers": true, "request parameters": true,
