@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/docenum/docenum/generator/naming"
 	"github.com/docenum/docenum/generator/spec"
@@ -47,13 +49,70 @@ func (w *walker) exampleValues(n ast.Node) {
 		w.kindExamples(n) // under "**Example : Event data**": the heading above it counts
 		return
 	}
+	intro := w.exampleIntro(n)
 	lines := n.Lines()
 	for i := range lines.Len() {
 		seg := lines.At(i)
 		for _, m := range examplePair.FindAllSubmatch(seg.Value(w.doc.src), -1) {
 			w.exampleValue(string(m[1]), string(m[2]), w.doc.lineOf(seg.Start))
+			w.noteIntroExample(intro, string(m[1]), string(m[2]), w.doc.lineOf(seg.Start))
 		}
 	}
+}
+
+// Examples of messages may each follow a sentence naming the message
+// they show: "A CANCEL request:" over {"type": "CANCEL", ...}, "A
+// PROPSYNC request to sync properties:" over {"type": "PROPSYNC"}. A kind
+// key (type, event, kind) given minKindSections values or more so, each
+// named in the text above its example, is an enum of them.
+
+// exampleIntro returns the text of the paragraph right above the code
+// block n, "" when there is none.
+func (w *walker) exampleIntro(n ast.Node) string {
+	if p, ok := n.PreviousSibling().(*ast.Paragraph); ok {
+		return plainText(p, w.doc.src)
+	}
+	return ""
+}
+
+// noteIntroExample records the value an example gives a kind key when
+// intro, the text above the example, names it as a word of its own.
+func (w *walker) noteIntroExample(intro, key, val string, line int) {
+	if intro == "" || !kindKeys[strings.ToLower(lastWord(naming.Words(key)))] || !containsWord(intro, val) {
+		return
+	}
+	if _, why := wireValue(val, true); why != "" || isNumber(val) {
+		return
+	}
+	if w.introExamples == nil {
+		w.introExamples = map[string][]exampleValue{}
+	}
+	if len(w.introExamples[key]) == 0 {
+		w.introExampleKeys = append(w.introExampleKeys, key)
+	}
+	w.introExamples[key] = append(w.introExamples[key], exampleValue{value: &spec.Value{Wire: val, Line: line}, section: w.cur})
+}
+
+// flushIntroExamples makes an enum of each kind key that examples gave
+// minKindSections distinct values or more, each named above its example.
+func (w *walker) flushIntroExamples() {
+	for _, key := range w.introExampleKeys {
+		shown := w.introExamples[key]
+		distinct := map[string]bool{}
+		for _, v := range shown {
+			distinct[v.value.Wire] = true
+		}
+		if len(distinct) >= minKindSections {
+			w.addExampleEnum(key, shown)
+		}
+	}
+}
+
+func lastWord(words []string) string {
+	if len(words) == 0 {
+		return ""
+	}
+	return words[len(words)-1]
 }
 
 // exampleValue records the value an example gives key at line, when it is
@@ -477,4 +536,29 @@ func (w *walker) exampleKeySubject(text string) string {
 		return ""
 	}
 	return naming.Ident(kind + " " + key)
+}
+
+// containsWord reports whether text holds word whole: not inside a longer
+// token (CANCEL in CANCELLED).
+func containsWord(text, word string) bool {
+	for i := 0; word != ""; {
+		k := strings.Index(text[i:], word)
+		if k < 0 {
+			return false
+		}
+		start, end := i+k, i+k+len(word)
+		before, _ := utf8.DecodeLastRuneInString(text[:start])
+		after, _ := utf8.DecodeRuneInString(text[end:])
+		if !isTokenRune(before) && !isTokenRune(after) {
+			return true
+		}
+		i = start + 1
+	}
+	return false
+}
+
+// isTokenRune reports a rune that may go on a token: a letter, a digit, an
+// underscore.
+func isTokenRune(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_')
 }

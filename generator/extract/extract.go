@@ -775,7 +775,9 @@
 //     block gives each property's "enum" (or Swagger 1.2 "allowableValues")
 //     as an enum named after the property. A kind key (eventType, event)
 //     whose example under each of three headings shows a value of its own
-//     is an enum of those values; headings in sections about values of
+//     is an enum of those values, and so is one whose examples, three at
+//     least with values of their own, each follow a paragraph naming the
+//     value ("A CANCEL request:" over "type": "CANCEL"); headings in sections about values of
 //     their own (## Input Events, ## Output Events) give an enum of each
 //     section's. A value-noun key (status, state, reason) that examples
 //     each written whole on a line (`{ code: 200, status: "connected" }`)
@@ -961,6 +963,7 @@ func Extract(path string, data []byte, opts Options) Result {
 	w.commentEnums()
 	w.handlerEnums()
 	w.objectTypeEnum()
+	w.flushIntroExamples()
 	if format == Auto {
 		w.unclaimedLists(root)
 	}

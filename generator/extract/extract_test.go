@@ -1714,6 +1714,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# VoipPhoneCallRejectReason\n\n## -description\nSpecifies the reason.\n\n## -enum-fields\n### -field UserIgnored:0\nThe user ignored it.\n\n### -field TimedOut:1\nIt timed out.\n\n## -remarks\n",
 		want: []string{"VoipPhoneCallRejectReason: UserIgnored TimedOut"},
 	}, {
+		name: "examples of messages each below a sentence naming the message give a kind key its values (A CANCEL request: over \"type\": \"CANCEL\"); two are too few",
+		src:  "## Messages\n\nA SETUP request:\n```\n{\"type\": \"SETUP\", \"version\": \"3.0\"}\n```\n\nA CANCEL request:\n```\n{\"type\": \"CANCEL\", \"version\": \"3.0\"}\n```\n\nA HANGUP request to end the call\n```\n{\"type\": \"HANGUP\"}\n```\n\n## Replies\n\nAn OK reply:\n```\n{\"kind\": \"OK\"}\n```\n\nA FAIL reply:\n```\n{\"kind\": \"FAIL\"}\n```\n",
+		want: []string{"Type: SETUP CANCEL HANGUP"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

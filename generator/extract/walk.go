@@ -122,6 +122,11 @@ type walker struct {
 	// (eventType), by key, keys in the order met (see flushKindExamples).
 	typeExamples    map[string][]exampleValue
 	typeExampleKeys []string
+	// introExamples are the values examples gave keys that the paragraph
+	// right above each example names ("A CANCEL request:" over "type":
+	// "CANCEL"), by key; see flushIntroExamples.
+	introExamples    map[string][]exampleValue
+	introExampleKeys []string
 	// groupFields are the fields whose cells are still to come after a
 	// code block of field names, each starting with groupLabel (see
 	// fieldGroups).
