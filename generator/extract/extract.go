@@ -786,7 +786,9 @@
 //     key in an example that lists values, each beside its label in
 //     another script (cdrState: 'queue', //位置:bridged接通;queue队列) or
 //     after a trigger (// one of: up, down), is an enum named after the
-//     key. Values SDK generators add
+//     key; so is a placeholder for a key's value that runs over lines,
+//     each a value, a dash and its gloss ("call_stage": "<Стадия звонка:
+//     over conversation_requested - запрос разговора;). Values SDK generators add
 //     (unknown_default_open_api) are reported and skipped.
 //   - An enum whose every value is an element or attribute name of the XML
 //     the document shows (Dial, Reject beside <Dial>, <Reject />) lists a
@@ -961,6 +963,7 @@ func Extract(path string, data []byte, opts Options) Result {
 	w.unionExamples()
 	w.payloadExamples()
 	w.commentEnums()
+	w.placeholderEnums()
 	w.handlerEnums()
 	w.objectTypeEnum()
 	w.flushIntroExamples()

@@ -1718,6 +1718,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Messages\n\nA SETUP request:\n```\n{\"type\": \"SETUP\", \"version\": \"3.0\"}\n```\n\nA CANCEL request:\n```\n{\"type\": \"CANCEL\", \"version\": \"3.0\"}\n```\n\nA HANGUP request to end the call\n```\n{\"type\": \"HANGUP\"}\n```\n\n## Replies\n\nAn OK reply:\n```\n{\"kind\": \"OK\"}\n```\n\nA FAIL reply:\n```\n{\"kind\": \"FAIL\"}\n```\n",
 		want: []string{"Type: SETUP CANCEL HANGUP"},
 	}, {
+		name: "an example whose placeholder for a key's value runs over lines listing the values, each a token, a dash and its gloss, gives the key's enum",
+		src:  "## Запрос\n\n```\n{\n\"phone\": \"<номер>\",\n\"call_stage\": \"<Стадия звонка. Один из вариантов:\nconversation_requested - запрос разговора;\ncall_ended - завершение звонка>\"\n}\n```\n",
+		want: []string{"CallStage: conversation_requested call_ended"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

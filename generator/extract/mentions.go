@@ -903,6 +903,61 @@ func (w *walker) commentEnums() {
 	}
 }
 
+// An example may describe a key's value instead of giving one: a
+// placeholder in angle brackets that runs over lines, listing the values
+// one to a line, each with its gloss:
+//
+//	"call_stage": "<Стадия звонка. Один из вариантов:
+//	conversation_requested - запрос разговора;
+//	call_ended - завершение звонка>"
+//
+// placeholderEnums makes an enum, named after the key, of such lines: two
+// at least, each a token, a spaced dash and its gloss.
+
+// placeholderKey matches a key whose string value opens a placeholder it
+// does not close on the line.
+var placeholderKey = regexp.MustCompile(`^\s*"([A-Za-z_][\w.]*)"\s*:\s*"<[^>]*$`)
+
+// placeholderLine matches one value line of such a placeholder.
+var placeholderLine = regexp.MustCompile(`^\s*([A-Za-z_][\w.-]*)\s+[-–—]\s+\S`)
+
+// maxPlaceholderLines bounds the lines a placeholder runs over.
+const maxPlaceholderLines = 64
+
+// placeholderEnums adds the enums of the keys whose placeholders list
+// values.
+func (w *walker) placeholderEnums() {
+	if !bytes.Contains(w.doc.src, []byte(`"<`)) {
+		return // the common case
+	}
+	for n := 1; n <= w.doc.lines(); n++ {
+		m := placeholderKey.FindSubmatch(w.doc.lineBytes(n))
+		if m == nil {
+			continue
+		}
+		var values []string
+		var lines []Line
+		k := n + 1
+		for ; k <= w.doc.lines() && k-n <= maxPlaceholderLines; k++ {
+			raw := w.doc.lineBytes(k)
+			if v := placeholderLine.FindSubmatch(raw); v != nil {
+				values = append(values, string(v[1]))
+				lines = append(lines, Line{N: w.doc.mapLine(k), Text: string(raw)})
+			}
+			if bytes.IndexByte(raw, '>') >= 0 {
+				break // the placeholder closes
+			}
+		}
+		if len(values) >= 2 {
+			name := fieldEnumName(string(m[1]))
+			e := &spec.Enum{Name: name, Line: lines[0].N}
+			e.Values = w.listedValues(values, lines, name)
+			w.col.addEnum(e, -1, false, true)
+		}
+		n = k
+	}
+}
+
 // commentValues reads the values a comment lists, each a token and its
 // label (see commentEnums).
 func commentValues(comment string) ([]string, bool) {
