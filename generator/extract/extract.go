@@ -204,8 +204,9 @@
 //     column (or Notes, or a header such as Status or Code) is an enum of
 //     them; a
 //     numeric value column holds codes, and the column of constant names
-//     is taken instead (or, failing that, a column titled Name, its names
-//     however written: Retry — Not Available); other columns of constants are enums of their own
+//     is taken instead (or, failing that, a column titled Name or Label, its names
+//     however written: Retry — Not Available, under a heading of an
+//     identifier's options named after it: DirectionCode Options); other columns of constants are enums of their own
 //     (mapping tables, unless a word of the header names fields:
 //     Related parameter key; one-word names among compound ones, NoAnswer and
 //     Busy, and a few cells that are notes in sentences). One column of tokens is an enum; a table of

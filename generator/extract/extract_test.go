@@ -1722,6 +1722,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Запрос\n\n```\n{\n\"phone\": \"<номер>\",\n\"call_stage\": \"<Стадия звонка. Один из вариантов:\nconversation_requested - запрос разговора;\ncall_ended - завершение звонка>\"\n}\n```\n",
 		want: []string{"CallStage: conversation_requested call_ended"},
 	}, {
+		name: "a table of codes beside a Label column lists the labels with their codes, named after the identifier a heading of options gives (DirectionCode Options)",
+		src:  "### DirectionCode\n\nText.\n\n#### DirectionCode Options\n\n|Value|Label|\n|-----|-----|\n|1|Outgoing|\n|0|Incoming|\n",
+		want: []string{"DirectionCode: Outgoing Incoming"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

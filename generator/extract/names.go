@@ -180,6 +180,10 @@ var trailingNoise = map[string]bool{
 	"list": true, "table": true, "reference": true, "constants": true,
 }
 
+// optionWords after an identifier title its values: "DirectionCode
+// Options" lists DirectionCode's.
+var optionWords = map[string]bool{"options": true, "choices": true}
+
 // leadingNoise are words at the start of a heading that are no part of a
 // name ("The call statuses", "List of causes").
 var leadingNoise = map[string]bool{"the": true, "all": true, "list": true, "of": true, "a": true, "enum": true, "enumeration": true, "enumerated": true}
@@ -209,6 +213,9 @@ func enumName(title string) string {
 	}
 	for len(words) > 1 && trailingNoise[strings.ToLower(words[len(words)-1])] {
 		words = words[:len(words)-1]
+	}
+	if len(words) == 2 && optionWords[strings.ToLower(words[1])] && isIdentifier(words[0]) {
+		words = words[:1] // "DirectionCode Options": the field's
 	}
 	if len(words) == 0 {
 		return ""

@@ -634,7 +634,8 @@ func (t table) namedColumn(skip, desc int) int {
 
 // nameTitle reports a column titled Name.
 func nameTitle(title string) bool {
-	return strings.Join(titleWords(title), " ") == "name"
+	t := strings.Join(titleWords(title), " ")
+	return t == "name" || t == "label" // | Value | Label | over | 1 | Outgoing |
 }
 
 // nameText reports a cell of a Name column that names: capitalised, a
