@@ -1761,7 +1761,7 @@ func (w *walker) nestedValueLists(items []item) map[int]*ast.List {
 		}
 		for c := it.head.NextSibling(); c != nil; c = c.NextSibling() {
 			// A list the text above it announces as attributes lists fields.
-			if l, ok := c.(*ast.List); ok && !w.announcesFields(c.PreviousSibling()) && (w.strongList(l) || (introducesNested(it.rest) || plain && !marked) && w.tokenList(l)) && !w.describedList(l) && !w.exampleKeyItems(w.listItems(l)) {
+			if l, ok := c.(*ast.List); ok && !w.announcesFields(c.PreviousSibling()) && (w.strongList(l) || (introducesNested(it.rest) || plain && !marked) && w.tokenList(l) || introducesNested(it.rest) && w.boldLabelList(l)) && !w.describedList(l) && !w.exampleKeyItems(w.listItems(l)) {
 				if out == nil {
 					out = map[int]*ast.List{}
 				}
@@ -1927,6 +1927,20 @@ func introducesNested(rest string) bool {
 	return isValueTitle(strings.TrimSuffix(rest, ":")) || leadsValues(rest)
 }
 
+// boldLabelList reports a list whose every item, two at least, is a bold
+// label and its description ("**Not Held**: Choose this if ..."): the
+// values an item's text announces ("Choose the status from the list:").
+func (w *walker) boldLabelList(l *ast.List) bool {
+	items := w.listItems(l)
+	for _, it := range items {
+		it.labels = true // "**Not Held**": a label of a few words is a value here
+		if k := it.kind(); !it.bold || !it.sep || k != weakValue && k != strongValue {
+			return false
+		}
+	}
+	return len(items) >= 2
+}
+
 // tokenList reports a list whose every item, two at least, is a value
 // token, alone or before a separator ("registering: registration is in
 // progress", "registered").
@@ -1976,9 +1990,11 @@ func (w *walker) nestedEnum(field item, l *ast.List) {
 			continue
 		}
 		it := w.readItem(li)
+		announced := introducesNested(field.rest)
+		it.labels = it.labels || announced && it.bold // "Choose the status:" over "**Not Held**: ..."
 		wire, why := it.wire()
 		plainField := !field.code && !field.bold && tokenShape(field.token) != shapeConst && field.rest != ""
-		if it.kind() != strongValue && !((introducesNested(field.rest) || plainField) && tokenItem(it)) || why != "" {
+		if it.kind() != strongValue && !((announced || plainField) && tokenItem(it)) && !(announced && it.bold && it.kind() == weakValue) || why != "" {
 			w.col.diags.Warnf(w.col.pos(it.line), "list item %q under %s is no value; skipped", clip(w.itemText(it)), e.Name)
 			continue
 		}

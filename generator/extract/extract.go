@@ -337,7 +337,9 @@
 //     "Terminal: sale, not_interested, do_not_call."; or nothing but
 //     values with slashes between them, "direction: Incoming/Outgoing")
 //     or in a value list nested under it (one a
-//     paragraph of its own introduces, "Possible values:", whatever the item says) gives the field's enum; a
+//     paragraph of its own introduces, "Possible values:", whatever the item says;
+//     bold labels, each described, when the item's text announces them:
+//     "**Status**: Choose the status:" over "**Not Held**: ...") gives the field's enum; a
 //     value with its own value list nested under it (1. `conference` over
 //     its events) gives an enum named after both; a list a line announces
 //     as values ("The available flags are:") whose marked items start as
@@ -811,8 +813,10 @@
 // Options.Format forces one format: Markdown reads only tables and lists;
 // Glued and Fields hand every line of the page (front matter blanked) to
 // that parser as one block; RST, HTML and AsciiDoc translate the page
-// (AsciiDoc: section titles, |=== tables, listing blocks and lists; see
-// package adocmd).
+// (AsciiDoc: section titles, |=== tables, listing blocks, lists and
+// description lists; see package adocmd). A page that reads as AsciiDoc
+// is not read as RST, whose field lists its attribute lines (:author: x)
+// look like.
 //
 // Among a table's or a list's values nearly all written as upper-case
 // constants, the few capitalised words (Description, Examples: the labels

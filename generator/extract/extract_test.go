@@ -1726,6 +1726,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "### DirectionCode\n\nText.\n\n#### DirectionCode Options\n\n|Value|Label|\n|-----|-----|\n|1|Outgoing|\n|0|Incoming|\n",
 		want: []string{"DirectionCode: Outgoing Incoming"},
 	}, {
+		name: "a field item whose text announces values over a nested list of bold labels, each described, lists those labels",
+		src:  "## Fields\n\n- **Subject**: Enter the subject.\n- **Status**: Choose the status from the list:\n  - **Inbound**: Choose if the call is inbound.\n  - **Not Held**: Choose this if it did not happen.\n- **Start Date**: Pick the date.\n",
+		want: []string{"Status: Inbound Not Held"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
@@ -1858,6 +1862,19 @@ func TestTranslatedLines(t *testing.T) {
 	require.Len(t, r.Enums, 1)
 	assert.Equal(t, 8, r.Enums[0].Values[0].Line)
 	assert.Equal(t, 9, r.Enums[0].Values[1].Line)
+}
+
+// An AsciiDoc page's document attributes (:author: x) read as an RST
+// field list too; its titles (== Calls) decide.
+func TestAsciiDocBeforeRST(t *testing.T) {
+	adoc := ":author: someone\n:email: a@b.c\n\n= Calls\n\n== Statuses\n\nStatus:: One of:\nIncoming::: In.\nHeld::: Done.\n"
+	_, _, used, err := translate([]byte(adoc), Auto)
+	require.NoError(t, err)
+	assert.Equal(t, AsciiDoc, used)
+	r := Extract("x.txt", []byte(adoc), Options{})
+	require.Len(t, r.Enums, 1)
+	assert.Equal(t, "Status", r.Enums[0].Name)
+	assert.Equal(t, []string{"Incoming", "Held"}, []string{r.Enums[0].Values[0].Wire, r.Enums[0].Values[1].Wire})
 }
 
 func TestCodesKeptAsData(t *testing.T) {

@@ -27,15 +27,17 @@ import (
 // its lines to data's; lines is nil when data is read as it is.
 func translate(data []byte, f Format) (md []byte, lines []int, used Format, err error) {
 	switch {
+	case f == AsciiDoc || f == Auto && adocmd.Sniff(data):
+		// Before RST: AsciiDoc's attribute lines (:author: x) read as an
+		// RST field list, but its titles (== Calls) are no RST.
+		md, lines = adocmd.Convert(data)
+		return md, lines, AsciiDoc, nil
 	case f == RST || f == Auto && rstmd.Sniff(data):
 		md, lines = rstmd.Convert(data)
 		return md, lines, RST, nil
 	case f == HTML || f == Auto && htmlmd.Sniff(data):
 		md, lines, err = htmlmd.Convert(data)
 		return md, lines, HTML, err
-	case f == AsciiDoc || f == Auto && adocmd.Sniff(data):
-		md, lines = adocmd.Convert(data)
-		return md, lines, AsciiDoc, nil
 	case f == Auto && yfmtable.Sniff(data):
 		return yfmtable.Convert(data), nil, Auto, nil // line for line: no map
 	case f == Auto && barcells.Sniff(data):

@@ -1,7 +1,9 @@
 // Package adocmd translates AsciiDoc into the Markdown the extractor
 // reads: section titles (== Calls) become headings, tables between |===
 // lines become pipe tables, listing blocks (----) become fenced code,
-// lists keep their items, and *bold* becomes **bold**. Attribute lines
+// lists keep their items, a description list's terms (Status:: text,
+// Incoming::: text below it) become bold items nested as deep, and *bold*
+// becomes **bold**. Attribute lines
 // ([cols=",",options="header"], :toc:) are blanked. Every other line is
 // kept as it is. A map gives each output line the source line it came
 // from.
@@ -20,8 +22,12 @@ var (
 	fenceLine = regexp.MustCompile(`^(-{4,}|\.{4,})\s*$`)
 	listItem  = regexp.MustCompile(`^(\*{1,5}|\.{1,5})\s+(\S.*)$`)
 	blockName = regexp.MustCompile(`^\.([A-Za-z0-9].*)$`)
-	boldSpan  = regexp.MustCompile(`(^|[^*\w])\*([^*\s][^*\n]*?)\*([^*\w]|$)`)
-	colsAttr  = regexp.MustCompile(`cols="([^"]*)"`)
+	// termLine is an item of a description list: a term, then :: (:::
+	// and :::: nest it deeper, ;; too) and a space or the line's end;
+	// ifdef::x[] and image::x[] are no terms.
+	termLine = regexp.MustCompile(`^(\S[^:;]*?)(:{2,4}|;;)(?:\s+(.*))?$`)
+	boldSpan = regexp.MustCompile(`(^|[^*\w])\*([^*\s][^*\n]*?)\*([^*\w]|$)`)
+	colsAttr = regexp.MustCompile(`cols="([^"]*)"`)
 )
 
 // Sniff reports whether src reads as AsciiDoc: two signals at least (a
@@ -87,6 +93,17 @@ func Convert(src []byte) (md []byte, lines []int) {
 				marker = "1. "
 			}
 			c.emit(strings.Repeat("  ", len(m[1])-1)+marker+inline(m[2]), n)
+		case termLine.MatchString(line):
+			m := termLine.FindStringSubmatch(line)
+			depth := len(m[2]) - 2 // :: at the margin, ::: below it
+			if m[2] == ";;" {
+				depth = 2
+			}
+			item := strings.Repeat("  ", depth) + "- **" + strings.TrimSpace(m[1]) + "**"
+			if desc := strings.TrimSpace(m[3]); desc != "" {
+				item += ": " + inline(desc)
+			}
+			c.emit(item, n)
 		case blockName.MatchString(line) && !strings.HasPrefix(line, ".."):
 			c.emit("**"+blockName.FindStringSubmatch(line)[1]+"**", n)
 		default:

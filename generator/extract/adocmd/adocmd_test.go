@@ -27,6 +27,11 @@ func TestConvert(t *testing.T) {
 		src:   "== X\n----\n|===\n== not a title\n----\n",
 		want:  "## X\n```\n|===\n== not a title\n```\n",
 		lines: []int{1, 2, 3, 4, 5},
+	}, {
+		name:  "a description list, its nested terms below the first; a directive is no term",
+		src:   "ifdef::env-github[:btn:]\nStatus:: Choose one:\nNot held::: The call did not happen.\nHeld:::\nDate:: The date.\n",
+		want:  "ifdef::env-github[:btn:]\n- **Status**: Choose one:\n  - **Not held**: The call did not happen.\n  - **Held**\n- **Date**: The date.\n",
+		lines: []int{1, 2, 3, 4, 5},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			md, lines := Convert([]byte(tc.src))
