@@ -418,7 +418,28 @@ func (w *walker) definitionList(n *extast.DefinitionList) {
 		}
 	}
 	w.busy()
+	if len(defs) == 1 && (w.restatesTitle(defs[0]) || typeTerm(defs[0].term)) {
+		return // "`AgentState`: 座席状态" under "## 座席状态": the type the heading titles
+	}
 	w.definitionRunEnums(defs)
+}
+
+// typeTerm reports a term that is a type's name, an identifier in Pascal
+// case (CallDirection): defined alone, it is what the section is about.
+func typeTerm(term string) bool {
+	return isIdentifier(term) && textUpperByte(term[0]) && strings.ToUpper(term) != term && !strings.ContainsAny(term, "_.-")
+}
+
+// restatesTitle reports a definition whose text is the title of the
+// section it is in, its spaces aside: the term is what the title names,
+// in code, not a value.
+func (w *walker) restatesTitle(d definition) bool {
+	s := w.section()
+	if s == nil || len(d.desc) != 1 {
+		return false
+	}
+	squeeze := func(t string) string { return strings.Join(strings.Fields(t), "") }
+	return squeeze(d.desc[0]) == squeeze(s.title)
 }
 
 // definitionRunEnums makes the enums of definitions, one for each run

@@ -82,7 +82,9 @@
 // indicate how calls ended:") starts a section, and names a table headed
 // by a bare value noun (| Status |) below.
 // A bold line standing alone, or a bold or code term alone on the first line
-// of a paragraph (Markdown definition lists), or a one-line label about
+// of a paragraph (Markdown definition lists; a lone term that names a
+// type in Pascal case, or whose text restates the heading, is what the
+// heading titles, no value), or a one-line label about
 // values ("Agent Status:"), starts a section below the headings (a label
 // ending in its colon, inside the title's above it, until the end of the
 // list right below it; such a label over a list names it under any

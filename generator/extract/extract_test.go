@@ -1730,6 +1730,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Fields\n\n- **Subject**: Enter the subject.\n- **Status**: Choose the status from the list:\n  - **Inbound**: Choose if the call is inbound.\n  - **Not Held**: Choose this if it did not happen.\n- **Start Date**: Pick the date.\n",
 		want: []string{"Status: Inbound Not Held"},
 	}, {
+		name: "a lone definition under a heading whose term is a type's name in Pascal case, or whose text restates the heading, names the type: no value",
+		src:  "## 呼叫方向\n\n`CallDirection`\n: 相对于座席的呼叫方向\n\n## Hold type\n\n`hold_type`\n: Hold type\n\n## Kinds\n\n`conference`\n: A conference.\n",
+		want: []string{"Kind: conference"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
