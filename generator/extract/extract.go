@@ -419,10 +419,14 @@
 //     span ("possible values: `"voice", "sms"`", or with bars between them,
 //     "Valid values: `SILENT_MONITOR | BARGE`"); an array of constants after a trigger
 //     may hold two-word ones ("Allowed values: [ANSWER, NO ANSWER]"), and
+//     so may a sentence of three constants at least after it ("Accepted
+//     values: ANSWERED, NO ANSWER, BUSY."; a full stop glued to the text
+//     after it ends it, TRANSFERRED.include), and
 //     such a line below a field's row (or a glued table's row that cannot
 //     be split) is named after that field; so is a list after a field
 //     noun and the field's name, in code or quoted ('attribute "state"',
-//     never a little word: in attribute). A list cut short ("a, b, ...", "etc.", "and
+//     never a little word: in attribute; a field glued to the sentence
+//     before it, "routed to.disposition", is the field). A list cut short ("a, b, ...", "etc.", "and
 //     others") gives
 //     the values it names and a warning, never the rest; the empty string
 //     among them (`""`) is reported and the list read on; a list may end at

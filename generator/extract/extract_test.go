@@ -1734,6 +1734,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## 呼叫方向\n\n`CallDirection`\n: 相对于座席的呼叫方向\n\n## Hold type\n\n`hold_type`\n: Hold type\n\n## Kinds\n\n`conference`\n: A conference.\n",
 		want: []string{"Kind: conference"},
 	}, {
+		name: "a field glued to the end of the sentence before it (routed to.disposition) names the list its description gives",
+		src:  "ring_to — filter by the number the call was routed to.disposition — filter by call outcomes. Accepted values: ANSWERED, NO ANSWER, BUSY, FAILED.\n",
+		want: []string{"Disposition: ANSWERED NO ANSWER BUSY FAILED"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

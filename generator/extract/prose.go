@@ -314,6 +314,9 @@ func inlineValuesOf(text string) (values []string, ok bool) {
 		if items, ok := bracketedConstants(text, start); ok {
 			return items, true // Allowed values: [INVALID, ANSWER, NO ANSWER]
 		}
+		if items, ok := sentenceConstants(text, start); ok {
+			return items, true // Accepted values: ANSWERED, NO ANSWER, BUSY.
+		}
 		if items, ok := codeSpanList(text, start); ok {
 			return items, true // possible values: `"voice", "sms", "chat"`
 		}
@@ -573,6 +576,43 @@ func bracketedConstants(text string, start int) ([]string, bool) {
 	}
 	return constantList(inner)
 }
+
+// sentenceConstants reads a sentence that start begins and that is
+// nothing but constants, three at least, one of two words (ANSWERED, NO
+// ANSWER, BUSY): an upper-case phrase is no prose. The sentence ends at a
+// full stop, one glued to the text after it too (TRANSFERRED.include, a
+// page run together).
+func sentenceConstants(text string, start int) ([]string, bool) {
+	rest := text[start:]
+	end := len(rest)
+	for i := 0; i+1 < len(rest); i++ {
+		if rest[i] == '.' && !textUpperByte(rest[i+1]) && !textDigitByte(rest[i+1]) {
+			end = i
+			break
+		}
+	}
+	if end == len(rest) {
+		rest = strings.TrimRight(rest, ". ")
+	} else {
+		rest = rest[:end]
+	}
+	if !strings.Contains(rest, " ") || len(rest) > maxSentenceConstants {
+		return nil, false
+	}
+	values, ok := constantList(rest)
+	if !ok || len(values) < 3 {
+		return nil, false
+	}
+	for _, v := range values {
+		if strings.Contains(v, " ") {
+			return values, true
+		}
+	}
+	return nil, false // one-word constants: proseList reads them
+}
+
+// maxSentenceConstants bounds the sentence sentenceConstants reads.
+const maxSentenceConstants = 1000
 
 // codeSpanList reads a list of values that one code span holds, starting
 // at start: quoted, `"voice", "sms", "chat"`, or tokens with bars between

@@ -58,6 +58,9 @@ func TestInlineValues(t *testing.T) {
 	}{
 		// Code spans keep their backticks in the text offered here.
 		{"Valid values: `Authenticated` | `Not Enrolled`", []string{"Authenticated", "Not Enrolled"}},
+		{"Accepted values: ANSWERED, NO ANSWER, BUSY, TRANSFERRED.include)tags — call tags.", []string{"ANSWERED", "NO ANSWER", "BUSY", "TRANSFERRED"}}, // constants of two words, the page run on after them
+		{"Accepted values: ANSWERED, NO ANSWER or BUSY.", []string{"ANSWERED", "NO ANSWER", "BUSY"}},
+		{"Accepted values: ANSWERED, NO ANSWER.", nil}, // two constants: too few to read a phrase of capitals as one
 		{"Valid values: `TELEPHONE_NUMBER`", []string{"TELEPHONE_NUMBER"}},
 		{"The response status will then return the error code eg. error_invalid_method, error_no_credit, error_rate_limit, etc. Log it.", []string{"error_invalid_method", "error_no_credit", "error_rate_limit"}},
 		{"Pass the fields e.g. call_id, from_number, to_number.", nil},

@@ -1381,6 +1381,9 @@ func proseSubject(text, first string) string {
 				if field, _, _, ok := flaggedFieldRow(word); ok {
 					word = field // callback_sourcestringfalsefalseThe: a field table's glued row
 				}
+				if before, after, ok := strings.Cut(word, "."); ok && (littleWords[before] || articles[before]) && !strings.Contains(after, ".") {
+					word = after // "routed to.disposition": a sentence's end glued to the next field
+				}
 				return naming.Ident(word)
 			}
 			// "The field `label` is one of ...": the name in code (or
