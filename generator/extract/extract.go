@@ -128,6 +128,8 @@
 //     closing full stop is no part of its value. A cell beside a value
 //     that lists another field's values, the field named in code ("where
 //     `command` is one of `ring`, `hold`"), gives that field's enum.
+//   - A table's first title that is a type's name in Pascal case (|
+//     `CallLifecycle` | What it means |) names the values below it.
 //   - A table whose first column numbers its rows and whose second names
 //     each in a token is an enum of the names, each with its code,
 //     whatever its titles (| Type | Payload | over | 0 | Version |).
@@ -400,6 +402,9 @@
 //     ("(ANSWERED: cuộc gọi được trả lời, NOANSWERED: ...)", in CJK
 //     brackets too, 【NONE:不录制，RING:响铃录制】; or each joined to its
 //     gloss in another script by a dash, 转接-TRANS、咨询-CONSULT), or in
+//     brackets, three code spans or more with arrows between them, the
+//     states a thing moves through (`pending` → `added` → `removed`), or
+//     slashes; or in
 //     brackets after a word about values ("a final status (answered,
 //     no_answer, busy or failed)"; three words or capitalised words right
 //     after the noun, "the call type (Manual, Inbound, Progressive)";
@@ -425,7 +430,9 @@
 //     such a line below a field's row (or a glued table's row that cannot
 //     be split) is named after that field; so is a list after a field
 //     noun and the field's name, in code or quoted ('attribute "state"',
-//     never a little word: in attribute; a field glued to the sentence
+//     never a little word: in attribute; a value noun in code, "a
+//     `state` (...)", after the type in code the sentence speaks of,
+//     ConferenceState; a field glued to the sentence
 //     before it, "routed to.disposition", is the field). A list cut short ("a, b, ...", "etc.", "and
 //     others") gives
 //     the values it names and a warning, never the rest; the empty string

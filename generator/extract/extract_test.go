@@ -1738,6 +1738,14 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "ring_to — filter by the number the call was routed to.disposition — filter by call outcomes. Accepted values: ANSWERED, NO ANSWER, BUSY, FAILED.\n",
 		want: []string{"Disposition: ANSWERED NO ANSWER BUSY FAILED"},
 	}, {
+		name: "a table under a type's name in code and a What it means column lists the type's values",
+		src:  "## Calls\n\n| `CallLifecycle` | What it means |\n|---|---|\n| `INIT` | created, not yet ringing |\n| `RINGING` | ringing; answer it |\n",
+		want: []string{"CallLifecycle: INIT RINGING"},
+	}, {
+		name: "code spans in brackets with arrows between them (the states a thing moves through) or slashes are values, named after the field in code before them and the type the sentence speaks of",
+		src:  "## Conferences\n\nA `Conference` has a `members` list and a `state`\n(`created` → `finishing` → `finished`).\n\nEach `ConferenceMember` carries a `state` (`pending` → `added` → `removed`, or `failed`).\n\nEach message has a `status` — a display-only string (`received` / `sent` / `failed`).\n",
+		want: []string{"ConferenceState: created finishing finished", "ConferenceMemberState: pending added removed failed", "Status: received sent failed"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -256,6 +256,9 @@ func (w *walker) readPipeTable(n *pipeTable) table {
 	for k := n.cellAt[0]; k < n.cellAt[1]; k += 2 {
 		t.header = append(t.header, strings.ToLower(readPlainCell(str[n.cells[k]:n.cells[k+1]]).text))
 	}
+	if k := n.cellAt[0]; k < n.cellAt[1] {
+		t.typeTitle = typeTitle(readPlainCell(str[n.cells[k]:n.cells[k+1]]).text)
+	}
 	cols := len(t.header)
 	plain := &plainCells{src: str, spans: n.cells, width: cols}
 	t.rows = make([]tableRow, 0, n.len()-2)

@@ -648,6 +648,9 @@ func parenthesizedCodes(text string) ([]string, bool) {
 		if values, ok := slashAlternatives(text, i); ok && valueNounBefore(text[:i]) {
 			return values, true // direction (inbound/outbound)
 		}
+		if values, ok := codeSequence(text, i); ok {
+			return values, true // its lifecycle (`created` → `finishing` → `finished`); a string (`sent` / `failed` / `queued`)
+		}
 		// Alternatives, not examples: code joined by a conjunction, codes,
 		// or a union.
 		if p, ok := parenList(text, i); ok && valueNounBefore(text[:i]) && (p.conj && p.code && p.allQuoted() && len(p.items) >= 2 || bareCodes(p.proseListScan) || p.union) {
@@ -778,6 +781,44 @@ func slashAlternatives(text string, i int) ([]string, bool) {
 		}
 	}
 	return parts, true
+}
+
+// codeSequence reads brackets at i that hold three code spans or more and
+// nothing else but arrows between them, the states a thing moves through
+// (`pending` → `added` → `removed`, or `failed`), or slashes between
+// them (`received` / `sent` / `failed`).
+func codeSequence(text string, i int) ([]string, bool) {
+	end := strings.IndexByte(text[i:], ')')
+	if end < 0 || !strings.Contains(text[i:i+end], "`") {
+		return nil, false
+	}
+	inner := strings.TrimSpace(text[i+1 : i+end])
+	sep := ""
+	for _, s := range []string{"→", "->", "/"} {
+		if strings.Contains(inner, s) {
+			sep = s
+			break
+		}
+	}
+	if sep == "" {
+		return nil, false
+	}
+	if before, last, ok := strings.Cut(inner, ", or "); ok && sep != "/" {
+		inner = before + sep + last // "`removed`, or `failed`": a branch off the sequence
+	}
+	var values []string
+	for _, part := range strings.Split(inner, sep) {
+		part = strings.TrimSpace(part)
+		v, ok := strings.CutPrefix(part, "`")
+		if v, ok = strings.CutSuffix(v, "`"); !ok || strings.Contains(v, "`") {
+			return nil, false
+		}
+		if _, why := wireValue(v, true); why != "" {
+			return nil, false
+		}
+		values = append(values, v)
+	}
+	return values, len(values) >= 3 && distinct(values) == len(values)
 }
 
 // nounRightBefore reports whether the word right before a bracket says

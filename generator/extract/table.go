@@ -17,8 +17,12 @@ import (
 // table is a Markdown pipe table as read: header texts and rows of cells.
 type table struct {
 	line   int
-	header []string
-	rows   []tableRow
+	header []string // lower-cased
+	// typeTitle is the first title as written when it is a type's name in
+	// Pascal case (| `CallLifecycle` | What it means |), which names the
+	// values below it.
+	typeTitle string
+	rows      []tableRow
 	// over holds, by row line, the cells as written of a row with more
 	// cells than the header (a description holding "a" | "b"); see
 	// mergeOverflow. Few rows have them.
@@ -39,6 +43,14 @@ type table struct {
 	// rows and half its rows at least, keys of the page's JSON examples
 	// (| Wert | over | sid |, | status |, "sid": in the example): fields.
 	exampleKeys bool
+}
+
+// typeTitle returns title when it is a type's name in Pascal case, else "".
+func typeTitle(title string) string {
+	if t := strings.Trim(strings.TrimSpace(title), "`"); typeTerm(t) {
+		return t
+	}
+	return ""
 }
 
 // cellWire is the wire value cell i of row r holds: a token, or, in a
@@ -177,6 +189,9 @@ func (w *walker) readTable(n *extast.Table) table {
 			t.line = w.doc.lineOf(c.Pos())
 			for _, h := range w.readCells(c) {
 				t.header = append(t.header, strings.ToLower(h.text))
+			}
+			if len(t.header) > 0 {
+				t.typeTitle = typeTitle(plainText(c.FirstChild(), w.doc.src))
 			}
 		case *extast.TableRow:
 			row := tableRow{line: w.doc.lineOf(c.Pos()), cells: w.readCells(c), off: c.Pos()}
@@ -369,6 +384,7 @@ var columnRoles = map[string]role{
 	"description": roleDesc, "desc": roleDesc, "meaning": roleDesc, "details": roleDesc,
 	"explanation": roleDesc, "definition": roleDesc, "comment": roleDesc, "describe": roleDesc,
 	"comments": roleDesc, "remarks": roleDesc, "summary": roleDesc,
+	"what it means": roleDesc, "what it is": roleDesc, "what it does": roleDesc,
 	"notes": roleNotes, "note": roleNotes,
 	"possible values": roleValues, "allowed values": roleValues, "valid values": roleValues,
 	"accepted values": roleValues, "supported values": roleValues, "values": roleValues,
@@ -1338,6 +1354,9 @@ func (w *walker) codedEnumTable(t table, wireCol, descCol, codeCol int) {
 	}
 	if w.leadTitle != "" && w.section() == nil && isValueNoun(strings.TrimSpace(t.header[0])) {
 		e.Name = enumName(w.leadTitle) // "Call statuses" over "A call moves through these:" over | Status |
+	}
+	if t.typeTitle != "" && wireCol == 0 {
+		e.Name = naming.Ident(t.typeTitle) // | `CallLifecycle` | What it means |: the type the values are of
 	}
 	if field := headerField(t.header[wireCol]); field != "" {
 		e.Name = field // | call_status value | description |: the header names the field

@@ -1386,6 +1386,11 @@ func proseSubject(text, first string) string {
 				}
 				return naming.Ident(word)
 			}
+			// "a `state` — a string (...)": a value noun written as code
+			// is a field's name.
+			if strings.HasPrefix(words[j], "`") && valueHeadingWords[strings.ToLower(trimCodeWord(words[j]))] {
+				return naming.Ident(sentenceOwner(words[:j]) + " " + trimCodeWord(words[j]))
+			}
 			// "The field `label` is one of ...": the name in code (or
 			// quoted: attribute "state") after such a noun.
 			if j > 0 && fieldNouns[strings.ToLower(words[j-1])] && (strings.HasPrefix(words[j], "`") || strings.HasPrefix(words[j], `"`)) {
@@ -1402,6 +1407,22 @@ func proseSubject(text, first string) string {
 			}
 		}
 		return ""
+	}
+	return ""
+}
+
+// sentenceOwner returns the type in code, in Pascal case, that the
+// sentence ending in words speaks of ("Each `ConferenceMember` carries
+// ... a `state`"), the owner of the field named next; "" when none.
+func sentenceOwner(words []string) string {
+	for k := len(words) - 1; k >= 0; k-- {
+		w := words[k]
+		if strings.HasSuffix(w, ".") && k < len(words)-1 {
+			break // the sentence before
+		}
+		if t := trimCodeWord(w); strings.HasPrefix(w, "`") && (typeTerm(t) || isLetters(t) && textUpperByte(t[0]) && strings.ToUpper(t) != t) {
+			return t // `ConferenceMember`, `Conference`
+		}
 	}
 	return ""
 }
