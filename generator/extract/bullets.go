@@ -545,8 +545,8 @@ func (w *walker) list(l *ast.List) {
 		w.assignmentList(items)
 	case w.eventItems(items):
 		w.eventList(items, kinds, nested)
-	case w.describedFields(items):
-		w.fieldList(items, kinds, nested)
+	case w.describedFields(items) || w.signatureSection() && mentionsParams(w.lead):
+		w.fieldList(items, kinds, nested) // "Supported options:" under Account.call(uri, options={}): its parameters
 	case len(nested) > 0 && w.flagItems(items, kinds, nested):
 		// "The available flags are:" over **\*resources**, its
 		// auxiliary flags nested below it: values, each with its own.

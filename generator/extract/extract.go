@@ -76,7 +76,9 @@
 // a body ends it; field headings
 // (Parameters, Arguments, Fields, "Message parameters") mark what follows
 // as fields, not values, except under an enum's own heading ("Enum X") or
-// after a line saying values follow ("possible values are:").
+// after a line saying values follow ("possible values are:"); under a
+// method's signature (Account.call(uri, options={})) the options or
+// parameters a list or sentence names are the call's too.
 // In a page copied as text, a title line ending a paragraph above the
 // line that introduces a block ("Call Dispositions", then "Dispositions
 // indicate how calls ended:") starts a section, and names a table headed

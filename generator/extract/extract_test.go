@@ -1746,6 +1746,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Conferences\n\nA `Conference` has a `members` list and a `state`\n(`created` → `finishing` → `finished`).\n\nEach `ConferenceMember` carries a `state` (`pending` → `added` → `removed`, or `failed`).\n\nEach message has a `status` — a display-only string (`received` / `sent` / `failed`).\n",
 		want: []string{"ConferenceState: created finishing finished", "ConferenceMemberState: pending added removed failed", "Status: received sent failed"},
 	}, {
+		name: "under a method's signature, the options or parameters a list or a sentence names are the call's, no values; a parameter's heading and type is no signature",
+		src:  "#### Account.call(uri, options={})\n\nStart a call. Supported options:\n* pcConfig: configuration options.\n* localStream: the local stream.\n\n#### Connection.addAccount(options={}, cb=null)\n\nConfigures an account.  2 options are required: *account* (the ID) and *password*.\n\n#### dispatch_policy (int)\n\nThe policy. Options are:\n\n- **balancing** - even load\n- **full-load** - fill each agent\n",
+		want: []string{"DispatchPolicy: balancing full-load"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

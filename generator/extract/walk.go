@@ -1202,6 +1202,9 @@ func (w *walker) inlineEnum(text string, lines []Line, term string) {
 	if !ok || len(lines) == 0 || unsetFlag(values) || typeUnion(text, values) {
 		return // "Can be true, false or undefined": a flag; `string` | `Blob`: types
 	}
+	if w.signatureSection() && mentionsParams(text[:max(strings.LastIndex(text, values[0]), 0)]) {
+		return // under "Connection.addAccount(options={})", "2 options are required: *account* and *password*": its parameters
+	}
 	subject := term
 	if subject == "" {
 		subject = proseSubject(text, values[0])
@@ -1410,6 +1413,38 @@ func proseSubject(text, first string) string {
 	}
 	return ""
 }
+
+// signatureSection reports a section titled by a call's signature
+// (Account.call(uri, options={})): the options, parameters or arguments
+// it lists are the call's, no values.
+func (w *walker) signatureSection() bool {
+	s := w.section()
+	if s == nil {
+		return false
+	}
+	m := callSignature.FindStringSubmatch(s.title)
+	// A method (a.b(x)), or arguments or none: "name (int)" titles a
+	// parameter and its type.
+	return m != nil && (strings.Contains(m[1], ".") || m[2] == "" || strings.ContainsAny(m[2], ",="))
+}
+
+// callSignature matches a function's or method's signature: its name and
+// what its brackets hold.
+var callSignature = regexp.MustCompile(`^([A-Za-z_$][\w$.]*)\s*\(([^()]*)\)\s*$`)
+
+// mentionsParams reports text that speaks of a call's options, parameters
+// or arguments.
+func mentionsParams(text string) bool {
+	for _, w := range proseWords(text) {
+		if paramNouns[w.text] {
+			return true
+		}
+	}
+	return false
+}
+
+// paramNouns name what a call takes.
+var paramNouns = map[string]bool{"option": true, "options": true, "parameter": true, "parameters": true, "param": true, "params": true, "argument": true, "arguments": true}
 
 // sentenceOwner returns the type in code, in Pascal case, that the
 // sentence ending in words speaks of ("Each `ConferenceMember` carries
