@@ -603,12 +603,14 @@ func sentenceConstants(text string, start int) ([]string, bool) {
 	if !ok || len(values) < 3 {
 		return nil, false
 	}
+	spaced := false
 	for _, v := range values {
-		if strings.Contains(v, " ") {
-			return values, true
+		if !textUpperByte(v[0]) {
+			return nil, false // "0 A00": a number, no constant
 		}
+		spaced = spaced || strings.Contains(v, " ")
 	}
-	return nil, false // one-word constants: proseList reads them
+	return values, spaced // one-word constants: proseList reads them
 }
 
 // maxSentenceConstants bounds the sentence sentenceConstants reads.
