@@ -1452,7 +1452,7 @@ var paramNouns = map[string]bool{"option": true, "options": true, "parameter": t
 func sentenceOwner(words []string) string {
 	for k := len(words) - 1; k >= 0; k-- {
 		w := words[k]
-		if strings.HasSuffix(w, ".") && k < len(words)-1 {
+		if strings.HasSuffix(w, ".") {
 			break // the sentence before
 		}
 		if t := trimCodeWord(w); strings.HasPrefix(w, "`") && (typeTerm(t) || isLetters(t) && textUpperByte(t[0]) && strings.ToUpper(t) != t) {
