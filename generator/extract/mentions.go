@@ -931,7 +931,11 @@ func (w *walker) placeholderEnums() {
 		return // the common case
 	}
 	for n := 1; n <= w.doc.lines(); n++ {
-		m := placeholderKey.FindSubmatch(w.doc.lineBytes(n))
+		raw := w.doc.lineBytes(n)
+		if !bytes.Contains(raw, []byte(`"<`)) {
+			continue // the common line, without the regexp
+		}
+		m := placeholderKey.FindSubmatch(raw)
 		if m == nil {
 			continue
 		}

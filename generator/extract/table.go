@@ -1399,11 +1399,25 @@ func (w *walker) codedEnumTable(t table, wireCol, descCol, codeCol int) {
 	w.col.addEnum(e, w.cur, true, false)
 	for _, r := range t.rows {
 		for i := range r.width() {
-			if i != wireCol {
+			if i != wireCol && r.mayList(i) {
 				w.cellFieldValues(r.at(i), r.line)
 			}
 		}
 	}
+}
+
+// mayList reports, without reading the cell, whether cell i of the row
+// may list another field's values (see cellFieldValues).
+func (r tableRow) mayList(i int) bool {
+	switch {
+	case r.plain != nil && i < int(r.count):
+		raw := r.plain.raw(r.first, i) // as written, its code spans in backticks
+		return strings.Contains(raw, "` ") && cellFieldList.MatchString(raw)
+	case r.plain == nil && i < len(r.cells):
+		s := r.cells[i].text
+		return strings.Contains(s, " one of") || strings.Contains(s, " either")
+	}
+	return false
 }
 
 // cellFieldValues adds the values a value's description lists for
@@ -1411,9 +1425,6 @@ func (w *walker) codedEnumTable(t table, wireCol, descCol, codeCol int) {
 // `command` is one of `ring`, `hold`, etc."): an enum named after that
 // field.
 func (w *walker) cellFieldValues(c cell, line int) {
-	if !strings.Contains(c.text, " one of") && !strings.Contains(c.text, " either") {
-		return // the common case, without the regexp
-	}
 	text := w.marked(c)
 	m := cellFieldList.FindStringSubmatchIndex(text)
 	if m == nil {

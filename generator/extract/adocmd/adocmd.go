@@ -10,6 +10,7 @@
 package adocmd
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 )
@@ -36,16 +37,25 @@ var (
 // table, and no Markdown heading (# Name).
 func Sniff(src []byte) bool {
 	titles, tables, attrs := 0, 0, 0
-	for _, line := range strings.Split(string(src), "\n") {
-		line = strings.TrimRight(line, "\r")
+	for rest := src; len(rest) > 0; {
+		line := rest
+		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+			line, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = nil
+		}
+		line = bytes.TrimRight(line, "\r")
+		if len(line) == 0 || !bytes.ContainsAny(line[:1], "#=|[:") {
+			continue // the common line: no signal starts so
+		}
 		switch {
-		case strings.HasPrefix(line, "# "), strings.HasPrefix(line, "## "):
+		case bytes.HasPrefix(line, []byte("# ")), bytes.HasPrefix(line, []byte("## ")):
 			return false
-		case titleLine.MatchString(line):
+		case titleLine.Match(line):
 			titles++
-		case tableLine.MatchString(line):
+		case tableLine.Match(line):
 			tables++
-		case attrLine.MatchString(line), docAttr.MatchString(line):
+		case attrLine.Match(line), docAttr.Match(line):
 			attrs++
 		}
 	}
