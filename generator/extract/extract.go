@@ -411,7 +411,9 @@
 //     no_answer, busy or failed)"; three words or capitalised words right
 //     after the noun, "the call type (Manual, Inbound, Progressive)";
 //     quoted examples too, "The status of
-//     the call (e.g., 'completed', 'missed')", the noun's type passed
+//     the call (e.g., 'completed', 'missed')"; after a key of the
+//     page's JSON, "identified by a verb (e.g. "dial", "gather" etc)", with
+//     the strings the examples give that key; the noun's type passed
 //     over, "a status string (e.g. `holding`)", or capitalised labels of a
 //     word or two, "the current state (e.g., Ringing, In Progress,
 //     Failed)", with a warning that the list is cut short; or capitalised labels of a few words after a

@@ -1750,6 +1750,11 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "#### Account.call(uri, options={})\n\nStart a call. Supported options:\n* pcConfig: configuration options.\n* localStream: the local stream.\n\n#### Connection.addAccount(options={}, cb=null)\n\nConfigures an account.  2 options are required: *account* (the ID) and *password*.\n\n#### dispatch_policy (int)\n\nThe policy. Options are:\n\n- **balancing** - even load\n- **full-load** - fill each agent\n",
 		want: []string{"DispatchPolicy: balancing full-load"},
 	}, {
+		name:  "quoted examples in brackets after a word that is a key of the page's JSON are that key's values, with the strings the examples give it",
+		src:   "# Webhooks\n\nEach task is identified by a verb (e.g. \"dial\", \"gather\", \"hangup\" etc) with its details.\n\n```json\n[\n  {\"verb\": \"say\", \"text\": \"hi\"},\n  {\"verb\": \"gather\"}\n]\n```\n",
+		want:  []string{"Verb: dial gather hangup say"},
+		diags: []string{`x.md:3: warning: the list of Verb is cut short ("...", "etc.", "and others" or examples); only the 3 values it names are kept`},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

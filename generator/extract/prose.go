@@ -2198,6 +2198,9 @@ func parenList(text string, i int) (parenScan, bool) {
 	inner = strings.TrimSpace(strings.TrimRight(strings.TrimSuffix(inner, "…"), ". "))
 	inner = strings.TrimSpace(strings.TrimSuffix(inner, ","))
 	inner, etc := strings.CutSuffix(inner, ", etc")
+	if q, cut := strings.CutSuffix(inner, " etc"); !etc && cut && strings.HasSuffix(q, `"`) {
+		inner, etc = q, true // ("dial", "gather" etc)
+	}
 	l := proseList(inner, 0)
 	if l.broken || l.end != len(inner) {
 		return parenScan{}, false

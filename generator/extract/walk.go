@@ -3,6 +3,7 @@ package extract
 import (
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1199,6 +1200,9 @@ func (w *walker) inlineEnum(text string, lines []Line, term string) {
 		w.lineLists(lines)
 		return
 	}
+	if !ok && len(lines) > 0 && w.keyExamples(text, lines) {
+		return
+	}
 	if !ok || len(lines) == 0 || unsetFlag(values) || typeUnion(text, values) {
 		return // "Can be true, false or undefined": a flag; `string` | `Blob`: types
 	}
@@ -1412,6 +1416,56 @@ func proseSubject(text, first string) string {
 		return ""
 	}
 	return ""
+}
+
+// keyExamples adds the enum of quoted examples in brackets right after a
+// word that is a key of the page's JSON ("identified by a verb (e.g.
+// "dial", "gather" etc)" beside "verb": "say"): that key's values, some of
+// them. It reports whether it added one.
+func (w *walker) keyExamples(text string, lines []Line) bool {
+	if !strings.Contains(text, "(") || !w.doc.mayHoldJSON() {
+		return false
+	}
+	keys := w.doc.jsonKeys()
+	for i := strings.IndexByte(text, '('); i >= 0; {
+		words := strings.Fields(text[:i])
+		if p, ok := exampleParenList(text, i); ok && p.allQuoted() && len(p.items) >= 2 && len(words) > 0 && keys[trimCodeWord(words[len(words)-1])] {
+			key := trimCodeWord(words[len(words)-1])
+			name := fieldEnumName(key)
+			e := &spec.Enum{Name: name, Line: lines[0].N, Values: w.listedValues(p.items, lines, name)}
+			for _, v := range w.keyStrings(key) {
+				if !slices.Contains(p.items, v.Wire) {
+					e.Values = append(e.Values, v) // "verb": "say" in the examples: one more
+				}
+			}
+			w.col.addEnum(e, w.cur, true, true)
+			return true
+		}
+		next := strings.IndexByte(text[i+1:], '(')
+		if next < 0 {
+			break
+		}
+		i += next + 1
+	}
+	return false
+}
+
+// keyStrings returns the strings the page's JSON gives key, each once,
+// as values at their lines.
+func (w *walker) keyStrings(key string) []*spec.Value {
+	var out []*spec.Value
+	seen := map[string]bool{}
+	for _, m := range jsonString.FindAllSubmatchIndex(w.doc.src, -1) {
+		k, v := string(w.doc.src[m[2]:m[3]]), string(w.doc.src[m[4]:m[5]])
+		if k != key || seen[v] {
+			continue
+		}
+		seen[v] = true
+		if wire, why := wireValue(v, true); why == "" && !isNumber(wire) {
+			out = append(out, &spec.Value{Wire: wire, Line: w.doc.lineOf(m[4])})
+		}
+	}
+	return out
 }
 
 // signatureSection reports a section titled by a call's signature
