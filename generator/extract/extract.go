@@ -204,8 +204,9 @@
 //   - Of two columns headed as descriptions, the longer texts describe
 //     (| Reason | Details | Description |: Details are values).
 //   - A table of two columns whose headers name no role, the second a code
-//     span in every row and the first none (| 呼入 | `incoming` |), gives
-//     the wires in code, each described by its label.
+//     span (or a comma list of them) in every row and the first none (|
+//     呼入 | `incoming` |), gives the wires in code, each described by its
+//     label.
 //   - Any other table whose first column holds tokens under a Description
 //     column (or Notes, or a header such as Status or Code) is an enum of
 //     them; a

@@ -1755,6 +1755,10 @@ func TestExtractBlocks(t *testing.T) {
 		want:  []string{"Verb: dial gather hangup say"},
 		diags: []string{`x.md:3: warning: the list of Verb is cut short ("...", "etc.", "and others" or examples); only the 3 values it names are kept`},
 	}, {
+		name: "a table of bold labels beside code, a cell holding two code spans, lists every code",
+		src:  "#### Regional Endpoints\n| Region | Endpoint |\n| :--- | :--- |\n| **Asia (Default)** | `sbcsg.example.com` |\n| **Europe** | `sbcuk.example.com` |\n| **India** | `sbcind.example.com`, `sbcindncr.example.com` |\n",
+		want: []string{"RegionalEndpoint: sbcsg.example.com sbcuk.example.com sbcind.example.com sbcindncr.example.com"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

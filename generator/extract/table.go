@@ -1260,7 +1260,7 @@ func (t table) labelledCodes(c columns) bool {
 	if len(t.header) != 2 || c[roleWire] >= 0 || c[roleValues] >= 0 || c[roleDesc] >= 0 || c[roleType] >= 0 {
 		return false
 	}
-	codes, filled := t.matching(1, func(c cell) bool { return c.code && c.lead == c.text })
+	codes, filled := t.matching(1, func(c cell) bool { return c.code && (c.lead == c.text || tokenList(c.text) != nil) }) // `a`, `b` too
 	labels, _ := t.matching(0, func(c cell) bool { return c.code })
 	return filled >= 2 && codes == filled && labels == 0
 }
