@@ -448,7 +448,9 @@
 //     over its next line, where lines each listing values are read one by
 //     one. A field written as code with
 //     its values as code in brackets after it (`dialog_info_state`
-//     (`full`, `partial`)) names them, in any prose.
+//     (`full`, `partial`); each glossed, `direction` (`INBOUND` =
+//     received)) names them, in any prose. A list's subject is looked for
+//     before the value written as code, not a gloss that restates it.
 //   - A field's definition (a table's description cell, a term's text, a
 //     field item, a text table's row: one reader, fieldTextValues) also
 //     lists values glossed one by one ("`inbound` for

@@ -1759,6 +1759,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "#### Regional Endpoints\n| Region | Endpoint |\n| :--- | :--- |\n| **Asia (Default)** | `sbcsg.example.com` |\n| **Europe** | `sbcuk.example.com` |\n| **India** | `sbcind.example.com`, `sbcindncr.example.com` |\n",
 		want: []string{"RegionalEndpoint: sbcsg.example.com sbcuk.example.com sbcind.example.com sbcindncr.example.com"},
 	}, {
+		name: "a field in code before its values in code each glossed (`INBOUND` = received) lists them; a later list is named after its own field, not the gloss that restates a value",
+		src:  "## SMS\n\nEach message has an `id`, `direction`\n(`INBOUND` = received, `OUTBOUND` = sent), `text`, and a `state` — a string (`received` / `sent` / `failed`).\n",
+		want: []string{"Direction: INBOUND OUTBOUND", "State: received sent failed"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -1355,11 +1355,10 @@ func (w *walker) codedEnumTable(t table, wireCol, descCol, codeCol int) {
 	if w.leadTitle != "" && w.section() == nil && isValueNoun(strings.TrimSpace(t.header[0])) {
 		e.Name = enumName(w.leadTitle) // "Call statuses" over "A call moves through these:" over | Status |
 	}
-	if t.typeTitle != "" && wireCol == 0 {
-		e.Name = naming.Ident(t.typeTitle) // | `CallLifecycle` | What it means |: the type the values are of
-	}
 	if field := headerField(t.header[wireCol]); field != "" {
 		e.Name = field // | call_status value | description |: the header names the field
+	} else if t.typeTitle != "" && wireCol == 0 {
+		e.Name = naming.Ident(t.typeTitle) // | `CallLifecycle` | What it means |: the type the values are of
 	} else if w.intro != "" {
 		e.Name = fieldEnumName(w.intro) // "The `call_dir` field:" above the table
 	}

@@ -1246,7 +1246,8 @@ func (w *walker) inlineEnum(text string, lines []Line, term string) {
 
 // codedFieldLists finds fields written as code, each followed by its
 // values as code in brackets and nothing else: "captured as
-// `dialog_info_state` (`full`, `partial`)".
+// `dialog_info_state` (`full`, `partial`)", or each glossed: "`direction`
+// (`INBOUND` = received, `OUTBOUND` = sent)".
 func codedFieldLists(text string) []labeledList {
 	var out []labeledList
 	for from := 0; from < len(text); {
@@ -1263,9 +1264,35 @@ func codedFieldLists(text string) []labeledList {
 		}
 		if p, ok := parenList(text, i+2); ok && p.allQuoted() && len(p.items) >= 2 && distinct(p.items) == len(p.items) {
 			out = append(out, labeledList{label: field, values: p.items})
+		} else if values, ok := glossedCodes(text, i+2); ok {
+			out = append(out, labeledList{label: field, values: values})
 		}
 	}
 	return out
+}
+
+// glossedCodes reads brackets at i that hold two values or more, each in
+// code and glossed after an equals sign or a colon, commas between them:
+// "(`INBOUND` = received, `OUTBOUND` = sent)".
+func glossedCodes(text string, i int) ([]string, bool) {
+	end := strings.IndexByte(text[i:], ')')
+	if end < 0 {
+		return nil, false
+	}
+	var values []string
+	for _, part := range strings.Split(text[i+1:i+end], ",") {
+		part = strings.TrimSpace(part)
+		v, gloss, ok := strings.Cut(strings.TrimPrefix(part, "`"), "`")
+		gloss = strings.TrimSpace(gloss)
+		if !ok || !strings.HasPrefix(part, "`") || (!strings.HasPrefix(gloss, "= ") && !strings.HasPrefix(gloss, ": ")) {
+			return nil, false
+		}
+		if _, why := wireValue(v, true); why != "" {
+			return nil, false
+		}
+		values = append(values, v)
+	}
+	return values, len(values) >= 2 && distinct(values) == len(values)
 }
 
 // listLines counts the lines that list values by themselves, up to two.
@@ -1379,8 +1406,15 @@ func sentences(text string) []string {
 // when the text names none, so plain prose keeps the section's name.
 func proseSubject(text, first string) string {
 	words := strings.Fields(text)
+	coded := false // first written as code somewhere: the list's is there, not in a gloss
+	for _, w := range words {
+		if strings.Contains(w, "`"+first+"`") {
+			coded = true
+			break
+		}
+	}
 	for i, w := range words {
-		if trimCodeWord(w) != first {
+		if trimCodeWord(w) != first || coded && !strings.Contains(w, "`"+first+"`") {
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {
