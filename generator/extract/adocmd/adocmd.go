@@ -103,7 +103,7 @@ func Convert(src []byte) (md []byte, lines []int) {
 				marker = "1. "
 			}
 			c.emit(strings.Repeat("  ", len(m[1])-1)+marker+inline(m[2]), n)
-		case termLine.MatchString(line):
+		case (strings.Contains(line, "::") || strings.Contains(line, ";;")) && termLine.MatchString(line):
 			m := termLine.FindStringSubmatch(line)
 			depth := len(m[2]) - 2 // :: at the margin, ::: below it
 			if m[2] == ";;" {
