@@ -21,7 +21,8 @@
 // its title and its indented body dedented (it is text, not code),
 // a page copied with every line indented (its title aside) dedented, and
 // so is an indented run of prose, as plain-text API descriptions lay it
-// out (indented.go), and a list of typographic bullets (• ◦ ○ ▪ ·) indented like code with no list
+// out (indented.go), a word processor's nested bullets (o, §) at the margin below a
+// typographic one nested again, and a list of typographic bullets (• ◦ ○ ▪ ·) indented like code with no list
 // above it (a bullet glued to its text, •type, is a bullet too),
 // front matter and kramdown attribute lines blanked, MDX field components
 // (<ParamField path="status">, query="status" too) turned into bold terms, the accordions or

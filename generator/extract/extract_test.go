@@ -1763,6 +1763,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## SMS\n\nEach message has an `id`, `direction`\n(`INBOUND` = received, `OUTBOUND` = sent), `text`, and a `state` — a string (`received` / `sent` / `failed`).\n",
 		want: []string{"Direction: INBOUND OUTBOUND", "State: received sent failed"},
 	}, {
+		name: "a word processor's list copied to the margin (•, then o, then §) nests its levels again: the third level's values under the first level's field",
+		src:  "## Types\n\n•Start – the start time.\n•Call type – the kind of call. The types are:\no Users' calls\n§ user_in – a user received a call\n§ user_out – a user placed a call\no Bots' calls\n§ ucap_in – a bot received a call\n",
+		want: []string{"Type: user_in user_out ucap_in"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

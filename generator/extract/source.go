@@ -309,6 +309,9 @@ func cleanLine(line []byte, inList bool) (clean []byte, cut bool) {
 	}
 	width, i := indentWidth(line)
 	text := listMarker(line[i:])
+	if inList && i == 0 {
+		text = wordBullet(text) // "o Teams ..." below "•...": a word processor's nested bullets
+	}
 	if width <= maxIndent && len(text) == len(line)-i {
 		return line, cut
 	}
@@ -322,6 +325,18 @@ func cleanLine(line []byte, inList bool) (clean []byte, cut bool) {
 		indent = nil
 	}
 	return append(append(make([]byte, 0, len(indent)+len(text)), indent...), text...), cut
+}
+
+// wordBullet nests the second and third levels of a word processor's
+// list ("o " and "§ " at the margin, its indentation lost in the copy)
+// below the typographic bullets above them.
+func wordBullet(text []byte) []byte {
+	for _, b := range []struct{ mark, nested string }{{"o ", "  - "}, {"§ ", "    - "}} {
+		if rest, ok := bytes.CutPrefix(text, []byte(b.mark)); ok && len(rest) > 0 && rest[0] != ' ' {
+			return append([]byte(b.nested), rest...)
+		}
+	}
+	return text
 }
 
 // indentOf is the number of spaces line starts with.
