@@ -606,23 +606,13 @@ func sentenceConstants(text string, start int) ([]string, bool) {
 	spaced := false
 	for _, v := range values {
 		for _, word := range strings.Fields(v) {
-			if !textUpperByte(word[0]) || !constantWord(word) {
+			if !upperSnake(word) {
 				return nil, false // "0 A00", "A #0": no constant's words
 			}
 		}
 		spaced = spaced || strings.Contains(v, " ")
 	}
 	return values, spaced // one-word constants: proseList reads them
-}
-
-// constantWord reports a word of capitals, digits and underscores.
-func constantWord(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; !textUpperByte(c) && !textDigitByte(c) && c != '_' {
-			return false
-		}
-	}
-	return true
 }
 
 // maxSentenceConstants bounds the sentence sentenceConstants reads.
