@@ -34,6 +34,8 @@ type item struct {
 	titled bool
 	// member: the item declares a member and its type (hashCode → int).
 	member bool
+	// transition: the item leads from one state to another (A → B).
+	transition bool
 	// field is the field the item gives the value token ("State =
 	// *Flowing*: ..."), or "".
 	field string
@@ -139,6 +141,10 @@ func (w *walker) readItem(li *ast.ListItem) item {
 			it.code, it.rest, it.marked = true, "", ""
 		} else if typeLike(it.rest) || fieldPrimitives[strings.ToLower(it.rest)] {
 			it.member = true
+		} else if to := strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(arrow, "→"), "->"), " "); to != "" && startsLetter(to) {
+			// "Pending_Initiator → Initialising (for outgoing calls,
+			// ...)": a transition between two states, no value.
+			it.transition = true
 		}
 	}
 	if name, desc, ok := codedItem(it.token, it.rest); ok {
@@ -463,7 +469,7 @@ const maxBoldTitleWords = 6
 
 // kind classifies an item by the shape of its token.
 func (it item) kind() itemKind {
-	if it.token == "" || it.member {
+	if it.token == "" || it.member || it.transition {
 		return proseItem
 	}
 	if _, why := it.wire(); why != "" {
@@ -508,6 +514,11 @@ func (w *walker) termLine(head ast.Node, token string) bool {
 func startsLower(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLower(r)
+}
+
+func startsLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
 }
 
 // list extracts a list: a value list becomes an enum, items that list a

@@ -212,7 +212,7 @@
 //     column (or Notes, or a header such as Status or Code) is an enum of
 //     them; a
 //     numeric value column holds codes, and the column of constant names
-//     is taken instead (or, failing that, a column titled Name or Label, its names
+//     (or of one word in code each, `Active`) is taken instead (or, failing that, a column titled Name or Label, its names
 //     however written: Retry — Not Available, under a heading of an
 //     identifier's options named after it: DirectionCode Options); other columns of constants are enums of their own
 //     (mapping tables, unless a word of the header names fields:
@@ -302,7 +302,8 @@
 //     (a badge after the value, PRO or (beta), is nothing; a query
 //     language's operator written as code, `>=` or `!%`, is a value; an
 //     empty XML element, <busy/>, is its element's name, in a list or a
-//     table)
+//     table; an item leading from one state to another, "A → B (when
+//     ...)", is a transition, no value)
 //     (or, for a compound name, by a capitalised sentence: conference-start
 //     The conference has started; or, for a plain token, by a gloss in
 //     brackets: registered (registered and idle), an arrow and a

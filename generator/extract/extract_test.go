@@ -1767,6 +1767,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## Types\n\n•Start – the start time.\n•Call type – the kind of call. The types are:\no Users' calls\n§ user_in – a user received a call\n§ user_out – a user placed a call\no Bots' calls\n§ ucap_in – a bot received a call\n",
 		want: []string{"Type: user_in user_out ucap_in"},
 	}, {
+		name: "a column of one word in code each beside a column of numbers titled Value names the values; a list of transitions between states lists none",
+		src:  "# Call_State\n\nThe allowed transitions are:\n\n- Pending_Initiator → Initialising (for outgoing calls)\n- any state → Ended (when the call is over)\n\n| suffix | value | description |\n| --- | --- | --- |\n| `Unknown` | `0` | Not known. |\n| `Pending_Initiator` | `1` | Not accepted yet. |\n| `Active` | `5` | Talking. |\n",
+		want: []string{"CallState: Unknown Pending_Initiator Active"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -602,7 +602,8 @@ func (t table) nameColumn(skip, desc int) int {
 		}
 		n, total := t.matching(i, func(c cell) bool {
 			wire, why := wireValue(c.value(), c.code)
-			return why == "" && tokenShape(wire) == shapeConst && !strings.Contains(wire, " ")
+			// A constant, or any one word written as code (`Active`).
+			return why == "" && (tokenShape(wire) == shapeConst || c.code && c.lead == c.text) && !strings.Contains(wire, " ")
 		})
 		if n*5 >= total*4 && n > bestN {
 			best, bestN = i, n

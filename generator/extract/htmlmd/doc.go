@@ -53,6 +53,13 @@
 //     td cells that is data gets an empty header too: one with a sentence,
 //     or one marked (bold, code) in the same cells as the row below and
 //     not in all of them, which a header of td cells would be.
+//   - An XML element holding member elements (D-Bus <tp:enumvalue
+//     suffix="Busy" value="8">, XML Schema <xs:enumeration value="busy"/>)
+//     becomes a heading, the nearest name attribute at or above it, its
+//     other content, and a pipe table of its members: a column per
+//     attribute, a code span each, then their text. A document starting
+//     with an element of a namespace prefix (<tp:enum ...>) is XML, read
+//     here.
 //
 // Every output line maps to the source line where its text (or element)
 // started. Output is deterministic and ends with one newline.

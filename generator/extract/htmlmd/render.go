@@ -77,6 +77,9 @@ func flush(in *inline, out []block) []block {
 
 // block renders the block element n.
 func (r *renderer) block(n *node, out []block) []block {
+	if n.members {
+		return r.memberTable(n, out)
+	}
 	if isSignature(n) {
 		in := &inline{}
 		in.code(textContent(n), firstTextLine(n))

@@ -23,10 +23,29 @@ func Sniff(src []byte) bool {
 			return true
 		}
 	}
+	if startsQualified(s) {
+		return true // XML: no Markdown starts with a namespaced element
+	}
 	if !startsElement(s) {
 		return false
 	}
 	return mostlyTags(s)
+}
+
+// startsQualified reports whether s starts with the start tag of an
+// element with a namespace prefix (<tp:enum ...>, <xs:schema>).
+func startsQualified(s []byte) bool {
+	if len(s) < 2 || s[0] != '<' {
+		return false
+	}
+	i, colon := 1, 0
+	for i < len(s) && i < 64 && (isAlnum(s[i]) || s[i] == ':' && colon == 0 && i > 1 || s[i] == '-' && i > 1) {
+		if s[i] == ':' {
+			colon = i
+		}
+		i++
+	}
+	return colon > 0 && colon < i-1 && i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n' || s[i] == '>' || s[i] == '/')
 }
 
 // xmlDeclared reports src starting with an XML declaration.

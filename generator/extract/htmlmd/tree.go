@@ -23,6 +23,7 @@ type node struct {
 	kids    []*node
 	drop    bool // never rendered: script, nav, hidden, ...
 	has     flags
+	members bool // holds an XML type's member elements (members.go)
 }
 
 // attrs holds the few attributes rendering looks at.
@@ -31,8 +32,10 @@ type attrs struct {
 	colspan     int
 	rowspan     int
 	start       int
-	chrome      bool // class or role marks site chrome
-	hidden      bool // hidden, aria-hidden="true" or display:none
+	chrome      bool      // class or role marks site chrome
+	hidden      bool      // hidden, aria-hidden="true" or display:none
+	xml         []xmlAttr // every attribute of an element no HTML names
+	typeName    string    // an XML element's name attribute, else its parent's
 }
 
 // flags summarize a node's rendered descendants.
@@ -135,8 +138,12 @@ var voidTags = map[string]bool{
 func (b *builder) start(z *html.Tokenizer, selfClosing bool, line int) {
 	name, hasAttr := z.TagName()
 	n := b.node(node{tag: atom.String(name), line: line, endLine: b.line})
+	xml := atom.Lookup(name) == 0
 	if hasAttr {
-		n.attr = readAttrs(z)
+		n.attr = readAttrs(z, xml)
+	}
+	if xml && n.attr.typeName == "" {
+		n.attr.typeName = b.top().attr.typeName
 	}
 	n.drop = dropped(n)
 	switch n.tag {
@@ -168,11 +175,19 @@ func (b *builder) start(z *html.Tokenizer, selfClosing bool, line int) {
 	b.open[n.tag]++
 }
 
-func readAttrs(z *html.Tokenizer) attrs {
+// readAttrs reads the attributes rendering looks at; those of an element
+// no HTML names (xml) are kept too, up to maxXMLAttrs.
+func readAttrs(z *html.Tokenizer, xml bool) attrs {
 	var a attrs
 	for more := true; more; {
 		var k, v []byte
 		k, v, more = z.TagAttr()
+		if xml && len(a.xml) < maxXMLAttrs {
+			a.xml = append(a.xml, xmlAttr{string(k), string(v)})
+			if string(k) == "name" {
+				a.typeName = strings.TrimSpace(string(v))
+			}
+		}
 		switch string(k) {
 		case "class":
 			a.class = string(v)
@@ -381,6 +396,10 @@ func (b *builder) propagate(n, parent *node) {
 		return
 	}
 	parent.has |= n.has
+	if isMember(n) {
+		parent.members = true
+		parent.has |= hasBlock
+	}
 	if blockTags[n.tag] {
 		parent.has |= hasBlock
 	}
