@@ -88,7 +88,9 @@
 // of a paragraph (Markdown definition lists; a lone term that names a
 // type in Pascal case, or whose text restates the heading, is what the
 // heading titles, no value), or a one-line label about
-// values ("Agent Status:"), starts a section below the headings (a label
+// values ("Agent Status:"; in Chinese or Japanese, which has no capitals,
+// a short label's value noun phrase: 呼叫状态的枚举值/文本定义表: titles
+// 呼叫状态), starts a section below the headings (a label
 // ending in its colon, inside the title's above it, until the end of the
 // list right below it; such a label over a list names it under any
 // title; one that names nothing, "Possible values are:", none); a code
@@ -177,7 +179,9 @@
 //     numbered one by one too, "0 - ANSWERED - ...; 1 - BUSY - ...", the
 //     numbers kept as codes; or nothing but constants, OUTBOUND or
 //     INBOUND; or values with slashes between them at its end, agent /
-//     account, (inbound/outbound); or codes each set equal to its meaning
+//     account, (inbound/outbound); or values in code it ends with, spaces
+//     between them, two after a comma or colon (Call direction, `inbound`
+//     `outbound`), three after any words; or codes each set equal to its meaning
 //     in brackets at its end, [ c = answered, m = missed ]; or a list run into one line, "Call status: - created -
 //     started"; or lower-case words each with a dash and a sentence, run
 //     together, "ok - Der Request ... error - Der Request ..."; or a list in HTML or a line each, "Request type:<br>-
@@ -262,7 +266,9 @@
 //     field's row is read as that field's table (nested.go); two tables
 //     with no blank line between them are split at the inner delimiter
 //     row; a cell of several code values gives each (a pattern among them, leg.transfer_*, reported); a repeated header row
-//     is skipped; a row wrapped over two lines is joined, and so are rows
+//     is skipped; a row every filled cell of which is struck out
+//     ({--2--}, ~~7~~) is withdrawn, with a warning; a title's icon
+//     shortcodes (:material-variable: 枚举) are none of it; a row wrapped over two lines is joined, and so are rows
 //     broken after their first cell (a token line, then the rest; a rest
 //     of one word, or of ideographs, when only the token lines start with
 //     a bar); a
@@ -489,7 +495,9 @@
 //     e.g.), or over several sentences. true/false explained value by
 //     value is a boolean, not an enum, and so is true, false or undefined
 //     (a flag left unset); a number and a comparative (1 or greater) is a
-//     bound; a union of types in code, one a TypeScript primitive
+//     bound; a formula, = and code spans with an operator between them
+//     (= `end_time` - `answer_time` or ...), lists none; a union of
+//     types in code, one a TypeScript primitive
 //     (`string` | `Blob`), lists types. Names with their types in brackets
 //     (id(string)) are a signature, camel-case field names in brackets
 //     (TaskSid) are fields, and a list after a noun of fields ("the

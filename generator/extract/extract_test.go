@@ -1771,6 +1771,18 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Call_State\n\nThe allowed transitions are:\n\n- Pending_Initiator → Initialising (for outgoing calls)\n- any state → Ended (when the call is over)\n\n| suffix | value | description |\n| --- | --- | --- |\n| `Unknown` | `0` | Not known. |\n| `Pending_Initiator` | `1` | Not accepted yet. |\n| `Active` | `5` | Talking. |\n",
 		want: []string{"CallState: Unknown Pending_Initiator Active"},
 	}, {
+		name: "a row struck out in CriticMarkup or with tildes is withdrawn, with a warning; icon shortcodes are no part of a column's title; a short label in Chinese names the table below it",
+		src:  "# 数据格式\n\n呼叫状态的枚举值/文本定义表:\n\n| :material-variable: 枚举 | :material-alpha-t-box: 文本 | :material-note-text-outline: 说明 |\n| --- | --- | --- |\n| `1` | `CALLING` | 呼出开始 |\n| {--`2`--} | {--`INCOMING`--} | {--呼入邀请--} |\n| ~~`7`~~ | ~~`GONE`~~ | |\n| `3` | `EARLY` | 早媒体 |\n",
+		want: []string{"呼叫状态: CALLING EARLY"},
+		diags: []string{
+			`x.md:8: warning: table row "{--2--}" is struck out; skipped`,
+			`x.md:9: warning: table row "~~7~~" is struck out; skipped`,
+		},
+	}, {
+		name: "a field's description ending in values in code, spaces between them, lists them; a formula of fields lists none",
+		src:  "# CDR\n\nParameter | Description\n:--- | :---\ndirection | Call direction, `inbound` `outbound`\ntransport | Transport protocol `udp` `tcp` `tls`\nstatus | alias of `sip_resp_code`\nleg | Uses `a` `b`\n\n## Metrics\n\n* waiting time = `progress_time` - `start_time` or `progress_media_time` - `start_time`\n",
+		want: []string{"Direction: inbound outbound", "Transport: udp tcp tls", "CDR{direction transport status leg}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

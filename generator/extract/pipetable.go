@@ -254,7 +254,7 @@ func (w *walker) readPipeTable(n *pipeTable) table {
 	str := w.doc.text()
 	t := table{line: w.doc.lineOf(n.start(0))}
 	for k := n.cellAt[0]; k < n.cellAt[1]; k += 2 {
-		t.header = append(t.header, strings.ToLower(readPlainCell(str[n.cells[k]:n.cells[k+1]]).text))
+		t.header = append(t.header, headerTitle(readPlainCell(str[n.cells[k]:n.cells[k+1]]).text))
 	}
 	if k := n.cellAt[0]; k < n.cellAt[1] {
 		t.typeTitle = typeTitle(readPlainCell(str[n.cells[k]:n.cells[k+1]]).text)
@@ -270,9 +270,12 @@ func (w *walker) readPipeTable(n *pipeTable) table {
 			t.setOver(w.doc.mapLine(raw+i), w.rawCells(start)) // goldmark drops the cells beyond the header's
 			count = cols
 		}
-		bare := bytes.IndexByte(n.line(i, w.doc.src), '|') < 0
-		t.rows = append(t.rows, tableRow{line: w.doc.mapLine(raw + i), plain: plain, first: first, count: int32(count),
-			off: start, bare: bare})
+		line := n.line(i, w.doc.src)
+		row := tableRow{line: w.doc.mapLine(raw + i), plain: plain, first: first, count: int32(count),
+			off: start, bare: bytes.IndexByte(line, '|') < 0}
+		if !w.struck(row, line) {
+			t.rows = append(t.rows, row)
+		}
 	}
 	return t
 }

@@ -240,8 +240,23 @@ func inlineValues(text string) (values []string, ok bool) {
 	if ok && typeUnion(text, values) {
 		return nil, false // "DataType: `string` | `Blob` | `ArrayBuffer`": types, no strings
 	}
+	if ok && formula(text) {
+		return nil, false // "= `end_time` - `progress_time` or ...": arithmetic on fields
+	}
 	return values, ok
 }
+
+// formula reports text that computes with fields written as code: an
+// equals sign, then two code spans with an operator between them
+// ("billable duration = `end_time` - `answer_time`"). A slash is no
+// operator: `from` / `to` is either.
+func formula(text string) bool {
+	return strings.Contains(text, "=") && arithmetic.MatchString(text)
+}
+
+// arithmetic matches an equals sign, then two code spans with an
+// operator between them.
+var arithmetic = regexp.MustCompile("=\\s*`[^`]+`\\s+[-+*×−]\\s+`[^`]+`")
 
 // typeUnion reports a union of types written as code, bars between them
 // and no string among them in quotes: every member bare in backticks, one

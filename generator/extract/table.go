@@ -188,7 +188,7 @@ func (w *walker) readTable(n *extast.Table) table {
 		case *extast.TableHeader:
 			t.line = w.doc.lineOf(c.Pos())
 			for _, h := range w.readCells(c) {
-				t.header = append(t.header, strings.ToLower(h.text))
+				t.header = append(t.header, headerTitle(h.text))
 			}
 			if len(t.header) > 0 {
 				t.typeTitle = typeTitle(plainText(c.FirstChild(), w.doc.src))
@@ -199,10 +199,52 @@ func (w *walker) readTable(n *extast.Table) table {
 				t.setOver(row.line, raw)
 			}
 			row.bare = !bytes.ContainsRune(w.doc.lineBytes(w.doc.rawLineOf(c.Pos())), '|')
+			if w.struck(row, w.doc.lineBytes(w.doc.rawLineOf(c.Pos()))) {
+				continue
+			}
 			t.rows = append(t.rows, row)
 		}
 	}
 	return t
+}
+
+// headerTitle is a column's title as the readers compare it: lower case,
+// without the icons a site's theme writes as shortcodes
+// (":material-variable: 参数" is 参数).
+func headerTitle(text string) string {
+	if strings.IndexByte(text, ':') >= 0 {
+		text = strings.TrimSpace(shortcode.ReplaceAllString(text, ""))
+	}
+	return strings.ToLower(text)
+}
+
+// shortcode matches an icon or emoji shortcode standing as a word
+// (:material-alpha-t-box:, :warning:).
+var shortcode = regexp.MustCompile(`(?:^|\s):[a-z][a-z0-9_+-]*:(?:\s|$)`)
+
+// struck reports, with a warning, a row every filled cell of which is
+// struck out, a deletion in CriticMarkup ({--2--}) or GitHub's
+// ~~strikethrough~~: the document withdrew it. line is the row's source.
+func (w *walker) struck(r tableRow, line []byte) bool {
+	if !bytes.Contains(line, []byte("{--")) && !bytes.Contains(line, []byte("~~")) {
+		return false // the common case, decided without reading a cell
+	}
+	struck := 0
+	for i := range r.width() {
+		t := strings.TrimSpace(r.at(i).text)
+		switch {
+		case t == "":
+		case len(t) > 6 && strings.HasPrefix(t, "{--") && strings.HasSuffix(t, "--}"),
+			len(t) > 4 && strings.HasPrefix(t, "~~") && strings.HasSuffix(t, "~~"):
+			struck++
+		default:
+			return false
+		}
+	}
+	if struck > 0 {
+		w.col.diags.Warnf(w.col.pos(r.line), "table row %q is struck out; skipped", clip(r.at(0).text))
+	}
+	return struck > 0
 }
 
 func (w *walker) readCells(row ast.Node) []cell {
@@ -421,7 +463,7 @@ var (
 		"필드", "파라미터", "매개변수", "parametro", "поле", "параметр", "имя поля", "название поля",
 		"tham số", "trường", "tên trường", "tên tham số", "thuộc tính",
 	}
-	translatedValueKeys = []string{"值", "取值", "枚举值", "値", "valor", "valeur", "wert", "değer", "값", "valore", "значение", "giá trị"}
+	translatedValueKeys = []string{"值", "取值", "枚举", "枚举值", "値", "valor", "valeur", "wert", "değer", "값", "valore", "значение", "giá trị"}
 	// The words for "name" and "identifier": key columns, naming no enum.
 	translatedKeys = []string{"nombre", "nome", "nom", "identificador", "identifiant", "名称", "名前", "ad", "isim", "이름", "имя", "название"}
 )

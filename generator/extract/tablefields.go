@@ -228,6 +228,7 @@ func (w *walker) descriptionValues(f *spec.Field, marked, plain string) []*spec.
 		func() []*spec.Value { return codedMeanings(f, plain) },
 		func() []*spec.Value { return fieldWires(f, cjkLabelList(plain)) },
 		func() []*spec.Value { return fieldWires(f, labelledEquals(plain)) },
+		func() []*spec.Value { return fieldWires(f, trailingCodeRun(marked)) },
 	} {
 		if values := read(); len(values) > 0 && !headerNames(values) {
 			return values
@@ -235,6 +236,34 @@ func (w *walker) descriptionValues(f *spec.Field, marked, plain string) []*spec.
 	}
 	return nil
 }
+
+// trailingCodeRun returns the code spans a description ends with, spaces
+// and nothing else between them: two or more after a comma or a colon or
+// alone ("Call direction, `inbound` `outbound`"), three or more after
+// anything ("Transport protocol `udp` `tcp` `tls`"). nil otherwise.
+func trailingCodeRun(marked string) []string {
+	m := codeRun.FindStringSubmatch(strings.TrimRight(marked, " ."))
+	if m == nil || m[1] == "" && strings.Count(m[2], "`") < 6 {
+		return nil
+	}
+	var out []string
+	for _, part := range strings.Fields(m[2]) {
+		t := strings.Trim(part, "`")
+		if t == "" || strings.ContainsRune(t, '`') {
+			return nil
+		}
+		out = append(out, t)
+	}
+	if distinct(out) != len(out) || slices.ContainsFunc(out, isDataField) {
+		return nil
+	}
+	return out
+}
+
+// codeRun matches a run of two code spans or more at the end of a text,
+// spaces between them; the first group is set when the run stands alone or
+// after a comma or colon.
+var codeRun = regexp.MustCompile("(^|[,:，：]\\s*)?((?:`[^`\\s]+`\\s+)+`[^`\\s]+`)$")
 
 // cjkValueTriggers say, in Chinese, that values follow: "one of the
 // following values", "the values may be".

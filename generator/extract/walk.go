@@ -971,6 +971,9 @@ func (w *walker) title(n ast.Node) (string, bool) {
 	if label, ok := strings.CutSuffix(t, ":"); ok && len(strings.Fields(label)) <= 3 && looksLikeTitle(label) && isValueTitle(label) {
 		return t, true // "Agent Status:" over the table of statuses, under any heading
 	}
+	if phrase := cjkLabelNoun(t); phrase != "" {
+		return phrase + ":", true // "呼叫状态的枚举值/文本定义表:" titles the call states below it
+	}
 	if w.headed {
 		return "", false
 	}
@@ -988,6 +991,24 @@ func (w *walker) title(n ast.Node) (string, bool) {
 	}
 	return t, looksLikeTitle(t)
 }
+
+// cjkLabelNoun is the value noun phrase of a short label in Chinese or
+// Japanese ending in a colon, which no capital marks as a title:
+// "呼叫状态的枚举值/文本定义表:" gives 呼叫状态. "" for anything else.
+func cjkLabelNoun(t string) string {
+	label, ok := strings.CutSuffix(t, ":")
+	if !ok {
+		label, ok = strings.CutSuffix(t, "：")
+	}
+	first, _ := utf8.DecodeRuneInString(label)
+	if !ok || !isCJK(first) || strings.ContainsAny(label, " \t") || utf8.RuneCountInString(label) > maxCJKTitle {
+		return ""
+	}
+	return cjkNounPhrase(label)
+}
+
+// maxCJKTitle bounds the characters of a title in Chinese or Japanese.
+const maxCJKTitle = 24
 
 // noteTypedField remembers the field a paragraph names over a type line,
 // for a list of its options in a paragraph below.
