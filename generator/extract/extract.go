@@ -88,7 +88,8 @@
 // of a paragraph (Markdown definition lists; a lone term that names a
 // type in Pascal case, or whose text restates the heading, is what the
 // heading titles, no value), or a one-line label about
-// values ("Agent Status:"; in Chinese or Japanese, which has no capitals,
+// values ("Agent Status:"; a line declaring an enum and nothing else,
+// "enum SIPX_CALLSTATE_MAJOR", names it; in Chinese or Japanese, which has no capitals,
 // a short label's value noun phrase: 呼叫状态的枚举值/文本定义表: titles
 // 呼叫状态), starts a section below the headings (a label
 // ending in its colon, inside the title's above it, until the end of the

@@ -1783,6 +1783,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# CDR\n\nParameter | Description\n:--- | :---\ndirection | Call direction, `inbound` `outbound`\ntransport | Transport protocol `udp` `tcp` `tls`\nstatus | alias of `sip_resp_code`\nleg | Uses `a` `b`\n\n## Metrics\n\n* waiting time = `progress_time` - `start_time` or `progress_media_time` - `start_time`\n",
 		want: []string{"Direction: inbound outbound", "Transport: udp tcp tls", "CDR{direction transport status leg}"},
 	}, {
+		name: "a line declaring an enum and nothing else titles the documentation below it",
+		src:  "# Enumeration Type Documentation\n\nenum SIPX_CALLSTATE_MAJOR\n\nMajor call state events.\n\n|  |  |\n| --- | --- |\n| *NEWCALL* | A new call. |\n| *DIALTONE* | Dial tone. |\n\ntypedef enum SIPX_LINE_EVENT\n\n|  |  |\n| --- | --- |\n| *SIPX_LINE_EVENT_UNKNOWN* | Unknown. |\n| *SIPX_LINE_EVENT_REGISTERED* | Registered. |\n",
+		want: []string{"SipxCallstateMajor: NEWCALL DIALTONE", "SipxLineEvent: SIPX_LINE_EVENT_UNKNOWN SIPX_LINE_EVENT_REGISTERED"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -1600,9 +1600,11 @@ func (t *gluedTable) readCodeRows(rest []Line) int {
 	return len(rest)
 }
 
-// enumDeclaration matches a line declaring an enum in C#, Java or
-// TypeScript: "public enum CallState", "export enum Direction".
-var enumDeclaration = regexp.MustCompile(`^(?:(?:(?:public|export|internal|declare|const)\s+)*enum\s+([A-Za-z_]\w*)\b|([A-Za-z_]\w*) is an [Ee]num(?:eration)?\b)`)
+// enumDeclaration matches a line declaring an enum in C, C++, C#, Java or
+// TypeScript: "public enum CallState", "export enum Direction",
+// "typedef enum CallState", "enum class CallState". A line of nothing else
+// titles the type's documentation on a reference page (walker.title).
+var enumDeclaration = regexp.MustCompile(`^(?:(?:(?:public|export|internal|declare|const|typedef)\s+)*enum\s+(?:class\s+)?([A-Za-z_]\w*)\b|([A-Za-z_]\w*) is an [Ee]num(?:eration)?\b)`)
 
 // declaredEnum returns the name the last enum declaration among lines
 // gives, or "".

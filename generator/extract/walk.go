@@ -971,6 +971,9 @@ func (w *walker) title(n ast.Node) (string, bool) {
 	if label, ok := strings.CutSuffix(t, ":"); ok && len(strings.Fields(label)) <= 3 && looksLikeTitle(label) && isValueTitle(label) {
 		return t, true // "Agent Status:" over the table of statuses, under any heading
 	}
+	if m := enumDeclaration.FindStringSubmatch(t); m != nil && m[1] != "" && len(m[0]) == len(t) {
+		return m[1], true // "enum SIPX_CALLSTATE_MAJOR" over its documentation
+	}
 	if phrase := cjkLabelNoun(t); phrase != "" {
 		return phrase + ":", true // "呼叫状态的枚举值/文本定义表:" titles the call states below it
 	}

@@ -42,6 +42,11 @@
 //     Javadoc's blockList classes, is page layout and is unwrapped into
 //     plain blocks; so are lists and quotes nested more than 16 deep.
 //   - dl becomes a list of "- **term**: definition" items.
+//   - A table that lays out the page is unwrapped, its cells' content
+//     rendered in order: one of a single cell (a box around a
+//     declaration), or one with no header cell, rows of two cells at most
+//     and a table or heading inside a cell (old Doxygen's margin cell
+//     beside a member's documentation).
 //   - table becomes a pipe table: the header is the first thead row, else
 //     the first row; colspan and rowspan pad empty cells; every row has the
 //     table's width; a cell is one line with nested blocks flattened, its
@@ -51,7 +56,7 @@
 //     first row that is a single spanning cell is a caption: it is written
 //     as a paragraph before a table with an empty header. A first row of
 //     td cells that is data gets an empty header too: one with a sentence,
-//     or one marked (bold, code) in the same cells as the row below and
+//     or one marked (bold, code, emphasis) in the same cells as the row below and
 //     not in all of them, which a header of td cells would be.
 //   - An XML element holding member elements (D-Bus <tp:enumvalue
 //     suffix="Busy" value="8">, XML Schema <xs:enumeration value="busy"/>)

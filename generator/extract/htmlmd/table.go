@@ -29,6 +29,9 @@ type tableParts struct {
 // table renders a table as a pipe table, preceded by its caption and any
 // content found outside its rows.
 func (r *renderer) table(n *node, out []block) []block {
+	if layoutTable(n) {
+		return r.unwrapTable(n, out)
+	}
 	var t tableParts
 	r.collect(n, &t, false)
 	for _, c := range t.caption {
@@ -188,10 +191,10 @@ func markedLikeBody(first tableRow, body []tableRow) bool {
 	return some && !all
 }
 
-// cellMark is the mark a cell's whole text is wrapped in, bold or code,
-// or "".
+// cellMark is the mark a cell's whole text is wrapped in, bold, code or
+// emphasis, or "".
 func cellMark(text string) string {
-	for _, m := range []string{"**", "`"} {
+	for _, m := range []string{"**", "`", "*"} {
 		if len(text) > 2*len(m) && strings.HasPrefix(text, m) && strings.HasSuffix(text, m) && !strings.Contains(text[len(m):len(text)-len(m)], m) {
 			return m
 		}
@@ -264,4 +267,51 @@ func pipeRow(cells []string, width int, fill ...string) string {
 		b.WriteString(" |")
 	}
 	return b.String()
+}
+
+// maxLayoutCols is the most cells a row of a layout table has.
+const maxLayoutCols = 2
+
+// layoutTable reports a table that lays out a page rather than holding
+// data, as old generated pages do (Doxygen's mdTable around a
+// declaration, a margin cell beside a member's documentation): no header
+// cell, rows of two cells at most, and a table or heading inside a cell;
+// or a table of one cell, a box around its content.
+func layoutTable(n *node) bool {
+	nested, ok, total := false, true, 0
+	var walk func(n *node)
+	walk = func(n *node) {
+		cells := 0
+		for _, k := range n.kids {
+			switch k.tag {
+			case "thead", "tbody", "tfoot", "tr":
+				walk(k)
+			case "th":
+				ok = false
+			case "td":
+				cells++
+				nested = nested || k.has&hasLayout != 0
+			}
+		}
+		ok = ok && cells <= maxLayoutCols
+		total += cells
+	}
+	walk(n)
+	return ok && (nested || total == 1)
+}
+
+// unwrapTable renders a layout table's cells in order as blocks.
+func (r *renderer) unwrapTable(n *node, out []block) []block {
+	for _, k := range n.kids {
+		switch {
+		case k.isText() || skip(k):
+		case k.tag == "thead" || k.tag == "tbody" || k.tag == "tfoot" || k.tag == "tr":
+			out = r.unwrapTable(k, out)
+		case k.tag == "td":
+			out = r.container(k, out)
+		case k.tag == "caption":
+			out = r.container(k, out)
+		}
+	}
+	return out
 }
