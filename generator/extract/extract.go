@@ -182,7 +182,8 @@
 //     INBOUND; or values with slashes between them at its end, agent /
 //     account, (inbound/outbound); or values in code it ends with, spaces
 //     between them, two after a comma or colon (Call direction, `inbound`
-//     `outbound`), three after any words; or codes each set equal to its meaning
+//     `outbound`), three after any words; or quoted values each with its
+//     condition, "ok", if ..., "error", if ...; or codes each set equal to its meaning
 //     in brackets at its end, [ c = answered, m = missed ]; or a list run into one line, "Call status: - created -
 //     started"; or lower-case words each with a dash and a sentence, run
 //     together, "ok - Der Request ... error - Der Request ..."; or a list in HTML or a line each, "Request type:<br>-
@@ -712,7 +713,9 @@
 //     table; a table copied one
 //     cell per line, labels of capitalised words; Textile tables; a table
 //     of other things among them, | Requirement | Why it matters |, is
-//     passed over; a field row's description is read as a table's
+//     passed over, and so is one titled Example; rows of a name and its
+//     text under a title of a call's input or output, Returned data, are
+//     fields; a field row's description is read as a table's
 //     description cell is, 0=ringing, 1=answered) are read
 //     from paragraphs (glued.go, fields.go, piperows.go; a key column
 //     titled by a field noun, Payload Fields, holds fields, not values);

@@ -1787,6 +1787,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Enumeration Type Documentation\n\nenum SIPX_CALLSTATE_MAJOR\n\nMajor call state events.\n\n|  |  |\n| --- | --- |\n| *NEWCALL* | A new call. |\n| *DIALTONE* | Dial tone. |\n\ntypedef enum SIPX_LINE_EVENT\n\n|  |  |\n| --- | --- |\n| *SIPX_LINE_EVENT_UNKNOWN* | Unknown. |\n| *SIPX_LINE_EVENT_REGISTERED* | Registered. |\n",
 		want: []string{"SipxCallstateMajor: NEWCALL DIALTONE", "SipxLineEvent: SIPX_LINE_EVENT_UNKNOWN SIPX_LINE_EVENT_REGISTERED"},
 	}, {
+		name: "pipe rows copied as text: under a title of a call's input or output, names and their text are fields, quoted values each with its condition listed; under an Example title, no values",
+		src:  "Mandatory arguments\nargument | description |\n_login | the user login |\n_password | the user password |\nReturned data\nstatus | \"ok\", if the operation completed without an error, \"error\", if an error occurred |\ndata | useful data, returned when status = \"ok\" |\nExample\nrequest | GET \"https://example.com/api\" |\nresponse | { \"status\" : \"ok\" } |\n",
+		want: []string{"Status: ok error"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -36,6 +36,9 @@ func (t pipeTableRows) fields() bool {
 	if len(t.header) > 2 && isTypeTitle(t.header[1]) && !valueKeys[strings.ToLower(t.header[0])] {
 		return true // Name | Type | Description: a payload's fields and their types
 	}
+	if title := strings.TrimSpace(t.title.Text); title != "" && isRequestTitle(title) && !isValueTitle(title) && t.namedRows() {
+		return true // "Returned data", "Request parameters": what a call takes or gives back
+	}
 	if headers := httpHeaderRows(t.rows); headers > 0 && headers*2 >= len(t.rows) {
 		return true // X-Hub-Signature | ...: a request's headers, fields whose text may list values
 	}
@@ -48,6 +51,17 @@ func (t pipeTableRows) fields() bool {
 		}
 	}
 	return n*2 >= len(t.rows) && n > 0
+}
+
+// namedRows reports rows of two cells each, a token and its text: a name
+// and what it is.
+func (t pipeTableRows) namedRows() bool {
+	for _, r := range t.rows {
+		if len(r.cells) != 2 || strings.ContainsAny(strings.TrimSpace(r.cells[0]), " \t") {
+			return false
+		}
+	}
+	return true
 }
 
 // minPipeRows is the fewest rows read as a table.
@@ -390,6 +404,9 @@ func textileCode(c string) string {
 // cell cannot be a value are reported.
 func (w *walker) pipeEnum(tables []pipeTableRows) {
 	for _, t := range tables {
+		if exampleTitle(t.title.Text) {
+			continue // | request | GET "https://..." |: an example, its parts no values
+		}
 		if t.fields() {
 			w.pipeFields(t)
 			continue
@@ -488,4 +505,11 @@ func jsonExamples(field, desc string) ([]string, bool) {
 		}
 	}
 	return values, len(values) >= 2
+}
+
+// exampleTitle reports a title over examples: "Example", "Examples",
+// "Example request".
+func exampleTitle(title string) bool {
+	words := titleWords(title)
+	return len(words) > 0 && len(words) <= 3 && (words[0] == "example" || words[0] == "examples")
 }

@@ -229,6 +229,7 @@ func (w *walker) descriptionValues(f *spec.Field, marked, plain string) []*spec.
 		func() []*spec.Value { return fieldWires(f, cjkLabelList(plain)) },
 		func() []*spec.Value { return fieldWires(f, labelledEquals(plain)) },
 		func() []*spec.Value { return fieldWires(f, trailingCodeRun(marked)) },
+		func() []*spec.Value { return fieldWires(f, conditionedQuotes(plain)) },
 	} {
 		if values := read(); len(values) > 0 && !headerNames(values) {
 			return values
@@ -259,6 +260,27 @@ func trailingCodeRun(marked string) []string {
 	}
 	return out
 }
+
+// conditionedQuotes returns the quoted values a description gives each
+// with the condition it comes under, two or more: "\"ok\", if the
+// operation completed, \"error\", if an error occurred". nil otherwise.
+func conditionedQuotes(text string) []string {
+	if strings.Count(text, `"`) < 4 {
+		return nil
+	}
+	var out []string
+	for _, m := range conditionedQuote.FindAllStringSubmatch(text, -1) {
+		out = append(out, m[1])
+	}
+	if len(out) < 2 || distinct(out) != len(out) {
+		return nil
+	}
+	return out
+}
+
+// conditionedQuote matches a quoted value, then the condition it comes
+// under.
+var conditionedQuote = regexp.MustCompile(`"([^"\s][^"]*)",?\s+(?:if|when|in case)\b`)
 
 // codeRun matches a run of two code spans or more at the end of a text,
 // spaces between them; the first group is set when the run stands alone or
