@@ -183,7 +183,11 @@
 //     account, (inbound/outbound); or values in code it ends with, spaces
 //     between them, two after a comma or colon (Call direction, `inbound`
 //     `outbound`), three after any words; or quoted values each with its
-//     condition, "ok", if ..., "error", if ...; or codes each set equal to its meaning
+//     condition, "ok", if ..., "error", if ..., or with a short gloss,
+//     "ASC" 正序 "DESC" 倒序; or tokens each with its meaning after a
+//     colon, ID：任务编号，NAME：任务名称; or tokens each glossed in
+//     ideographs, robot话术customer客户 (a second description column,
+//     说明 then 备注, is notes, read so too); or codes each set equal to its meaning
 //     in brackets at its end, [ c = answered, m = missed ]; or a list run into one line, "Call status: - created -
 //     started"; or lower-case words each with a dash and a sentence, run
 //     together, "ok - Der Request ... error - Der Request ..."; or a list in HTML or a line each, "Request type:<br>-
@@ -218,7 +222,9 @@
 //     column (or Notes, or a header such as Status or Code) is an enum of
 //     them; a
 //     numeric value column holds codes, and the column of constant names
-//     (or of one word in code each, `Active`) is taken instead (or, failing that, a column titled Name or Label, its names
+//     (or of one word in code each, `Active`; or of short labels in any
+//     script under a field's name, | task_result | task_result_desc |)
+//     is taken instead (or, failing that, a column titled Name or Label, its names
 //     however written: Retry — Not Available, under a heading of an
 //     identifier's options named after it: DirectionCode Options); other columns of constants are enums of their own
 //     (mapping tables, unless a word of the header names fields:

@@ -484,15 +484,19 @@ func init() {
 }
 
 // findColumns maps header names to roles; the first column of each role
-// wins.
+// wins, a second description column holding notes.
 func findColumns(header []string) columns {
 	var c columns
 	for i := range c {
 		c[i] = -1
 	}
 	for i := 1; i < len(header); i++ {
-		if r, ok := headerRole(header[i]); ok && c[r] < 0 {
+		r, ok := headerRole(header[i])
+		switch {
+		case ok && c[r] < 0:
 			c[r] = i
+		case ok && r == roleDesc && c[roleNotes] < 0:
+			c[roleNotes] = i // | 说明 | 备注 |: a second description is notes
 		}
 	}
 	return c

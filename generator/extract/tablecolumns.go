@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/docenum/docenum/generator/spec"
 	"github.com/yuin/goldmark/ast"
@@ -402,6 +403,10 @@ func (w *walker) codeTable(t table, wireCol, descCol int) {
 		w.labelCodeTable(t, col, wireCol, key)
 		return
 	}
+	if col := t.fieldLabels(wireCol); col >= 0 {
+		w.labelCodeTable(t, col, wireCol, t.header[col])
+		return
+	}
 	w.col.diags.Warnf(w.col.pos(t.line), "table lists numbers only (column %q); no enum of names taken from it", t.header[wireCol])
 }
 
@@ -468,6 +473,29 @@ func (w *walker) exampleLabels(t table, codeCol int) (int, string) {
 	}
 	return -1, ""
 }
+
+// fieldLabels returns the column beside a column of codes that a field's
+// name titles and whose every cell, two at least, is a short label in any
+// script: | task_result | task_result_desc | over | 5 | 用户正忙 |, the
+// field holding the labels. -1 when there is none.
+func (t table) fieldLabels(codeCol int) int {
+	for i, h := range t.header {
+		if i == codeCol || !looksLikeCodeName(strings.TrimSpace(h)) {
+			continue
+		}
+		short, filled := t.matching(i, func(c cell) bool {
+			text := strings.TrimSpace(c.text)
+			return len(strings.Fields(text)) <= maxCodeLabelWords && utf8.RuneCountInString(text) <= maxLabelRunes && !strings.ContainsAny(text, ".,;:()。，；：")
+		})
+		if filled >= 2 && short == filled {
+			return i
+		}
+	}
+	return -1
+}
+
+// maxLabelRunes bounds the characters of a label beside its code.
+const maxLabelRunes = 40
 
 // describedRows reads, in a table of something else (methods, events),
 // each row whose description lists values as a field's does ("Gets the

@@ -156,6 +156,10 @@ func (w *walker) fieldValues(f *spec.Field, r tableRow, c columns) []*spec.Value
 		func() []*spec.Value { return fieldWires(f, bracketedTokens(desc.text)) },
 		func() []*spec.Value { return fieldWires(f, ideographicList(w.marked(desc))) },
 		func() []*spec.Value { return w.listCellValues(f, r.at(c[roleNotes])) },
+		func() []*spec.Value {
+			notes := r.at(c[roleNotes])
+			return w.descriptionValues(f, w.marked(notes), notes.text)
+		},
 	} {
 		if values := read(); len(values) > 0 && !headerNames(values) {
 			return values
@@ -230,6 +234,9 @@ func (w *walker) descriptionValues(f *spec.Field, marked, plain string) []*spec.
 		func() []*spec.Value { return fieldWires(f, labelledEquals(plain)) },
 		func() []*spec.Value { return fieldWires(f, trailingCodeRun(marked)) },
 		func() []*spec.Value { return fieldWires(f, conditionedQuotes(plain)) },
+		func() []*spec.Value { return fieldWires(f, glossedQuotes(plain)) },
+		func() []*spec.Value { return fieldWires(f, colonPairs(plain)) },
+		func() []*spec.Value { return fieldWires(f, glossedTokens(plain)) },
 	} {
 		if values := read(); len(values) > 0 && !headerNames(values) {
 			return values
@@ -281,6 +288,78 @@ func conditionedQuotes(text string) []string {
 // conditionedQuote matches a quoted value, then the condition it comes
 // under.
 var conditionedQuote = regexp.MustCompile(`"([^"\s][^"]*)",?\s+(?:if|when|in case)\b`)
+
+// glossedQuotes returns the values of a text that is nothing but quoted
+// values, two or more, each with a short gloss after it: "\"ASC\" 正序
+// \"DESC\" 倒序". nil otherwise.
+func glossedQuotes(text string) []string {
+	parts := strings.Split(strings.TrimSpace(text), `"`)
+	if len(parts) < 5 || len(parts)%2 == 0 || parts[0] != "" {
+		return nil
+	}
+	var out []string
+	for i := 1; i < len(parts); i += 2 {
+		gloss := strings.TrimSpace(parts[i+1])
+		if parts[i] == "" || strings.TrimSpace(parts[i]) != parts[i] || gloss == "" || utf8.RuneCountInString(gloss) > maxCJKLabel && len(strings.Fields(gloss)) > 3 {
+			return nil
+		}
+		out = append(out, parts[i])
+	}
+	if distinct(out) != len(out) {
+		return nil
+	}
+	return out
+}
+
+// colonPairs returns the tokens of a text that is nothing but tokens each
+// with its meaning after a colon, commas between them, two or more:
+// "ID：任务编号，NAME：任务名称，ENDTIME：任务结束时间". nil otherwise.
+func colonPairs(text string) []string {
+	if !strings.ContainsAny(text, ":：") {
+		return nil
+	}
+	var out []string
+	for _, part := range pairSeparators.Split(strings.TrimSpace(text), -1) {
+		m := colonPair.FindStringSubmatch(strings.TrimSpace(part))
+		if m == nil {
+			return nil
+		}
+		out = append(out, m[1])
+	}
+	if len(out) < 2 || distinct(out) != len(out) {
+		return nil
+	}
+	return out
+}
+
+// glossedTokens returns the tokens of a text that is nothing but tokens,
+// two or more, each glossed in Chinese or Japanese right after it, no
+// separator between: "robot话术customer客户". nil otherwise.
+func glossedTokens(text string) []string {
+	text = strings.TrimSpace(text)
+	if !glossedRun.MatchString(text) {
+		return nil
+	}
+	var out []string
+	for _, m := range glossedToken.FindAllStringSubmatch(text, -1) {
+		out = append(out, m[1])
+	}
+	if len(out) < 2 || distinct(out) != len(out) {
+		return nil
+	}
+	return out
+}
+
+var (
+	// glossedRun matches a text of tokens each glossed in ideographs.
+	glossedRun = regexp.MustCompile(`^(?:[A-Za-z][A-Za-z0-9_]*\s?[\p{Han}\p{Katakana}\p{Hiragana}]+\s*)+$`)
+	// glossedToken matches one token of such a text.
+	glossedToken = regexp.MustCompile(`([A-Za-z][A-Za-z0-9_]*)\s?[\p{Han}\p{Katakana}\p{Hiragana}]`)
+	// pairSeparators split a text into its pairs.
+	pairSeparators = regexp.MustCompile(`\s*[，；;]\s*|,\s+`)
+	// colonPair matches a token, a colon, and its meaning.
+	colonPair = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9_]*)\s*[：:]\s*\S`)
+)
 
 // codeRun matches a run of two code spans or more at the end of a text,
 // spaces between them; the first group is set when the run stands alone or
