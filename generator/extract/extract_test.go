@@ -1792,8 +1792,12 @@ func TestExtractBlocks(t *testing.T) {
 		want: []string{"Status: ok error"},
 	}, {
 		name: "a second description column holds notes that may list a field's values: quoted and glossed, tokens with their meanings after colons, tokens glossed in ideographs; a field-titled column of labels beside codes lists the labels",
-		src:  "## 请求参数说明\n\n名称| 必填|类型|说明|备注\n---|:-:|:-:|:-:|:-:\nsort_name|否|string|排序字段|ID：任务编号，NAME：任务名称，ENDTIME：任务结束时间|\nsort_order|否|string|排序字段方式|\"ASC\" 正序 \"DESC\" 倒序|\nrole||string|节点角色|robot话术customer客户\npage_size|否|int|页大小|最大值50，默认20|\n\n## 外呼结果说明\n\ntask_result| task_result_desc| 备注\n---|:-:|:-:\n-1 |超时|\n0  |成功|\n5  |用户正忙|  短忙音,长忙音\n",
-		want: []string{"SortName: ID NAME ENDTIME", "SortOrder: ASC DESC", "Role: robot customer", "TaskResultDesc: 超时 成功 用户正忙", "请求参数说明{sort_name sort_order role page_size}"},
+		src:  "## 查询任务\n\n### 请求参数说明\n\n名称| 必填|类型|说明|备注\n---|:-:|:-:|:-:|:-:\nsort_name|否|string|排序字段|ID：任务编号，NAME：任务名称，ENDTIME：任务结束时间|\nsort_order|否|string|排序字段方式|\"ASC\" 正序 \"DESC\" 倒序|\nrole||string|节点角色|robot话术customer客户\npage_size|否|int|页大小|最大值50，默认20|\n\n## 外呼结果说明\n\ntask_result| task_result_desc| 备注\n---|:-:|:-:\n-1 |超时|\n0  |成功|\n5  |用户正忙|  短忙音,长忙音\n",
+		want: []string{"SortName: ID NAME ENDTIME", "SortOrder: ASC DESC", "Role: robot customer", "TaskResultDesc: 超时 成功 用户正忙", "查询任务{sort_name sort_order role page_size}"},
+	}, {
+		name: "a heading in Chinese of request parameters is generic: the call's heading above it names the model",
+		src:  "## 创建外呼任务\n\n### 请求参数说明\n\n名称|必填|类型|说明\n---|---|---|---\ntask_name|是|string|任务名称\nline_num|是|string|线路号码\n",
+		want: []string{"创建外呼任务{task_name line_num}"},
 	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",

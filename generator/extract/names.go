@@ -12,6 +12,12 @@ import (
 // ("Properties", "Values") rather than what it is about; they never name an
 // enum or model, the heading above them does.
 var genericHeadings = map[string]bool{
+	// In Chinese: request parameters (and their description), response
+	// parameters, return values, examples.
+	"请求参数": true, "请求参数说明": true, "返回参数": true, "返回参数说明": true,
+	"响应参数": true, "响应参数说明": true, "参数说明": true, "返回值": true,
+	"返回结果": true, "返回结果说明": true, "响应结果说明": true, "请求示例": true,
+	"响应示例": true, "响应结果示例": true, "返回示例": true,
 	"properties": true, "property": true, "attributes": true, "fields": true,
 	"parameters": true, "params": true, "members": true, "values": true,
 	"possible values": true, "allowed values": true, "enum values": true,
