@@ -246,7 +246,9 @@
 //     first column numbering the rows (S.No, #) is dropped, and a row
 //     starting "1. |" stays in its table. A field's description cell may
 //     end in brackets of three tokens or more (录制文件后缀【mp3, wav,
-//     mp4】), no data fields (TaskSid), join tokens by ideographic commas
+//     mp4】; the last perhaps after a conjunction, all perhaps after a
+//     word saying they are whole: (bao gồm dial, click2call và
+//     autocall)), no data fields (TaskSid), join tokens by ideographic commas
 //     (媒体设备类型`videoinput`、`audioinput`; two in code or three), end
 //     in three tokens or more after a dash (وضعیت کانال تماس -Done,
 //     reserved, offHook,Dialing), follow
@@ -270,7 +272,10 @@
 //     joined back (so are extra tokens after a last Value column, | status
 //     | ringing | in_progress |, the field's values); so is a code span a bar split; a cell of quoted values
 //     joined by "or" ("Call Not Completed" or "Failed") gives each; a dash
-//     standing alone is no word of a value (Answered - No Key Pressed). A table flattened into a
+//     standing alone is no word of a value (Answered - No Key Pressed). A
+//     table of fields under a section titled by another field's
+//     description (event | SIP Call Event, then ## SIP Call Event) lists
+//     that field's values. A table flattened into a
 //     field's row is read as that field's table (nested.go); two tables
 //     with no blank line between them are split at the inner delimiter
 //     row; a cell of several code values gives each (a pattern among them, leg.transfer_*, reported); a repeated header row

@@ -1799,6 +1799,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## 创建外呼任务\n\n### 请求参数说明\n\n名称|必填|类型|说明\n---|---|---|---\ntask_name|是|string|任务名称\nline_num|是|string|线路号码\n",
 		want: []string{"创建外呼任务{task_name line_num}"},
 	}, {
+		name: "a section titled by a field's description lists that field's values; a bracket of tokens, the last after a conjunction in any language, lists a field's values",
+		src:  "# Events\n\n## Body\n\n| Parameter | Mô tả |\n| --- | --- |\n| callback_url | Domain Url |\n| event | SIP Call Event |\n| application | Phương thức gọi. (bao gồm dial, click2call, autodialer và autocall) |\n\n## SIP Call Event\n\n| Parameter | Mô tả |\n| --- | --- |\n| hangup | Sự kiện khi cuộc gọi bị ngắt |\n| ringing | Sự kiện khi cuộc gọi được khởi tạo |\n",
+		want: []string{"Application: dial click2call autodialer autocall", "SIPCallEvent: hangup ringing", "Events{callback_url event application}"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

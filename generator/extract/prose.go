@@ -1017,7 +1017,7 @@ func alternatives(list string) bool {
 }
 
 // orWords are the conjunctions of conjunctions that mean "or".
-var orWords = []string{"or ", "ou ", "o ", "oder ", "veya ", "yada ", "ya da ", "или "}
+var orWords = []string{"or ", "ou ", "o ", "oder ", "veya ", "yada ", "ya da ", "или ", "hoặc "}
 
 // trailingAlternatives finds a list that ends a field's description after
 // its last colon ("the direction of the call: inbound or outbound"). Only
@@ -1653,8 +1653,8 @@ func proseConjunction(s string) int {
 
 // conjunctions end a list: "or" and "and" in English and the languages
 // of the corpus (Portuguese, French, Spanish, Italian, German, Turkish,
-// Russian), each with the space after it.
-var conjunctions = []string{"or ", "and ", "ou ", "et ", "y ", "o ", "e ", "und ", "oder ", "ve ", "veya ", "yada ", "ya da ", "или ", "и "}
+// Russian, Vietnamese), each with the space after it.
+var conjunctions = []string{"or ", "and ", "ou ", "et ", "y ", "o ", "e ", "und ", "oder ", "ve ", "veya ", "yada ", "ya da ", "или ", "и ", "và ", "hoặc "}
 
 // proseListEnds reports whether s (the text after the last item) ends the
 // list cleanly.

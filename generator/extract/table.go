@@ -1167,6 +1167,9 @@ func (w *walker) oneTable(t table) {
 	if kind == modelTable && w.intro != "" && t.capitalNames() {
 		kind = keyEnum // the callType field explained: | 字段 | 含义 | over | Inbound | 呼入 |, the field's values
 	}
+	if kind == modelTable && w.titledField() != "" && t.tokens(0) {
+		kind = keyEnum // under "SIP Call Event", the description of the event field: its values
+	}
 	if w.fields && kind != modelTable && kind != typedModel {
 		if kind == notValues && c[roleDesc] > 0 {
 			w.describedRows(t, c[roleDesc]) // | `getCallState()` | ... (`idle`, `ended`) | under "Methods"

@@ -194,7 +194,9 @@ var ideographicRun = regexp.MustCompile("(?:`[^`、]+`|[A-Za-z][\\w.-]*)(?:、(?
 
 // bracketedTokens returns the tokens of the first bracket in a field's
 // description that holds nothing but three tokens or more with commas
-// between them: 录制文件后缀【mp3, wav, mp4】, "Format (mp3, wav, ogg)".
+// between them, the last perhaps after a conjunction, perhaps after a
+// word saying they are all of them: 录制文件后缀【mp3, wav, mp4】, "Format
+// (mp3, wav, ogg)", "(bao gồm dial, click2call và autocall)".
 func bracketedTokens(text string) []string {
 	if strings.ContainsAny(text, "【（") {
 		text = fullWidthBrackets.Replace(text)
@@ -208,11 +210,44 @@ func bracketedTokens(text string) []string {
 		if !ok {
 			return nil
 		}
-		if tokens := splitTokens(inner, ","); len(tokens) >= 3 && allTokens(tokens) && distinct(tokens) == len(tokens) && !slices.ContainsFunc(tokens, isDataField) {
+		if tokens := splitTokens(lastConjunction(trimComprising(inner)), ","); len(tokens) >= 3 && allTokens(tokens) && distinct(tokens) == len(tokens) && !slices.ContainsFunc(tokens, isDataField) {
 			return tokens // (TaskSid, WorkerSid, ...) names fields, no values
 		}
 		rest = after
 	}
+}
+
+// comprisingWords say that the list after them is whole: "bao gồm"
+// (made of) in Vietnamese.
+var comprisingWords = []string{"bao gồm ", "gồm "}
+
+// trimComprising drops a word of comprisingWords starting s.
+func trimComprising(s string) string {
+	for _, w := range comprisingWords {
+		if t, ok := strings.CutPrefix(s, w); ok {
+			return t
+		}
+	}
+	return s
+}
+
+// lastConjunction makes the conjunction before a list's last item, after
+// its last comma, a comma: "a, b và c" reads as "a, b, c".
+func lastConjunction(s string) string {
+	i := strings.LastIndex(s, ", ")
+	if i < 0 {
+		return s
+	}
+	tail := s[i+2:]
+	for k := 0; k < len(tail); k++ {
+		if tail[k] != ' ' {
+			continue
+		}
+		if n := proseConjunction(tail[k+1:]); n > 0 {
+			return s[:i+2] + tail[:k] + ", " + tail[k+1+n:]
+		}
+	}
+	return s
 }
 
 // descriptionValues reads the values a field's description lists in its
@@ -726,6 +761,7 @@ func (w *walker) field(r tableRow, c columns, raw string) *spec.Field {
 		return nil
 	}
 	desc, optional := fieldText(r.at(c[roleDesc]).text, r.at(c[roleNotes]).text)
+	w.noteTitledField(name, desc)
 	return &spec.Field{
 		Wire:        name,
 		SourceName:  name,
@@ -734,6 +770,31 @@ func (w *walker) field(r tableRow, c columns, raw string) *spec.Field {
 		Description: desc,
 		Line:        r.line,
 	}
+}
+
+// noteTitledField remembers a field whose description is a short title
+// ("event | SIP Call Event"): a section of that title lists its values.
+func (w *walker) noteTitledField(name, desc string) {
+	if !looksLikeTitle(desc) || len(strings.Fields(desc)) > maxTitledField || isGenericTitle(desc) {
+		return
+	}
+	if w.titledFields == nil {
+		w.titledFields = map[string]string{}
+	}
+	w.titledFields[strings.ToLower(desc)] = name
+}
+
+// maxTitledField bounds the words of a field's description that is a
+// title.
+const maxTitledField = 4
+
+// titledField is the field whose description the current section's title
+// is, or "".
+func (w *walker) titledField() string {
+	if s := w.section(); s != nil && len(w.titledFields) > 0 {
+		return w.titledFields[strings.ToLower(strings.TrimSpace(s.title))]
+	}
+	return ""
 }
 
 // firstCellLine is the first line of a cell whose lines are broken with
