@@ -455,13 +455,31 @@ func (it item) wire() (string, string) {
 	if it.numbered {
 		return labelWire(it.token)
 	}
-	if it.bold && it.sep && it.rest != "" && strings.Count(it.token, " ") >= maxWords && titleCaseWords(strings.Fields(it.token)) {
+	if it.bold && it.sep && it.rest != "" && strings.Count(it.token, " ") >= maxWords && headlineWords(strings.Fields(it.token)) {
 		// "**Agent With Least Talk Time:** Rings ...": a name in title
-		// case, its words all capitalised, runs longer than a value
-		// written with spaces.
+		// case, its words capitalised but for little ones (Agent with
+		// Least Talk Time), runs longer than a value written with spaces.
 		return wireWithin(it.token, true, maxBoldTitleWords, "")
 	}
 	return wireValue(it.token, it.code || it.titled || it.labels && it.bold && it.sep && it.rest != "" && isLabel(it.token))
+}
+
+// headlineWords reports words in title case: each capitalised, but for
+// the little words a headline keeps in lower case between the first and
+// the last (with, of, by, ...).
+func headlineWords(words []string) bool {
+	for i, w := range words {
+		if w == "" || !textUpperByte(w[0]) && (i == 0 || i == len(words)-1 || !headlineLittleWords[w]) {
+			return false
+		}
+	}
+	return true
+}
+
+// headlineLittleWords stay in lower case inside a title.
+var headlineLittleWords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "with": true,
+	"by": true, "to": true, "in": true, "on": true, "for": true, "at": true, "from": true,
 }
 
 // maxBoldTitleWords bounds a bold name in title case.

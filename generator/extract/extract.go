@@ -531,8 +531,8 @@
 //     named, a bullet may lead with a label of
 //     capitalised words (- Not Available: ..., - On a Call: ...; one
 //     scoped by its party, - Caller: Hang-up - ..., too; in bold, a name
-//     of up to six words each capitalised, **Agent With Least Talk
-//     Time:**), and an
+//     of up to six words each capitalised, little words inside perhaps
+//     not, **Agent with Least Talk Time:**), and an
 //     item that is a label ending in a colon starts a list of its own
 //     among its siblings. Items that give a field a value ("State =
 //     *Flowing*: ...", or the field then the value quoted, action

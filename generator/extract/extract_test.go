@@ -1803,6 +1803,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Events\n\n## Body\n\n| Parameter | Mô tả |\n| --- | --- |\n| callback_url | Domain Url |\n| event | SIP Call Event |\n| application | Phương thức gọi. (bao gồm dial, click2call, autodialer và autocall) |\n\n## SIP Call Event\n\n| Parameter | Mô tả |\n| --- | --- |\n| hangup | Sự kiện khi cuộc gọi bị ngắt |\n| ringing | Sự kiện khi cuộc gọi được khởi tạo |\n",
 		want: []string{"Application: dial click2call autodialer autocall", "SIPCallEvent: hangup ringing", "Events{callback_url event application}"},
 	}, {
+		name: "bold names in title case longer than a value, little words in lower case inside them, are values",
+		src:  "# Strategy\n\n* **Round Robin:** Rings the Agent in position.\n* **Agent with Least Talk Time:** Rings the Agent who has spent the least time.\n* **Sequentially by Agent Order:** Rings Agents by order.\n",
+		want: []string{"Strategy: Round Robin Agent with Least Talk Time Sequentially by Agent Order"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
