@@ -128,6 +128,22 @@ func (w *walker) readItem(li *ast.ListItem) item {
 		// quoted, then what it does.
 		it.field, it.token, it.rest, it.marked, it.code, it.sep = it.token, v, desc, desc, true, true
 	}
+	if m := keyQuoted.FindStringSubmatch(it.token); m != nil && !it.code {
+		// `message="INVALID_UUID" (status = 0) : uid is invalid`: the
+		// field, its value quoted, an aside, what the value means.
+		desc := strings.TrimSpace(rest)
+		aside := ""
+		if strings.HasPrefix(desc, "(") {
+			if a, after, ok := strings.Cut(desc, ")"); ok {
+				aside, desc = a+")", after
+			}
+		}
+		if d, sep := cutSeparator(desc); sep || desc == "" {
+			it.field, it.token, it.code, it.sep = m[1], m[2], true, true
+			it.rest = strings.TrimSpace(aside + " " + d)
+			it.marked = it.rest
+		}
+	}
 	if r := strings.TrimSpace(rest); strings.HasPrefix(r, "=") && !strings.HasPrefix(r, "=>") && !it.code {
 		// "State = *Flowing*: Data is arriving": the value a field takes.
 		if v, desc, ok := assignedValue(it.rest); ok {
@@ -346,6 +362,10 @@ func labelledQuote(token, rest string) (value, desc string, ok bool) {
 	desc, sep := cutSeparator(after)
 	return v, desc, sep && desc != ""
 }
+
+// keyQuoted matches a field set to a quoted value, no spaces around its
+// equals sign: message="INVALID_UUID".
+var keyQuoted = regexp.MustCompile(`^([a-z][A-Za-z0-9_]*)=["']([^"'\s]+)["']$`)
 
 // slashCode reads the text after an item's constant that is a slash and
 // a code alone: "/ 180", or another constant, "/ PJSIP_SC_REQUEST_TIMEOUT".

@@ -235,6 +235,9 @@ func (c *collector) addEnum(e *spec.Enum, section int, block, restated bool) {
 		c.diags.Warnf(c.pos(e.Line), "values %s come under %q, which names no enum; skipped", strings.Join(wires, ", "), e.Name)
 		return
 	}
+	if owner := ownerOfMembers(e.Values); owner != "" {
+		e.Name = owner // OmiCallEvent.onMuted, OmiCallEvent.onSpeaker: OmiCallEvent's onMuted, onSpeaker
+	}
 	if m, ok := c.model[e.Name]; ok {
 		c.diags.Warnf(c.pos(e.Line), "enum %s has the name of the model at line %d", e.Name, m.Line)
 	}
@@ -497,4 +500,28 @@ func (c *collector) linkFields() {
 			}
 		}
 	}
+}
+
+// ownerOfMembers returns the type that values written with it name as
+// their owner, and drops it from their wires: two values or more, each
+// Type.member with the one type in Pascal case and members in camel case
+// or constants (OmiCallEvent.onMuted, CallState.RINGING), are the type's
+// members. "" when they are not: call.answered is a wire, and so are
+// Call.Ringing and Microsoft.Communication.CallConnected.
+func ownerOfMembers(values []*spec.Value) string {
+	if len(values) < 2 {
+		return ""
+	}
+	owner := ""
+	for _, v := range values {
+		t, m, ok := strings.Cut(v.Wire, ".")
+		if !ok || owner != "" && t != owner || !textStartsUpper(t) || !isTypeName(t) || !isIdentifier(m) || !startsLower(m) && !upperSnake(m) {
+			return ""
+		}
+		owner = t
+	}
+	for _, v := range values {
+		v.Wire = strings.TrimPrefix(v.Wire, owner+".")
+	}
+	return owner
 }

@@ -59,7 +59,10 @@
 // many cells as its delimiter row has, the breaks inside a cell kept as
 // <br>, and a nested
 // list indented four columns past its item's text is moved to that text,
-// where CommonMark nests it (mend.go).
+// where CommonMark nests it (mend.go). A fence the page never closes is
+// closed right after it, so it hides nothing below it; a fence with no
+// language whose every line is a bullet, one a plus sign, holds a list
+// and is read as one.
 // Header words of pages in other languages (值, 说明, Anlamı, Sebebi, Тип данных) count as
 // their English roles, and value nouns too (estados, статусов, ステータス
 // inside "架電ステータスの一覧", 상태, German compounds: Telefonstati); text in Han, Kana or Hangul that
@@ -69,6 +72,10 @@
 //
 // # Sections and names
 //
+// Values written with their type, Type.member (OmiCallEvent.onMuted,
+// CallState.RINGING; one type in Pascal case, members in camel case or
+// constants), are the type's members, named after it; call.answered,
+// Call.Ringing and Microsoft.Communication.CallConnected are wires.
 // Headings nest by level; each names the enums of the blocks under it
 // ("Call statuses" -> CallStatus; a heading holding one code span, "Values
 // for `DialCallStatus`", is named by the span). Generic headings
@@ -536,7 +543,8 @@
 //     item that is a label ending in a colon starts a list of its own
 //     among its siblings. Items that give a field a value ("State =
 //     *Flowing*: ...", or the field then the value quoted, action
-//     "playback" - ..., a list nested under a field item) list that
+//     "playback" - ..., or set to it, message="MAX_RETRY" (status = 3) :
+//     ..., a list nested under a field item) list that
 //     field's values, an enum named after the section and the field. A constant and its code after a slash
 //     (PJSIP_SC_RINGING / 180) is a value. Dartdoc's "initiated → const T" is a constant;
 //     "hashCode → int" a member, no value. A page copied as text whose
@@ -968,6 +976,8 @@ func Extract(path string, data []byte, opts Options) Result {
 		format = Auto // the translation is Markdown, read as any other
 	} else if format == Auto || format == Markdown {
 		src, lines = dropPermalinks(src, lines)
+		src, lines = closeDanglingFence(src, lines)
+		src = unfenceLists(src)
 		src, lines = dokuWiki(src, lines)
 		src, lines = textile(src, lines)
 		src, lines = flattenIndentedProse(src, lines)

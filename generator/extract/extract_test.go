@@ -1807,6 +1807,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Strategy\n\n* **Round Robin:** Rings the Agent in position.\n* **Agent with Least Talk Time:** Rings the Agent who has spent the least time.\n* **Sequentially by Agent Order:** Rings Agents by order.\n",
 		want: []string{"Strategy: Round Robin Agent with Least Talk Time Sequentially by Agent Order"},
 	}, {
+		name: "a fence never closed hides nothing after it; a fence of bullets, one a plus sign, holds a list; items setting a field to a quoted value give the values",
+		src:  "# Start call\n\nResults:\n\n```\n+ message=\"INVALID_UUID\" (status = 0) : uid is invalid.\n+ message=\"MAX_RETRY\" (status = 3) : timeout.\n+ message=\"START_CALL_FAIL\" (status = 7) : failed\n```\n\n```\nimport x\n\n## Events\n\n- Action Name value:\n  - `OmiCallEvent.onMuted`: Audio changed.\n  - `OmiCallEvent.onSpeaker`: Audio changed.\n",
+		want: []string{"ResultMessage: INVALID_UUID MAX_RETRY START_CALL_FAIL", "OmiCallEvent: onMuted onSpeaker"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -1203,3 +1203,122 @@ var (
 	constantStart = regexp.MustCompile(`^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_$`)
 	constantRest  = regexp.MustCompile(`^[A-Z0-9]+(?:_|$|\s)`)
 )
+
+// A fence that is never closed makes the rest of the page code, which
+// CommonMark reads as one example: a README whose author forgot a closing
+// fence (or indented it where it no longer closes) hides every list and
+// table after it. closeDanglingFence closes such a fence right after the
+// line opening it, so that what follows is read as the page it is.
+
+// closeDanglingFence returns src with a closing fence after the opening
+// fence that the page never closes, if any; lines as for insertText.
+func closeDanglingFence(src []byte, lines []int) ([]byte, []int) {
+	if !bytes.Contains(src, []byte("```")) && !bytes.Contains(src, []byte("~~~")) {
+		return src, lines
+	}
+	var run []byte // the open fence's marker run, nil when none is open
+	var after int  // the offset just after the open fence's line
+	for off, line := range srcLines(src) {
+		t := bytes.TrimSpace(line)
+		n := fenceRun(t)
+		switch {
+		case n == 0:
+		case run == nil:
+			run, after = t[:n], off+len(line)
+		case t[0] == run[0] && n >= len(run) && n == len(t):
+			run = nil
+		}
+	}
+	if run == nil || after >= len(src) {
+		return src, lines
+	}
+	return insertText(src, lines, []int{after}, [][]byte{append(append([]byte{}, run...), '\n')})
+}
+
+// fenceRun is the length of the run of backticks or tildes, three or
+// more, a trimmed line starts with; 0 when it starts no fence.
+func fenceRun(t []byte) int {
+	if len(t) < 3 || t[0] != '`' && t[0] != '~' {
+		return 0
+	}
+	n := 0
+	for n < len(t) && t[n] == t[0] {
+		n++
+	}
+	if n < 3 || t[0] == '`' && bytes.IndexByte(t[n:], '`') >= 0 {
+		return 0
+	}
+	return n
+}
+
+// A README may set a list of its own in a fence, to keep the author's
+// indentation: "+ message=\"INVALID_UUID\" (status = 0) : uid is
+// invalid", a line each. A fence with no language whose every line is a
+// bullet, one at least a plus sign (which no language starts a line
+// with), holds such a list: unfenceLists blanks its fence lines, so the
+// list is read as the page's.
+
+// unfenceLists returns src with the fence lines of each such block made
+// blank; lines are kept, so the line map is unchanged.
+func unfenceLists(src []byte) []byte {
+	if !bytes.Contains(src, []byte("\n+ ")) && !bytes.Contains(src, []byte(" + ")) {
+		return src
+	}
+	var out []byte
+	open, body := -1, [][2]int{} // the open fence's offset, the body's lines
+	for off, line := range srcLines(src) {
+		t := bytes.TrimSpace(line)
+		n := fenceRun(t)
+		switch {
+		case n > 0 && open < 0:
+			if n == len(t) {
+				open, body = off, body[:0]
+			}
+		case n > 0 && n == len(t):
+			if bulletBody(src, body) {
+				if out == nil {
+					out = append([]byte{}, src...)
+				}
+				blankLine(out, open)
+				blankLine(out, off)
+			}
+			open = -1
+		case open >= 0:
+			body = append(body, [2]int{off, off + len(line)})
+		}
+	}
+	if out == nil {
+		return src
+	}
+	return out
+}
+
+// minFencedBullets is the fewest bullets a fenced list holds.
+const minFencedBullets = 3
+
+// bulletBody reports lines that are all bullets or blank, three bullets
+// at least, one of them a plus sign.
+func bulletBody(src []byte, body [][2]int) bool {
+	bullets, plus := 0, false
+	for _, b := range body {
+		t := bytes.TrimSpace(src[b[0]:b[1]])
+		switch {
+		case len(t) == 0:
+		case bytes.HasPrefix(t, []byte("+ ")):
+			bullets, plus = bullets+1, true
+		case bytes.HasPrefix(t, []byte("- ")):
+			bullets++
+		default:
+			return false
+		}
+	}
+	return plus && bullets >= minFencedBullets
+}
+
+// blankLine replaces the line at off in b with spaces, keeping its line
+// break.
+func blankLine(b []byte, off int) {
+	for i := off; i < len(b) && b[i] != '\n' && b[i] != '\r'; i++ {
+		b[i] = ' '
+	}
+}
