@@ -113,6 +113,9 @@ func (w *walker) readItem(li *ast.ListItem) item {
 	if t, ok := head.FirstChild().(*ast.Text); ok && openingQuotes[string(t.Value(w.doc.src))] {
 		rest, marked = strings.TrimLeft(rest, closingQuotes), strings.TrimLeft(marked, closingQuotes)
 	}
+	if t := strings.TrimRight(it.token, ",;"); t != it.token && strings.TrimSpace(rest) == "" {
+		it.token = t // "+ unknown(0)," in a list punctuated as a sentence
+	}
 	it.token = withoutArguments(it.token)
 	it.rest, it.sep = cutSeparator(rest)
 	it.marked, _ = cutSeparator(marked)
@@ -224,10 +227,12 @@ func asideOnly(text string) bool {
 // withoutArguments is a constant written with its arguments,
 // "ABANDON(position|origposition|waittime)", without them: an event of a
 // log format and the fields it carries. Only capitals count: a method
-// (enumerateDevices(callback)) is no value.
+// (enumerateDevices(callback)) is no value; but a name of any case with a
+// number in brackets, unknown(0), is the name and its code.
 func withoutArguments(token string) string {
 	name, args, ok := strings.Cut(token, "(")
-	if !ok || !strings.HasSuffix(args, ")") || name == "" || strings.ToUpper(name) != name || !strings.ContainsFunc(name, unicode.IsLetter) {
+	coded := ok && isNumber(strings.TrimSuffix(args, ")")) && startsWithLetter(name) && !strings.ContainsFunc(name, notWordRune) // unknown(0): a name and its number
+	if !ok || !strings.HasSuffix(args, ")") || name == "" || strings.ToUpper(name) != name && !coded || !strings.ContainsFunc(name, unicode.IsLetter) {
 		return token
 	}
 	if _, why := wireValue(name, false); why != "" {
@@ -235,6 +240,9 @@ func withoutArguments(token string) string {
 	}
 	return name
 }
+
+// notWordRune reports a rune no identifier holds.
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' }
 
 // codedItem reads the text after an item's number as a name and its
 // description ("InUse - Related devices are in calls"): the name is one
@@ -1119,6 +1127,14 @@ func (w *walker) namedValueList(items []item, kinds []itemKind, name string) {
 	}
 	for i, it := range items {
 		if kinds[i] != strongValue && kinds[i] != weakValue {
+			if sub := w.nestedListOf(it); sub != nil && itemLabel(w.itemText(it)) != "" && introducesNested(w.itemText(it)) {
+				// "- List status call:" over "+ unknown(0)", ...: a label
+				// among the values over a list of its own.
+				label := it
+				label.token, label.rest = itemLabel(w.itemText(it)), w.itemText(it)
+				defer w.nestedEnum(label, sub)
+				continue
+			}
 			if name := itemLabel(w.itemText(it)); name != "" && i+1 < len(items) {
 				// "- Default agent status actions:" over the items after
 				// it, at their level: a list of its own.
@@ -2062,6 +2078,19 @@ func (w *walker) nestedEnum(field item, l *ast.List) {
 		w.col.numeric[e] = true // "CALL_FAILED_CODE: string — ...": its codes are strings
 	}
 	w.col.addEnum(e, w.cur, false, false)
+}
+
+// nestedListOf is the list nested under an item, or nil.
+func (w *walker) nestedListOf(it item) *ast.List {
+	if it.head == nil {
+		return nil
+	}
+	for c := it.head.NextSibling(); c != nil; c = c.NextSibling() {
+		if l, ok := c.(*ast.List); ok {
+			return l
+		}
+	}
+	return nil
 }
 
 // nestedStrongList is the value list nested under an item, or nil.

@@ -60,7 +60,7 @@
 // <br>, and a nested
 // list indented four columns past its item's text is moved to that text,
 // where CommonMark nests it (mend.go). A fence the page never closes is
-// closed right after it, so it hides nothing below it; a fence with no
+// no fence, so it hides nothing below it; a fence with no
 // language whose every line is a bullet, one a plus sign, holds a list
 // and is read as one.
 // Header words of pages in other languages (值, 说明, Anlamı, Sebebi, Тип данных) count as
@@ -361,7 +361,10 @@
 //     string", "`hasVideo`: boolean (optional)") lists a function's
 //     parameters: fields, their nested lists their values (a value's
 //     aside in brackets after it, `number` (default), is its description). A constant written with its arguments (ABANDON(position))
-//     is the constant; a numbered item "`1` - InUse - ..." gives InUse,
+//     is the constant, and so is a name of any case with its number,
+//     unknown(0), a comma or semicolon after it perhaps; an item that is
+//     a label about values among the values (- List status call:) names
+//     the list nested under it; a numbered item "`1` - InUse - ..." gives InUse,
 //     one "1 => 'Invalid API key'" its message (a phrase, never a field
 //     name, of up to 16 words); items
 //     that each give a label one key's number (Удалена id = 23) list the
@@ -976,8 +979,7 @@ func Extract(path string, data []byte, opts Options) Result {
 		format = Auto // the translation is Markdown, read as any other
 	} else if format == Auto || format == Markdown {
 		src, lines = dropPermalinks(src, lines)
-		src, lines = closeDanglingFence(src, lines)
-		src = unfenceLists(src)
+		src = unfenceLists(dropDanglingFence(src))
 		src, lines = dokuWiki(src, lines)
 		src, lines = textile(src, lines)
 		src, lines = flattenIndentedProse(src, lines)

@@ -1811,6 +1811,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Start call\n\nResults:\n\n```\n+ message=\"INVALID_UUID\" (status = 0) : uid is invalid.\n+ message=\"MAX_RETRY\" (status = 3) : timeout.\n+ message=\"START_CALL_FAIL\" (status = 7) : failed\n```\n\n```\nimport x\n\n## Events\n\n- Action Name value:\n  - `OmiCallEvent.onMuted`: Audio changed.\n  - `OmiCallEvent.onSpeaker`: Audio changed.\n",
 		want: []string{"ResultMessage: INVALID_UUID MAX_RETRY START_CALL_FAIL", "OmiCallEvent: onMuted onSpeaker"},
 	}, {
+		name: "a label among values over a list of its own names that list; a name with its number in brackets, a comma after it, is the name",
+		src:  "# Events\n\n- Action Name value:\n    - `onCallStateChanged`: Call state changed.\n    - `onSwitchboardAnswer`: Switchboard sip is listening.\n    - List status call:\n      + unknown(0),\n      + calling(1),\n      + disconnected(6);\n",
+		want: []string{"Event: onCallStateChanged onSwitchboardAnswer", "StatusCall: unknown calling disconnected"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

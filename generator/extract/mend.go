@@ -1207,32 +1207,35 @@ var (
 // A fence that is never closed makes the rest of the page code, which
 // CommonMark reads as one example: a README whose author forgot a closing
 // fence (or indented it where it no longer closes) hides every list and
-// table after it. closeDanglingFence closes such a fence right after the
-// line opening it, so that what follows is read as the page it is.
+// table after it. dropDanglingFence blanks such a fence's line, so that
+// what follows is read as the page it is.
 
-// closeDanglingFence returns src with a closing fence after the opening
-// fence that the page never closes, if any; lines as for insertText.
-func closeDanglingFence(src []byte, lines []int) ([]byte, []int) {
+// dropDanglingFence returns src with the line of the opening fence that
+// the page never closes, if any, made blank; lines are kept, so the line
+// map is unchanged.
+func dropDanglingFence(src []byte) []byte {
 	if !bytes.Contains(src, []byte("```")) && !bytes.Contains(src, []byte("~~~")) {
-		return src, lines
+		return src
 	}
 	var run []byte // the open fence's marker run, nil when none is open
-	var after int  // the offset just after the open fence's line
+	open := 0      // the offset of the open fence's line
 	for off, line := range srcLines(src) {
 		t := bytes.TrimSpace(line)
 		n := fenceRun(t)
 		switch {
 		case n == 0:
 		case run == nil:
-			run, after = t[:n], off+len(line)
+			run, open = t[:n], off
 		case t[0] == run[0] && n >= len(run) && n == len(t):
 			run = nil
 		}
 	}
-	if run == nil || after >= len(src) {
-		return src, lines
+	if run == nil {
+		return src
 	}
-	return insertText(src, lines, []int{after}, [][]byte{append(append([]byte{}, run...), '\n')})
+	out := append([]byte{}, src...)
+	blankLine(out, open)
+	return out
 }
 
 // fenceRun is the length of the run of backticks or tildes, three or
