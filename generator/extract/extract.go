@@ -112,7 +112,8 @@
 // following:") names it when no heading does. A run of headings that each name one constant (### BUSY, ## Call answered [queueanswer],
 // #### public static final int BUSY, ### -field UserIgnored:0; under a heading about values, a
 // lower-case name and its description, "2.1.1. agentLoggedOn：座席登录事件",
-// whose own text's enums it names) lists values; a member's declaration
+// whose own text's enums it names) lists values, but not one whose text
+// calls it an object ("The `call` object contains ..."); a member's declaration
 // below its heading (AudioLatency: = "audio-latency") gives its wire, as
 // it does below the member's name on a line of its own in a page copied as
 // text, under a title such as "Enumeration members", and

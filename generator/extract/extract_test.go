@@ -1815,6 +1815,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Events\n\n- Action Name value:\n    - `onCallStateChanged`: Call state changed.\n    - `onSwitchboardAnswer`: Switchboard sip is listening.\n    - List status call:\n      + unknown(0),\n      + calling(1),\n      + disconnected(6);\n",
 		want: []string{"Event: onCallStateChanged onSwitchboardAnswer", "StatusCall: unknown calling disconnected"},
 	}, {
+		name: "headings in code under a title about events that the text calls objects name objects, no values",
+		src:  "# CDR log event\n\nThe payload contains the following properties.\n\n## `call`\n\nThe `call` object contains the following properties.\n\n## `warnings_and_errors`\n\nThe warnings_and_errors object contains warnings.\n",
+		want: nil,
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

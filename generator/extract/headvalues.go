@@ -165,6 +165,11 @@ func (w *walker) describeHeadingValue(text string) bool {
 		return true // the value again, as code
 	case declaration.MatchString(text):
 		return true // its declaration (Closed: "closed"), read already
+	case v.Description == "" && namesObject(text, v.Wire):
+		// "The `call` object contains the following properties.": the
+		// heading names an object of the payload, no value.
+		w.headValues = w.headValues[:len(w.headValues)-1]
+		return false
 	case v.Description == "":
 		v.Description = text
 		return true
@@ -481,4 +486,16 @@ func (w *walker) commandAlternatives(h *ast.Heading) {
 	values := strings.Split(m[2], "|")
 	line := w.lineOf(h)
 	w.col.addEnum(&spec.Enum{Name: name, Line: line, Values: w.listedValues(values, []Line{{N: line, Text: m[2]}}, name)}, w.cur, true, false)
+}
+
+// namesObject reports a description that calls name an object or a map
+// ("The call object contains the following properties.").
+func namesObject(text, name string) bool {
+	words := proseWords(strings.ToLower(text))
+	for i := 0; i+1 < len(words); i++ {
+		if words[i].text == strings.ToLower(name) && (mapNouns[words[i+1].text] || objectNouns[words[i+1].text]) {
+			return true
+		}
+	}
+	return false
 }
