@@ -198,6 +198,19 @@ func itemValue(item string) (wire, desc string, ok bool) {
 		if t, ok := strings.CutSuffix(token, ":"); ok {
 			token, rest = t, ":"+rest
 		}
+	case strings.HasPrefix(item, "“") || strings.HasPrefix(item, `"`):
+		// “Busy here”: The target number was busy.
+		inner := strings.TrimPrefix(strings.TrimPrefix(item, "“"), `"`)
+		j := strings.IndexAny(inner, `"”`)
+		if j < 0 {
+			return "", "", false
+		}
+		closing := `"`
+		if !strings.HasPrefix(inner[j:], closing) {
+			closing = "”"
+		}
+		token, rest = inner[:j], inner[j+len(closing):]
+		item = "`" // quoted as code is: a value of several words
 	default:
 		return "", "", false
 	}

@@ -23,6 +23,10 @@ func TestItemValue(t *testing.T) {
 		{"`join` is called twice", "", "", false},      // code inside a sentence
 		{"`unclosed", "", "", false},                   // no closing mark
 		{"**Some label text here**: x", "", "", false}, // a label, not a value
+		{"“Busy here”: The target number was busy.", "Busy here", "The target number was busy.", true},
+		{`"Service Unavailable" - the server is down`, "Service Unavailable", "the server is down", true},
+		{"“unclosed: text", "", "", false},
+		{"“Busy” is what it says", "", "", false}, // a quote inside a sentence
 	}
 	for _, tt := range tests {
 		wire, desc, ok := itemValue(tt.item)

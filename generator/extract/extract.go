@@ -295,6 +295,7 @@
 //     a bar); a
 //     wider table copied right below another keeps its own columns.
 //   - A list written in HTML inside a cell, each item a code or bold token
+//     (or a quoted one, “Busy here”: ..., its words and all)
 //     and a separator, lists a field's values (in its description) or, in
 //     a column whose every cell is such a list, an enum named after the
 //     column (cellitems.go). In a field's description its items may be
