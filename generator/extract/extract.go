@@ -80,7 +80,9 @@
 // ("Call statuses" -> CallStatus; a heading holding one code span, "Values
 // for `DialCallStatus`", is named by the span). Generic headings
 // (Properties, Values, Example) start no section, nor does a property
-// line (Type: String, Required: No), and one after a sibling section with
+// line (Type: String, Required: No; Type: enum, 类型: `enum`, marks the
+// section an enum's, its table of members, string values, its values),
+// and one after a sibling section with
 // a body ends it; field headings
 // (Parameters, Arguments, Fields, "Message parameters") mark what follows
 // as fields, not values, except under an enum's own heading ("Enum X") or

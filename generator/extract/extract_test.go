@@ -1819,6 +1819,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# CDR log event\n\nThe payload contains the following properties.\n\n## `call`\n\nThe `call` object contains the following properties.\n\n## `warnings_and_errors`\n\nThe warnings_and_errors object contains warnings.\n",
 		want: nil,
 	}, {
+		name: "a line giving a section the type enum makes its table of properties and values its members",
+		src:  "## ErrorCode\n\n类型: `enum`\n\n- **成员**\n\n  | 属性 | 值 | 描述 |\n  | :-- | :-- | :-- |\n  | INVALID_ENGINE | `'INVALID_ENGINE'` | 参数不合法。 |\n  | TOKEN_EXPIRED | `'TOKEN_EXPIRED'` | Token 过期。 |\n",
+		want: []string{"ErrorCode: INVALID_ENGINE TOKEN_EXPIRED"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -1162,8 +1162,11 @@ func (w *walker) oneTable(t table) {
 	defer w.nestedEnums(t.nestedTables(c[roleDesc]))
 	t.mergeOverflow(c[roleDesc], either(c[roleWire], c[roleValues]))
 	// Under an enum's heading, or a line introducing it ("The X enum has
-	// the following enumerations:"), a Member column holds values.
-	kind := t.kind(c, w.section() != nil && isEnumTitle(w.section().title) || isEnumTitle(w.lead))
+	// the following enumerations:"), a Member column holds values; so
+	// does one in a section typed enum (类型: `enum`) whose values are
+	// strings, not numbers the members' names stand for.
+	underEnum := w.section() != nil && isEnumTitle(w.section().title) || isEnumTitle(w.lead) || w.enumTyped() && !t.numeric(c[roleWire])
+	kind := t.kind(c, underEnum)
 	if kind == modelTable && w.intro != "" && t.capitalNames() {
 		kind = keyEnum // the callType field explained: | 字段 | 含义 | over | Inbound | 呼入 |, the field's values
 	}

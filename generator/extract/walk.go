@@ -33,6 +33,35 @@ type section struct {
 	// text is a heading's whole text, where title may be the code span it
 	// holds ("Application-Level Events (`Srf`)" is titled Srf).
 	text string
+	// enumType is set when a line in the section says its type is an enum
+	// ("Type: enum"): a table of members there lists values.
+	enumType bool
+}
+
+// enumTyped reports a block in a section, or a section inside one, that
+// a line gives the type enum.
+func (w *walker) enumTyped() bool {
+	for i := w.cur; i >= 0; i = w.sections[i].parent {
+		if w.sections[i].enumType {
+			return true
+		}
+	}
+	return false
+}
+
+// enumTypeLine reports a line giving the section's type as an enum:
+// "Type: enum", "类型: `enum`".
+func enumTypeLine(text string) bool {
+	key, val, ok := strings.Cut(text, ":")
+	if !ok {
+		key, val, ok = strings.Cut(text, "：")
+	}
+	if !ok {
+		return false
+	}
+	r, isRole := headerRole(strings.TrimSpace(key))
+	v := strings.ToLower(strings.Trim(strings.TrimSpace(val), "`"))
+	return isRole && r == roleType && (v == "enum" || v == "enumeration")
 }
 
 // walker visits the blocks of a parsed document in order, keeps track of
@@ -633,6 +662,10 @@ func (w *walker) text(n ast.Node) {
 	}
 	if name, ok := fieldDeclaration(plainText(n, w.doc.src)); ok {
 		w.declared = name
+		return
+	}
+	if s := w.section(); s != nil && enumTypeLine(plainText(n, w.doc.src)) {
+		s.enumType = true // "类型: `enum`" under ## ErrorCode: its members are values
 		return
 	}
 	if w.lineValue(n, plainText(n, w.doc.src)) {
