@@ -713,7 +713,8 @@
 //     header was lost and the values are compound: Eventi disponibili
 //     over call.startedUna nuova ...; three columns too: the values of a
 //     middle column repeat, so a suffix many first cells share is a cell
-//     of its own; a first title in camel case, callStatusMeaning, and a
+//     of its own; a description title of several words, Event
+//     typeWhen it fires; a first title in camel case, callStatusMeaning, and a
 //     column of compound constants glued after the descriptions, an enum
 //     of its own), API-model rows without pipes (or with
 //     glued cells: callStatusStringStatus of ..., state*String... for a

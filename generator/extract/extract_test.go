@@ -1823,6 +1823,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "## ErrorCode\n\n类型: `enum`\n\n- **成员**\n\n  | 属性 | 值 | 描述 |\n  | :-- | :-- | :-- |\n  | INVALID_ENGINE | `'INVALID_ENGINE'` | 参数不合法。 |\n  | TOKEN_EXPIRED | `'TOKEN_EXPIRED'` | Token 过期。 |\n",
 		want: []string{"ErrorCode: INVALID_ENGINE TOKEN_EXPIRED"},
 	}, {
+		name: "a glued header may end in a description title of several words",
+		src:  "Quick index\n\nEvent typeWhen it fires\nmessage.receivedAn inbound SMS was received.\ncall.ringingA call started ringing.\ncall.missedAn incoming call ended without being answered.\n",
+		want: []string{"EventType: message.received call.ringing call.missed"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

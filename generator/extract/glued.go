@@ -447,6 +447,8 @@ var gluedDescriptionTitles = map[string]bool{
 	"descrizione": true, "significato": true, "описание": true, "설명": true,
 	"beschrijving": true, "omschrijving": true, "opis": true, "опис": true, "詳細": true, "详情": true,
 	"definição": true, "definición": true, "définition": true, "definizione": true,
+	// Titles of a few words that say the same.
+	"what it means": true, "what it is": true, "what it does": true, "when it fires": true,
 }
 
 // gluedHeader reports whether text can be the header of a value /
@@ -468,9 +470,9 @@ func gluedHeader(text string) (title string, glued, ok bool) {
 	last := len(words) - 1
 	for i := last; i >= 0; i-- {
 		if p := gluedCaseBoundary(words[i]); p > 0 {
-			lastTitle := words[last]
-			if i == last {
-				lastTitle = words[i][p:]
+			lastTitle := words[last] // "Description" in "Status CodeShort Description"
+			if tail := strings.Join(append([]string{words[i][p:]}, words[i+1:]...), " "); i == last || gluedDescriptionTitles[strings.ToLower(tail)] {
+				lastTitle = tail // "When it fires" in "Event typeWhen it fires"
 			}
 			first := append(words[:i:i], words[i][:p])
 			if !gluedDescriptionTitles[strings.ToLower(lastTitle)] {
