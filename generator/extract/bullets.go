@@ -78,6 +78,13 @@ func (w *walker) readItem(li *ast.ListItem) item {
 			// description in the value's code span.
 			it.token, rest, marked = t, "— "+desc+rest, "— "+desc+marked
 		}
+		if m := bracketedWire.FindStringSubmatch(marked); m != nil && strings.ContainsAny(it.token, " \t") {
+			// "`After email create` (`email_create`)": a label, then in
+			// brackets the wire it stands for.
+			label := it.token
+			it.token, rest = m[1], "— "+strings.TrimSpace(label+" "+m[2])
+			marked = rest
+		}
 	case *ast.Emphasis, *ast.Link:
 		if lead := leadOf(first, w.doc.src); lead != "" {
 			it.token, it.bold = lead, true
@@ -370,6 +377,10 @@ func labelledQuote(token, rest string) (value, desc string, ok bool) {
 	desc, sep := cutSeparator(after)
 	return v, desc, sep && desc != ""
 }
+
+// bracketedWire matches the text after a label in code that gives the
+// label's wire in code in brackets, and what follows: " (`email_create`)".
+var bracketedWire = regexp.MustCompile("^\\s*\\(`([^`\\s]+)`\\)(.*)$")
 
 // keyQuoted matches a field set to a quoted value, no spaces around its
 // equals sign: message="INVALID_UUID".

@@ -553,7 +553,9 @@
 //     "playback" - ..., or set to it, message="MAX_RETRY" (status = 3) :
 //     ..., a list nested under a field item) list that
 //     field's values, an enum named after the section and the field. A constant and its code after a slash
-//     (PJSIP_SC_RINGING / 180) is a value. Dartdoc's "initiated → const T" is a constant;
+//     (PJSIP_SC_RINGING / 180) is a value; a label in code with its wire
+//     in code in brackets after it, `After email create`
+//     (`email_create`), gives the wire. Dartdoc's "initiated → const T" is a constant;
 //     "hashCode → int" a member, no value. A page copied as text whose
 //     first line is a short title over a sentence has that title. A term
 //     in code or bold on a line of its own is separated from the

@@ -1827,6 +1827,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "Quick index\n\nEvent typeWhen it fires\nmessage.receivedAn inbound SMS was received.\ncall.ringingA call started ringing.\ncall.missedAn incoming call ended without being answered.\n",
 		want: []string{"EventType: message.received call.ringing call.missed"},
 	}, {
+		name: "a label in code with its wire in code in brackets after it gives the wire",
+		src:  "# Automations\n\nRepeat for other activity types:\n- `After email create` (`email_create`)\n- `After chat close` (`web_close`)\n- `After SMS create` (`sms_create`)\n",
+		want: []string{"ActivityType: email_create web_close sms_create"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

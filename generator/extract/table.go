@@ -614,7 +614,7 @@ const (
 var fieldHeaders = map[string]bool{
 	"field": true, "fields": true, "property": true, "properties": true, "parameter": true,
 	"parameters": true, "param": true, "attribute": true, "attributes": true, "member": true,
-	"argument": true, "arguments": true,
+	"argument": true, "arguments": true, "setting": true, "settings": true,
 	"field name": true, "property name": true, "parameter name": true, "attribute name": true,
 }
 
