@@ -233,8 +233,10 @@
 //     them; a
 //     numeric value column holds codes, and the column of constant names
 //     (or of one word in code each, `Active`; or of short labels in any
-//     script under a field's name, | task_result | task_result_desc |)
-//     is taken instead (or, failing that, a column titled Name or Label, its names
+//     script, or messages in code, `Inform agent ID` / `Agent is not
+//     valid` giving two, under a field's name, | task_result |
+//     task_result_desc |, | Code | `status` |; placeholders and patterns,
+//     `TTS … not permitted`, skipped with a warning) is taken instead (or, failing that, a column titled Name or Label, its names
 //     however written: Retry — Not Available, under a heading of an
 //     identifier's options named after it: DirectionCode Options); other columns of constants are enums of their own
 //     (mapping tables, unless a word of the header names fields:

@@ -1831,6 +1831,14 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Automations\n\nRepeat for other activity types:\n- `After email create` (`email_create`)\n- `After chat close` (`web_close`)\n- `After SMS create` (`sms_create`)\n",
 		want: []string{"ActivityType: email_create web_close sms_create"},
 	}, {
+		name: "a column titled by a field in code beside codes lists its messages in code, slashes between alternatives; placeholders and patterns are skipped",
+		src:  "## Error codes\n\n| Code | `status` | Cause |\n| --- | --- | --- |\n| `201` | `No text` | No text provided. |\n| `210` | `TTS … not permitted` | Voice provider not allowed. |\n| `250` | `<MakeCall status>` | Raw response. |\n| `290` | `Inform agent ID` / `Agent is not valid` | Agent needed. |\n",
+		want: []string{"Status: No text Inform agent ID Agent is not valid"},
+		diags: []string{
+			`x.md:6: warning: table row value "TTS … not permitted" is a placeholder; skipped`,
+			`x.md:7: warning: table row value "<MakeCall status>" is a placeholder; skipped`,
+		},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -254,7 +254,9 @@ func (w *walker) readPipeTable(n *pipeTable) table {
 	str := w.doc.text()
 	t := table{line: w.doc.lineOf(n.start(0))}
 	for k := n.cellAt[0]; k < n.cellAt[1]; k += 2 {
-		t.header = append(t.header, headerTitle(readPlainCell(str[n.cells[k]:n.cells[k+1]]).text))
+		h := readPlainCell(str[n.cells[k]:n.cells[k+1]])
+		t.header = append(t.header, headerTitle(h.text))
+		t.codeTitles = append(t.codeTitles, h.code && h.lead == h.text)
 	}
 	if k := n.cellAt[0]; k < n.cellAt[1] {
 		t.typeTitle = typeTitle(readPlainCell(str[n.cells[k]:n.cells[k+1]]).text)

@@ -18,6 +18,9 @@ import (
 type table struct {
 	line   int
 	header []string // lower-cased
+	// codeTitles marks the titles written as code (| Code | `status` |):
+	// a field's name.
+	codeTitles []bool
 	// typeTitle is the first title as written when it is a type's name in
 	// Pascal case (| `CallLifecycle` | What it means |), which names the
 	// values below it.
@@ -189,6 +192,7 @@ func (w *walker) readTable(n *extast.Table) table {
 			t.line = w.doc.lineOf(c.Pos())
 			for _, h := range w.readCells(c) {
 				t.header = append(t.header, headerTitle(h.text))
+				t.codeTitles = append(t.codeTitles, h.code && h.lead == h.text)
 			}
 			if len(t.header) > 0 {
 				t.typeTitle = typeTitle(plainText(c.FirstChild(), w.doc.src))

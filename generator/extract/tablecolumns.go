@@ -475,16 +475,28 @@ func (w *walker) exampleLabels(t table, codeCol int) (int, string) {
 }
 
 // fieldLabels returns the column beside a column of codes that a field's
-// name titles and whose every cell, two at least, is a short label in any
-// script: | task_result | task_result_desc | over | 5 | 用户正忙 |, the
-// field holding the labels. -1 when there is none.
+// name titles (as an identifier, or in code) and whose every cell, two at
+// least, is a short label in any script, or a phrase in code: |
+// task_result | task_result_desc | over | 5 | 用户正忙 |, | Code | `status`
+// | over | `203` | `number invalid` |; the field holds the labels. -1 when
+// there is none.
 func (t table) fieldLabels(codeCol int) int {
 	for i, h := range t.header {
-		if i == codeCol || !looksLikeCodeName(strings.TrimSpace(h)) {
+		if i == codeCol || !looksLikeCodeName(strings.TrimSpace(h)) && !(i < len(t.codeTitles) && t.codeTitles[i]) {
 			continue
 		}
 		short, filled := t.matching(i, func(c cell) bool {
 			text := strings.TrimSpace(c.text)
+			if c.code {
+				// `number invalid`, `Inform agent ID` / `Agent is not
+				// valid`: messages in code, whatever their words.
+				for _, part := range slashedLabels(c) {
+					if utf8.RuneCountInString(part) > maxLabelRunes {
+						return false
+					}
+				}
+				return true
+			}
 			return len(strings.Fields(text)) <= maxCodeLabelWords && utf8.RuneCountInString(text) <= maxLabelRunes && !strings.ContainsAny(text, ".,;:()。，；：")
 		})
 		if filled >= 2 && short == filled {
@@ -492,6 +504,21 @@ func (t table) fieldLabels(codeCol int) int {
 		}
 	}
 	return -1
+}
+
+// slashedLabels returns the labels of a cell: its text, or, for a cell
+// of code spans with slashes between them (`Inform agent ID` / `Agent is
+// not valid`), each of them.
+func slashedLabels(c cell) []string {
+	text := strings.TrimSpace(c.text)
+	if !c.code || c.lead == text || !strings.Contains(text, " / ") {
+		return []string{text}
+	}
+	parts := strings.Split(text, " / ")
+	for i, p := range parts {
+		parts[i] = strings.TrimSpace(p)
+	}
+	return parts
 }
 
 // maxLabelRunes bounds the characters of a label beside its code.
@@ -552,8 +579,16 @@ func (w *walker) labelCodeTable(t table, labelCol, codeCol int, field string) {
 		if c.text == "" || t.repeatsHeader(r) {
 			continue
 		}
-		e.Values = append(e.Values, &spec.Value{Wire: labelWireOf(strings.TrimSpace(c.text)), Line: r.line,
-			Data: map[string]*spec.Datum{code: codeDatum(r.at(codeCol).value())}})
+		for _, label := range slashedLabels(c) {
+			if isPlaceholder(label) || strings.Contains(label, "…") {
+				// <MakeCall status>, "TTS … not permitted": a placeholder
+				// or a pattern, no value.
+				w.col.diags.Warnf(w.col.pos(r.line), "table row value %q is a placeholder; skipped", clip(label))
+				continue
+			}
+			e.Values = append(e.Values, &spec.Value{Wire: labelWireOf(label), Line: r.line,
+				Data: map[string]*spec.Datum{code: codeDatum(r.at(codeCol).value())}})
+		}
 	}
 	e.Columns = []*spec.Column{{Name: code, Type: "int", Doc: "The code the table gives the value."}}
 	w.col.addEnum(e, w.cur, true, false)
