@@ -568,6 +568,9 @@ func parseValueLines(lines []Line, words bool) (runs []valueRun, rest []Line, ok
 			if named == "" {
 				named = gluedLabel(l.Text)
 			}
+			if named == "" {
+				named = linesLabel(l.Text) // "Action:" over "**Reject-** Will reject the call"
+			}
 			if named != "" {
 				naming++
 			}
@@ -644,6 +647,19 @@ func gluedLabel(text string) string {
 	return enumName(word)
 }
 
+// linesLabel is the name a line that is only a short label ending in a
+// colon ("Action:") gives the value lines below it, or "".
+func linesLabel(text string) string {
+	label, ok := strings.CutSuffix(strings.TrimSpace(text), ":")
+	if !ok || len(strings.Fields(label)) > maxRunLabelWords || !looksLikeTitle(label) || admonitions[strings.ToLower(label)] {
+		return ""
+	}
+	return enumName(label)
+}
+
+// maxRunLabelWords bounds a label naming the value lines below it.
+const maxRunLabelWords = 3
+
 // fieldsOverConstants reports a paragraph that runs a payload's fields
 // together, each over its values ("code: Event codes", then "JOIN: Occurs
 // when ...", "LEFT: ..."): a field in camel or snake case right above
@@ -708,6 +724,10 @@ func wrapsOn(text string) bool {
 func separated(lines []Line) int {
 	n := 0
 	for _, l := range lines {
+		if strings.HasPrefix(l.Text, "**") && boldSeparated.MatchString(l.Text) {
+			n++
+			continue
+		}
 		for _, sep := range valueLineSeparators {
 			if strings.Contains(l.Text, sep) {
 				n++
@@ -1068,6 +1088,10 @@ func codedLine(text string) (string, bool) {
 	return f[1], true
 }
 
+// boldSeparated matches a line leading with a bold label that holds its
+// own separator, then a description: "**Reject-** Will reject the call".
+var boldSeparated = regexp.MustCompile(`^\*\*([^*]*[^*\s])\s*[-:–—]\*\*\s+(\S.*)$`)
+
 // valueLine splits "TOKEN - description".
 func valueLine(text string) (token, desc string, ok bool) {
 	return valueLineOf(text, false)
@@ -1078,6 +1102,11 @@ func valueLine(text string) (token, desc string, ok bool) {
 // - on startup".
 func valueLineOf(text string, words bool) (token, desc string, ok bool) {
 	text = strings.TrimSpace(text)
+	if m := boldSeparated.FindStringSubmatch(text); m != nil {
+		if label, ok := boldLabel("**" + m[1] + "**"); ok {
+			return label, m[2], true // "**Reject-** Will reject the call": the separator inside the bold
+		}
+	}
 	if token, rest, ok := quotedLead(text); ok {
 		// "[Orum] Call - busy" - There was a busy tone.
 		for _, sep := range valueLineSeparators {

@@ -645,7 +645,8 @@
 //     Ready); lines of
 //     "TOKEN - description" (or "\"Quoted name\" - description", "**Bold
 //     label** - description" too, its aside kept, its bold perhaps ending
-//     inside its word, **no-answe**r; a paragraph of that shape whose label
+//     inside its word, **no-answe**r, or holding its separator,
+//     **Reject-** Will reject; a paragraph of that shape whose label
 //     is no value reported and passed over: under a field item whose first line ends
 //     in a colon, the field's values; or "0 -
 //     Label: description", the code kept) are a list that lost its
@@ -655,7 +656,8 @@
 //     or glued to its dash (Answering Machine- Answering machine ...),
 //     "Completed inbound call - incoming calls ..."; a sentence right below
 //     the line naming them may explain them; a group shorter than a list
-//     under its own such line beside a longer one is a list too; such a line starts a run named after its noun, a label glued
+//     under its own such line beside a longer one is a list too; such a line starts a run named after its noun (or, a
+//     short label alone, Action:, after the label), a label glued
 //     to the text before it too, "...).Statuses:"; a value whose text ends
 //     introducing values starts another run; the paragraph's
 //     other lines are prose; terms glued to the sentences before them,

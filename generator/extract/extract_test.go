@@ -1839,6 +1839,10 @@ func TestExtractBlocks(t *testing.T) {
 			`x.md:7: warning: table row value "<MakeCall status>" is a placeholder; skipped`,
 		},
 	}, {
+		name: "lines each a bold label holding its separator under a short label line are that label's values",
+		src:  "# Call block\n\nAction:\n**Reject-** Will reject the call\n**Busy:** Will send a busy signal\n**Hold-** Will put the call on hold\n",
+		want: []string{"Action: Reject Busy Hold"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
