@@ -59,8 +59,9 @@
 // many cells as its delimiter row has, the breaks inside a cell kept as
 // <br>, and a nested
 // list indented four columns past its item's text is moved to that text,
-// where CommonMark nests it (mend.go). A fence the page never closes is
-// no fence, so it hides nothing below it; a fence with no
+// where CommonMark nests it (mend.go). Braces glued to an example's fences
+// (```{ ... }```) are put on lines of their own; a fence the page never
+// closes is no fence, so it hides nothing below it; a fence with no
 // language whose every line is a bullet, one a plus sign, holds a list
 // and is read as one.
 // Header words of pages in other languages (值, 说明, Anlamı, Sebebi, Тип данных) count as
@@ -328,6 +329,9 @@
 //
 // # Lists and prose
 //
+//   - A list right below a definition whose text ends announcing values
+//     (strategy, then ": *string* - Valid options are as follows:") lists
+//     that term's values, under a title of parameters too.
 //   - A list is a value list when most items start with a value (a code
 //     span, bold, a constant-like token) followed by a separator (a
 //     full-width colon too, and one ends a line leading a list) or nothing
@@ -990,6 +994,7 @@ func Extract(path string, data []byte, opts Options) Result {
 		format = Auto // the translation is Markdown, read as any other
 	} else if format == Auto || format == Markdown {
 		src, lines = dropPermalinks(src, lines)
+		src, lines = splitGluedFences(src, lines)
 		src = unfenceLists(dropDanglingFence(src))
 		src, lines = dokuWiki(src, lines)
 		src, lines = textile(src, lines)

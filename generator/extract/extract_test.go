@@ -1843,6 +1843,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Call block\n\nAction:\n**Reject-** Will reject the call\n**Busy:** Will send a busy signal\n**Hold-** Will put the call on hold\n",
 		want: []string{"Action: Reject Busy Hold"},
 	}, {
+		name: "braces glued to an example's fences end the example; a definition whose text ends announcing values names the list below it, under Parameters too",
+		src:  "# Users\n\n### Response\n```{\n    \"strategy\": \"ringallv2\"\n}```\n\n### Parameters\n\nstrategy (**Ring Strategy**)\n: *string* - Valid options are as follows:\n1. ringallv2 - ring primary extension\n2. ringall - ring all available channels\n3. hunt - take turns\n\ngrptime (**Ring Time**)\n: *integer* - Time in seconds.\n",
+		want: []string{"Strategy: ringallv2 ringall hunt"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -1210,32 +1210,64 @@ var (
 // table after it. dropDanglingFence blanks such a fence's line, so that
 // what follows is read as the page it is.
 
-// dropDanglingFence returns src with the line of the opening fence that
-// the page never closes, if any, made blank; lines are kept, so the line
-// map is unchanged.
+// dropDanglingFence returns src with the line of each opening fence that
+// the page never closes made blank (a fence opened by ```{ is closed only
+// by a bare run of backticks); lines are kept, so the line map is
+// unchanged. A fence is dangling when no bare run of its marker, as long
+// as its own or longer, follows it: the runs after each line are known
+// from one pass backwards, so the page is read twice, whatever its fences.
 func dropDanglingFence(src []byte) []byte {
 	if !bytes.Contains(src, []byte("```")) && !bytes.Contains(src, []byte("~~~")) {
 		return src
 	}
-	var run []byte // the open fence's marker run, nil when none is open
-	open := 0      // the offset of the open fence's line
+	type fenceLine struct {
+		off  int
+		run  []byte // the marker run
+		bare bool   // nothing after the run: it may close a fence
+	}
+	var fences []fenceLine
 	for off, line := range srcLines(src) {
 		t := bytes.TrimSpace(line)
-		n := fenceRun(t)
-		switch {
-		case n == 0:
-		case run == nil:
-			run, open = t[:n], off
-		case t[0] == run[0] && n >= len(run) && n == len(t):
-			run = nil
+		if n := fenceRun(t); n > 0 {
+			fences = append(fences, fenceLine{off, t[:n], n == len(t)})
 		}
 	}
-	if run == nil {
+	// longest[i] is the longest bare run of each marker after fence i.
+	longest := make([][2]int, len(fences)+1)
+	for i := len(fences) - 1; i >= 0; i-- {
+		longest[i] = longest[i+1]
+		if f := fences[i]; f.bare {
+			k := markerIndex(f.run[0])
+			longest[i][k] = max(longest[i][k], len(f.run))
+		}
+	}
+	var out []byte
+	var open []byte
+	for i, f := range fences {
+		switch {
+		case open == nil && longest[i+1][markerIndex(f.run[0])] < len(f.run):
+			if out == nil {
+				out = append([]byte{}, src...)
+			}
+			blankLine(out, f.off) // never closed: no fence
+		case open == nil:
+			open = f.run
+		case f.bare && f.run[0] == open[0] && len(f.run) >= len(open):
+			open = nil
+		}
+	}
+	if out == nil {
 		return src
 	}
-	out := append([]byte{}, src...)
-	blankLine(out, open)
 	return out
+}
+
+// markerIndex is 0 for a backtick fence, 1 for a tilde one.
+func markerIndex(b byte) int {
+	if b == '~' {
+		return 1
+	}
+	return 0
 }
 
 // fenceRun is the length of the run of backticks or tildes, three or
@@ -1324,4 +1356,33 @@ func blankLine(b []byte, off int) {
 	for i := off; i < len(b) && b[i] != '\n' && b[i] != '\r'; i++ {
 		b[i] = ' '
 	}
+}
+
+// A README may glue an example's JSON to its fences, "```{" on the
+// opening line and "}```" on the closing one. CommonMark reads "{" as the
+// fence's info string and "}```" as code, so the fence runs on over the
+// page. splitGluedFences puts the braces on lines of their own.
+
+// splitGluedFences returns src with a line break after the fence run of
+// an opening line whose info string is a brace or bracket, and before the
+// fence run that ends a line after a closing brace or bracket; lines as
+// for insertText.
+func splitGluedFences(src []byte, lines []int) ([]byte, []int) {
+	if !bytes.Contains(src, []byte("```{")) && !bytes.Contains(src, []byte("```[")) {
+		return src, lines
+	}
+	var at []int
+	for off, line := range srcLines(src) {
+		text := bytes.TrimRight(line, "\r\n")
+		t := bytes.TrimLeft(text, " \t")
+		indent := len(text) - len(t)
+		if n := fenceRun(t); n > 0 && n < len(t) && (t[n] == '{' || t[n] == '[') {
+			at = append(at, off+indent+n)
+			continue
+		}
+		if body, ok := bytes.CutSuffix(bytes.TrimRight(t, " \t"), []byte("```")); ok && len(body) > 0 && (body[len(body)-1] == '}' || body[len(body)-1] == ']') && fenceRun(t) == 0 {
+			at = append(at, off+indent+len(body))
+		}
+	}
+	return insertText(src, lines, at, nil)
 }

@@ -349,6 +349,9 @@ func (w *walker) enterLastTitle(lines []Line) {
 // after it names in code: "Every call also has a `disposition`. The values
 // can be:" names disposition for the list below. "" for anything else.
 func (w *walker) introField(n ast.Node) string {
+	if term, lead := w.definitionLead(n); lead != "" && introducesValues(lead) {
+		return term // "strategy (**Ring Strategy**)" over ": *string* - Valid options are as follows:"
+	}
 	p, ok := n.(*ast.Paragraph)
 	if !ok {
 		return ""
@@ -503,6 +506,9 @@ var announcedFields = map[string]bool{
 // line of a word or two that a wrap left there ("options:") goes on from
 // the line above it, from that line's last sentence.
 func (w *walker) leadOf(n ast.Node) string {
+	if _, lead := w.definitionLead(n); lead != "" {
+		return lead
+	}
 	p, ok := n.(*ast.Paragraph)
 	if !ok || p.Lines().Len() == 0 {
 		return ""
@@ -524,6 +530,34 @@ func (w *walker) leadOf(n ast.Node) string {
 		}
 	}
 	return line
+}
+
+// definitionLead returns, for a definition list whose last definition's
+// text ends in a colon, that definition's field (the term's first word)
+// and text: the list below it is the field's values ("strategy (**Ring
+// Strategy**)", then ": *string* - Valid options are as follows:").
+func (w *walker) definitionLead(n ast.Node) (field, lead string) {
+	dl, ok := n.(*extast.DefinitionList)
+	if !ok {
+		return "", ""
+	}
+	dd, ok := dl.LastChild().(*extast.DefinitionDescription)
+	if !ok {
+		return "", ""
+	}
+	term, ok := dd.PreviousSibling().(*extast.DefinitionTerm)
+	if !ok {
+		return "", ""
+	}
+	text := strings.TrimSpace(plainText(dd, w.doc.src))
+	if !strings.HasSuffix(text, ":") {
+		return "", ""
+	}
+	name, _, _ := strings.Cut(strings.TrimSpace(plainText(term, w.doc.src)), " ")
+	if !isFieldName(name) {
+		return "", ""
+	}
+	return name, text
 }
 
 // maxWrappedLead bounds the words of a lead's line that a wrap cut off
