@@ -422,6 +422,10 @@
 //     vmbox, callflow, account), lists them. Items that each
 //     name a group and its values in brackets, and nothing else
 //     (Inbound Calls (Answered, Missed)), list one enum, the section's.
+//   - A line of a label naming values, a spaced dash and three tokens or
+//     more, "Optional extension state – Idle, InUse, Ringing,
+//     Disconnected", lists them, named after the label's value noun (a
+//     flag before it, Optional, no part of the name).
 //   - Prose lists values after a trigger (one of, can be — words joined by
 //     "and" after a bare "can be" are properties together, no values —, valid/possible/
 //     available/common values, flags include, "the following commands

@@ -1847,6 +1847,10 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Users\n\n### Response\n```{\n    \"strategy\": \"ringallv2\"\n}```\n\n### Parameters\n\nstrategy (**Ring Strategy**)\n: *string* - Valid options are as follows:\n1. ringallv2 - ring primary extension\n2. ringall - ring all available channels\n3. hunt - take turns\n\ngrptime (**Ring Time**)\n: *integer* - Time in seconds.\n",
 		want: []string{"Strategy: ringallv2 ringall hunt"},
 	}, {
+		name: "a line of a label naming values, a spaced dash and three tokens or more lists them; a field's flag before the label is no part of the name",
+		src:  "# Check\n\nNo request to specific parameters order\n\nOptional extension state – Idle, InUse, Ringing, Disconnected\n\nChannel – Call channel name and number\n",
+		want: []string{"ExtensionState: Idle InUse Ringing Disconnected"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

@@ -1827,6 +1827,8 @@ var leadStopWords = map[string]bool{
 	// Quantities and determiners: "3 different statuses", "its various
 	// states" name statuses and states.
 	"different": true, "various": true, "several": true, "other": true, "some": true,
+	// A field's flag before its name: "Optional extension state".
+	"optional": true, "required": true, "mandatory": true,
 	"many": true, "multiple": true, "its": true, "their": true, "your": true, "our": true,
 	"each": true, "any": true, "both": true, "more": true, "most": true, "common": true,
 }

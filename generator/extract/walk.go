@@ -1235,6 +1235,29 @@ func (w *walker) prose(text, marked string, lines []Line, term string) {
 	}
 }
 
+// dashedLabelList reads a line that is a label naming values, a spaced
+// dash, and three tokens or more with commas between them and nothing
+// after: "Optional extension state – Idle, InUse, Ringing, Disconnected"
+// is ExtensionState's. ok is false for any other line.
+func dashedLabelList(text string) (name string, values []string, ok bool) {
+	if !strings.ContainsAny(text, "–—") && !strings.Contains(text, " - ") {
+		return "", nil, false
+	}
+	label, list, found := cutSpacedDash(text)
+	if !found || len(strings.Fields(label)) > maxDashedLabelWords {
+		return "", nil, false
+	}
+	name = enumName(leadName(label))
+	values = splitTokens(strings.TrimSuffix(strings.TrimSpace(list), "."), ",")
+	if name == "" || len(values) < 3 || !allTokens(values) || distinct(values) != len(values) {
+		return "", nil, false
+	}
+	return name, values, true
+}
+
+// maxDashedLabelWords bounds the label before a dash and its values.
+const maxDashedLabelWords = 5
+
 // statedCounts records counts a paragraph states ("has 28 call
 // statuses"), at the line that states them.
 func (w *walker) statedCounts(text string, lines []Line) {
@@ -1258,6 +1281,11 @@ func (w *walker) statedCounts(text string, lines []Line) {
 // are of: the term it defines, else the field it names as code ("The
 // CallStatus parameter can be one of ..."), else the section.
 func (w *walker) inlineEnum(text string, lines []Line, term string) {
+	if name, values, ok := dashedLabelList(text); ok && term == "" && len(lines) == 1 {
+		// "Optional extension state – Idle, InUse, Ringing, Disconnected"
+		w.col.addEnum(&spec.Enum{Name: name, Line: lines[0].N, Values: w.listedValues(values, lines, name)}, w.cur, true, true)
+		return
+	}
 	coded := map[string]bool{} // the values of fields written as code, bracketed after them
 	if term == "" && len(lines) > 0 {
 		for _, l := range codedFieldLists(text) {
