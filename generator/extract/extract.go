@@ -163,7 +163,8 @@
 //     Members) are not. Where the first title spans two columns (an HTML
 //     <th colspan="2">), a row naming its field in the second cell is a
 //     field of the object the row above names (contact_message.type). A
-//     table of messages (| Error text | Code | Mnemonic |) whose later
+//     table of messages (| Error text | Code | Mnemonic |; no column titled
+//     Parameter, whose names are fields) whose later
 //     column holds one distinct code span a row lists those as values
 //     (a compound token in lower case alone in its cell counts as one,
 //     a page copied as text having lost the spans: call_started); a

@@ -1851,6 +1851,11 @@ func TestExtractBlocks(t *testing.T) {
 		src:  "# Check\n\nNo request to specific parameters order\n\nOptional extension state – Idle, InUse, Ringing, Disconnected\n\nChannel – Call channel name and number\n",
 		want: []string{"ExtensionState: Idle InUse Ringing Disconnected"},
 	}, {
+		name:  "a column titled Parameter beside placeholders names parameters, no values",
+		src:   "## TTS placeholders\n\n| Placeholder | Parameter |\n| --- | --- |\n| `<NOME>` / `<NAME>` | `nome` |\n| `<EXTRA1>` | `extra1` |\n| `<COD_CLI>` | `cod_cli` |\n",
+		want:  nil,
+		diags: []string{`x.md:3: warning: table (placeholder | parameter) lists nothing docenum reads as values or fields; check it by hand`},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},

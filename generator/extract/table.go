@@ -1259,8 +1259,8 @@ func (t table) codeColumn(c columns) int {
 		return -1
 	}
 	for i := 1; i < len(t.header); i++ {
-		if i == c[roleType] || i == c[roleDesc] {
-			continue
+		if i == c[roleType] || i == c[roleDesc] || fieldHeaders[strings.TrimSpace(t.header[i])] {
+			continue // | Placeholder | Parameter |: the parameters' names, no values
 		}
 		seen := map[string]bool{}
 		n, filled := t.matching(i, func(cl cell) bool {
