@@ -167,7 +167,7 @@ func (w *walker) readItem(li *ast.ListItem) item {
 			it.code, it.rest, it.marked = true, "", ""
 		} else if typeLike(it.rest) || fieldPrimitives[strings.ToLower(it.rest)] {
 			it.member = true
-		} else if to := strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(arrow, "→"), "->"), " "); to != "" && startsLetter(to) {
+		} else if to := strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(arrow, "→"), "->"), " "); to != "" && startsWithLetter(to) {
 			// "Pending_Initiator → Initialising (for outgoing calls,
 			// ...)": a transition between two states, no value.
 			it.transition = true
@@ -571,11 +571,6 @@ func (w *walker) termLine(head ast.Node, token string) bool {
 func startsLower(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLower(r)
-}
-
-func startsLetter(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLetter(r)
 }
 
 // list extracts a list: a value list becomes an enum, items that list a

@@ -1301,16 +1301,15 @@ func unfenceLists(src []byte) []byte {
 	}
 	var out []byte
 	open, body := -1, [][2]int{} // the open fence's offset, the body's lines
+	plain := false               // the open fence names no language
 	for off, line := range srcLines(src) {
 		t := bytes.TrimSpace(line)
 		n := fenceRun(t)
 		switch {
 		case n > 0 && open < 0:
-			if n == len(t) {
-				open, body = off, body[:0]
-			}
+			open, body, plain = off, body[:0], n == len(t)
 		case n > 0 && n == len(t):
-			if bulletBody(src, body) {
+			if plain && bulletBody(src, body) {
 				if out == nil {
 					out = append([]byte{}, src...)
 				}

@@ -310,8 +310,14 @@ func conditionedQuotes(text string) []string {
 	if strings.Count(text, `"`) < 4 {
 		return nil
 	}
+	return distinctMatches(conditionedQuote, text)
+}
+
+// distinctMatches returns the first group of each match of re in text,
+// two at least, all different; nil otherwise.
+func distinctMatches(re *regexp.Regexp, text string) []string {
 	var out []string
-	for _, m := range conditionedQuote.FindAllStringSubmatch(text, -1) {
+	for _, m := range re.FindAllStringSubmatch(text, -1) {
 		out = append(out, m[1])
 	}
 	if len(out) < 2 || distinct(out) != len(out) {
@@ -375,14 +381,7 @@ func glossedTokens(text string) []string {
 	if !glossedRun.MatchString(text) {
 		return nil
 	}
-	var out []string
-	for _, m := range glossedToken.FindAllStringSubmatch(text, -1) {
-		out = append(out, m[1])
-	}
-	if len(out) < 2 || distinct(out) != len(out) {
-		return nil
-	}
-	return out
+	return distinctMatches(glossedToken, text)
 }
 
 var (

@@ -68,15 +68,15 @@ func enumTypeLine(text string) bool {
 // the section each one is in, and offers each block to the parser for its
 // kind.
 type walker struct {
+	doc      *document
+	format   Format
+	col      *collector
+	sections []section
+	cur      int // index of the current section; -1 before the first
 	// titledFields maps a field's description that is a short title
 	// ("SIP Call Event"), in lower case, to the field: a section of that
 	// title lists the field's values.
 	titledFields map[string]string
-	doc          *document
-	format       Format
-	col          *collector
-	sections     []section
-	cur          int // index of the current section; -1 before the first
 	// fields is set under a heading over a list of fields (Arguments,
 	// Properties): list items there are fields, not values.
 	fields bool
