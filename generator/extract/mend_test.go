@@ -414,3 +414,44 @@ func TestFenceBareJSON(t *testing.T) {
 		assert.Equal(t, src, string(out))
 	}
 }
+
+func TestDropDanglingFence(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"closed fences stay", "```\na\n```\n~~~~\nb\n~~~~\n", "```\na\n```\n~~~~\nb\n~~~~\n"},
+		{"a fence never closed is blanked", "text\n```\n- a\n- b\n", "text\n   \n- a\n- b\n"},
+		{"an opener with an info string is closed only by a bare run", "```{\nx\n}```\n```js\ny\n```\n", "```{\nx\n}```\n```js\ny\n```\n"},
+		{"a longer opener needs a run as long; the shorter run, unclosed, is blanked too", "````\na\n```\n", "    \na\n   \n"},
+		{"tildes never close backticks", "```\na\n~~~\n", "   \na\n   \n"},
+		{"no fence", "plain text\n", "plain text\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, string(dropDanglingFence([]byte(tt.in))))
+		})
+	}
+}
+
+func TestUnfenceLists(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a fence of bullets, one a plus sign, is a list", "```\n+ a: x\n+ b: y\n- c: z\n```\n", "   \n+ a: x\n+ b: y\n- c: z\n   \n"},
+		{"a fence naming a language stays, and so does the one after it", "```diff\n+ a\n+ b\n+ c\n```\n```\ncode\n```\n", "```diff\n+ a\n+ b\n+ c\n```\n```\ncode\n```\n"},
+		{"no plus sign: YAML or a list the author meant as code", "```\n- a\n- b\n- c\n```\n", "```\n- a\n- b\n- c\n```\n"},
+		{"two bullets are too few", "```\n+ a\n+ b\n```\n", "```\n+ a\n+ b\n```\n"},
+		{"a line of code among the bullets", "```\n+ a\n+ b\nx = 1\n+ c\n```\n", "```\n+ a\n+ b\nx = 1\n+ c\n```\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, string(unfenceLists([]byte(tt.in))))
+		})
+	}
+}
+
+func TestSplitGluedFences(t *testing.T) {
+	out, lines := splitGluedFences([]byte("### Response\n```{\n  \"a\": 1\n}```\nafter\n"), nil)
+	assert.Equal(t, "### Response\n```\n{\n  \"a\": 1\n}\n```\nafter\n", string(out))
+	assert.Equal(t, []int{1, 2, 2, 3, 4, 4, 5}, lines)
+
+	src := "```json\n{}\n```\n`a```\n"
+	out, _ = splitGluedFences([]byte(src), nil)
+	assert.Equal(t, src, string(out), "a fence naming its language, and a run after no brace, stay")
+}
