@@ -465,8 +465,10 @@ const maxCountGap = 12
 // countNumber is the count a word states, 2 to 20 in digits or English
 // words, or 0.
 func countNumber(word string) int {
-	if n, err := strconv.Atoi(word); err == nil && n <= 20 {
-		return n
+	if word != "" && textDigitByte(word[0]) {
+		if n, err := strconv.Atoi(word); err == nil && n <= 20 {
+			return n // tried on digits only: a failed Atoi allocates its error
+		}
 	}
 	for i, w := range numberWords {
 		if w == word {

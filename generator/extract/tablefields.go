@@ -157,8 +157,10 @@ func (w *walker) fieldValues(f *spec.Field, r tableRow, c columns) []*spec.Value
 		func() []*spec.Value { return fieldWires(f, ideographicList(w.marked(desc))) },
 		func() []*spec.Value { return w.listCellValues(f, r.at(c[roleNotes])) },
 		func() []*spec.Value {
-			notes := r.at(c[roleNotes])
-			return w.descriptionValues(f, w.marked(notes), notes.text)
+			if notes := r.at(c[roleNotes]); notes.text != "" {
+				return w.descriptionValues(f, w.marked(notes), notes.text)
+			}
+			return nil
 		},
 	} {
 		if values := read(); len(values) > 0 && !headerNames(values) {
@@ -285,7 +287,11 @@ func (w *walker) descriptionValues(f *spec.Field, marked, plain string) []*spec.
 // alone ("Call direction, `inbound` `outbound`"), three or more after
 // anything ("Transport protocol `udp` `tcp` `tls`"). nil otherwise.
 func trailingCodeRun(marked string) []string {
-	m := codeRun.FindStringSubmatch(strings.TrimRight(marked, " ."))
+	marked = strings.TrimRight(marked, " .")
+	if !strings.HasSuffix(marked, "`") {
+		return nil // the common case, decided without a match
+	}
+	m := codeRun.FindStringSubmatch(marked)
 	if m == nil || m[1] == "" && strings.Count(m[2], "`") < 6 {
 		return nil
 	}
@@ -334,7 +340,11 @@ var conditionedQuote = regexp.MustCompile(`"([^"\s][^"]*)",?\s+(?:if|when|in cas
 // values, two or more, each with a short gloss after it: "\"ASC\" 正序
 // \"DESC\" 倒序". nil otherwise.
 func glossedQuotes(text string) []string {
-	parts := strings.Split(strings.TrimSpace(text), `"`)
+	text = strings.TrimSpace(text)
+	if !strings.HasPrefix(text, `"`) || strings.Count(text, `"`) < 4 {
+		return nil // the common case, decided without a split
+	}
+	parts := strings.Split(text, `"`)
 	if len(parts) < 5 || len(parts)%2 == 0 || parts[0] != "" {
 		return nil
 	}
@@ -356,11 +366,12 @@ func glossedQuotes(text string) []string {
 // with its meaning after a colon, commas between them, two or more:
 // "ID：任务编号，NAME：任务名称，ENDTIME：任务结束时间". nil otherwise.
 func colonPairs(text string) []string {
-	if !strings.ContainsAny(text, ":：") {
-		return nil
+	text = strings.TrimSpace(text)
+	if !strings.ContainsAny(text, ":：") || !colonPair.MatchString(text) {
+		return nil // the common case, decided without a split
 	}
 	var out []string
-	for _, part := range pairSeparators.Split(strings.TrimSpace(text), -1) {
+	for _, part := range pairSeparators.Split(text, -1) {
 		m := colonPair.FindStringSubmatch(strings.TrimSpace(part))
 		if m == nil {
 			return nil
@@ -378,7 +389,7 @@ func colonPairs(text string) []string {
 // separator between: "robot话术customer客户". nil otherwise.
 func glossedTokens(text string) []string {
 	text = strings.TrimSpace(text)
-	if !glossedRun.MatchString(text) {
+	if !strings.ContainsFunc(text, isCJK) || !glossedRun.MatchString(text) {
 		return nil
 	}
 	return distinctMatches(glossedToken, text)

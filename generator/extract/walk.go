@@ -694,15 +694,16 @@ func (w *walker) text(n ast.Node) {
 			return
 		}
 	}
-	if name, ok := fieldDeclaration(plainText(n, w.doc.src)); ok {
+	plain := plainText(n, w.doc.src) // read once: a paragraph may be a page long
+	if name, ok := fieldDeclaration(plain); ok {
 		w.declared = name
 		return
 	}
-	if s := w.section(); s != nil && enumTypeLine(plainText(n, w.doc.src)) {
+	if s := w.section(); s != nil && enumTypeLine(plain) {
 		s.enumType = true // "类型: `enum`" under ## ErrorCode: its members are values
 		return
 	}
-	if w.lineValue(n, plainText(n, w.doc.src)) {
+	if w.lineValue(n, plain) {
 		return
 	}
 	if title, ok := w.title(n); ok {
@@ -726,7 +727,7 @@ func (w *walker) text(n ast.Node) {
 		w.enter(title, w.lineOf(n), titleLevel)
 		return
 	}
-	if w.describeHeadingValue(plainText(n, w.doc.src)) {
+	if w.describeHeadingValue(plain) {
 		return
 	}
 	lines := w.blockLines(n)

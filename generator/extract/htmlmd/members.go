@@ -20,10 +20,17 @@ const maxXMLAttrs = 8
 // xmlAttr is an attribute of an element HTML does not name.
 type xmlAttr struct{ key, val string }
 
+// xmlAttrs are the attributes of an element HTML does not name, kept
+// apart from the node, which HTML elements make most of.
+type xmlAttrs struct {
+	list     []xmlAttr
+	typeName string // its name attribute, else its parent's
+}
+
 // isMember reports a member element: one with attributes, its local name
 // (after any namespace prefix) a member's.
 func isMember(n *node) bool {
-	if len(n.attr.xml) == 0 {
+	if n.attr.xml == nil || len(n.attr.xml.list) == 0 {
 		return false
 	}
 	local := n.tag[strings.LastIndexByte(n.tag, ':')+1:]
@@ -33,9 +40,9 @@ func isMember(n *node) bool {
 // memberTable renders element n holding member elements: its name as a
 // heading, its other content, then the members' table.
 func (r *renderer) memberTable(n *node, out []block) []block {
-	if n.attr.typeName != "" {
+	if n.attr.xml != nil && n.attr.xml.typeName != "" {
 		in := &inline{flat: true}
-		in.text(n.attr.typeName, n.line, n.line)
+		in.text(n.attr.xml.typeName, n.line, n.line)
 		out = append(out, block{kind: otherBlock, lines: []outLine{{"### " + escapeClosingHashes(in.flatString()), n.line}}})
 	}
 	var members []*node
@@ -63,7 +70,7 @@ func (r *renderer) memberRows(members []*node) []outLine {
 	docs := make([]string, len(members))
 	described := false
 	for i, m := range members {
-		for _, a := range m.attr.xml {
+		for _, a := range m.attr.xml.list {
 			if !seen[a.key] {
 				seen[a.key] = true
 				keys = append(keys, a.key)
@@ -85,7 +92,7 @@ func (r *renderer) memberRows(members []*node) []outLine {
 	}
 	for i, m := range members {
 		cells := make([]string, len(header))
-		for _, a := range m.attr.xml {
+		for _, a := range m.attr.xml.list {
 			for j, k := range keys {
 				if k == a.key && cells[j] == "" {
 					in := &inline{flat: true, table: true}

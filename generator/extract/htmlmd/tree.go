@@ -34,8 +34,7 @@ type attrs struct {
 	start       int
 	chrome      bool      // class or role marks site chrome
 	hidden      bool      // hidden, aria-hidden="true" or display:none
-	xml         []xmlAttr // every attribute of an element no HTML names
-	typeName    string    // an XML element's name attribute, else its parent's
+	xml         *xmlAttrs // set for an element no HTML names
 }
 
 // flags summarize a node's rendered descendants.
@@ -142,8 +141,13 @@ func (b *builder) start(z *html.Tokenizer, selfClosing bool, line int) {
 	if hasAttr {
 		n.attr = readAttrs(z, xml)
 	}
-	if xml && n.attr.typeName == "" {
-		n.attr.typeName = b.top().attr.typeName
+	if xml {
+		if n.attr.xml == nil {
+			n.attr.xml = &xmlAttrs{}
+		}
+		if n.attr.xml.typeName == "" && b.top().attr.xml != nil {
+			n.attr.xml.typeName = b.top().attr.xml.typeName
+		}
 	}
 	n.drop = dropped(n)
 	switch n.tag {
@@ -182,10 +186,15 @@ func readAttrs(z *html.Tokenizer, xml bool) attrs {
 	for more := true; more; {
 		var k, v []byte
 		k, v, more = z.TagAttr()
-		if xml && len(a.xml) < maxXMLAttrs {
-			a.xml = append(a.xml, xmlAttr{string(k), string(v)})
+		if xml {
+			if a.xml == nil {
+				a.xml = &xmlAttrs{}
+			}
+			if len(a.xml.list) < maxXMLAttrs {
+				a.xml.list = append(a.xml.list, xmlAttr{string(k), string(v)})
+			}
 			if string(k) == "name" {
-				a.typeName = strings.TrimSpace(string(v))
+				a.xml.typeName = strings.TrimSpace(string(v))
 			}
 		}
 		switch string(k) {
