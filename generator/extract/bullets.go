@@ -103,6 +103,8 @@ func (w *walker) readItem(li *ast.ListItem) item {
 			it.token, rest, marked, it.titled = label, ": "+desc, ": "+markedDesc, true
 		} else if text := plainText(head, w.doc.src); titleLabel(text) {
 			it.token, it.titled = text, true // "No Answer", a label alone
+		} else if m := abbreviatedLabel.FindStringSubmatch(text); m != nil && titleLabel(m[1]) {
+			it.token, rest, marked, it.titled = m[1], m[2], m[2], true // "Do Not Disturb (DND)": the label, its abbreviation an aside
 		}
 	}
 	if it.token == "" && head.Lines().Len() == 1 && (w.fields || w.idlModified(head)) {
@@ -377,6 +379,10 @@ func labelledQuote(token, rest string) (value, desc string, ok bool) {
 	desc, sep := cutSeparator(after)
 	return v, desc, sep && desc != ""
 }
+
+// abbreviatedLabel matches a label and its abbreviation in brackets: "Do
+// Not Disturb (DND)".
+var abbreviatedLabel = regexp.MustCompile(`^(.+?)\s+(\([A-Z]{2,6}\))$`)
 
 // bracketedWire matches the text after a label in code that gives the
 // label's wire in code in brackets, and what follows: " (`email_create`)".

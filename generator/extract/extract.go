@@ -554,7 +554,8 @@
 //     ("Each call will have a call state ..."; in an item too, over a list
 //     nested in it), after which the list is
 //     named, a bullet may lead with a label of
-//     capitalised words (- Not Available: ..., - On a Call: ...; one
+//     capitalised words (- Not Available: ..., - On a Call: ...; its
+//     abbreviation in brackets an aside, - Do Not Disturb (DND); one
 //     scoped by its party, - Caller: Hang-up - ..., too; in bold, a name
 //     of up to six words each capitalised, little words inside perhaps
 //     not, **Agent with Least Talk Time:**), and an

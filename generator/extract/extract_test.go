@@ -1856,6 +1856,10 @@ func TestExtractBlocks(t *testing.T) {
 		want:  nil,
 		diags: []string{`x.md:3: warning: table (placeholder | parameter) lists nothing docenum reads as values or fields; check it by hand`},
 	}, {
+		name: "a label of capitalised words with its abbreviation in brackets is the label",
+		src:  "# Agent states\n\n1. LoggedOut\n2. Idle\n3. Do Not Disturb (DND)\n4. Make Busy (MKB)\n5. System Make Busy\n",
+		want: []string{"AgentState: LoggedOut Idle Do Not Disturb Make Busy System Make Busy"},
+	}, {
 		name: "value in a blockquote",
 		src:  "# Cause\n\n> - `busy`: busy\n",
 		want: []string{"Cause: busy"},
