@@ -52,10 +52,7 @@ func (w *walker) enumTyped() bool {
 // enumTypeLine reports a line giving the section's type as an enum:
 // "Type: enum", "类型: `enum`".
 func enumTypeLine(text string) bool {
-	key, val, ok := strings.Cut(text, ":")
-	if !ok {
-		key, val, ok = strings.Cut(text, "：")
-	}
+	key, val, ok := strings.Cut(halfWidthMarks(text), ":")
 	if !ok {
 		return false
 	}

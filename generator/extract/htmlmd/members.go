@@ -66,13 +66,13 @@ func (r *renderer) memberTable(n *node, out []block) []block {
 // member when any has some.
 func (r *renderer) memberRows(members []*node) []outLine {
 	var keys []string
-	seen := map[string]bool{}
+	col := map[string]int{} // each attribute's column
 	docs := make([]string, len(members))
 	described := false
 	for i, m := range members {
 		for _, a := range m.attr.xml.list {
-			if !seen[a.key] {
-				seen[a.key] = true
+			if _, ok := col[a.key]; !ok {
+				col[a.key] = len(keys)
 				keys = append(keys, a.key)
 			}
 		}
@@ -93,12 +93,10 @@ func (r *renderer) memberRows(members []*node) []outLine {
 	for i, m := range members {
 		cells := make([]string, len(header))
 		for _, a := range m.attr.xml.list {
-			for j, k := range keys {
-				if k == a.key && cells[j] == "" {
-					in := &inline{flat: true, table: true}
-					in.code(a.val, m.line)
-					cells[j] = in.flatString()
-				}
+			if j := col[a.key]; cells[j] == "" { // a repeated attribute: its first value
+				in := &inline{flat: true, table: true}
+				in.code(a.val, m.line)
+				cells[j] = in.flatString()
 			}
 		}
 		if described {

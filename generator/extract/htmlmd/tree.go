@@ -141,12 +141,14 @@ func (b *builder) start(z *html.Tokenizer, selfClosing bool, line int) {
 	if hasAttr {
 		n.attr = readAttrs(z, xml)
 	}
-	if xml {
+	if parent := b.top().attr.xml; xml && parent != nil && parent.typeName != "" {
+		// The type an element names is its children's unless they name
+		// their own: an XML schema's restriction under its simpleType.
 		if n.attr.xml == nil {
 			n.attr.xml = &xmlAttrs{}
 		}
-		if n.attr.xml.typeName == "" && b.top().attr.xml != nil {
-			n.attr.xml.typeName = b.top().attr.xml.typeName
+		if n.attr.xml.typeName == "" {
+			n.attr.xml.typeName = parent.typeName
 		}
 	}
 	n.drop = dropped(n)
